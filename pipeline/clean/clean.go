@@ -1,0 +1,297 @@
+package clean
+
+import (
+	"context"
+	"fmt"
+	"html"
+	"io/fs"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/tonalhq/tonal/lexicons"
+	"github.com/tonalhq/tonal/pipeline/article"
+)
+
+// BoilerplateFile is the name of the boilerplate list in a lexicon folder.
+const BoilerplateFile = "boilerplate.tsv"
+
+// maxPrefixWords bounds how long a paragraph may be to be dropped for
+// starting with a "prefix" boilerplate line ("Read more: …").
+const maxPrefixWords = 25
+
+// titleWindow is how many leading paragraphs are compared with the title.
+const titleWindow = 3
+
+// Cleaner is the clean stage. It is immutable and safe for concurrent use.
+type Cleaner struct {
+	exact    map[string]bool
+	prefixes []string
+	info     lexicons.Info
+}
+
+type config struct {
+	fsys fs.FS
+}
+
+// Option configures a Cleaner.
+type Option func(*config)
+
+// WithLexicons reads boilerplate.tsv from fsys instead of the embedded one.
+func WithLexicons(fsys fs.FS) Option { return func(c *config) { c.fsys = fsys } }
+
+// New returns a Cleaner with the boilerplate list of the embedded lexicons.
+func New(opts ...Option) (*Cleaner, error) {
+	cfg := config{fsys: lexicons.FS}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	list, err := lexicons.ReadListFS(cfg.fsys, BoilerplateFile, 2)
+	if err != nil {
+		return nil, err
+	}
+	c := &Cleaner{exact: map[string]bool{}, info: list.Info("boilerplate")}
+	for _, e := range list.Entries {
+		key := normalise(e.Fields[0])
+		switch e.Fields[1] {
+		case "exact":
+			c.exact[key] = true
+		case "prefix":
+			c.prefixes = append(c.prefixes, strings.ToLower(strings.TrimSpace(e.Fields[0])))
+		default:
+			return nil, fmt.Errorf("%s:%d: match %q: want exact or prefix", BoilerplateFile, e.Line, e.Fields[1])
+		}
+	}
+	return c, nil
+}
+
+// Lexicon describes the boilerplate list in use, for the manifest.
+func (c *Cleaner) Lexicon() lexicons.Info { return c.info }
+
+// Process cleans every article of the batch that is not rejected; an
+// article with nothing left is rejected with reason empty_after_cleaning.
+func (c *Cleaner) Process(_ context.Context, batch []*article.Article) error {
+	for _, a := range batch {
+		if a.Rejected() {
+			continue
+		}
+		a.Title = Line(a.Title)
+		a.Text = c.Clean(a.Title, a.Raw)
+		if a.Text == "" {
+			a.Reject = &article.Reject{Reason: article.EmptyAfterClean, Detail: "only markup or boilerplate", Excerpt: article.Excerpt([]byte(a.Raw))}
+		}
+	}
+	return nil
+}
+
+// Clean returns the cleaned body of raw: markup residue, control characters
+// and boilerplate paragraphs removed, a leading repeat of title removed,
+// runs of spaces folded, lines trimmed, and paragraphs joined by "\n\n".
+// Paragraphs are separated by blank lines in raw; a text without any blank
+// line has one paragraph per line.
+func (c *Cleaner) Clean(title, raw string) string {
+	raw = strings.ReplaceAll(raw, "\r\n", "\n")
+	blank := hasBlankLine(raw)
+	var out strings.Builder
+	out.Grow(len(raw))
+	var para []string
+	paraCount := 0
+	normTitle := normalise(title)
+	flush := func() {
+		if len(para) == 0 {
+			return
+		}
+		p := strings.Join(para, "\n")
+		para = para[:0]
+		if c.isBoilerplate(p) {
+			return
+		}
+		if paraCount < titleWindow && normTitle != "" && normalise(p) == normTitle {
+			return
+		}
+		if out.Len() > 0 {
+			out.WriteString("\n\n")
+		}
+		out.WriteString(p)
+		paraCount++
+	}
+	for _, line := range strings.Split(raw, "\n") {
+		l := Line(line)
+		if l == "" {
+			if strings.TrimSpace(line) == "" { // a blank line, not one emptied by cleaning
+				flush()
+			}
+			continue
+		}
+		para = append(para, l)
+		if !blank {
+			flush()
+		}
+	}
+	flush()
+	return out.String()
+}
+
+// Line cleans one line: tags and leading tag residue ("/head>") removed,
+// HTML entities decoded, control and zero-width characters dropped, other
+// white space turned into single spaces, and the ends trimmed.
+func Line(s string) string {
+	s = stripTags(s)
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+		s = stripTags(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case unicode.IsControl(r):
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// stripTags removes HTML tags ("<p>", "</div>", "<a href=…>", "<!-- … -->")
+// and a tag's tail left at the start of a line by a bad cut ("/head>",
+// "div>").
+func stripTags(s string) string {
+	s = strings.TrimLeft(s, " \t")
+	if end := residueEnd(s); end > 0 {
+		s = s[end:]
+	}
+	if strings.IndexByte(s, '<') < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		if s[i] == '<' {
+			if n := tagLen(s[i:]); n > 0 {
+				i += n
+				if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
+}
+
+// residueEnd returns the length of a tag tail such as "/head>" or "p>" at
+// the start of s, or 0.
+func residueEnd(s string) int {
+	i := 0
+	if i < len(s) && s[i] == '/' {
+		i++
+	}
+	start := i
+	for i < len(s) && i-start < 12 && isASCIIAlnum(s[i]) {
+		i++
+	}
+	if i > start && i < len(s) && s[i] == '>' && isASCIILetter(s[start]) {
+		return i + 1
+	}
+	return 0
+}
+
+// tagLen returns the length of the HTML tag at the start of s, or 0 if s
+// does not start with one.
+func tagLen(s string) int {
+	if strings.HasPrefix(s, "<!--") {
+		if end := strings.Index(s, "-->"); end >= 0 {
+			return end + 3
+		}
+		return 0
+	}
+	if len(s) < 3 {
+		return 0
+	}
+	c := s[1]
+	if !(isASCIILetter(c) || c == '/' || c == '!') {
+		return 0
+	}
+	for i := 1; i < len(s) && i < 512; i++ {
+		switch s[i] {
+		case '>':
+			return i + 1
+		case '<', '\n':
+			return 0
+		}
+	}
+	return 0
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isASCIIAlnum(c byte) bool  { return isASCIILetter(c) || c >= '0' && c <= '9' }
+
+// hasBlankLine reports whether s has an empty (or all-space) line between
+// two non-empty ones.
+func hasBlankLine(s string) bool {
+	seenText, blankAfterText := false, false
+	for _, line := range strings.Split(s, "\n") {
+		if strings.TrimSpace(line) == "" {
+			if seenText {
+				blankAfterText = true
+			}
+			continue
+		}
+		if blankAfterText {
+			return true
+		}
+		seenText = true
+	}
+	return false
+}
+
+func (c *Cleaner) isBoilerplate(p string) bool {
+	if len(p) > 400 {
+		return false
+	}
+	if c.exact[normalise(p)] {
+		return true
+	}
+	lower := strings.ToLower(p)
+	for _, pre := range c.prefixes {
+		if strings.HasPrefix(lower, pre) && len(strings.Fields(p)) <= maxPrefixWords {
+			return true
+		}
+	}
+	return false
+}
+
+// normalise lower-cases s and keeps only its letters and digits, each word
+// separated by one space, for loose comparison.
+func normalise(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		if r != '\'' && r != '’' && r != utf8.RuneError {
+			space = true
+		}
+	}
+	return b.String()
+}

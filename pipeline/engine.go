@@ -1,0 +1,68 @@
+package pipeline
+
+import (
+	"context"
+
+	"github.com/tonalhq/tonal/lexicons"
+	"github.com/tonalhq/tonal/pipeline/article"
+	"github.com/tonalhq/tonal/pipeline/clean"
+	"github.com/tonalhq/tonal/pipeline/score"
+	"github.com/tonalhq/tonal/pipeline/segment"
+	"github.com/tonalhq/tonal/scoring"
+)
+
+// Engine holds the built stages of a run: cleaner, segmenter and scorer,
+// each built once from the lexicons and shared by all workers.
+type Engine struct {
+	Cleaner   *clean.Cleaner
+	Segmenter *segment.Segmenter
+	Scorer    *scoring.Scorer
+}
+
+type engineConfig struct{}
+
+// EngineOption configures NewEngine.
+type EngineOption func(*engineConfig)
+
+// NewEngine builds the stages from the embedded lexicons.
+func NewEngine(opts ...EngineOption) (*Engine, error) {
+	var cfg engineConfig
+	for _, o := range opts {
+		o(&cfg)
+	}
+	c, err := clean.New()
+	if err != nil {
+		return nil, err
+	}
+	seg, err := segment.New()
+	if err != nil {
+		return nil, err
+	}
+	sc, err := scoring.New()
+	if err != nil {
+		return nil, err
+	}
+	return &Engine{Cleaner: c, Segmenter: seg, Scorer: sc}, nil
+}
+
+// Stages returns the processing stages in order: clean, segment, score.
+func (e *Engine) Stages() []Stage {
+	return []Stage{e.Cleaner, Segment{Segmenter: e.Segmenter}, score.Stage{Scorer: e.Scorer}}
+}
+
+// Lexicons identifies the data files in use, for the manifest.
+func (e *Engine) Lexicons() []lexicons.Info {
+	out := []lexicons.Info{e.Cleaner.Lexicon()}
+	for _, d := range e.Scorer.Dimensions() {
+		out = append(out, lexicons.Info{Name: "dimensions/" + d.Name, Version: d.Version, Hash: d.Hash, Entries: d.Entries})
+	}
+	return out
+}
+
+// Process runs the stages on one article, synchronously.
+func (e *Engine) Process(a *article.Article) {
+	batch := []*article.Article{a}
+	for _, st := range e.Stages() {
+		_ = st.Process(context.Background(), batch) // the stages return errors only for I/O
+	}
+}
