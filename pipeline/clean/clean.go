@@ -86,7 +86,8 @@ func (c *Cleaner) Process(_ context.Context, batch []*article.Article) error {
 
 // Clean returns the cleaned body of raw: markup residue, control characters
 // and boilerplate paragraphs removed, a leading repeat of title removed,
-// runs of spaces folded, lines trimmed, and paragraphs joined by "\n\n".
+// runs of spaces folded, the lines of a paragraph joined by one space (they
+// are wrapped text), and paragraphs joined by "\n\n".
 // Paragraphs are separated by blank lines in raw; a text without any blank
 // line has one paragraph per line.
 func (c *Cleaner) Clean(title, raw string) string {
@@ -101,7 +102,7 @@ func (c *Cleaner) Clean(title, raw string) string {
 		if len(para) == 0 {
 			return
 		}
-		p := strings.Join(para, "\n")
+		p := strings.Join(para, " ")
 		para = para[:0]
 		if c.isBoilerplate(p) {
 			return
@@ -136,11 +137,29 @@ func (c *Cleaner) Clean(title, raw string) string {
 // HTML entities decoded, control and zero-width characters dropped, other
 // white space turned into single spaces, and the ends trimmed.
 func Line(s string) string {
-	s = stripTags(s)
+	s = stripAllTags(fold(s))
 	if strings.IndexByte(s, '&') >= 0 {
-		s = html.UnescapeString(s)
-		s = stripTags(s)
+		s = stripAllTags(fold(html.UnescapeString(s)))
 	}
+	return s
+}
+
+// stripAllTags strips tags until none is left: removing "<b>" from
+// "<a<b>>" leaves a tag "<a >" to remove. Every pass that changes s makes it
+// shorter, so the loop ends.
+func stripAllTags(s string) string {
+	for {
+		t := fold(stripTags(s))
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// fold drops control and zero-width characters, turns runs of white space
+// into one space and trims both ends.
+func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -164,11 +183,15 @@ func Line(s string) string {
 }
 
 // stripTags removes HTML tags ("<p>", "</div>", "<a href=…>", "<!-- … -->")
-// and a tag's tail left at the start of a line by a bad cut ("/head>",
+// and tag tails left at the start of a line by a bad cut ("/head>",
 // "div>").
 func stripTags(s string) string {
-	s = strings.TrimLeft(s, " \t")
-	if end := residueEnd(s); end > 0 {
+	for {
+		s = strings.TrimLeft(s, " ")
+		end := residueEnd(s)
+		if end == 0 {
+			break
+		}
 		s = s[end:]
 	}
 	if strings.IndexByte(s, '<') < 0 {
@@ -180,9 +203,7 @@ func stripTags(s string) string {
 		if s[i] == '<' {
 			if n := tagLen(s[i:]); n > 0 {
 				i += n
-				if b.Len() > 0 {
-					b.WriteByte(' ')
-				}
+				b.WriteByte(' ')
 				continue
 			}
 		}

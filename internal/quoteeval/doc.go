@@ -1,0 +1,14 @@
+// Package quoteeval measures the quote segmenter against gold brat
+// annotations: direct-quote precision, recall and F1 at two overlap
+// thresholds, speaker accuracy, and indirect-quote figures.
+//
+// Conventions. A gold attribution is a direct quote when its Content text
+// holds a quote mark, else an indirect one. Predicted direct quotes are the
+// segmenter's Direct and Partial quotes, each piece widened to take in its
+// quote marks (segment.MarkedPieces), since gold Content includes the
+// marks. A multi-piece quote (interrupted or over several paragraphs) is
+// compared as the union of its pieces, on both sides. Overlap is the share
+// of the gold span's code points covered by the predicted one; each
+// prediction matches at most one gold span and each gold span at most one
+// prediction, greedily by best overlap.
+package quoteeval

@@ -1,0 +1,365 @@
+package quoteeval
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/tonalhq/tonal/datasets/brat"
+	"github.com/tonalhq/tonal/pipeline/segment"
+)
+
+// Thresholds at which the direct-quote figures are reported.
+const (
+	Strict  = 0.8
+	Lenient = 0.3
+)
+
+// Score is precision, recall and F1 with the counts behind them.
+type Score struct {
+	Threshold float64 `json:"threshold"`
+	Gold      int     `json:"gold"`
+	Predicted int     `json:"predicted"`
+	Matched   int     `json:"matched"`
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+	F1        float64 `json:"f1"`
+}
+
+// Miss is a gold quote that no prediction matched at the strict threshold,
+// or a prediction that matched no gold quote.
+type Miss struct {
+	File string `json:"file"`
+	// Kind is "missed" (gold, not found), "spurious" (predicted, not in
+	// gold) or "speaker" (matched, wrong speaker).
+	Kind string `json:"kind"`
+	Text string `json:"text"`
+	Note string `json:"note,omitempty"`
+}
+
+// Report is the result of one evaluation.
+type Report struct {
+	Files  int   `json:"files"`
+	Strict Score `json:"direct_strict"`
+	// Lenient is the direct-quote score at overlap ≥ 0.3.
+	Lenient Score `json:"direct_lenient"`
+	// SpeakerAccuracy is the share of strict matches whose speaker is right.
+	SpeakerAccuracy float64 `json:"speaker_accuracy"`
+	SpeakerMatched  int     `json:"speaker_matched"`
+	// Indirect is the indirect-quote score at overlap ≥ 0.3.
+	Indirect Score  `json:"indirect_lenient"`
+	Misses   []Miss `json:"misses,omitempty"`
+}
+
+// span is a set of code-point ranges.
+type span []brat.Fragment
+
+func (s span) size() int {
+	n := 0
+	for _, f := range s {
+		n += f.End - f.Start
+	}
+	return n
+}
+
+// covered returns how many code points of g that p covers.
+func covered(g, p span) int {
+	n := 0
+	for _, a := range g {
+		for _, b := range p {
+			s, e := max(a.Start, b.Start), min(a.End, b.End)
+			if e > s {
+				n += e - s
+			}
+		}
+	}
+	return n
+}
+
+type goldQuote struct {
+	content span
+	source  span
+	names   []string // canonical note, source text
+	text    string
+}
+
+type predQuote struct {
+	content span
+	mention span
+	speaker string
+	text    string
+}
+
+// Evaluate segments every <name>.txt in inputDir that has a <name>.ann in
+// goldDir — the whole file as it is, so offsets agree — and scores the
+// quotes found against the gold attributions.
+func Evaluate(goldDir, inputDir string, seg *segment.Segmenter) (Report, error) {
+	var rep Report
+	txts, err := filepath.Glob(filepath.Join(inputDir, "*.txt"))
+	if err != nil {
+		return rep, fmt.Errorf("list inputs: %w", err)
+	}
+	sort.Strings(txts)
+	var acc accum
+	for _, txt := range txts {
+		name := strings.TrimSuffix(filepath.Base(txt), ".txt")
+		annPath := filepath.Join(goldDir, name+".ann")
+		if _, err := os.Stat(annPath); err != nil {
+			continue
+		}
+		b, err := os.ReadFile(txt)
+		if err != nil {
+			return rep, fmt.Errorf("read input: %w", err)
+		}
+		ann, err := brat.ReadFile(annPath)
+		if err != nil {
+			return rep, fmt.Errorf("read gold: %w", err)
+		}
+		rep.Files++
+		acc.file(&rep, name, string(b), ann, seg)
+	}
+	if rep.Files == 0 {
+		return rep, fmt.Errorf("no .txt in %s has a .ann in %s: %w", inputDir, goldDir, os.ErrNotExist)
+	}
+	rep.Strict = acc.strict.score(Strict)
+	rep.Lenient = acc.lenient.score(Lenient)
+	rep.Indirect = acc.indirect.score(Lenient)
+	rep.SpeakerMatched = acc.speakerOK
+	if acc.strict.matched > 0 {
+		rep.SpeakerAccuracy = float64(acc.speakerOK) / float64(acc.strict.matched)
+	}
+	return rep, nil
+}
+
+type counts struct{ gold, pred, matched int }
+
+func (c counts) score(th float64) Score {
+	s := Score{Threshold: th, Gold: c.gold, Predicted: c.pred, Matched: c.matched}
+	if c.pred > 0 {
+		s.Precision = float64(c.matched) / float64(c.pred)
+	}
+	if c.gold > 0 {
+		s.Recall = float64(c.matched) / float64(c.gold)
+	}
+	if s.Precision+s.Recall > 0 {
+		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
+	}
+	return s
+}
+
+type accum struct {
+	strict, lenient, indirect counts
+	speakerOK                 int
+}
+
+func (a *accum) file(rep *Report, name, text string, ann *brat.Document, seg *segment.Segmenter) {
+	doc := seg.Segment(text)
+	cp := newCodePoints(text)
+	var gd, gi []goldQuote
+	for _, e := range ann.Events {
+		c, ok := ann.TextBound(e.Arg("Content"))
+		if !ok {
+			continue
+		}
+		g := goldQuote{content: span(c.Fragments), text: c.Text}
+		if s, ok := ann.TextBound(e.Arg("Source")); ok {
+			g.source = span(s.Fragments)
+			if n := ann.NoteFor(s.ID); n != "" {
+				g.names = append(g.names, n)
+			}
+			g.names = append(g.names, s.Text)
+		}
+		if strings.ContainsAny(c.Text, "\"“”‘’'«»„‚‹›`") && hasQuoteMark(c.Text) {
+			gd = append(gd, g)
+		} else {
+			gi = append(gi, g)
+		}
+	}
+	var pd, pi []predQuote
+	for _, q := range doc.Quotes {
+		p := predQuote{speaker: q.Speaker}
+		for _, s := range segment.MarkedPieces(text, q) {
+			p.content = append(p.content, brat.Fragment{Start: cp.at(s.Start), End: cp.at(s.End)})
+		}
+		if q.Mention.Valid() {
+			p.mention = span{{Start: cp.at(q.Mention.Start), End: cp.at(q.Mention.End)}}
+		}
+		p.text = text[q.Start:q.End]
+		if q.Kind == segment.Indirect {
+			pi = append(pi, p)
+		} else {
+			pd = append(pd, p)
+		}
+	}
+	strictPairs := match(gd, pd, Strict)
+	a.strict.add(len(gd), len(pd), len(strictPairs))
+	a.lenient.add(len(gd), len(pd), len(match(gd, pd, Lenient)))
+	a.indirect.add(len(gi), len(pi), len(match(gi, pi, Lenient)))
+	usedG := make([]bool, len(gd))
+	usedP := make([]bool, len(pd))
+	for _, m := range strictPairs {
+		usedG[m[0]], usedP[m[1]] = true, true
+		g, p := gd[m[0]], pd[m[1]]
+		if speakerRight(g, p) {
+			a.speakerOK++
+		} else {
+			rep.Misses = append(rep.Misses, Miss{File: name, Kind: "speaker", Text: clip(g.text), Note: fmt.Sprintf("gold %q, predicted %q", g.names, p.speaker)})
+		}
+	}
+	for i, u := range usedG {
+		if !u {
+			rep.Misses = append(rep.Misses, Miss{File: name, Kind: "missed", Text: clip(gd[i].text)})
+		}
+	}
+	for i, u := range usedP {
+		if !u {
+			rep.Misses = append(rep.Misses, Miss{File: name, Kind: "spurious", Text: clip(pd[i].text)})
+		}
+	}
+}
+
+func hasQuoteMark(s string) bool {
+	for _, r := range s {
+		switch r {
+		case '"', '“', '”', '«', '»', '„', '‹', '›':
+			return true
+		case '\'', '‘', '’':
+			// a quote mark, not an apostrophe: at either end of the text
+		}
+	}
+	s = strings.TrimSpace(s)
+	r0, _ := utf8.DecodeRuneInString(s)
+	r1, _ := utf8.DecodeLastRuneInString(s)
+	isq := func(r rune) bool { return r == '\'' || r == '‘' || r == '’' || r == '`' }
+	return isq(r0) || isq(r1)
+}
+
+func (c *counts) add(g, p, m int) { c.gold += g; c.pred += p; c.matched += m }
+
+// match pairs gold and predicted quotes greedily by best overlap and returns
+// the pairs (gold index, predicted index) whose overlap reaches th.
+func match(gold []goldQuote, pred []predQuote, th float64) [][2]int {
+	type cand struct {
+		g, p int
+		ov   float64
+	}
+	var cs []cand
+	for i, g := range gold {
+		n := g.content.size()
+		if n == 0 {
+			continue
+		}
+		for j, p := range pred {
+			if ov := float64(covered(g.content, p.content)) / float64(n); ov >= th {
+				cs = append(cs, cand{i, j, ov})
+			}
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].ov > cs[j].ov })
+	usedG := make([]bool, len(gold))
+	usedP := make([]bool, len(pred))
+	var out [][2]int
+	for _, c := range cs {
+		if usedG[c.g] || usedP[c.p] {
+			continue
+		}
+		usedG[c.g], usedP[c.p] = true, true
+		out = append(out, [2]int{c.g, c.p})
+	}
+	return out
+}
+
+// speakerRight: the predicted mention overlaps the gold source, or the
+// predicted canonical speaker equals the gold canonical name or source text.
+func speakerRight(g goldQuote, p predQuote) bool {
+	if len(g.source) > 0 && covered(g.source, p.mention) > 0 {
+		return true
+	}
+	if p.speaker == "" {
+		return false
+	}
+	for _, n := range g.names {
+		if strings.EqualFold(strings.TrimSpace(n), p.speaker) {
+			return true
+		}
+	}
+	return false
+}
+
+func clip(s string) string {
+	if utf8.RuneCountInString(s) <= 80 {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:77]) + "…"
+}
+
+// codePoints converts byte offsets of one text to code-point offsets.
+type codePoints struct {
+	text string
+	idx  []int // idx[b] = code points before byte b, for every byte
+}
+
+func newCodePoints(text string) codePoints {
+	idx := make([]int, len(text)+1)
+	n := 0
+	for i := 0; i < len(text); i++ {
+		idx[i] = n
+		if !utf8.RuneStart(text[i]) {
+			idx[i] = n - 1
+			continue
+		}
+		n++
+	}
+	idx[len(text)] = n
+	// a byte inside a rune maps to that rune's index
+	return codePoints{text: text, idx: idx}
+}
+
+func (c codePoints) at(b int) int {
+	if b < 0 {
+		return 0
+	}
+	if b >= len(c.idx) {
+		return c.idx[len(c.idx)-1]
+	}
+	return c.idx[b]
+}
+
+// WriteText prints the report as a readable table, then the misses.
+func (r Report) WriteText(w io.Writer) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "files: %d\n\n", r.Files)
+	fmt.Fprintf(&b, "%-22s %6s %6s %7s %9s %7s %7s\n", "measure", "gold", "pred", "matched", "precision", "recall", "F1")
+	row := func(name string, s Score) {
+		fmt.Fprintf(&b, "%-22s %6d %6d %7d %9.3f %7.3f %7.3f\n", name, s.Gold, s.Predicted, s.Matched, s.Precision, s.Recall, s.F1)
+	}
+	row(fmt.Sprintf("direct @%.1f", r.Strict.Threshold), r.Strict)
+	row(fmt.Sprintf("direct @%.1f", r.Lenient.Threshold), r.Lenient)
+	row(fmt.Sprintf("indirect @%.1f", r.Indirect.Threshold), r.Indirect)
+	fmt.Fprintf(&b, "\nspeaker accuracy: %.3f (%d of %d strict matches)\n", r.SpeakerAccuracy, r.SpeakerMatched, r.Strict.Matched)
+	if len(r.Misses) > 0 {
+		b.WriteString("\nmisses:\n")
+		for _, m := range r.Misses {
+			fmt.Fprintf(&b, "  %-28s %-8s %s", m.File, m.Kind, m.Text)
+			if m.Note != "" {
+				fmt.Fprintf(&b, "  [%s]", m.Note)
+			}
+			b.WriteByte('\n')
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// WriteJSON writes the report as indented JSON.
+func (r Report) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}

@@ -1,0 +1,71 @@
+package quoteeval
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tonalhq/tonal/pipeline/segment"
+)
+
+func TestEvaluateSmall(t *testing.T) {
+	dir := t.TempDir()
+	txt := "Héadline here\n\n“We will win,” Rivera said.\n\nThe plan, she said, was fine."
+	// code points: “ at 15
+	ann := "T1\tContent 15 30\t“We will win,”\nT2\tSource 31 37\tRivera\nE1\tAttribution:T1 Source:T2 Content:T1\n"
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(txt), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "a.ann"), []byte(ann), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	seg, err := segment.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := Evaluate(dir, dir, seg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Strict.Matched != 1 || rep.Strict.Precision != 1 || rep.SpeakerAccuracy != 1 {
+		var b strings.Builder
+		_ = rep.WriteText(&b)
+		t.Fatalf("report:\n%s", b.String())
+	}
+}
+
+func TestEvaluateNoFiles(t *testing.T) {
+	seg, err := segment.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Evaluate(t.TempDir(), t.TempDir(), seg); err == nil {
+		t.Fatal("want an error for an empty directory")
+	}
+}
+
+// TestGoldReport prints the report on datasets/quotes-gold (or the
+// directory in TONAL_QUOTES_GOLD); it skips when the directory is missing.
+func TestGoldReport(t *testing.T) {
+	dir := os.Getenv("TONAL_QUOTES_GOLD")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "datasets", "quotes-gold")
+	}
+	if m, _ := filepath.Glob(filepath.Join(dir, "*.ann")); len(m) == 0 {
+		t.Skipf("no gold annotations in %s", dir)
+	}
+	seg, err := segment.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := Evaluate(dir, dir, seg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := rep.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + b.String())
+}

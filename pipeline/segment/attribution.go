@@ -1,0 +1,472 @@
+package segment
+
+import (
+	"sort"
+	"strings"
+)
+
+// attribution is where a quote's speaker and reporting verb are written.
+type attribution struct {
+	mention Span
+	cue     Span
+}
+
+// maxTailTokens bounds how far after a quote its attribution is looked for.
+const maxTailTokens = 40
+
+// sentenceAt returns the index of the sentence that holds byte pos, or -1.
+func (st *state) sentenceAt(pos int) int {
+	ss := st.doc.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > pos })
+	if i < len(ss) && ss[i].Start <= pos {
+		return i
+	}
+	if i < len(ss) && i > 0 && ss[i-1].Paragraph == ss[i].Paragraph {
+		return i // pos between two sentences of one paragraph
+	}
+	return -1
+}
+
+func (st *state) word(t tok) string { return st.text[t.s:t.e] }
+
+func (st *state) isVerb(t tok) bool {
+	if t.k != tWord {
+		return false
+	}
+	_, ok := st.lx.verb(st.word(t))
+	return ok
+}
+
+// attributeAll merges interrupted quotes, finds each quote's attribution,
+// decides its kind and resolves its speaker.
+func (st *state) attributeAll() {
+	st.mergeInterrupted()
+	for i := range st.raw {
+		st.attribute(i)
+	}
+	for i := range st.raw {
+		st.classify(i)
+	}
+	st.resolveSpeakers()
+}
+
+// mergeInterrupted joins “…,” Rivera added, “…” into one quote of two pieces.
+func (st *state) mergeInterrupted() {
+	text := st.text
+	out := st.raw[:0]
+	for i := 0; i < len(st.raw); i++ {
+		q := st.raw[i]
+		for i+1 < len(st.raw) {
+			n := &st.raw[i+1]
+			lp := q.last()
+			if n.para != lp.para || lp.ce == lp.e || n.pieces[0].os < lp.ce {
+				break
+			}
+			last, _ := runeBefore(text, lp.e)
+			if last == '.' || last == '!' || last == '?' {
+				break
+			}
+			st.toks = st.lx.tokenize(text, lp.ce, n.pieces[0].os, st.toks[:0])
+			toks := st.toks
+			if len(toks) < 2 || len(toks) > 14 || (toks[len(toks)-1].k != tComma && toks[len(toks)-1].k != tColon) {
+				break
+			}
+			att, ok := st.tailAttribution(toks[:len(toks)-1], false)
+			if !ok {
+				break
+			}
+			q.att, q.hasAtt = att, true
+			q.pieces = append(q.pieces, n.pieces...)
+			q.closed = n.closed
+			i++
+		}
+		out = append(out, q)
+	}
+	st.raw = out
+}
+
+// attribute finds the attribution of quote qi: after it, before it, or in a
+// speaker line that ends the previous paragraph with a colon.
+func (st *state) attribute(qi int) {
+	q := &st.raw[qi]
+	if q.hasAtt {
+		return
+	}
+	text := st.text
+	first := q.pieces[0]
+	lp := q.last()
+	para := st.doc.Paragraphs[lp.para]
+	// the tail: after the closing mark, up to the next quote in the paragraph
+	tailEnd := para.End
+	if qi+1 < len(st.raw) && st.raw[qi+1].pieces[0].os < tailEnd && st.raw[qi+1].pieces[0].os >= lp.ce {
+		tailEnd = st.raw[qi+1].pieces[0].os
+	}
+	// the head: from the start of the sentence to the opening mark
+	headStart := para.Start
+	if p := st.doc.Paragraphs[first.para]; p.Dateline.Valid() {
+		headStart = p.Dateline.End
+	}
+	if si := st.sentenceAt(first.os); si >= 0 && st.doc.Sentences[si].Start <= first.os {
+		headStart = max(headStart, st.doc.Sentences[si].Start)
+	}
+	if first.para != lp.para {
+		headStart = st.doc.Paragraphs[first.para].Start
+	}
+	if qi > 0 {
+		prev := st.raw[qi-1].last()
+		if prev.ce > headStart && prev.ce <= first.os {
+			headStart = prev.ce
+		}
+	}
+	headStart = min(headStart, first.os)
+	head := strings.TrimSpace(text[headStart:first.os])
+	headEndsColon := strings.HasSuffix(head, ":")
+	headEndsComma := strings.HasSuffix(head, ",")
+
+	lastRune, _ := runeBefore(text, lp.e)
+	sentenceEnded := lastRune == '.' || lastRune == '!' || lastRune == '?' || lastRune == 0x2026
+
+	tryHead := func() bool {
+		if head == "" {
+			return false
+		}
+		st.toks = st.lx.tokenize(text, headStart, first.os, st.toks[:0])
+		if att, ok := st.headAttribution(st.toks); ok {
+			q.att, q.hasAtt, q.headAtt = att, true, true
+			return true
+		}
+		return false
+	}
+	tryTail := func() bool {
+		if lp.ce == lp.e || lp.ce >= tailEnd {
+			return false
+		}
+		st.toks = st.lx.tokenize(text, lp.ce, tailEnd, st.toks[:0])
+		toks := st.toks
+		if len(toks) > maxTailTokens {
+			toks = toks[:maxTailTokens]
+		}
+		// the tail's own sentence
+		for j, t := range toks {
+			if t.k == tStop || t.k == tQuote || t.k == tSemi {
+				toks = toks[:j]
+				break
+			}
+		}
+		if att, ok := st.tailAttribution(toks, sentenceEnded); ok {
+			q.att, q.hasAtt = att, true
+			return true
+		}
+		return false
+	}
+	if headEndsColon || headEndsComma || head != "" && !strings.HasSuffix(head, ".") {
+		if tryHead() || tryTail() {
+			return
+		}
+	} else if tryTail() || tryHead() {
+		return
+	}
+	// a speaker line ending the previous paragraph with a colon
+	if head == "" && first.para > 0 {
+		pp := st.doc.Paragraphs[first.para-1]
+		if strings.HasSuffix(text[pp.Start:pp.End], ":") {
+			s := pp.Start
+			if si := st.sentenceAt(pp.End - 1); si >= 0 {
+				s = st.doc.Sentences[si].Start
+			}
+			st.toks = st.lx.tokenize(text, s, pp.End, st.toks[:0])
+			if att, ok := st.headAttribution(st.toks); ok {
+				q.att, q.hasAtt, q.headAtt = att, true, true
+			}
+		}
+	}
+}
+
+// tailAttribution reads an attribution written after a quote:
+// "he said", "said Ms. Rivera", "Rivera told reporters",
+// "the minister said", "— Rivera". short asks for a bare "NP verb …"
+// sentence of a few words, as after a quote that ended its sentence.
+func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
+	text := st.text
+	i := 0
+	for i < len(toks) && (toks[i].k == tComma || toks[i].k == tQuote) {
+		i++
+	}
+	if i >= len(toks) {
+		return attribution{}, false
+	}
+	if toks[i].k == tDash {
+		j := st.npForward(toks, i+1)
+		if j > i+1 && capitalised(text, toks[i+1]) {
+			return attribution{mention: Span{toks[i+1].s, toks[j-1].e}}, true
+		}
+		return attribution{}, false
+	}
+	if toks[i].k != tWord {
+		return attribution{}, false
+	}
+	if st.isVerb(toks[i]) && !short || st.isVerb(toks[i]) && short && len(toks)-i <= 8 {
+		j := st.npForward(toks, i+1)
+		if j > i+1 {
+			return attribution{mention: Span{toks[i+1].s, toks[j-1].e}, cue: Span{toks[i].s, toks[i].e}}, true
+		}
+		return attribution{}, false
+	}
+	limit := min(len(toks), i+25)
+	for v := i + 1; v < limit; v++ {
+		if toks[v].k != tWord {
+			if toks[v].k == tComma {
+				continue
+			}
+			break
+		}
+		if !st.isVerb(toks[v]) || strings.HasSuffix(st.word(toks[v]), "ing") {
+			continue
+		}
+		s, ok := st.npBackward(toks, v, i)
+		if ok && s > i && s-i <= 4 {
+			// lower-case role words before the name: "ward nurse Amira Jovan"
+			all := true
+			for _, t := range toks[i:s] {
+				all = all && t.k == tWord && !isClauseBoundary(st.word(t))
+			}
+			if all {
+				s = i
+			}
+		}
+		if !ok || s != i {
+			return attribution{}, false
+		}
+		if short && v-i > 7 {
+			return attribution{}, false
+		}
+		e := v - 1
+		for e > s && (toks[e].k != tWord || isAux(st.word(toks[e]))) {
+			e--
+		}
+		e = st.appositiveEnd(toks, s, e)
+		return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
+	}
+	return attribution{}, false
+}
+
+// appositiveEnd cuts "Rivera, the foreign minister," back to "Rivera".
+func (st *state) appositiveEnd(toks []tok, s, e int) int {
+	for j := s; j <= e; j++ {
+		if toks[j].k == tComma {
+			if j > s {
+				return j - 1
+			}
+		}
+	}
+	return e
+}
+
+// headAttribution reads an attribution written before a quote:
+// "Rivera said:", "According to Rivera,", "In a statement, the ministry
+// said:", "Rivera:", or a reporting sentence that holds a partial quote.
+func (st *state) headAttribution(toks []tok) (attribution, bool) {
+	text := st.text
+	n := len(toks)
+	for n > 0 && toks[n-1].k != tWord {
+		n--
+	}
+	endsColon := n < len(toks) && toks[n].k == tColon
+	toks = toks[:n]
+	if n == 0 {
+		return attribution{}, false
+	}
+	// according to X
+	for i := 0; i+2 < n; i++ {
+		if w := st.word(toks[i]); (w == "according" || w == "According") && st.word(toks[i+1]) == "to" {
+			j := st.npForward(toks, i+2)
+			if j > i+2 {
+				return attribution{mention: Span{toks[i+2].s, toks[j-1].e}, cue: Span{toks[i].s, toks[i+1].e}}, true
+			}
+		}
+	}
+	for v := n - 1; v >= 0; v-- {
+		if !st.isVerb(toks[v]) {
+			continue
+		}
+		w := st.word(toks[v])
+		if strings.HasSuffix(w, "ing") && v > 0 && toks[v-1].k == tComma {
+			// "…, saying:" — the subject is further back
+			for u := v - 2; u >= 0; u-- {
+				if toks[u].k == tWord && st.isVerb(toks[u]) {
+					v = u
+					break
+				}
+			}
+		}
+		if v > 0 && toks[v-1].k == tWord && isDeterminer(st.word(toks[v-1])) {
+			continue // a noun: "the statement", "a report"
+		}
+		if s, ok := st.npBackward(toks, v, 0); ok {
+			e := v - 1
+			for e > s && (toks[e].k != tWord || isAux(st.word(toks[e]))) {
+				e--
+			}
+			e = st.appositiveEnd(toks, s, e)
+			return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
+		}
+		if j := st.npForward(toks, v+1); j > v+1 && capitalised(text, toks[v+1]) {
+			return attribution{mention: Span{toks[v+1].s, toks[j-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
+		}
+		break
+	}
+	if endsColon {
+		// "Solberg, in her closing remarks:" — the name that opens the line
+		if capitalised(text, toks[0]) && !isSentenceStarter(st.word(toks[0])) {
+			if j := st.npForward(toks, 0); j > 0 {
+				return attribution{mention: Span{toks[0].s, toks[j-1].e}}, true
+			}
+		}
+		s := n
+		for s > 0 && toks[s-1].k == tWord && capitalised(text, toks[s-1]) && !isSentenceStarter(st.word(toks[s-1])) && n-s < 5 {
+			s--
+		}
+		if s < n {
+			return attribution{mention: Span{toks[s].s, toks[n-1].e}}, true
+		}
+	}
+	return attribution{}, false
+}
+
+// npForward reads a speaker noun phrase starting at toks[i] and returns the
+// index after it (i when there is none): a pronoun, a name with its titles,
+// or a determiner phrase ("the minister", "a spokesman for the ministry").
+func (st *state) npForward(toks []tok, i int) int {
+	if i >= len(toks) || toks[i].k != tWord {
+		return i
+	}
+	w := st.word(toks[i])
+	if _, ok := isPronoun(w); ok {
+		return i + 1
+	}
+	if !capitalised(st.text, toks[i]) && !isDeterminer(w) {
+		if ti, ok := st.lx.title(w); !ok || ti.kind == kindOrg {
+			return i // "said in October", "said on Monday"
+		}
+	}
+	j := i
+	words := 0
+	for j < len(toks) && toks[j].k == tWord && words < 10 {
+		w := st.word(toks[j])
+		if j > i && (isClauseBoundary(w) || st.isVerb(toks[j])) {
+			break
+		}
+		if j > i && isPreposition(w) {
+			// "a spokesman for the ministry" goes on; "Rivera on Tuesday" stops
+			if (w == "for" || w == "of" || w == "at") && j+1 < len(toks) && toks[j+1].k == tWord {
+				nw := st.word(toks[j+1])
+				if !(isDeterminer(nw) || capitalised(st.text, toks[j+1])) || capitalised(st.text, toks[j-1]) && w != "of" {
+					break
+				}
+			} else {
+				break
+			}
+		}
+		j++
+		words++
+	}
+	return j
+}
+
+// npBackward finds the subject noun phrase that ends just before the verb
+// at toks[v], not starting before toks[lo]. It skips words such as "later"
+// between subject and verb, and an appositive or relative clause set off by
+// commas after a name ("Quell, who has mediated …, said").
+func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
+	text := st.text
+	j := v - 1
+	for j >= lo && toks[j].k == tWord && isAux(st.word(toks[j])) {
+		j--
+	}
+	if j < lo {
+		return 0, false
+	}
+	if toks[j].k == tComma {
+		// X, <appositive or clause>, said
+		for c := j - 1; c > lo && j-c < 30; c-- {
+			if toks[c].k == tComma {
+				if c-1 >= lo && toks[c-1].k == tWord && capitalised(text, toks[c-1]) {
+					s, ok := st.npBackward(toks, c, lo)
+					if ok {
+						return s, true
+					}
+				}
+				break
+			}
+			if toks[c].k != tWord && toks[c].k != tOpen && toks[c].k != tClose {
+				break
+			}
+		}
+		return 0, false
+	}
+	if toks[j].k != tWord {
+		return 0, false
+	}
+	w := st.word(toks[j])
+	if _, ok := isPronoun(w); ok {
+		return j, true
+	}
+	if w == "it" || w == "It" || w == "I" || w == "we" || w == "We" || w == "you" || w == "You" {
+		return 0, false
+	}
+	if isClauseBoundary(w) || isPreposition(w) || isDeterminer(w) {
+		return 0, false
+	}
+	s := j
+	if capitalised(text, toks[j]) {
+		for s-1 >= lo && toks[s-1].k == tWord {
+			pw := st.word(toks[s-1])
+			if capitalised(text, toks[s-1]) && !isSentenceStarter(pw) || isParticle(pw) {
+				s--
+				continue
+			}
+			if n, ti := st.matchTitle(toks[s-1:]); n > 0 && ti.kind != kindOrg {
+				s--
+				continue
+			}
+			if pw == "of" && s-2 >= lo && toks[s-2].k == tWord && capitalised(text, toks[s-2]) {
+				s--
+				continue
+			}
+			if isDeterminer(pw) || pw == "special" || pw == "senior" || pw == "chief" || pw == "former" || pw == "deputy" || pw == "acting" {
+				s--
+				continue
+			}
+			break
+		}
+		// "Foreign Minister Lena Morrow of Varnia": take the name before "of"
+		return s, true
+	}
+	// a common-noun phrase: back to its determiner, through "for the", "with the"
+	for s-1 >= lo && toks[s-1].k == tWord && j-s < 8 {
+		pw := st.word(toks[s-1])
+		if isClauseBoundary(pw) {
+			break
+		}
+		s--
+		if isDeterminer(pw) {
+			if s-1 >= lo && toks[s-1].k == tWord && isPreposition(st.word(toks[s-1])) {
+				s--
+				continue
+			}
+			return s, true
+		}
+		if isPreposition(pw) && (s-1 < lo || toks[s-1].k != tWord) {
+			return 0, false
+		}
+	}
+	// bare plural or capitalised group at the clause start: "Regional analysts"
+	if j-s <= 5 && (s == lo || toks[s-1].k != tWord) {
+		first := st.word(toks[s])
+		if isPreposition(strings.ToLower(first)) {
+			return 0, false
+		}
+		return s, true
+	}
+	return 0, false
+}

@@ -1,0 +1,192 @@
+package segment
+
+import "strings"
+
+// classify decides whether quote qi is Direct or Partial, and drops scare
+// quotes and titles ("the film “Argo”", the so-called “deal”): they are not
+// anyone's words, so they are not returned at all.
+func (st *state) classify(qi int) {
+	q := &st.raw[qi]
+	text := st.text
+	first := q.pieces[0]
+	words := 0
+	for _, p := range q.pieces {
+		words += countWords(text[p.s:p.e])
+	}
+	r0, _ := runeAt(text, first.s)
+	lastR, _ := runeBefore(text, q.end())
+	terminal := lastR == '.' || lastR == '!' || lastR == '?' || lastR == ',' || lastR == 0x2026 || isDash(lastR)
+	// what comes before the opening mark in its sentence
+	hs := st.doc.Paragraphs[first.para].Start
+	if d := st.doc.Paragraphs[first.para].Dateline; d.Valid() {
+		hs = d.End
+	}
+	if si := st.sentenceAt(first.os); si >= 0 && st.doc.Sentences[si].Start <= first.os {
+		hs = max(hs, st.doc.Sentences[si].Start)
+	}
+	before := strings.TrimSpace(text[min(hs, first.os):first.os])
+	lb, _ := runeBefore(before, len(before))
+	switch {
+	case before == "" || lb == ':' || lb == 0x2026 || isDash(lb):
+		q.kind = Direct
+	case lb == ',' && q.hasAtt && q.headAtt:
+		q.kind = Direct
+	case len(q.pieces) > 1 || words >= 6 && isUpper(r0) && terminal:
+		q.kind = Direct
+	default:
+		q.kind = Partial
+	}
+	if q.kind == Direct {
+		return
+	}
+	if scareCue(before) {
+		q.drop = true
+		return
+	}
+	if titleLike(text, q.pieces[0].s, q.end(), words) && !terminal {
+		q.drop = true
+		return
+	}
+	if !q.hasAtt && words < 5 {
+		q.drop = true
+	}
+}
+
+// scareCue reports whether the words before a quote mark it as a name, a
+// title or a word held at arm's length rather than someone's words.
+func scareCue(before string) bool {
+	i := strings.LastIndexAny(before, " \n\t")
+	w := strings.ToLower(strings.Trim(before[i+1:], ",;:("))
+	switch w {
+	case "so-called", "dubbed", "titled", "entitled", "nicknamed", "named", "word", "words", "term", "phrase",
+		"slogan", "hashtag", "film", "book", "song", "album", "novel", "movie", "play", "show", "series",
+		"documentary", "operation", "programme", "program", "campaign", "headline", "label", "motto",
+		"brand", "newsletter", "podcast", "exhibition", "opera", "poem", "painting", "report", "bill", "act":
+		return true
+	}
+	return false
+}
+
+// titleLike reports a short phrase whose words are all capitalised, except
+// small words: "Argo", "Operation Blue Harbour", "Make the River Great".
+func titleLike(text string, s, e, words int) bool {
+	if words > 6 {
+		return false
+	}
+	inWord := false
+	for i := s; i < e; {
+		r, n := runeAt(text, i)
+		if isSpaceRune(r) {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			if !isUpper(r) && !isDigit(r) {
+				j := i
+				for j < e && text[j] != ' ' {
+					j++
+				}
+				switch text[i:j] {
+				case "of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "or", "with":
+				default:
+					return false
+				}
+			}
+		}
+		i += n
+	}
+	return true
+}
+
+// resolveSpeakers gives every kept quote its canonical speaker and role,
+// in text order, and lets a quote with no attribution of its own take the
+// speaker of the quote before it in the paragraph, or of the previous
+// paragraph's last quote when it opens its paragraph.
+func (st *state) resolveSpeakers() {
+	text := st.text
+	lastKept := -1
+	for i := range st.raw {
+		q := &st.raw[i]
+		if q.drop {
+			continue
+		}
+		if q.hasAtt {
+			q.speaker, q.role = st.resolveMention(q.att.mention)
+		} else if lastKept >= 0 {
+			pq := &st.raw[lastKept]
+			first := q.pieces[0]
+			samePara := pq.last().para == first.para
+			opensPara := first.os == st.doc.Paragraphs[first.para].Start && pq.last().para == first.para-1
+			if (samePara || opensPara) && pq.speaker != "" {
+				q.speaker, q.role = pq.speaker, pq.role
+			}
+		}
+		if q.speaker == "" && !q.hasAtt && q.kind == Direct {
+			// the subject of an earlier sentence of the paragraph: "Garrow was blunt. “…”"
+			first := q.pieces[0]
+			bestPos := -1
+			for _, m := range st.ments {
+				if m.pos < first.os && m.pos >= st.doc.Paragraphs[first.para].Start && m.pos > bestPos && !st.people[m.who].org {
+					bestPos = m.pos
+					q.speaker, q.role = st.people[m.who].name, st.people[m.who].role
+				}
+			}
+		}
+		_ = text
+		lastKept = i
+	}
+}
+
+// resolveMention turns a mention into a canonical speaker name and role.
+func (st *state) resolveMention(m Span) (string, string) {
+	if !m.Valid() {
+		return "", ""
+	}
+	text := st.text
+	toks := st.lx.tokenize(text, m.Start, m.End, nil)
+	if len(toks) == 0 {
+		return "", ""
+	}
+	if len(toks) == 1 {
+		if g, ok := isPronoun(st.word(toks[0])); ok {
+			if g == genderPlural {
+				return "", ""
+			}
+			w := st.resolvePronoun(m.Start, g)
+			if w < 0 {
+				return "", ""
+			}
+			p := &st.people[w]
+			if p.g == genderUnknown {
+				p.g = g
+			}
+			st.ments = append(st.ments, pmention{pos: m.Start, who: w})
+			return p.name, p.role
+		}
+	}
+	np := st.parseName(toks)
+	if len(np.name) > 0 && !np.possessive {
+		np.titled = true // a speaker is a person or an organisation
+		w := st.register(np)
+		if w >= 0 {
+			st.ments = append(st.ments, pmention{pos: m.Start, who: w})
+			p := &st.people[w]
+			role := p.role
+			return p.name, role
+		}
+	}
+	// a role phrase: "the minister", "a spokesman for the ministry"
+	if np.roleHead != "" && np.hasDet {
+		head := strings.ToLower(np.roleHead)
+		for i := len(st.ments) - 1; i >= 0; i-- {
+			p := &st.people[st.ments[i].who]
+			if st.ments[i].pos < m.Start && p.role != "" && strings.HasSuffix(strings.ToLower(p.role), head) {
+				return p.name, p.role
+			}
+		}
+	}
+	phrase := text[m.Start:m.End]
+	for _, d := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
+		phrase = strings.TrimPrefix(phrase, d)
+	}
+	return strings.Join(strings.Fields(phrase), " "), ""
+}

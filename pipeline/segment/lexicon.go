@@ -1,0 +1,202 @@
+package segment
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/tonalhq/tonal/lexicons"
+)
+
+// Lexicon file names read from the lexicon file system.
+const (
+	VerbsFile         = "reporting_verbs.tsv"
+	TitlesFile        = "titles.tsv"
+	AbbreviationsFile = "abbreviations.tsv"
+)
+
+// abbrClass tells how an abbreviation behaves at a possible sentence end.
+type abbrClass uint8
+
+const (
+	abbrNone  abbrClass = iota
+	abbrTitle           // never ends a sentence: a name follows (Mr., Gen.)
+	abbrInner           // ends one only before a clear sentence start (No., Jan.)
+	abbrFinal           // often ends a sentence (U.S., Inc., a.m.)
+)
+
+// titleKind tells an honorific (dropped) from a title or role (kept as Role)
+// and an organisation word (marks a name as not a person).
+type titleKind uint8
+
+const (
+	kindHonorific titleKind = iota + 1
+	kindTitle
+	kindRole
+	kindOrg
+)
+
+// gender of a person as far as the text tells.
+type gender uint8
+
+const (
+	genderUnknown gender = iota
+	genderMale
+	genderFemale
+	genderPlural
+)
+
+type titleInfo struct {
+	kind   titleKind
+	gender gender
+}
+
+// LexiconInfo names one lexicon file a Segmenter was built from, for the run
+// manifest.
+type LexiconInfo struct {
+	Name    string
+	Version string
+	Hash    string
+}
+
+// lexicon holds the word lists, built once in New and read-only afterwards.
+type lexicon struct {
+	verbs map[string]string // lower-case form → lemma
+	// titles maps a lower-case phrase (words joined by one space, final
+	// full stop kept) to what it is.
+	titles         map[string]titleInfo
+	maxTitleWords  int
+	abbr           map[string]abbrClass // case-sensitive, with the full stop
+	info           []LexiconInfo
+	maxVerbLen     int
+	minVerbLen     int
+	verbFirstBytes [256]bool
+}
+
+func loadLexicon(fsys fs.FS) (*lexicon, error) {
+	lx := &lexicon{
+		verbs:      make(map[string]string, 512),
+		titles:     make(map[string]titleInfo, 512),
+		abbr:       make(map[string]abbrClass, 256),
+		minVerbLen: 1 << 30,
+	}
+	verbs, err := lexicons.ReadListFS(fsys, VerbsFile, 2)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrLexicon, err)
+	}
+	for _, e := range verbs.Entries {
+		form := strings.ToLower(e.Fields[0])
+		if strings.ContainsAny(form, " \t") {
+			return nil, fmt.Errorf("%w: %s:%d: verb form %q has a space", ErrLexicon, VerbsFile, e.Line, form)
+		}
+		lx.verbs[form] = strings.ToLower(e.Fields[1])
+		lx.maxVerbLen = max(lx.maxVerbLen, len(form))
+		lx.minVerbLen = min(lx.minVerbLen, len(form))
+		lx.verbFirstBytes[form[0]] = true
+	}
+	titles, err := lexicons.ReadListFS(fsys, TitlesFile, 2)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrLexicon, err)
+	}
+	for _, e := range titles.Entries {
+		var ti titleInfo
+		switch e.Fields[1] {
+		case "honorific":
+			ti.kind = kindHonorific
+		case "title":
+			ti.kind = kindTitle
+		case "role":
+			ti.kind = kindRole
+		case "org":
+			ti.kind = kindOrg
+		default:
+			return nil, fmt.Errorf("%w: %s:%d: unknown kind %q (want honorific, title, role or org)", ErrLexicon, TitlesFile, e.Line, e.Fields[1])
+		}
+		if len(e.Fields) > 2 {
+			switch e.Fields[2] {
+			case "m":
+				ti.gender = genderMale
+			case "f":
+				ti.gender = genderFemale
+			case "-", "":
+			default:
+				return nil, fmt.Errorf("%w: %s:%d: unknown gender %q (want m, f or -)", ErrLexicon, TitlesFile, e.Line, e.Fields[2])
+			}
+		}
+		key := strings.Join(strings.Fields(strings.ToLower(e.Fields[0])), " ")
+		if old, ok := lx.titles[key]; ok && old.kind < ti.kind && old.kind != kindOrg {
+			continue // keep the first (stronger) reading
+		}
+		lx.titles[key] = ti
+		lx.maxTitleWords = max(lx.maxTitleWords, strings.Count(key, " ")+1)
+	}
+	abbr, err := lexicons.ReadListFS(fsys, AbbreviationsFile, 2)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrLexicon, err)
+	}
+	for _, e := range abbr.Entries {
+		var c abbrClass
+		switch e.Fields[1] {
+		case "title":
+			c = abbrTitle
+		case "inner":
+			c = abbrInner
+		case "final":
+			c = abbrFinal
+		default:
+			return nil, fmt.Errorf("%w: %s:%d: unknown class %q (want title, inner or final)", ErrLexicon, AbbreviationsFile, e.Line, e.Fields[1])
+		}
+		if !strings.HasSuffix(e.Fields[0], ".") {
+			return nil, fmt.Errorf("%w: %s:%d: abbreviation %q does not end in a full stop", ErrLexicon, AbbreviationsFile, e.Line, e.Fields[0])
+		}
+		if _, ok := lx.abbr[e.Fields[0]]; !ok {
+			lx.abbr[e.Fields[0]] = c
+		}
+	}
+	for _, l := range []*lexicons.List{verbs, titles, abbr} {
+		lx.info = append(lx.info, LexiconInfo{Name: l.Name, Version: l.Version(), Hash: l.Hash})
+	}
+	return lx, nil
+}
+
+// verb returns the lemma of w if it is a reporting-verb form. w may be in
+// any case; the lookup does not allocate for words up to 32 bytes.
+func (lx *lexicon) verb(w string) (string, bool) {
+	if len(w) < lx.minVerbLen || len(w) > lx.maxVerbLen {
+		return "", false
+	}
+	c := w[0] | 0x20
+	if !lx.verbFirstBytes[c] {
+		return "", false
+	}
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return "", false
+	}
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		buf[i] = b
+	}
+	l, ok := lx.verbs[string(buf[:len(w)])]
+	return l, ok
+}
+
+// title looks up a phrase (already joined by single spaces) case-insensitively.
+func (lx *lexicon) title(phrase string) (titleInfo, bool) {
+	var buf [64]byte
+	if len(phrase) > len(buf) {
+		return titleInfo{}, false
+	}
+	for i := 0; i < len(phrase); i++ {
+		b := phrase[i]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		buf[i] = b
+	}
+	t, ok := lx.titles[string(buf[:len(phrase)])]
+	return t, ok
+}

@@ -1,0 +1,60 @@
+package segment
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestLexiconErrors(t *testing.T) {
+	good := fstest.MapFS{
+		VerbsFile:         {Data: []byte("# name: reporting_verbs\n# version: 1\nsaid\tsay\n")},
+		TitlesFile:        {Data: []byte("# name: titles\nMr.\thonorific\tm\n")},
+		AbbreviationsFile: {Data: []byte("# name: abbreviations\nMr.\ttitle\n")},
+	}
+	tests := []struct {
+		name, file, data, want string
+	}{
+		{"ok", "", "", ""},
+		{"missing field", VerbsFile, "# x\nsaid\n", "reporting_verbs.tsv:2:"},
+		{"bad kind", TitlesFile, "Mr.\tboss\n", "titles.tsv:1: unknown kind"},
+		{"bad gender", TitlesFile, "Mr.\thonorific\tx\n", "titles.tsv:1: unknown gender"},
+		{"no stop", AbbreviationsFile, "Mr\ttitle\n", "abbreviations.tsv:1: abbreviation \"Mr\" does not end"},
+		{"bad class", AbbreviationsFile, "Mr.\tfirst\n", "abbreviations.tsv:1: unknown class"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{}
+			for k, v := range good {
+				fsys[k] = v
+			}
+			if tc.file != "" {
+				fsys[tc.file] = &fstest.MapFile{Data: []byte(tc.data)}
+			}
+			_, err := New(WithLexicons(fsys))
+			if tc.want == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tc.want) || !errors.Is(err, ErrLexicon) {
+				t.Fatalf("err = %v, want %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestEmbeddedLexicons(t *testing.T) {
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.lx.verbs) < 150 {
+		t.Errorf("only %d reporting verb forms", len(s.lx.verbs))
+	}
+	if got := len(s.Lexicons()); got != 3 {
+		t.Errorf("Lexicons() has %d entries", got)
+	}
+}

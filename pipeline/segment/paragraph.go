@@ -1,0 +1,162 @@
+package segment
+
+import "strings"
+
+// maxHeadingWords is the most words a heading line may have.
+const maxHeadingWords = 12
+
+// splitParagraphs appends the paragraphs of text to dst. Paragraphs are
+// separated by a blank line ("\n\n"); each span is trimmed of surrounding
+// space and empty paragraphs are dropped.
+func splitParagraphs(text string, dst []Paragraph) []Paragraph {
+	i := 0
+	for i < len(text) {
+		j := strings.Index(text[i:], "\n\n")
+		end := len(text)
+		next := len(text)
+		if j >= 0 {
+			end = i + j
+			next = end + 2
+		}
+		s, e := trimSpan(text, i, end)
+		if s < e {
+			p := Paragraph{Span: Span{s, e}}
+			if ds, de, ok := dateline(text, s, e); ok {
+				p.Dateline = Span{ds, de}
+			} else if isHeading(text, s, e) {
+				p.Kind = Heading
+			}
+			dst = append(dst, p)
+		}
+		i = next
+	}
+	return dst
+}
+
+// isHeading reports whether the paragraph [s, e) is a short standalone line:
+// one line of at most maxHeadingWords words that does not end like a
+// sentence or a quote and does not start with a quote mark.
+func isHeading(text string, s, e int) bool {
+	if strings.IndexByte(text[s:e], '\n') >= 0 {
+		return false
+	}
+	r, _ := runeAt(text, s)
+	if isQuoteRune(r) || !(isUpper(r) || isDigit(r) || isLetter(r)) {
+		return false
+	}
+	last, _ := runeBefore(text, e)
+	switch last {
+	case '.', '!', '?', ':', ';', ',', '"', '\'', 0x201D, 0x2019, 0xBB, 0x2026, 0x201C:
+		return false
+	}
+	return countWords(text[s:e]) <= maxHeadingWords
+}
+
+func countWords(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// dateline finds a dateline at the start of the paragraph [s, e):
+// "WASHINGTON (Reuters) — ", "ASHFORD, Varnia — ", "LONDON, March 3 (AP) - ".
+// It returns the span from the paragraph start to the end of the dash and
+// the space after it. The first word must be in capitals, or an agency in
+// brackets must come before the dash; the words before the dash hold no
+// sentence punctuation, no quote marks and at most 8 words.
+func dateline(text string, s, e int) (int, int, bool) {
+	limit := min(e, s+120)
+	words := 0
+	inWord := false
+	firstCaps := true
+	firstDone := false
+	paren := false
+	lowerWords := 0
+	firstLetters := 0
+	for i := s; i < limit; {
+		r, n := runeAt(text, i)
+		switch {
+		case isDash(r) || (r == '-' && i > s && text[i-1] == ' ' && i+n < e && (text[i+n] == ' ' || text[i+n] == '-')):
+			if words == 0 || !(i > s && text[i-1] == ' ') {
+				return 0, 0, false
+			}
+			if (!firstCaps || firstLetters < 2) && !paren {
+				return 0, 0, false
+			}
+			if lowerWords > 1 {
+				return 0, 0, false
+			}
+			j := i + n
+			for j < e && text[j] == '-' {
+				j++
+			}
+			j = skipSpace(text, j, e)
+			if j >= e {
+				return 0, 0, false
+			}
+			return s, j, true
+		case r == '(':
+			paren = true
+			inWord = false
+		case r == ')':
+			inWord = false
+		case isSpaceRune(r):
+			if r == '\n' {
+				return 0, 0, false
+			}
+			if inWord {
+				firstDone = true
+				if (!firstCaps || firstLetters < 2) && !paren {
+					return 0, 0, false
+				}
+			}
+			inWord = false
+		case r == ',':
+			if inWord {
+				firstDone = true
+			}
+			inWord = false
+		case isLetter(r) || isDigit(r) || r == '.' || r == '\'' || r == 0x2019 || r == '-' || r == '/':
+			if !inWord {
+				words++
+				if words > 8 {
+					return 0, 0, false
+				}
+				if words == 1 && !isUpper(r) {
+					return 0, 0, false
+				}
+				if isLower(r) {
+					lowerWords++
+					if lowerWords > 1 {
+						return 0, 0, false
+					}
+				}
+			}
+			inWord = true
+			if !firstDone && isLetter(r) {
+				firstLetters++
+			}
+			if !firstDone && isLower(r) {
+				firstCaps = false
+			}
+			if r == '.' && i+1 < e && text[i+1] == ' ' {
+				// allow abbreviations such as "D.C." or "Jan." but not a sentence end
+				p, _ := runeBefore(text, i)
+				if !isUpper(p) && !isLower(p) {
+					return 0, 0, false
+				}
+			}
+		default:
+			return 0, 0, false
+		}
+		i += n
+	}
+	return 0, 0, false
+}

@@ -1,0 +1,389 @@
+package segment
+
+import (
+	"sort"
+	"strings"
+)
+
+// person is one person (or organisation) named in the article.
+type person struct {
+	name    string // canonical name: titles stripped
+	surname string
+	role    string
+	g       gender
+	org     bool
+	strong  bool // a title, honorific or quote shows it is a person
+}
+
+// pmention is a place where a person is named outside quotes.
+type pmention struct {
+	pos, who int
+}
+
+// nameParse is a noun phrase read as a name: titles and roles stripped.
+type nameParse struct {
+	name       []tok // the name's tokens (no titles)
+	roleS      int   // byte span of the role words, roleS == roleE if none
+	roleE      int
+	g          gender
+	org        bool
+	titled     bool // an honorific or title came before the name
+	roleHead   string
+	hasDet     bool
+	possessive bool
+}
+
+// parseName reads toks as "[det] [nationality] [titles] Name [Name…]".
+func (st *state) parseName(toks []tok) nameParse {
+	text := st.text
+	var np nameParse
+	i := 0
+	for i < len(toks) && toks[i].k == tWord && (isDeterminer(text[toks[i].s:toks[i].e]) || isSentenceStarter(text[toks[i].s:toks[i].e])) {
+		np.hasDet = true
+		i++
+	}
+	for i < len(toks) && toks[i].k == tWord {
+		if n, ti := st.matchTitle(toks[i:]); n > 0 {
+			if ti.kind == kindOrg && i+n < len(toks) {
+				// "Port director Henrik Olle": an organisation word before a title
+				if m, t2 := st.matchTitle(toks[i+n:]); m > 0 && t2.kind != kindOrg {
+					i += n
+					continue
+				}
+			}
+			if ti.gender != genderUnknown {
+				np.g = ti.gender
+			}
+			if ti.kind == kindOrg {
+				break
+			}
+			np.titled = true
+			if ti.kind != kindHonorific {
+				if np.roleS == np.roleE {
+					np.roleS = toks[i].s
+				}
+				np.roleE = toks[i+n-1].e
+				np.roleHead = text[toks[i+n-1].s:toks[i+n-1].e]
+			}
+			i += n
+			continue
+		}
+		w := text[toks[i].s:toks[i].e]
+		// nationality adjective, possessive or lower-case modifier before a title
+		if i+1 < len(toks) && toks[i+1].k == tWord {
+			if n, ti := st.matchTitle(toks[i+1:]); n > 0 && ti.kind != kindOrg {
+				i++
+				continue
+			}
+			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				np.possessive = true
+				i++
+				continue
+			}
+		}
+		if !capitalised(text, toks[i]) && i+2 < len(toks) {
+			if n, _ := st.matchTitle(toks[i+2:]); n > 0 {
+				i++
+				continue
+			}
+		}
+		break
+	}
+	// lower-case role words before a name: "season-ticket holder Gwen Albright"
+	if i < len(toks) && !capitalised(text, toks[i]) {
+		k := i
+		for k < len(toks) && toks[k].k == tWord && !capitalised(text, toks[k]) && k-i < 4 {
+			k++
+		}
+		if k < len(toks) && toks[k].k == tWord && capitalised(text, toks[k]) {
+			if np.roleS == np.roleE {
+				np.roleS = toks[i].s
+			}
+			np.roleE = toks[k-1].e
+			i = k
+			for i < len(toks) && toks[i].k == tWord {
+				n, ti := st.matchTitle(toks[i:])
+				if n == 0 || ti.kind == kindOrg {
+					break
+				}
+				if ti.gender != genderUnknown {
+					np.g = ti.gender
+				}
+				np.titled = true
+				i += n
+			}
+		}
+	}
+	j := i
+	for j < len(toks) && toks[j].k == tWord {
+		w := text[toks[j].s:toks[j].e]
+		if capitalised(text, toks[j]) {
+			if ti, ok := st.lx.title(w); ok && ti.kind == kindOrg {
+				np.org = true
+			}
+			j++
+			continue
+		}
+		if isParticle(w) && j+1 < len(toks) && capitalised(text, toks[j+1]) && j > i {
+			j++
+			continue
+		}
+		break
+	}
+	np.name = toks[i:j]
+	if len(np.name) > 0 {
+		last := np.name[len(np.name)-1]
+		w := text[last.s:last.e]
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			np.possessive = true
+		}
+	}
+	return np
+}
+
+// matchTitle returns how many tokens at the start of toks form the longest
+// title, honorific, role or organisation word phrase, and what it is.
+func (st *state) matchTitle(toks []tok) (int, titleInfo) {
+	text := st.text
+	var buf [64]byte
+	best, bestInfo := 0, titleInfo{}
+	b := buf[:0]
+	for n := 1; n <= st.lx.maxTitleWords && n <= len(toks); n++ {
+		t := toks[n-1]
+		if t.k != tWord {
+			break
+		}
+		if n > 1 {
+			b = append(b, ' ')
+		}
+		if len(b)+t.e-t.s > len(buf) {
+			break
+		}
+		b = append(b, text[t.s:t.e]...)
+		if ti, ok := st.lx.title(string(b)); ok {
+			best, bestInfo = n, ti
+		}
+	}
+	return best, bestInfo
+}
+
+func (st *state) joinName(toks []tok) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	s := st.text[toks[0].s:toks[len(toks)-1].e]
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	if strings.ContainsAny(s, "\n\t") || strings.Contains(s, "  ") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+// register records a person (or organisation) named by np and returns its
+// index, merging with a known person who has the same full name or whose
+// surname is this one-word name.
+func (st *state) register(np nameParse) int {
+	name := st.joinName(np.name)
+	if name == "" {
+		return -1
+	}
+	role := ""
+	if np.roleS < np.roleE {
+		role = st.text[np.roleS:np.roleE]
+	}
+	surname := st.joinName(np.name[len(np.name)-1:])
+	single := len(np.name) == 1
+	for i := len(st.people) - 1; i >= 0; i-- {
+		p := &st.people[i]
+		if p.name == name || single && p.surname == surname && !p.org {
+			if role != "" && p.role == "" {
+				p.role = role
+			}
+			if p.g == genderUnknown {
+				p.g = np.g
+			}
+			p.strong = p.strong || np.titled
+			return i
+		}
+	}
+	if single && !np.titled {
+		// a lone capitalised word: look for "First Surname" in the text
+		if full := st.fullName(surname); full != "" {
+			name = full
+		}
+	}
+	st.people = append(st.people, person{name: name, surname: surname, role: role, g: np.g, org: np.org, strong: np.titled})
+	return len(st.people) - 1
+}
+
+// fullName finds "First Surname" in the article for a one-word name.
+func (st *state) fullName(surname string) string {
+	text := st.text
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], surname)
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + len(surname)
+		if r, _ := runeAt(text, off); isLetter(r) {
+			continue
+		}
+		if i < 2 || text[i-1] != ' ' {
+			continue
+		}
+		ws := i - 1
+		for ws > 0 {
+			r, n := runeBefore(text, ws)
+			if !isLetter(r) && r != '.' && r != '-' {
+				break
+			}
+			ws -= n
+		}
+		first := text[ws : i-1]
+		if r, _ := runeAt(first, 0); first == "" || !isUpper(r) || isSentenceStarter(first) {
+			continue
+		}
+		if _, ok := st.lx.title(first); ok {
+			continue
+		}
+		return first + " " + surname
+	}
+	return ""
+}
+
+// scanPeople records the people named outside quotes, in text order, so
+// that pronouns and role nouns can be resolved to them.
+func (st *state) scanPeople() {
+	text := st.text
+	// quote intervals, in order
+	type iv struct{ s, e int }
+	var qiv []iv
+	for _, q := range st.raw {
+		for _, p := range q.pieces {
+			qiv = append(qiv, iv{p.os, p.ce})
+		}
+	}
+	sort.Slice(qiv, func(i, j int) bool { return qiv[i].s < qiv[j].s })
+	k := 0
+	for _, sn := range st.doc.Sentences {
+		a := sn.Start
+		for a < sn.End {
+			for k < len(qiv) && qiv[k].e <= a {
+				k++
+			}
+			b := sn.End
+			if k < len(qiv) && qiv[k].s < b {
+				b = max(qiv[k].s, a)
+			}
+			if a < b {
+				st.namesIn(a, b)
+			}
+			if k < len(qiv) && qiv[k].s < sn.End {
+				a = max(qiv[k].e, b)
+			} else {
+				a = sn.End
+			}
+		}
+	}
+	_ = text
+}
+
+// capByte marks the bytes that can start a capitalised word.
+var capByte = func() (t [256]bool) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	for c := 0xC0; c < 0x100; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+// namesIn finds capitalised runs in [a, b) and records the people in them.
+// It skips quickly to capitals that start a word and reads tokens only there.
+func (st *state) namesIn(a, b int) {
+	text := st.text
+	for i := a; i < b; {
+		c := text[i]
+		if !capByte[c] {
+			i++
+			continue
+		}
+		if i > a {
+			if p := text[i-1]; 'a' <= p && p <= 'z' || 'A' <= p && p <= 'Z' || '0' <= p && p <= '9' || p >= 0x80 {
+				i++
+				continue
+			}
+		}
+		if c >= 0xC0 {
+			if r, n := runeAt(text, i); !isUpper(r) {
+				i += n
+				continue
+			}
+		}
+		toks := st.toks[:0]
+		j := i
+		for j < b {
+			t, next := st.lx.tokenAt(text, j, b)
+			if t.k != tWord || t.e <= t.s {
+				break
+			}
+			if !capitalised(text, t) && !isParticle(text[t.s:t.e]) {
+				break
+			}
+			toks = append(toks, t)
+			j = next
+		}
+		for len(toks) > 0 && !capitalised(text, toks[len(toks)-1]) {
+			toks = toks[:len(toks)-1]
+		}
+		st.toks = toks
+		if len(toks) == 0 {
+			i++
+			continue
+		}
+		if len(toks) == 1 && !st.known(text[toks[0].s:toks[0].e]) {
+			i = toks[0].e
+			continue
+		}
+		np := st.parseName(toks)
+		if len(np.name) > 0 && !np.org {
+			if len(np.name) >= 2 || np.titled || st.known(st.joinName(np.name)) {
+				if w := st.register(np); w >= 0 {
+					st.ments = append(st.ments, pmention{pos: np.name[0].s, who: w})
+				}
+			}
+		}
+		i = toks[len(toks)-1].e
+	}
+}
+
+func (st *state) known(surname string) bool {
+	for i := range st.people {
+		if st.people[i].surname == surname && !st.people[i].org {
+			return true
+		}
+	}
+	return false
+}
+
+// resolvePronoun returns the person a pronoun at pos most likely refers to:
+// the most recently named person before it whose gender fits.
+func (st *state) resolvePronoun(pos int, g gender) int {
+	if g == genderPlural {
+		return -1
+	}
+	best, bestPos := -1, -1
+	for _, m := range st.ments {
+		if m.pos >= pos || m.pos <= bestPos {
+			continue
+		}
+		p := &st.people[m.who]
+		if p.org || p.g != genderUnknown && p.g != g {
+			continue
+		}
+		best, bestPos = m.who, m.pos
+	}
+	return best
+}

@@ -1,0 +1,172 @@
+package segment
+
+// rawQuote is a quote being built: its pieces and the marks around them.
+type rawQuote struct {
+	pieces []qpiece
+	para   int
+	fam    uint8
+	closed bool
+	// set by attribution
+	att     attribution
+	hasAtt  bool
+	headAtt bool // the attribution came before the quote
+	kind    QuoteKind
+	drop    bool
+	speaker string
+	role    string
+}
+
+// qpiece is one piece of a quote: the words [s, e) and the marks around
+// them, [os, ce) (ce == e when the piece was not closed).
+type qpiece struct {
+	s, e   int
+	os, ce int
+	para   int
+}
+
+func (q *rawQuote) start() int { return q.pieces[0].s }
+func (q *rawQuote) end() int   { return q.pieces[len(q.pieces)-1].e }
+func (q *rawQuote) last() *qpiece {
+	return &q.pieces[len(q.pieces)-1]
+}
+
+// pairQuotes finds the quotes of every paragraph: it pairs opening and
+// closing marks of one family, skips quotes nested inside them, continues
+// a quote left open at the end of a paragraph when the next paragraph
+// opens with a mark of the same family, and continues an open quote when a
+// new opening mark follows a sentence end inside it ("…end. “Next…").
+// An unclosed quote ends with its paragraph unless the next paragraph
+// continues it, so an odd mark never pairs across the article.
+func (st *state) pairQuotes() {
+	text := st.text
+	pending := -1
+	for pi := range st.doc.Paragraphs {
+		p := st.doc.Paragraphs[pi]
+		st.marks = scanMarks(text, p.Start, p.End, st.marks[:0])
+		marks := st.marks
+		outer := -1
+		var outerFam, innerFam uint8
+		k := 0
+		if pending >= 0 {
+			q := &st.raw[pending]
+			if len(marks) > 0 && marks[0].s == p.Start && marks[0].fam == q.fam && marks[0].role&canOpen != 0 {
+				m := marks[0]
+				q.pieces = append(q.pieces, qpiece{s: m.e, e: p.End, os: m.s, ce: p.End, para: pi})
+				outer, outerFam = pending, q.fam
+				k = 1
+			}
+			pending = -1
+		}
+		for ; k < len(marks); k++ {
+			m := marks[k]
+			if outer < 0 {
+				if m.role&canOpen != 0 && !(m.role == canOpen|canClose && k+1 >= len(marks)) {
+					st.raw = append(st.raw, rawQuote{para: pi, fam: m.fam, pieces: []qpiece{{s: m.e, e: p.End, os: m.s, ce: p.End, para: pi}}})
+					outer, outerFam, innerFam = len(st.raw)-1, m.fam, 0
+				}
+				continue
+			}
+			q := &st.raw[outer]
+			if m.fam == outerFam {
+				innerFam = 0
+				if m.role == canOpen {
+					// a new opening mark inside an open quote: a continuation
+					lp := q.last()
+					lp.e, lp.ce = m.s, m.s
+					q.pieces = append(q.pieces, qpiece{s: m.e, e: p.End, os: m.s, ce: p.End, para: pi})
+					continue
+				}
+				if m.fam == famSingle && possessiveCloser(text, m, p.End) && laterCloser(marks[k+1:], famSingle) {
+					continue
+				}
+				lp := q.last()
+				lp.e, lp.ce = m.s, m.e
+				q.closed = true
+				outer = -1
+				continue
+			}
+			if innerFam == 0 {
+				if m.role&canOpen != 0 && m.role != canOpen|canClose || m.role == canOpen|canClose && leftSide(text, m.s, p.Start) {
+					innerFam = m.fam
+				}
+				continue
+			}
+			if m.fam == innerFam && m.role&canClose != 0 {
+				innerFam = 0
+			}
+		}
+		if outer >= 0 {
+			pending = outer
+		}
+	}
+	// trim pieces and drop empty ones
+	out := st.raw[:0]
+	for _, q := range st.raw {
+		ps := q.pieces[:0]
+		for _, pc := range q.pieces {
+			pc.s, pc.e = trimSpan(text, pc.s, pc.e)
+			if pc.s < pc.e {
+				ps = append(ps, pc)
+			}
+		}
+		if len(ps) == 0 {
+			continue
+		}
+		q.pieces = ps
+		out = append(out, q)
+	}
+	st.raw = out
+}
+
+// possessiveCloser reports a closing single mark that reads as a plural
+// possessive ("the farmers’ union"): after an s, before a space and a
+// lower-case word.
+func possessiveCloser(text string, m mark, pe int) bool {
+	pr, _ := runeBefore(text, m.s)
+	if pr != 's' || m.e >= pe || text[m.e] != ' ' {
+		return false
+	}
+	r, _ := runeAt(text, m.e+1)
+	return isLower(r)
+}
+
+func laterCloser(ms []mark, fam uint8) bool {
+	for _, m := range ms {
+		if m.fam == fam && m.role&canClose != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// MarkedPieces returns the pieces of q widened to take in the quote marks
+// around each piece, as gold annotations of quotes do. An indirect quote's
+// pieces are returned as they are.
+func MarkedPieces(text string, q Quote) []Span {
+	ps := q.Pieces
+	if len(ps) == 0 {
+		ps = []Span{q.Span}
+	}
+	out := make([]Span, 0, len(ps))
+	for _, p := range ps {
+		if q.Kind == Indirect {
+			out = append(out, p)
+			continue
+		}
+		s, e := p.Start, p.End
+		if r, n := runeBefore(text, s); isQuoteRune(r) {
+			s -= n
+			if r2, n2 := runeBefore(text, s); (r == '\'' && r2 == '\'') || (r == '`' && r2 == '`') {
+				s -= n2
+			}
+		}
+		if r, n := runeAt(text, e); isQuoteRune(r) {
+			e += n
+			if r2, n2 := runeAt(text, e); r == '\'' && r2 == '\'' {
+				e += n2
+			}
+		}
+		out = append(out, Span{s, e})
+	}
+	return out
+}

@@ -1,0 +1,117 @@
+package segment
+
+import (
+	"testing"
+)
+
+func TestQuotes(t *testing.T) {
+	seg := newTestSegmenter(t)
+	type want struct {
+		text, kind, speaker, mention, cue string
+		pieces                            int
+	}
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"said after", "“We will win,” he said. Rivera Ode spoke earlier.", nil},
+		{"pronoun", "Ana Rivera arrived.\n\n“We will win,” she said.", []want{{"We will win,", "direct", "Ana Rivera", "she", "said", 0}}},
+		{"said name", "“It is over,” said Ms. Ana Rivera.", []want{{"It is over,", "direct", "Ana Rivera", "Ms. Ana Rivera", "said", 0}}},
+		{"colon before", "Rivera said: “We are ready.”", []want{{"We are ready.", "direct", "Rivera", "Rivera", "said", 0}}},
+		{"told after sentence end", "Ana Rivera came.\n\n“We are ready.” Rivera told reporters.", []want{{"We are ready.", "direct", "Ana Rivera", "Rivera", "told", 0}}},
+		{"dash", "“Never leave early.” — Nico Ferrow", []want{{"Never leave early.", "direct", "Nico Ferrow", "Nico Ferrow", "", 0}}},
+		{"according to", "According to Rivera, “the plan failed.”", []want{{"the plan failed.", "direct", "Rivera", "Rivera", "According to", 0}}},
+		{"interrupted", "“We did not win,” Rivera added, “but we did not lose.”", []want{{"We did not win,” Rivera added, “but we did not lose.", "direct", "Rivera", "Rivera", "added", 2}}},
+		{"role resolved", "Foreign Minister Abbas Tal arrived.\n\n“We talked,” the minister said.", []want{{"We talked,", "direct", "Abbas Tal", "the minister", "said", 0}}},
+		{"organisation", "“No comment,” the White House said in a statement.", []want{{"No comment,", "direct", "White House", "the White House", "said", 0}}},
+		{"partial", "Rivera called the plan “a disaster for everyone” on Monday.", []want{{"a disaster for everyone", "partial", "Rivera", "Rivera", "called", 0}}},
+		{"scare and title", "The so-called “deal” was signed. The film “Argo” won.", nil},
+		{"multi paragraph", "Rivera said: “We came here to work.\n\n“And we will finish,” she added.", []want{{"We came here to work.\n\n“And we will finish,", "direct", "Rivera", "Rivera", "said", 2}}},
+		{"straight and doubled", "''We lost two days,'' Quell said. \"Then we won,\" he said.", []want{{"We lost two days,", "direct", "Quell", "Quell", "said", 0}, {"Then we won,", "direct", "Quell", "he", "said", 0}}},
+		{"apostrophes", "Rock 'n' roll in the '90s was Jones' thing, don't you know.", nil},
+		{"nested single", "“They said ‘final offer’ twice,” Hennik said.", []want{{"They said ‘final offer’ twice,", "direct", "Hennik", "Hennik", "said", 0}}},
+		{"guillemets and low-9", "« Nous gagnerons », Brauer said. „Wir auch“, Haupt said.", []want{{"Nous gagnerons", "direct", "Brauer", "Brauer", "said", 0}, {"Wir auch", "direct", "Haupt", "Haupt", "said", 0}}},
+		{"curly closed straight", "“We are done,\" Rivera said.", []want{{"We are done,", "direct", "Rivera", "Rivera", "said", 0}}},
+		{"odd mark does not pair across", "He said \"no.\n\nThe \"end\" came. Then: \"Later,\" Ode said.", []want{{"no.", "partial", "", "He", "said", 0}, {"Later,", "direct", "Ode", "Ode", "said", 0}}},
+		{"continuation paragraph", "“We won,” Ana Rivera said.\n\n“Now we rest.”", []want{{"We won,", "direct", "Ana Rivera", "Ana Rivera", "said", 0}, {"Now we rest.", "direct", "Ana Rivera", "", "", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := seg.Segment(tc.in)
+			checkDoc(t, tc.in, d)
+			var got []Quote
+			for _, q := range d.Quotes {
+				if q.Kind != Indirect {
+					got = append(got, q)
+				}
+			}
+			if tc.want == nil {
+				tc.want = []want{}
+			}
+			if tc.name == "said after" {
+				if len(got) != 1 || got[0].Speaker != "" && got[0].Speaker != "Rivera Ode" {
+					t.Fatalf("got %+v", got)
+				}
+				return
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d quotes %+v, want %d", len(got), got, len(tc.want))
+			}
+			for i, w := range tc.want {
+				q := got[i]
+				at := func(s Span) string { return tc.in[s.Start:s.End] }
+				if at(q.Span) != w.text || q.Kind.String() != w.kind || q.Speaker != w.speaker || at(q.Mention) != w.mention || at(q.Cue) != w.cue || len(q.Pieces) != w.pieces {
+					t.Errorf("quote %d = %q %s speaker %q mention %q cue %q pieces %d; want %+v", i, at(q.Span), q.Kind, q.Speaker, at(q.Mention), at(q.Cue), len(q.Pieces), w)
+				}
+			}
+		})
+	}
+}
+
+func TestIndirect(t *testing.T) {
+	seg := newTestSegmenter(t)
+	tests := []struct {
+		name, in, content, speaker, cue string
+	}{
+		{"said that", "Ana Rivera said on Monday that the talks had stalled.", "the talks had stalled", "Ana Rivera", "said"},
+		{"told reporters", "He told reporters the fee had been withdrawn.", "the fee had been withdrawn", "", "told"},
+		{"described as", "Sources familiar with the talks described them as tense.", "tense", "Sources familiar with the talks", "described"},
+		{"according to", "According to the ministry, the bridge will reopen in May.", "the bridge will reopen in May", "ministry", "According to"},
+		{"believe", "Regional analysts believe the deal buys time.", "the deal buys time", "Regional analysts", "believe"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := seg.Segment(tc.in)
+			checkDoc(t, tc.in, d)
+			if len(d.Quotes) != 1 || d.Quotes[0].Kind != Indirect {
+				t.Fatalf("got %+v", d.Quotes)
+			}
+			q := d.Quotes[0]
+			if got := tc.in[q.Start:q.End]; got != tc.content || q.Speaker != tc.speaker || tc.in[q.Cue.Start:q.Cue.End] != tc.cue {
+				t.Errorf("got %q speaker %q cue %q", got, q.Speaker, tc.in[q.Cue.Start:q.Cue.End])
+			}
+			if d.Sentences[0].Quote != 0 {
+				t.Errorf("sentence quote = %d, want 0", d.Sentences[0].Quote)
+			}
+		})
+	}
+}
+
+func FuzzQuotes(f *testing.F) {
+	seg := newTestSegmenter(f)
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		st := state{text: text, lx: seg.lx}
+		st.doc.Paragraphs = splitParagraphs(text, nil)
+		st.pairQuotes()
+		for _, q := range st.raw {
+			for i, p := range q.pieces {
+				if p.s < p.os || p.e > p.ce || p.s >= p.e || p.ce > len(text) || i > 0 && p.os < q.pieces[i-1].ce {
+					t.Fatalf("bad piece %+v in %+v", p, q.pieces)
+				}
+			}
+		}
+		checkDoc(t, text, seg.Segment(text))
+	})
+}

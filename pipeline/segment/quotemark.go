@@ -1,0 +1,229 @@
+package segment
+
+// Quote mark families. A quote opened by a mark of one family is closed by
+// a mark of the same family; a mark of another family inside it opens a
+// nested quote, which is not reported.
+const (
+	famDouble    uint8 = 1 // " '' “ ” „ (and `` as an opener)
+	famSingle    uint8 = 2 // ' ‘ ’ ‚
+	famGuillemet uint8 = 3 // « » ‹ ›
+)
+
+// Roles a mark can play, as bits.
+const (
+	canOpen  uint8 = 1
+	canClose uint8 = 2
+)
+
+// markByte marks the bytes that can start a quote mark.
+var markByte = [256]bool{'"': true, '\'': true, '`': true, 0xC2: true, 0xE2: true}
+
+// mark is one quote mark found in a paragraph.
+type mark struct {
+	s, e int // byte span of the mark itself
+	fam  uint8
+	role uint8
+}
+
+// isQuoteRune reports whether r is a quote mark of any kind (apostrophes included).
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '"', '\'', 0x201C, 0x201D, 0x2018, 0x2019, 0x201E, 0x201A, 0xAB, 0xBB, 0x2039, 0x203A, '`':
+		return true
+	}
+	return false
+}
+
+// isOpenQuoteRune reports whether r can only be an opening quote mark.
+func isOpenQuoteRune(r rune) bool {
+	switch r {
+	case 0x201C, 0x2018, 0x201E, 0x201A, 0xAB, 0x2039, '`':
+		return true
+	}
+	return false
+}
+
+// leftSide reports whether the rune before a mark is a place where a quote
+// can open: start of text, space, opening bracket, dash, slash or another
+// opening mark.
+func leftSide(text string, i, ps int) bool {
+	if i <= ps {
+		return true
+	}
+	r, _ := runeBefore(text, i)
+	return isSpaceRune(r) || r == '(' || r == '[' || r == '{' || isDash(r) || r == '/' || r == '-' ||
+		r == 0x201C || r == 0x2018 || r == 0x201E || r == 0xAB || r == '"' || r == ':' || r == 0x2026
+}
+
+// rightSide reports whether the rune after a mark is a place where a quote
+// can close: end of text, space, punctuation, closing bracket, dash or
+// another closing mark.
+func rightSide(text string, i, pe int) bool {
+	if i >= pe {
+		return true
+	}
+	r, _ := runeAt(text, i)
+	switch r {
+	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '"', '\'', 0x201D, 0x2019, 0xBB, 0x2026, '-', '/':
+		return true
+	}
+	return isSpaceRune(r) || isDash(r)
+}
+
+// scanMarks appends the quote marks of the paragraph [ps, pe) to dst.
+// Apostrophes (don't, Iran's, the '90s, rock 'n' roll) are left out.
+func scanMarks(text string, ps, pe int, dst []mark) []mark {
+	for i := ps; i < pe; {
+		c := text[i]
+		if !markByte[c] {
+			i++
+			continue
+		}
+		switch c {
+		case '"':
+			dst = append(dst, asciiMark(text, i, i+1, ps, pe, famDouble))
+			i++
+			continue
+		case '`':
+			if i+1 < pe && text[i+1] == '`' {
+				dst = append(dst, mark{s: i, e: i + 2, fam: famDouble, role: canOpen})
+				i += 2
+				continue
+			}
+			i++
+			continue
+		case '\'':
+			if i+1 < pe && text[i+1] == '\'' {
+				dst = append(dst, asciiMark(text, i, i+2, ps, pe, famDouble))
+				i += 2
+				continue
+			}
+			if m, ok := singleMark(text, i, i+1, ps, pe, false); ok {
+				dst = append(dst, m)
+			}
+			i++
+			continue
+		case 0xC2:
+			if i+1 < pe {
+				switch text[i+1] {
+				case 0xAB: // «
+					m := mark{s: i, e: i + 2, fam: famGuillemet, role: canOpen}
+					if !leftSide(text, i, ps) && rightSide(text, i+2, pe) {
+						m.role |= canClose
+					}
+					dst = append(dst, m)
+				case 0xBB: // »
+					m := mark{s: i, e: i + 2, fam: famGuillemet, role: canClose}
+					if leftSide(text, i, ps) && !rightSide(text, i+2, pe) {
+						m.role |= canOpen
+					}
+					dst = append(dst, m)
+				}
+			}
+			i += 2
+			continue
+		case 0xE2:
+			if i+2 < pe && text[i+1] == 0x80 {
+				switch text[i+2] {
+				case 0x9C: // “
+					m := mark{s: i, e: i + 3, fam: famDouble, role: canOpen}
+					if !leftSide(text, i, ps) && rightSide(text, i+3, pe) {
+						m.role = canClose
+					} else if rightSide(text, i+3, pe) {
+						m.role |= canClose // closes a „ quote
+					}
+					dst = append(dst, m)
+				case 0x9D: // ”
+					m := mark{s: i, e: i + 3, fam: famDouble, role: canClose}
+					if leftSide(text, i, ps) && !rightSide(text, i+3, pe) {
+						m.role = canOpen
+					}
+					dst = append(dst, m)
+				case 0x9E: // „
+					dst = append(dst, mark{s: i, e: i + 3, fam: famDouble, role: canOpen})
+				case 0x98, 0x99, 0x9A: // ‘ ’ ‚
+					if m, ok := singleMark(text, i, i+3, ps, pe, text[i+2] != 0x99); ok {
+						dst = append(dst, m)
+					}
+				case 0xB9, 0xBA: // ‹ ›
+					role := canOpen
+					if text[i+2] == 0xBA {
+						role = canClose
+					}
+					dst = append(dst, mark{s: i, e: i + 3, fam: famGuillemet, role: role})
+				}
+			}
+			i += 3
+			continue
+		}
+		i++
+	}
+	return dst
+}
+
+// asciiMark classifies a straight double mark (" or ”) by its neighbours.
+func asciiMark(text string, s, e, ps, pe int, fam uint8) mark {
+	l := leftSide(text, s, ps)
+	r := rightSide(text, e, pe)
+	m := mark{s: s, e: e, fam: fam}
+	switch {
+	case l && !r:
+		m.role = canOpen
+	case !l && r:
+		m.role = canClose
+	default:
+		m.role = canOpen | canClose
+	}
+	return m
+}
+
+// singleMark classifies a single mark (' ‘ ’ ‚); ok is false for an
+// apostrophe. opener is true for ‘ and ‚, which are written to open.
+func singleMark(text string, s, e, ps, pe int, opener bool) (mark, bool) {
+	pr, _ := runeBefore(text, s)
+	nr, _ := runeAt(text, e)
+	if s > ps && e < pe && (isLetter(pr) || isDigit(pr)) && (isLetter(nr) || isDigit(nr)) {
+		return mark{}, false // don't, Iran's, rock'n'roll
+	}
+	l := leftSide(text, s, ps)
+	r := rightSide(text, e, pe)
+	if l && !r {
+		if elision(text, e, pe) {
+			return mark{}, false
+		}
+		return mark{s: s, e: e, fam: famSingle, role: canOpen}, true
+	}
+	if !l && r {
+		if !opener && (pr == 's' || pr == 'S') && e < pe && isSpaceRune(nr) {
+			// Jones' car: a possessive, unless a quote is open (decided later)
+			return mark{s: s, e: e, fam: famSingle, role: canClose}, true
+		}
+		return mark{s: s, e: e, fam: famSingle, role: canClose}, true
+	}
+	if opener {
+		return mark{s: s, e: e, fam: famSingle, role: canOpen}, true
+	}
+	return mark{s: s, e: e, fam: famSingle, role: canOpen | canClose}, true
+}
+
+// elision reports whether the word after an opening single mark at i is a
+// clipped word ('90s, 'em, 'til, 'n', 'cause) rather than a quotation.
+func elision(text string, i, pe int) bool {
+	j := i
+	for j < pe {
+		r, n := runeAt(text, j)
+		if !isLetter(r) && !isDigit(r) {
+			break
+		}
+		j += n
+	}
+	w := text[i:j]
+	if len(w) >= 2 && isDigit(rune(w[0])) && isDigit(rune(w[1])) && (len(w) == 2 || w[2:] == "s") {
+		return true // '90s, '08
+	}
+	switch w {
+	case "n", "N", "em", "til", "tis", "twas", "cause", "bout", "round", "nother", "ol", "cuz":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,174 @@
+package segment
+
+import "strings"
+
+// reported finds reported speech (Kind Indirect) in the sentences that hold
+// no direct or partial quote: "X said (that) …", "X told reporters (that)
+// …", "X described the talks as …", "according to X, …", "… , according to
+// X.", "analysts believe …". The span is the reported clause, without
+// "that" and without the final full stop.
+func (st *state) reported() {
+	text := st.text
+	k := 0 // kept quotes are in text order
+	kept := st.raw[:len(st.raw):len(st.raw)]
+	for si := range st.doc.Sentences {
+		sn := st.doc.Sentences[si]
+		if st.doc.Paragraphs[sn.Paragraph].Kind == Heading {
+			continue
+		}
+		for k < len(kept) && kept[k].last().ce <= sn.Start {
+			k++
+		}
+		busy := false
+		for j := k; j < len(kept) && kept[j].pieces[0].os < sn.End; j++ {
+			if !kept[j].drop {
+				busy = true
+				break
+			}
+		}
+		if busy {
+			continue
+		}
+		if !st.mayReport(sn.Start, sn.End) {
+			continue
+		}
+		st.toks = st.lx.tokenize(text, sn.Start, sn.End, st.toks[:0])
+		if q, ok := st.reportedIn(st.toks, sn); ok {
+			q.speaker, q.role = st.resolveMention(q.att.mention)
+			st.raw = append(st.raw, q)
+		}
+	}
+}
+
+// reportedIn reads one sentence's tokens for reported speech.
+func (st *state) reportedIn(toks []tok, sn Sentence) (rawQuote, bool) {
+	n := len(toks)
+	for n > 0 && (toks[n-1].k == tStop || toks[n-1].k == tQuote || toks[n-1].k == tClose) {
+		n--
+	}
+	toks = toks[:n]
+	minWords := 3
+	mk := func(cs, ce int, att attribution) (rawQuote, bool) {
+		if ce-cs < minWords || cs >= len(toks) {
+			return rawQuote{}, false
+		}
+		s, e := toks[cs].s, toks[ce-1].e
+		return rawQuote{
+			pieces: []qpiece{{s: s, e: e, os: s, ce: e, para: sn.Paragraph}},
+			para:   sn.Paragraph, kind: Indirect, att: att, hasAtt: true, closed: true,
+		}, true
+	}
+	// according to X, …  /  …, according to X
+	for i := 0; i+2 < n; i++ {
+		if w := st.word(toks[i]); (w == "according" || w == "According") && st.word(toks[i+1]) == "to" {
+			j := st.npForward(toks, i+2)
+			if j == i+2 {
+				break
+			}
+			att := attribution{mention: Span{toks[i+2].s, toks[j-1].e}, cue: Span{toks[i].s, toks[i+1].e}}
+			if i == 0 && j < n && toks[j].k == tComma {
+				return mk(j+1, n, att)
+			}
+			if i > 0 && toks[i-1].k == tComma && j == n {
+				return mk(0, i-1, att)
+			}
+			break
+		}
+	}
+	for v := 1; v < n; v++ {
+		if !st.isVerb(toks[v]) {
+			continue
+		}
+		w := st.word(toks[v])
+		if strings.HasSuffix(w, "ing") || toks[v-1].k == tWord && isDeterminer(st.word(toks[v-1])) {
+			continue
+		}
+		lo := 0
+		for j := v - 1; j > 0; j-- {
+			if toks[j].k == tSemi || toks[j].k == tWord && isClauseBoundary(st.word(toks[j])) && st.word(toks[j]) != "that" {
+				lo = j + 1
+				break
+			}
+		}
+		s, ok := st.npBackward(toks, v, lo)
+		if !ok {
+			continue
+		}
+		e := v - 1
+		for e > s && (toks[e].k != tWord || isAux(st.word(toks[e]))) {
+			e--
+		}
+		e = st.appositiveEnd(toks, s, e)
+		att := attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}
+		lemma, _ := st.lx.verb(w)
+		c := v + 1
+		if lemma == "describe" {
+			minWords = 1
+			for j := c; j < n && j < c+8; j++ {
+				if st.word(toks[j]) == "as" {
+					return mk(j+1, n, att)
+				}
+			}
+			return rawQuote{}, false
+		}
+		// "that" within a few words: said on Monday that …, told reporters that …
+		for j := c; j < n && j < c+10; j++ {
+			if toks[j].k != tWord && toks[j].k != tComma {
+				break
+			}
+			if st.word(toks[j]) == "that" {
+				return mk(j+1, n, att)
+			}
+		}
+		if !clausal(lemma) {
+			return rawQuote{}, false
+		}
+		if lemma == "tell" || lemma == "inform" || lemma == "assure" || lemma == "remind" {
+			c++ // the person told
+		}
+		if c < n && toks[c].k == tWord {
+			nw := st.word(toks[c])
+			if isPreposition(nw) || nw == "as" || nw == "to" || st.isVerb(toks[c]) {
+				return rawQuote{}, false
+			}
+			return mk(c, n, att)
+		}
+		return rawQuote{}, false
+	}
+	return rawQuote{}, false
+}
+
+// clausal reports reporting verbs that take a clause without "that"
+// ("Rivera said the talks had stalled"). Grammar, so kept in code.
+func clausal(lemma string) bool {
+	switch lemma {
+	case "say", "tell", "add", "believe", "think", "expect", "warn", "insist", "note", "argue", "claim",
+		"predict", "estimate", "acknowledge", "admit", "fear", "hope", "suggest", "write", "announce",
+		"confirm", "concede", "state", "explain", "inform", "assure", "remind", "feel", "stress", "contend",
+		"maintain", "assert", "report", "reiterate", "recall", "agree", "conclude", "emphasize", "emphasise":
+		return true
+	}
+	return false
+}
+
+// mayReport is a quick test that text[s:e] holds a reporting-verb form or
+// "according", read word by word over ASCII letters without tokenising.
+func (st *state) mayReport(s, e int) bool {
+	text := st.text
+	for i := s; i < e; {
+		if !wordByte[text[i]] {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < e && (wordByte[text[j]] || text[j] >= 0x80) {
+			j++
+		}
+		w := text[i:j]
+		if _, ok := st.lx.verb(w); ok || w == "according" || w == "According" {
+			return true
+		}
+		i = j
+	}
+	return false
+}

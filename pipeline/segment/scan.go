@@ -1,0 +1,94 @@
+package segment
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// runeAt decodes the rune starting at byte i of s, with an ASCII fast path.
+func runeAt(s string, i int) (rune, int) {
+	if i >= len(s) || i < 0 {
+		return utf8.RuneError, 0
+	}
+	if b := s[i]; b < utf8.RuneSelf {
+		return rune(b), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// runeBefore decodes the rune that ends at byte i of s.
+func runeBefore(s string, i int) (rune, int) {
+	if i <= 0 || i > len(s) {
+		return utf8.RuneError, 0
+	}
+	if b := s[i-1]; b < utf8.RuneSelf {
+		return rune(b), 1
+	}
+	return utf8.DecodeLastRuneInString(s[:i])
+}
+
+func isSpaceRune(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', 0xA0, 0x2009, 0x200A, 0x202F, 0x3000:
+		return true
+	}
+	return r > 0x7f && unicode.IsSpace(r)
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
+}
+
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
+}
+
+func isLower(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z'
+	}
+	return unicode.IsLower(r)
+}
+
+func isDash(r rune) bool {
+	return r == 0x2014 || r == 0x2013 || r == 0x2012 || r == 0x2015
+}
+
+// trimSpan shrinks [s, e) of text so it neither starts nor ends with space.
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := runeAt(text, s)
+		if !isSpaceRune(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := runeBefore(text, e)
+		if !isSpaceRune(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// skipSpace returns the first byte at or after i (below end) that is not space.
+func skipSpace(text string, i, end int) int {
+	for i < end {
+		r, n := runeAt(text, i)
+		if !isSpaceRune(r) {
+			return i
+		}
+		i += n
+	}
+	return end
+}

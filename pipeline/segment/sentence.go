@@ -1,0 +1,186 @@
+package segment
+
+import "strings"
+
+// splitSentences appends the sentences of paragraph pi to dst.
+//
+// A sentence ends at . ! ? or an ellipsis, followed by any closing quote
+// marks and brackets, then space, then something that can start a sentence
+// (a capital, a digit, an opening quote or bracket) or the end of the
+// paragraph. A full stop does not end a sentence after an initial ("J. R.
+// Smith"), a title abbreviation ("Mr."), or another abbreviation unless a
+// clear sentence start follows. The first line of a paragraph that reads as
+// a heading (short, no final punctuation) is its own sentence. A dateline is
+// left out of every sentence.
+func (lx *lexicon) splitSentences(text string, p Paragraph, pi int, dst []Sentence) []Sentence {
+	s, e := p.Start, p.End
+	if p.Dateline.Valid() {
+		s = p.Dateline.End
+	}
+	if p.Kind == Heading {
+		return append(dst, Sentence{Span: p.Span, Paragraph: pi, Quote: -1})
+	}
+	start := s
+	emit := func(a, b int) {
+		a, b = trimSpan(text, a, b)
+		if a < b {
+			dst = append(dst, Sentence{Span: Span{a, b}, Paragraph: pi, Quote: -1})
+		}
+	}
+	// A heading-like first line ("Analysis\nThe talks ...").
+	if nl := indexByteRange(text, s, e, '\n'); nl >= 0 && isHeading(text, s, nl) {
+		if r, _ := runeAt(text, skipSpace(text, nl, e)); isUpper(r) {
+			emit(s, nl)
+			start = nl + 1
+		}
+	}
+	for i := start; i < e; {
+		c := text[i]
+		if !stopByte[c] {
+			i++
+			continue
+		}
+		var end int // end of the terminal punctuation run
+		switch {
+		case c == '.' || c == '!' || c == '?':
+			end = i + 1
+		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0xA6: // …
+			end = i + 3
+		default:
+			i++
+			continue
+		}
+		// extend over more terminal punctuation, then closing marks
+		j := end
+		for j < e {
+			r, n := runeAt(text, j)
+			if r == '.' || r == '!' || r == '?' || r == 0x2026 || r == ')' || r == ']' ||
+				r == '"' || r == '\'' || r == 0x201D || r == 0x2019 || r == 0xBB || r == 0x201C {
+				j += n
+				continue
+			}
+			break
+		}
+		if j < e {
+			r, _ := runeAt(text, j)
+			if !isSpaceRune(r) {
+				i = j
+				if j == end {
+					i = end
+				}
+				continue
+			}
+		}
+		k := skipSpace(text, j, e)
+		if k < e && !lx.endsSentence(text, s, i, end, k, e) {
+			i = j
+			continue
+		}
+		emit(start, j)
+		start = k
+		i = k
+	}
+	emit(start, e)
+	return dst
+}
+
+// stopByte marks the bytes that can start sentence-final punctuation.
+var stopByte = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+
+// endsSentence decides a candidate boundary: punctuation at [p, pend) with
+// the next sentence's first byte at k. s is the start of the paragraph text.
+func (lx *lexicon) endsSentence(text string, s, p, pend, k, e int) bool {
+	next, _ := runeAt(text, k)
+	starter := isUpper(next) || isDigit(next) || isQuoteRune(next) || next == '(' || next == '[' || isDash(next) || next == 0x2026
+	if !starter {
+		return false
+	}
+	if text[p] != '.' || pend-p != 1 || (p+1 < len(text) && text[p+1] == '.') {
+		return true
+	}
+	if p > s && text[p-1] == '.' { // the end of "..."
+		return true
+	}
+	// the word before the full stop, with the stop
+	ws := p
+	for ws > s {
+		r, n := runeBefore(text, ws)
+		if isSpaceRune(r) || r == '(' || r == '"' || r == 0x201C || r == 0x2018 || isDash(r) || r == '/' {
+			break
+		}
+		ws -= n
+	}
+	word := text[ws : p+1]
+	if ws == p {
+		return true
+	}
+	// a single capital: an initial
+	if r, n := runeAt(text, ws); ws+n == p && isUpper(r) {
+		return false
+	}
+	cls := lx.abbr[word]
+	if cls == abbrNone {
+		// dotted letters not in the list: "N.A.T.O.", "a.m."
+		if dottedLetters(word) {
+			cls = abbrFinal
+		} else {
+			return true
+		}
+	}
+	switch cls {
+	case abbrTitle:
+		return false
+	case abbrInner:
+		return isSentenceStarter(nextWord(text, k, e))
+	default: // abbrFinal
+		return isSentenceStarter(nextWord(text, k, e)) || isQuoteRune(next)
+	}
+}
+
+func dottedLetters(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if i+1 >= len(w) || w[i+1] != '.' || !('a' <= w[i]|0x20 && w[i]|0x20 <= 'z') {
+			return false
+		}
+	}
+	return true
+}
+
+func nextWord(text string, k, e int) string {
+	j := k
+	for j < e {
+		r, n := runeAt(text, j)
+		if !isLetter(r) {
+			break
+		}
+		j += n
+	}
+	return text[k:j]
+}
+
+func indexByteRange(text string, s, e int, b byte) int {
+	if i := strings.IndexByte(text[s:e], b); i >= 0 {
+		return s + i
+	}
+	return -1
+}
+
+// isSentenceStarter reports whether w is a capitalised closed-class word
+// that usually starts a sentence rather than continuing a name ("The",
+// "He", "But"). The list is grammar, not vocabulary, so it lives in code.
+func isSentenceStarter(w string) bool {
+	switch w {
+	case "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "So",
+		"In", "On", "At", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My",
+		"There", "Some", "Many", "Most", "Few", "If", "When", "While", "After", "Before", "Since",
+		"As", "For", "With", "By", "From", "Of", "To", "Yet", "Still", "Then", "Now", "However",
+		"Meanwhile", "Also", "Officials", "Other", "Others", "One", "Two", "No", "Not", "Both",
+		"Each", "Every", "All", "Such", "What", "Who", "Why", "How", "Where", "Last", "Next",
+		"Earlier", "Later", "According", "Under", "Despite", "Although", "Though", "Because":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,55 @@
+package segment
+
+import "testing"
+
+func TestSentences(t *testing.T) {
+	seg := newTestSegmenter(t)
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"abbreviations", "The U.S. and the U.N. met on Dec. 3 with Mr. Ode and Gen. Rusk. They agreed.", []string{"The U.S. and the U.N. met on Dec. 3 with Mr. Ode and Gen. Rusk.", "They agreed."}},
+		{"abbreviation ends sentence", "He moved to the U.S. The move was quick.", []string{"He moved to the U.S.", "The move was quick."}},
+		{"initials", "J. R. Smith spoke. Then he left.", []string{"J. R. Smith spoke.", "Then he left."}},
+		{"money and decimals", "It cost $1.5 billion, up 3.2%. Shares fell.", []string{"It cost $1.5 billion, up 3.2%.", "Shares fell."}},
+		{"ellipsis", "We waited... Nothing came. We will … wait.", []string{"We waited...", "Nothing came.", "We will … wait."}},
+		{"closing quote", "“We won.” The crowd cheered. \"Again.\" Then ''more.'' End.", []string{"“We won.”", "The crowd cheered.", "\"Again.\"", "Then ''more.''", "End."}},
+		{"question inside quote", "“Why now?” she asked. He shrugged.", []string{"“Why now?” she asked.", "He shrugged."}},
+		{"quote of several sentences", "“We fought. We won,” he said.", []string{"“We fought.", "We won,” he said."}},
+		{"dateline excluded", "LIRR (Northgate Press) — Talks resumed. They went well.", []string{"Talks resumed.", "They went well."}},
+		{"no. and st.", "Route No. 5 runs to St. Mary's Hospital. It is new.", []string{"Route No. 5 runs to St. Mary's Hospital.", "It is new."}},
+		{"heading", "Markets rally\n\nShares rose.", []string{"Markets rally", "Shares rose."}},
+		{"paragraph bound", "One\ntwo.\n\nThree.", []string{"One\ntwo.", "Three."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := seg.Segment(tc.in)
+			var got []string
+			for _, s := range d.Sentences {
+				got = append(got, tc.in[s.Start:s.End])
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %q, want %q", got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("sentence %d = %q, want %q", i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+func FuzzSentences(f *testing.F) {
+	seg := newTestSegmenter(f)
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		var d Document
+		d.Paragraphs = splitParagraphs(text, nil)
+		for i, p := range d.Paragraphs {
+			d.Sentences = seg.lx.splitSentences(text, p, i, d.Sentences)
+		}
+		checkDoc(t, text, d)
+	})
+}
