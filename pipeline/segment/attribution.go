@@ -345,7 +345,7 @@ func (st *state) npForward(toks []tok, i int) int {
 		return i + 1
 	}
 	if !capitalised(st.text, toks[i]) && !isDeterminer(w) {
-		if ti, ok := st.lx.title(w); !ok || ti.kind == kindOrg {
+		if ti, ok := st.lx.title(w); (!ok || ti.kind == kindOrg) && (isPreposition(w) || !nameAhead(st.text, toks, i)) {
 			return i // "said in October", "said on Monday"
 		}
 	}
@@ -469,4 +469,18 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 		return s, true
 	}
 	return 0, false
+}
+
+// nameAhead reports whether a capitalised word follows toks[i] within three
+// words: lower-case role words before a name ("board chair Elsie Jones").
+func nameAhead(text string, toks []tok, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if toks[j].k != tWord {
+			return false
+		}
+		if capitalised(text, toks[j]) {
+			return true
+		}
+	}
+	return false
 }

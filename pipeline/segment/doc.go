@@ -3,5 +3,37 @@
 // attributes each quote to its speaker.
 //
 // Splitters are pure functions from text to spans: they do no I/O and
-// never panic, whatever the input.
+// never panic, whatever the input. All offsets are bytes into the text.
+//
+// Decisions the output depends on:
+//
+//   - A dateline ("WASHINGTON (Reuters) — ") is recorded in
+//     Paragraph.Dateline and belongs to no sentence; the first sentence
+//     starts after it. A heading paragraph is one sentence of its own.
+//   - Scare quotes and titles (the film “Argo”, the so-called “deal”, a
+//     short quoted phrase with no reporting verb or speaker near it) are
+//     not returned at all: they are nobody's words.
+//   - A quote nested in another (single marks inside double ones) is part
+//     of the outer quote and is not returned on its own.
+//   - An unclosed quote ends with its paragraph unless the next paragraph
+//     opens with a mark of the same family, which continues it (one quote,
+//     one piece per paragraph). A new opening mark inside an open quote
+//     after a sentence end ("…end. “Next…") starts a new piece.
+//   - “…,” Rivera added, “…” is one quote of two pieces, attributed once.
+//   - Speaker is the canonical name: honorifics (Mr., Dr.) dropped, titles
+//     and role words kept in Role ("Foreign Minister"), a nationality
+//     adjective before a title dropped ("Iranian Foreign Minister Abbas
+//     Araghchi" → "Abbas Araghchi", Role "Foreign Minister"), a surname
+//     resolved to the full name used elsewhere in the article. A role
+//     phrase ("the minister") resolves to the latest person with that role,
+//     else the phrase without its article is the speaker ("White House").
+//     Pronouns resolve to the latest named person whose known gender fits.
+//   - Indirect quotes span the reported clause without "that" and without
+//     the final full stop; they are looked for only in sentences that hold
+//     no direct or partial quote.
+//
+// The word lists (reporting verbs, titles and roles, abbreviations) are
+// TSV files in package lexicons; WithLexicons reads them from elsewhere.
+// Small closed classes of grammar words (pronouns, determiners, clause
+// openers) live in code.
 package segment
