@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"context"
+	"io/fs"
+	"strings"
 
 	"github.com/tonalhq/tonal/lexicons"
 	"github.com/tonalhq/tonal/pipeline/article"
@@ -19,10 +21,18 @@ type Engine struct {
 	Scorer    *scoring.Scorer
 }
 
-type engineConfig struct{}
+type engineConfig struct {
+	user fs.FS
+}
 
 // EngineOption configures NewEngine.
 type EngineOption func(*engineConfig)
+
+// WithUserLexicons adds the tone dimensions in the NAME.tsv files of fsys
+// to the built-in ones; a file named like a built-in dimension replaces it.
+func WithUserLexicons(fsys fs.FS) EngineOption {
+	return func(c *engineConfig) { c.user = fsys }
+}
 
 // NewEngine builds the stages from the embedded lexicons.
 func NewEngine(opts ...EngineOption) (*Engine, error) {
@@ -38,7 +48,11 @@ func NewEngine(opts ...EngineOption) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	sc, err := scoring.New()
+	var sopts []scoring.Option
+	if cfg.user != nil {
+		sopts = append(sopts, scoring.WithUserLexicons(cfg.user))
+	}
+	sc, err := scoring.New(sopts...)
 	if err != nil {
 		return nil, err
 	}
@@ -53,6 +67,12 @@ func (e *Engine) Stages() []Stage {
 // Lexicons identifies the data files in use, for the manifest.
 func (e *Engine) Lexicons() []lexicons.Info {
 	out := []lexicons.Info{e.Cleaner.Lexicon()}
+	for _, l := range e.Segmenter.Lexicons() {
+		out = append(out, lexicons.Info{Name: strings.TrimSuffix(l.Name, ".tsv"), Version: l.Version, Hash: l.Hash})
+	}
+	for _, d := range e.Scorer.ToneLists() {
+		out = append(out, lexicons.Info{Name: d.Name, Version: d.Version, Hash: d.Hash, Entries: d.Entries})
+	}
 	for _, d := range e.Scorer.Dimensions() {
 		out = append(out, lexicons.Info{Name: "dimensions/" + d.Name, Version: d.Version, Hash: d.Hash, Entries: d.Entries})
 	}

@@ -3,10 +3,13 @@
 //	tonal run [flags] INPUT...   score archives into Parquet tables
 //	tonal score [TEXT|-]         score one text and print JSON
 //	tonal schema [TABLE]         print the output tables' columns
+//	tonal lexicons list|show|check  inspect or validate word lists
+//	tonal eval quotes --gold G D evaluate quote extraction
 //	tonal version                print the version
 //
-// Exit codes: 0 success; 1 internal error; 2 bad usage, input or output
-// path; 3 too many rejected records (--max-reject-ratio); 130 interrupted.
+// Exit codes: 0 success; 1 failure (an internal error, or problems found by
+// "lexicons check"); 2 bad usage, input or output path; 3 too many rejected
+// records (--max-reject-ratio); 130 interrupted.
 package main
 
 import (
@@ -43,6 +46,8 @@ func commands() []command {
 		{"run", "score news archives into Parquet tables", runRun},
 		{"score", "score one text (or one per line) and print JSON", runScore},
 		{"schema", "print the output tables' columns and their meaning", runSchema},
+		{"lexicons", "list, show or check the word lists behind the scores", runLexicons},
+		{"eval", "evaluate quote extraction against gold annotations", runEval},
 		{"version", "print tonal's version", runVersion},
 		{"help", "print help for tonal or a command", runHelp},
 	}
@@ -106,5 +111,5 @@ func writeUsage(w io.Writer) {
 		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun 'tonal COMMAND --help' for a command's flags.")
-	fmt.Fprintln(w, "Exit codes: 0 ok, 1 internal error, 2 bad usage or path, 3 too many rejects, 130 interrupted.")
+	fmt.Fprintln(w, "Exit codes: 0 ok, 1 failure, 2 bad usage or path, 3 too many rejects, 130 interrupted.")
 }

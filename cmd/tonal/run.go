@@ -26,6 +26,7 @@ type runOptions struct {
 	workers        int
 	maxRejectRatio float64
 	quiet          bool
+	lexicons       string
 	args           []string // the command line, for the manifest
 }
 
@@ -50,6 +51,7 @@ func runRun(e env, args []string) error {
 	fs.IntVar(&o.workers, "workers", 0, "worker goroutines (default: all cores)")
 	fs.Float64Var(&o.maxRejectRatio, "max-reject-ratio", 0.5, "exit 3 when more than this share of records is rejected")
 	fs.BoolVar(&o.quiet, "quiet", false, "print no progress and no summary")
+	fs.StringVar(&o.lexicons, "lexicons", "", "a `DIR` of NAME.tsv tone dimensions that add to or replace the built-in ones")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -75,7 +77,7 @@ func runRun(e env, args []string) error {
 
 func runPipeline(ctx context.Context, e env, o runOptions) error {
 	started := time.Now()
-	eng, err := pipeline.NewEngine()
+	eng, err := newEngine(o.lexicons)
 	if err != nil {
 		return err
 	}

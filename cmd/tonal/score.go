@@ -28,11 +28,12 @@ func runScore(e env, args []string) error {
 	fs := newFlags("score", scoreUsage, e)
 	lines := fs.Bool("lines", false, "score each line of standard input as one unit; print one JSON object per line")
 	title := fs.String("title", "", "the article's title (not scored)")
+	user := fs.String("lexicons", "", "a `DIR` of NAME.tsv tone dimensions that add to or replace the built-in ones")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
-	eng, err := pipeline.NewEngine()
+	eng, err := newEngine(*user)
 	if err != nil {
 		return err
 	}
