@@ -159,7 +159,7 @@ func WriteSchema(w io.Writer, t *Table) error {
 		if c.Nullable {
 			null = " nullable"
 		}
-		fmt.Fprintf(&b, "  %-18s %-22s %s\n", c.Name, typ+null, c.Doc)
+		fmt.Fprintf(&b, "  %-20s %-28s %s\n", c.Name, typ+null, c.Doc)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
