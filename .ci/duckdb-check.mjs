@@ -14,9 +14,11 @@ const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 const db = await DuckDBInstance.create(':memory:');
 const con = await db.connect();
 let failed = 0;
+let passed = 0;
 const check = (ok, what) => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
-  if (!ok) failed++;
+  if (ok) passed++;
+  else failed++;
 };
 const rows = async (sql) => (await con.runAndReadAll(sql)).getRowObjects();
 const glob = (t) => `'${join(dir, t, '*.parquet')}'`;
@@ -56,5 +58,5 @@ for (const table of ['paragraphs', 'sentences', 'quotes']) {
 }
 const [{ n: arts }] = await rows(`SELECT count(DISTINCT article_id)::BIGINT AS n FROM read_parquet(${glob('articles')})`);
 check(Number(arts) === manifest.rows.articles, `articles: article_id is unique (${arts} distinct)`);
-console.log(failed ? `duckdb check: ${failed} failed` : 'duckdb check: all passed');
+console.log(`duckdb: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
