@@ -26,6 +26,7 @@ const titleWindow = 3
 // Cleaner is the clean stage. It is immutable and safe for concurrent use.
 type Cleaner struct {
 	exact    map[string]bool
+	maxExact int // longest exact entry, in bytes
 	prefixes []string
 	info     lexicons.Info
 }
@@ -56,6 +57,7 @@ func New(opts ...Option) (*Cleaner, error) {
 		switch e.Fields[1] {
 		case "exact":
 			c.exact[key] = true
+			c.maxExact = max(c.maxExact, len(e.Fields[0]))
 		case "prefix":
 			c.prefixes = append(c.prefixes, strings.ToLower(strings.TrimSpace(e.Fields[0])))
 		default:
@@ -148,6 +150,9 @@ func Line(s string) string {
 // "<a<b>>" leaves a tag "<a >" to remove. Every pass that changes s makes it
 // shorter, so the loop ends.
 func stripAllTags(s string) string {
+	if strings.IndexByte(s, '<') < 0 && residueEnd(s) == 0 {
+		return s
+	}
 	for {
 		t := fold(stripTags(s))
 		if t == s {
@@ -160,12 +165,15 @@ func stripAllTags(s string) string {
 // fold drops control and zero-width characters, turns runs of white space
 // into one space and trims both ends.
 func fold(s string) string {
+	if isFolded(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
 		switch {
-		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+		case dropped(r):
 			continue
 		case unicode.IsSpace(r):
 			space = true
@@ -180,6 +188,39 @@ func fold(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isFolded reports whether fold would return s unchanged: no control,
+// zero-width or non-ASCII space characters, and single spaces between words.
+func isFolded(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7f || c == ' ' && s[i+1] == ' ' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || dropped(r) || unicode.IsSpace(r) || unicode.IsControl(r) {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// dropped reports whether fold removes r: zero-width characters, the
+// byte-order mark and the soft hyphen.
+func dropped(r rune) bool {
+	return r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad'
 }
 
 // stripTags removes HTML tags ("<p>", "</div>", "<a href=…>", "<!-- … -->")
@@ -280,19 +321,32 @@ func hasBlankLine(s string) bool {
 }
 
 func (c *Cleaner) isBoilerplate(p string) bool {
-	if len(p) > 400 {
-		return false
-	}
-	if c.exact[normalise(p)] {
+	// An exact entry matches after normalising, which only removes
+	// punctuation and spacing: a paragraph much longer than the longest
+	// entry cannot match.
+	if len(p) <= 2*c.maxExact+8 && c.exact[normalise(p)] {
 		return true
 	}
-	lower := strings.ToLower(p)
 	for _, pre := range c.prefixes {
-		if strings.HasPrefix(lower, pre) && len(strings.Fields(p)) <= maxPrefixWords {
+		if len(p) >= len(pre) && strings.EqualFold(p[:len(pre)], pre) && countWords(p, maxPrefixWords+1) <= maxPrefixWords {
 			return true
 		}
 	}
 	return false
+}
+
+// countWords counts the space-separated words of s, stopping at limit.
+func countWords(s string, limit int) int {
+	n, in := 0, false
+	for i := 0; i < len(s) && n < limit; i++ {
+		if s[i] == ' ' || s[i] == '\n' {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
 }
 
 // normalise lower-cases s and keeps only its letters and digits, each word

@@ -1,7 +1,10 @@
 package clean
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -152,4 +155,30 @@ func FuzzClean(f *testing.F) {
 			t.Fatalf("not idempotent:\n%q\n%q", got, again)
 		}
 	})
+}
+
+// BenchmarkClean cleans the sample corpus's article texts.
+func BenchmarkClean(b *testing.B) {
+	data, err := os.ReadFile("../../datasets/sample/articles.jsonl")
+	if err != nil {
+		b.Skipf("sample corpus not readable: %v", err)
+	}
+	var texts, titles []string
+	size := 0
+	for _, line := range bytes.Split(data, []byte("\n")) {
+		var rec struct{ Title, Text string }
+		if json.Unmarshal(line, &rec) == nil && rec.Text != "" {
+			texts = append(texts, rec.Text)
+			titles = append(titles, rec.Title)
+			size += len(rec.Text)
+		}
+	}
+	c := newCleaner(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range texts {
+			c.Clean(titles[i], texts[i])
+		}
+	}
 }
