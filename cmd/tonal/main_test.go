@@ -261,3 +261,27 @@ func TestInterrupt(t *testing.T) {
 		})
 	}
 }
+
+// TestWorkersSameTables runs the sample with 1 and 4 workers and compares
+// the Parquet files byte for byte.
+func TestWorkersSameTables(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"1", "4"} {
+		if code, _, stderr := tonal(t, "", "run", "../../datasets/sample", "-o", filepath.Join(dir, n), "--workers", n, "--quiet"); code != 0 {
+			t.Fatalf("--workers %s: exit %d %s", n, code, stderr)
+		}
+	}
+	for _, table := range []string{"articles", "paragraphs", "sentences", "quotes", "rejects"} {
+		a, err := os.ReadFile(filepath.Join(dir, "1", table, "part-00000.parquet"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(filepath.Join(dir, "4", table, "part-00000.parquet"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s differs between --workers 1 and --workers 4", table)
+		}
+	}
+}
