@@ -29,13 +29,7 @@ func (st *state) sentenceAt(pos int) int {
 
 func (st *state) word(t tok) string { return st.text[t.s:t.e] }
 
-func (st *state) isVerb(t tok) bool {
-	if t.k != tWord {
-		return false
-	}
-	_, ok := st.lx.verb(st.word(t))
-	return ok
-}
+func (st *state) isVerb(t tok) bool { return t.k == tWord && t.f&fVerb != 0 }
 
 // attributeAll merges interrupted quotes, finds each quote's attribution,
 // decides its kind and resolves its speaker.
@@ -66,8 +60,7 @@ func (st *state) mergeInterrupted() {
 			if last == '.' || last == '!' || last == '?' {
 				break
 			}
-			st.toks = st.lx.tokenize(text, lp.ce, n.pieces[0].os, st.toks[:0])
-			toks := st.toks
+			toks := st.tokensIn(lp.ce, n.pieces[0].os)
 			if len(toks) < 2 || len(toks) > 14 || (toks[len(toks)-1].k != tComma && toks[len(toks)-1].k != tColon) {
 				break
 			}
@@ -130,8 +123,7 @@ func (st *state) attribute(qi int) {
 		if head == "" {
 			return false
 		}
-		st.toks = st.lx.tokenize(text, headStart, first.os, st.toks[:0])
-		if att, ok := st.headAttribution(st.toks); ok {
+		if att, ok := st.headAttribution(st.tokensIn(headStart, first.os)); ok {
 			q.att, q.hasAtt, q.headAtt = att, true, true
 			return true
 		}
@@ -141,8 +133,7 @@ func (st *state) attribute(qi int) {
 		if lp.ce == lp.e || lp.ce >= tailEnd {
 			return false
 		}
-		st.toks = st.lx.tokenize(text, lp.ce, tailEnd, st.toks[:0])
-		toks := st.toks
+		toks := st.tokensIn(lp.ce, tailEnd)
 		if len(toks) > maxTailTokens {
 			toks = toks[:maxTailTokens]
 		}
@@ -174,8 +165,7 @@ func (st *state) attribute(qi int) {
 			if si := st.sentenceAt(pp.End - 1); si >= 0 {
 				s = st.doc.Sentences[si].Start
 			}
-			st.toks = st.lx.tokenize(text, s, pp.End, st.toks[:0])
-			if att, ok := st.headAttribution(st.toks); ok {
+			if att, ok := st.headAttribution(st.tokensIn(s, pp.End)); ok {
 				q.att, q.hasAtt, q.headAtt = att, true, true
 			}
 		}
@@ -187,7 +177,6 @@ func (st *state) attribute(qi int) {
 // "the minister said", "— Rivera". short asks for a bare "NP verb …"
 // sentence of a few words, as after a quote that ended its sentence.
 func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
-	text := st.text
 	i := 0
 	for i < len(toks) && (toks[i].k == tComma || toks[i].k == tQuote) {
 		i++
@@ -197,7 +186,7 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 	}
 	if toks[i].k == tDash {
 		j := st.npForward(toks, i+1)
-		if j > i+1 && capitalised(text, toks[i+1]) {
+		if j > i+1 && capitalised(toks[i+1]) {
 			return attribution{mention: Span{toks[i+1].s, toks[j-1].e}}, true
 		}
 		return attribution{}, false
@@ -266,7 +255,6 @@ func (st *state) appositiveEnd(toks []tok, s, e int) int {
 // "Rivera said:", "According to Rivera,", "In a statement, the ministry
 // said:", "Rivera:", or a reporting sentence that holds a partial quote.
 func (st *state) headAttribution(toks []tok) (attribution, bool) {
-	text := st.text
 	n := len(toks)
 	for n > 0 && toks[n-1].k != tWord {
 		n--
@@ -310,20 +298,20 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			e = st.appositiveEnd(toks, s, e)
 			return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
-		if j := st.npForward(toks, v+1); j > v+1 && capitalised(text, toks[v+1]) {
+		if j := st.npForward(toks, v+1); j > v+1 && capitalised(toks[v+1]) {
 			return attribution{mention: Span{toks[v+1].s, toks[j-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
 		break
 	}
 	if endsColon {
 		// "Solberg, in her closing remarks:" — the name that opens the line
-		if capitalised(text, toks[0]) && !isSentenceStarter(st.word(toks[0])) {
+		if capitalised(toks[0]) && !isSentenceStarter(st.word(toks[0])) {
 			if j := st.npForward(toks, 0); j > 0 {
 				return attribution{mention: Span{toks[0].s, toks[j-1].e}}, true
 			}
 		}
 		s := n
-		for s > 0 && toks[s-1].k == tWord && capitalised(text, toks[s-1]) && !isSentenceStarter(st.word(toks[s-1])) && n-s < 5 {
+		for s > 0 && toks[s-1].k == tWord && capitalised(toks[s-1]) && !isSentenceStarter(st.word(toks[s-1])) && n-s < 5 {
 			s--
 		}
 		if s < n {
@@ -344,8 +332,8 @@ func (st *state) npForward(toks []tok, i int) int {
 	if _, ok := isPronoun(w); ok {
 		return i + 1
 	}
-	if !capitalised(st.text, toks[i]) && !isDeterminer(w) {
-		if ti, ok := st.lx.title(w); (!ok || ti.kind == kindOrg) && (isPreposition(w) || !nameAhead(st.text, toks, i)) {
+	if !capitalised(toks[i]) && !isDeterminer(w) {
+		if ti, ok := st.lx.title(w); (!ok || ti.kind == kindOrg) && (isPreposition(w) || !nameAhead(toks, i)) {
 			return i // "said in October", "said on Monday"
 		}
 	}
@@ -360,7 +348,7 @@ func (st *state) npForward(toks []tok, i int) int {
 			// "a spokesman for the ministry" goes on; "Rivera on Tuesday" stops
 			if (w == "for" || w == "of" || w == "at") && j+1 < len(toks) && toks[j+1].k == tWord {
 				nw := st.word(toks[j+1])
-				if !(isDeterminer(nw) || capitalised(st.text, toks[j+1])) || capitalised(st.text, toks[j-1]) && w != "of" {
+				if !(isDeterminer(nw) || capitalised(toks[j+1])) || capitalised(toks[j-1]) && w != "of" {
 					break
 				}
 			} else {
@@ -378,7 +366,6 @@ func (st *state) npForward(toks []tok, i int) int {
 // between subject and verb, and an appositive or relative clause set off by
 // commas after a name ("Quell, who has mediated …, said").
 func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
-	text := st.text
 	j := v - 1
 	for j >= lo && toks[j].k == tWord && isAux(st.word(toks[j])) {
 		j--
@@ -390,7 +377,7 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 		// X, <appositive or clause>, said
 		for c := j - 1; c > lo && j-c < 30; c-- {
 			if toks[c].k == tComma {
-				if c-1 >= lo && toks[c-1].k == tWord && capitalised(text, toks[c-1]) {
+				if c-1 >= lo && toks[c-1].k == tWord && capitalised(toks[c-1]) {
 					s, ok := st.npBackward(toks, c, lo)
 					if ok {
 						return s, true
@@ -418,10 +405,10 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 		return 0, false
 	}
 	s := j
-	if capitalised(text, toks[j]) {
+	if capitalised(toks[j]) {
 		for s-1 >= lo && toks[s-1].k == tWord {
 			pw := st.word(toks[s-1])
-			if capitalised(text, toks[s-1]) && !isSentenceStarter(pw) || isParticle(pw) {
+			if capitalised(toks[s-1]) && !isSentenceStarter(pw) || isParticle(pw) {
 				s--
 				continue
 			}
@@ -429,7 +416,7 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 				s--
 				continue
 			}
-			if pw == "of" && s-2 >= lo && toks[s-2].k == tWord && capitalised(text, toks[s-2]) {
+			if pw == "of" && s-2 >= lo && toks[s-2].k == tWord && capitalised(toks[s-2]) {
 				s--
 				continue
 			}
@@ -473,12 +460,12 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 
 // nameAhead reports whether a capitalised word follows toks[i] within three
 // words: lower-case role words before a name ("board chair Elsie Jones").
-func nameAhead(text string, toks []tok, i int) bool {
+func nameAhead(toks []tok, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
 		if toks[j].k != tWord {
 			return false
 		}
-		if capitalised(text, toks[j]) {
+		if capitalised(toks[j]) {
 			return true
 		}
 	}

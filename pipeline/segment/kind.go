@@ -9,9 +9,14 @@ func (st *state) classify(qi int) {
 	q := &st.raw[qi]
 	text := st.text
 	first := q.pieces[0]
+	// the rules below only ask whether there are fewer than 5, at least 6
+	// or more than 6 words, so counting stops at 7
 	words := 0
 	for _, p := range q.pieces {
-		words += countWords(text[p.s:p.e])
+		if words >= 7 {
+			break
+		}
+		words += countWordsMax(text[p.s:p.e], 7-words)
 	}
 	r0, _ := runeAt(text, first.s)
 	lastR, _ := runeBefore(text, q.end())
@@ -102,7 +107,6 @@ func titleLike(text string, s, e, words int) bool {
 // speaker of the quote before it in the paragraph, or of the previous
 // paragraph's last quote when it opens its paragraph.
 func (st *state) resolveSpeakers() {
-	text := st.text
 	lastKept := -1
 	for i := range st.raw {
 		q := &st.raw[i]
@@ -131,7 +135,6 @@ func (st *state) resolveSpeakers() {
 				}
 			}
 		}
-		_ = text
 		lastKept = i
 	}
 }
@@ -142,7 +145,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 		return "", ""
 	}
 	text := st.text
-	toks := st.lx.tokenize(text, m.Start, m.End, nil)
+	toks := st.tokensIn(m.Start, m.End)
 	if len(toks) == 0 {
 		return "", ""
 	}

@@ -71,6 +71,39 @@ type lexicon struct {
 	maxVerbLen     int
 	minVerbLen     int
 	verbFirstBytes [256]bool
+	// verbSieve and titleSieve are bit sets over wordKey of the verb forms
+	// and of the first words of the titles: a word whose bit is clear is
+	// not in the list, so most words never reach the maps.
+	verbSieve  sieve
+	titleSieve sieve
+	abbrSieve  sieve
+}
+
+// sieve is a one-hash Bloom filter over wordKey.
+type sieve [1 << sieveBits / 64]uint64
+
+const sieveBits = 14
+
+func (f *sieve) add(w string) {
+	k := wordKey(w)
+	f[k/64] |= 1 << (k % 64)
+}
+
+func (f *sieve) has(w string) bool { return f.hasKey(wordKey(w)) }
+
+func (f *sieve) hasKey(k uint32) bool { return f[k/64]&(1<<(k%64)) != 0 }
+
+// wordKey hashes a word's length and its first two and last two bytes,
+// folding ASCII case, to sieveBits bits. It is cheap enough to run on
+// every word of an article.
+func wordKey(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	k := uint64(n)<<32 | uint64(w[0]|0x20)<<24 | uint64(w[min(1, n-1)]|0x20)<<16 |
+		uint64(w[max(n-2, 0)]|0x20)<<8 | uint64(w[n-1]|0x20)
+	return uint32((k * 0x9E3779B97F4A7C15) >> (64 - sieveBits))
 }
 
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
@@ -93,6 +126,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		lx.maxVerbLen = max(lx.maxVerbLen, len(form))
 		lx.minVerbLen = min(lx.minVerbLen, len(form))
 		lx.verbFirstBytes[form[0]] = true
+		lx.verbSieve.add(form)
 	}
 	titles, err := lexicons.ReadListFS(fsys, TitlesFile, 2)
 	if err != nil {
@@ -128,6 +162,8 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 			continue // keep the first (stronger) reading
 		}
 		lx.titles[key] = ti
+		first, _, _ := strings.Cut(key, " ")
+		lx.titleSieve.add(first)
 		lx.maxTitleWords = max(lx.maxTitleWords, strings.Count(key, " ")+1)
 	}
 	abbr, err := lexicons.ReadListFS(fsys, AbbreviationsFile, 2)
@@ -151,6 +187,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		}
 		if _, ok := lx.abbr[e.Fields[0]]; !ok {
 			lx.abbr[e.Fields[0]] = c
+			lx.abbrSieve.add(e.Fields[0])
 		}
 	}
 	for _, l := range []*lexicons.List{verbs, titles, abbr} {
@@ -184,10 +221,35 @@ func (lx *lexicon) verb(w string) (string, bool) {
 	return l, ok
 }
 
+// isVerbForm reports whether w is a reporting-verb form, in any case.
+func (lx *lexicon) isVerbForm(w string) bool {
+	if len(w) < lx.minVerbLen || len(w) > lx.maxVerbLen || !lx.verbSieve.has(w) {
+		return false
+	}
+	_, ok := lx.verb(w)
+	return ok
+}
+
+// isAbbr reports whether w (with its full stop) is a listed abbreviation.
+func (lx *lexicon) isAbbr(w string) bool {
+	if !lx.abbrSieve.has(w) {
+		return false
+	}
+	_, ok := lx.abbr[w]
+	return ok
+}
+
 // title looks up a phrase (already joined by single spaces) case-insensitively.
 func (lx *lexicon) title(phrase string) (titleInfo, bool) {
 	var buf [64]byte
 	if len(phrase) > len(buf) {
+		return titleInfo{}, false
+	}
+	first := phrase
+	if i := strings.IndexByte(phrase, ' '); i >= 0 {
+		first = phrase[:i]
+	}
+	if !lx.titleSieve.has(first) {
 		return titleInfo{}, false
 	}
 	for i := 0; i < len(phrase); i++ {

@@ -37,9 +37,6 @@ func splitParagraphs(text string, dst []Paragraph) []Paragraph {
 // one line of at most maxHeadingWords words that does not end like a
 // sentence or a quote and does not start with a quote mark.
 func isHeading(text string, s, e int) bool {
-	if strings.IndexByte(text[s:e], '\n') >= 0 {
-		return false
-	}
 	r, _ := runeAt(text, s)
 	if isQuoteRune(r) || !(isUpper(r) || isDigit(r) || isLetter(r)) {
 		return false
@@ -49,16 +46,24 @@ func isHeading(text string, s, e int) bool {
 	case '.', '!', '?', ':', ';', ',', '"', '\'', 0x201D, 0x2019, 0xBB, 0x2026, 0x201C:
 		return false
 	}
-	return countWords(text[s:e]) <= maxHeadingWords
+	if strings.IndexByte(text[s:e], '\n') >= 0 {
+		return false
+	}
+	return countWordsMax(text[s:e], maxHeadingWords+1) <= maxHeadingWords
 }
 
-func countWords(s string) int {
+// countWordsMax counts the words of s separated by ' ', '\t' or '\n', but
+// stops counting at limit.
+func countWordsMax(s string, limit int) int {
 	n := 0
 	in := false
 	for i := 0; i < len(s); i++ {
 		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
 		if !sp && !in {
 			n++
+			if n >= limit {
+				return n
+			}
 		}
 		in = !sp
 	}

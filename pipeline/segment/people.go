@@ -81,7 +81,7 @@ func (st *state) parseName(toks []tok) nameParse {
 				continue
 			}
 		}
-		if !capitalised(text, toks[i]) && i+2 < len(toks) {
+		if !capitalised(toks[i]) && i+2 < len(toks) {
 			if n, _ := st.matchTitle(toks[i+2:]); n > 0 {
 				i++
 				continue
@@ -90,12 +90,12 @@ func (st *state) parseName(toks []tok) nameParse {
 		break
 	}
 	// lower-case role words before a name: "season-ticket holder Gwen Albright"
-	if i < len(toks) && !capitalised(text, toks[i]) {
+	if i < len(toks) && !capitalised(toks[i]) {
 		k := i
-		for k < len(toks) && toks[k].k == tWord && !capitalised(text, toks[k]) && k-i < 4 {
+		for k < len(toks) && toks[k].k == tWord && !capitalised(toks[k]) && k-i < 4 {
 			k++
 		}
-		if k < len(toks) && toks[k].k == tWord && capitalised(text, toks[k]) {
+		if k < len(toks) && toks[k].k == tWord && capitalised(toks[k]) {
 			if np.roleS == np.roleE {
 				np.roleS = toks[i].s
 			}
@@ -117,14 +117,14 @@ func (st *state) parseName(toks []tok) nameParse {
 	j := i
 	for j < len(toks) && toks[j].k == tWord {
 		w := text[toks[j].s:toks[j].e]
-		if capitalised(text, toks[j]) {
+		if capitalised(toks[j]) {
 			if ti, ok := st.lx.title(w); ok && ti.kind == kindOrg {
 				np.org = true
 			}
 			j++
 			continue
 		}
-		if isParticle(w) && j+1 < len(toks) && capitalised(text, toks[j+1]) && j > i {
+		if isParticle(w) && j+1 < len(toks) && capitalised(toks[j+1]) && j > i {
 			j++
 			continue
 		}
@@ -150,7 +150,7 @@ func (st *state) matchTitle(toks []tok) (int, titleInfo) {
 	b := buf[:0]
 	for n := 1; n <= st.lx.maxTitleWords && n <= len(toks); n++ {
 		t := toks[n-1]
-		if t.k != tWord {
+		if t.k != tWord || n == 1 && t.f&fTitle == 0 {
 			break
 		}
 		if n > 1 {
@@ -173,10 +173,25 @@ func (st *state) joinName(toks []tok) string {
 	}
 	s := st.text[toks[0].s:toks[len(toks)-1].e]
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
-	if strings.ContainsAny(s, "\n\t") || strings.Contains(s, "  ") {
+	if oddSpace(s) {
 		s = strings.Join(strings.Fields(s), " ")
 	}
 	return s
+}
+
+// oddSpace reports whether s holds a tab, a line break or two spaces in a row.
+func oddSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\t':
+			return true
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // register records a person (or organisation) named by np and returns its
@@ -255,7 +270,6 @@ func (st *state) fullName(surname string) string {
 // scanPeople records the people named outside quotes, in text order, so
 // that pronouns and role nouns can be resolved to them.
 func (st *state) scanPeople() {
-	text := st.text
 	// quote intervals, in order
 	type iv struct{ s, e int }
 	var qiv []iv
@@ -286,7 +300,6 @@ func (st *state) scanPeople() {
 			}
 		}
 	}
-	_ = text
 }
 
 // capByte marks the bytes that can start a capitalised word.
@@ -301,10 +314,30 @@ var capByte = func() (t [256]bool) {
 }()
 
 // namesIn finds capitalised runs in [a, b) and records the people in them.
-// It skips quickly to capitals that start a word and reads tokens only there.
+// It looks for capitals that start a word (after a space or an ASCII
+// mark: "ex-President" has one) and reads tokens only there; whole tokens
+// that hold no such capital are skipped without looking at their bytes.
 func (st *state) namesIn(a, b int) {
 	text := st.text
+	all := st.all
+	k := st.firstEndingAfter(a)
 	for i := a; i < b; {
+		for k < len(all) && all[k].e <= i {
+			k++
+		}
+		if k == len(all) {
+			break // only space is left
+		}
+		if t := all[k]; t.s >= i {
+			if t.s >= b {
+				break
+			}
+			i = t.s // what lies before is space
+			if t.f&(fCap|fJoin) == 0 && t.e <= b {
+				i = t.e
+				continue
+			}
+		}
 		c := text[i]
 		if !capByte[c] {
 			i++
@@ -322,23 +355,16 @@ func (st *state) namesIn(a, b int) {
 				continue
 			}
 		}
-		toks := st.toks[:0]
-		j := i
-		for j < b {
-			t, next := st.lx.tokenAt(text, j, b)
-			if t.k != tWord || t.e <= t.s {
-				break
-			}
-			if !capitalised(text, t) && !isParticle(text[t.s:t.e]) {
-				break
-			}
-			toks = append(toks, t)
-			j = next
+		// the run of capitalised words (and name particles) from i
+		toks := st.tokensIn(i, b)
+		n := 0
+		for n < len(toks) && toks[n].k == tWord && (capitalised(toks[n]) || isParticle(text[toks[n].s:toks[n].e])) {
+			n++
 		}
-		for len(toks) > 0 && !capitalised(text, toks[len(toks)-1]) {
-			toks = toks[:len(toks)-1]
+		for n > 0 && !capitalised(toks[n-1]) {
+			n--
 		}
-		st.toks = toks
+		toks = toks[:n]
 		if len(toks) == 0 {
 			i++
 			continue

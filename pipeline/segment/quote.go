@@ -24,6 +24,15 @@ type qpiece struct {
 	para   int
 }
 
+// onePiece returns a one-piece slice for a new quote, cut from st.pieces so
+// that most quotes need no allocation of their own. Its capacity is one:
+// appending a second piece copies it.
+func (st *state) onePiece(p qpiece) []qpiece {
+	n := len(st.pieces)
+	st.pieces = append(st.pieces, p)
+	return st.pieces[n : n+1 : n+1]
+}
+
 func (q *rawQuote) start() int { return q.pieces[0].s }
 func (q *rawQuote) end() int   { return q.pieces[len(q.pieces)-1].e }
 func (q *rawQuote) last() *qpiece {
@@ -42,7 +51,7 @@ func (st *state) pairQuotes() {
 	pending := -1
 	for pi := range st.doc.Paragraphs {
 		p := st.doc.Paragraphs[pi]
-		st.marks = scanMarks(text, p.Start, p.End, st.marks[:0])
+		st.marks = scanMarks(text, p.Start, p.End, st.paraToks(pi), st.marks[:0])
 		marks := st.marks
 		outer := -1
 		var outerFam, innerFam uint8
@@ -61,7 +70,7 @@ func (st *state) pairQuotes() {
 			m := marks[k]
 			if outer < 0 {
 				if m.role&canOpen != 0 && !(m.role == canOpen|canClose && k+1 >= len(marks)) {
-					st.raw = append(st.raw, rawQuote{para: pi, fam: m.fam, pieces: []qpiece{{s: m.e, e: p.End, os: m.s, ce: p.End, para: pi}}})
+					st.raw = append(st.raw, rawQuote{para: pi, fam: m.fam, pieces: st.onePiece(qpiece{s: m.e, e: p.End, os: m.s, ce: p.End, para: pi})})
 					outer, outerFam, innerFam = len(st.raw)-1, m.fam, 0
 				}
 				continue

@@ -103,7 +103,7 @@ func FuzzQuotes(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		st := state{text: text, lx: seg.lx}
-		st.doc.Paragraphs = splitParagraphs(text, nil)
+		st.split()
 		st.pairQuotes()
 		for _, q := range st.raw {
 			for i, p := range q.pieces {

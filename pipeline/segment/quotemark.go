@@ -15,9 +15,6 @@ const (
 	canClose uint8 = 2
 )
 
-// markByte marks the bytes that can start a quote mark.
-var markByte = [256]bool{'"': true, '\'': true, '`': true, 0xC2: true, 0xE2: true}
-
 // mark is one quote mark found in a paragraph.
 type mark struct {
 	s, e int // byte span of the mark itself
@@ -70,39 +67,32 @@ func rightSide(text string, i, pe int) bool {
 	return isSpaceRune(r) || isDash(r)
 }
 
-// scanMarks appends the quote marks of the paragraph [ps, pe) to dst.
-// Apostrophes (don't, Iran's, the '90s, rock 'n' roll) are left out.
-func scanMarks(text string, ps, pe int, dst []mark) []mark {
-	for i := ps; i < pe; {
-		c := text[i]
-		if !markByte[c] {
-			i++
+// scanMarks appends the quote marks of the paragraph [ps, pe) to dst,
+// reading its quote tokens (toks are the paragraph's tokens). Apostrophes
+// (don't, Iran's, the '90s, rock 'n' roll) are left out.
+func scanMarks(text string, ps, pe int, toks []tok, dst []mark) []mark {
+	for x := 0; x < len(toks); x++ {
+		if toks[x].k != tQuote {
 			continue
 		}
-		switch c {
+		i := toks[x].s
+		switch text[i] {
 		case '"':
 			dst = append(dst, asciiMark(text, i, i+1, ps, pe, famDouble))
-			i++
-			continue
 		case '`':
 			if i+1 < pe && text[i+1] == '`' {
 				dst = append(dst, mark{s: i, e: i + 2, fam: famDouble, role: canOpen})
-				i += 2
-				continue
+				x++ // the second ` is its own token
 			}
-			i++
-			continue
 		case '\'':
 			if i+1 < pe && text[i+1] == '\'' {
 				dst = append(dst, asciiMark(text, i, i+2, ps, pe, famDouble))
-				i += 2
+				x++
 				continue
 			}
 			if m, ok := singleMark(text, i, i+1, ps, pe, false); ok {
 				dst = append(dst, m)
 			}
-			i++
-			continue
 		case 0xC2:
 			if i+1 < pe {
 				switch text[i+1] {
@@ -120,8 +110,6 @@ func scanMarks(text string, ps, pe int, dst []mark) []mark {
 					dst = append(dst, m)
 				}
 			}
-			i += 2
-			continue
 		case 0xE2:
 			if i+2 < pe && text[i+1] == 0x80 {
 				switch text[i+2] {
@@ -153,10 +141,7 @@ func scanMarks(text string, ps, pe int, dst []mark) []mark {
 					dst = append(dst, mark{s: i, e: i + 3, fam: famGuillemet, role: role})
 				}
 			}
-			i += 3
-			continue
 		}
-		i++
 	}
 	return dst
 }

@@ -8,7 +8,6 @@ import "strings"
 // X.", "analysts believe …". The span is the reported clause, without
 // "that" and without the final full stop.
 func (st *state) reported() {
-	text := st.text
 	k := 0 // kept quotes are in text order
 	kept := st.raw[:len(st.raw):len(st.raw)]
 	for si := range st.doc.Sentences {
@@ -29,11 +28,11 @@ func (st *state) reported() {
 		if busy {
 			continue
 		}
-		if !st.mayReport(sn.Start, sn.End) {
+		toks := st.tokensIn(sn.Start, sn.End)
+		if !st.mayReport(toks) {
 			continue
 		}
-		st.toks = st.lx.tokenize(text, sn.Start, sn.End, st.toks[:0])
-		if q, ok := st.reportedIn(st.toks, sn); ok {
+		if q, ok := st.reportedIn(toks, sn); ok {
 			q.speaker, q.role = st.resolveMention(q.att.mention)
 			st.raw = append(st.raw, q)
 		}
@@ -54,7 +53,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence) (rawQuote, bool) {
 		}
 		s, e := toks[cs].s, toks[ce-1].e
 		return rawQuote{
-			pieces: []qpiece{{s: s, e: e, os: s, ce: e, para: sn.Paragraph}},
+			pieces: st.onePiece(qpiece{s: s, e: e, os: s, ce: e, para: sn.Paragraph}),
 			para:   sn.Paragraph, kind: Indirect, att: att, hasAtt: true, closed: true,
 		}, true
 	}
@@ -151,24 +150,13 @@ func clausal(lemma string) bool {
 	return false
 }
 
-// mayReport is a quick test that text[s:e] holds a reporting-verb form or
-// "according", read word by word over ASCII letters without tokenising.
-func (st *state) mayReport(s, e int) bool {
-	text := st.text
-	for i := s; i < e; {
-		if !wordByte[text[i]] {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < e && (wordByte[text[j]] || text[j] >= 0x80) {
-			j++
-		}
-		w := text[i:j]
-		if _, ok := st.lx.verb(w); ok || w == "according" || w == "According" {
+// mayReport is a quick test that a sentence holds a reporting-verb form or
+// "according", read from the flags the tokenizer set.
+func (st *state) mayReport(toks []tok) bool {
+	for _, t := range toks {
+		if t.f&fVerb != 0 || t.e-t.s == len("according") && st.text[t.s+1:t.e] == "ccording" && st.text[t.s]|0x20 == 'a' {
 			return true
 		}
-		i = j
 	}
 	return false
 }

@@ -1,8 +1,9 @@
 package segment
 
 import (
+	"cmp"
 	"io/fs"
-	"sort"
+	"slices"
 	"sync"
 
 	"github.com/tonalhq/tonal/lexicons"
@@ -20,10 +21,15 @@ type Segmenter struct {
 
 // scratch holds the buffers one Segment call reuses.
 type scratch struct {
+	raw    []rawQuote
+	pieces []qpiece
 	marks  []mark
 	toks   []tok
+	all    []tok
 	people []person
 	ments  []pmention
+	ends   []int
+	pt     []int
 }
 
 // Option configures a Segmenter.
@@ -67,9 +73,18 @@ type state struct {
 	doc    Document
 	marks  []mark
 	raw    []rawQuote
+	pieces []qpiece // backing store of the raw quotes' pieces
 	toks   []tok
+	// all holds the tokens of every paragraph, in text order; tokensIn
+	// serves ranges of it.
+	all    []tok
 	people []person
 	ments  []pmention
+	ends   []int
+	hint   int // where firstEndingAfter starts looking
+	// paraTok[pi] is the index in all of paragraph pi's first token;
+	// paraTok[len(Paragraphs)] == len(all)
+	paraTok []int
 }
 
 // Segment splits text into a Document: paragraphs (blank-line separated),
@@ -78,17 +93,15 @@ type state struct {
 // that is not valid UTF-8 is segmented as well as it can be.
 func (s *Segmenter) Segment(text string) Document {
 	sc := s.scratch.Get().(*scratch)
-	st := state{text: text, lx: s.lx, marks: sc.marks[:0], toks: sc.toks[:0], people: sc.people[:0], ments: sc.ments[:0]}
+	st := state{text: text, lx: s.lx, raw: sc.raw[:0], pieces: sc.pieces[:0], marks: sc.marks[:0], toks: sc.toks[:0], all: sc.all[:0], people: sc.people[:0], ments: sc.ments[:0], ends: sc.ends[:0], paraTok: sc.pt[:0]}
 	defer func() {
 		clear(st.people) // drop the strings they hold
-		sc.marks, sc.toks, sc.people, sc.ments = st.marks[:0], st.toks[:0], st.people[:0], st.ments[:0]
+		clear(st.raw)
+		sc.raw, sc.pieces, sc.ends, sc.pt = st.raw[:0], st.pieces[:0], st.ends[:0], st.paraTok[:0]
+		sc.marks, sc.toks, sc.all, sc.people, sc.ments = st.marks[:0], st.toks[:0], st.all[:0], st.people[:0], st.ments[:0]
 		s.scratch.Put(sc)
 	}()
-	st.doc.Paragraphs = splitParagraphs(text, make([]Paragraph, 0, 16))
-	st.doc.Sentences = make([]Sentence, 0, len(text)/100+4)
-	for pi, p := range st.doc.Paragraphs {
-		st.doc.Sentences = s.lx.splitSentences(text, p, pi, st.doc.Sentences)
-	}
+	st.split()
 	st.pairQuotes()
 	st.scanPeople()
 	st.attributeAll()
@@ -96,6 +109,24 @@ func (s *Segmenter) Segment(text string) Document {
 	st.finish()
 	return st.doc
 }
+
+// split finds the paragraphs, reads their tokens (once, for every later
+// step) and splits them into sentences.
+func (st *state) split() {
+	text := st.text
+	st.doc.Paragraphs = splitParagraphs(text, make([]Paragraph, 0, 16))
+	st.doc.Sentences = make([]Sentence, 0, len(text)/100+4)
+	st.paraTok = append(st.paraTok[:0], 0)
+	for pi, p := range st.doc.Paragraphs {
+		n := len(st.all)
+		st.all = st.lx.tokenize(text, p.Start, p.End, st.all)
+		st.paraTok = append(st.paraTok, len(st.all))
+		st.doc.Sentences = st.lx.splitSentences(text, p, pi, st.all[n:], st.doc.Sentences)
+	}
+}
+
+// paraToks returns the tokens of paragraph pi.
+func (st *state) paraToks(pi int) []tok { return st.all[st.paraTok[pi]:st.paraTok[pi+1]] }
 
 // finish turns the raw quotes into Document.Quotes, sorted by start, and
 // links sentences to the quote that holds them.
@@ -123,18 +154,32 @@ func (st *state) finish() {
 		}
 		qs = append(qs, out)
 	}
-	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
+	if !slices.IsSortedFunc(qs, byStart) {
+		slices.SortStableFunc(qs, byStart)
+	}
 	st.doc.Quotes = qs
 	if len(qs) == 0 {
 		return
 	}
 	// Link sentences: a sentence belongs to the quote that covers at least
 	// half of it, or to the indirect quote it holds; a direct or partial
-	// quote wins over an indirect one.
+	// quote wins over an indirect one. Quotes whose end, and the ends of all
+	// quotes before them, lie before the sentence are skipped for good.
+	ends := st.ends[:0]
+	maxEnd := 0
+	for i := range qs {
+		maxEnd = max(maxEnd, qs[i].End)
+		ends = append(ends, maxEnd)
+	}
+	st.ends = ends
+	lo := 0
 	for si := range st.doc.Sentences {
 		sn := &st.doc.Sentences[si]
+		for lo < len(qs) && ends[lo] <= sn.Start {
+			lo++
+		}
 		best, bestKind := -1, Indirect
-		for qi := range qs {
+		for qi := lo; qi < len(qs); qi++ {
 			q := &qs[qi]
 			if q.Start >= sn.End {
 				break
@@ -153,6 +198,8 @@ func (st *state) finish() {
 		sn.Quote = best
 	}
 }
+
+func byStart(a, b Quote) int { return cmp.Compare(a.Start, b.Start) }
 
 // covered returns how many bytes of sp the quote's pieces cover.
 func covered(q *Quote, sp Span) int {

@@ -2,7 +2,9 @@ package segment
 
 import "strings"
 
-// splitSentences appends the sentences of paragraph pi to dst.
+// splitSentences appends the sentences of paragraph pi to dst. toks are
+// the paragraph's tokens: a sentence can only end at a stop token or at the
+// full stop that ends a word, so the text is not read byte by byte.
 //
 // A sentence ends at . ! ? or an ellipsis, followed by any closing quote
 // marks and brackets, then space, then something that can start a sentence
@@ -12,7 +14,7 @@ import "strings"
 // clear sentence start follows. The first line of a paragraph that reads as
 // a heading (short, no final punctuation) is its own sentence. A dateline is
 // left out of every sentence.
-func (lx *lexicon) splitSentences(text string, p Paragraph, pi int, dst []Sentence) []Sentence {
+func (lx *lexicon) splitSentences(text string, p Paragraph, pi int, toks []tok, dst []Sentence) []Sentence {
 	s, e := p.Start, p.End
 	if p.Dateline.Valid() {
 		s = p.Dateline.End
@@ -34,20 +36,27 @@ func (lx *lexicon) splitSentences(text string, p Paragraph, pi int, dst []Senten
 			start = nl + 1
 		}
 	}
-	for i := start; i < e; {
-		c := text[i]
-		if !stopByte[c] {
-			i++
+	pos := start // candidates before pos were read already
+	for _, t := range toks {
+		var i int
+		switch {
+		case t.k == tStop:
+			i = t.s
+		case t.k == tWord && text[t.e-1] == '.':
+			i = t.e - 1
+		default:
+			continue
+		}
+		if i < pos || i >= e {
 			continue
 		}
 		var end int // end of the terminal punctuation run
-		switch {
+		switch c := text[i]; {
 		case c == '.' || c == '!' || c == '?':
 			end = i + 1
 		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0xA6: // …
 			end = i + 3
 		default:
-			i++
 			continue
 		}
 		// extend over more terminal punctuation, then closing marks
@@ -64,28 +73,25 @@ func (lx *lexicon) splitSentences(text string, p Paragraph, pi int, dst []Senten
 		if j < e {
 			r, _ := runeAt(text, j)
 			if !isSpaceRune(r) {
-				i = j
+				pos = j
 				if j == end {
-					i = end
+					pos = end
 				}
 				continue
 			}
 		}
 		k := skipSpace(text, j, e)
 		if k < e && !lx.endsSentence(text, s, i, end, k, e) {
-			i = j
+			pos = j
 			continue
 		}
 		emit(start, j)
 		start = k
-		i = k
+		pos = k
 	}
 	emit(start, e)
 	return dst
 }
-
-// stopByte marks the bytes that can start sentence-final punctuation.
-var stopByte = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
 
 // endsSentence decides a candidate boundary: punctuation at [p, pend) with
 // the next sentence's first byte at k. s is the start of the paragraph text.

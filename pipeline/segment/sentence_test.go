@@ -45,11 +45,8 @@ func FuzzSentences(f *testing.F) {
 	seg := newTestSegmenter(f)
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		var d Document
-		d.Paragraphs = splitParagraphs(text, nil)
-		for i, p := range d.Paragraphs {
-			d.Sentences = seg.lx.splitSentences(text, p, i, d.Sentences)
-		}
-		checkDoc(t, text, d)
+		st := state{text: text, lx: seg.lx}
+		st.split()
+		checkDoc(t, text, st.doc)
 	})
 }

@@ -1,0 +1,77 @@
+package segment
+
+import (
+	"slices"
+	"testing"
+)
+
+// tokensByTokenAt is the reference tokenizer: tokenAt called in a loop.
+func tokensByTokenAt(lx *lexicon, text string, s, e int) []tok {
+	var out []tok
+	for i := s; i < e; {
+		t, next := lx.tokenAt(text, i, e)
+		if next <= i {
+			break
+		}
+		if t.e > t.s {
+			out = append(out, t)
+		}
+		i = next
+	}
+	return out
+}
+
+func TestTokenize(t *testing.T) {
+	seg := newTestSegmenter(t)
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"words and marks", "“We won,” Rivera said.", []string{"“", "We", "won", ",", "”", "Rivera", "said", "."}},
+		{"joiners", "U.S. al-Sayed Iran's Kestrel’s 3.2%", []string{"U.S.", "al-Sayed", "Iran's", "Kestrel’s", "3.2", "%"}},
+		{"abbreviation and initial", "Mr. J. Ode and Gen. Rusk.", []string{"Mr.", "J.", "Ode", "and", "Gen.", "Rusk", "."}},
+		{"dashes", "a -- b — c - d", []string{"a", "--", "b", "—", "c", "-", "d"}},
+		{"non-ASCII", "Zoë Müller «x» naïve", []string{"Zoë", "Müller", "«", "x", "»", "naïve"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := seg.lx.tokenize(tc.in, 0, len(tc.in), nil)
+			var got []string
+			for _, tk := range toks {
+				got = append(got, tc.in[tk.s:tk.e])
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+			if ref := tokensByTokenAt(seg.lx, tc.in, 0, len(tc.in)); !slices.Equal(toks, ref) {
+				t.Errorf("fast path %v differs from tokenAt %v", toks, ref)
+			}
+		})
+	}
+}
+
+// FuzzTokens checks that the fast tokenizer reads like tokenAt, and that
+// tokensIn serves any range of an article as tokenizing it would.
+func FuzzTokens(f *testing.F) {
+	seg := newTestSegmenter(f)
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := seg.lx.tokenize(text, 0, len(text), nil), tokensByTokenAt(seg.lx, text, 0, len(text)); !slices.Equal(got, want) {
+			t.Fatalf("tokenize = %v, tokenAt gives %v", got, want)
+		}
+		st := state{text: text, lx: seg.lx}
+		st.split()
+		step := max(1, len(text)/23)
+		for _, p := range st.doc.Paragraphs {
+			for s := p.Start; s <= p.End; s += step {
+				for e := s; e <= p.End; e += step {
+					want := seg.lx.tokenize(text, s, e, nil)
+					if got := st.tokensIn(s, e); !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+						t.Fatalf("%q: tokensIn(%d, %d) = %v, want %v", text, s, e, got, want)
+					}
+				}
+			}
+		}
+	})
+}
