@@ -33,9 +33,12 @@ for (const table of ['articles', 'paragraphs', 'sentences', 'quotes']) {
   check(types.published === 'TIMESTAMP WITH TIME ZONE', `${table}.published is ${types.published}`);
   check(types.article_id === 'VARCHAR', `${table}.article_id is ${types.article_id}`);
   check(types.compound === 'DOUBLE', `${table}.compound is ${types.compound}`);
-  if (table !== 'articles') {
-    check(types.start === 'INTEGER' && types.end === 'INTEGER', `${table}.start/end are ${types.start}/${types.end}`);
-  }
+  check(types.start === 'INTEGER' && types.end === 'INTEGER', `${table}.start/end are ${types.start}/${types.end}`);
+}
+{
+  const [{ bad }] = await rows(`SELECT count(*)::BIGINT AS bad FROM read_parquet(${glob('articles')})
+    WHERE start <> 0 OR "end" <> length(text)`);
+  check(Number(bad) === 0, `articles: start is 0 and end is length(text) (${bad} differ)`);
 }
 for (const table of ['paragraphs', 'sentences']) {
   const [{ bad }] = await rows(`

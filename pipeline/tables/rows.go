@@ -105,6 +105,7 @@ func (w *Writer) writeArticle(a *article.Article) error {
 	r.unitHead(a)
 	r.str(a.URL)
 	r.str(a.Title)
+	w.span(&r, segment.Span{Start: 0, End: len(a.Text)})
 	r.str(a.Text)
 	r.strDict(a.Input)
 	r.i64(a.Record)

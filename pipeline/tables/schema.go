@@ -82,7 +82,8 @@ func Catalog(scores []scoring.Column) []Table {
 			Columns: unit(
 				Column{Name: "url", Type: str, Doc: "the article's URL (empty when unknown)"},
 				Column{Name: "title", Type: str, Doc: "the headline, cleaned of markup"},
-				Column{Name: "text", Type: str, Doc: "the cleaned body: paragraphs separated by one blank line"},
+				colStart, colEnd,
+				Column{Name: "text", Type: str, Doc: "the cleaned body that every unit's offsets refer to: paragraphs separated by one blank line (start is 0 and end its length, as in every unit table)"},
 				Column{Name: "input", Type: str, Dict: true, Doc: "the input file the article came from"},
 				Column{Name: "record", Type: i64, Doc: "line number in a JSONL input, 0 for a whole file"},
 				colWords,
