@@ -20,7 +20,7 @@ import (
 
 // Defaults for the writer options.
 const (
-	DefaultRowGroupBytes = 32 << 20
+	DefaultRowGroupBytes = 16 << 20
 	DefaultFileBytes     = 1 << 30
 )
 
