@@ -15,12 +15,14 @@ import (
 	"github.com/tonalhq/tonal/pipeline/article"
 )
 
-// jsonRecord is the shape of one JSONL line. Unknown fields are ignored.
+// jsonRecord is the shape of one JSONL line. Unknown fields are ignored;
+// the metadata fields may be strings, numbers or null (anything else reads
+// as empty), only text must be a string.
 type jsonRecord struct {
 	ID        json.RawMessage `json:"id"`
-	URL       string          `json:"url"`
-	Source    string          `json:"source"`
-	Title     string          `json:"title"`
+	URL       json.RawMessage `json:"url"`
+	Source    json.RawMessage `json:"source"`
+	Title     json.RawMessage `json:"title"`
 	Published json.RawMessage `json:"published"`
 	Text      *string         `json:"text"`
 }
@@ -82,9 +84,9 @@ func (j *jsonlReader) parse(line []byte) *article.Article {
 		Input:        j.input,
 		Record:       j.line,
 		ID:           rawString(rec.ID),
-		URL:          strings.TrimSpace(rec.URL),
-		Source:       strings.TrimSpace(rec.Source),
-		Title:        strings.TrimSpace(rec.Title),
+		URL:          rawString(rec.URL),
+		Source:       rawString(rec.Source),
+		Title:        rawString(rec.Title),
 		Raw:          *rec.Text,
 		RepairedUTF8: repaired,
 	}

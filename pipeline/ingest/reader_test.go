@@ -101,6 +101,13 @@ func TestJSONL(t *testing.T) {
 			records: []int64{1},
 		},
 		{
+			name:    "metadata of other types, text must be a string",
+			data:    `{"id":"a","title":7,"source":null,"url":["x"],"text":"One."}` + "\n" + `{"id":"b","text":5}` + "\n",
+			ids:     []string{"a"},
+			rejects: []article.Reason{article.MalformedJSON},
+			records: []int64{1, 2},
+		},
+		{
 			name:    "not an object",
 			data:    `["a","b"]` + "\n" + `"text"` + "\n",
 			rejects: []article.Reason{article.MalformedJSON, article.MalformedJSON},
