@@ -1,9 +1,6 @@
 package segment
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // attribution is where a quote's speaker and reporting verb are written.
 type attribution struct {
@@ -17,7 +14,16 @@ const maxTailTokens = 40
 // sentenceAt returns the index of the sentence that holds byte pos, or -1.
 func (st *state) sentenceAt(pos int) int {
 	ss := st.doc.Sentences
-	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > pos })
+	// the first sentence that ends after pos (sort.Search, by hand)
+	i, hi := 0, len(ss)
+	for i < hi {
+		m := int(uint(i+hi) >> 1)
+		if ss[m].End <= pos {
+			i = m + 1
+		} else {
+			hi = m
+		}
+	}
 	if i < len(ss) && ss[i].Start <= pos {
 		return i
 	}
@@ -29,7 +35,15 @@ func (st *state) sentenceAt(pos int) int {
 
 func (st *state) word(t tok) string { return st.text[t.s:t.e] }
 
-func (st *state) isVerb(t tok) bool { return t.k == tWord && t.f&fVerb != 0 }
+// isVerb reports whether t is a reporting-verb form.
+func (st *state) isVerb(t *tok) bool {
+	if t.k != tWord {
+		return false
+	}
+	// most words are too short, too long or start with the wrong letter
+	// to be a verb form (fShape is clear): no need to look them up
+	return t.f&fShape != 0 && st.bits(t)&fVerb != 0
+}
 
 // attributeAll merges interrupted quotes, finds each quote's attribution,
 // decides its kind and resolves its speaker.
@@ -194,7 +208,7 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 	if toks[i].k != tWord {
 		return attribution{}, false
 	}
-	if st.isVerb(toks[i]) && !short || st.isVerb(toks[i]) && short && len(toks)-i <= 8 {
+	if st.isVerb(&toks[i]) && !short || st.isVerb(&toks[i]) && short && len(toks)-i <= 8 {
 		j := st.npForward(toks, i+1)
 		if j > i+1 {
 			return attribution{mention: Span{toks[i+1].s, toks[j-1].e}, cue: Span{toks[i].s, toks[i].e}}, true
@@ -209,7 +223,7 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 			}
 			break
 		}
-		if !st.isVerb(toks[v]) || strings.HasSuffix(st.word(toks[v]), "ing") {
+		if !st.isVerb(&toks[v]) || strings.HasSuffix(st.word(toks[v]), "ing") {
 			continue
 		}
 		s, ok := st.npBackward(toks, v, i)
@@ -266,7 +280,7 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 	}
 	// according to X
 	for i := 0; i+2 < n; i++ {
-		if w := st.word(toks[i]); (w == "according" || w == "According") && st.word(toks[i+1]) == "to" {
+		if toks[i].f&fAccord != 0 && st.word(toks[i+1]) == "to" { // "according" or "According"
 			j := st.npForward(toks, i+2)
 			if j > i+2 {
 				return attribution{mention: Span{toks[i+2].s, toks[j-1].e}, cue: Span{toks[i].s, toks[i+1].e}}, true
@@ -274,14 +288,14 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 		}
 	}
 	for v := n - 1; v >= 0; v-- {
-		if !st.isVerb(toks[v]) {
+		if !st.isVerb(&toks[v]) {
 			continue
 		}
 		w := st.word(toks[v])
 		if strings.HasSuffix(w, "ing") && v > 0 && toks[v-1].k == tComma {
 			// "…, saying:" — the subject is further back
 			for u := v - 2; u >= 0; u-- {
-				if toks[u].k == tWord && st.isVerb(toks[u]) {
+				if toks[u].k == tWord && st.isVerb(&toks[u]) {
 					v = u
 					break
 				}
@@ -341,7 +355,7 @@ func (st *state) npForward(toks []tok, i int) int {
 	words := 0
 	for j < len(toks) && toks[j].k == tWord && words < 10 {
 		w := st.word(toks[j])
-		if j > i && (isClauseBoundary(w) || st.isVerb(toks[j])) {
+		if j > i && (isClauseBoundary(w) || st.isVerb(&toks[j])) {
 			break
 		}
 		if j > i && isPreposition(w) {

@@ -1,6 +1,10 @@
 package segment
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // classify decides whether quote qi is Direct or Partial, and drops scare
 // quotes and titles ("the film “Argo”", the so-called “deal”): they are not
@@ -191,5 +195,32 @@ func (st *state) resolveMention(m Span) (string, string) {
 	for _, d := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
 		phrase = strings.TrimPrefix(phrase, d)
 	}
+	if plainSpaced(phrase) {
+		return phrase, ""
+	}
 	return strings.Join(strings.Fields(phrase), " "), ""
+}
+
+// plainSpaced reports whether the words of s are set apart by single ASCII
+// spaces and by no other space, so that strings.Fields and strings.Join
+// would give s back.
+func plainSpaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += n - 1
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == ' ' && s[i+1] == ' ':
+			return false
+		}
+	}
+	return true
 }

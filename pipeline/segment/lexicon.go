@@ -51,6 +51,13 @@ type titleInfo struct {
 	gender gender
 }
 
+// phrase is a lower-case phrase some title starts with.
+type phrase struct {
+	info titleInfo
+	full bool // the phrase is a title: info is what it is
+	more bool // a longer title starts with the phrase and a space
+}
+
 // LexiconInfo names one lexicon file a Segmenter was built from, for the run
 // manifest.
 type LexiconInfo struct {
@@ -64,19 +71,90 @@ type lexicon struct {
 	verbs map[string]string // lower-case form → lemma
 	// titles maps a lower-case phrase (words joined by one space, final
 	// full stop kept) to what it is.
-	titles         map[string]titleInfo
+	titles map[string]titleInfo
+	// phrases holds every title and every phrase of whole words a title
+	// starts with, so that a phrase read word by word can stop as soon as
+	// no title starts with it.
+	phrases        map[string]phrase
 	maxTitleWords  int
 	abbr           map[string]abbrClass // case-sensitive, with the full stop
 	info           []LexiconInfo
 	maxVerbLen     int
 	minVerbLen     int
 	verbFirstBytes [256]bool
-	// verbSieve and titleSieve are bit sets over wordKey of the verb forms
-	// and of the first words of the titles: a word whose bit is clear is
-	// not in the list, so most words never reach the maps.
-	verbSieve  sieve
+	// verbShape[shapeIndex(w)] has bit len(w) set when w may be a verb
+	// form: a cheap test that rules most words out.
+	verbShape [1 << 10]uint64
+	// titleSieve and abbrSieve are bit sets over wordKey of the first
+	// words of the titles and of the abbreviations: a word whose bit is
+	// clear is not in the list, so most words never reach the maps.
 	titleSieve sieve
 	abbrSieve  sieve
+	// words gives state.bits a word's verb and title flags with one hash
+	// and, for the few words whose sieve bit is set, a short chain.
+	words wordTable
+}
+
+// wordTable maps lower-case words (reporting-verb forms and the first
+// words of titles) to token flags. It is keyed by wordKey, so the key the
+// sieve needs is also the table index.
+type wordTable struct {
+	sieve sieve
+	head  []uint32 // by wordKey: 1 + the index of the chain's first entry, 0 if none
+	ents  []wordEnt
+}
+
+type wordEnt struct {
+	form string // lower case
+	next uint32 // 1 + the index of the next entry with the same key, 0 if none
+	f    tokFlag
+}
+
+// add gives the lower-case word form the flags f.
+func (t *wordTable) add(form string, f tokFlag) {
+	if t.head == nil {
+		t.head = make([]uint32, 1<<sieveBits)
+	}
+	k := wordKey(form)
+	for i := t.head[k]; i != 0; i = t.ents[i-1].next {
+		if e := &t.ents[i-1]; e.form == form {
+			e.f |= f
+			return
+		}
+	}
+	t.ents = append(t.ents, wordEnt{form: form, next: t.head[k], f: f})
+	t.head[k] = uint32(len(t.ents))
+	t.sieve.add(form)
+}
+
+// flags returns the flags of w, in any ASCII case; k is wordKey(w).
+func (t *wordTable) flags(w string, k uint32) tokFlag {
+	if !t.sieve.hasKey(k) {
+		return 0
+	}
+	for i := t.head[k]; i != 0; {
+		e := &t.ents[i-1]
+		if len(e.form) == len(w) && equalLowerASCII(w, e.form) {
+			return e.f
+		}
+		i = e.next
+	}
+	return 0
+}
+
+// equalLowerASCII reports whether w with its ASCII letters in lower case
+// is lower (of the same length).
+func equalLowerASCII(w, lower string) bool {
+	for i := 0; i < len(lower); i++ {
+		b := w[i]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if b != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // sieve is a one-hash Bloom filter over wordKey.
@@ -126,7 +204,14 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		lx.maxVerbLen = max(lx.maxVerbLen, len(form))
 		lx.minVerbLen = min(lx.minVerbLen, len(form))
 		lx.verbFirstBytes[form[0]] = true
-		lx.verbSieve.add(form)
+	}
+	for _, e := range verbs.Entries {
+		// the forms verb can find: it looks words up by their first byte
+		// with 0x20 set
+		if form := strings.ToLower(e.Fields[0]); len(form) <= maxVerbBytes && lx.verbFirstBytes[form[0]|0x20] {
+			lx.words.add(form, fVerb)
+			lx.verbShape[shapeIndex(form)] |= 1 << len(form)
+		}
 	}
 	titles, err := lexicons.ReadListFS(fsys, TitlesFile, 2)
 	if err != nil {
@@ -164,7 +249,21 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		lx.titles[key] = ti
 		first, _, _ := strings.Cut(key, " ")
 		lx.titleSieve.add(first)
+		lx.words.add(first, fTitle)
 		lx.maxTitleWords = max(lx.maxTitleWords, strings.Count(key, " ")+1)
+	}
+	lx.phrases = make(map[string]phrase, 2*len(lx.titles))
+	for key, ti := range lx.titles {
+		p := lx.phrases[key]
+		p.info, p.full = ti, true
+		lx.phrases[key] = p
+		for i := range len(key) {
+			if key[i] == ' ' {
+				p := lx.phrases[key[:i]]
+				p.more = true
+				lx.phrases[key[:i]] = p
+			}
+		}
 	}
 	abbr, err := lexicons.ReadListFS(fsys, AbbreviationsFile, 2)
 	if err != nil {
@@ -196,6 +295,19 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	return lx, nil
 }
 
+// shapeIndex hashes the first two bytes of the non-empty word w (any ASCII
+// case) to an index into lexicon.verbShape.
+func shapeIndex(w string) int {
+	var b byte
+	if len(w) > 1 {
+		b = w[1]
+	}
+	return int(w[0]|0x20)&31<<5 | int(b|0x20)&31
+}
+
+// maxVerbBytes is the longest verb form verb can look up.
+const maxVerbBytes = 32
+
 // verb returns the lemma of w if it is a reporting-verb form. w may be in
 // any case; the lookup does not allocate for words up to 32 bytes.
 func (lx *lexicon) verb(w string) (string, bool) {
@@ -206,7 +318,7 @@ func (lx *lexicon) verb(w string) (string, bool) {
 	if !lx.verbFirstBytes[c] {
 		return "", false
 	}
-	var buf [32]byte
+	var buf [maxVerbBytes]byte
 	if len(w) > len(buf) {
 		return "", false
 	}
@@ -221,15 +333,6 @@ func (lx *lexicon) verb(w string) (string, bool) {
 	return l, ok
 }
 
-// isVerbForm reports whether w is a reporting-verb form, in any case.
-func (lx *lexicon) isVerbForm(w string) bool {
-	if len(w) < lx.minVerbLen || len(w) > lx.maxVerbLen || !lx.verbSieve.has(w) {
-		return false
-	}
-	_, ok := lx.verb(w)
-	return ok
-}
-
 // isAbbr reports whether w (with its full stop) is a listed abbreviation.
 func (lx *lexicon) isAbbr(w string) bool {
 	if !lx.abbrSieve.has(w) {
@@ -239,9 +342,12 @@ func (lx *lexicon) isAbbr(w string) bool {
 	return ok
 }
 
+// maxTitleBytes is the longest phrase title and matchTitle look up.
+const maxTitleBytes = 64
+
 // title looks up a phrase (already joined by single spaces) case-insensitively.
 func (lx *lexicon) title(phrase string) (titleInfo, bool) {
-	var buf [64]byte
+	var buf [maxTitleBytes]byte
 	if len(phrase) > len(buf) {
 		return titleInfo{}, false
 	}

@@ -56,19 +56,26 @@ func isHeading(text string, s, e int) bool {
 // stops counting at limit.
 func countWordsMax(s string, limit int) int {
 	n := 0
-	in := false
-	for i := 0; i < len(s); i++ {
-		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
-		if !sp && !in {
-			n++
-			if n >= limit {
-				return n
-			}
+	for i := 0; i < len(s); {
+		for i < len(s) && wordSep[s[i]] {
+			i++
 		}
-		in = !sp
+		if i == len(s) {
+			break
+		}
+		n++
+		if n >= limit {
+			return n
+		}
+		for i < len(s) && !wordSep[s[i]] {
+			i++
+		}
 	}
 	return n
 }
+
+// wordSep marks the bytes countWordsMax separates words with.
+var wordSep = [256]bool{' ': true, '\t': true, '\n': true}
 
 // dateline finds a dateline at the start of the paragraph [s, e):
 // "WASHINGTON (Reuters) — ", "ASHFORD, Varnia — ", "LONDON, March 3 (AP) - ".
@@ -78,6 +85,17 @@ func countWordsMax(s string, limit int) int {
 // sentence punctuation, no quote marks and at most 8 words.
 func dateline(text string, s, e int) (int, int, bool) {
 	limit := min(e, s+120)
+	// Most paragraphs open with a word in lower or mixed case (or a lone
+	// capital) and a space: the loop below would stop at that space.
+	if j := s; j < e && 'A' <= text[j] && text[j] <= 'Z' {
+		lower := false
+		for j++; j < e && ('a' <= text[j]|0x20 && text[j]|0x20 <= 'z'); j++ {
+			lower = lower || 'a' <= text[j]
+		}
+		if j < e && text[j] == ' ' && (lower || j-s < 2) {
+			return 0, 0, false
+		}
+	}
 	words := 0
 	inWord := false
 	firstCaps := true

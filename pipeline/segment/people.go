@@ -1,7 +1,8 @@
 package segment
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -37,16 +38,34 @@ type nameParse struct {
 func (st *state) parseName(toks []tok) nameParse {
 	text := st.text
 	var np nameParse
+	// the loops below ask for the title at a token more than once
+	type match struct {
+		n    int
+		ti   titleInfo
+		done bool
+	}
+	var memo [8]match
+	title := func(j int) (int, titleInfo) {
+		if j >= len(memo) {
+			return st.matchTitle(toks[j:])
+		}
+		if m := &memo[j]; m.done {
+			return m.n, m.ti
+		}
+		n, ti := st.matchTitle(toks[j:])
+		memo[j] = match{n, ti, true}
+		return n, ti
+	}
 	i := 0
 	for i < len(toks) && toks[i].k == tWord && (isDeterminer(text[toks[i].s:toks[i].e]) || isSentenceStarter(text[toks[i].s:toks[i].e])) {
 		np.hasDet = true
 		i++
 	}
 	for i < len(toks) && toks[i].k == tWord {
-		if n, ti := st.matchTitle(toks[i:]); n > 0 {
+		if n, ti := title(i); n > 0 {
 			if ti.kind == kindOrg && i+n < len(toks) {
 				// "Port director Henrik Olle": an organisation word before a title
-				if m, t2 := st.matchTitle(toks[i+n:]); m > 0 && t2.kind != kindOrg {
+				if m, t2 := title(i + n); m > 0 && t2.kind != kindOrg {
 					i += n
 					continue
 				}
@@ -71,7 +90,7 @@ func (st *state) parseName(toks []tok) nameParse {
 		w := text[toks[i].s:toks[i].e]
 		// nationality adjective, possessive or lower-case modifier before a title
 		if i+1 < len(toks) && toks[i+1].k == tWord {
-			if n, ti := st.matchTitle(toks[i+1:]); n > 0 && ti.kind != kindOrg {
+			if n, ti := title(i + 1); n > 0 && ti.kind != kindOrg {
 				i++
 				continue
 			}
@@ -82,7 +101,7 @@ func (st *state) parseName(toks []tok) nameParse {
 			}
 		}
 		if !capitalised(toks[i]) && i+2 < len(toks) {
-			if n, _ := st.matchTitle(toks[i+2:]); n > 0 {
+			if n, _ := title(i + 2); n > 0 {
 				i++
 				continue
 			}
@@ -102,7 +121,7 @@ func (st *state) parseName(toks []tok) nameParse {
 			np.roleE = toks[k-1].e
 			i = k
 			for i < len(toks) && toks[i].k == tWord {
-				n, ti := st.matchTitle(toks[i:])
+				n, ti := title(i)
 				if n == 0 || ti.kind == kindOrg {
 					break
 				}
@@ -118,7 +137,9 @@ func (st *state) parseName(toks []tok) nameParse {
 	for j < len(toks) && toks[j].k == tWord {
 		w := text[toks[j].s:toks[j].e]
 		if capitalised(toks[j]) {
-			if ti, ok := st.lx.title(w); ok && ti.kind == kindOrg {
+			if st.bits(&toks[j])&fTitle == 0 {
+				// not the first word of a title, so not an organisation word
+			} else if ti, ok := st.lx.title(w); ok && ti.kind == kindOrg {
 				np.org = true
 			}
 			j++
@@ -145,12 +166,12 @@ func (st *state) parseName(toks []tok) nameParse {
 // title, honorific, role or organisation word phrase, and what it is.
 func (st *state) matchTitle(toks []tok) (int, titleInfo) {
 	text := st.text
-	var buf [64]byte
+	var buf [maxTitleBytes]byte
 	best, bestInfo := 0, titleInfo{}
 	b := buf[:0]
 	for n := 1; n <= st.lx.maxTitleWords && n <= len(toks); n++ {
 		t := toks[n-1]
-		if t.k != tWord || n == 1 && t.f&fTitle == 0 {
+		if t.k != tWord || n == 1 && st.bits(&toks[0])&fTitle == 0 {
 			break
 		}
 		if n > 1 {
@@ -159,9 +180,21 @@ func (st *state) matchTitle(toks []tok) (int, titleInfo) {
 		if len(b)+t.e-t.s > len(buf) {
 			break
 		}
-		b = append(b, text[t.s:t.e]...)
-		if ti, ok := st.lx.title(string(b)); ok {
-			best, bestInfo = n, ti
+		for _, c := range []byte(text[t.s:t.e]) {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		p, ok := st.lx.phrases[string(b)]
+		if !ok {
+			break // no title starts with these words
+		}
+		if p.full {
+			best, bestInfo = n, p.info
+		}
+		if !p.more {
+			break
 		}
 	}
 	return best, bestInfo
@@ -270,17 +303,19 @@ func (st *state) fullName(surname string) string {
 // scanPeople records the people named outside quotes, in text order, so
 // that pronouns and role nouns can be resolved to them.
 func (st *state) scanPeople() {
-	// quote intervals, in order
-	type iv struct{ s, e int }
-	var qiv []iv
+	// quote intervals, in order (no two start at one mark)
+	qiv := st.qiv[:0]
 	for _, q := range st.raw {
 		for _, p := range q.pieces {
-			qiv = append(qiv, iv{p.os, p.ce})
+			qiv = append(qiv, span32{p.os, p.ce})
 		}
 	}
-	sort.Slice(qiv, func(i, j int) bool { return qiv[i].s < qiv[j].s })
+	if !slices.IsSortedFunc(qiv, bySpanStart) {
+		slices.SortFunc(qiv, bySpanStart)
+	}
+	st.qiv = qiv
 	k := 0
-	for _, sn := range st.doc.Sentences {
+	for si, sn := range st.doc.Sentences {
 		a := sn.Start
 		for a < sn.End {
 			for k < len(qiv) && qiv[k].e <= a {
@@ -291,7 +326,11 @@ func (st *state) scanPeople() {
 				b = max(qiv[k].s, a)
 			}
 			if a < b {
-				st.namesIn(a, b)
+				t := st.sentTok[2*si] // the first token that ends after sn.Start
+				if a != sn.Start {
+					t = st.firstEndingAfter(a)
+				}
+				st.namesIn(a, b, t)
 			}
 			if k < len(qiv) && qiv[k].s < sn.End {
 				a = max(qiv[k].e, b)
@@ -301,6 +340,11 @@ func (st *state) scanPeople() {
 		}
 	}
 }
+
+// span32 is a byte span [s, e) of the text, kept in scratch space.
+type span32 struct{ s, e int }
+
+func bySpanStart(a, b span32) int { return cmp.Compare(a.s, b.s) }
 
 // capByte marks the bytes that can start a capitalised word.
 var capByte = func() (t [256]bool) {
@@ -317,12 +361,17 @@ var capByte = func() (t [256]bool) {
 // It looks for capitals that start a word (after a space or an ASCII
 // mark: "ex-President" has one) and reads tokens only there; whole tokens
 // that hold no such capital are skipped without looking at their bytes.
-func (st *state) namesIn(a, b int) {
+// k is the index of the first token of st.all that ends after a.
+func (st *state) namesIn(a, b, k int) {
 	text := st.text
 	all := st.all
-	k := st.firstEndingAfter(a)
 	for i := a; i < b; {
 		for k < len(all) && all[k].e <= i {
+			k++
+		}
+		// whole tokens that hold no capital
+		for k < len(all) && all[k].s >= i && all[k].e <= b && all[k].f&(fCap|fJoin) == 0 {
+			i = all[k].e
 			k++
 		}
 		if k == len(all) {
@@ -356,11 +405,7 @@ func (st *state) namesIn(a, b int) {
 			}
 		}
 		// the run of capitalised words (and name particles) from i
-		toks := st.tokensIn(i, b)
-		n := 0
-		for n < len(toks) && toks[n].k == tWord && (capitalised(toks[n]) || isParticle(text[toks[n].s:toks[n].e])) {
-			n++
-		}
+		toks, n := st.nameRun(k, i, b)
 		for n > 0 && !capitalised(toks[n-1]) {
 			n--
 		}
@@ -383,6 +428,31 @@ func (st *state) namesIn(a, b int) {
 		}
 		i = toks[len(toks)-1].e
 	}
+}
+
+// nameRun returns the tokens of [i, b) as tokensIn would, and the length
+// of the run of capitalised words and name particles they start with.
+// When a token of st.all (all[k] is the first that ends after i) starts
+// at i and the run ends before b or at a token that does not cross b,
+// the run is served from st.all without searching for b.
+func (st *state) nameRun(k, i, b int) ([]tok, int) {
+	text := st.text
+	all := st.all
+	if k < len(all) && all[k].s == i {
+		x := k
+		for x < len(all) && all[x].e <= b && all[x].k == tWord && (capitalised(all[x]) || isParticle(text[all[x].s:all[x].e])) {
+			x++
+		}
+		if x == len(all) || all[x].e <= b || all[x].s >= b {
+			return all[k:x], x - k
+		}
+	}
+	toks := st.tokensIn(i, b)
+	n := 0
+	for n < len(toks) && toks[n].k == tWord && (capitalised(toks[n]) || isParticle(text[toks[n].s:toks[n].e])) {
+		n++
+	}
+	return toks, n
 }
 
 func (st *state) known(surname string) bool {

@@ -28,7 +28,7 @@ func (st *state) reported() {
 		if busy {
 			continue
 		}
-		toks := st.tokensIn(sn.Start, sn.End)
+		toks := st.sentenceToks(si)
 		if !st.mayReport(toks) {
 			continue
 		}
@@ -59,7 +59,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence) (rawQuote, bool) {
 	}
 	// according to X, …  /  …, according to X
 	for i := 0; i+2 < n; i++ {
-		if w := st.word(toks[i]); (w == "according" || w == "According") && st.word(toks[i+1]) == "to" {
+		if toks[i].f&fAccord != 0 && st.word(toks[i+1]) == "to" { // "according" or "According"
 			j := st.npForward(toks, i+2)
 			if j == i+2 {
 				break
@@ -75,7 +75,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence) (rawQuote, bool) {
 		}
 	}
 	for v := 1; v < n; v++ {
-		if !st.isVerb(toks[v]) {
+		if !st.isVerb(&toks[v]) {
 			continue
 		}
 		w := st.word(toks[v])
@@ -127,7 +127,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence) (rawQuote, bool) {
 		}
 		if c < n && toks[c].k == tWord {
 			nw := st.word(toks[c])
-			if isPreposition(nw) || nw == "as" || nw == "to" || st.isVerb(toks[c]) {
+			if isPreposition(nw) || nw == "as" || nw == "to" || st.isVerb(&toks[c]) {
 				return rawQuote{}, false
 			}
 			return mk(c, n, att)
@@ -151,10 +151,11 @@ func clausal(lemma string) bool {
 }
 
 // mayReport is a quick test that a sentence holds a reporting-verb form or
-// "according", read from the flags the tokenizer set.
+// "according", read from the flags the tokenizer set: only a word with a
+// verb form's length and first letters is looked up.
 func (st *state) mayReport(toks []tok) bool {
-	for _, t := range toks {
-		if t.f&fVerb != 0 || t.e-t.s == len("according") && st.text[t.s+1:t.e] == "ccording" && st.text[t.s]|0x20 == 'a' {
+	for i := range toks {
+		if f := toks[i].f; f&fAccord != 0 || f&fShape != 0 && st.isVerb(&toks[i]) {
 			return true
 		}
 	}

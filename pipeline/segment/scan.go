@@ -5,34 +5,51 @@ import (
 	"unicode/utf8"
 )
 
-// runeAt decodes the rune starting at byte i of s, with an ASCII fast path.
+// runeAt decodes the rune starting at byte i of s, with an ASCII fast path
+// the compiler inlines.
 func runeAt(s string, i int) (rune, int) {
+	if uint(i) < uint(len(s)) && s[i] < utf8.RuneSelf {
+		return rune(s[i]), 1
+	}
+	return runeAtSlow(s, i)
+}
+
+func runeAtSlow(s string, i int) (rune, int) {
 	if i >= len(s) || i < 0 {
 		return utf8.RuneError, 0
-	}
-	if b := s[i]; b < utf8.RuneSelf {
-		return rune(b), 1
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }
 
 // runeBefore decodes the rune that ends at byte i of s.
 func runeBefore(s string, i int) (rune, int) {
+	if uint(i-1) < uint(len(s)) && s[i-1] < utf8.RuneSelf {
+		return rune(s[i-1]), 1
+	}
+	return runeBeforeSlow(s, i)
+}
+
+func runeBeforeSlow(s string, i int) (rune, int) {
 	if i <= 0 || i > len(s) {
 		return utf8.RuneError, 0
-	}
-	if b := s[i-1]; b < utf8.RuneSelf {
-		return rune(b), 1
 	}
 	return utf8.DecodeLastRuneInString(s[:i])
 }
 
+// isSpaceRune reports whether r is white space (Unicode White_Space).
 func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0 && spaceByte[r]
+	}
+	return isSpaceSlow(r)
+}
+
+func isSpaceSlow(r rune) bool {
 	switch r {
-	case ' ', '\t', '\n', '\r', '\v', '\f', 0xA0, 0x2009, 0x200A, 0x202F, 0x3000:
+	case 0xA0, 0x2009, 0x200A, 0x202F, 0x3000:
 		return true
 	}
-	return r > 0x7f && unicode.IsSpace(r)
+	return unicode.IsSpace(r)
 }
 
 func isLetter(r rune) bool {
@@ -64,14 +81,28 @@ func isDash(r rune) bool {
 
 // trimSpan shrinks [s, e) of text so it neither starts nor ends with space.
 func trimSpan(text string, s, e int) (int, int) {
-	for s < e {
+	for s < e && uint(s) < uint(len(text)) {
+		if c := text[s]; c < utf8.RuneSelf {
+			if !spaceByte[c] {
+				break
+			}
+			s++
+			continue
+		}
 		r, n := runeAt(text, s)
 		if !isSpaceRune(r) {
 			break
 		}
 		s += n
 	}
-	for e > s {
+	for e > s && uint(e-1) < uint(len(text)) {
+		if c := text[e-1]; c < utf8.RuneSelf {
+			if !spaceByte[c] {
+				break
+			}
+			e--
+			continue
+		}
 		r, n := runeBefore(text, e)
 		if !isSpaceRune(r) {
 			break
@@ -84,6 +115,16 @@ func trimSpan(text string, s, e int) (int, int) {
 // skipSpace returns the first byte at or after i (below end) that is not space.
 func skipSpace(text string, i, end int) int {
 	for i < end {
+		if uint(i) >= uint(len(text)) {
+			return i
+		}
+		if c := text[i]; c < utf8.RuneSelf {
+			if !spaceByte[c] {
+				return i
+			}
+			i++
+			continue
+		}
 		r, n := runeAt(text, i)
 		if !isSpaceRune(r) {
 			return i

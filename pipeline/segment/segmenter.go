@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"slices"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/tonalhq/tonal/lexicons"
 )
@@ -21,15 +22,20 @@ type Segmenter struct {
 
 // scratch holds the buffers one Segment call reuses.
 type scratch struct {
-	raw    []rawQuote
-	pieces []qpiece
-	marks  []mark
-	toks   []tok
-	all    []tok
-	people []person
-	ments  []pmention
-	ends   []int
-	pt     []int
+	raw     []rawQuote
+	pieces  []qpiece
+	marks   []mark
+	toks    []tok
+	all     []tok
+	people  []person
+	ments   []pmention
+	ends    []int
+	pt      []int
+	order   []int32
+	paras   []Paragraph
+	sents   []Sentence
+	sentTok []int
+	qiv     []span32
 }
 
 // Option configures a Segmenter.
@@ -85,6 +91,13 @@ type state struct {
 	// paraTok[pi] is the index in all of paragraph pi's first token;
 	// paraTok[len(Paragraphs)] == len(all)
 	paraTok []int
+	order   []int32 // kept raw quotes in output order
+	paras   []Paragraph
+	sents   []Sentence
+	// sentTok[2*si] and sentTok[2*si+1] are the indexes in all of the
+	// first tokens that end after sentence si's start and after its end
+	sentTok []int
+	qiv     []span32 // quote intervals, for scanPeople
 }
 
 // Segment splits text into a Document: paragraphs (blank-line separated),
@@ -93,11 +106,12 @@ type state struct {
 // that is not valid UTF-8 is segmented as well as it can be.
 func (s *Segmenter) Segment(text string) Document {
 	sc := s.scratch.Get().(*scratch)
-	st := state{text: text, lx: s.lx, raw: sc.raw[:0], pieces: sc.pieces[:0], marks: sc.marks[:0], toks: sc.toks[:0], all: sc.all[:0], people: sc.people[:0], ments: sc.ments[:0], ends: sc.ends[:0], paraTok: sc.pt[:0]}
+	st := state{text: text, lx: s.lx, raw: sc.raw[:0], pieces: sc.pieces[:0], marks: sc.marks[:0], toks: sc.toks[:0], all: sc.all[:0], people: sc.people[:0], ments: sc.ments[:0], ends: sc.ends[:0], paraTok: sc.pt[:0], order: sc.order[:0], paras: sc.paras[:0], sents: sc.sents[:0], qiv: sc.qiv[:0], sentTok: sc.sentTok[:0]}
 	defer func() {
 		clear(st.people) // drop the strings they hold
 		clear(st.raw)
-		sc.raw, sc.pieces, sc.ends, sc.pt = st.raw[:0], st.pieces[:0], st.ends[:0], st.paraTok[:0]
+		sc.raw, sc.pieces, sc.ends, sc.pt, sc.order = st.raw[:0], st.pieces[:0], st.ends[:0], st.paraTok[:0], st.order[:0]
+		sc.paras, sc.sents, sc.qiv, sc.sentTok = st.paras[:0], st.sents[:0], st.qiv[:0], st.sentTok[:0]
 		sc.marks, sc.toks, sc.all, sc.people, sc.ments = st.marks[:0], st.toks[:0], st.all[:0], st.people[:0], st.ments[:0]
 		s.scratch.Put(sc)
 	}()
@@ -114,15 +128,49 @@ func (s *Segmenter) Segment(text string) Document {
 // step) and splits them into sentences.
 func (st *state) split() {
 	text := st.text
-	st.doc.Paragraphs = splitParagraphs(text, make([]Paragraph, 0, 16))
-	st.doc.Sentences = make([]Sentence, 0, len(text)/100+4)
+	// paragraphs and sentences are built in scratch buffers and copied
+	// out at their final length: one allocation each, none wasted
+	st.paras = splitParagraphs(text, st.paras[:0])
+	st.sents = st.sents[:0]
 	st.paraTok = append(st.paraTok[:0], 0)
-	for pi, p := range st.doc.Paragraphs {
+	for pi, p := range st.paras {
 		n := len(st.all)
 		st.all = st.lx.tokenize(text, p.Start, p.End, st.all)
 		st.paraTok = append(st.paraTok, len(st.all))
-		st.doc.Sentences = st.lx.splitSentences(text, p, pi, st.all[n:], st.doc.Sentences)
+		st.sents = st.lx.splitSentences(text, p, pi, st.all[n:], st.sents)
 	}
+	st.doc.Paragraphs = make([]Paragraph, len(st.paras))
+	copy(st.doc.Paragraphs, st.paras)
+	st.doc.Sentences = make([]Sentence, len(st.sents))
+	copy(st.doc.Sentences, st.sents)
+	// the token range of each sentence, in one pass: sentences are in
+	// text order and do not overlap
+	all := st.all
+	st.sentTok = st.sentTok[:0]
+	k := 0
+	for _, sn := range st.sents {
+		for k < len(all) && all[k].e <= sn.Start {
+			k++
+		}
+		j := k
+		for j < len(all) && all[j].e <= sn.End {
+			j++
+		}
+		st.sentTok = append(st.sentTok, k, j)
+		k = j // the next sentence starts at or after this one's end
+	}
+}
+
+// sentenceToks returns the tokens of sentence si, as tokensIn would.
+func (st *state) sentenceToks(si int) []tok {
+	sn := st.doc.Sentences[si]
+	all := st.all
+	i, j := st.sentTok[2*si], st.sentTok[2*si+1]
+	if i < len(all) && all[i].s < sn.Start || j < len(all) && all[j].s < sn.End ||
+		sn.Start < len(st.text) && !utf8.RuneStart(st.text[sn.Start]) {
+		return st.tokensIn(sn.Start, sn.End) // the sentence cuts a token
+	}
+	return all[i:j]
 }
 
 // paraToks returns the tokens of paragraph pi.
@@ -131,12 +179,26 @@ func (st *state) paraToks(pi int) []tok { return st.all[st.paraTok[pi]:st.paraTo
 // finish turns the raw quotes into Document.Quotes, sorted by start, and
 // links sentences to the quote that holds them.
 func (st *state) finish() {
-	qs := make([]Quote, 0, len(st.raw))
+	// order the kept quotes by start (stable: ties keep their raw order)
+	// by sorting their indices, so the large Quote values move only once
+	order := st.order[:0]
+	sorted := true
 	for i := range st.raw {
-		q := &st.raw[i]
-		if q.drop {
+		if st.raw[i].drop {
 			continue
 		}
+		if n := len(order); n > 0 && st.raw[order[n-1]].start() > st.raw[i].start() {
+			sorted = false
+		}
+		order = append(order, int32(i))
+	}
+	if !sorted {
+		slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(st.raw[a].start(), st.raw[b].start()) })
+	}
+	st.order = order
+	qs := make([]Quote, 0, len(order))
+	for _, i := range order {
+		q := &st.raw[i]
 		out := Quote{
 			Span:      Span{q.start(), q.end()},
 			Paragraph: q.para,
@@ -153,9 +215,6 @@ func (st *state) finish() {
 			}
 		}
 		qs = append(qs, out)
-	}
-	if !slices.IsSortedFunc(qs, byStart) {
-		slices.SortStableFunc(qs, byStart)
 	}
 	st.doc.Quotes = qs
 	if len(qs) == 0 {
@@ -198,8 +257,6 @@ func (st *state) finish() {
 		sn.Quote = best
 	}
 }
-
-func byStart(a, b Quote) int { return cmp.Compare(a.Start, b.Start) }
 
 // covered returns how many bytes of sp the quote's pieces cover.
 func covered(q *Quote, sp Span) int {

@@ -1,6 +1,9 @@
 package segment
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // splitSentences appends the sentences of paragraph pi to dst. toks are
 // the paragraph's tokens: a sentence can only end at a stop token or at the
@@ -42,7 +45,7 @@ func (lx *lexicon) splitSentences(text string, p Paragraph, pi int, toks []tok, 
 		switch {
 		case t.k == tStop:
 			i = t.s
-		case t.k == tWord && text[t.e-1] == '.':
+		case t.f&fDot != 0:
 			i = t.e - 1
 		default:
 			continue
@@ -110,6 +113,13 @@ func (lx *lexicon) endsSentence(text string, s, p, pend, k, e int) bool {
 	// the word before the full stop, with the stop
 	ws := p
 	for ws > s {
+		if c := text[ws-1]; c < utf8.RuneSelf {
+			if spaceByte[c] || c == '(' || c == '"' || c == '/' {
+				break
+			}
+			ws--
+			continue
+		}
 		r, n := runeBefore(text, ws)
 		if isSpaceRune(r) || r == '(' || r == '"' || r == 0x201C || r == 0x2018 || isDash(r) || r == '/' {
 			break

@@ -1,6 +1,8 @@
 package segment
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,14 +24,21 @@ const (
 )
 
 // tokFlag holds what the tokenizer learned about a word once, so that the
-// name finder, reported speech and attribution need not look again.
+// name finder, reported speech and attribution need not look again. Whether
+// a word is a reporting verb or starts a title costs a hash lookup, so it
+// is looked up only for the words that are asked about (state.bits).
 type tokFlag uint8
 
 const (
-	fCap   tokFlag = 1 << iota // starts with an upper-case letter
-	fVerb                      // a reporting-verb form
-	fJoin                      // holds an inner . ' or - (U.S, Iran's, ex-President)
-	fTitle                     // may start a title phrase (the title sieve passes)
+	fCap    tokFlag = 1 << iota // starts with an upper-case letter
+	fJoin                       // holds an inner . ' or - (U.S, Iran's, ex-President)
+	fDot                        // a word that ends in a full stop
+	fAccord                     // "according" or "According" (any case of its first letter)
+	fShape                      // length and first two letters of some reporting-verb form
+	// set by state.bits when first asked for, not by the tokenizer
+	fVerb  // a reporting-verb form
+	fTitle // the first word of a title phrase
+	fBits  // fVerb and fTitle are known
 )
 
 // tok is a word or punctuation token: a byte span, a kind and, for a word,
@@ -60,52 +69,169 @@ var spaceByte = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\v': t
 // digits joined by inner . ' ’ - (U.S, Iran's, al-Sayed); a final full stop
 // joins the word when the word is an initial or a listed abbreviation.
 //
-// Plain ASCII words and punctuation take a fast path; anything else (a
-// joiner after a word, a non-ASCII byte) is read by tokenAt, so the result
-// is always that of calling tokenAt in a loop.
+// ASCII words (with their inner joiners), ASCII punctuation and the
+// non-ASCII spaces and punctuation of latin1Class and punctClass take a
+// fast path; anything else (a non-ASCII letter, an abbreviation's full
+// stop after a joined word) is read by tokenAt, so the result is always
+// that of calling tokenAt in a loop (FuzzTokens checks this).
 func (lx *lexicon) tokenize(text string, s, e int, dst []tok) []tok {
 	e = min(e, len(text))
-	for i := max(s, 0); i < e; {
-		c := text[i]
-		if spaceByte[c] {
+	i := max(s, 0)
+	if i >= e {
+		return dst
+	}
+	t := text[:e] // indexing t below e needs no bounds checks
+	for i < len(t) {
+		c := t[i]
+		switch byteClass[c] {
+		case clSpace:
 			i++
-			continue
-		}
-		if wordByte[c] {
-			j := i + 1
-			for j < e && wordByte[text[j]] {
-				j++
+		case clWord:
+			j := wordEnd(t, i+1)
+			var f tokFlag
+			if j < len(t) && joinByte[t[j]] {
+				var ok bool
+				if j, f, ok = lx.joinedEnd(text, t, i, j); !ok {
+					tk, next := lx.tokenAt(text, i, e)
+					dst = append(dst, tk)
+					i = next
+					continue
+				}
 			}
-			if j < e && joinByte[text[j]] && !lx.wordEnds(text, i, &j, e) {
-				t, next := lx.tokenAt(text, i, e)
-				dst = append(dst, t)
-				i = next
-				continue
+			// an ASCII word: it starts with a letter or digit
+			f |= capFlag[c]
+			n := j - i
+			if n == len("according") && t[i+1:j] == "ccording" && c|0x20 == 'a' {
+				f |= fAccord
 			}
-			dst = append(dst, tok{s: i, e: j, k: tWord, f: lx.wordFlags(text[i:j])})
+			if n <= maxVerbBytes && lx.verbShape[shapeIndex(t[i:j])]&(1<<n) != 0 {
+				f |= fShape
+			}
+			dst = append(dst, tok{s: i, e: j, k: tWord, f: f})
 			i = j
-			continue
-		}
-		if c < utf8.RuneSelf {
+			if i < len(t) && t[i] == ' ' {
+				i++ // the space after the word
+			}
+		case clPunct:
 			k, n := asciiKind[c], 1
-			if c == '-' && i+1 < e && text[i+1] == '-' {
+			if c == '-' && i+1 < len(t) && t[i+1] == '-' {
 				n = 2
 			}
 			dst = append(dst, tok{s: i, e: i + n, k: k})
 			i += n
-			continue
+		default:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			cl := uint8(rcSlow)
+			if r < 0x100 {
+				cl = latin1Class[r]
+			} else if r >= 0x2000 && r < 0x2080 {
+				cl = punctClass[r-0x2000]
+			}
+			if cl == rcSpace {
+				i += n
+				continue
+			}
+			if cl >= rcPunct {
+				dst = append(dst, tok{s: i, e: i + n, k: tokKind(cl - rcPunct)})
+				i += n
+				continue
+			}
+			tk, next := lx.tokenAt(text, i, e)
+			if next <= i {
+				return dst
+			}
+			if tk.e > tk.s {
+				dst = append(dst, tk)
+			}
+			i = next
 		}
-		t, next := lx.tokenAt(text, i, e)
-		if next <= i {
-			break
-		}
-		if t.e > t.s {
-			dst = append(dst, t)
-		}
-		i = next
 	}
 	return dst
 }
+
+// joinedEnd reads on from the ASCII word t[i:j] when the byte at j may
+// join it to more letters (U.S, Iran's, al-Sayed, Iran’s) or end it with a
+// full stop (an initial or a listed abbreviation), as tokenAt would. It
+// returns the word's end and its fJoin and fDot flags, or false when
+// tokenAt must read the word.
+func (lx *lexicon) joinedEnd(text, t string, i, j int) (int, tokFlag, bool) {
+	var f tokFlag
+	for j < len(t) && joinByte[t[j]] {
+		if j+1 < len(t) && (t[j] == '.' || t[j] == '\'' || t[j] == '-') && byteClass[t[j+1]] == clWord {
+			f = fJoin
+			j = wordEnd(t, j+2)
+		} else if j+3 < len(t) && t[j] == 0xE2 && t[j+1] == 0x80 && t[j+2] == 0x99 && byteClass[t[j+3]] == clWord {
+			j = wordEnd(t, j+4)
+		} else {
+			break
+		}
+	}
+	// wordEnds decides only for a word with no inner joiner
+	if j < len(t) && joinByte[t[j]] && (f != 0 || !lx.wordEnds(text, i, &j, len(t))) {
+		return 0, 0, false
+	}
+	if t[j-1] == '.' {
+		f |= fDot
+	}
+	return j, f, true
+}
+
+// wordEnd returns the first byte at or after j that is not an ASCII letter
+// or digit, or len(t). It tests eight bytes at a time.
+func wordEnd(t string, j int) int {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	for j+8 <= len(t) {
+		x := binary.LittleEndian.Uint64([]byte(t[j : j+8]))
+		// per byte, with no carry between bytes: y+k sets a byte's high
+		// bit when y >= 0x80-k
+		y := x &^ high
+		l := y | 0x20*ones // ASCII letters in lower case
+		letter := (l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones)
+		digit := (y + (0x80-'0')*ones) &^ (y + (0x80-'9'-1)*ones)
+		if other := ^((letter | digit) &^ x) & high; other != 0 {
+			return j + bits.TrailingZeros64(other)>>3
+		}
+		j += 8
+	}
+	for j < len(t) && byteClass[t[j]] == clWord {
+		j++
+	}
+	return j
+}
+
+// Byte classes of the tokenizer's fast path.
+const (
+	clOther = iota // a non-ASCII byte: read by tokenAt
+	clSpace        // ASCII space
+	clWord         // ASCII letter or digit
+	clPunct        // any other ASCII byte
+)
+
+// byteClass gives the class of each byte.
+var byteClass = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case spaceByte[c]:
+			t[c] = clSpace
+		case wordByte[c]:
+			t[c] = clWord
+		default:
+			t[c] = clPunct
+		}
+	}
+	return t
+}()
+
+// capFlag is fCap for the ASCII capitals.
+var capFlag = func() (t [256]tokFlag) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = fCap
+	}
+	return t
+}()
 
 // wordEnds decides, for the common cases, how the ASCII word text[i:*j]
 // ends when the byte at *j (below e) is a joiner or non-ASCII: it may take
@@ -164,7 +290,10 @@ var joinByte = func() (t [256]bool) {
 	return t
 }()
 
-// wordFlags computes the flags of the word w.
+// wordFlags computes the flags of the word w that every later step needs.
+// Whether w is a reporting verb or starts a title is asked only of the few
+// words attribution and name finding read (lexicon.wordBits), not of every
+// word of the article.
 func (lx *lexicon) wordFlags(w string) tokFlag {
 	var f tokFlag
 	if c := w[0]; c < utf8.RuneSelf {
@@ -174,16 +303,25 @@ func (lx *lexicon) wordFlags(w string) tokFlag {
 	} else if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 		f = fCap
 	}
-	k := wordKey(w)
-	if lx.titleSieve.hasKey(k) {
-		f |= fTitle
+	if w[len(w)-1] == '.' {
+		f |= fDot
 	}
-	if lx.verbSieve.hasKey(k) && len(w) >= lx.minVerbLen && len(w) <= lx.maxVerbLen {
-		if _, ok := lx.verb(w); ok {
-			f |= fVerb
-		}
+	if len(w) == len("according") && w[1:] == "ccording" && w[0]|0x20 == 'a' {
+		f |= fAccord
+	}
+	if len(w) <= maxVerbBytes && lx.verbShape[shapeIndex(w)]&(1<<len(w)) != 0 {
+		f |= fShape
 	}
 	return f
+}
+
+// wordBits returns fVerb and fTitle for the word w: whether it is a
+// reporting-verb form and whether it is the first word of a title phrase.
+func (lx *lexicon) wordBits(w string) tokFlag {
+	if len(w) == 0 {
+		return 0
+	}
+	return lx.words.flags(w, wordKey(w))
 }
 
 // tokenAt reads the token at or after byte i (skipping space) and returns
@@ -231,34 +369,67 @@ func (lx *lexicon) tokenAt(text string, i, e int) (tok, int) {
 				j++
 			}
 		}
-		return tok{i, j, tWord, f | lx.wordFlags(text[i:j])}, j
+		return tok{s: i, e: j, k: tWord, f: f | lx.wordFlags(text[i:j])}, j
 	}
-	k := tOther
+	k := punctKind(r)
+	if r == '-' && i+1 < e && text[i+1] == '-' {
+		n = 2
+	}
+	return tok{s: i, e: i + n, k: k}, i + n
+}
+
+// punctKind returns the kind of the token that the rune r, neither space
+// nor letter nor digit, makes on its own.
+func punctKind(r rune) tokKind {
 	switch {
 	case r == ',':
-		k = tComma
+		return tComma
 	case r == ':':
-		k = tColon
+		return tColon
 	case r == ';':
-		k = tSemi
-	case isDash(r):
-		k = tDash
-	case r == '-' && i+1 < e && text[i+1] == '-':
-		k = tDash
-		n = 2
-	case r == '-':
-		k = tDash
+		return tSemi
+	case isDash(r) || r == '-':
+		return tDash
 	case r == '.' || r == '!' || r == '?' || r == 0x2026:
-		k = tStop
+		return tStop
 	case r == '(' || r == '[':
-		k = tOpen
+		return tOpen
 	case r == ')' || r == ']':
-		k = tClose
+		return tClose
 	case isQuoteRune(r):
-		k = tQuote
+		return tQuote
 	}
-	return tok{i, i + n, k, 0}, i + n
+	return tOther
 }
+
+// What the tokenizer does with a non-ASCII rune that starts a token.
+const (
+	rcSlow  = iota // a letter or digit, or a rune not in the tables: tokenAt reads it
+	rcSpace        // space: skipped
+	rcPunct        // rcPunct+k: a token of kind k on its own
+)
+
+// latin1Class and punctClass give the rcX class of U+0080–U+00FF (no-break
+// space, « », ©…) and of U+2000–U+207F (spaces, dashes, curly quotes,
+// ellipsis): the runes news text writes between words.
+var latin1Class, punctClass = func() (l [256]uint8, p [128]uint8) {
+	class := func(r rune) uint8 {
+		switch {
+		case isSpaceRune(r):
+			return rcSpace
+		case isLetter(r) || isDigit(r):
+			return rcSlow
+		}
+		return rcPunct + uint8(punctKind(r))
+	}
+	for r := range rune(256) {
+		l[r] = class(r)
+	}
+	for r := range rune(128) {
+		p[r] = class(0x2000 + r)
+	}
+	return l, p
+}()
 
 // closed-class words used by the attribution rules. These are grammar, not
 // vocabulary, so they live in code rather than in a lexicon file.
@@ -331,11 +502,24 @@ func isParticle(w string) bool {
 // upper-case letter.
 func capitalised(t tok) bool { return t.f&fCap != 0 }
 
+// bits returns the flags of t with fVerb and fTitle, which the tokenizer
+// leaves to be looked up for the few words that are asked about; the
+// answer is kept in t.f.
+func (st *state) bits(t *tok) tokFlag {
+	if t.f&fBits == 0 {
+		t.f |= fBits
+		if t.k == tWord {
+			t.f |= st.lx.wordBits(st.text[t.s:t.e])
+		}
+	}
+	return t.f
+}
+
 // tokensIn returns the tokens of text[s:e], as tokenize would, from the
 // article's tokens (st.all, read once per paragraph) without reading the
 // text again. The result may share memory with st.all or st.toks: callers
-// read it and may reslice it, but never write to it, and it is valid only
-// until the next call.
+// read it and may reslice it, and write nothing to it but the flags
+// state.bits keeps; it is valid only until the next call.
 func (st *state) tokensIn(s, e int) []tok {
 	all := st.all
 	i := st.firstEndingAfter(s)
@@ -345,15 +529,7 @@ func (st *state) tokensIn(s, e int) []tok {
 		return st.toks
 	}
 	// j: the first token that ends after e
-	j, hi := i, len(all)
-	for j < hi {
-		m := int(uint(j+hi) >> 1)
-		if all[m].e <= e {
-			j = m + 1
-		} else {
-			hi = m
-		}
-	}
+	j := endingAfter(all, i, e)
 	if j < len(all) && all[j].s < e {
 		// e cuts a token: it and what follows are read up to e
 		st.toks = append(st.toks[:0], all[i:j]...)
@@ -370,22 +546,32 @@ func (st *state) tokensIn(s, e int) []tok {
 func (st *state) firstEndingAfter(pos int) int {
 	all := st.all
 	h := min(st.hint, len(all))
-	if (h == len(all) || all[h].e > pos) && (h == 0 || all[h-1].e <= pos) {
-		return h
+	if h > 0 && all[h-1].e > pos {
+		h = 0 // pos lies before the previous answer
 	}
-	if h < len(all) && all[h].e <= pos && (h+1 == len(all) || all[h+1].e > pos) {
-		st.hint = h + 1
-		return h + 1
+	i := endingAfter(all, h, pos)
+	st.hint = i
+	return i
+}
+
+// endingAfter returns the index of the first token of all[lo:] that ends
+// after byte pos, or len(all); the tokens before lo end at or before pos.
+// It gallops from lo, so an answer near lo costs few steps.
+func endingAfter(all []tok, lo, pos int) int {
+	hi, step := lo, 1
+	for hi < len(all) && all[hi].e <= pos {
+		lo = hi + 1
+		hi += step
+		step <<= 1
 	}
-	i, hi := 0, len(all)
-	for i < hi {
-		m := int(uint(i+hi) >> 1)
+	hi = min(hi, len(all))
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
 		if all[m].e <= pos {
-			i = m + 1
+			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	st.hint = i
-	return i
+	return lo
 }
