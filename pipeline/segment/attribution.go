@@ -31,6 +31,16 @@ func (st *state) word(t tok) string { return st.text[t.s:t.e] }
 
 func (st *state) isVerb(t tok) bool { return t.k == tWord && t.f&fVerb != 0 }
 
+// cueAt reports whether toks[v] is a reporting verb in its place: a
+// capitalised form right after a word is part of a name or a headline
+// ("United States", "Rivera Says Talks Stalled"), not a cue.
+func (st *state) cueAt(toks []tok, v int) bool {
+	if !st.isVerb(toks[v]) {
+		return false
+	}
+	return !(v > 0 && capitalised(toks[v]) && toks[v-1].k == tWord)
+}
+
 // attributeAll merges interrupted quotes, finds each quote's attribution,
 // decides its kind and resolves its speaker.
 func (st *state) attributeAll() {
@@ -209,7 +219,7 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 			}
 			break
 		}
-		if !st.isVerb(toks[v]) || strings.HasSuffix(st.word(toks[v]), "ing") {
+		if !st.cueAt(toks, v) || strings.HasSuffix(st.word(toks[v]), "ing") {
 			continue
 		}
 		s, ok := st.npBackward(toks, v, i)
@@ -274,14 +284,14 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 		}
 	}
 	for v := n - 1; v >= 0; v-- {
-		if !st.isVerb(toks[v]) {
+		if !st.cueAt(toks, v) {
 			continue
 		}
 		w := st.word(toks[v])
 		if strings.HasSuffix(w, "ing") && v > 0 && toks[v-1].k == tComma {
 			// "…, saying:" — the subject is further back
 			for u := v - 2; u >= 0; u-- {
-				if toks[u].k == tWord && st.isVerb(toks[u]) {
+				if toks[u].k == tWord && st.cueAt(toks, u) {
 					v = u
 					break
 				}
@@ -341,7 +351,7 @@ func (st *state) npForward(toks []tok, i int) int {
 	words := 0
 	for j < len(toks) && toks[j].k == tWord && words < 10 {
 		w := st.word(toks[j])
-		if j > i && (isClauseBoundary(w) || st.isVerb(toks[j])) {
+		if j > i && (isClauseBoundary(w) || st.cueAt(toks, j)) {
 			break
 		}
 		if j > i && isPreposition(w) {

@@ -130,6 +130,26 @@ func (st *state) parseName(toks []tok) nameParse {
 		}
 		break
 	}
+	if k, n, ti := st.titleBeforeName(toks, i, j); n > 0 {
+		// "Oklahoma City coach Billy Donovan", "United States President
+		// Ana Ode": a place or team before a title names no one; the
+		// speaker is the name after the title
+		if np.roleS == np.roleE {
+			np.roleS = toks[i].s
+		}
+		np.roleE = toks[k+n-1].e
+		np.roleHead = text[toks[k+n-1].s:toks[k+n-1].e]
+		np.titled = true
+		np.org = false
+		if ti.gender != genderUnknown {
+			np.g = ti.gender
+		}
+		i = k + n
+		j = i
+		for j < len(toks) && toks[j].k == tWord && capitalised(toks[j]) {
+			j++
+		}
+	}
 	np.name = toks[i:j]
 	if len(np.name) > 0 {
 		last := np.name[len(np.name)-1]
@@ -139,6 +159,29 @@ func (st *state) parseName(toks []tok) nameParse {
 		}
 	}
 	return np
+}
+
+// titleBeforeName finds a title or role phrase after the capitalised words
+// toks[i:j], either among them or after a few lower-case words, that is
+// followed by a capitalised name. It returns the phrase's index and length
+// (0 when there is none).
+func (st *state) titleBeforeName(toks []tok, i, j int) (int, int, titleInfo) {
+	if j <= i {
+		return 0, 0, titleInfo{}
+	}
+	for k := i + 1; k < len(toks) && k <= j+3 && toks[k].k == tWord; k++ {
+		if k >= j && capitalised(toks[k]) {
+			break
+		}
+		n, ti := st.matchTitle(toks[k:])
+		if n == 0 || ti.kind == kindOrg || ti.kind == kindHonorific {
+			continue
+		}
+		if k+n < len(toks) && toks[k+n].k == tWord && capitalised(toks[k+n]) {
+			return k, n, ti
+		}
+	}
+	return 0, 0, titleInfo{}
 }
 
 // matchTitle returns how many tokens at the start of toks form the longest

@@ -75,7 +75,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence) (rawQuote, bool) {
 		}
 	}
 	for v := 1; v < n; v++ {
-		if !st.isVerb(toks[v]) {
+		if !st.cueAt(toks, v) {
 			continue
 		}
 		w := st.word(toks[v])
