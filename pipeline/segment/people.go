@@ -407,6 +407,13 @@ func (st *state) namesIn(a, b int) {
 		for n > 0 && !capitalised(toks[n-1]) {
 			n--
 		}
+		if k, m, _ := st.titleBeforeName(toks, 0, n); m > 0 {
+			// "Varn Robotics chief executive Ana Ode": one mention, of Ana Ode
+			n = k + m
+			for n < len(toks) && toks[n].k == tWord && capitalised(toks[n]) {
+				n++
+			}
+		}
 		toks = toks[:n]
 		if len(toks) == 0 {
 			i++
@@ -438,21 +445,52 @@ func (st *state) known(surname string) bool {
 }
 
 // resolvePronoun returns the person a pronoun at pos most likely refers to:
-// the most recently named person before it whose gender fits.
+// the most recently named person before it whose gender fits, preferring
+// one named first in their sentence (its subject, in news prose) over a
+// company or person named later in that sentence or in a sentence close
+// behind it ("Ana Ode, who runs Varn Robotics, spoke. … she said").
 func (st *state) resolvePronoun(pos int, g gender) int {
 	if g == genderPlural {
 		return -1
 	}
 	best, bestPos := -1, -1
+	subj, subjPos := -1, -1
 	for _, m := range st.ments {
-		if m.pos >= pos || m.pos <= bestPos {
+		if m.pos >= pos {
 			continue
 		}
 		p := &st.people[m.who]
 		if p.org || p.g != genderUnknown && p.g != g {
 			continue
 		}
-		best, bestPos = m.who, m.pos
+		if m.pos > bestPos {
+			best, bestPos = m.who, m.pos
+		}
+		if m.pos > subjPos && st.firstInSentence(m.pos) {
+			subj, subjPos = m.who, m.pos
+		}
+	}
+	if subj >= 0 && subj != best {
+		si, bi := st.sentenceAt(subjPos), st.sentenceAt(bestPos)
+		if si >= 0 && bi >= 0 && bi-si <= 2 {
+			return subj
+		}
 	}
 	return best
+}
+
+// firstInSentence reports whether no other person is named before pos in
+// pos's sentence.
+func (st *state) firstInSentence(pos int) bool {
+	si := st.sentenceAt(pos)
+	if si < 0 {
+		return false
+	}
+	start := st.doc.Sentences[si].Start
+	for _, m := range st.ments {
+		if m.pos >= start && m.pos < pos {
+			return false
+		}
+	}
+	return true
 }
