@@ -206,7 +206,7 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 	}
 	if st.isVerb(toks[i]) && !short || st.isVerb(toks[i]) && short && len(toks)-i <= 8 {
 		j := st.npForward(toks, i+1)
-		if j > i+1 {
+		if j > i+1 && st.headKind(toks, i+1, j-1) != kindThing {
 			return attribution{mention: Span{toks[i+1].s, toks[j-1].e}, cue: Span{toks[i].s, toks[i].e}}, true
 		}
 		return attribution{}, false
@@ -244,9 +244,37 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 			e--
 		}
 		e = st.appositiveEnd(toks, s, e)
+		if st.headKind(toks, s, e) == kindThing {
+			return attribution{}, false
+		}
 		return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
 	}
 	return attribution{}, false
+}
+
+// headKind returns what the head noun of the subject toks[s..e] is:
+// kindThing ("The decision to proceed", "His remarks", "this month"),
+// kindDocument ("the statement") or 0 for a person, an organisation or a
+// name. The head is the last word before a preposition, "to" or a comma.
+func (st *state) headKind(toks []tok, s, e int) titleKind {
+	h := -1
+	for j := s; j <= e && j < len(toks); j++ {
+		if toks[j].k != tWord {
+			break
+		}
+		w := st.word(toks[j])
+		if j > s && (isPreposition(w) || isClauseBoundary(w)) {
+			break
+		}
+		h = j
+	}
+	if h < 0 {
+		return 0
+	}
+	if capitalised(toks[h]) && h > s && !isSentenceStarter(st.word(toks[h-1])) && !isDeterminer(st.word(toks[h-1])) {
+		return 0 // part of a name: "Justice Ana Case"
+	}
+	return st.lx.noun(st.word(toks[h]))
 }
 
 // appositiveEnd cuts "Rivera, the foreign minister," back to "Rivera".
@@ -306,6 +334,9 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 				e--
 			}
 			e = st.appositiveEnd(toks, s, e)
+			if st.headKind(toks, s, e) == kindThing {
+				continue
+			}
 			return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
 		if j := st.npForward(toks, v+1); j > v+1 && capitalised(toks[v+1]) {
@@ -440,7 +471,14 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 		return s, true
 	}
 	// a common-noun phrase: back to its determiner, through "for the", "with the"
-	for s-1 >= lo && toks[s-1].k == tWord && j-s < 8 {
+	for s-1 >= lo && j-s < 8 {
+		if toks[s-1].k == tQuote && s-2 >= lo && toks[s-2].k == tWord && strings.HasSuffix(st.word(toks[s-2]), "s") {
+			s-- // a plural possessive: "the Joneses' plan"
+			continue
+		}
+		if toks[s-1].k != tWord {
+			break
+		}
 		pw := st.word(toks[s-1])
 		if isClauseBoundary(pw) {
 			break

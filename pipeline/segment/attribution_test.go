@@ -13,6 +13,14 @@ func TestSpeakers(t *testing.T) {
 	}{
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},
 		{"country before title", "Northland President Ana Ode has confirmed that the border will reopen.", "Ana Ode", "President", "confirmed", "indirect"},
+		{"pronoun prefers the sentence subject", "Nia Sol, who runs Ceres Robotics, spoke on Monday. “We will grow,” he said.", "Nia Sol", "", "said", "direct"},
+		{"title before name in a sentence", "Varn Robotics chief executive Lia Dorn spoke. “We will grow,” she said.", "Lia Dorn", "Varn Robotics chief executive", "said", "direct"},
+		{"statement names no one", "“We are closed,” the statement said.", "", "", "said", "direct"},
+		{"issuer of a statement", "“We are closed,” the ministry’s statement said.", "ministry", "", "said", "direct"},
+		{"common noun lower-cased", "Officials said the port would close on Friday.", "officials", "", "said", "indirect"},
+		{"abstract subject is not a speaker", "His remarks indicated the plan was over. Rivera said the plan was over.", "Rivera", "", "said", "indirect"},
+		{"time phrase is not a speaker", "The decision this month suggests the board is confident. Ode said the board was calm.", "Ode", "", "said", "indirect"},
+		{"name inside a common noun phrase", "Critics of Ms Ode’s plan say the timing is poor.", "Critics of Ms Ode’s plan", "", "say", "indirect"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

@@ -34,6 +34,8 @@ const (
 	kindTitle
 	kindRole
 	kindOrg
+	kindThing    // a common noun that is never a speaker
+	kindDocument // a text that speaks for whoever issued it
 )
 
 // gender of a person as far as the text tells.
@@ -64,7 +66,9 @@ type lexicon struct {
 	verbs map[string]string // lower-case form → lemma
 	// titles maps a lower-case phrase (words joined by one space, final
 	// full stop kept) to what it is.
-	titles         map[string]titleInfo
+	titles map[string]titleInfo
+	// nouns maps a lower-case common noun to kindThing or kindDocument.
+	nouns          map[string]titleKind
 	maxTitleWords  int
 	abbr           map[string]abbrClass // case-sensitive, with the full stop
 	info           []LexiconInfo
@@ -110,6 +114,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	lx := &lexicon{
 		verbs:      make(map[string]string, 512),
 		titles:     make(map[string]titleInfo, 512),
+		nouns:      make(map[string]titleKind, 128),
 		abbr:       make(map[string]abbrClass, 256),
 		minVerbLen: 1 << 30,
 	}
@@ -143,8 +148,15 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 			ti.kind = kindRole
 		case "org":
 			ti.kind = kindOrg
+		case "thing", "document":
+			k := kindThing
+			if e.Fields[1] == "document" {
+				k = kindDocument
+			}
+			lx.nouns[strings.ToLower(e.Fields[0])] = k
+			continue
 		default:
-			return nil, fmt.Errorf("%w: %s:%d: unknown kind %q (want honorific, title, role or org)", ErrLexicon, TitlesFile, e.Line, e.Fields[1])
+			return nil, fmt.Errorf("%w: %s:%d: unknown kind %q (want honorific, title, role, org, thing or document)", ErrLexicon, TitlesFile, e.Line, e.Fields[1])
 		}
 		if len(e.Fields) > 2 {
 			switch e.Fields[2] {
@@ -237,6 +249,22 @@ func (lx *lexicon) isAbbr(w string) bool {
 	}
 	_, ok := lx.abbr[w]
 	return ok
+}
+
+// noun returns what a common noun is (kindThing, kindDocument) or 0.
+func (lx *lexicon) noun(w string) titleKind {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return 0
+	}
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		buf[i] = b
+	}
+	return lx.nouns[string(buf[:len(w)])]
 }
 
 // title looks up a phrase (already joined by single spaces) case-insensitively.
