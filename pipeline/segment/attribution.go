@@ -167,6 +167,14 @@ func (st *state) attribute(qi int) {
 	} else if tryTail() || tryHead() {
 		return
 	}
+	if head != "" && !headEndsColon && first.para == lp.para {
+		// a partial quote inside a reporting sentence: "It is vital to
+		// “take detailed histories” of patients, Ode said"
+		if att, ok := st.sentenceAttribution(qi); ok {
+			q.att, q.hasAtt = att, true
+			return
+		}
+	}
 	// a speaker line ending the previous paragraph with a colon
 	if head == "" && first.para > 0 {
 		pp := st.doc.Paragraphs[first.para-1]
@@ -180,6 +188,106 @@ func (st *state) attribute(qi int) {
 			}
 		}
 	}
+}
+
+// sentenceAttribution looks for a reporting verb anywhere in the sentence
+// of quote qi, outside its quotes, nearest the quote first, and takes its
+// subject ("Ode said", "reports Ode"), or the sentence's opening name or
+// pronoun when the verb's own subject is left out ("Ode gave a talk,
+// telling them to “believe”"). A verb that takes a clause keeps the
+// attribution even when no subject is found.
+func (st *state) sentenceAttribution(qi int) (attribution, bool) {
+	q := &st.raw[qi]
+	first := q.pieces[0]
+	si := st.sentenceAt(first.os)
+	if si < 0 {
+		return attribution{}, false
+	}
+	sn := st.doc.Sentences[si]
+	if sn.Paragraph != first.para {
+		return attribution{}, false
+	}
+	// the sentence's tokens outside quotes; a zero-width tOther token
+	// stands where a quote was, so that no phrase runs across it
+	var toks []tok
+	at := -1 // index of the quote's own gap
+	pos := sn.Start
+	for j := range st.raw {
+		r := &st.raw[j]
+		for _, p := range r.pieces {
+			if p.ce <= pos || p.os >= sn.End {
+				continue
+			}
+			if p.os > pos {
+				toks = append(toks, st.tokensIn(pos, p.os)...)
+			}
+			if j == qi && at < 0 {
+				at = len(toks)
+			}
+			toks = append(toks, tok{s: p.os, e: p.os, k: tOther})
+			pos = max(pos, p.ce)
+		}
+	}
+	if pos < sn.End {
+		toks = append(toks, st.tokensIn(pos, sn.End)...)
+	}
+	if at < 0 {
+		return attribution{}, false
+	}
+	for d := 1; d < len(toks); d++ {
+		for _, v := range [2]int{at - d, at + d} {
+			if v < 0 || v >= len(toks) || !st.cueAt(toks, v) {
+				continue
+			}
+			if v > 0 && toks[v-1].k == tWord && isDeterminer(st.word(toks[v-1])) {
+				continue // a noun: "the report"
+			}
+			cue := Span{toks[v].s, toks[v].e}
+			if s, ok := st.npBackward(toks, v, 0); ok {
+				e := v - 1
+				for e > s && (toks[e].k != tWord || isAux(st.word(toks[e]))) {
+					e--
+				}
+				e = st.appositiveEnd(toks, s, e)
+				if st.headKind(toks, s, e) != kindThing {
+					return attribution{mention: Span{toks[s].s, toks[e].e}, cue: cue}, true
+				}
+			}
+			if j := st.npForward(toks, v+1); j > v+1 && capitalised(toks[v+1]) && (j == len(toks) || toks[j].k != tWord) {
+				return attribution{mention: Span{toks[v+1].s, toks[j-1].e}, cue: cue}, true
+			}
+			if e := st.openingSubject(toks); e > 0 {
+				return attribution{mention: Span{toks[0].s, toks[e-1].e}, cue: cue}, true
+			}
+			if lemma, _ := st.lx.verb(st.word(toks[v])); clausal(lemma) {
+				return attribution{cue: cue}, true
+			}
+		}
+	}
+	return attribution{}, false
+}
+
+// openingSubject returns the end of a name or pronoun that opens a
+// sentence ("Ode gave …", "She told …"), or 0.
+func (st *state) openingSubject(toks []tok) int {
+	if len(toks) == 0 || toks[0].k != tWord {
+		return 0
+	}
+	w := st.word(toks[0])
+	if g, ok := isPronoun(w); ok && g != genderPlural {
+		return 1
+	}
+	if !capitalised(toks[0]) || isSentenceStarter(w) || strings.ContainsAny(w, "'’") {
+		return 0
+	}
+	e := 0
+	for e < len(toks) && toks[e].k == tWord && capitalised(toks[e]) && !st.cueAt(toks, e) {
+		e++
+	}
+	if e == 0 || st.headKind(toks, 0, e-1) != 0 {
+		return 0
+	}
+	return e
 }
 
 // tailAttribution reads an attribution written after a quote:

@@ -21,6 +21,9 @@ func TestSpeakers(t *testing.T) {
 		{"abstract subject is not a speaker", "His remarks indicated the plan was over. Rivera said the plan was over.", "Rivera", "", "said", "indirect"},
 		{"time phrase is not a speaker", "The decision this month suggests the board is confident. Ode said the board was calm.", "Ode", "", "said", "indirect"},
 		{"name inside a common noun phrase", "Critics of Ms Ode’s plan say the timing is poor.", "Critics of Ms Ode’s plan", "", "say", "indirect"},
+		{"partial quote, cue at sentence end", "It is vital to “take detailed histories” of patients, Ode said.", "Ode", "", "said", "partial"},
+		{"partial quote, cue far before", "Lia Marr gave her players a talk, telling them to “believe in yourselves” before the game.", "Lia Marr", "", "telling", "partial"},
+		{"partial quote after a long subject", "A farmer who asked not to be named said that the claim is “absolutely not true.”", "", "", "said", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
