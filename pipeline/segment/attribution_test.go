@@ -24,6 +24,9 @@ func TestSpeakers(t *testing.T) {
 		{"partial quote, cue at sentence end", "It is vital to “take detailed histories” of patients, Ode said.", "Ode", "", "said", "partial"},
 		{"partial quote, cue far before", "Lia Marr gave her players a talk, telling them to “believe in yourselves” before the game.", "Lia Marr", "", "telling", "partial"},
 		{"partial quote after a long subject", "A farmer who asked not to be named said that the claim is “absolutely not true.”", "", "", "said", "partial"},
+		{"chanted", "“Fund our schools,” the teachers chanted.", "teachers", "", "chanted", "direct"},
+		{"begged", "Ivo Marsh spoke. He begged lawmakers “not to lose sight of” the war.", "Ivo Marsh", "", "begged", "partial"},
+		{"remembered", "“It was cold,” Ana Ode remembered.", "Ana Ode", "", "remembered", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
