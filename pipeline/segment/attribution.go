@@ -33,12 +33,21 @@ func (st *state) isVerb(t tok) bool { return t.k == tWord && t.f&fVerb != 0 }
 
 // cueAt reports whether toks[v] is a reporting verb in its place: a
 // capitalised form right after a word is part of a name or a headline
-// ("United States", "Rivera Says Talks Stalled"), not a cue.
+// ("United States", "Rivera Says Talks Stalled"), and a form after "being"
+// or "having" is an idiom ("That being said,"), not a cue.
 func (st *state) cueAt(toks []tok, v int) bool {
 	if !st.isVerb(toks[v]) {
 		return false
 	}
-	return !(v > 0 && capitalised(toks[v]) && toks[v-1].k == tWord)
+	if v > 0 && toks[v-1].k == tWord {
+		if capitalised(toks[v]) {
+			return false
+		}
+		if w := st.word(toks[v-1]); w == "being" || w == "Having" || w == "having" {
+			return false // "That being said,", "Having said that,"
+		}
+	}
+	return true
 }
 
 // attributeAll merges interrupted quotes, finds each quote's attribution,

@@ -27,6 +27,7 @@ func TestSpeakers(t *testing.T) {
 		{"chanted", "“Fund our schools,” the teachers chanted.", "teachers", "", "chanted", "direct"},
 		{"begged", "Ivo Marsh spoke. He begged lawmakers “not to lose sight of” the war.", "Ivo Marsh", "", "begged", "partial"},
 		{"remembered", "“It was cold,” Ana Ode remembered.", "Ana Ode", "", "remembered", "direct"},
+		{"that being said", "Ivo Marsh spoke. That being said, “nobody should panic,” he said.", "Ivo Marsh", "", "said", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
