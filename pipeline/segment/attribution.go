@@ -456,7 +456,8 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			}
 			return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
-		if j := st.npForward(toks, v+1); j > v+1 && capitalised(toks[v+1]) {
+		if j := st.npForward(toks, v+1); j > v+1 && capitalised(toks[v+1]) && (j == n || toks[j].k != tWord) {
+			// "said Rivera:", not "said Varncorp would fly it “a lot”"
 			return attribution{mention: Span{toks[v+1].s, toks[j-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
 		break

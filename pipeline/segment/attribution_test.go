@@ -28,6 +28,7 @@ func TestSpeakers(t *testing.T) {
 		{"begged", "Ivo Marsh spoke. He begged lawmakers “not to lose sight of” the war.", "Ivo Marsh", "", "begged", "partial"},
 		{"remembered", "“It was cold,” Ana Ode remembered.", "Ana Ode", "", "remembered", "direct"},
 		{"that being said", "Ivo Marsh spoke. That being said, “nobody should panic,” he said.", "Ivo Marsh", "", "said", "partial"},
+		{"name after the cue is the clause subject", "Lia Dorn spoke. She said Varncorp would fly the rocket “a lot” first.", "Lia Dorn", "", "said", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
