@@ -26,8 +26,14 @@ func (st *state) classify(qi int) {
 	if d := st.doc.Paragraphs[first.para].Dateline; d.Valid() {
 		hs = d.End
 	}
+	ps := hs
 	if si := st.sentenceAt(first.os); si >= 0 && st.doc.Sentences[si].Start <= first.os {
 		hs = max(hs, st.doc.Sentences[si].Start)
+	}
+	para := st.doc.Paragraphs[first.para]
+	if len(q.pieces) == 1 && headingQuote(text, para.Start, para.End, first) || st.labelQuote(q, ps, hs) {
+		q.drop = true
+		return
 	}
 	before := strings.TrimSpace(text[min(hs, first.os):first.os])
 	lb, _ := runeBefore(before, len(before))
@@ -44,7 +50,7 @@ func (st *state) classify(qi int) {
 	if q.kind == Direct {
 		return
 	}
-	if scareCue(before) {
+	if scareCue(before) || st.nounModifier(q, ps, words) {
 		q.drop = true
 		return
 	}
