@@ -31,11 +31,15 @@ func (st *state) classify(qi int) {
 		hs = max(hs, st.doc.Sentences[si].Start)
 	}
 	para := st.doc.Paragraphs[first.para]
-	if len(q.pieces) == 1 && headingQuote(text, para.Start, para.End, first) || st.labelQuote(q, ps, hs) {
+	if len(q.pieces) == 1 && headingQuote(text, para.Start, para.End, first, q.att.cue) || st.labelQuote(q, ps, hs) {
 		q.drop = true
 		return
 	}
 	before := strings.TrimSpace(text[min(hs, first.os):first.os])
+	if before == "" && st.titleOpening(q, words) {
+		q.drop = true
+		return
+	}
 	lb, _ := runeBefore(before, len(before))
 	switch {
 	case before == "" || lb == ':' || lb == 0x2026 || isDash(lb):

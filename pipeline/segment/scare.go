@@ -10,11 +10,17 @@ import "strings"
 // subheading may have.
 const maxHeadingQuoteWords = 12
 
-// headingQuote reports whether the paragraph [ps, pe) is nothing but one
-// short quotation, perhaps after a list number ("3. “Not my channel”"),
-// with no sentence punctuation at its end inside or outside the marks: a
-// subheading that quotes a phrase, not a quote of its own.
-func headingQuote(text string, ps, pe int, p qpiece) bool {
+// maxHeadlineWords is the most words a headline that opens with a
+// quotation may have.
+const maxHeadlineWords = 20
+
+// headingQuote reports whether the paragraph [ps, pe) is a subheading or a
+// headline made of a quotation: nothing but one short quotation, perhaps
+// after a list number ("3. “Not my channel”"), with no sentence punctuation
+// at its end inside or outside the marks; or one line that opens with a
+// quotation and goes on without a reporting verb (cue, if any, lies
+// elsewhere) and without a final stop (“Salt Road” wins top prize).
+func headingQuote(text string, ps, pe int, p qpiece, cue Span) bool {
 	if p.ce <= p.e || p.e <= p.s {
 		return false
 	}
@@ -25,13 +31,57 @@ func headingQuote(text string, ps, pe int, p qpiece) bool {
 			return false
 		}
 	}
-	if strings.TrimSpace(text[p.ce:pe]) != "" {
+	rest := strings.TrimSpace(text[p.ce:pe])
+	if rest == "" {
+		if r, _ := runeBefore(text, p.e); sentenceEndRune(r) {
+			return false
+		}
+		return countWordsMax(text[p.s:p.e], maxHeadingQuoteWords+1) <= maxHeadingQuoteWords
+	}
+	if r, _ := runeAt(rest, 0); r != ':' && !isLetter(r) {
+		return false
+	}
+	if cue.Valid() && cue.Start >= p.ce && cue.End <= pe {
+		return false
+	}
+	if r, _ := runeBefore(text, pe); sentenceEndRune(r) || isQuoteRune(r) || r == ')' {
+		return false
+	}
+	if strings.IndexByte(text[ps:pe], '\n') >= 0 {
+		return false
+	}
+	return countWordsMax(text[ps:pe], maxHeadlineWords+1) <= maxHeadlineWords
+}
+
+// titleOpening reports a capitalised title that opens its sentence and is
+// followed by an apposition or a lower-case verb that reports nothing
+// (“The Salt Road”, a quiet drama, …; “Argo” won …).
+func (st *state) titleOpening(q *rawQuote, words int) bool {
+	p := q.pieces[0]
+	text := st.text
+	if len(q.pieces) > 1 || p.ce <= p.e || !titleLike(text, p.s, p.e, words) {
 		return false
 	}
 	if r, _ := runeBefore(text, p.e); sentenceEndRune(r) {
 		return false
 	}
-	return countWordsMax(text[p.s:p.e], maxHeadingQuoteWords+1) <= maxHeadingQuoteWords
+	hi := st.doc.Paragraphs[p.para].End
+	i := skipSpace(text, p.ce, hi)
+	comma := i < hi && text[i] == ','
+	if comma {
+		i++
+	}
+	n := wordAfter(text, i, hi)
+	if n == "" {
+		return false
+	}
+	if r, _ := runeAt(n, 0); !isLower(r) || st.lx.wordFlags(n)&fVerb != 0 {
+		return false
+	}
+	if comma {
+		return n == "a" || n == "an" || n == "the"
+	}
+	return !nonNouns[n] || n == "is" || n == "was" || n == "has"
 }
 
 // sentenceEndRune reports the marks that end or continue a sentence.
