@@ -58,7 +58,8 @@ func (st *state) classify(qi int) {
 		q.drop = true
 		return
 	}
-	if titleLike(text, q.pieces[0].s, q.end(), words) && !terminal {
+	// a title in a list: "from Ostra Films, “Long Quay,” Tide Studios and …"
+	if titleLike(text, q.pieces[0].s, q.end(), words) && (!terminal || lb == ',' && lastR == ',') {
 		q.drop = true
 		return
 	}

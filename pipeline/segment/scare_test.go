@@ -21,6 +21,8 @@ func TestNotSpeech(t *testing.T) {
 		{"title opens headline", "“The Long Quay” wins top prize at Ostra festival\n\n“It was a surprise,” Rivera said.", []string{"It was a surprise,"}},
 		{"title with apposition", "“The Long Quay”, a quiet film about two brothers, won on Saturday, Rivera said.", nil},
 		{"title-case speech before cue is kept", "“Never Again”, Rivera said on Monday.", []string{"Never Again"}},
+		{"title in a list", "The service carries films from Ostra Pictures, “Long Quay,” Tide Studios and others, Rivera said.", nil},
+		{"title-case quote after comma is kept", "Rivera said, “Vote For Change,” and left the hall.", []string{"Vote For Change,"}},
 		{"caption", "The club posted a photo with the caption: “Welcome Tomas”.", nil},
 		{"tagline", "The council chose a new slogan. The tagline? “Clean streets. We're on it.”", nil},
 		{"colon after said is speech", "Rivera said: “Welcome Tomas.”", []string{"Welcome Tomas."}},
