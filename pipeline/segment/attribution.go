@@ -45,6 +45,25 @@ func (st *state) isVerb(t *tok) bool {
 	return t.f&fShape != 0 && st.bits(t)&fVerb != 0
 }
 
+// cueAt reports whether toks[v] is a reporting verb in its place: a
+// capitalised form right after a word is part of a name or a headline
+// ("United States", "Rivera Says Talks Stalled"), and a form after "being"
+// or "having" is an idiom ("That being said,"), not a cue.
+func (st *state) cueAt(toks []tok, v int) bool {
+	if !st.isVerb(&toks[v]) {
+		return false
+	}
+	if v > 0 && toks[v-1].k == tWord {
+		if capitalised(toks[v]) {
+			return false
+		}
+		if w := st.word(toks[v-1]); w == "being" || w == "Having" || w == "having" {
+			return false // "That being said,", "Having said that,"
+		}
+	}
+	return true
+}
+
 // attributeAll merges interrupted quotes, finds each quote's attribution,
 // decides its kind and resolves its speaker.
 func (st *state) attributeAll() {
@@ -171,6 +190,14 @@ func (st *state) attribute(qi int) {
 	} else if tryTail() || tryHead() {
 		return
 	}
+	if head != "" && !headEndsColon && first.para == lp.para {
+		// a partial quote inside a reporting sentence: "It is vital to
+		// “take detailed histories” of patients, Ode said"
+		if att, ok := st.sentenceAttribution(qi); ok {
+			q.att, q.hasAtt = att, true
+			return
+		}
+	}
 	// a speaker line ending the previous paragraph with a colon
 	if head == "" && first.para > 0 {
 		pp := st.doc.Paragraphs[first.para-1]
@@ -184,6 +211,106 @@ func (st *state) attribute(qi int) {
 			}
 		}
 	}
+}
+
+// sentenceAttribution looks for a reporting verb anywhere in the sentence
+// of quote qi, outside its quotes, nearest the quote first, and takes its
+// subject ("Ode said", "reports Ode"), or the sentence's opening name or
+// pronoun when the verb's own subject is left out ("Ode gave a talk,
+// telling them to “believe”"). A verb that takes a clause keeps the
+// attribution even when no subject is found.
+func (st *state) sentenceAttribution(qi int) (attribution, bool) {
+	q := &st.raw[qi]
+	first := q.pieces[0]
+	si := st.sentenceAt(first.os)
+	if si < 0 {
+		return attribution{}, false
+	}
+	sn := st.doc.Sentences[si]
+	if sn.Paragraph != first.para {
+		return attribution{}, false
+	}
+	// the sentence's tokens outside quotes; a zero-width tOther token
+	// stands where a quote was, so that no phrase runs across it
+	var toks []tok
+	at := -1 // index of the quote's own gap
+	pos := sn.Start
+	for j := range st.raw {
+		r := &st.raw[j]
+		for _, p := range r.pieces {
+			if p.ce <= pos || p.os >= sn.End {
+				continue
+			}
+			if p.os > pos {
+				toks = append(toks, st.tokensIn(pos, p.os)...)
+			}
+			if j == qi && at < 0 {
+				at = len(toks)
+			}
+			toks = append(toks, tok{s: p.os, e: p.os, k: tOther})
+			pos = max(pos, p.ce)
+		}
+	}
+	if pos < sn.End {
+		toks = append(toks, st.tokensIn(pos, sn.End)...)
+	}
+	if at < 0 {
+		return attribution{}, false
+	}
+	for d := 1; d < len(toks); d++ {
+		for _, v := range [2]int{at - d, at + d} {
+			if v < 0 || v >= len(toks) || !st.cueAt(toks, v) {
+				continue
+			}
+			if v > 0 && toks[v-1].k == tWord && isDeterminer(st.word(toks[v-1])) {
+				continue // a noun: "the report"
+			}
+			cue := Span{toks[v].s, toks[v].e}
+			if s, ok := st.npBackward(toks, v, 0); ok {
+				e := v - 1
+				for e > s && (toks[e].k != tWord || isAux(st.word(toks[e]))) {
+					e--
+				}
+				e = st.appositiveEnd(toks, s, e)
+				if st.headKind(toks, s, e) != kindThing {
+					return attribution{mention: Span{toks[s].s, toks[e].e}, cue: cue}, true
+				}
+			}
+			if j := st.npForward(toks, v+1); j > v+1 && capitalised(toks[v+1]) && (j == len(toks) || toks[j].k != tWord) {
+				return attribution{mention: Span{toks[v+1].s, toks[j-1].e}, cue: cue}, true
+			}
+			if e := st.openingSubject(toks); e > 0 {
+				return attribution{mention: Span{toks[0].s, toks[e-1].e}, cue: cue}, true
+			}
+			if lemma, _ := st.lx.verb(st.word(toks[v])); clausal(lemma) {
+				return attribution{cue: cue}, true
+			}
+		}
+	}
+	return attribution{}, false
+}
+
+// openingSubject returns the end of a name or pronoun that opens a
+// sentence ("Ode gave …", "She told …"), or 0.
+func (st *state) openingSubject(toks []tok) int {
+	if len(toks) == 0 || toks[0].k != tWord {
+		return 0
+	}
+	w := st.word(toks[0])
+	if g, ok := isPronoun(w); ok && g != genderPlural {
+		return 1
+	}
+	if !capitalised(toks[0]) || isSentenceStarter(w) || strings.ContainsAny(w, "'’") {
+		return 0
+	}
+	e := 0
+	for e < len(toks) && toks[e].k == tWord && capitalised(toks[e]) && !st.cueAt(toks, e) {
+		e++
+	}
+	if e == 0 || st.headKind(toks, 0, e-1) != 0 {
+		return 0
+	}
+	return e
 }
 
 // tailAttribution reads an attribution written after a quote:
@@ -210,7 +337,7 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 	}
 	if st.isVerb(&toks[i]) && !short || st.isVerb(&toks[i]) && short && len(toks)-i <= 8 {
 		j := st.npForward(toks, i+1)
-		if j > i+1 {
+		if j > i+1 && st.headKind(toks, i+1, j-1) != kindThing {
 			return attribution{mention: Span{toks[i+1].s, toks[j-1].e}, cue: Span{toks[i].s, toks[i].e}}, true
 		}
 		return attribution{}, false
@@ -223,7 +350,7 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 			}
 			break
 		}
-		if !st.isVerb(&toks[v]) || strings.HasSuffix(st.word(toks[v]), "ing") {
+		if !st.cueAt(toks, v) || strings.HasSuffix(st.word(toks[v]), "ing") {
 			continue
 		}
 		s, ok := st.npBackward(toks, v, i)
@@ -248,9 +375,37 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 			e--
 		}
 		e = st.appositiveEnd(toks, s, e)
+		if st.headKind(toks, s, e) == kindThing {
+			return attribution{}, false
+		}
 		return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
 	}
 	return attribution{}, false
+}
+
+// headKind returns what the head noun of the subject toks[s..e] is:
+// kindThing ("The decision to proceed", "His remarks", "this month"),
+// kindDocument ("the statement") or 0 for a person, an organisation or a
+// name. The head is the last word before a preposition, "to" or a comma.
+func (st *state) headKind(toks []tok, s, e int) titleKind {
+	h := -1
+	for j := s; j <= e && j < len(toks); j++ {
+		if toks[j].k != tWord {
+			break
+		}
+		w := st.word(toks[j])
+		if j > s && (isPreposition(w) || isClauseBoundary(w)) {
+			break
+		}
+		h = j
+	}
+	if h < 0 {
+		return 0
+	}
+	if capitalised(toks[h]) && h > s && !isSentenceStarter(st.word(toks[h-1])) && !isDeterminer(st.word(toks[h-1])) {
+		return 0 // part of a name: "Justice Ana Case"
+	}
+	return st.lx.noun(st.word(toks[h]))
 }
 
 // appositiveEnd cuts "Rivera, the foreign minister," back to "Rivera".
@@ -288,14 +443,14 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 		}
 	}
 	for v := n - 1; v >= 0; v-- {
-		if !st.isVerb(&toks[v]) {
+		if !st.cueAt(toks, v) {
 			continue
 		}
 		w := st.word(toks[v])
 		if strings.HasSuffix(w, "ing") && v > 0 && toks[v-1].k == tComma {
 			// "…, saying:" — the subject is further back
 			for u := v - 2; u >= 0; u-- {
-				if toks[u].k == tWord && st.isVerb(&toks[u]) {
+				if toks[u].k == tWord && st.cueAt(toks, u) {
 					v = u
 					break
 				}
@@ -310,9 +465,13 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 				e--
 			}
 			e = st.appositiveEnd(toks, s, e)
+			if st.headKind(toks, s, e) == kindThing {
+				continue
+			}
 			return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
-		if j := st.npForward(toks, v+1); j > v+1 && capitalised(toks[v+1]) {
+		if j := st.npForward(toks, v+1); j > v+1 && capitalised(toks[v+1]) && (j == n || toks[j].k != tWord) {
+			// "said Rivera:", not "said Varncorp would fly it “a lot”"
 			return attribution{mention: Span{toks[v+1].s, toks[j-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
 		break
@@ -355,7 +514,7 @@ func (st *state) npForward(toks []tok, i int) int {
 	words := 0
 	for j < len(toks) && toks[j].k == tWord && words < 10 {
 		w := st.word(toks[j])
-		if j > i && (isClauseBoundary(w) || st.isVerb(&toks[j])) {
+		if j > i && (isClauseBoundary(w) || st.cueAt(toks, j)) {
 			break
 		}
 		if j > i && isPreposition(w) {
@@ -444,7 +603,14 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 		return s, true
 	}
 	// a common-noun phrase: back to its determiner, through "for the", "with the"
-	for s-1 >= lo && toks[s-1].k == tWord && j-s < 8 {
+	for s-1 >= lo && j-s < 8 {
+		if toks[s-1].k == tQuote && s-2 >= lo && toks[s-2].k == tWord && strings.HasSuffix(st.word(toks[s-2]), "s") {
+			s-- // a plural possessive: "the Joneses' plan"
+			continue
+		}
+		if toks[s-1].k != tWord {
+			break
+		}
 		pw := st.word(toks[s-1])
 		if isClauseBoundary(pw) {
 			break

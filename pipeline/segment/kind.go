@@ -30,10 +30,20 @@ func (st *state) classify(qi int) {
 	if d := st.doc.Paragraphs[first.para].Dateline; d.Valid() {
 		hs = d.End
 	}
+	ps := hs
 	if si := st.sentenceAt(first.os); si >= 0 && st.doc.Sentences[si].Start <= first.os {
 		hs = max(hs, st.doc.Sentences[si].Start)
 	}
+	para := st.doc.Paragraphs[first.para]
+	if len(q.pieces) == 1 && headingQuote(text, para.Start, para.End, first, q.att.cue) || st.labelQuote(q, ps, hs) {
+		q.drop = true
+		return
+	}
 	before := strings.TrimSpace(text[min(hs, first.os):first.os])
+	if before == "" && st.titleOpening(q, words) {
+		q.drop = true
+		return
+	}
 	lb, _ := runeBefore(before, len(before))
 	switch {
 	case before == "" || lb == ':' || lb == 0x2026 || isDash(lb):
@@ -48,11 +58,12 @@ func (st *state) classify(qi int) {
 	if q.kind == Direct {
 		return
 	}
-	if scareCue(before) {
+	if scareCue(before) || st.nounModifier(q, ps, words) {
 		q.drop = true
 		return
 	}
-	if titleLike(text, q.pieces[0].s, q.end(), words) && !terminal {
+	// a title in a list: "from Ostra Films, “Long Quay,” Tide Studios and …"
+	if titleLike(text, q.pieces[0].s, q.end(), words) && (!terminal || lb == ',' && lastR == ',') {
 		q.drop = true
 		return
 	}
@@ -171,7 +182,12 @@ func (st *state) resolveMention(m Span) (string, string) {
 		}
 	}
 	np := st.parseName(toks)
-	if len(np.name) > 0 && !np.possessive {
+	// a common-noun phrase that only mentions a name: "critics of Ms
+	// Jones' plan", "Rivera's spokesman"
+	last := toks[len(toks)-1]
+	_, lastTitle := st.lx.title(st.word(last))
+	common := len(toks) > 1 && last.k == tWord && !capitalised(last) && !lastTitle
+	if len(np.name) > 0 && !np.possessive && !common {
 		np.titled = true // a speaker is a person or an organisation
 		w := st.register(np)
 		if w >= 0 {
@@ -191,14 +207,57 @@ func (st *state) resolveMention(m Span) (string, string) {
 			}
 		}
 	}
+	if k := st.headKind(toks, 0, len(toks)-1); k == kindDocument || k == kindThing {
+		// "the ministry's statement", "a Varn Post report": the issuer
+		// when the phrase names one, else no one
+		for j, t := range toks {
+			if w := st.word(t); j > 0 && capitalised(t) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				s := j
+				for s > 0 && capitalised(toks[s-1]) && !isSentenceStarter(st.word(toks[s-1])) {
+					s--
+				}
+				e := j
+				for e+1 < len(toks) && capitalised(toks[e+1]) && !strings.HasSuffix(st.word(toks[e]), "s") {
+					e++
+				}
+				return st.commonCase(st.joinName(toks[s : e+1])), ""
+			}
+		}
+		return "", ""
+	}
 	phrase := text[m.Start:m.End]
+	if strings.HasSuffix(phrase, "'s") || strings.HasSuffix(phrase, "’s") {
+		return "", "" // a possessive is not a speaker: "Rivera’s “plan”"
+	}
 	for _, d := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
 		phrase = strings.TrimPrefix(phrase, d)
 	}
-	if plainSpaced(phrase) {
-		return phrase, ""
+	if !plainSpaced(phrase) {
+		phrase = strings.Join(strings.Fields(phrase), " ")
 	}
-	return strings.Join(strings.Fields(phrase), " "), ""
+	return st.commonCase(phrase), ""
+}
+
+// commonCase lower-cases the first letter of a common-noun phrase
+// capitalised only because it opens a sentence ("Officials", "Analysts
+// said"), so that one group has one canonical name. The first word counts
+// as common when it is a listed role or noun or is written in lower case
+// elsewhere in the article; names and acronyms are kept as written.
+func (st *state) commonCase(phrase string) string {
+	r, n := runeAt(phrase, 0)
+	if !isUpper(r) || strings.ContainsFunc(phrase[n:], isUpper) {
+		return phrase
+	}
+	first, _, _ := strings.Cut(phrase, " ")
+	if strings.ContainsAny(first, "'’.") {
+		return phrase
+	}
+	lower := strings.ToLower(first[:n]) + first[n:]
+	ti, ok := st.lx.title(first)
+	if ok && ti.kind == kindRole || st.lx.noun(first) != 0 || strings.Contains(st.text, " "+lower+" ") {
+		return lower + phrase[len(first):]
+	}
+	return phrase
 }
 
 // plainSpaced reports whether the words of s are set apart by single ASCII

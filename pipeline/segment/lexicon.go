@@ -34,6 +34,8 @@ const (
 	kindTitle
 	kindRole
 	kindOrg
+	kindThing    // a common noun that is never a speaker
+	kindDocument // a text that speaks for whoever issued it
 )
 
 // gender of a person as far as the text tells.
@@ -75,7 +77,9 @@ type lexicon struct {
 	// phrases holds every title and every phrase of whole words a title
 	// starts with, so that a phrase read word by word can stop as soon as
 	// no title starts with it.
-	phrases        map[string]phrase
+	phrases map[string]phrase
+	// nouns maps a lower-case common noun to kindThing or kindDocument.
+	nouns          map[string]titleKind
 	maxTitleWords  int
 	abbr           map[string]abbrClass // case-sensitive, with the full stop
 	info           []LexiconInfo
@@ -188,6 +192,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	lx := &lexicon{
 		verbs:      make(map[string]string, 512),
 		titles:     make(map[string]titleInfo, 512),
+		nouns:      make(map[string]titleKind, 128),
 		abbr:       make(map[string]abbrClass, 256),
 		minVerbLen: 1 << 30,
 	}
@@ -228,8 +233,15 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 			ti.kind = kindRole
 		case "org":
 			ti.kind = kindOrg
+		case "thing", "document":
+			k := kindThing
+			if e.Fields[1] == "document" {
+				k = kindDocument
+			}
+			lx.nouns[strings.ToLower(e.Fields[0])] = k
+			continue
 		default:
-			return nil, fmt.Errorf("%w: %s:%d: unknown kind %q (want honorific, title, role or org)", ErrLexicon, TitlesFile, e.Line, e.Fields[1])
+			return nil, fmt.Errorf("%w: %s:%d: unknown kind %q (want honorific, title, role, org, thing or document)", ErrLexicon, TitlesFile, e.Line, e.Fields[1])
 		}
 		if len(e.Fields) > 2 {
 			switch e.Fields[2] {
@@ -344,6 +356,22 @@ func (lx *lexicon) isAbbr(w string) bool {
 
 // maxTitleBytes is the longest phrase title and matchTitle look up.
 const maxTitleBytes = 64
+
+// noun returns what a common noun is (kindThing, kindDocument) or 0.
+func (lx *lexicon) noun(w string) titleKind {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return 0
+	}
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		buf[i] = b
+	}
+	return lx.nouns[string(buf[:len(w)])]
+}
 
 // title looks up a phrase (already joined by single spaces) case-insensitively.
 func (lx *lexicon) title(phrase string) (titleInfo, bool) {

@@ -151,6 +151,26 @@ func (st *state) parseName(toks []tok) nameParse {
 		}
 		break
 	}
+	if k, n, ti := st.titleBeforeName(toks, i, j); n > 0 {
+		// "Oklahoma City coach Billy Donovan", "United States President
+		// Ana Ode": a place or team before a title names no one; the
+		// speaker is the name after the title
+		if np.roleS == np.roleE {
+			np.roleS = toks[i].s
+		}
+		np.roleE = toks[k+n-1].e
+		np.roleHead = text[toks[k+n-1].s:toks[k+n-1].e]
+		np.titled = true
+		np.org = false
+		if ti.gender != genderUnknown {
+			np.g = ti.gender
+		}
+		i = k + n
+		j = i
+		for j < len(toks) && toks[j].k == tWord && capitalised(toks[j]) {
+			j++
+		}
+	}
 	np.name = toks[i:j]
 	if len(np.name) > 0 {
 		last := np.name[len(np.name)-1]
@@ -160,6 +180,29 @@ func (st *state) parseName(toks []tok) nameParse {
 		}
 	}
 	return np
+}
+
+// titleBeforeName finds a title or role phrase after the capitalised words
+// toks[i:j], either among them or after a few lower-case words, that is
+// followed by a capitalised name. It returns the phrase's index and length
+// (0 when there is none).
+func (st *state) titleBeforeName(toks []tok, i, j int) (int, int, titleInfo) {
+	if j <= i {
+		return 0, 0, titleInfo{}
+	}
+	for k := i + 1; k < len(toks) && k <= j+3 && toks[k].k == tWord; k++ {
+		if k >= j && capitalised(toks[k]) {
+			break
+		}
+		n, ti := st.matchTitle(toks[k:])
+		if n == 0 || ti.kind == kindOrg || ti.kind == kindHonorific {
+			continue
+		}
+		if k+n < len(toks) && toks[k+n].k == tWord && capitalised(toks[k+n]) {
+			return k, n, ti
+		}
+	}
+	return 0, 0, titleInfo{}
 }
 
 // matchTitle returns how many tokens at the start of toks form the longest
@@ -409,6 +452,13 @@ func (st *state) namesIn(a, b, k int) {
 		for n > 0 && !capitalised(toks[n-1]) {
 			n--
 		}
+		if k, m, _ := st.titleBeforeName(toks, 0, n); m > 0 {
+			// "Varn Robotics chief executive Ana Ode": one mention, of Ana Ode
+			n = k + m
+			for n < len(toks) && toks[n].k == tWord && capitalised(toks[n]) {
+				n++
+			}
+		}
 		toks = toks[:n]
 		if len(toks) == 0 {
 			i++
@@ -430,6 +480,11 @@ func (st *state) namesIn(a, b, k int) {
 	}
 }
 
+// maxRoleLookahead is how many tokens after a run of capitalised words
+// nameRun hands back, enough for titleBeforeName to find a role of up to
+// three words and the name after it.
+const maxRoleLookahead = 8
+
 // nameRun returns the tokens of [i, b) as tokensIn would, and the length
 // of the run of capitalised words and name particles they start with.
 // When a token of st.all (all[k] is the first that ends after i) starts
@@ -444,7 +499,13 @@ func (st *state) nameRun(k, i, b int) ([]tok, int) {
 			x++
 		}
 		if x == len(all) || all[x].e <= b || all[x].s >= b {
-			return all[k:x], x - k
+			// a few tokens past the run, for a role and name after it
+			// ("Varn Robotics chief executive Lia Dorn"; titleBeforeName)
+			y := x
+			for y < len(all) && y < x+maxRoleLookahead && all[y].e <= b {
+				y++
+			}
+			return all[k:y], x - k
 		}
 	}
 	toks := st.tokensIn(i, b)
@@ -465,21 +526,52 @@ func (st *state) known(surname string) bool {
 }
 
 // resolvePronoun returns the person a pronoun at pos most likely refers to:
-// the most recently named person before it whose gender fits.
+// the most recently named person before it whose gender fits, preferring
+// one named first in their sentence (its subject, in news prose) over a
+// company or person named later in that sentence or in a sentence close
+// behind it ("Ana Ode, who runs Varn Robotics, spoke. … she said").
 func (st *state) resolvePronoun(pos int, g gender) int {
 	if g == genderPlural {
 		return -1
 	}
 	best, bestPos := -1, -1
+	subj, subjPos := -1, -1
 	for _, m := range st.ments {
-		if m.pos >= pos || m.pos <= bestPos {
+		if m.pos >= pos {
 			continue
 		}
 		p := &st.people[m.who]
 		if p.org || p.g != genderUnknown && p.g != g {
 			continue
 		}
-		best, bestPos = m.who, m.pos
+		if m.pos > bestPos {
+			best, bestPos = m.who, m.pos
+		}
+		if m.pos > subjPos && st.firstInSentence(m.pos) {
+			subj, subjPos = m.who, m.pos
+		}
+	}
+	if subj >= 0 && subj != best {
+		si, bi := st.sentenceAt(subjPos), st.sentenceAt(bestPos)
+		if si >= 0 && bi >= 0 && bi-si <= 2 {
+			return subj
+		}
 	}
 	return best
+}
+
+// firstInSentence reports whether no other person is named before pos in
+// pos's sentence.
+func (st *state) firstInSentence(pos int) bool {
+	si := st.sentenceAt(pos)
+	if si < 0 {
+		return false
+	}
+	start := st.doc.Sentences[si].Start
+	for _, m := range st.ments {
+		if m.pos >= start && m.pos < pos {
+			return false
+		}
+	}
+	return true
 }

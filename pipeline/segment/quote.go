@@ -165,13 +165,13 @@ func MarkedPieces(text string, q Quote) []Span {
 		s, e := p.Start, p.End
 		if r, n := runeBefore(text, s); isQuoteRune(r) {
 			s -= n
-			if r2, n2 := runeBefore(text, s); (r == '\'' && r2 == '\'') || (r == '`' && r2 == '`') {
+			if r2, n2 := runeBefore(text, s); (r == '\'' && r2 == '\'') || (r == '`' && r2 == '`') || (r == 0x2019 && r2 == 0x2019) {
 				s -= n2
 			}
 		}
 		if r, n := runeAt(text, e); isQuoteRune(r) {
 			e += n
-			if r2, n2 := runeAt(text, e); r == '\'' && r2 == '\'' {
+			if r2, n2 := runeAt(text, e); (r == '\'' || r == 0x2019) && r2 == r {
 				e += n2
 			}
 		}

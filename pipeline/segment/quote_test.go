@@ -34,6 +34,8 @@ func TestQuotes(t *testing.T) {
 		{"guillemets and low-9", "« Nous gagnerons », Brauer said. „Wir auch“, Haupt said.", []want{{"Nous gagnerons", "direct", "Brauer", "Brauer", "said", 0}, {"Wir auch", "direct", "Haupt", "Haupt", "said", 0}}},
 		{"curly closed straight", "“We are done,\" Rivera said.", []want{{"We are done,", "direct", "Rivera", "Rivera", "said", 0}}},
 		{"odd mark does not pair across", "He said \"no.\n\nThe \"end\" came. Then: \"Later,\" Ode said.", []want{{"no.", "partial", "", "He", "said", 0}, {"Later,", "direct", "Ode", "Ode", "said", 0}}},
+		{"doubled curly closer", "“We are done,’’ Rivera said.", []want{{"We are done,", "direct", "Rivera", "Rivera", "said", 0}}},
+		{"spaced possessive is no mark", "Ode told Varn Radio ’s host that the vote was ‘a farce,’ she said.", []want{{"a farce,", "partial", "Ode", "Ode", "told", 0}}},
 		{"continuation paragraph", "“We won,” Ana Rivera said.\n\n“Now we rest.”", []want{{"We won,", "direct", "Ana Rivera", "Ana Rivera", "said", 0}, {"Now we rest.", "direct", "Ana Rivera", "", "", 0}}},
 	}
 	for _, tc := range tests {
@@ -76,7 +78,7 @@ func TestIndirect(t *testing.T) {
 	}{
 		{"said that", "Ana Rivera said on Monday that the talks had stalled.", "the talks had stalled", "Ana Rivera", "said"},
 		{"told reporters", "He told reporters the fee had been withdrawn.", "the fee had been withdrawn", "", "told"},
-		{"described as", "Sources familiar with the talks described them as tense.", "tense", "Sources familiar with the talks", "described"},
+		{"described as", "Sources familiar with the talks described them as tense.", "tense", "sources familiar with the talks", "described"},
 		{"according to", "According to the ministry, the bridge will reopen in May.", "the bridge will reopen in May", "ministry", "According to"},
 		{"believe", "Regional analysts believe the deal buys time.", "the deal buys time", "Regional analysts", "believe"},
 	}

@@ -129,7 +129,16 @@ func scanMarks(text string, ps, pe int, toks []tok, dst []mark) []mark {
 					dst = append(dst, m)
 				case 0x9E: // „
 					dst = append(dst, mark{s: i, e: i + 3, fam: famDouble, role: canOpen})
-				case 0x98, 0x99, 0x9A: // ‘ ’ ‚
+				case 0x99: // ’’ closes a double quote, as '' does
+					if i+5 < pe && text[i+3:i+6] == "’" && x+1 < len(toks) && toks[x+1].s == i+3 {
+						dst = append(dst, mark{s: i, e: i + 6, fam: famDouble, role: canClose})
+						x++
+						continue
+					}
+					if m, ok := singleMark(text, i, i+3, ps, pe, false); ok {
+						dst = append(dst, m)
+					}
+				case 0x98, 0x9A: // ‘ ‚
 					if m, ok := singleMark(text, i, i+3, ps, pe, text[i+2] != 0x99); ok {
 						dst = append(dst, m)
 					}
@@ -207,7 +216,8 @@ func elision(text string, i, pe int) bool {
 		return true // '90s, '08
 	}
 	switch w {
-	case "n", "N", "em", "til", "tis", "twas", "cause", "bout", "round", "nother", "ol", "cuz":
+	case "n", "N", "em", "til", "tis", "twas", "cause", "bout", "round", "nother", "ol", "cuz",
+		"s", "S": // a possessive set off by a stray space: "NPR ’s reporter"
 		return true
 	}
 	return false

@@ -75,7 +75,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence) (rawQuote, bool) {
 		}
 	}
 	for v := 1; v < n; v++ {
-		if !st.isVerb(&toks[v]) {
+		if !st.cueAt(toks, v) {
 			continue
 		}
 		w := st.word(toks[v])
@@ -98,6 +98,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence) (rawQuote, bool) {
 			e--
 		}
 		e = st.appositiveEnd(toks, s, e)
+		if st.headKind(toks, s, e) == kindThing {
+			continue
+		}
 		att := attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}
 		lemma, _ := st.lx.verb(w)
 		c := v + 1

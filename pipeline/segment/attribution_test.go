@@ -1,0 +1,47 @@
+package segment
+
+import "testing"
+
+// TestSpeakers checks the speaker, role and cue of the first quote (of any
+// kind) found in short fictional texts.
+func TestSpeakers(t *testing.T) {
+	seg := newTestSegmenter(t)
+	tests := []struct {
+		name, in           string
+		speaker, role, cue string
+		kind               string
+	}{
+		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},
+		{"country before title", "Northland President Ana Ode has confirmed that the border will reopen.", "Ana Ode", "President", "confirmed", "indirect"},
+		{"pronoun prefers the sentence subject", "Nia Sol, who runs Ceres Robotics, spoke on Monday. “We will grow,” he said.", "Nia Sol", "", "said", "direct"},
+		{"title before name in a sentence", "Varn Robotics chief executive Lia Dorn spoke. “We will grow,” she said.", "Lia Dorn", "Varn Robotics chief executive", "said", "direct"},
+		{"statement names no one", "“We are closed,” the statement said.", "", "", "said", "direct"},
+		{"issuer of a statement", "“We are closed,” the ministry’s statement said.", "ministry", "", "said", "direct"},
+		{"common noun lower-cased", "Officials said the port would close on Friday.", "officials", "", "said", "indirect"},
+		{"abstract subject is not a speaker", "His remarks indicated the plan was over. Rivera said the plan was over.", "Rivera", "", "said", "indirect"},
+		{"time phrase is not a speaker", "The decision this month suggests the board is confident. Ode said the board was calm.", "Ode", "", "said", "indirect"},
+		{"name inside a common noun phrase", "Critics of Ms Ode’s plan say the timing is poor.", "Critics of Ms Ode’s plan", "", "say", "indirect"},
+		{"partial quote, cue at sentence end", "It is vital to “take detailed histories” of patients, Ode said.", "Ode", "", "said", "partial"},
+		{"partial quote, cue far before", "Lia Marr gave her players a talk, telling them to “believe in yourselves” before the game.", "Lia Marr", "", "telling", "partial"},
+		{"partial quote after a long subject", "A farmer who asked not to be named said that the claim is “absolutely not true.”", "", "", "said", "partial"},
+		{"chanted", "“Fund our schools,” the teachers chanted.", "teachers", "", "chanted", "direct"},
+		{"begged", "Ivo Marsh spoke. He begged lawmakers “not to lose sight of” the war.", "Ivo Marsh", "", "begged", "partial"},
+		{"remembered", "“It was cold,” Ana Ode remembered.", "Ana Ode", "", "remembered", "direct"},
+		{"that being said", "Ivo Marsh spoke. That being said, “nobody should panic,” he said.", "Ivo Marsh", "", "said", "partial"},
+		{"name after the cue is the clause subject", "Lia Dorn spoke. She said Varncorp would fly the rocket “a lot” first.", "Lia Dorn", "", "said", "partial"},
+		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := seg.Segment(tc.in)
+			checkDoc(t, tc.in, d)
+			if len(d.Quotes) == 0 {
+				t.Fatalf("no quote")
+			}
+			q := d.Quotes[0]
+			if q.Speaker != tc.speaker || q.Role != tc.role || tc.in[q.Cue.Start:q.Cue.End] != tc.cue || q.Kind.String() != tc.kind {
+				t.Errorf("got %s speaker %q role %q cue %q; want %s %q %q %q", q.Kind, q.Speaker, q.Role, tc.in[q.Cue.Start:q.Cue.End], tc.kind, tc.speaker, tc.role, tc.cue)
+			}
+		})
+	}
+}

@@ -1,0 +1,332 @@
+package segment
+
+import "strings"
+
+// This file holds the rules that tell quoted text that is nobody's words
+// (a heading, a caption, a sign, a label, a word held at arm's length)
+// from speech. Each rule looks only at the text around one quote.
+
+// maxHeadingQuoteWords is the most words a quotation standing alone as a
+// subheading may have.
+const maxHeadingQuoteWords = 12
+
+// maxHeadlineWords is the most words a headline that opens with a
+// quotation may have.
+const maxHeadlineWords = 20
+
+// headingQuote reports whether the paragraph [ps, pe) is a subheading or a
+// headline made of a quotation: nothing but one short quotation, perhaps
+// after a list number ("3. “Not my channel”"), with no sentence punctuation
+// at its end inside or outside the marks; or one line that opens with a
+// quotation and goes on without a reporting verb (cue, if any, lies
+// elsewhere) and without a final stop (“Salt Road” wins top prize).
+func headingQuote(text string, ps, pe int, p qpiece, cue Span) bool {
+	if p.ce <= p.e || p.e <= p.s {
+		return false
+	}
+	prefix := strings.TrimSpace(text[ps:p.os])
+	prefix = strings.TrimRight(prefix, ".)")
+	for i := 0; i < len(prefix); i++ {
+		if !isDigit(rune(prefix[i])) {
+			return false
+		}
+	}
+	rest := strings.TrimSpace(text[p.ce:pe])
+	if rest == "" {
+		if r, _ := runeBefore(text, p.e); sentenceEndRune(r) {
+			return false
+		}
+		return countWordsMax(text[p.s:p.e], maxHeadingQuoteWords+1) <= maxHeadingQuoteWords
+	}
+	if r, _ := runeAt(rest, 0); r != ':' && !isLetter(r) {
+		return false
+	}
+	if cue.Valid() && cue.Start >= p.ce && cue.End <= pe {
+		return false
+	}
+	if r, _ := runeBefore(text, pe); sentenceEndRune(r) || isQuoteRune(r) || r == ')' {
+		return false
+	}
+	if strings.IndexByte(text[ps:pe], '\n') >= 0 {
+		return false
+	}
+	return countWordsMax(text[ps:pe], maxHeadlineWords+1) <= maxHeadlineWords
+}
+
+// titleOpening reports a capitalised title that opens its sentence and is
+// followed by an apposition or a lower-case verb that reports nothing
+// (“The Salt Road”, a quiet drama, …; “Argo” won …).
+func (st *state) titleOpening(q *rawQuote, words int) bool {
+	p := q.pieces[0]
+	text := st.text
+	if len(q.pieces) > 1 || p.ce <= p.e || !titleLike(text, p.s, p.e, words) {
+		return false
+	}
+	if r, _ := runeBefore(text, p.e); sentenceEndRune(r) {
+		return false
+	}
+	hi := st.doc.Paragraphs[p.para].End
+	i := skipSpace(text, p.ce, hi)
+	comma := i < hi && text[i] == ','
+	if comma {
+		i++
+	}
+	n := wordAfter(text, i, hi)
+	if n == "" {
+		return false
+	}
+	if r, _ := runeAt(n, 0); !isLower(r) || st.lx.wordFlags(n)&fVerb != 0 {
+		return false
+	}
+	if comma {
+		return n == "a" || n == "an" || n == "the"
+	}
+	return !nonNouns[n] || n == "is" || n == "was" || n == "has"
+}
+
+// sentenceEndRune reports the marks that end or continue a sentence.
+func sentenceEndRune(r rune) bool {
+	switch r {
+	case '.', '!', '?', ',', ';', ':', 0x2026:
+		return true
+	}
+	return isDash(r)
+}
+
+// prevWord returns the word that ends before byte i, not before lo, in
+// lower case and without the punctuation around it, with its start and
+// whether punctuation stood between it and i.
+func prevWord(text string, lo, i int) (w string, start int, punct bool) {
+	j := i
+	for j > lo {
+		r, n := runeBefore(text[:j], j)
+		if isSpaceRune(r) {
+			j -= n
+			continue
+		}
+		if r == ',' || r == ';' || r == ':' || r == '?' || r == '!' || r == '(' || r == '.' || isDash(r) {
+			punct = true
+			j -= n
+			continue
+		}
+		break
+	}
+	e := j
+	for j > lo {
+		r, n := runeBefore(text[:j], j)
+		if isSpaceRune(r) {
+			break
+		}
+		j -= n
+	}
+	return strings.ToLower(text[j:e]), j, punct
+}
+
+// wordAfter returns the word that starts at or after byte i (after spaces
+// only), up to hi, as written, with the punctuation after it trimmed.
+func wordAfter(text string, i, hi int) string {
+	i = skipSpace(text, i, hi)
+	j := i
+	for j < hi {
+		r, n := runeAt(text, j)
+		if isSpaceRune(r) {
+			break
+		}
+		j += n
+	}
+	return strings.TrimRight(text[i:j], ".,;:!?)”’\"'")
+}
+
+// labelWords introduce a quoted caption, sign, name or slogan: what follows
+// them is text shown or a name given, not speech.
+var labelWords = map[string]bool{
+	"caption": true, "captioned": true, "tagline": true, "hashtag": true,
+	"banner": true, "banners": true, "placard": true, "placards": true, "slogan": true, "slogans": true,
+	"motto": true, "headline": true, "headlined": true, "titled": true, "entitled": true,
+	"nicknamed": true, "dubbed": true, "labelled": true, "labeled": true, "sayings": true, "inscription": true,
+}
+
+// signWords are things that carry written words; when they are followed by
+// "read", "saying", "with" and the like, a quote after them is their text.
+var signWords = map[string]bool{
+	"sign": true, "signs": true, "placard": true, "placards": true, "banner": true, "banners": true,
+	"poster": true, "posters": true, "t-shirt": true, "t-shirts": true, "shirt": true, "shirts": true,
+	"billboard": true, "billboards": true, "caption": true, "graffiti": true,
+}
+
+// determiners may stand before a quoted word that modifies a noun.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true,
+	"or": true, "and": true, "so-called": true, "supposed": true, "alleged": true, "new": true,
+}
+
+// calledSpeaker are the words before "called" or "named" that make it a
+// person's speech act ("she called it …", "which Rivera had called …")
+// rather than a name given ("what's called …", "a group called …").
+var calledSpeaker = map[string]bool{
+	"he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "who": true,
+	"has": true, "have": true, "had": true, "also": true, "and": true, "once": true,
+	"repeatedly": true, "publicly": true, "previously": true, "then": true,
+}
+
+// nonNouns are lower-case words that, right after a quoted phrase, show it
+// is not a modifier of a following noun.
+var nonNouns = map[string]bool{
+	"and": true, "or": true, "but": true, "nor": true, "of": true, "in": true, "on": true, "at": true,
+	"to": true, "for": true, "from": true, "by": true, "with": true, "as": true, "than": true,
+	"that": true, "which": true, "who": true, "when": true, "while": true, "if": true, "because": true,
+	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "has": true,
+	"had": true, "have": true, "will": true, "would": true, "could": true, "should": true, "can": true,
+	"may": true, "might": true, "must": true, "do": true, "does": true, "did": true, "not": true,
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
+	"about": true, "after": true, "before": true, "over": true, "into": true, "during": true,
+	"until": true, "since": true, "so": true, "then": true, "there": true, "here": true,
+	"this": true, "the": true, "a": true, "an": true, "his": true, "her": true, "its": true,
+	"their": true, "all": true, "both": true, "even": true, "only": true, "again": true,
+	"too": true, "also": true, "now": true, "yet": true, "still": true, "instead": true,
+	"against": true, "under": true, "between": true, "among": true, "per": true, "via": true,
+	"whether": true, "where": true, "why": true, "how": true, "what": true, "though": true,
+	"although": true, "unless": true, "like": true, "said": true, "says": true, "say": true,
+}
+
+// labelQuote reports whether the quote q, whose first piece opens at os in
+// a paragraph that starts at ps and a sentence that starts at ss, is a
+// caption, a sign, a slogan or a name rather than anyone's words.
+func (st *state) labelQuote(q *rawQuote, ps, ss int) bool {
+	text := st.text
+	first := q.pieces[0]
+	w1, s1, punct1 := prevWord(text, ps, first.os)
+	if determiners[w1] && !punct1 && w1 != "or" && w1 != "and" {
+		w1, s1, punct1 = prevWord(text, ps, s1)
+	}
+	if labelWords[w1] {
+		return true
+	}
+	if !punct1 && s1 >= ss {
+		switch w1 {
+		case "called", "named":
+			w0, _, p0 := prevWord(text, ss, s1)
+			if p0 || w0 == "" {
+				return false
+			}
+			if calledSpeaker[w0] || startsUpper(text, ss, s1) {
+				return false
+			}
+			return true
+		case "as":
+			if w0, _, p0 := prevWord(text, ss, s1); !p0 && (w0 == "known" || w0 == "such") {
+				return w0 == "known" || st.signBefore(ss, s1)
+			}
+		case "read", "reads", "reading", "saying", "says", "said", "with", "bearing", "proclaiming", "showing":
+			if w0, _, _ := prevWord(text, ss, s1); signWords[w0] {
+				return true
+			}
+		}
+	}
+	if st.signBefore(ss, first.os) {
+		return true
+	}
+	// "dubbed" or "nicknamed" earlier in the sentence names what follows
+	for i := first.os; i > ss; {
+		w, s, _ := prevWord(text, ss, i)
+		if w == "" || s >= i {
+			break
+		}
+		if w == "dubbed" || w == "nicknamed" {
+			return true
+		}
+		if tk := st.lx.wordFlags(text[s:i]); tk&fVerb != 0 {
+			break
+		}
+		i = s
+	}
+	return handleLike(text[first.s:first.e])
+}
+
+// startsUpper reports whether the last word of text[lo:i] starts with an
+// upper-case letter (a name before "called": "which Rivera called …").
+func startsUpper(text string, lo, i int) bool {
+	_, s, _ := prevWord(text, lo, i)
+	r, _ := runeAt(text, s)
+	return isUpper(r) && s > lo
+}
+
+// signBefore reports "signs with sayings such as", "a banner reading" or
+// the like among the six words before i in the sentence that starts at ss.
+func (st *state) signBefore(ss, i int) bool {
+	text := st.text
+	next := ""
+	for n := 0; n < 6 && i > ss; n++ {
+		w, s, punct := prevWord(text, ss, i)
+		if w == "" {
+			break
+		}
+		if signWords[w] {
+			switch next {
+			case "read", "reads", "reading", "saying", "with", "that", "which", "bearing", "proclaiming", "such", "showing":
+				return true
+			}
+		}
+		if punct && n > 1 {
+			break
+		}
+		next, i = w, s
+	}
+	return false
+}
+
+// handleLike reports a quoted social-media handle or hashtag: one word that
+// starts with @ or #, or that has a capital after a lower-case letter
+// ("factcheckVN").
+func handleLike(s string) bool {
+	if s == "" || strings.ContainsAny(s, " \t\n") {
+		return false
+	}
+	if s[0] == '@' || s[0] == '#' {
+		return true
+	}
+	lower := false
+	for _, r := range s {
+		if isUpper(r) && lower {
+			return true
+		}
+		lower = isLower(r)
+	}
+	return false
+}
+
+// nounModifier reports a short quotation used as a modifier inside a noun
+// phrase: after a determiner and right before a lower-case noun ("an
+// “irregular” channel", "the “one country, two systems” formula"). Such a
+// phrase is a label or a scare quote, whoever is said to use it.
+func (st *state) nounModifier(q *rawQuote, ps, words int) bool {
+	if len(q.pieces) > 1 || words > 4 {
+		return false
+	}
+	text := st.text
+	p := q.pieces[0]
+	if p.ce <= p.e {
+		return false
+	}
+	if r, _ := runeBefore(text, p.e); sentenceEndRune(r) {
+		return false
+	}
+	w, s, punct := prevWord(text, ps, p.os)
+	if punct || !(determiners[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) || s < ps {
+		return false
+	}
+	if p.ce < len(text) && !isSpaceRune(rune(text[p.ce])) {
+		return false
+	}
+	hi := st.doc.Paragraphs[p.para].End
+	n := wordAfter(text, p.ce, hi)
+	if n == "" {
+		return false
+	}
+	r, _ := runeAt(n, 0)
+	if !isLower(r) || nonNouns[n] || strings.HasSuffix(n, "ly") {
+		return false
+	}
+	return st.lx.wordFlags(n)&fVerb == 0
+}

@@ -1,0 +1,87 @@
+package segment
+
+import "testing"
+
+// TestNotSpeech checks the rules that drop quoted text that is nobody's
+// words, and that the speech next to them is kept: want lists the quotes
+// (direct and partial) that must come out, in order.
+func TestNotSpeech(t *testing.T) {
+	seg := newTestSegmenter(t)
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"heading quote between paragraphs", "Ana Rivera spoke for an hour.\n\n“A very long night”\n\nRivera said the vote had been close.", nil},
+		{"numbered heading quote", "Ana Rivera spoke for an hour.\n\n4. \"Not my harbour\"\n\nRivera said the vote had been close.", nil},
+		{"quote paragraph with full stop is speech", "Ana Rivera spoke for an hour.\n\n“We stayed all night.”\n\nRivera left.", []string{"We stayed all night."}},
+		{"quote paragraph with words after is speech", "Ana Rivera spoke.\n\n“A long night,” Rivera said.", []string{"A long night,"}},
+		{"headline opening with a quote", "“Harbour Hours”: Varnia port to close at dusk\n\nRivera said the port would close.", nil},
+		{"quote paragraph with cue after is speech", "“Harbour Hours” Rivera said\n\nThe port closed.", []string{"Harbour Hours"}},
+		{"title opens headline", "“The Long Quay” wins top prize at Ostra festival\n\n“It was a surprise,” Rivera said.", []string{"It was a surprise,"}},
+		{"title with apposition", "“The Long Quay”, a quiet film about two brothers, won on Saturday, Rivera said.", nil},
+		{"title-case speech before cue is kept", "“Never Again”, Rivera said on Monday.", []string{"Never Again"}},
+		{"title in a list", "The service carries films from Ostra Pictures, “Long Quay,” Tide Studios and others, Rivera said.", nil},
+		{"title-case quote after comma is kept", "Rivera said, “Vote For Change,” and left the hall.", []string{"Vote For Change,"}},
+		{"caption", "The club posted a photo with the caption: “Welcome Tomas”.", nil},
+		{"tagline", "The council chose a new slogan. The tagline? “Clean streets. We're on it.”", nil},
+		{"colon after said is speech", "Rivera said: “Welcome Tomas.”", []string{"Welcome Tomas."}},
+		{"signs with sayings", "Nurses chanted as they marched, many holding signs with sayings such as, “More beds, fewer forms and no more waiting.”", nil},
+		{"banner reading", "Rivera said fans unfurled a banner reading “out now, not later, not ever” before kickoff.", nil},
+		{"signs that indicate are not signs with text", "Rivera said the early signs were “very worrying for the town” on Monday.", []string{"very worrying for the town"}},
+		{"known as", "Rivera said the three envoys were known as the “harbour trio.”", nil},
+		{"what's called", "Doctors diagnosed what's called “salt miner's cough,” a rare illness.", nil},
+		{"group called", "Rivera said he joined a group called “the first voters” in May.", nil},
+		{"called with person subject is speech", "Rivera called the plan “a disaster for everyone” on Monday.", []string{"a disaster for everyone"}},
+		{"which she called", "The plan, which she called “a betrayal of the port,” passed.", []string{"a betrayal of the port,"}},
+		{"dubbed as", "Rivera said Hale had dubbed the envoy's role in the talks as “the tomas problem.”", nil},
+		{"handle", "The party renamed its account to “checkVarnia” during the debate, Rivera said.", nil},
+		{"hashtag", "Rivera said the tag “#portfirst” spread fast.", nil},
+		{"modifier before noun", "Rivera denied taking part in an “irregular” channel of talks.", nil},
+		{"formula", "Varnia said it is committed to the “one port, two rules” formula for the islands.", nil},
+		{"adjective before preposition is kept", "Rivera said the vote was a “historic betrayal of trust” by the council.", []string{"historic betrayal of trust"}},
+		{"modifier with own punctuation is kept", "Rivera said the deal was “a historic move,” and left.", []string{"a historic move,"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := seg.Segment(tt.in)
+			var got []string
+			for _, q := range doc.Quotes {
+				if q.Kind != Indirect {
+					got = append(got, tt.in[q.Start:q.End])
+				}
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("quote %d = %q, want %q", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestHandleLike(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"at handle", "@varniaport", true},
+		{"hashtag", "#PortFirst", true},
+		{"camel case", "factcheckVN", true},
+		{"plain word", "irregular", false},
+		{"capitalised word", "Harbour", false},
+		{"acronym", "NATO", false},
+		{"two words", "Port First", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := handleLike(tt.in); got != tt.want {
+				t.Errorf("handleLike(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
