@@ -119,7 +119,49 @@ func prevWord(text string, lo, i int) (w string, start int, punct bool) {
 		}
 		j -= n
 	}
-	return strings.ToLower(text[j:e]), j, punct
+	return lowerKeyword(text[j:e]), j, punct
+}
+
+// scareKeywords maps the lower-case form of every word the scare-quote
+// rules compare with to itself.
+var scareKeywords = func() map[string]string {
+	m := map[string]string{}
+	for _, set := range []map[string]bool{labelWords, signWords, determiners, calledSpeaker, nonNouns} {
+		for w := range set {
+			m[w] = w
+		}
+	}
+	for _, w := range []string{"or", "and", "called", "named", "as", "known", "such", "read", "reads", "reading",
+		"saying", "says", "said", "with", "bearing", "proclaiming", "showing", "dubbed", "nicknamed", "that", "which"} {
+		m[w] = w
+	}
+	return m
+}()
+
+// lowerKeyword returns w lower-cased when that is a word the rules look
+// for, else w as it is: only keywords are ever compared, so no other word
+// needs a lower-cased copy (which would allocate).
+func lowerKeyword(w string) string {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return w
+	}
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		buf[i] = c
+	}
+	if !upper {
+		return w
+	}
+	if k, ok := scareKeywords[string(buf[:len(w)])]; ok {
+		return k
+	}
+	return w
 }
 
 // wordAfter returns the word that starts at or after byte i (after spaces
