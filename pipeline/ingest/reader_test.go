@@ -420,3 +420,18 @@ func FuzzJSONL(f *testing.F) {
 		}
 	})
 }
+
+func FuzzParseTime(f *testing.F) {
+	for _, s := range []string{"2026-02-03T04:05:06Z", "Tue, 03 Feb 2026 04:05:06 +0000", "1770000000", "February 3, 2026", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, ok := ParseTime(s)
+		if ok && got.Location() != time.UTC {
+			t.Fatalf("ParseTime(%q) = %v, not UTC", s, got)
+		}
+		if !ok && !got.IsZero() {
+			t.Fatalf("ParseTime(%q) failed but returned %v", s, got)
+		}
+	})
+}
