@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -38,6 +39,7 @@ func datasetsDir(tb testing.TB) string {
 // snippet is one line of a VADER ground-truth file.
 type snippet struct {
 	file, id, text string
+	rating         float64 // mean human rating, -4 .. +4
 }
 
 // readSnippets reads id<TAB>rating<TAB>text lines, accepting CRLF and a
@@ -66,7 +68,11 @@ func readSnippets(path string) ([]snippet, error) {
 		if len(parts) != 3 {
 			return nil, fmt.Errorf("%s:%d: want id, rating and text", base, n)
 		}
-		out = append(out, snippet{file: base, id: parts[0], text: parts[2]})
+		rating, err := strconv.ParseFloat(strings.TrimSpace(parts[1]), 64)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: rating %q: %w", base, n, parts[1], err)
+		}
+		out = append(out, snippet{file: base, id: parts[0], text: parts[2], rating: rating})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s:%d: %w", base, n, err)
