@@ -4,7 +4,7 @@ PKGS := ./...
 # The race detector needs cgo and a C compiler; without one, tests run without it.
 RACE := $(shell [ "$$($(GO) env CGO_ENABLED)" = 1 ] && command -v "$$($(GO) env CC)" >/dev/null 2>&1 && echo -race)
 
-.PHONY: build test bench lint fmt sample clean
+.PHONY: build test bench eval lint fmt sample clean
 
 build:
 	$(GO) build -o bin/tonal ./cmd/tonal
@@ -16,6 +16,10 @@ test:
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 $(PKGS)
+
+eval:
+	$(GO) run ./cmd/tonal eval quotes --gold datasets/quotes-gold datasets/quotes-gold
+	$(GO) test -count 1 -v -run 'TestVaderParity|TestVaderAgreement|TestDimensionPrecisionRecall' ./scoring
 
 lint: fmt
 	$(GO) vet $(PKGS)
