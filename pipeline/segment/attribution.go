@@ -232,7 +232,8 @@ func (st *state) sentenceAttribution(qi int) (attribution, bool) {
 	}
 	// the sentence's tokens outside quotes; a zero-width tOther token
 	// stands where a quote was, so that no phrase runs across it
-	var toks []tok
+	toks := st.atoks[:0]
+	defer func() { st.atoks = toks[:0] }()
 	at := -1 // index of the quote's own gap
 	pos := sn.Start
 	for j := range st.raw {

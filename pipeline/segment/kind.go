@@ -202,7 +202,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 		head := strings.ToLower(np.roleHead)
 		for i := len(st.ments) - 1; i >= 0; i-- {
 			p := &st.people[st.ments[i].who]
-			if st.ments[i].pos < m.Start && p.role != "" && strings.HasSuffix(strings.ToLower(p.role), head) {
+			if st.ments[i].pos < m.Start && p.role != "" && hasLowerSuffix(p.role, head) {
 				return p.name, p.role
 			}
 		}
@@ -236,6 +236,17 @@ func (st *state) resolveMention(m Span) (string, string) {
 		phrase = strings.Join(strings.Fields(phrase), " ")
 	}
 	return st.commonCase(phrase), ""
+}
+
+// hasLowerSuffix reports strings.HasSuffix(strings.ToLower(s), suffix)
+// without building the lower-case copy when s is ASCII.
+func hasLowerSuffix(s, suffix string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.HasSuffix(strings.ToLower(s), suffix)
+		}
+	}
+	return len(s) >= len(suffix) && equalLowerASCII(s[len(s)-len(suffix):], suffix)
 }
 
 // commonCase lower-cases the first letter of a common-noun phrase

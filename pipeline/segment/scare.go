@@ -245,6 +245,13 @@ func (st *state) labelQuote(q *rawQuote, ps, ss int) bool {
 	if labelWords[w1] {
 		return true
 	}
+	// signBefore needs a sign word among the words before the quote: look
+	// for one once, in bytes, before walking back word by word
+	var keys uint8
+	if ss < first.os {
+		keys = scareKeys(text[ss:first.os])
+	}
+	signAhead := keys&keySign != 0
 	if !punct1 && s1 >= ss {
 		switch w1 {
 		case "called", "named":
@@ -258,7 +265,7 @@ func (st *state) labelQuote(q *rawQuote, ps, ss int) bool {
 			return true
 		case "as":
 			if w0, _, p0 := prevWord(text, ss, s1); !p0 && (w0 == "known" || w0 == "such") {
-				return w0 == "known" || st.signBefore(ss, s1)
+				return w0 == "known" || signAhead && st.signBefore(ss, s1)
 			}
 		case "read", "reads", "reading", "saying", "says", "said", "with", "bearing", "proclaiming", "showing":
 			if w0, _, _ := prevWord(text, ss, s1); signWords[w0] {
@@ -266,10 +273,14 @@ func (st *state) labelQuote(q *rawQuote, ps, ss int) bool {
 			}
 		}
 	}
-	if st.signBefore(ss, first.os) {
+	if signAhead && st.signBefore(ss, first.os) {
 		return true
 	}
-	// "dubbed" or "nicknamed" earlier in the sentence names what follows
+	// "dubbed" or "nicknamed" earlier in the sentence names what follows;
+	// the word-by-word walk back runs only when one of them is there
+	if keys&keyDub == 0 {
+		return handleLike(text[first.s:first.e])
+	}
 	for i := first.os; i > ss; {
 		w, s, _ := prevWord(text, ss, i)
 		if w == "" || s >= i {
@@ -314,6 +325,75 @@ func (st *state) signBefore(ss, i int) bool {
 			break
 		}
 		next, i = w, s
+	}
+	return false
+}
+
+// signStems are substrings, one of which every word in signWords holds;
+// dubWords are the words that name what follows them further on.
+var (
+	signStems = []string{"sign", "placard", "banner", "poster", "shirt", "billboard", "caption", "graffiti"}
+	dubWords  = []string{"dubbed", "nicknamed"}
+)
+
+// Bits of scareKeys' result.
+const (
+	keySign = 1 << iota // a sign stem
+	keyDub              // "dubbed" or "nicknamed"
+)
+
+// keyStart maps each byte to the keySign and keyDub bits of the words that
+// may start with it, in either ASCII case; keySecond maps it to the set of
+// the lower-case second letters of those words, one bit a letter.
+var keyStart, keySecond = func() (t [256]uint8, sec [256]uint32) {
+	add := func(w string, bit uint8) {
+		for _, c := range []byte{w[0], w[0] - 'a' + 'A'} {
+			t[c] |= bit
+			sec[c] |= 1 << (w[1] - 'a')
+		}
+	}
+	for _, w := range signStems {
+		add(w, keySign)
+	}
+	for _, w := range dubWords {
+		add(w, keyDub)
+	}
+	return t, sec
+}()
+
+// scareKeys reports, as keySign and keyDub bits, whether s holds a sign
+// stem and "dubbed" or "nicknamed" as substrings, ignoring ASCII case (as
+// lowerKeyword does): the word-by-word rules can only match when it does.
+func scareKeys(s string) uint8 {
+	var got uint8
+	for i := 0; i < len(s); i++ {
+		m := keyStart[s[i]] &^ got
+		if m == 0 || i+1 == len(s) {
+			continue
+		}
+		if c := (s[i+1] | 0x20) - 'a'; c >= 26 || keySecond[s[i]]&(1<<c) == 0 {
+			continue
+		}
+		if m&keySign != 0 && hasFoldAt(s, i, signStems) {
+			got |= keySign
+		}
+		if m&keyDub != 0 && hasFoldAt(s, i, dubWords) {
+			got |= keyDub
+		}
+		if got == keySign|keyDub {
+			break
+		}
+	}
+	return got
+}
+
+// hasFoldAt reports whether one of the lower-case ASCII words starts at
+// s[i], ignoring ASCII case.
+func hasFoldAt(s string, i int, words []string) bool {
+	for _, w := range words {
+		if len(s)-i >= len(w) && equalLowerASCII(s[i:i+len(w)], w) {
+			return true
+		}
 	}
 	return false
 }

@@ -36,6 +36,7 @@ type scratch struct {
 	sents   []Sentence
 	sentTok []int
 	qiv     []span32
+	atoks   []tok
 }
 
 // Option configures a Segmenter.
@@ -98,6 +99,7 @@ type state struct {
 	// first tokens that end after sentence si's start and after its end
 	sentTok []int
 	qiv     []span32 // quote intervals, for scanPeople
+	atoks   []tok    // a sentence's tokens outside quotes, for sentenceAttribution
 }
 
 // Segment splits text into a Document: paragraphs (blank-line separated),
@@ -106,12 +108,12 @@ type state struct {
 // that is not valid UTF-8 is segmented as well as it can be.
 func (s *Segmenter) Segment(text string) Document {
 	sc := s.scratch.Get().(*scratch)
-	st := state{text: text, lx: s.lx, raw: sc.raw[:0], pieces: sc.pieces[:0], marks: sc.marks[:0], toks: sc.toks[:0], all: sc.all[:0], people: sc.people[:0], ments: sc.ments[:0], ends: sc.ends[:0], paraTok: sc.pt[:0], order: sc.order[:0], paras: sc.paras[:0], sents: sc.sents[:0], qiv: sc.qiv[:0], sentTok: sc.sentTok[:0]}
+	st := state{text: text, lx: s.lx, raw: sc.raw[:0], pieces: sc.pieces[:0], marks: sc.marks[:0], toks: sc.toks[:0], all: sc.all[:0], people: sc.people[:0], ments: sc.ments[:0], ends: sc.ends[:0], paraTok: sc.pt[:0], order: sc.order[:0], paras: sc.paras[:0], sents: sc.sents[:0], qiv: sc.qiv[:0], sentTok: sc.sentTok[:0], atoks: sc.atoks[:0]}
 	defer func() {
 		clear(st.people) // drop the strings they hold
 		clear(st.raw)
 		sc.raw, sc.pieces, sc.ends, sc.pt, sc.order = st.raw[:0], st.pieces[:0], st.ends[:0], st.paraTok[:0], st.order[:0]
-		sc.paras, sc.sents, sc.qiv, sc.sentTok = st.paras[:0], st.sents[:0], st.qiv[:0], st.sentTok[:0]
+		sc.paras, sc.sents, sc.qiv, sc.sentTok, sc.atoks = st.paras[:0], st.sents[:0], st.qiv[:0], st.sentTok[:0], st.atoks[:0]
 		sc.marks, sc.toks, sc.all, sc.people, sc.ments = st.marks[:0], st.toks[:0], st.all[:0], st.people[:0], st.ments[:0]
 		s.scratch.Put(sc)
 	}()
