@@ -1,13 +1,14 @@
 package lexicons
 
 import (
-	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"io"
 	"io/fs"
 	"strings"
+
+	"github.com/tonalhq/tonal/internal/textio"
 )
 
 // Entry is one data line of a word list.
@@ -36,20 +37,12 @@ func (l *List) Version() string { return l.Header["version"] }
 // A line with fewer than minFields fields is an error "name:line: ...".
 func ReadList(name string, r io.Reader, minFields int) (*List, error) {
 	h := sha256.New()
-	sc := bufio.NewScanner(io.TeeReader(r, h))
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	l := &List{Name: name, Header: map[string]string{}}
 	inHeader := true
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimRight(sc.Text(), "\r")
-		if n == 1 {
-			line = strings.TrimPrefix(line, "\uFEFF")
-		}
+	err := textio.Lines(name, io.TeeReader(r, h), func(n int, line string) error {
 		trimmed := strings.TrimSpace(line)
 		if trimmed == "" {
-			continue
+			return nil
 		}
 		if strings.HasPrefix(trimmed, "#") {
 			if inHeader {
@@ -57,7 +50,7 @@ func ReadList(name string, r io.Reader, minFields int) (*List, error) {
 					l.Header[strings.ToLower(k)] = strings.TrimSpace(v)
 				}
 			}
-			continue
+			return nil
 		}
 		inHeader = false
 		fields := strings.Split(line, "\t")
@@ -65,12 +58,13 @@ func ReadList(name string, r io.Reader, minFields int) (*List, error) {
 			fields[i] = strings.TrimSpace(fields[i])
 		}
 		if len(fields) < minFields || fields[0] == "" {
-			return nil, fmt.Errorf("%s:%d: want %d tab-separated fields, have %d", name, n, minFields, len(fields))
+			return fmt.Errorf("%s:%d: want %d tab-separated fields, have %d", name, n, minFields, len(fields))
 		}
 		l.Entries = append(l.Entries, Entry{Line: n, Fields: fields})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s:%d: %w", name, n+1, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	l.Hash = hex.EncodeToString(h.Sum(nil))[:16]
 	return l, nil

@@ -1,7 +1,6 @@
 package scoring
 
 import (
-	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -13,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/tonalhq/tonal/internal/textio"
 )
 
 // Lexicon is a parsed word list: a tone dimension, or one of the tone
@@ -134,37 +135,31 @@ func parseLexicon(file string, r io.Reader) (*Lexicon, []error) {
 		errs = append(errs, &LexiconError{File: file, Line: line, Problem: fmt.Sprintf(format, args...)})
 	}
 	h := sha256.New()
-	sc := bufio.NewScanner(io.TeeReader(r, h))
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	header := map[string]int{}
 	inHeader := true
 	seen := map[string]int{}
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSuffix(sc.Text(), "\r")
-		if n == 1 {
-			line = strings.TrimPrefix(line, "\uFEFF")
-		}
+	last := 0
+	err := textio.Lines(file, io.TeeReader(r, h), func(n int, line string) error {
+		last = n
 		if !utf8.ValidString(line) {
 			bad(n, "invalid UTF-8")
-			continue
+			return nil
 		}
 		if strings.TrimSpace(line) == "" {
-			continue
+			return nil
 		}
 		if line[0] == '#' {
 			if !inHeader {
-				continue
+				return nil
 			}
 			k, v, ok := strings.Cut(strings.TrimSpace(line[1:]), ":")
 			k, v = strings.ToLower(strings.TrimSpace(k)), strings.TrimSpace(v)
 			if !ok || (k != "name" && k != "version" && k != "definition") {
-				continue
+				return nil
 			}
 			if first, dup := header[k]; dup {
 				bad(n, "duplicate %q header (first on line %d)", k, first)
-				continue
+				return nil
 			}
 			header[k] = n
 			switch k {
@@ -183,7 +178,7 @@ func parseLexicon(file string, r io.Reader) (*Lexicon, []error) {
 				}
 				l.Definition = v
 			}
-			continue
+			return nil
 		}
 		if inHeader {
 			inHeader = false
@@ -196,18 +191,20 @@ func parseLexicon(file string, r io.Reader) (*Lexicon, []error) {
 		e, problem := parseEntry(line)
 		if problem != "" {
 			bad(n, "%s", problem)
-			continue
+			return nil
 		}
 		e.Line = n
 		if first, dup := seen[e.Term]; dup {
 			bad(n, "duplicate term %q (first on line %d)", e.Term, first)
-			continue
+			return nil
 		}
 		seen[e.Term] = n
 		l.Entries = append(l.Entries, e)
-	}
-	if err := sc.Err(); err != nil {
-		errs = append(errs, fmt.Errorf("%s:%d: read: %w", file, n+1, err))
+		return nil
+	})
+	n := last
+	if err != nil {
+		errs = append(errs, err) // "file:line: …" from the reader
 		return nil, errs
 	}
 	if len(l.Entries) == 0 && len(errs) == 0 {

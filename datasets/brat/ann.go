@@ -1,12 +1,13 @@
 package brat
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
 	"strconv"
 	"strings"
+
+	"github.com/tonalhq/tonal/internal/textio"
 )
 
 // Fragment is one piece of a text-bound annotation: code points [Start, End).
@@ -101,24 +102,17 @@ func ReadFile(path string) (*Document, error) {
 // file defines.
 func Parse(name string, r io.Reader) (*Document, error) {
 	d := &Document{byID: map[string]int{}}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<22)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimRight(sc.Text(), "\r")
-		if n == 1 {
-			line = strings.TrimPrefix(line, "\uFEFF")
-		}
+	err := textio.Lines(name, r, func(n int, line string) error {
 		if strings.TrimSpace(line) == "" {
-			continue
+			return nil
 		}
 		if err := d.parseLine(line); err != nil {
-			return nil, fmt.Errorf("%w: %s:%d: %w", ErrSyntax, name, n, err)
+			return fmt.Errorf("%w: %s:%d: %w", ErrSyntax, name, n, err)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s:%d: %w", name, n+1, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	for i, e := range d.Events {
 		for _, a := range e.Args {
