@@ -89,6 +89,10 @@ type lexicon struct {
 	// verbShape[shapeIndex(w)] has bit len(w) set when w may be a verb
 	// form: a cheap test that rules most words out.
 	verbShape [1 << 10]uint64
+	// titleShape[shapeIndex(w)] has bit min(len(w), 63) set when w may be
+	// the first word of a title: the tokenizer's fTShape, which spares
+	// most words the lookup in words.
+	titleShape [1 << 10]uint64
 	// titleSieve and abbrSieve are bit sets over wordKey of the first
 	// words of the titles and of the abbreviations: a word whose bit is
 	// clear is not in the list, so most words never reach the maps.
@@ -262,6 +266,9 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		first, _, _ := strings.Cut(key, " ")
 		lx.titleSieve.add(first)
 		lx.words.add(first, fTitle)
+		if first != "" {
+			lx.titleShape[shapeIndex(first)] |= 1 << min(len(first), 63)
+		}
 		lx.maxTitleWords = max(lx.maxTitleWords, strings.Count(key, " ")+1)
 	}
 	lx.phrases = make(map[string]phrase, 2*len(lx.titles))

@@ -137,7 +137,7 @@ func (st *state) parseName(toks []tok) nameParse {
 	for j < len(toks) && toks[j].k == tWord {
 		w := text[toks[j].s:toks[j].e]
 		if capitalised(toks[j]) {
-			if st.bits(&toks[j])&fTitle == 0 {
+			if toks[j].f&fTShape == 0 || st.bits(&toks[j])&fTitle == 0 {
 				// not the first word of a title, so not an organisation word
 			} else if ti, ok := st.lx.title(w); ok && ti.kind == kindOrg {
 				np.org = true
@@ -208,13 +208,23 @@ func (st *state) titleBeforeName(toks []tok, i, j int) (int, int, titleInfo) {
 // matchTitle returns how many tokens at the start of toks form the longest
 // title, honorific, role or organisation word phrase, and what it is.
 func (st *state) matchTitle(toks []tok) (int, titleInfo) {
+	// most words start no title: tell them from their flags, without
+	// setting up the phrase buffer
+	if len(toks) == 0 || toks[0].k != tWord || toks[0].f&fTShape == 0 || toks[0].f&(fBits|fTitle) == fBits {
+		return 0, titleInfo{}
+	}
+	return st.matchTitlePhrase(toks)
+}
+
+// matchTitlePhrase is matchTitle for a word that may start a title.
+func (st *state) matchTitlePhrase(toks []tok) (int, titleInfo) {
 	text := st.text
 	var buf [maxTitleBytes]byte
 	best, bestInfo := 0, titleInfo{}
 	b := buf[:0]
 	for n := 1; n <= st.lx.maxTitleWords && n <= len(toks); n++ {
 		t := toks[n-1]
-		if t.k != tWord || n == 1 && st.bits(&toks[0])&fTitle == 0 {
+		if t.k != tWord || n == 1 && (t.f&fTShape == 0 || st.bits(&toks[0])&fTitle == 0) {
 			break
 		}
 		if n > 1 {
@@ -534,22 +544,34 @@ func (st *state) resolvePronoun(pos int, g gender) int {
 	if g == genderPlural {
 		return -1
 	}
+	// the latest fitting mention before pos (the first listed, of those
+	// at one place), then the latest one first in its sentence: the
+	// fitting mentions are read from the latest back, so firstInSentence
+	// is asked of a few places, not of every mention
 	best, bestPos := -1, -1
 	subj, subjPos := -1, -1
-	for _, m := range st.ments {
-		if m.pos >= pos {
-			continue
+	for upper := pos; ; {
+		who, at := -1, -1
+		for _, m := range st.ments {
+			if m.pos >= upper || m.pos <= at {
+				continue
+			}
+			if p := &st.people[m.who]; p.org || p.g != genderUnknown && p.g != g {
+				continue
+			}
+			who, at = m.who, m.pos
 		}
-		p := &st.people[m.who]
-		if p.org || p.g != genderUnknown && p.g != g {
-			continue
+		if who < 0 {
+			break
 		}
-		if m.pos > bestPos {
-			best, bestPos = m.who, m.pos
+		if best < 0 {
+			best, bestPos = who, at
 		}
-		if m.pos > subjPos && st.firstInSentence(m.pos) {
-			subj, subjPos = m.who, m.pos
+		if st.firstInSentence(at) {
+			subj, subjPos = who, at
+			break
 		}
+		upper = at
 	}
 	if subj >= 0 && subj != best {
 		si, bi := st.sentenceAt(subjPos), st.sentenceAt(bestPos)

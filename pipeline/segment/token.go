@@ -27,7 +27,7 @@ const (
 // name finder, reported speech and attribution need not look again. Whether
 // a word is a reporting verb or starts a title costs a hash lookup, so it
 // is looked up only for the words that are asked about (state.bits).
-type tokFlag uint8
+type tokFlag uint16
 
 const (
 	fCap    tokFlag = 1 << iota // starts with an upper-case letter
@@ -35,6 +35,7 @@ const (
 	fDot                        // a word that ends in a full stop
 	fAccord                     // "according" or "According" (any case of its first letter)
 	fShape                      // length and first two letters of some reporting-verb form
+	fTShape                     // length and first two letters of the first word of some title
 	// set by state.bits when first asked for, not by the tokenizer
 	fVerb  // a reporting-verb form
 	fTitle // the first word of a title phrase
@@ -104,8 +105,12 @@ func (lx *lexicon) tokenize(text string, s, e int, dst []tok) []tok {
 			if n == len("according") && t[i+1:j] == "ccording" && c|0x20 == 'a' {
 				f |= fAccord
 			}
-			if n <= maxVerbBytes && lx.verbShape[shapeIndex(t[i:j])]&(1<<n) != 0 {
+			sh := shapeIndex(t[i:j])
+			if n <= maxVerbBytes && lx.verbShape[sh]&(1<<n) != 0 {
 				f |= fShape
+			}
+			if lx.titleShape[sh]&(1<<min(n, 63)) != 0 {
+				f |= fTShape
 			}
 			dst = append(dst, tok{s: i, e: j, k: tWord, f: f})
 			i = j
@@ -311,6 +316,9 @@ func (lx *lexicon) wordFlags(w string) tokFlag {
 	}
 	if len(w) <= maxVerbBytes && lx.verbShape[shapeIndex(w)]&(1<<len(w)) != 0 {
 		f |= fShape
+	}
+	if lx.titleShape[shapeIndex(w)]&(1<<min(len(w), 63)) != 0 {
+		f |= fTShape
 	}
 	return f
 }
