@@ -361,13 +361,6 @@ var keyStart, keySecond = func() (t [256]uint8, sec [256]uint32) {
 	return t, sec
 }()
 
-// scareHit is where a sign stem (keySign) or a dub word (keyDub) starts
-// in the text, with the end of the shortest one that starts there.
-type scareHit struct {
-	s, e int
-	key  uint8
-}
-
 // scareKeys reports, as keySign and keyDub bits, whether s holds a sign
 // stem and "dubbed" or "nicknamed" as substrings, ignoring ASCII case (as
 // lowerKeyword does): the word-by-word rules can only match when it does.
