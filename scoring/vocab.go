@@ -19,6 +19,3 @@ func (b *vocabBuilder) entry(word string) *vocabEntry {
 	}
 	return e
 }
-
-// lookup returns the entry of word or nil, without adding it.
-func (b *vocabBuilder) lookup(word string) *vocabEntry { return b.m[word] }

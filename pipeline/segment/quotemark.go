@@ -31,15 +31,6 @@ func isQuoteRune(r rune) bool {
 	return false
 }
 
-// isOpenQuoteRune reports whether r can only be an opening quote mark.
-func isOpenQuoteRune(r rune) bool {
-	switch r {
-	case 0x201C, 0x2018, 0x201E, 0x201A, 0xAB, 0x2039, '`':
-		return true
-	}
-	return false
-}
-
 // leftSide reports whether the rune before a mark is a place where a quote
 // can open: start of text, space, opening bracket, dash, slash or another
 // opening mark.
