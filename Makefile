@@ -21,8 +21,9 @@ eval:
 	$(GO) run ./cmd/tonal eval quotes --gold datasets/quotes-gold datasets/quotes-gold
 	$(GO) test -count 1 -v -run 'TestVaderParity|TestVaderAgreement|TestDimensionPrecisionRecall' ./scoring
 
-lint: fmt
+lint:
 	$(GO) vet $(PKGS)
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 $(PKGS)
 
 fmt:
 	gofmt -l -w .
