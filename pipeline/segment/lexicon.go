@@ -116,6 +116,9 @@ type wordEnt struct {
 	form string // lower case
 	next uint32 // 1 + the index of the next entry with the same key, 0 if none
 	f    tokFlag
+	// ph is phrases[form] when f has fTitle: matchTitle reads a title's
+	// first word from here, without building and hashing the phrase
+	ph phrase
 }
 
 // add gives the lower-case word form the flags f.
@@ -135,19 +138,20 @@ func (t *wordTable) add(form string, f tokFlag) {
 	t.sieve.add(form)
 }
 
-// flags returns the flags of w, in any ASCII case; k is wordKey(w).
-func (t *wordTable) flags(w string, k uint32) tokFlag {
+// entry returns the flags of w, in any ASCII case, and 1 + the index of
+// its entry in ents (0 when w has none); k is wordKey(w).
+func (t *wordTable) entry(w string, k uint32) (tokFlag, uint32) {
 	if !t.sieve.hasKey(k) {
-		return 0
+		return 0, 0
 	}
 	for i := t.head[k]; i != 0; {
 		e := &t.ents[i-1]
 		if len(e.form) == len(w) && equalLowerASCII(w, e.form) {
-			return e.f
+			return e.f, i
 		}
 		i = e.next
 	}
-	return 0
+	return 0, 0
 }
 
 // equalLowerASCII reports whether w with its ASCII letters in lower case
@@ -282,6 +286,11 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 				p.more = true
 				lx.phrases[key[:i]] = p
 			}
+		}
+	}
+	for i := range lx.words.ents {
+		if e := &lx.words.ents[i]; e.f&fTitle != 0 {
+			e.ph = lx.phrases[e.form]
 		}
 	}
 	abbr, err := lexicons.ReadListFS(fsys, AbbreviationsFile, 2)

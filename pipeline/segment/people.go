@@ -139,7 +139,7 @@ func (st *state) parseName(toks []tok) nameParse {
 		if capitalised(toks[j]) {
 			if toks[j].f&fTShape == 0 || st.bits(&toks[j])&fTitle == 0 {
 				// not the first word of a title, so not an organisation word
-			} else if ti, ok := st.lx.title(w); ok && ti.kind == kindOrg {
+			} else if ti, ok := st.wordTitle(toks[j]); ok && ti.kind == kindOrg {
 				np.org = true
 			}
 			j++
@@ -218,7 +218,6 @@ func (st *state) matchTitle(toks []tok) (int, titleInfo) {
 
 // matchTitlePhrase is matchTitle for a word that may start a title.
 func (st *state) matchTitlePhrase(toks []tok) (int, titleInfo) {
-	text := st.text
 	var buf [maxTitleBytes]byte
 	best, bestInfo := 0, titleInfo{}
 	b := buf[:0]
@@ -227,21 +226,30 @@ func (st *state) matchTitlePhrase(toks []tok) (int, titleInfo) {
 		if t.k != tWord || n == 1 && (t.f&fTShape == 0 || st.bits(&toks[0])&fTitle == 0) {
 			break
 		}
-		if n > 1 {
-			b = append(b, ' ')
-		}
-		if len(b)+t.e-t.s > len(buf) {
-			break
-		}
-		for _, c := range []byte(text[t.s:t.e]) {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		var p phrase
+		if i := toks[0].f >> wordShift; n == 1 && i != 0 {
+			if t.e-t.s > len(buf) {
+				break
 			}
-			b = append(b, c)
-		}
-		p, ok := st.lx.phrases[string(b)]
-		if !ok {
-			break // no title starts with these words
+			// the first word starts a title (fTitle): state.bits found
+			// its phrase with its flags, so it is put in b only when a
+			// longer title may start with it
+			p = st.lx.words.ents[i-1].ph
+		} else {
+			if n > 1 && len(b) == 0 {
+				b = st.appendLower(b, toks[0]) // fits: it was checked at n == 1
+			}
+			if n > 1 {
+				b = append(b, ' ')
+			}
+			if len(b)+t.e-t.s > len(buf) {
+				break
+			}
+			b = st.appendLower(b, t)
+			var ok bool
+			if p, ok = st.lx.phrases[string(b)]; !ok {
+				break // no title starts with these words
+			}
 		}
 		if p.full {
 			best, bestInfo = n, p.info
@@ -251,6 +259,29 @@ func (st *state) matchTitlePhrase(toks []tok) (int, titleInfo) {
 		}
 	}
 	return best, bestInfo
+}
+
+// wordTitle is lx.title for the one word t, read from the entry
+// state.bits found when there is one.
+func (st *state) wordTitle(t tok) (titleInfo, bool) {
+	if i := t.f >> wordShift; t.f&fBits != 0 && i != 0 {
+		if ph := st.lx.words.ents[i-1].ph; ph.full && t.e-t.s <= maxTitleBytes {
+			return ph.info, true
+		}
+		return titleInfo{}, false
+	}
+	return st.lx.title(st.text[t.s:t.e])
+}
+
+// appendLower appends the word t to b with its ASCII letters in lower case.
+func (st *state) appendLower(b []byte, t tok) []byte {
+	for _, c := range []byte(st.text[t.s:t.e]) {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 func (st *state) joinName(toks []tok) string {

@@ -27,7 +27,7 @@ const (
 // name finder, reported speech and attribution need not look again. Whether
 // a word is a reporting verb or starts a title costs a hash lookup, so it
 // is looked up only for the words that are asked about (state.bits).
-type tokFlag uint16
+type tokFlag uint32
 
 const (
 	fCap    tokFlag = 1 << iota // starts with an upper-case letter
@@ -41,6 +41,13 @@ const (
 	fTitle // the first word of a title phrase
 	fBits  // fVerb and fTitle are known
 )
+
+// With fBits, state.bits keeps in the flags' top bits 1 + the index of
+// the word's entry in lexicon.words (0 when it has none), so that
+// matchTitle finds a title's first word without looking it up again. A
+// fifth field would cost more: the compiler keeps structs of up to four
+// fields in registers.
+const wordShift = 16
 
 // tok is a word or punctuation token: a byte span, a kind and, for a word,
 // its flags.
@@ -297,7 +304,7 @@ var joinByte = func() (t [256]bool) {
 
 // wordFlags computes the flags of the word w that every later step needs.
 // Whether w is a reporting verb or starts a title is asked only of the few
-// words attribution and name finding read (lexicon.wordBits), not of every
+// words attribution and name finding read (state.bits), not of every
 // word of the article.
 func (lx *lexicon) wordFlags(w string) tokFlag {
 	var f tokFlag
@@ -321,15 +328,6 @@ func (lx *lexicon) wordFlags(w string) tokFlag {
 		f |= fTShape
 	}
 	return f
-}
-
-// wordBits returns fVerb and fTitle for the word w: whether it is a
-// reporting-verb form and whether it is the first word of a title phrase.
-func (lx *lexicon) wordBits(w string) tokFlag {
-	if len(w) == 0 {
-		return 0
-	}
-	return lx.words.flags(w, wordKey(w))
 }
 
 // tokenAt reads the token at or after byte i (skipping space) and returns
@@ -512,12 +510,16 @@ func capitalised(t tok) bool { return t.f&fCap != 0 }
 
 // bits returns the flags of t with fVerb and fTitle, which the tokenizer
 // leaves to be looked up for the few words that are asked about; the
-// answer is kept in t.f.
+// answer, with the word's lexicon.words entry (wordShift), is kept in t.f.
 func (st *state) bits(t *tok) tokFlag {
 	if t.f&fBits == 0 {
 		t.f |= fBits
-		if t.k == tWord {
-			t.f |= st.lx.wordBits(st.text[t.s:t.e])
+		if w := st.text[t.s:t.e]; t.k == tWord && len(w) > 0 {
+			f, i := st.lx.words.entry(w, wordKey(w))
+			if i >= 1<<(32-wordShift) {
+				i = 0 // no room: matchTitle looks the word up
+			}
+			t.f |= f | tokFlag(i)<<wordShift
 		}
 	}
 	return t.f
