@@ -1,11 +1,13 @@
 package scoring
 
 import (
-	"bufio"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/tonalhq/tonal/internal/textio"
 )
 
 // labelled is one line of a dimension test corpus.
@@ -23,24 +25,18 @@ func readLabelled(t *testing.T, path string) []labelled {
 	}
 	defer f.Close()
 	var out []labelled
-	sc := bufio.NewScanner(f)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSuffix(sc.Text(), "\r")
-		if n == 1 {
-			line = strings.TrimPrefix(line, "\uFEFF")
-		}
+	err = textio.Lines(path, f, func(n int, line string) error {
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
+			return nil
 		}
 		label, text, ok := strings.Cut(line, "\t")
 		if !ok || (label != "0" && label != "1") {
-			t.Fatalf("%s:%d: want label<TAB>sentence with label 0 or 1", path, n)
+			return fmt.Errorf("%s:%d: want label<TAB>sentence with label 0 or 1", path, n)
 		}
 		out = append(out, labelled{line: n, label: label == "1", text: text})
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		t.Fatal(err)
 	}
 	return out
