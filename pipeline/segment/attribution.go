@@ -64,6 +64,20 @@ func (st *state) cueAt(toks []tok, v int) bool {
 	return true
 }
 
+// subjectEnd returns the last token of the subject that starts at toks[s]
+// before the reporting verb toks[v]: auxiliaries and punctuation before the
+// verb dropped, an appositive ("Lamrani, an analyst at Stratfor,") cut
+// off. ok is false when the subject is a thing that cannot speak ("the
+// decision", "his remarks").
+func (st *state) subjectEnd(toks []tok, s, v int) (e int, ok bool) {
+	e = v - 1
+	for e > s && (toks[e].k != tWord || isAux(st.word(toks[e]))) {
+		e--
+	}
+	e = st.appositiveEnd(toks, s, e)
+	return e, st.headKind(toks, s, e) != kindThing
+}
+
 // attributeAll merges interrupted quotes, finds each quote's attribution,
 // decides its kind and resolves its speaker.
 func (st *state) attributeAll() {
@@ -461,12 +475,8 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			continue // a noun: "the statement", "a report"
 		}
 		if s, ok := st.npBackward(toks, v, 0); ok {
-			e := v - 1
-			for e > s && (toks[e].k != tWord || isAux(st.word(toks[e]))) {
-				e--
-			}
-			e = st.appositiveEnd(toks, s, e)
-			if st.headKind(toks, s, e) == kindThing {
+			e, ok := st.subjectEnd(toks, s, v)
+			if !ok {
 				continue
 			}
 			return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true

@@ -350,13 +350,7 @@ func (lx *lexicon) verb(w string) (string, bool) {
 	if len(w) > len(buf) {
 		return "", false
 	}
-	for i := 0; i < len(w); i++ {
-		b := w[i]
-		if 'A' <= b && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		buf[i] = b
-	}
+	lowerASCII(buf[:len(w)], w)
 	l, ok := lx.verbs[string(buf[:len(w)])]
 	return l, ok
 }
@@ -370,6 +364,18 @@ func (lx *lexicon) isAbbr(w string) bool {
 	return ok
 }
 
+// lowerASCII writes w lower-cased (ASCII letters only) into dst, which
+// has len(w) bytes, so that a map lookup m[string(dst)] does not allocate.
+func lowerASCII(dst []byte, w string) {
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		dst[i] = b
+	}
+}
+
 // maxTitleBytes is the longest phrase title and matchTitle look up.
 const maxTitleBytes = 64
 
@@ -379,13 +385,7 @@ func (lx *lexicon) noun(w string) titleKind {
 	if len(w) > len(buf) {
 		return 0
 	}
-	for i := 0; i < len(w); i++ {
-		b := w[i]
-		if 'A' <= b && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		buf[i] = b
-	}
+	lowerASCII(buf[:len(w)], w)
 	return lx.nouns[string(buf[:len(w)])]
 }
 
@@ -402,13 +402,7 @@ func (lx *lexicon) title(phrase string) (titleInfo, bool) {
 	if !lx.titleSieve.has(first) {
 		return titleInfo{}, false
 	}
-	for i := 0; i < len(phrase); i++ {
-		b := phrase[i]
-		if 'A' <= b && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		buf[i] = b
-	}
+	lowerASCII(buf[:len(phrase)], phrase)
 	t, ok := lx.titles[string(buf[:len(phrase)])]
 	return t, ok
 }

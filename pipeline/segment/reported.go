@@ -93,12 +93,8 @@ func (st *state) reportedIn(toks []tok, sn Sentence) (rawQuote, bool) {
 		if !ok {
 			continue
 		}
-		e := v - 1
-		for e > s && (toks[e].k != tWord || isAux(st.word(toks[e]))) {
-			e--
-		}
-		e = st.appositiveEnd(toks, s, e)
-		if st.headKind(toks, s, e) == kindThing {
+		e, ok := st.subjectEnd(toks, s, v)
+		if !ok {
 			continue
 		}
 		att := attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}
