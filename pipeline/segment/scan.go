@@ -14,6 +14,10 @@ func runeAt(s string, i int) (rune, int) {
 	return runeAtSlow(s, i)
 }
 
+// runeAtSlow is runeAt for a non-ASCII byte or an index out of range. It
+// is kept out of line so that runeAt stays within the inlining budget.
+//
+//go:noinline
 func runeAtSlow(s string, i int) (rune, int) {
 	if i >= len(s) || i < 0 {
 		return utf8.RuneError, 0
@@ -29,6 +33,10 @@ func runeBefore(s string, i int) (rune, int) {
 	return runeBeforeSlow(s, i)
 }
 
+// runeBeforeSlow is runeBefore for a non-ASCII byte or an index out of
+// range, kept out of line so that runeBefore inlines.
+//
+//go:noinline
 func runeBeforeSlow(s string, i int) (rune, int) {
 	if i <= 0 || i > len(s) {
 		return utf8.RuneError, 0
@@ -44,6 +52,10 @@ func isSpaceRune(r rune) bool {
 	return isSpaceSlow(r)
 }
 
+// isSpaceSlow is isSpaceRune for a non-ASCII rune, kept out of line so
+// that isSpaceRune inlines.
+//
+//go:noinline
 func isSpaceSlow(r rune) bool {
 	switch r {
 	case 0xA0, 0x2009, 0x200A, 0x202F, 0x3000:
@@ -52,28 +64,52 @@ func isSpaceSlow(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
+// isLetter reports whether r is a letter, with an ASCII fast path the
+// compiler inlines.
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+		return uint32(r|0x20)-'a' < 26
 	}
-	return unicode.IsLetter(r)
+	return isLetterSlow(r)
 }
+
+// isLetterSlow is isLetter for a non-ASCII rune, kept out of line so that
+// isLetter inlines.
+//
+//go:noinline
+func isLetterSlow(r rune) bool { return unicode.IsLetter(r) }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
+// isUpper reports whether r is an upper-case letter, with an ASCII fast
+// path the compiler inlines.
 func isUpper(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'A' <= r && r <= 'Z'
+		return uint32(r)-'A' < 26
 	}
-	return unicode.IsUpper(r)
+	return isUpperSlow(r)
 }
 
+// isUpperSlow is isUpper for a non-ASCII rune, kept out of line so that
+// isUpper inlines.
+//
+//go:noinline
+func isUpperSlow(r rune) bool { return unicode.IsUpper(r) }
+
+// isLower reports whether r is a lower-case letter, with an ASCII fast
+// path the compiler inlines.
 func isLower(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z'
+		return uint32(r)-'a' < 26
 	}
-	return unicode.IsLower(r)
+	return isLowerSlow(r)
 }
+
+// isLowerSlow is isLower for a non-ASCII rune, kept out of line so that
+// isLower inlines.
+//
+//go:noinline
+func isLowerSlow(r rune) bool { return unicode.IsLower(r) }
 
 func isDash(r rune) bool {
 	return r == 0x2014 || r == 0x2013 || r == 0x2012 || r == 0x2015
