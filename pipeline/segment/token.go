@@ -81,7 +81,9 @@ var spaceByte = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\v': t
 // non-ASCII spaces and punctuation of latin1Class and punctClass take a
 // fast path; anything else (a non-ASCII letter, an abbreviation's full
 // stop after a joined word) is read by tokenAt, so the result is always
-// that of calling tokenAt in a loop (FuzzTokens checks this).
+// that of calling tokenAt in a loop (FuzzTokens checks this). The rare
+// cases are handled out of line, which keeps the word loop's values in
+// registers.
 func (lx *lexicon) tokenize(text string, s, e int, dst []tok) []tok {
 	e = min(e, len(text))
 	i := max(s, 0)
@@ -91,74 +93,95 @@ func (lx *lexicon) tokenize(text string, s, e int, dst []tok) []tok {
 	t := text[:e] // indexing t below e needs no bounds checks
 	for i < len(t) {
 		c := t[i]
-		switch byteClass[c] {
-		case clSpace:
-			i++
-		case clWord:
-			j := wordEnd(t, i+1)
-			var f tokFlag
-			if j < len(t) && joinByte[t[j]] {
-				var ok bool
-				if j, f, ok = lx.joinedEnd(text, t, i, j); !ok {
-					tk, next := lx.tokenAt(text, i, e)
-					dst = append(dst, tk)
-					i = next
-					continue
+		if cl := byteClass[c]; cl != clWord {
+			switch cl {
+			case clSpace:
+				i++
+			case clPunct:
+				n := 1
+				if c == '-' && i+1 < len(t) && t[i+1] == '-' {
+					n = 2
+				}
+				dst = append(dst, tok{s: i, e: i + n, k: asciiKind[c&0x7F]})
+				i += n
+			default:
+				if dst, i = lx.nonASCII(text, i, e, dst); i < 0 {
+					return dst
 				}
 			}
-			// an ASCII word: it starts with a letter or digit
-			f |= capFlag[c]
-			n := j - i
-			if n == len("according") && t[i+1:j] == "ccording" && c|0x20 == 'a' {
-				f |= fAccord
+			continue
+		}
+		// an ASCII word: it starts with a letter or digit
+		j := i + 1
+		if j+8 <= len(t) {
+			if other := nonWordBytes(load8(t, j)); other != 0 {
+				j += bits.TrailingZeros64(other) >> 3
+			} else {
+				j = wordEnd(t, j+8)
 			}
-			sh := shapeIndex(t[i:j])
-			if n <= maxVerbBytes && lx.verbShape[sh]&(1<<n) != 0 {
-				f |= fShape
-			}
-			if lx.titleShape[sh]&(1<<min(n, 63)) != 0 {
-				f |= fTShape
-			}
-			dst = append(dst, tok{s: i, e: j, k: tWord, f: f})
-			i = j
-			if i < len(t) && t[i] == ' ' {
-				i++ // the space after the word
-			}
-		case clPunct:
-			k, n := asciiKind[c], 1
-			if c == '-' && i+1 < len(t) && t[i+1] == '-' {
-				n = 2
-			}
-			dst = append(dst, tok{s: i, e: i + n, k: k})
-			i += n
-		default:
-			r, n := utf8.DecodeRuneInString(text[i:])
-			cl := uint8(rcSlow)
-			if r < 0x100 {
-				cl = latin1Class[r]
-			} else if r >= 0x2000 && r < 0x2080 {
-				cl = punctClass[r-0x2000]
-			}
-			if cl == rcSpace {
-				i += n
-				continue
-			}
-			if cl >= rcPunct {
-				dst = append(dst, tok{s: i, e: i + n, k: tokKind(cl - rcPunct)})
-				i += n
-				continue
-			}
-			tk, next := lx.tokenAt(text, i, e)
-			if next <= i {
-				return dst
-			}
-			if tk.e > tk.s {
+		} else {
+			j = wordEnd(t, j)
+		}
+		var f tokFlag
+		if j < len(t) && joinByte[t[j]] {
+			var ok bool
+			if j, f, ok = lx.joinedEnd(text, t, i, j); !ok {
+				tk, next := lx.tokenAt(text, i, e)
 				dst = append(dst, tk)
+				i = next
+				continue
 			}
-			i = next
+		}
+		n := j - i
+		var c2 byte // the word's second byte, as shapeIndex reads it
+		if n > 1 {
+			c2 = t[i+1]
+		}
+		sh := int(c|0x20)&31<<5 | int(c2|0x20)&31
+		// verbShape has no bit above maxVerbBytes and titleShape keeps
+		// longer words in bit 63, so neither test needs a branch
+		m := uint(min(n, 63))
+		f |= capFlag[c] | tokFlag(lx.verbShape[sh]>>(m&63)&1)*fShape |
+			tokFlag(lx.titleShape[sh]>>(m&63)&1)*fTShape
+		if n == len("according") && t[i+1:j] == "ccording" && c|0x20 == 'a' {
+			f |= fAccord
+		}
+		dst = append(dst, tok{s: i, e: j, k: tWord, f: f})
+		i = j
+		if i < len(t) && t[i] == ' ' {
+			i++ // the space after the word
 		}
 	}
 	return dst
+}
+
+// nonASCII appends the token, if any, that starts with the non-ASCII byte
+// at i and returns the byte after it, or -1 when nothing more can be read.
+// No-break and other spaces are skipped; the punctuation news text writes
+// (dashes, curly quotes, guillemets, ellipsis) is a token on its own;
+// anything else is read by tokenAt.
+func (lx *lexicon) nonASCII(text string, i, e int, dst []tok) ([]tok, int) {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	cl := uint8(rcSlow)
+	if r < 0x100 {
+		cl = latin1Class[r]
+	} else if r >= 0x2000 && r < 0x2080 {
+		cl = punctClass[r-0x2000]
+	}
+	if cl == rcSpace {
+		return dst, i + n
+	}
+	if cl >= rcPunct {
+		return append(dst, tok{s: i, e: i + n, k: tokKind(cl - rcPunct)}), i + n
+	}
+	tk, next := lx.tokenAt(text, i, e)
+	if next <= i {
+		return dst, -1
+	}
+	if tk.e > tk.s {
+		dst = append(dst, tk)
+	}
+	return dst, next
 }
 
 // joinedEnd reads on from the ASCII word t[i:j] when the byte at j may
@@ -191,19 +214,8 @@ func (lx *lexicon) joinedEnd(text, t string, i, j int) (int, tokFlag, bool) {
 // wordEnd returns the first byte at or after j that is not an ASCII letter
 // or digit, or len(t). It tests eight bytes at a time.
 func wordEnd(t string, j int) int {
-	const (
-		ones = 0x0101010101010101
-		high = 0x8080808080808080
-	)
 	for j+8 <= len(t) {
-		x := binary.LittleEndian.Uint64([]byte(t[j : j+8]))
-		// per byte, with no carry between bytes: y+k sets a byte's high
-		// bit when y >= 0x80-k
-		y := x &^ high
-		l := y | 0x20*ones // ASCII letters in lower case
-		letter := (l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones)
-		digit := (y + (0x80-'0')*ones) &^ (y + (0x80-'9'-1)*ones)
-		if other := ^((letter | digit) &^ x) & high; other != 0 {
+		if other := nonWordBytes(load8(t, j)); other != 0 {
 			return j + bits.TrailingZeros64(other)>>3
 		}
 		j += 8
@@ -212,6 +224,27 @@ func wordEnd(t string, j int) int {
 		j++
 	}
 	return j
+}
+
+// load8 reads the eight bytes of t at j, the first in the low byte.
+func load8(t string, j int) uint64 {
+	return binary.LittleEndian.Uint64([]byte(t[j : j+8]))
+}
+
+// nonWordBytes returns x with the high bit set in each byte that is not an
+// ASCII letter or digit, and no other bit set.
+func nonWordBytes(x uint64) uint64 {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	// per byte, with no carry between bytes: y+k sets a byte's high bit
+	// when y >= 0x80-k
+	y := x &^ high
+	l := y | 0x20*ones // ASCII letters in lower case
+	letter := (l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones)
+	digit := (y + (0x80-'0')*ones) &^ (y + (0x80-'9'-1)*ones)
+	return ^((letter | digit) &^ x) & high
 }
 
 // Byte classes of the tokenizer's fast path.
