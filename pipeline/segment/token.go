@@ -292,8 +292,14 @@ func (lx *lexicon) wordEnds(text string, i int, j *int, e int) bool {
 	}
 	switch c := text[k]; c {
 	case '.':
-		if n := next(); wordByte[n] || n >= utf8.RuneSelf {
+		if n := next(); wordByte[n] {
 			return false
+		} else if n >= utf8.RuneSelf {
+			// a full stop before a closing ” or » ends the word; before a
+			// non-ASCII letter it joins it
+			if r, _ := utf8.DecodeRuneInString(text[k+1:]); isLetter(r) || isDigit(r) {
+				return false
+			}
 		}
 		// a final full stop joins an initial or a listed abbreviation; the
 		// word has no inner stop, so it is not dotted letters
