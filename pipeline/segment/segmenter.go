@@ -145,19 +145,14 @@ func (st *state) split() {
 	copy(st.doc.Paragraphs, st.paras)
 	st.doc.Sentences = make([]Sentence, len(st.sents))
 	copy(st.doc.Sentences, st.sents)
-	// the token range of each sentence, in one pass: sentences are in
-	// text order and do not overlap
+	// the token range of each sentence, galloping from the previous one:
+	// sentences are in text order and do not overlap
 	all := st.all
 	st.sentTok = st.sentTok[:0]
 	k := 0
 	for _, sn := range st.sents {
-		for k < len(all) && all[k].e <= sn.Start {
-			k++
-		}
-		j := k
-		for j < len(all) && all[j].e <= sn.End {
-			j++
-		}
+		k = endingAfter(all, k, sn.Start)
+		j := endingAfter(all, k, sn.End)
 		st.sentTok = append(st.sentTok, k, j)
 		k = j // the next sentence starts at or after this one's end
 	}
