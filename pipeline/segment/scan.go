@@ -115,13 +115,46 @@ func isDash(r rune) bool {
 	return r == 0x2014 || r == 0x2013 || r == 0x2012 || r == 0x2015
 }
 
+// spaceFirst and spaceLast mark the first and the last byte of the UTF-8
+// form of each rune isSpaceRune accepts (the ASCII spaces, no-break space,
+// the U+2000 spaces...), so that trimSpan and skipSpace decode a
+// non-ASCII rune only when it may be a space: a closing ” or » is not.
+var spaceFirst, spaceLast = func() (f, l [256]bool) {
+	var buf [utf8.UTFMax]byte
+	mark := func(r rune) {
+		if isSpaceRune(r) {
+			n := utf8.EncodeRune(buf[:], r)
+			f[buf[0]], l[buf[n-1]] = true, true
+		}
+	}
+	for r := range rune(utf8.RuneSelf) {
+		mark(r)
+	}
+	// isSpaceSlow accepts White_Space and a few runes of its own
+	for _, r := range unicode.White_Space.R16 {
+		for c := rune(r.Lo); c <= rune(r.Hi); c += rune(r.Stride) {
+			mark(c)
+		}
+	}
+	for _, r := range unicode.White_Space.R32 {
+		for c := rune(r.Lo); c <= rune(r.Hi); c += rune(r.Stride) {
+			mark(c)
+		}
+	}
+	for _, r := range []rune{0xA0, 0x2009, 0x200A, 0x202F, 0x3000} {
+		mark(r)
+	}
+	return f, l
+}()
+
 // trimSpan shrinks [s, e) of text so it neither starts nor ends with space.
 func trimSpan(text string, s, e int) (int, int) {
 	for s < e && uint(s) < uint(len(text)) {
-		if c := text[s]; c < utf8.RuneSelf {
-			if !spaceByte[c] {
-				break
-			}
+		c := text[s]
+		if !spaceFirst[c] {
+			break
+		}
+		if c < utf8.RuneSelf {
 			s++
 			continue
 		}
@@ -132,10 +165,11 @@ func trimSpan(text string, s, e int) (int, int) {
 		s += n
 	}
 	for e > s && uint(e-1) < uint(len(text)) {
-		if c := text[e-1]; c < utf8.RuneSelf {
-			if !spaceByte[c] {
-				break
-			}
+		c := text[e-1]
+		if !spaceLast[c] {
+			break
+		}
+		if c < utf8.RuneSelf {
 			e--
 			continue
 		}
@@ -154,10 +188,11 @@ func skipSpace(text string, i, end int) int {
 		if uint(i) >= uint(len(text)) {
 			return i
 		}
-		if c := text[i]; c < utf8.RuneSelf {
-			if !spaceByte[c] {
-				return i
-			}
+		c := text[i]
+		if !spaceFirst[c] {
+			return i
+		}
+		if c < utf8.RuneSelf {
 			i++
 			continue
 		}

@@ -3,6 +3,8 @@ package segment
 import (
 	"slices"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // tokensByTokenAt is the reference tokenizer: tokenAt called in a loop.
@@ -74,4 +76,20 @@ func FuzzTokens(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestSpaceTables checks that spaceFirst and spaceLast hold the first and
+// last byte of every rune isSpaceRune accepts, so that trimSpan and
+// skipSpace never pass over a space.
+func TestSpaceTables(t *testing.T) {
+	var buf [utf8.UTFMax]byte
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !isSpaceRune(r) {
+			continue
+		}
+		n := utf8.EncodeRune(buf[:], r)
+		if !spaceFirst[buf[0]] || !spaceLast[buf[n-1]] {
+			t.Errorf("space %U: first byte %#x or last byte %#x not marked", r, buf[0], buf[n-1])
+		}
+	}
 }
