@@ -158,8 +158,8 @@ func trimSpan(text string, s, e int) (int, int) {
 			s++
 			continue
 		}
-		r, n := runeAt(text, s)
-		if !isSpaceRune(r) {
+		n := spaceLen(text, s)
+		if n == 0 {
 			break
 		}
 		s += n
@@ -196,11 +196,27 @@ func skipSpace(text string, i, end int) int {
 			i++
 			continue
 		}
-		r, n := runeAt(text, i)
-		if !isSpaceRune(r) {
+		n := spaceLen(text, i)
+		if n == 0 {
 			return i
 		}
 		i += n
 	}
 	return end
+}
+
+// spaceLen returns the length of the space at byte i of text, whose first
+// byte is non-ASCII and marked in spaceFirst, or 0 when it is no space.
+// Every non-ASCII space takes two bytes (lead byte 0xC2) or three (0xE1 to
+// 0xE3), so a last byte not marked in spaceLast settles it without
+// decoding: “ and — start like the U+2000 spaces but end otherwise.
+func spaceLen(text string, i int) int {
+	n := 2 + int(text[i]>>5&1) // lead bytes 110xxxxx and 1110xxxx
+	if i+n > len(text) || !spaceLast[text[i+n-1]] {
+		return 0
+	}
+	if r, m := runeAt(text, i); isSpaceRune(r) {
+		return m
+	}
+	return 0
 }

@@ -79,8 +79,8 @@ func FuzzTokens(f *testing.F) {
 }
 
 // TestSpaceTables checks that spaceFirst and spaceLast hold the first and
-// last byte of every rune isSpaceRune accepts, so that trimSpan and
-// skipSpace never pass over a space.
+// last byte of every rune isSpaceRune accepts, and that spaceLen knows the
+// length of each, so that trimSpan and skipSpace never pass over a space.
 func TestSpaceTables(t *testing.T) {
 	var buf [utf8.UTFMax]byte
 	for r := rune(0); r <= unicode.MaxRune; r++ {
@@ -90,6 +90,9 @@ func TestSpaceTables(t *testing.T) {
 		n := utf8.EncodeRune(buf[:], r)
 		if !spaceFirst[buf[0]] || !spaceLast[buf[n-1]] {
 			t.Errorf("space %U: first byte %#x or last byte %#x not marked", r, buf[0], buf[n-1])
+		}
+		if s := string(buf[:n]); r >= utf8.RuneSelf && spaceLen(s, 0) != n {
+			t.Errorf("spaceLen(%U) = %d, want %d", r, spaceLen(s, 0), n)
 		}
 	}
 }
