@@ -134,7 +134,10 @@ func (lx *lexicon) endsSentence(text string, s, p, pend, k, e int) bool {
 	if r, n := runeAt(text, ws); ws+n == p && isUpper(r) {
 		return false
 	}
-	cls := lx.abbr[word]
+	cls := abbrNone
+	if lx.abbrSieve.has(word) { // most words are no abbreviation: skip the map
+		cls = lx.abbr[word]
+	}
 	if cls == abbrNone {
 		// dotted letters not in the list: "N.A.T.O.", "a.m."
 		if dottedLetters(word) {
