@@ -1,5 +1,7 @@
 package segment
 
+import "unicode/utf8"
+
 // Quote mark families. A quote opened by a mark of one family is closed by
 // a mark of the same family; a mark of another family inside it opens a
 // nested quote, which is not reported.
@@ -38,7 +40,15 @@ func leftSide(text string, i, ps int) bool {
 	if i <= ps {
 		return true
 	}
+	if c := text[i-1]; c < utf8.RuneSelf {
+		return leftASCII[c]
+	}
 	r, _ := runeBefore(text, i)
+	return opensAfter(r)
+}
+
+// opensAfter reports whether a quote can open after the rune r (leftSide).
+func opensAfter(r rune) bool {
 	return isSpaceRune(r) || r == '(' || r == '[' || r == '{' || isDash(r) || r == '/' || r == '-' ||
 		r == 0x201C || r == 0x2018 || r == 0x201E || r == 0xAB || r == '"' || r == ':' || r == 0x2026
 }
@@ -50,13 +60,31 @@ func rightSide(text string, i, pe int) bool {
 	if i >= pe {
 		return true
 	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return rightASCII[c]
+	}
 	r, _ := runeAt(text, i)
+	return closesBefore(r)
+}
+
+// closesBefore reports whether a quote can close before the rune r
+// (rightSide).
+func closesBefore(r rune) bool {
 	switch r {
 	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '"', '\'', 0x201D, 0x2019, 0xBB, 0x2026, '-', '/':
 		return true
 	}
 	return isSpaceRune(r) || isDash(r)
 }
+
+// leftASCII and rightASCII hold opensAfter and closesBefore for the ASCII
+// runes, so that leftSide and rightSide need not decode the common case.
+var leftASCII, rightASCII = func() (l, r [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		l[c], r[c] = opensAfter(c), closesBefore(c)
+	}
+	return l, r
+}()
 
 // scanMarks appends the quote marks of the paragraph [ps, pe) to dst,
 // reading its quote tokens (toks are the paragraph's tokens). Apostrophes
