@@ -104,7 +104,7 @@ func dateline(text string, s, e int) (int, int, bool) {
 	lowerWords := 0
 	firstLetters := 0
 	for i := s; i < limit; {
-		r, n := runeAt(text, i)
+		r, n := runeIn(text, i)
 		switch {
 		case isDash(r) || (r == '-' && i > s && text[i-1] == ' ' && i+n < e && (text[i+n] == ' ' || text[i+n] == '-')):
 			if words == 0 || !(i > s && text[i-1] == ' ') {

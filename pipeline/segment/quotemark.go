@@ -63,7 +63,7 @@ func rightSide(text string, i, pe int) bool {
 	if c := text[i]; c < utf8.RuneSelf {
 		return rightASCII[c]
 	}
-	r, _ := runeAt(text, i)
+	r, _ := runeIn(text, i)
 	return closesBefore(r)
 }
 
@@ -224,7 +224,7 @@ func singleMark(text string, s, e, ps, pe int, opener bool) (mark, bool) {
 func elision(text string, i, pe int) bool {
 	j := i
 	for j < pe {
-		r, n := runeAt(text, j)
+		r, n := runeIn(text, j)
 		if !isLetter(r) && !isDigit(r) {
 			break
 		}

@@ -215,8 +215,18 @@ func spaceLen(text string, i int) int {
 	if i+n > len(text) || !spaceLast[text[i+n-1]] {
 		return 0
 	}
-	if r, m := runeAt(text, i); isSpaceRune(r) {
+	if r, m := runeIn(text, i); isSpaceRune(r) {
 		return m
 	}
 	return 0
+}
+
+// runeIn decodes the rune at byte i of s, which must lie below len(s):
+// runeAt without its range check, small enough for the compiler to inline.
+func runeIn(s string, i int) (r rune, n int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	r, n = runeAtSlow(s, i)
+	return
 }

@@ -65,7 +65,7 @@ func (lx *lexicon) splitSentences(text string, p Paragraph, pi int, toks []tok, 
 		// extend over more terminal punctuation, then closing marks
 		j := end
 		for j < e {
-			r, n := runeAt(text, j)
+			r, n := runeIn(text, j)
 			if r == '.' || r == '!' || r == '?' || r == 0x2026 || r == ')' || r == ']' ||
 				r == '"' || r == '\'' || r == 0x201D || r == 0x2019 || r == 0xBB || r == 0x201C {
 				j += n
@@ -74,7 +74,7 @@ func (lx *lexicon) splitSentences(text string, p Paragraph, pi int, toks []tok, 
 			break
 		}
 		if j < e {
-			r, _ := runeAt(text, j)
+			r, _ := runeIn(text, j)
 			if !isSpaceRune(r) {
 				pos = j
 				if j == end {
@@ -97,9 +97,10 @@ func (lx *lexicon) splitSentences(text string, p Paragraph, pi int, toks []tok, 
 }
 
 // endsSentence decides a candidate boundary: punctuation at [p, pend) with
-// the next sentence's first byte at k. s is the start of the paragraph text.
+// the next sentence's first byte at k, below e, the paragraph's end. s is
+// the start of the paragraph text.
 func (lx *lexicon) endsSentence(text string, s, p, pend, k, e int) bool {
-	next, _ := runeAt(text, k)
+	next, _ := runeIn(text, k)
 	starter := isUpper(next) || isDigit(next) || isQuoteRune(next) || next == '(' || next == '[' || isDash(next) || next == 0x2026
 	if !starter {
 		return false
@@ -131,7 +132,7 @@ func (lx *lexicon) endsSentence(text string, s, p, pend, k, e int) bool {
 		return true
 	}
 	// a single capital: an initial
-	if r, n := runeAt(text, ws); ws+n == p && isUpper(r) {
+	if r, n := runeIn(text, ws); ws+n == p && isUpper(r) {
 		return false
 	}
 	cls := abbrNone
@@ -171,7 +172,7 @@ func dottedLetters(w string) bool {
 func nextWord(text string, k, e int) string {
 	j := k
 	for j < e {
-		r, n := runeAt(text, j)
+		r, n := runeIn(text, j)
 		if !isLetter(r) {
 			break
 		}

@@ -370,10 +370,11 @@ func (lx *lexicon) wordFlags(w string) tokFlag {
 }
 
 // tokenAt reads the token at or after byte i (skipping space) and returns
-// it with the byte after it. At the end it returns an empty token.
+// it with the byte after it, reading no further than e (at most
+// len(text)). At the end it returns an empty token.
 func (lx *lexicon) tokenAt(text string, i, e int) (tok, int) {
 	for i < e {
-		r, n := runeAt(text, i)
+		r, n := runeIn(text, i)
 		if !isSpaceRune(r) {
 			break
 		}
@@ -382,7 +383,7 @@ func (lx *lexicon) tokenAt(text string, i, e int) (tok, int) {
 	if i >= e {
 		return tok{}, e
 	}
-	r, n := runeAt(text, i)
+	r, n := runeIn(text, i)
 	if isLetter(r) || isDigit(r) {
 		var f tokFlag
 		j := i + n
@@ -391,7 +392,7 @@ func (lx *lexicon) tokenAt(text string, i, e int) (tok, int) {
 				j++
 				continue
 			}
-			r2, n2 := runeAt(text, j)
+			r2, n2 := runeIn(text, j)
 			if isLetter(r2) || isDigit(r2) {
 				j += n2
 				continue
