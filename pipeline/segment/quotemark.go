@@ -87,8 +87,9 @@ var leftASCII, rightASCII = func() (l, r [utf8.RuneSelf]bool) {
 }()
 
 // scanMarks appends the quote marks of the paragraph [ps, pe) to dst,
-// reading its quote tokens (toks are the paragraph's tokens). Apostrophes
-// (don't, Iran's, the '90s, rock 'n' roll) are left out.
+// reading its quote tokens: toks are the paragraph's tokens, or any of
+// them that hold all its quote tokens (state.keyToks). Apostrophes (don't,
+// Iran's, the '90s, rock 'n' roll) are left out.
 func scanMarks(text string, ps, pe int, toks []tok, dst []mark) []mark {
 	for x := 0; x < len(toks); x++ {
 		if toks[x].k != tQuote {

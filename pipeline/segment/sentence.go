@@ -6,8 +6,9 @@ import (
 )
 
 // splitSentences appends the sentences of paragraph pi to dst. toks are
-// the paragraph's tokens: a sentence can only end at a stop token or at the
-// full stop that ends a word, so the text is not read byte by byte.
+// the paragraph's tokens, or any of them that hold all its stop tokens and
+// words that end in a full stop (state.keyToks): a sentence can only end
+// there, so the text is not read byte by byte.
 //
 // A sentence ends at . ! ? or an ellipsis, followed by any closing quote
 // marks and brackets, then space, then something that can start a sentence

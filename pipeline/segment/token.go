@@ -85,6 +85,13 @@ var spaceByte = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\v': t
 // cases are handled out of line, which keeps the word loop's values in
 // registers.
 func (lx *lexicon) tokenize(text string, s, e int, dst []tok) []tok {
+	return lx.tokenizeKeys(text, s, e, dst, nil)
+}
+
+// tokenizeKeys is tokenize that also appends to *keys, unless keys is nil,
+// the tokens keyTok accepts: the few that splitSentences and scanMarks
+// read, found here where they are made, off the words' path.
+func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys *[]tok) []tok {
 	e = min(e, len(text))
 	i := max(s, 0)
 	if i >= e {
@@ -102,11 +109,19 @@ func (lx *lexicon) tokenize(text string, s, e int, dst []tok) []tok {
 				if c == '-' && i+1 < len(t) && t[i+1] == '-' {
 					n = 2
 				}
-				dst = append(dst, tok{s: i, e: i + n, k: asciiKind[c&0x7F]})
+				k := asciiKind[c&0x7F]
+				dst = append(dst, tok{s: i, e: i + n, k: k})
+				if keys != nil && (k == tStop || k == tQuote) {
+					*keys = append(*keys, dst[len(dst)-1])
+				}
 				i += n
 			default:
+				n := len(dst)
 				if dst, i = lx.nonASCII(text, i, e, dst); i < 0 {
 					return dst
+				}
+				if keys != nil && len(dst) > n && keyTok(&dst[n]) {
+					*keys = append(*keys, dst[n])
 				}
 			}
 			continue
@@ -128,6 +143,9 @@ func (lx *lexicon) tokenize(text string, s, e int, dst []tok) []tok {
 			if j, f, ok = lx.joinedEnd(text, t, i, j); !ok {
 				tk, next := lx.tokenAt(text, i, e)
 				dst = append(dst, tk)
+				if keys != nil && keyTok(&tk) {
+					*keys = append(*keys, tk)
+				}
 				i = next
 				continue
 			}
@@ -147,12 +165,21 @@ func (lx *lexicon) tokenize(text string, s, e int, dst []tok) []tok {
 			f |= fAccord
 		}
 		dst = append(dst, tok{s: i, e: j, k: tWord, f: f})
+		if f&fDot != 0 && keys != nil {
+			*keys = append(*keys, dst[len(dst)-1])
+		}
 		i = j
 		if i < len(t) && t[i] == ' ' {
 			i++ // the space after the word
 		}
 	}
 	return dst
+}
+
+// keyTok reports a token where a sentence may end (a stop, a word that
+// ends in a full stop) or a quote may open or close (a quote mark).
+func keyTok(t *tok) bool {
+	return t.k == tStop || t.k == tQuote || t.f&fDot != 0
 }
 
 // nonASCII appends the token, if any, that starts with the non-ASCII byte

@@ -53,8 +53,9 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
-// FuzzTokens checks that the fast tokenizer reads like tokenAt, and that
-// tokensIn serves any range of an article as tokenizing it would.
+// FuzzTokens checks that the fast tokenizer reads like tokenAt, that it
+// keeps the tokens keyTok accepts, and that tokensIn serves any range of
+// an article as tokenizing it would.
 func FuzzTokens(f *testing.F) {
 	seg := newTestSegmenter(f)
 	addSeeds(f)
@@ -64,6 +65,15 @@ func FuzzTokens(f *testing.F) {
 		}
 		st := state{text: text, lx: seg.lx}
 		st.split()
+		var keys []tok
+		for i := range st.all {
+			if keyTok(&st.all[i]) {
+				keys = append(keys, st.all[i])
+			}
+		}
+		if !slices.Equal(st.keyToks, keys) {
+			t.Fatalf("keyToks = %v, want %v", st.keyToks, keys)
+		}
 		step := max(1, len(text)/23)
 		for _, p := range st.doc.Paragraphs {
 			for s := p.Start; s <= p.End; s += step {
