@@ -65,14 +65,16 @@ func FuzzTokens(f *testing.F) {
 		}
 		st := state{text: text, lx: seg.lx}
 		st.split()
-		var keys []tok
-		for i := range st.all {
-			if keyTok(&st.all[i]) {
-				keys = append(keys, st.all[i])
+		for pi := range st.doc.Paragraphs {
+			var keys []tok
+			for _, tk := range st.paraToks(pi) {
+				if keyTok(&tk) {
+					keys = append(keys, tk)
+				}
 			}
-		}
-		if !slices.Equal(st.keyToks, keys) {
-			t.Fatalf("keyToks = %v, want %v", st.keyToks, keys)
+			if got := st.keyToks[st.paraKey[pi]:st.paraKey[pi+1]]; !slices.Equal(got, keys) {
+				t.Fatalf("%q: paragraph %d keeps %v, want %v", text, pi, got, keys)
+			}
 		}
 		step := max(1, len(text)/23)
 		for _, p := range st.doc.Paragraphs {
