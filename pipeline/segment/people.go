@@ -190,19 +190,45 @@ func (st *state) titleBeforeName(toks []tok, i, j int) (int, int, titleInfo) {
 	if j <= i {
 		return 0, 0, titleInfo{}
 	}
-	for k := i + 1; k < len(toks) && k <= j+3 && toks[k].k == tWord; k++ {
-		if k >= j && capitalised(toks[k]) {
-			break
+	for k := i + 1; k < j && k < len(toks); k++ {
+		if toks[k].k != tWord {
+			return 0, 0, titleInfo{}
 		}
-		n, ti := st.matchTitle(toks[k:])
-		if n == 0 || ti.kind == kindOrg || ti.kind == kindHonorific {
-			continue
+		if n, ti := st.roleBefore(toks, k); n > 0 {
+			return k, n, ti
 		}
-		if k+n < len(toks) && toks[k+n].k == tWord && capitalised(toks[k+n]) {
+	}
+	// after the run, a phrase among the lower-case words toks[j:m] must
+	// reach the word at m (a title holds no more than maxTitleWords), so
+	// only the last few of them can start one, and none when no word
+	// follows them
+	m := j
+	for m < len(toks) && toks[m].k == tWord && !capitalised(toks[m]) {
+		m++
+	}
+	if m == len(toks) || toks[m].k != tWord {
+		return 0, 0, titleInfo{}
+	}
+	for k := max(j, m-st.lx.maxTitleWords); k < m && k <= j+3; k++ {
+		if n, ti := st.roleBefore(toks, k); n > 0 {
 			return k, n, ti
 		}
 	}
 	return 0, 0, titleInfo{}
+}
+
+// roleBefore returns the length of the title or role phrase (not an
+// honorific or organisation word) at toks[k] when a capitalised word
+// follows it, and 0 otherwise.
+func (st *state) roleBefore(toks []tok, k int) (int, titleInfo) {
+	n, ti := st.matchTitle(toks[k:])
+	if n == 0 || ti.kind == kindOrg || ti.kind == kindHonorific {
+		return 0, titleInfo{}
+	}
+	if k+n < len(toks) && toks[k+n].k == tWord && capitalised(toks[k+n]) {
+		return n, ti
+	}
+	return 0, titleInfo{}
 }
 
 // matchTitle returns how many tokens at the start of toks form the longest
