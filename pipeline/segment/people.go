@@ -310,14 +310,23 @@ func (st *state) appendLower(b []byte, t tok) []byte {
 	return b
 }
 
+// joinName returns the name the tokens spell: their text without a final
+// possessive 's, with the space between words made single spaces. Tokens
+// hold no space, so the text needs to be looked at for odd space only
+// when two tokens are not one space apart.
 func (st *state) joinName(toks []tok) string {
 	if len(toks) == 0 {
 		return ""
 	}
 	s := st.text[toks[0].s:toks[len(toks)-1].e]
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
-	if oddSpace(s) {
-		s = strings.Join(strings.Fields(s), " ")
+	for x := 1; x < len(toks); x++ {
+		if e := toks[x-1].e; toks[x].s != e+1 || st.text[e] != ' ' {
+			if oddSpace(s) {
+				s = strings.Join(strings.Fields(s), " ")
+			}
+			break
+		}
 	}
 	return s
 }
