@@ -445,11 +445,15 @@ func (st *state) scanPeople() {
 				b = max(qiv[k].s, a)
 			}
 			if a < b {
-				t := st.sentTok[2*si] // the first token that ends after sn.Start
+				// the first tokens that end after a and after b
+				t, u := st.sentTok[2*si], st.sentTok[2*si+1]
 				if a != sn.Start {
 					t = st.firstEndingAfter(a)
 				}
-				st.namesIn(a, b, t)
+				if b != sn.End {
+					u = endingAfter(st.all, t, b)
+				}
+				st.namesIn(a, b, t, u)
 			}
 			if k < len(qiv) && qiv[k].s < sn.End {
 				a = max(qiv[k].e, b)
@@ -480,18 +484,22 @@ var capByte = func() (t [256]bool) {
 // It looks for capitals that start a word (after a space or an ASCII
 // mark: "ex-President" has one) and reads tokens only there; whole tokens
 // that hold no such capital are skipped without looking at their bytes.
-// k is the index of the first token of st.all that ends after a.
-func (st *state) namesIn(a, b, k int) {
+// k and kb are the indexes of the first tokens of st.all that end after a
+// and after b.
+func (st *state) namesIn(a, b, k, kb int) {
 	text := st.text
 	all := st.all
 	for i := a; i < b; {
 		for k < len(all) && all[k].e <= i {
 			k++
 		}
-		// whole tokens that hold no capital
-		for k < len(all) && all[k].s >= i && all[k].e <= b && all[k].f&(fCap|fJoin) == 0 {
-			i = all[k].e
+		// whole tokens that hold no capital (those before kb end by b)
+		if k < kb && all[k].s >= i && all[k].f&(fCap|fJoin) == 0 {
 			k++
+			for k < kb && all[k].f&(fCap|fJoin) == 0 {
+				k++
+			}
+			i = all[k-1].e
 		}
 		if k == len(all) {
 			break // only space is left
@@ -524,7 +532,7 @@ func (st *state) namesIn(a, b, k int) {
 			}
 		}
 		// the run of capitalised words (and name particles) from i
-		toks, n := st.nameRun(k, i, b)
+		toks, n := st.nameRun(k, i, b, kb)
 		for n > 0 && !capitalised(toks[n-1]) {
 			n--
 		}
@@ -563,25 +571,21 @@ const maxRoleLookahead = 8
 
 // nameRun returns the tokens of [i, b) as tokensIn would, and the length
 // of the run of capitalised words and name particles they start with.
-// When a token of st.all (all[k] is the first that ends after i) starts
-// at i and the run ends before b or at a token that does not cross b,
-// the run is served from st.all without searching for b.
-func (st *state) nameRun(k, i, b int) ([]tok, int) {
+// When a token of st.all (all[k] is the first that ends after i, all[kb]
+// the first that ends after b) starts at i and the run ends before b or at
+// a token that does not cross b, the run is served from st.all.
+func (st *state) nameRun(k, i, b, kb int) ([]tok, int) {
 	text := st.text
 	all := st.all
 	if k < len(all) && all[k].s == i {
 		x := k
-		for x < len(all) && all[x].e <= b && all[x].k == tWord && (capitalised(all[x]) || isParticle(text[all[x].s:all[x].e])) {
+		for x < kb && all[x].k == tWord && (capitalised(all[x]) || isParticle(text[all[x].s:all[x].e])) {
 			x++
 		}
-		if x == len(all) || all[x].e <= b || all[x].s >= b {
+		if x < kb || x == len(all) || all[x].s >= b {
 			// a few tokens past the run, for a role and name after it
 			// ("Varn Robotics chief executive Lia Dorn"; titleBeforeName)
-			y := x
-			for y < len(all) && y < x+maxRoleLookahead && all[y].e <= b {
-				y++
-			}
-			return all[k:y], x - k
+			return all[k:min(kb, x+maxRoleLookahead)], x - k
 		}
 	}
 	toks := st.tokensIn(i, b)
