@@ -236,8 +236,25 @@ func (st *state) roleBefore(toks []tok, k int) (int, titleInfo) {
 func (st *state) matchTitle(toks []tok) (int, titleInfo) {
 	// most words start no title: tell them from their flags, without
 	// setting up the phrase buffer
-	if len(toks) == 0 || toks[0].k != tWord || toks[0].f&fTShape == 0 || toks[0].f&(fBits|fTitle) == fBits {
+	if len(toks) == 0 || toks[0].k != tWord || toks[0].f&fTShape == 0 {
 		return 0, titleInfo{}
+	}
+	f := toks[0].f
+	if f&fBits == 0 {
+		f = st.bits(&toks[0])
+	}
+	if f&fTitle == 0 {
+		return 0, titleInfo{}
+	}
+	// a one-word title, or a word no longer title starts with here, is
+	// read from the word's entry
+	if i := f >> wordShift; i != 0 && toks[0].e-toks[0].s <= maxTitleBytes {
+		if p := st.lx.words.ents[i-1].ph; !p.more || len(toks) == 1 || toks[1].k != tWord {
+			if p.full {
+				return 1, p.info
+			}
+			return 0, titleInfo{}
+		}
 	}
 	return st.matchTitlePhrase(toks)
 }
