@@ -395,11 +395,17 @@ func (lx *lexicon) title(phrase string) (titleInfo, bool) {
 	if len(phrase) > len(buf) {
 		return titleInfo{}, false
 	}
-	first := phrase
-	if i := strings.IndexByte(phrase, ' '); i >= 0 {
-		first = phrase[:i]
+	i := strings.IndexByte(phrase, ' ')
+	if i < 0 {
+		// one word: its entry in words holds the phrase it starts
+		if f, e := lx.words.entry(phrase, wordKey(phrase)); f&fTitle != 0 {
+			if p := lx.words.ents[e-1].ph; p.full {
+				return p.info, true
+			}
+		}
+		return titleInfo{}, false
 	}
-	if !lx.titleSieve.has(first) {
+	if !lx.titleSieve.has(phrase[:i]) {
 		return titleInfo{}, false
 	}
 	lowerASCII(buf[:len(phrase)], phrase)
