@@ -38,24 +38,7 @@ type nameParse struct {
 func (st *state) parseName(toks []tok) nameParse {
 	text := st.text
 	var np nameParse
-	// the loops below ask for the title at a token more than once
-	type match struct {
-		n    int
-		ti   titleInfo
-		done bool
-	}
-	var memo [8]match
-	title := func(j int) (int, titleInfo) {
-		if j >= len(memo) {
-			return st.matchTitle(toks[j:])
-		}
-		if m := &memo[j]; m.done {
-			return m.n, m.ti
-		}
-		n, ti := st.matchTitle(toks[j:])
-		memo[j] = match{n, ti, true}
-		return n, ti
-	}
+	title := func(j int) (int, titleInfo) { return st.matchTitle(toks[j:]) }
 	i := 0
 	for i < len(toks) && toks[i].k == tWord && (isDeterminer(text[toks[i].s:toks[i].e]) || isSentenceStarter(text[toks[i].s:toks[i].e])) {
 		np.hasDet = true
