@@ -380,6 +380,10 @@ func (st *state) register(np nameParse) int {
 		}
 	}
 	st.people = append(st.people, person{name: name, surname: surname, role: role, g: np.g, org: np.org, strong: np.titled})
+	if !np.org {
+		k := wordKey(surname) % 256
+		st.surnames[k/64] |= 1 << (k % 64)
+	}
 	return len(st.people) - 1
 }
 
@@ -596,7 +600,13 @@ func (st *state) nameRun(k, i, b, kb int) ([]tok, int) {
 	return toks, n
 }
 
+// known reports whether a person who is not an organisation has the
+// surname. Most words asked about name no one: st.surnames rules them out
+// without a look at the people.
 func (st *state) known(surname string) bool {
+	if k := wordKey(surname) % 256; st.surnames[k/64]&(1<<(k%64)) == 0 {
+		return false
+	}
 	for i := range st.people {
 		if st.people[i].surname == surname && !st.people[i].org {
 			return true
