@@ -35,7 +35,49 @@ type nameParse struct {
 }
 
 // parseName reads toks as "[det] [nationality] [titles] Name [Name…]".
+// Most runs of capitalised words are a plain name ("Ana Ode"), which
+// plainName tells from the tokens' flags without reading them as a phrase.
 func (st *state) parseName(toks []tok) nameParse {
+	var np nameParse
+	if st.plainName(toks) {
+		np.name = toks
+	} else {
+		np = st.readName(toks)
+	}
+	if len(np.name) > 0 {
+		last := np.name[len(np.name)-1]
+		w := st.text[last.s:last.e]
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			np.possessive = true
+		}
+	}
+	return np
+}
+
+// plainName reports whether toks are capitalised words that start no
+// title, the first of them neither a determiner, a sentence starter nor
+// (before another word) a possessive: readName would find no determiner,
+// title or role in them and take them all as the name.
+func (st *state) plainName(toks []tok) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	for x := range toks {
+		t := &toks[x]
+		if t.k != tWord || !capitalised(*t) || t.f&fTShape != 0 && st.bits(t)&fTitle != 0 {
+			return false
+		}
+	}
+	w := st.text[toks[0].s:toks[0].e]
+	if isDeterminer(w) || isSentenceStarter(w) {
+		return false
+	}
+	return len(toks) == 1 || !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+}
+
+// readName is parseName for any phrase: it reads the determiners, titles
+// and roles before the name and sets np.name, but not np.possessive.
+func (st *state) readName(toks []tok) nameParse {
 	text := st.text
 	var np nameParse
 	title := func(j int) (int, titleInfo) { return st.matchTitle(toks[j:]) }
@@ -155,13 +197,6 @@ func (st *state) parseName(toks []tok) nameParse {
 		}
 	}
 	np.name = toks[i:j]
-	if len(np.name) > 0 {
-		last := np.name[len(np.name)-1]
-		w := text[last.s:last.e]
-		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-			np.possessive = true
-		}
-	}
 	return np
 }
 
