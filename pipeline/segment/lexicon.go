@@ -100,6 +100,9 @@ type lexicon struct {
 	// clear is not in the list, so most words never reach the maps.
 	titleSieve sieve
 	abbrSieve  sieve
+	// laterSieve is the bit set over wordKey of the words after the first
+	// in the titles: matchTitle stops at a word whose bit is clear.
+	laterSieve sieve
 	// words gives state.bits a word's verb and title flags with one hash
 	// and, for the few words whose sieve bit is set, a short chain.
 	words wordTable
@@ -272,7 +275,10 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 			continue // keep the first (stronger) reading
 		}
 		lx.titles[key] = ti
-		first, _, _ := strings.Cut(key, " ")
+		first, rest, _ := strings.Cut(key, " ")
+		for _, w := range strings.Fields(rest) {
+			lx.laterSieve.add(w)
+		}
 		lx.titleSieve.add(first)
 		lx.words.add(first, fTitle)
 		if first != "" {

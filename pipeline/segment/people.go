@@ -297,6 +297,9 @@ func (st *state) matchTitlePhrase(toks []tok) (int, titleInfo) {
 			// longer title may start with it
 			p = st.lx.words.ents[i-1].ph
 		} else {
+			if n > 1 && !st.lx.laterSieve.has(st.text[t.s:t.e]) {
+				break // no title has the word after its first
+			}
 			if n > 1 && len(b) == 0 {
 				b = st.appendLower(b, toks[0]) // fits: it was checked at n == 1
 			}
