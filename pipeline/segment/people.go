@@ -396,11 +396,12 @@ func (st *state) register(np nameParse) int {
 	if np.roleS < np.roleE {
 		role = st.text[np.roleS:np.roleE]
 	}
-	surname := st.joinName(np.name[len(np.name)-1:])
+	// a one-word name is its own surname; a longer one's is read only
+	// for a new person
 	single := len(np.name) == 1
 	for i := len(st.people) - 1; i >= 0; i-- {
 		p := &st.people[i]
-		if p.name == name || single && p.surname == surname && !p.org {
+		if p.name == name || single && p.surname == name && !p.org {
 			if role != "" && p.role == "" {
 				p.role = role
 			}
@@ -410,6 +411,10 @@ func (st *state) register(np nameParse) int {
 			p.strong = p.strong || np.titled
 			return i
 		}
+	}
+	surname := name
+	if !single {
+		surname = st.joinName(np.name[len(np.name)-1:])
 	}
 	if single && !np.titled {
 		// a lone capitalised word: look for "First Surname" in the text
