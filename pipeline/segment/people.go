@@ -21,6 +21,17 @@ type pmention struct {
 	pos, who int
 }
 
+// peopleIndex spares the name finder and pronoun resolution walks over
+// all of st.people and st.ments.
+type peopleIndex struct {
+	// surnames has bit wordKey(s)%256 set for the surname s of each person
+	// who is not an organisation, so that known rules most words out
+	surnames [4]uint64
+	// scanned is how many of st.ments scanPeople found: those come first
+	// and in text order, so they can be searched by position
+	scanned int
+}
+
 // nameParse is a noun phrase read as a name: titles and roles stripped.
 type nameParse struct {
 	name       []tok // the name's tokens (no titles)
@@ -425,7 +436,7 @@ func (st *state) register(np nameParse) int {
 	st.people = append(st.people, person{name: name, surname: surname, role: role, g: np.g, org: np.org, strong: np.titled})
 	if !np.org {
 		k := wordKey(surname) % 256
-		st.surnames[k/64] |= 1 << (k % 64)
+		st.found.surnames[k/64] |= 1 << (k % 64)
 	}
 	return len(st.people) - 1
 }
@@ -509,6 +520,7 @@ func (st *state) scanPeople() {
 			}
 		}
 	}
+	st.found.scanned = len(st.ments)
 }
 
 // span32 is a byte span [s, e) of the text, kept in scratch space.
@@ -644,10 +656,10 @@ func (st *state) nameRun(k, i, b, kb int) ([]tok, int) {
 }
 
 // known reports whether a person who is not an organisation has the
-// surname. Most words asked about name no one: st.surnames rules them out
+// surname. Most words asked about name no one: st.found.surnames rules them out
 // without a look at the people.
 func (st *state) known(surname string) bool {
-	if k := wordKey(surname) % 256; st.surnames[k/64]&(1<<(k%64)) == 0 {
+	if k := wordKey(surname) % 256; st.found.surnames[k/64]&(1<<(k%64)) == 0 {
 		return false
 	}
 	for i := range st.people {
@@ -674,16 +686,7 @@ func (st *state) resolvePronoun(pos int, g gender) int {
 	best, bestPos := -1, -1
 	subj, subjPos := -1, -1
 	for upper := pos; ; {
-		who, at := -1, -1
-		for _, m := range st.ments {
-			if m.pos >= upper || m.pos <= at {
-				continue
-			}
-			if p := &st.people[m.who]; p.org || p.g != genderUnknown && p.g != g {
-				continue
-			}
-			who, at = m.who, m.pos
-		}
+		who, at := st.latestFitting(upper, g)
 		if who < 0 {
 			break
 		}
@@ -705,6 +708,52 @@ func (st *state) resolvePronoun(pos int, g gender) int {
 	return best
 }
 
+// latestFitting returns the person and place of the latest mention before
+// upper of someone a pronoun of gender g may refer to (not an
+// organisation, and of that gender or an unknown one); of the mentions at
+// that place, the first listed. It returns -1, -1 when there is none.
+// The mentions scanPeople found are read back from upper, the few
+// attribution added after them one by one.
+func (st *state) latestFitting(upper int, g gender) (int, int) {
+	fits := func(m pmention) bool {
+		p := &st.people[m.who]
+		return !p.org && (p.g == genderUnknown || p.g == g)
+	}
+	who, at := -1, -1
+	scanned := st.ments[:st.found.scanned]
+	for j := st.mentionsBefore(upper) - 1; j >= 0; j-- {
+		m := scanned[j]
+		if m.pos < at {
+			break
+		}
+		if fits(m) {
+			who, at = m.who, m.pos // at one place, the first listed wins
+		}
+	}
+	for _, m := range st.ments[len(scanned):] {
+		if m.pos < upper && m.pos > at && fits(m) {
+			who, at = m.who, m.pos
+		}
+	}
+	return who, at
+}
+
+// mentionsBefore returns how many of the mentions scanPeople found lie
+// before byte pos.
+func (st *state) mentionsBefore(pos int) int {
+	ms := st.ments[:st.found.scanned]
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ms[m].pos < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
 // firstInSentence reports whether no other person is named before pos in
 // pos's sentence.
 func (st *state) firstInSentence(pos int) bool {
@@ -713,7 +762,10 @@ func (st *state) firstInSentence(pos int) bool {
 		return false
 	}
 	start := st.doc.Sentences[si].Start
-	for _, m := range st.ments {
+	if n := st.mentionsBefore(pos); n > 0 && st.ments[n-1].pos >= start {
+		return false
+	}
+	for _, m := range st.ments[st.found.scanned:] {
 		if m.pos >= start && m.pos < pos {
 			return false
 		}

@@ -101,9 +101,7 @@ type state struct {
 	qiv     []span32 // quote intervals, for scanPeople
 	atoks   []tok    // a sentence's tokens outside quotes, for sentenceAttribution
 
-	// surnames has bit wordKey(s)%256 set for the surname s of each person
-	// who is not an organisation, so that known rules most words out
-	surnames [4]uint64
+	found peopleIndex // lookups into people and ments (people.go)
 }
 
 // Segment splits text into a Document: paragraphs (blank-line separated),
