@@ -288,14 +288,15 @@ func (st *state) matchTitle(toks []tok) (int, titleInfo) {
 	return st.matchTitlePhrase(toks)
 }
 
-// matchTitlePhrase is matchTitle for a word that may start a title.
+// matchTitlePhrase is matchTitle for a word that starts a title (its
+// flags, from state.bits, have fTitle) and may start a longer one.
 func (st *state) matchTitlePhrase(toks []tok) (int, titleInfo) {
 	var buf [maxTitleBytes]byte
 	best, bestInfo := 0, titleInfo{}
 	b := buf[:0]
 	for n := 1; n <= st.lx.maxTitleWords && n <= len(toks); n++ {
 		t := toks[n-1]
-		if t.k != tWord || n == 1 && (t.f&fTShape == 0 || st.bits(&toks[0])&fTitle == 0) {
+		if t.k != tWord {
 			break
 		}
 		var p phrase
