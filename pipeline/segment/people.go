@@ -91,7 +91,12 @@ func (st *state) plainName(toks []tok) bool {
 func (st *state) readName(toks []tok) nameParse {
 	text := st.text
 	var np nameParse
-	title := func(j int) (int, titleInfo) { return st.matchTitle(toks[j:]) }
+	title := func(j int) (int, titleInfo) {
+		if noTitle(toks[j]) {
+			return 0, titleInfo{}
+		}
+		return st.matchTitle(toks[j:])
+	}
 	i := 0
 	for i < len(toks) && toks[i].k == tWord && (isDeterminer(text[toks[i].s:toks[i].e]) || isSentenceStarter(text[toks[i].s:toks[i].e])) {
 		np.hasDet = true
@@ -223,6 +228,9 @@ func (st *state) titleBeforeName(toks []tok, i, j int) (int, int, titleInfo) {
 		if toks[k].k != tWord {
 			return 0, 0, titleInfo{}
 		}
+		if noTitle(toks[k]) {
+			continue
+		}
 		if n, ti := st.roleBefore(toks, k); n > 0 {
 			return k, n, ti
 		}
@@ -239,6 +247,9 @@ func (st *state) titleBeforeName(toks []tok, i, j int) (int, int, titleInfo) {
 		return 0, 0, titleInfo{}
 	}
 	for k := max(j, m-st.lx.maxTitleWords); k < m && k <= j+3; k++ {
+		if noTitle(toks[k]) {
+			continue
+		}
 		if n, ti := st.roleBefore(toks, k); n > 0 {
 			return k, n, ti
 		}
@@ -258,6 +269,13 @@ func (st *state) roleBefore(toks []tok, k int) (int, titleInfo) {
 		return n, ti
 	}
 	return 0, titleInfo{}
+}
+
+// noTitle reports whether t's flags show it starts no title: it is no
+// word of a title's shape, or state.bits found it starts none. It is
+// small enough to be inlined where most tokens are asked.
+func noTitle(t tok) bool {
+	return t.f&fTShape == 0 || t.f&(fBits|fTitle) == fBits
 }
 
 // matchTitle returns how many tokens at the start of toks form the longest
