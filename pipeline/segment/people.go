@@ -75,7 +75,7 @@ func (st *state) plainName(toks []tok) bool {
 	}
 	for x := range toks {
 		t := &toks[x]
-		if t.k != tWord || !capitalised(*t) || t.f&fTShape != 0 && st.bits(t)&fTitle != 0 {
+		if t.k != tWord || !capitalised(*t) || !noTitle(*t) && st.bits(t)&fTitle != 0 {
 			return false
 		}
 	}
@@ -178,7 +178,7 @@ func (st *state) readName(toks []tok) nameParse {
 	for j < len(toks) && toks[j].k == tWord {
 		w := text[toks[j].s:toks[j].e]
 		if capitalised(toks[j]) {
-			if toks[j].f&fTShape == 0 || st.bits(&toks[j])&fTitle == 0 {
+			if noTitle(toks[j]) || st.bits(&toks[j])&fTitle == 0 {
 				// not the first word of a title, so not an organisation word
 			} else if ti, ok := st.wordTitle(toks[j]); ok && ti.kind == kindOrg {
 				np.org = true
