@@ -675,8 +675,8 @@ func (st *state) nameRun(k, i, b, kb int) ([]tok, int) {
 }
 
 // known reports whether a person who is not an organisation has the
-// surname. Most words asked about name no one: st.found.surnames rules them out
-// without a look at the people.
+// surname. Most words asked about name no one: st.found.surnames rules
+// them out without a look at the people.
 func (st *state) known(surname string) bool {
 	if k := wordKey(surname) % 256; st.found.surnames[k/64]&(1<<(k%64)) == 0 {
 		return false
