@@ -407,7 +407,11 @@ func (lx *lexicon) title(phrase string) (titleInfo, bool) {
 	}
 	i := strings.IndexByte(phrase, ' ')
 	if i < 0 {
-		// one word: its entry in words holds the phrase it starts
+		// one word: titleShape rules most words out, and the entry in
+		// words of the others holds the phrase they start
+		if phrase == "" || lx.titleShape[shapeIndex(phrase)]&(1<<min(len(phrase), 63)) == 0 {
+			return titleInfo{}, false
+		}
 		if f, e := lx.words.entry(phrase, wordKey(phrase)); f&fTitle != 0 {
 			if p := lx.words.ents[e-1].ph; p.full {
 				return p.info, true
