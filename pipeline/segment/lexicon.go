@@ -78,8 +78,10 @@ type lexicon struct {
 	// starts with, so that a phrase read word by word can stop as soon as
 	// no title starts with it.
 	phrases map[string]phrase
-	// nouns maps a lower-case common noun to kindThing or kindDocument.
+	// nouns maps a lower-case common noun to kindThing or kindDocument;
+	// nounSieve rules most other words out before the map.
 	nouns          map[string]titleKind
+	nounSieve      sieve
 	maxTitleWords  int
 	abbr           map[string]abbrClass // case-sensitive, with the full stop
 	info           []LexiconInfo
@@ -98,6 +100,9 @@ type lexicon struct {
 	// clear is not in the list, so most words never reach the maps.
 	titleSieve sieve
 	abbrSieve  sieve
+	// laterSieve is the bit set over wordKey of the words after the first
+	// in the titles: matchTitle stops at a word whose bit is clear.
+	laterSieve sieve
 	// words gives state.bits a word's verb and title flags with one hash
 	// and, for the few words whose sieve bit is set, a short chain.
 	words wordTable
@@ -119,6 +124,8 @@ type wordEnt struct {
 	// ph is phrases[form] when f has fTitle: matchTitle reads a title's
 	// first word from here, without building and hashing the phrase
 	ph phrase
+	// lemma is verbs[form] when f has fVerb
+	lemma string
 }
 
 // add gives the lower-case word form the flags f.
@@ -247,6 +254,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 				k = kindDocument
 			}
 			lx.nouns[strings.ToLower(e.Fields[0])] = k
+			lx.nounSieve.add(strings.ToLower(e.Fields[0]))
 			continue
 		default:
 			return nil, fmt.Errorf("%w: %s:%d: unknown kind %q (want honorific, title, role, org, thing or document)", ErrLexicon, TitlesFile, e.Line, e.Fields[1])
@@ -267,7 +275,10 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 			continue // keep the first (stronger) reading
 		}
 		lx.titles[key] = ti
-		first, _, _ := strings.Cut(key, " ")
+		first, rest, _ := strings.Cut(key, " ")
+		for _, w := range strings.Fields(rest) {
+			lx.laterSieve.add(w)
+		}
 		lx.titleSieve.add(first)
 		lx.words.add(first, fTitle)
 		if first != "" {
@@ -289,8 +300,12 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		}
 	}
 	for i := range lx.words.ents {
-		if e := &lx.words.ents[i]; e.f&fTitle != 0 {
+		e := &lx.words.ents[i]
+		if e.f&fTitle != 0 {
 			e.ph = lx.phrases[e.form]
+		}
+		if e.f&fVerb != 0 {
+			e.lemma = lx.verbs[e.form]
 		}
 	}
 	abbr, err := lexicons.ReadListFS(fsys, AbbreviationsFile, 2)
@@ -337,22 +352,17 @@ func shapeIndex(w string) int {
 const maxVerbBytes = 32
 
 // verb returns the lemma of w if it is a reporting-verb form. w may be in
-// any case; the lookup does not allocate for words up to 32 bytes.
+// any case. The forms it can find (up to 32 bytes, starting with a byte of
+// verbFirstBytes in either case) are all in words, with their lemma, so
+// one look there answers without lower-casing w for the verbs map.
 func (lx *lexicon) verb(w string) (string, bool) {
-	if len(w) < lx.minVerbLen || len(w) > lx.maxVerbLen {
+	if len(w) < lx.minVerbLen || len(w) > lx.maxVerbLen || len(w) > maxVerbBytes || !lx.verbFirstBytes[w[0]|0x20] {
 		return "", false
 	}
-	c := w[0] | 0x20
-	if !lx.verbFirstBytes[c] {
-		return "", false
+	if f, i := lx.words.entry(w, wordKey(w)); f&fVerb != 0 {
+		return lx.words.ents[i-1].lemma, true
 	}
-	var buf [maxVerbBytes]byte
-	if len(w) > len(buf) {
-		return "", false
-	}
-	lowerASCII(buf[:len(w)], w)
-	l, ok := lx.verbs[string(buf[:len(w)])]
-	return l, ok
+	return "", false
 }
 
 // isAbbr reports whether w (with its full stop) is a listed abbreviation.
@@ -382,7 +392,7 @@ const maxTitleBytes = 64
 // noun returns what a common noun is (kindThing, kindDocument) or 0.
 func (lx *lexicon) noun(w string) titleKind {
 	var buf [32]byte
-	if len(w) > len(buf) {
+	if len(w) > len(buf) || !lx.nounSieve.has(w) {
 		return 0
 	}
 	lowerASCII(buf[:len(w)], w)
@@ -395,11 +405,21 @@ func (lx *lexicon) title(phrase string) (titleInfo, bool) {
 	if len(phrase) > len(buf) {
 		return titleInfo{}, false
 	}
-	first := phrase
-	if i := strings.IndexByte(phrase, ' '); i >= 0 {
-		first = phrase[:i]
+	i := strings.IndexByte(phrase, ' ')
+	if i < 0 {
+		// one word: titleShape rules most words out, and the entry in
+		// words of the others holds the phrase they start
+		if phrase == "" || lx.titleShape[shapeIndex(phrase)]&(1<<min(len(phrase), 63)) == 0 {
+			return titleInfo{}, false
+		}
+		if f, e := lx.words.entry(phrase, wordKey(phrase)); f&fTitle != 0 {
+			if p := lx.words.ents[e-1].ph; p.full {
+				return p.info, true
+			}
+		}
+		return titleInfo{}, false
 	}
-	if !lx.titleSieve.has(first) {
+	if !lx.titleSieve.has(phrase[:i]) {
 		return titleInfo{}, false
 	}
 	lowerASCII(buf[:len(phrase)], phrase)

@@ -21,6 +21,17 @@ type pmention struct {
 	pos, who int
 }
 
+// peopleIndex spares the name finder and pronoun resolution walks over
+// all of st.people and st.ments.
+type peopleIndex struct {
+	// surnames has bit wordKey(s)%256 set for the surname s of each person
+	// who is not an organisation, so that known rules most words out
+	surnames [4]uint64
+	// scanned is how many of st.ments scanPeople found: those come first
+	// and in text order, so they can be searched by position
+	scanned int
+}
+
 // nameParse is a noun phrase read as a name: titles and roles stripped.
 type nameParse struct {
 	name       []tok // the name's tokens (no titles)
@@ -35,26 +46,56 @@ type nameParse struct {
 }
 
 // parseName reads toks as "[det] [nationality] [titles] Name [Name…]".
+// Most runs of capitalised words are a plain name ("Ana Ode"), which
+// plainName tells from the tokens' flags without reading them as a phrase.
 func (st *state) parseName(toks []tok) nameParse {
+	var np nameParse
+	if st.plainName(toks) {
+		np.name = toks
+	} else {
+		np = st.readName(toks)
+	}
+	if len(np.name) > 0 {
+		last := np.name[len(np.name)-1]
+		w := st.text[last.s:last.e]
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			np.possessive = true
+		}
+	}
+	return np
+}
+
+// plainName reports whether toks are capitalised words that start no
+// title, the first of them neither a determiner, a sentence starter nor
+// (before another word) a possessive: readName would find no determiner,
+// title or role in them and take them all as the name.
+func (st *state) plainName(toks []tok) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	for x := range toks {
+		t := &toks[x]
+		if t.k != tWord || !capitalised(*t) || !noTitle(*t) && st.bits(t)&fTitle != 0 {
+			return false
+		}
+	}
+	w := st.text[toks[0].s:toks[0].e]
+	if isDeterminer(w) || isSentenceStarter(w) {
+		return false
+	}
+	return len(toks) == 1 || !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+}
+
+// readName is parseName for any phrase: it reads the determiners, titles
+// and roles before the name and sets np.name, but not np.possessive.
+func (st *state) readName(toks []tok) nameParse {
 	text := st.text
 	var np nameParse
-	// the loops below ask for the title at a token more than once
-	type match struct {
-		n    int
-		ti   titleInfo
-		done bool
-	}
-	var memo [8]match
 	title := func(j int) (int, titleInfo) {
-		if j >= len(memo) {
-			return st.matchTitle(toks[j:])
+		if noTitle(toks[j]) {
+			return 0, titleInfo{}
 		}
-		if m := &memo[j]; m.done {
-			return m.n, m.ti
-		}
-		n, ti := st.matchTitle(toks[j:])
-		memo[j] = match{n, ti, true}
-		return n, ti
+		return st.matchTitle(toks[j:])
 	}
 	i := 0
 	for i < len(toks) && toks[i].k == tWord && (isDeterminer(text[toks[i].s:toks[i].e]) || isSentenceStarter(text[toks[i].s:toks[i].e])) {
@@ -137,7 +178,7 @@ func (st *state) parseName(toks []tok) nameParse {
 	for j < len(toks) && toks[j].k == tWord {
 		w := text[toks[j].s:toks[j].e]
 		if capitalised(toks[j]) {
-			if toks[j].f&fTShape == 0 || st.bits(&toks[j])&fTitle == 0 {
+			if noTitle(toks[j]) || st.bits(&toks[j])&fTitle == 0 {
 				// not the first word of a title, so not an organisation word
 			} else if ti, ok := st.wordTitle(toks[j]); ok && ti.kind == kindOrg {
 				np.org = true
@@ -172,13 +213,6 @@ func (st *state) parseName(toks []tok) nameParse {
 		}
 	}
 	np.name = toks[i:j]
-	if len(np.name) > 0 {
-		last := np.name[len(np.name)-1]
-		w := text[last.s:last.e]
-		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-			np.possessive = true
-		}
-	}
 	return np
 }
 
@@ -190,19 +224,58 @@ func (st *state) titleBeforeName(toks []tok, i, j int) (int, int, titleInfo) {
 	if j <= i {
 		return 0, 0, titleInfo{}
 	}
-	for k := i + 1; k < len(toks) && k <= j+3 && toks[k].k == tWord; k++ {
-		if k >= j && capitalised(toks[k]) {
-			break
+	for k := i + 1; k < j && k < len(toks); k++ {
+		if toks[k].k != tWord {
+			return 0, 0, titleInfo{}
 		}
-		n, ti := st.matchTitle(toks[k:])
-		if n == 0 || ti.kind == kindOrg || ti.kind == kindHonorific {
+		if noTitle(toks[k]) {
 			continue
 		}
-		if k+n < len(toks) && toks[k+n].k == tWord && capitalised(toks[k+n]) {
+		if n, ti := st.roleBefore(toks, k); n > 0 {
+			return k, n, ti
+		}
+	}
+	// after the run, a phrase among the lower-case words toks[j:m] must
+	// reach the word at m (a title holds no more than maxTitleWords), so
+	// only the last few of them can start one, and none when no word
+	// follows them
+	m := j
+	for m < len(toks) && toks[m].k == tWord && !capitalised(toks[m]) {
+		m++
+	}
+	if m == len(toks) || toks[m].k != tWord {
+		return 0, 0, titleInfo{}
+	}
+	for k := max(j, m-st.lx.maxTitleWords); k < m && k <= j+3; k++ {
+		if noTitle(toks[k]) {
+			continue
+		}
+		if n, ti := st.roleBefore(toks, k); n > 0 {
 			return k, n, ti
 		}
 	}
 	return 0, 0, titleInfo{}
+}
+
+// roleBefore returns the length of the title or role phrase (not an
+// honorific or organisation word) at toks[k] when a capitalised word
+// follows it, and 0 otherwise.
+func (st *state) roleBefore(toks []tok, k int) (int, titleInfo) {
+	n, ti := st.matchTitle(toks[k:])
+	if n == 0 || ti.kind == kindOrg || ti.kind == kindHonorific {
+		return 0, titleInfo{}
+	}
+	if k+n < len(toks) && toks[k+n].k == tWord && capitalised(toks[k+n]) {
+		return n, ti
+	}
+	return 0, titleInfo{}
+}
+
+// noTitle reports whether t's flags show it starts no title: it is no
+// word of a title's shape, or state.bits found it starts none. It is
+// small enough to be inlined where most tokens are asked.
+func noTitle(t tok) bool {
+	return t.f&fTShape == 0 || t.f&(fBits|fTitle) == fBits
 }
 
 // matchTitle returns how many tokens at the start of toks form the longest
@@ -210,20 +283,38 @@ func (st *state) titleBeforeName(toks []tok, i, j int) (int, int, titleInfo) {
 func (st *state) matchTitle(toks []tok) (int, titleInfo) {
 	// most words start no title: tell them from their flags, without
 	// setting up the phrase buffer
-	if len(toks) == 0 || toks[0].k != tWord || toks[0].f&fTShape == 0 || toks[0].f&(fBits|fTitle) == fBits {
+	if len(toks) == 0 || toks[0].k != tWord || toks[0].f&fTShape == 0 {
 		return 0, titleInfo{}
+	}
+	f := toks[0].f
+	if f&fBits == 0 {
+		f = st.bits(&toks[0])
+	}
+	if f&fTitle == 0 {
+		return 0, titleInfo{}
+	}
+	// a one-word title, or a word no longer title starts with here, is
+	// read from the word's entry
+	if i := f >> wordShift; i != 0 && toks[0].e-toks[0].s <= maxTitleBytes {
+		if p := st.lx.words.ents[i-1].ph; !p.more || len(toks) == 1 || toks[1].k != tWord {
+			if p.full {
+				return 1, p.info
+			}
+			return 0, titleInfo{}
+		}
 	}
 	return st.matchTitlePhrase(toks)
 }
 
-// matchTitlePhrase is matchTitle for a word that may start a title.
+// matchTitlePhrase is matchTitle for a word that starts a title (its
+// flags, from state.bits, have fTitle) and may start a longer one.
 func (st *state) matchTitlePhrase(toks []tok) (int, titleInfo) {
 	var buf [maxTitleBytes]byte
 	best, bestInfo := 0, titleInfo{}
 	b := buf[:0]
 	for n := 1; n <= st.lx.maxTitleWords && n <= len(toks); n++ {
 		t := toks[n-1]
-		if t.k != tWord || n == 1 && (t.f&fTShape == 0 || st.bits(&toks[0])&fTitle == 0) {
+		if t.k != tWord {
 			break
 		}
 		var p phrase
@@ -236,6 +327,9 @@ func (st *state) matchTitlePhrase(toks []tok) (int, titleInfo) {
 			// longer title may start with it
 			p = st.lx.words.ents[i-1].ph
 		} else {
+			if n > 1 && !st.lx.laterSieve.has(st.text[t.s:t.e]) {
+				break // no title has the word after its first
+			}
 			if n > 1 && len(b) == 0 {
 				b = st.appendLower(b, toks[0]) // fits: it was checked at n == 1
 			}
@@ -284,14 +378,23 @@ func (st *state) appendLower(b []byte, t tok) []byte {
 	return b
 }
 
+// joinName returns the name the tokens spell: their text without a final
+// possessive 's, with the space between words made single spaces. Tokens
+// hold no space, so the text needs to be looked at for odd space only
+// when two tokens are not one space apart.
 func (st *state) joinName(toks []tok) string {
 	if len(toks) == 0 {
 		return ""
 	}
 	s := st.text[toks[0].s:toks[len(toks)-1].e]
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
-	if oddSpace(s) {
-		s = strings.Join(strings.Fields(s), " ")
+	for x := 1; x < len(toks); x++ {
+		if e := toks[x-1].e; toks[x].s != e+1 || st.text[e] != ' ' {
+			if oddSpace(s) {
+				s = strings.Join(strings.Fields(s), " ")
+			}
+			break
+		}
 	}
 	return s
 }
@@ -323,11 +426,12 @@ func (st *state) register(np nameParse) int {
 	if np.roleS < np.roleE {
 		role = st.text[np.roleS:np.roleE]
 	}
-	surname := st.joinName(np.name[len(np.name)-1:])
+	// a one-word name is its own surname; a longer one's is read only
+	// for a new person
 	single := len(np.name) == 1
 	for i := len(st.people) - 1; i >= 0; i-- {
 		p := &st.people[i]
-		if p.name == name || single && p.surname == surname && !p.org {
+		if p.name == name || single && p.surname == name && !p.org {
 			if role != "" && p.role == "" {
 				p.role = role
 			}
@@ -338,6 +442,10 @@ func (st *state) register(np nameParse) int {
 			return i
 		}
 	}
+	surname := name
+	if !single {
+		surname = st.joinName(np.name[len(np.name)-1:])
+	}
 	if single && !np.titled {
 		// a lone capitalised word: look for "First Surname" in the text
 		if full := st.fullName(surname); full != "" {
@@ -345,6 +453,10 @@ func (st *state) register(np nameParse) int {
 		}
 	}
 	st.people = append(st.people, person{name: name, surname: surname, role: role, g: np.g, org: np.org, strong: np.titled})
+	if !np.org {
+		k := wordKey(surname) % 256
+		st.found.surnames[k/64] |= 1 << (k % 64)
+	}
 	return len(st.people) - 1
 }
 
@@ -410,11 +522,15 @@ func (st *state) scanPeople() {
 				b = max(qiv[k].s, a)
 			}
 			if a < b {
-				t := st.sentTok[2*si] // the first token that ends after sn.Start
+				// the first tokens that end after a and after b
+				t, u := st.sentTok[2*si], st.sentTok[2*si+1]
 				if a != sn.Start {
 					t = st.firstEndingAfter(a)
 				}
-				st.namesIn(a, b, t)
+				if b != sn.End {
+					u = endingAfter(st.all, t, b)
+				}
+				st.namesIn(a, b, t, u)
 			}
 			if k < len(qiv) && qiv[k].s < sn.End {
 				a = max(qiv[k].e, b)
@@ -423,6 +539,7 @@ func (st *state) scanPeople() {
 			}
 		}
 	}
+	st.found.scanned = len(st.ments)
 }
 
 // span32 is a byte span [s, e) of the text, kept in scratch space.
@@ -445,18 +562,22 @@ var capByte = func() (t [256]bool) {
 // It looks for capitals that start a word (after a space or an ASCII
 // mark: "ex-President" has one) and reads tokens only there; whole tokens
 // that hold no such capital are skipped without looking at their bytes.
-// k is the index of the first token of st.all that ends after a.
-func (st *state) namesIn(a, b, k int) {
+// k and kb are the indexes of the first tokens of st.all that end after a
+// and after b.
+func (st *state) namesIn(a, b, k, kb int) {
 	text := st.text
 	all := st.all
 	for i := a; i < b; {
 		for k < len(all) && all[k].e <= i {
 			k++
 		}
-		// whole tokens that hold no capital
-		for k < len(all) && all[k].s >= i && all[k].e <= b && all[k].f&(fCap|fJoin) == 0 {
-			i = all[k].e
+		// whole tokens that hold no capital (those before kb end by b)
+		if k < kb && all[k].s >= i && all[k].f&(fCap|fJoin) == 0 {
 			k++
+			for k < kb && all[k].f&(fCap|fJoin) == 0 {
+				k++
+			}
+			i = all[k-1].e
 		}
 		if k == len(all) {
 			break // only space is left
@@ -489,7 +610,7 @@ func (st *state) namesIn(a, b, k int) {
 			}
 		}
 		// the run of capitalised words (and name particles) from i
-		toks, n := st.nameRun(k, i, b)
+		toks, n := st.nameRun(k, i, b, kb)
 		for n > 0 && !capitalised(toks[n-1]) {
 			n--
 		}
@@ -528,25 +649,21 @@ const maxRoleLookahead = 8
 
 // nameRun returns the tokens of [i, b) as tokensIn would, and the length
 // of the run of capitalised words and name particles they start with.
-// When a token of st.all (all[k] is the first that ends after i) starts
-// at i and the run ends before b or at a token that does not cross b,
-// the run is served from st.all without searching for b.
-func (st *state) nameRun(k, i, b int) ([]tok, int) {
+// When a token of st.all (all[k] is the first that ends after i, all[kb]
+// the first that ends after b) starts at i and the run ends before b or at
+// a token that does not cross b, the run is served from st.all.
+func (st *state) nameRun(k, i, b, kb int) ([]tok, int) {
 	text := st.text
 	all := st.all
 	if k < len(all) && all[k].s == i {
 		x := k
-		for x < len(all) && all[x].e <= b && all[x].k == tWord && (capitalised(all[x]) || isParticle(text[all[x].s:all[x].e])) {
+		for x < kb && all[x].k == tWord && (capitalised(all[x]) || isParticle(text[all[x].s:all[x].e])) {
 			x++
 		}
-		if x == len(all) || all[x].e <= b || all[x].s >= b {
+		if x < kb || x == len(all) || all[x].s >= b {
 			// a few tokens past the run, for a role and name after it
 			// ("Varn Robotics chief executive Lia Dorn"; titleBeforeName)
-			y := x
-			for y < len(all) && y < x+maxRoleLookahead && all[y].e <= b {
-				y++
-			}
-			return all[k:y], x - k
+			return all[k:min(kb, x+maxRoleLookahead)], x - k
 		}
 	}
 	toks := st.tokensIn(i, b)
@@ -557,7 +674,13 @@ func (st *state) nameRun(k, i, b int) ([]tok, int) {
 	return toks, n
 }
 
+// known reports whether a person who is not an organisation has the
+// surname. Most words asked about name no one: st.found.surnames rules
+// them out without a look at the people.
 func (st *state) known(surname string) bool {
+	if k := wordKey(surname) % 256; st.found.surnames[k/64]&(1<<(k%64)) == 0 {
+		return false
+	}
 	for i := range st.people {
 		if st.people[i].surname == surname && !st.people[i].org {
 			return true
@@ -582,16 +705,7 @@ func (st *state) resolvePronoun(pos int, g gender) int {
 	best, bestPos := -1, -1
 	subj, subjPos := -1, -1
 	for upper := pos; ; {
-		who, at := -1, -1
-		for _, m := range st.ments {
-			if m.pos >= upper || m.pos <= at {
-				continue
-			}
-			if p := &st.people[m.who]; p.org || p.g != genderUnknown && p.g != g {
-				continue
-			}
-			who, at = m.who, m.pos
-		}
+		who, at := st.latestFitting(upper, g)
 		if who < 0 {
 			break
 		}
@@ -613,6 +727,52 @@ func (st *state) resolvePronoun(pos int, g gender) int {
 	return best
 }
 
+// latestFitting returns the person and place of the latest mention before
+// upper of someone a pronoun of gender g may refer to (not an
+// organisation, and of that gender or an unknown one); of the mentions at
+// that place, the first listed. It returns -1, -1 when there is none.
+// The mentions scanPeople found are read back from upper, the few
+// attribution added after them one by one.
+func (st *state) latestFitting(upper int, g gender) (int, int) {
+	fits := func(m pmention) bool {
+		p := &st.people[m.who]
+		return !p.org && (p.g == genderUnknown || p.g == g)
+	}
+	who, at := -1, -1
+	scanned := st.ments[:st.found.scanned]
+	for j := st.mentionsBefore(upper) - 1; j >= 0; j-- {
+		m := scanned[j]
+		if m.pos < at {
+			break
+		}
+		if fits(m) {
+			who, at = m.who, m.pos // at one place, the first listed wins
+		}
+	}
+	for _, m := range st.ments[len(scanned):] {
+		if m.pos < upper && m.pos > at && fits(m) {
+			who, at = m.who, m.pos
+		}
+	}
+	return who, at
+}
+
+// mentionsBefore returns how many of the mentions scanPeople found lie
+// before byte pos.
+func (st *state) mentionsBefore(pos int) int {
+	ms := st.ments[:st.found.scanned]
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ms[m].pos < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
 // firstInSentence reports whether no other person is named before pos in
 // pos's sentence.
 func (st *state) firstInSentence(pos int) bool {
@@ -621,7 +781,10 @@ func (st *state) firstInSentence(pos int) bool {
 		return false
 	}
 	start := st.doc.Sentences[si].Start
-	for _, m := range st.ments {
+	if n := st.mentionsBefore(pos); n > 0 && st.ments[n-1].pos >= start {
+		return false
+	}
+	for _, m := range st.ments[st.found.scanned:] {
 		if m.pos >= start && m.pos < pos {
 			return false
 		}

@@ -107,6 +107,8 @@ type state struct {
 	sentTok []int
 	qiv     []span32 // quote intervals, for scanPeople
 	atoks   []tok    // a sentence's tokens outside quotes, for sentenceAttribution
+
+	found peopleIndex // lookups into people and ments (people.go)
 }
 
 // Segment splits text into a Document: paragraphs (blank-line separated),
