@@ -1,6 +1,9 @@
 package segment
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file holds the rules that tell quoted text that is nobody's words
 // (a heading, a caption, a sign, a label, a word held at arm's length)
@@ -95,16 +98,29 @@ func sentenceEndRune(r rune) bool {
 
 // prevWord returns the word that ends before byte i, not before lo, in
 // lower case and without the punctuation around it, with its start and
-// whether punctuation stood between it and i.
+// whether punctuation stood between it and i. ASCII bytes are read one at
+// a time; only other runes are decoded.
 func prevWord(text string, lo, i int) (w string, start int, punct bool) {
 	j := i
 	for j > lo {
-		r, n := runeBefore(text[:j], j)
-		if isSpaceRune(r) {
+		if c := text[j-1]; c < utf8.RuneSelf {
+			if spaceByte[c] {
+				j--
+				continue
+			}
+			if c == ',' || c == ';' || c == ':' || c == '?' || c == '!' || c == '(' || c == '.' {
+				punct = true
+				j--
+				continue
+			}
+			break
+		}
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if isSpaceSlow(r) {
 			j -= n
 			continue
 		}
-		if r == ',' || r == ';' || r == ':' || r == '?' || r == '!' || r == '(' || r == '.' || isDash(r) {
+		if isDash(r) {
 			punct = true
 			j -= n
 			continue
@@ -113,8 +129,15 @@ func prevWord(text string, lo, i int) (w string, start int, punct bool) {
 	}
 	e := j
 	for j > lo {
-		r, n := runeBefore(text[:j], j)
-		if isSpaceRune(r) {
+		if c := text[j-1]; c < utf8.RuneSelf {
+			if spaceByte[c] {
+				break
+			}
+			j--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if isSpaceSlow(r) {
 			break
 		}
 		j -= n
