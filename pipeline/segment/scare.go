@@ -269,10 +269,10 @@ func (st *state) labelQuote(q *rawQuote, ps, ss int) bool {
 		return true
 	}
 	// signBefore needs a sign word among the words before the quote: look
-	// for one once, in bytes, before walking back word by word
+	// for one once, in the tokens, before walking back word by word
 	var keys uint8
 	if ss < first.os {
-		keys = scareKeys(text[ss:first.os])
+		keys = st.scareKeys(ss, first.os)
 	}
 	signAhead := keys&keySign != 0
 	if !punct1 && s1 >= ss {
@@ -352,73 +352,72 @@ func (st *state) signBefore(ss, i int) bool {
 	return false
 }
 
-// signStems are substrings, one of which every word in signWords holds;
-// dubWords are the words that name what follows them further on.
-var (
-	signStems = []string{"sign", "placard", "banner", "poster", "shirt", "billboard", "caption", "graffiti"}
-	dubWords  = []string{"dubbed", "nicknamed"}
-)
-
 // Bits of scareKeys' result.
 const (
-	keySign = 1 << iota // a sign stem
+	keySign = 1 << iota // a word of signWords
 	keyDub              // "dubbed" or "nicknamed"
 )
 
-// keyStart maps each byte to the keySign and keyDub bits of the words that
-// may start with it, in either ASCII case; keySecond maps it to the set of
-// the lower-case second letters of those words, one bit a letter.
-var keyStart, keySecond = func() (t [256]uint8, sec [256]uint32) {
-	add := func(w string, bit uint8) {
-		for _, c := range []byte{w[0], w[0] - 'a' + 'A'} {
-			t[c] |= bit
-			sec[c] |= 1 << (w[1] - 'a')
-		}
-	}
-	for _, w := range signStems {
+// scareKeyWords lists the words scareKeys looks for, by their lower-case
+// first letter, with the key bit each one sets.
+var scareKeyWords = func() (t [26][]keyWord) {
+	add := func(w string, bit uint8) { t[w[0]-'a'] = append(t[w[0]-'a'], keyWord{w, bit}) }
+	for w := range signWords {
 		add(w, keySign)
 	}
-	for _, w := range dubWords {
-		add(w, keyDub)
-	}
-	return t, sec
+	add("dubbed", keyDub)
+	add("nicknamed", keyDub)
+	return t
 }()
 
-// scareKeys reports, as keySign and keyDub bits, whether s holds a sign
-// stem and "dubbed" or "nicknamed" as substrings, ignoring ASCII case (as
-// lowerKeyword does): the word-by-word rules can only match when it does.
-func scareKeys(s string) uint8 {
+// keyWord is a word scareKeys looks for and its key bit.
+type keyWord struct {
+	w   string
+	bit uint8
+}
+
+// keyLens maps each byte to the set of token lengths (one bit a length)
+// of the scareKeyWords that start with it in either ASCII case, with or
+// without a full stop after them, so that most words are passed over
+// without a comparison.
+var keyLens = func() (t [256]uint16) {
+	for i, ws := range scareKeyWords {
+		for _, k := range ws {
+			n := len(k.w)
+			t['a'+i] |= 1<<n | 1<<(n+1)
+			t['A'+i] |= 1<<n | 1<<(n+1)
+		}
+	}
+	return t
+}()
+
+// scareKeys reports, as keySign and keyDub bits, whether a word of
+// text[s:e] is a sign word or "dubbed" or "nicknamed", ignoring ASCII case
+// (as lowerKeyword does): the word-by-word rules can only match when it
+// is. It reads the article's tokens rather than the bytes: every word
+// prevWord can return that equals one of these words is a token.
+func (st *state) scareKeys(s, e int) uint8 {
 	var got uint8
-	for i := 0; i < len(s); i++ {
-		m := keyStart[s[i]] &^ got
-		if m == 0 || i+1 == len(s) {
+	text := st.text
+	for _, t := range st.tokensIn(s, e) {
+		n := t.e - t.s
+		if n >= 16 || keyLens[text[t.s]]&(1<<n) == 0 || t.k != tWord {
 			continue
 		}
-		if c := (s[i+1] | 0x20) - 'a'; c >= 26 || keySecond[s[i]]&(1<<c) == 0 {
-			continue
+		w := text[t.s:t.e]
+		if t.f&fDot != 0 {
+			w = w[:n-1] // an abbreviation's full stop, which prevWord drops
 		}
-		if m&keySign != 0 && hasFoldAt(s, i, signStems) {
-			got |= keySign
-		}
-		if m&keyDub != 0 && hasFoldAt(s, i, dubWords) {
-			got |= keyDub
+		for _, k := range scareKeyWords[w[0]|0x20-'a'] {
+			if len(k.w) == len(w) && equalLowerASCII(w, k.w) {
+				got |= k.bit
+			}
 		}
 		if got == keySign|keyDub {
 			break
 		}
 	}
 	return got
-}
-
-// hasFoldAt reports whether one of the lower-case ASCII words starts at
-// s[i], ignoring ASCII case.
-func hasFoldAt(s string, i int, words []string) bool {
-	for _, w := range words {
-		if len(s)-i >= len(w) && equalLowerASCII(s[i:i+len(w)], w) {
-			return true
-		}
-	}
-	return false
 }
 
 // handleLike reports a quoted social-media handle or hashtag: one word that
