@@ -75,8 +75,23 @@ func (st *state) classify(qi int) {
 // scareCue reports whether the words before a quote mark it as a name, a
 // title or a word held at arm's length rather than someone's words.
 func scareCue(before string) bool {
-	i := strings.LastIndexAny(before, " \n\t")
-	w := strings.ToLower(strings.Trim(before[i+1:], ",;:("))
+	i := len(before)
+	for i > 0 && !wordSep[before[i-1]] {
+		i--
+	}
+	w := before[i:] // the last word, as strings.Trim(w, ",;:(") would leave it
+	for len(w) > 0 && cueTrim[w[0]] {
+		w = w[1:]
+	}
+	for len(w) > 0 && cueTrim[w[len(w)-1]] {
+		w = w[:len(w)-1]
+	}
+	for j := 0; j < len(w); j++ {
+		if c := w[j]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			w = strings.ToLower(w) // rare: most words are in lower case
+			break
+		}
+	}
 	switch w {
 	case "so-called", "dubbed", "titled", "entitled", "nicknamed", "named", "word", "words", "term", "phrase",
 		"slogan", "hashtag", "film", "book", "song", "album", "novel", "movie", "play", "show", "series",
@@ -86,6 +101,9 @@ func scareCue(before string) bool {
 	}
 	return false
 }
+
+// cueTrim marks the bytes scareCue trims from the word before a quote.
+var cueTrim = [256]bool{',': true, ';': true, ':': true, '(': true}
 
 // titleLike reports a short phrase whose words are all capitalised, except
 // small words: "Argo", "Operation Blue Harbour", "Make the River Great".

@@ -27,6 +27,13 @@ func headingQuote(text string, ps, pe int, p qpiece, cue Span) bool {
 	if p.ce <= p.e || p.e <= p.s {
 		return false
 	}
+	// most quotes have words before them: a first byte that is neither
+	// space nor part of a list number settles it
+	if ps < p.os {
+		if c := text[ps]; c < utf8.RuneSelf && !spaceByte[c] && !isDigit(rune(c)) && c != '.' && c != ')' {
+			return false
+		}
+	}
 	prefix := strings.TrimSpace(text[ps:p.os])
 	prefix = strings.TrimRight(prefix, ".)")
 	for i := 0; i < len(prefix); i++ {
@@ -424,8 +431,13 @@ func (st *state) scareKeys(s, e int) uint8 {
 // starts with @ or #, or that has a capital after a lower-case letter
 // ("factcheckVN").
 func handleLike(s string) bool {
-	if s == "" || strings.ContainsAny(s, " \t\n") {
+	if s == "" {
 		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if wordSep[s[i]] {
+			return false // more than one word
+		}
 	}
 	if s[0] == '@' || s[0] == '#' {
 		return true
