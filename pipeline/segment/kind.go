@@ -281,10 +281,15 @@ func (st *state) commonCase(phrase string) string {
 	if strings.ContainsAny(first, "'’.") {
 		return phrase
 	}
-	lower := strings.ToLower(first[:n]) + first[n:]
+	// " "+the first word with its first letter in lower case+" ", built
+	// on the stack: most phrases turn out to be names and need no copy
+	var buf [32]byte
+	spaced := utf8.AppendRune(append(buf[:0], ' '), unicode.ToLower(r))
+	head := len(spaced) // spaced[1:head] is the lower-case letter
+	spaced = append(append(spaced, first[n:]...), ' ')
 	ti, ok := st.lx.title(first)
-	if ok && ti.kind == kindRole || st.lx.noun(first) != 0 || strings.Contains(st.text, " "+lower+" ") {
-		return lower + phrase[len(first):]
+	if ok && ti.kind == kindRole || st.lx.noun(first) != 0 || strings.Contains(st.text, string(spaced)) {
+		return string(spaced[1:head]) + phrase[n:]
 	}
 	return phrase
 }
