@@ -200,12 +200,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 		}
 	}
 	np := st.parseName(toks)
-	// a common-noun phrase that only mentions a name: "critics of Ms
-	// Jones' plan", "Rivera's spokesman"
-	last := toks[len(toks)-1]
-	_, lastTitle := st.lx.title(st.word(last))
-	common := len(toks) > 1 && last.k == tWord && !capitalised(last) && !lastTitle
-	if len(np.name) > 0 && !np.possessive && !common {
+	if len(np.name) > 0 && !np.possessive && !st.commonPhrase(toks) {
 		np.titled = true // a speaker is a person or an organisation
 		w := st.register(np)
 		if w >= 0 {
@@ -247,13 +242,28 @@ func (st *state) resolveMention(m Span) (string, string) {
 	if strings.HasSuffix(phrase, "'s") || strings.HasSuffix(phrase, "’s") {
 		return "", "" // a possessive is not a speaker: "Rivera’s “plan”"
 	}
-	for _, d := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
-		phrase = strings.TrimPrefix(phrase, d)
+	if c := phrase[0] | 0x20; c == 't' || c == 'a' {
+		for _, d := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
+			phrase = strings.TrimPrefix(phrase, d)
+		}
 	}
 	if !plainSpaced(phrase) {
 		phrase = strings.Join(strings.Fields(phrase), " ")
 	}
 	return st.commonCase(phrase), ""
+}
+
+// commonPhrase reports whether the mention's tokens are a common-noun
+// phrase that only mentions a name ("critics of Ms Jones' plan",
+// "Rivera's spokesman"): more than one word, the last in lower case and
+// not a title. The title lookup comes last, as it costs the most.
+func (st *state) commonPhrase(toks []tok) bool {
+	last := toks[len(toks)-1]
+	if len(toks) == 1 || last.k != tWord || capitalised(last) {
+		return false
+	}
+	_, title := st.lx.title(st.word(last))
+	return !title
 }
 
 // hasLowerSuffix reports strings.HasSuffix(strings.ToLower(s), suffix)
