@@ -91,7 +91,7 @@ func (st *state) titleOpening(q *rawQuote, words int) bool {
 	if comma {
 		return n == "a" || n == "an" || n == "the"
 	}
-	return !nonNouns[n] || n == "is" || n == "was" || n == "has"
+	return !nonNouns.has(n) || n == "is" || n == "was" || n == "has"
 }
 
 // sentenceEndRune reports the marks that end or continue a sentence.
@@ -156,8 +156,8 @@ func prevWord(text string, lo, i int) (w string, start int, punct bool) {
 // rules compare with to itself.
 var scareKeywords = func() map[string]string {
 	m := map[string]string{}
-	for _, set := range []map[string]bool{labelWords, signWords, determiners, calledSpeaker, nonNouns} {
-		for w := range set {
+	for _, set := range []*wordSet{labelWords, signWords, determiners, calledSpeaker, nonNouns} {
+		for w := range set.words {
 			m[w] = w
 		}
 	}
@@ -209,58 +209,83 @@ func wordAfter(text string, i, hi int) string {
 	return strings.TrimRight(text[i:j], ".,;:!?)”’\"'")
 }
 
+// wordSet is a set of words. has turns most other words away by their
+// first byte and length, which is cheaper than hashing them.
+type wordSet struct {
+	lens  [256]uint64 // bit n of lens[c]: a word of n bytes starts with c
+	words map[string]bool
+}
+
+// newWordSet returns the set of the words ws.
+func newWordSet(ws ...string) *wordSet {
+	s := &wordSet{words: make(map[string]bool, len(ws))}
+	for _, w := range ws {
+		s.lens[w[0]] |= 1 << len(w)
+		s.words[w] = true
+	}
+	return s
+}
+
+// has reports whether w is in the set.
+func (s *wordSet) has(w string) bool {
+	if w == "" || len(w) >= 64 || s.lens[w[0]]&(1<<len(w)) == 0 {
+		return false
+	}
+	return s.words[w]
+}
+
 // labelWords introduce a quoted caption, sign, name or slogan: what follows
 // them is text shown or a name given, not speech.
-var labelWords = map[string]bool{
-	"caption": true, "captioned": true, "tagline": true, "hashtag": true,
-	"banner": true, "banners": true, "placard": true, "placards": true, "slogan": true, "slogans": true,
-	"motto": true, "headline": true, "headlined": true, "titled": true, "entitled": true,
-	"nicknamed": true, "dubbed": true, "labelled": true, "labeled": true, "sayings": true, "inscription": true,
-}
+var labelWords = newWordSet(
+	"caption", "captioned", "tagline", "hashtag",
+	"banner", "banners", "placard", "placards", "slogan", "slogans",
+	"motto", "headline", "headlined", "titled", "entitled",
+	"nicknamed", "dubbed", "labelled", "labeled", "sayings", "inscription",
+)
 
 // signWords are things that carry written words; when they are followed by
 // "read", "saying", "with" and the like, a quote after them is their text.
-var signWords = map[string]bool{
-	"sign": true, "signs": true, "placard": true, "placards": true, "banner": true, "banners": true,
-	"poster": true, "posters": true, "t-shirt": true, "t-shirts": true, "shirt": true, "shirts": true,
-	"billboard": true, "billboards": true, "caption": true, "graffiti": true,
-}
+var signWords = newWordSet(
+	"sign", "signs", "placard", "placards", "banner", "banners",
+	"poster", "posters", "t-shirt", "t-shirts", "shirt", "shirts",
+	"billboard", "billboards", "caption", "graffiti",
+)
 
 // determiners may stand before a quoted word that modifies a noun.
-var determiners = map[string]bool{
-	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
-	"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true,
-	"or": true, "and": true, "so-called": true, "supposed": true, "alleged": true, "new": true,
-}
+var determiners = newWordSet(
+	"the", "a", "an", "this", "that", "these", "those",
+	"its", "his", "her", "their", "our", "my", "your",
+	"or", "and", "so-called", "supposed", "alleged", "new",
+)
 
 // calledSpeaker are the words before "called" or "named" that make it a
 // person's speech act ("she called it …", "which Rivera had called …")
 // rather than a name given ("what's called …", "a group called …").
-var calledSpeaker = map[string]bool{
-	"he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "who": true,
-	"has": true, "have": true, "had": true, "also": true, "and": true, "once": true,
-	"repeatedly": true, "publicly": true, "previously": true, "then": true,
-}
+var calledSpeaker = newWordSet(
+	"he", "she", "they", "we", "i", "you", "who",
+	"has", "have", "had", "also", "and", "once",
+	"repeatedly", "publicly", "previously", "then",
+)
 
 // nonNouns are lower-case words that, right after a quoted phrase, show it
 // is not a modifier of a following noun.
-var nonNouns = map[string]bool{
-	"and": true, "or": true, "but": true, "nor": true, "of": true, "in": true, "on": true, "at": true,
-	"to": true, "for": true, "from": true, "by": true, "with": true, "as": true, "than": true,
-	"that": true, "which": true, "who": true, "when": true, "while": true, "if": true, "because": true,
-	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "has": true,
-	"had": true, "have": true, "will": true, "would": true, "could": true, "should": true, "can": true,
-	"may": true, "might": true, "must": true, "do": true, "does": true, "did": true, "not": true,
-	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
-	"about": true, "after": true, "before": true, "over": true, "into": true, "during": true,
-	"until": true, "since": true, "so": true, "then": true, "there": true, "here": true,
-	"this": true, "the": true, "a": true, "an": true, "his": true, "her": true, "its": true,
-	"their": true, "all": true, "both": true, "even": true, "only": true, "again": true,
-	"too": true, "also": true, "now": true, "yet": true, "still": true, "instead": true,
-	"against": true, "under": true, "between": true, "among": true, "per": true, "via": true,
-	"whether": true, "where": true, "why": true, "how": true, "what": true, "though": true,
-	"although": true, "unless": true, "like": true, "said": true, "says": true, "say": true,
-}
+var nonNouns = newWordSet(
+	"and", "or", "but", "nor", "of", "in", "on", "at",
+	"to", "for", "from", "by", "with", "as", "than",
+	"that", "which", "who", "when", "while", "if", "because",
+	"is", "was", "are", "were", "be", "been", "has",
+	"had", "have", "will", "would", "could", "should", "can",
+	"may", "might", "must", "do", "does", "did", "not",
+	"he", "she", "they", "it", "we", "i", "you",
+	"about", "after", "before", "over", "into", "during",
+	"until", "since", "so", "then", "there", "here",
+	"this", "the", "a", "an", "his", "her", "its",
+	"their", "all", "both", "even", "only", "again",
+	"too", "also", "now", "yet", "still", "instead",
+	"against", "under", "between", "among", "per", "via",
+	"whether", "where", "why", "how", "what", "though",
+	"although", "unless", "like", "said", "says", "say",
+)
 
 // labelQuote reports whether the quote q, whose first piece opens at os in
 // a paragraph that starts at ps and a sentence that starts at ss, is a
@@ -269,10 +294,10 @@ func (st *state) labelQuote(q *rawQuote, ps, ss int) bool {
 	text := st.text
 	first := q.pieces[0]
 	w1, s1, punct1 := prevWord(text, ps, first.os)
-	if determiners[w1] && !punct1 && w1 != "or" && w1 != "and" {
+	if determiners.has(w1) && !punct1 && w1 != "or" && w1 != "and" {
 		w1, s1, punct1 = prevWord(text, ps, s1)
 	}
-	if labelWords[w1] {
+	if labelWords.has(w1) {
 		return true
 	}
 	// signBefore needs a sign word among the words before the quote: look
@@ -289,7 +314,7 @@ func (st *state) labelQuote(q *rawQuote, ps, ss int) bool {
 			if p0 || w0 == "" {
 				return false
 			}
-			if calledSpeaker[w0] || startsUpper(text, ss, s1) {
+			if calledSpeaker.has(w0) || startsUpper(text, ss, s1) {
 				return false
 			}
 			return true
@@ -298,7 +323,7 @@ func (st *state) labelQuote(q *rawQuote, ps, ss int) bool {
 				return w0 == "known" || signAhead && st.signBefore(ss, s1)
 			}
 		case "read", "reads", "reading", "saying", "says", "said", "with", "bearing", "proclaiming", "showing":
-			if w0, _, _ := prevWord(text, ss, s1); signWords[w0] {
+			if w0, _, _ := prevWord(text, ss, s1); signWords.has(w0) {
 				return true
 			}
 		}
@@ -345,7 +370,7 @@ func (st *state) signBefore(ss, i int) bool {
 		if w == "" {
 			break
 		}
-		if signWords[w] {
+		if signWords.has(w) {
 			switch next {
 			case "read", "reads", "reading", "saying", "with", "that", "which", "bearing", "proclaiming", "such", "showing":
 				return true
@@ -369,7 +394,7 @@ const (
 // first letter, with the key bit each one sets.
 var scareKeyWords = func() (t [26][]keyWord) {
 	add := func(w string, bit uint8) { t[w[0]-'a'] = append(t[w[0]-'a'], keyWord{w, bit}) }
-	for w := range signWords {
+	for w := range signWords.words {
 		add(w, keySign)
 	}
 	add("dubbed", keyDub)
@@ -469,7 +494,7 @@ func (st *state) nounModifier(q *rawQuote, ps, words int) bool {
 		return false
 	}
 	w, s, punct := prevWord(text, ps, p.os)
-	if punct || !(determiners[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) || s < ps {
+	if punct || !(determiners.has(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) || s < ps {
 		return false
 	}
 	if p.ce < len(text) && !isSpaceRune(rune(text[p.ce])) {
@@ -481,7 +506,7 @@ func (st *state) nounModifier(q *rawQuote, ps, words int) bool {
 		return false
 	}
 	r, _ := runeAt(n, 0)
-	if !isLower(r) || nonNouns[n] || strings.HasSuffix(n, "ly") {
+	if !isLower(r) || nonNouns.has(n) || strings.HasSuffix(n, "ly") {
 		return false
 	}
 	return st.lx.wordFlags(n)&fVerb == 0
