@@ -26,16 +26,16 @@ func (st *state) classify(qi int) {
 	lastR, _ := runeBefore(text, q.end())
 	terminal := lastR == '.' || lastR == '!' || lastR == '?' || lastR == ',' || lastR == 0x2026 || isDash(lastR)
 	// what comes before the opening mark in its sentence
-	hs := st.doc.Paragraphs[first.para].Start
-	if d := st.doc.Paragraphs[first.para].Dateline; d.Valid() {
+	para := &st.doc.Paragraphs[first.para]
+	hs := para.Start
+	if d := para.Dateline; d.Valid() {
 		hs = d.End
 	}
 	ps := hs
 	if si := st.sentenceAt(first.os); si >= 0 && st.doc.Sentences[si].Start <= first.os {
 		hs = max(hs, st.doc.Sentences[si].Start)
 	}
-	para := st.doc.Paragraphs[first.para]
-	if len(q.pieces) == 1 && headingQuote(text, para.Start, para.End, first, q.att.cue) || st.labelQuote(q, ps, hs) {
+	if len(q.pieces) == 1 && headingQuote(text, para.Start, para.End, first, q.att.cue) || st.labelQuote(q, ps, hs, words) {
 		q.drop = true
 		return
 	}
@@ -107,32 +107,47 @@ var cueTrim = [256]bool{',': true, ';': true, ':': true, '(': true}
 
 // titleLike reports a short phrase whose words are all capitalised, except
 // small words: "Argo", "Operation Blue Harbour", "Make the River Great".
+// ASCII bytes are read one at a time; only other runes are decoded.
 func titleLike(text string, s, e, words int) bool {
 	if words > 6 {
 		return false
 	}
 	inWord := false
 	for i := s; i < e; {
-		r, n := runeAt(text, i)
-		if isSpaceRune(r) {
+		var space, capital bool
+		n := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			space, capital = spaceByte[c], 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(text[i:])
+			space, capital = isSpaceSlow(r), unicode.IsUpper(r)
+		}
+		if space {
 			inWord = false
 		} else if !inWord {
 			inWord = true
-			if !isUpper(r) && !isDigit(r) {
-				j := i
-				for j < e && text[j] != ' ' {
-					j++
-				}
-				switch text[i:j] {
-				case "of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "or", "with":
-				default:
-					return false
-				}
+			if !capital && !smallWord(text, i, e) {
+				return false
 			}
 		}
 		i += n
 	}
 	return true
+}
+
+// smallWord reports whether the word at byte i, which ends at a space or
+// at e, is one that titles leave in lower case ("of", "the").
+func smallWord(text string, i, e int) bool {
+	j := i
+	for j < e && text[j] != ' ' {
+		j++
+	}
+	switch text[i:j] {
+	case "of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "or", "with":
+		return true
+	}
+	return false
 }
 
 // resolveSpeakers gives every kept quote its canonical speaker and role,

@@ -176,18 +176,14 @@ func lowerKeyword(w string) string {
 	if len(w) > len(buf) {
 		return w
 	}
-	upper := false
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-			upper = true
-		}
-		buf[i] = c
+	i := 0
+	for i < len(w) && (w[i] < 'A' || w[i] > 'Z') {
+		i++
 	}
-	if !upper {
-		return w
+	if i == len(w) {
+		return w // no capital: most words
 	}
+	lowerASCII(buf[:len(w)], w)
 	if k, ok := scareKeywords[string(buf[:len(w)])]; ok {
 		return k
 	}
@@ -289,8 +285,9 @@ var nonNouns = newWordSet(
 
 // labelQuote reports whether the quote q, whose first piece opens at os in
 // a paragraph that starts at ps and a sentence that starts at ss, is a
-// caption, a sign, a slogan or a name rather than anyone's words.
-func (st *state) labelQuote(q *rawQuote, ps, ss int) bool {
+// caption, a sign, a slogan or a name rather than anyone's words. words is
+// q's word count as classify counts it (up to 7).
+func (st *state) labelQuote(q *rawQuote, ps, ss, words int) bool {
 	text := st.text
 	first := q.pieces[0]
 	w1, s1, punct1 := prevWord(text, ps, first.os)
@@ -331,10 +328,12 @@ func (st *state) labelQuote(q *rawQuote, ps, ss int) bool {
 	if signAhead && st.signBefore(ss, first.os) {
 		return true
 	}
+	// a handle is one word: a one-piece quote of more words is none
+	oneWord := len(q.pieces) > 1 || words < 2
 	// "dubbed" or "nicknamed" earlier in the sentence names what follows;
 	// the word-by-word walk back runs only when one of them is there
 	if keys&keyDub == 0 {
-		return handleLike(text[first.s:first.e])
+		return oneWord && handleLike(text[first.s:first.e])
 	}
 	for i := first.os; i > ss; {
 		w, s, _ := prevWord(text, ss, i)
@@ -349,7 +348,7 @@ func (st *state) labelQuote(q *rawQuote, ps, ss int) bool {
 		}
 		i = s
 	}
-	return handleLike(text[first.s:first.e])
+	return oneWord && handleLike(text[first.s:first.e])
 }
 
 // startsUpper reports whether the last word of text[lo:i] starts with an
