@@ -34,14 +34,15 @@ func headingQuote(text string, ps, pe int, p qpiece, cue Span) bool {
 			return false
 		}
 	}
-	prefix := strings.TrimSpace(text[ps:p.os])
-	prefix = strings.TrimRight(prefix, ".)")
+	s, e := trimSpan(text, ps, p.os)
+	prefix := strings.TrimRight(text[s:e], ".)")
 	for i := 0; i < len(prefix); i++ {
 		if !isDigit(rune(prefix[i])) {
 			return false
 		}
 	}
-	rest := strings.TrimSpace(text[p.ce:pe])
+	s, e = trimSpan(text, p.ce, pe)
+	rest := text[s:e]
 	if rest == "" {
 		if r, _ := runeBefore(text, p.e); sentenceEndRune(r) {
 			return false
