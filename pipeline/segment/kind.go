@@ -299,11 +299,11 @@ func hasLowerSuffix(s, suffix string) bool {
 // elsewhere in the article; names and acronyms are kept as written.
 func (st *state) commonCase(phrase string) string {
 	r, n := runeAt(phrase, 0)
-	if !isUpper(r) || strings.ContainsFunc(phrase[n:], isUpper) {
+	if !isUpper(r) || hasUpper(phrase[n:]) {
 		return phrase
 	}
 	first, _, _ := strings.Cut(phrase, " ")
-	if strings.ContainsAny(first, "'’.") {
+	if strings.IndexByte(first, '\'') >= 0 || strings.IndexByte(first, '.') >= 0 || strings.Contains(first, "’") {
 		return phrase
 	}
 	// " "+the first word with its first letter in lower case+" ", built
@@ -317,6 +317,26 @@ func (st *state) commonCase(phrase string) string {
 		return string(spaced[1:head]) + phrase[n:]
 	}
 	return phrase
+}
+
+// hasUpper reports whether s holds an upper-case letter, as
+// strings.ContainsFunc(s, isUpper) does, reading ASCII bytes directly.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsUpper(r) {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 // plainSpaced reports whether the words of s are set apart by single ASCII
