@@ -347,17 +347,15 @@ func plainSpaced(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
+		c := s[i]
+		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if unicode.IsSpace(r) {
 				return false
 			}
 			i += n - 1
-		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
-			return false
-		case c == ' ' && s[i+1] == ' ':
-			return false
+		} else if spaceByte[c] && (c != ' ' || s[i+1] == ' ') {
+			return false // not a space, or two spaces
 		}
 	}
 	return true

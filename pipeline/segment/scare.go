@@ -136,11 +136,13 @@ func prevWord(text string, lo, i int) (w string, start int, punct bool) {
 		break
 	}
 	e := j
+	capital := false
 	for j > lo {
 		if c := text[j-1]; c < utf8.RuneSelf {
 			if spaceByte[c] {
 				break
 			}
+			capital = capital || 'A' <= c && c <= 'Z'
 			j--
 			continue
 		}
@@ -150,7 +152,10 @@ func prevWord(text string, lo, i int) (w string, start int, punct bool) {
 		}
 		j -= n
 	}
-	return lowerKeyword(text[j:e]), j, punct
+	if capital {
+		return lowerKeyword(text[j:e]), j, punct
+	}
+	return text[j:e], j, punct
 }
 
 // scareKeywords maps the lower-case form of every word the scare-quote
@@ -169,20 +174,14 @@ var scareKeywords = func() map[string]string {
 	return m
 }()
 
-// lowerKeyword returns w lower-cased when that is a word the rules look
-// for, else w as it is: only keywords are ever compared, so no other word
-// needs a lower-cased copy (which would allocate).
+// lowerKeyword returns w, which holds an ASCII capital, lower-cased when
+// that is a word the rules look for, else w as it is: only keywords are
+// ever compared, so no other word needs a lower-cased copy (which would
+// allocate).
 func lowerKeyword(w string) string {
 	var buf [24]byte
 	if len(w) > len(buf) {
 		return w
-	}
-	i := 0
-	for i < len(w) && (w[i] < 'A' || w[i] > 'Z') {
-		i++
-	}
-	if i == len(w) {
-		return w // no capital: most words
 	}
 	lowerASCII(buf[:len(w)], w)
 	if k, ok := scareKeywords[string(buf[:len(w)])]; ok {
