@@ -32,10 +32,14 @@ func (st *state) classify(qi int) {
 		hs = d.End
 	}
 	ps := hs
+	sent := -1 // the sentence that starts at hs, if one does
 	if si := st.sentenceAt(first.os); si >= 0 && st.doc.Sentences[si].Start <= first.os {
 		hs = max(hs, st.doc.Sentences[si].Start)
+		if hs == st.doc.Sentences[si].Start {
+			sent = si
+		}
 	}
-	if len(q.pieces) == 1 && headingQuote(text, para.Start, para.End, first, q.att.cue) || st.labelQuote(q, ps, hs, words) {
+	if len(q.pieces) == 1 && headingQuote(text, para.Start, para.End, first, q.att.cue) || st.labelQuote(q, ps, hs, sent, words) {
 		q.drop = true
 		return
 	}

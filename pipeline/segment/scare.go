@@ -285,9 +285,10 @@ var nonNouns = newWordSet(
 
 // labelQuote reports whether the quote q, whose first piece opens at os in
 // a paragraph that starts at ps and a sentence that starts at ss, is a
-// caption, a sign, a slogan or a name rather than anyone's words. words is
-// q's word count as classify counts it (up to 7).
-func (st *state) labelQuote(q *rawQuote, ps, ss, words int) bool {
+// caption, a sign, a slogan or a name rather than anyone's words. sent is
+// the index of the sentence that starts at ss, or -1; words is q's word
+// count as classify counts it (up to 7).
+func (st *state) labelQuote(q *rawQuote, ps, ss, sent, words int) bool {
 	text := st.text
 	first := q.pieces[0]
 	w1, s1, punct1 := prevWord(text, ps, first.os)
@@ -301,7 +302,7 @@ func (st *state) labelQuote(q *rawQuote, ps, ss, words int) bool {
 	// for one once, in the tokens, before walking back word by word
 	var keys uint8
 	if ss < first.os {
-		keys = st.scareKeys(ss, first.os)
+		keys = st.scareKeys(st.headToks(sent, ss, first.os))
 	}
 	signAhead := keys&keySign != 0
 	if !punct1 && s1 >= ss {
@@ -422,15 +423,33 @@ var keyLens = func() (t [256]uint16) {
 	return t
 }()
 
-// scareKeys reports, as keySign and keyDub bits, whether a word of
-// text[s:e] is a sign word or "dubbed" or "nicknamed", ignoring ASCII case
-// (as lowerKeyword does): the word-by-word rules can only match when it
-// is. It reads the article's tokens rather than the bytes: every word
+// headToks returns the tokens of text[s:e], as tokensIn would. When
+// sentence si starts at s (si >= 0), they are the head of the sentence's
+// tokens, which need no search of st.all.
+func (st *state) headToks(si, s, e int) []tok {
+	if si < 0 {
+		return st.tokensIn(s, e)
+	}
+	toks := st.sentenceToks(si)
+	n := 0
+	for n < len(toks) && toks[n].e <= e {
+		n++
+	}
+	if n < len(toks) && toks[n].s < e {
+		return st.tokensIn(s, e) // e cuts a token
+	}
+	return toks[:n]
+}
+
+// scareKeys reports, as keySign and keyDub bits, whether a word of toks
+// is a sign word or "dubbed" or "nicknamed", ignoring ASCII case (as
+// lowerKeyword does): the word-by-word rules can only match when it is.
+// It reads the article's tokens rather than the bytes: every word
 // prevWord can return that equals one of these words is a token.
-func (st *state) scareKeys(s, e int) uint8 {
+func (st *state) scareKeys(toks []tok) uint8 {
 	var got uint8
 	text := st.text
-	for _, t := range st.tokensIn(s, e) {
+	for _, t := range toks {
 		n := t.e - t.s
 		if n >= 16 || keyLens[text[t.s]]&(1<<n) == 0 || t.k != tWord {
 			continue
