@@ -286,14 +286,17 @@ func (st *state) commonPhrase(toks []tok) bool {
 }
 
 // hasLowerSuffix reports strings.HasSuffix(strings.ToLower(s), suffix)
-// without building the lower-case copy when s is ASCII.
+// without building the lower-case copy when the end of s that the suffix
+// would cover is ASCII: ToLower maps rune by rune, and an ASCII rune to
+// one byte, so only that end needs reading.
 func hasLowerSuffix(s, suffix string) bool {
-	for i := 0; i < len(s); i++ {
+	n := len(s) - len(suffix)
+	for i := max(n, 0); i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return strings.HasSuffix(strings.ToLower(s), suffix)
 		}
 	}
-	return len(s) >= len(suffix) && equalLowerASCII(s[len(s)-len(suffix):], suffix)
+	return n >= 0 && equalLowerASCII(s[n:], suffix)
 }
 
 // commonCase lower-cases the first letter of a common-noun phrase

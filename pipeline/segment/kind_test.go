@@ -91,3 +91,25 @@ func TestPlainSpaced(t *testing.T) {
 		})
 	}
 }
+
+func TestHasLowerSuffix(t *testing.T) {
+	tests := []struct {
+		name      string
+		s, suffix string
+		want      bool
+	}{
+		{"ascii", "Deputy Minister", "minister", true},
+		{"other word", "Deputy Minister", "spokesman", false},
+		{"shorter than suffix", "Aide", "minister", false},
+		{"non-ascii before the suffix", "Première Minister", "minister", true},
+		{"non-ascii in the suffix", "Ministre Délégué", "délégué", true},
+		{"kelvin sign folds to k", "Boo\u212A", "book", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := hasLowerSuffix(tt.s, tt.suffix); got != tt.want {
+				t.Errorf("hasLowerSuffix(%q, %q) = %v, want %v", tt.s, tt.suffix, got, tt.want)
+			}
+		})
+	}
+}
