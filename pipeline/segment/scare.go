@@ -302,7 +302,7 @@ func (st *state) labelQuote(q *rawQuote, ps, ss, sent, words int) bool {
 	// for one once, in the tokens, before walking back word by word
 	var keys uint8
 	if ss < first.os {
-		keys = st.scareKeys(st.headToks(sent, ss, first.os))
+		keys = st.scareKeys(sent, ss, first.os)
 	}
 	signAhead := keys&keySign != 0
 	if !punct1 && s1 >= ss {
@@ -423,33 +423,29 @@ var keyLens = func() (t [256]uint16) {
 	return t
 }()
 
-// headToks returns the tokens of text[s:e], as tokensIn would. When
-// sentence si starts at s (si >= 0), they are the head of the sentence's
-// tokens, which need no search of st.all.
-func (st *state) headToks(si, s, e int) []tok {
-	if si < 0 {
-		return st.tokensIn(s, e)
+// scareKeys reports, as keySign and keyDub bits, whether a word of
+// text[s:e] is a sign word or "dubbed" or "nicknamed", ignoring ASCII case
+// (as lowerKeyword does): the word-by-word rules can only match when it
+// is. It reads the article's tokens rather than the bytes: every word
+// prevWord can return that equals one of these words is a token. When
+// sentence si starts at s (si >= 0), the tokens are the head of the
+// sentence's own, which need no search of st.all.
+func (st *state) scareKeys(si, s, e int) uint8 {
+	var toks []tok
+	if si >= 0 {
+		toks = st.sentenceToks(si)
+	} else {
+		toks = st.tokensIn(s, e)
 	}
-	toks := st.sentenceToks(si)
-	n := 0
-	for n < len(toks) && toks[n].e <= e {
-		n++
-	}
-	if n < len(toks) && toks[n].s < e {
-		return st.tokensIn(s, e) // e cuts a token
-	}
-	return toks[:n]
-}
-
-// scareKeys reports, as keySign and keyDub bits, whether a word of toks
-// is a sign word or "dubbed" or "nicknamed", ignoring ASCII case (as
-// lowerKeyword does): the word-by-word rules can only match when it is.
-// It reads the article's tokens rather than the bytes: every word
-// prevWord can return that equals one of these words is a token.
-func (st *state) scareKeys(toks []tok) uint8 {
 	var got uint8
 	text := st.text
 	for _, t := range toks {
+		if t.e > e {
+			if t.s < e {
+				return st.scareKeys(-1, s, e) // e cuts a token: read the range on its own
+			}
+			break
+		}
 		n := t.e - t.s
 		if n >= 16 || keyLens[text[t.s]]&(1<<n) == 0 || t.k != tWord {
 			continue

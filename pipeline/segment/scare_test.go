@@ -110,7 +110,7 @@ func TestScareKeys(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			st := state{text: tt.in, lx: seg.lx}
 			st.split()
-			got := st.scareKeys(st.headToks(-1, 0, len(tt.in)))
+			got := st.scareKeys(-1, 0, len(tt.in))
 			if got != tt.want {
 				t.Errorf("scareKeys(%q) = %b, want %b", tt.in, got, tt.want)
 			}
