@@ -22,9 +22,6 @@ func (st *state) classify(qi int) {
 		}
 		words += countWordsMax(text[p.s:p.e], 7-words)
 	}
-	r0, _ := runeAt(text, first.s)
-	lastR, _ := runeBefore(text, q.end())
-	terminal := lastR == '.' || lastR == '!' || lastR == '?' || lastR == ',' || lastR == 0x2026 || isDash(lastR)
 	// what comes before the opening mark in its sentence
 	para := &st.doc.Paragraphs[first.para]
 	hs := para.Start
@@ -48,20 +45,20 @@ func (st *state) classify(qi int) {
 		q.drop = true
 		return
 	}
+	// Direct: a quote that opens its sentence or follows a colon, a dash,
+	// an ellipsis or its own attribution and a comma; one of several
+	// pieces; or a capitalised sentence of six words or more. Else Partial.
+	q.kind = Direct
 	lb, _ := runeBefore(before, len(before))
-	switch {
-	case before == "" || lb == ':' || lb == 0x2026 || isDash(lb):
-		q.kind = Direct
-	case lb == ',' && q.hasAtt && q.headAtt:
-		q.kind = Direct
-	case len(q.pieces) > 1 || words >= 6 && isUpper(r0) && terminal:
-		q.kind = Direct
-	default:
-		q.kind = Partial
-	}
-	if q.kind == Direct {
+	if before == "" || lb == ':' || lb == 0x2026 || isDash(lb) || lb == ',' && q.hasAtt && q.headAtt {
 		return
 	}
+	lastR, _ := runeBefore(text, q.end())
+	terminal := lastR == '.' || lastR == '!' || lastR == '?' || lastR == ',' || lastR == 0x2026 || isDash(lastR)
+	if len(q.pieces) > 1 || words >= 6 && terminal && upperAt(text, first.s) {
+		return
+	}
+	q.kind = Partial
 	if scareCue(before) || st.nounModifier(q, ps, words) {
 		q.drop = true
 		return
@@ -74,6 +71,13 @@ func (st *state) classify(qi int) {
 	if !q.hasAtt && words < 5 {
 		q.drop = true
 	}
+}
+
+// upperAt reports whether the rune at byte i of text is an upper-case
+// letter.
+func upperAt(text string, i int) bool {
+	r, _ := runeAt(text, i)
+	return isUpper(r)
 }
 
 // scareCue reports whether the words before a quote mark it as a name, a
