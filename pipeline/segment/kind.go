@@ -22,20 +22,21 @@ func (st *state) classify(qi int) {
 		}
 		words += countWordsMax(text[p.s:p.e], 7-words)
 	}
-	r0, _ := runeAt(text, first.s)
-	lastR, _ := runeBefore(text, q.end())
-	terminal := lastR == '.' || lastR == '!' || lastR == '?' || lastR == ',' || lastR == 0x2026 || isDash(lastR)
 	// what comes before the opening mark in its sentence
-	hs := st.doc.Paragraphs[first.para].Start
-	if d := st.doc.Paragraphs[first.para].Dateline; d.Valid() {
+	para := &st.doc.Paragraphs[first.para]
+	hs := para.Start
+	if d := para.Dateline; d.Valid() {
 		hs = d.End
 	}
 	ps := hs
+	sent := -1 // the sentence that starts at hs, if one does
 	if si := st.sentenceAt(first.os); si >= 0 && st.doc.Sentences[si].Start <= first.os {
 		hs = max(hs, st.doc.Sentences[si].Start)
+		if hs == st.doc.Sentences[si].Start {
+			sent = si
+		}
 	}
-	para := st.doc.Paragraphs[first.para]
-	if len(q.pieces) == 1 && headingQuote(text, para.Start, para.End, first, q.att.cue) || st.labelQuote(q, ps, hs) {
+	if len(q.pieces) == 1 && headingQuote(text, para.Start, para.End, first, q.att.cue) || st.labelQuote(q, ps, hs, sent, words) {
 		q.drop = true
 		return
 	}
@@ -44,20 +45,20 @@ func (st *state) classify(qi int) {
 		q.drop = true
 		return
 	}
+	// Direct: a quote that opens its sentence or follows a colon, a dash,
+	// an ellipsis or its own attribution and a comma; one of several
+	// pieces; or a capitalised sentence of six words or more. Else Partial.
+	q.kind = Direct
 	lb, _ := runeBefore(before, len(before))
-	switch {
-	case before == "" || lb == ':' || lb == 0x2026 || isDash(lb):
-		q.kind = Direct
-	case lb == ',' && q.hasAtt && q.headAtt:
-		q.kind = Direct
-	case len(q.pieces) > 1 || words >= 6 && isUpper(r0) && terminal:
-		q.kind = Direct
-	default:
-		q.kind = Partial
-	}
-	if q.kind == Direct {
+	if before == "" || lb == ':' || lb == 0x2026 || isDash(lb) || lb == ',' && q.hasAtt && q.headAtt {
 		return
 	}
+	lastR, _ := runeBefore(text, q.end())
+	terminal := lastR == '.' || lastR == '!' || lastR == '?' || lastR == ',' || lastR == 0x2026 || isDash(lastR)
+	if len(q.pieces) > 1 || words >= 6 && terminal && upperAt(text, first.s) {
+		return
+	}
+	q.kind = Partial
 	if scareCue(before) || st.nounModifier(q, ps, words) {
 		q.drop = true
 		return
@@ -72,11 +73,33 @@ func (st *state) classify(qi int) {
 	}
 }
 
+// upperAt reports whether the rune at byte i of text is an upper-case
+// letter.
+func upperAt(text string, i int) bool {
+	r, _ := runeAt(text, i)
+	return isUpper(r)
+}
+
 // scareCue reports whether the words before a quote mark it as a name, a
 // title or a word held at arm's length rather than someone's words.
 func scareCue(before string) bool {
-	i := strings.LastIndexAny(before, " \n\t")
-	w := strings.ToLower(strings.Trim(before[i+1:], ",;:("))
+	i := len(before)
+	for i > 0 && !wordSep[before[i-1]] {
+		i--
+	}
+	w := before[i:] // the last word, as strings.Trim(w, ",;:(") would leave it
+	for len(w) > 0 && cueTrim[w[0]] {
+		w = w[1:]
+	}
+	for len(w) > 0 && cueTrim[w[len(w)-1]] {
+		w = w[:len(w)-1]
+	}
+	for j := 0; j < len(w); j++ {
+		if c := w[j]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			w = strings.ToLower(w) // rare: most words are in lower case
+			break
+		}
+	}
 	switch w {
 	case "so-called", "dubbed", "titled", "entitled", "nicknamed", "named", "word", "words", "term", "phrase",
 		"slogan", "hashtag", "film", "book", "song", "album", "novel", "movie", "play", "show", "series",
@@ -87,34 +110,52 @@ func scareCue(before string) bool {
 	return false
 }
 
+// cueTrim marks the bytes scareCue trims from the word before a quote.
+var cueTrim = [256]bool{',': true, ';': true, ':': true, '(': true}
+
 // titleLike reports a short phrase whose words are all capitalised, except
 // small words: "Argo", "Operation Blue Harbour", "Make the River Great".
+// ASCII bytes are read one at a time; only other runes are decoded.
 func titleLike(text string, s, e, words int) bool {
 	if words > 6 {
 		return false
 	}
 	inWord := false
 	for i := s; i < e; {
-		r, n := runeAt(text, i)
-		if isSpaceRune(r) {
+		var space, capital bool
+		n := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			space, capital = spaceByte[c], 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(text[i:])
+			space, capital = isSpaceSlow(r), unicode.IsUpper(r)
+		}
+		if space {
 			inWord = false
 		} else if !inWord {
 			inWord = true
-			if !isUpper(r) && !isDigit(r) {
-				j := i
-				for j < e && text[j] != ' ' {
-					j++
-				}
-				switch text[i:j] {
-				case "of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "or", "with":
-				default:
-					return false
-				}
+			if !capital && !smallWord(text, i, e) {
+				return false
 			}
 		}
 		i += n
 	}
 	return true
+}
+
+// smallWord reports whether the word at byte i, which ends at a space or
+// at e, is one that titles leave in lower case ("of", "the").
+func smallWord(text string, i, e int) bool {
+	j := i
+	for j < e && text[j] != ' ' {
+		j++
+	}
+	switch text[i:j] {
+	case "of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "or", "with":
+		return true
+	}
+	return false
 }
 
 // resolveSpeakers gives every kept quote its canonical speaker and role,
@@ -182,12 +223,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 		}
 	}
 	np := st.parseName(toks)
-	// a common-noun phrase that only mentions a name: "critics of Ms
-	// Jones' plan", "Rivera's spokesman"
-	last := toks[len(toks)-1]
-	_, lastTitle := st.lx.title(st.word(last))
-	common := len(toks) > 1 && last.k == tWord && !capitalised(last) && !lastTitle
-	if len(np.name) > 0 && !np.possessive && !common {
+	if len(np.name) > 0 && !np.possessive && !st.commonPhrase(toks) {
 		np.titled = true // a speaker is a person or an organisation
 		w := st.register(np)
 		if w >= 0 {
@@ -229,8 +265,10 @@ func (st *state) resolveMention(m Span) (string, string) {
 	if strings.HasSuffix(phrase, "'s") || strings.HasSuffix(phrase, "’s") {
 		return "", "" // a possessive is not a speaker: "Rivera’s “plan”"
 	}
-	for _, d := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
-		phrase = strings.TrimPrefix(phrase, d)
+	if c := phrase[0] | 0x20; c == 't' || c == 'a' {
+		for _, d := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
+			phrase = strings.TrimPrefix(phrase, d)
+		}
 	}
 	if !plainSpaced(phrase) {
 		phrase = strings.Join(strings.Fields(phrase), " ")
@@ -238,15 +276,31 @@ func (st *state) resolveMention(m Span) (string, string) {
 	return st.commonCase(phrase), ""
 }
 
+// commonPhrase reports whether the mention's tokens are a common-noun
+// phrase that only mentions a name ("critics of Ms Jones' plan",
+// "Rivera's spokesman"): more than one word, the last in lower case and
+// not a title. The title lookup comes last, as it costs the most.
+func (st *state) commonPhrase(toks []tok) bool {
+	last := toks[len(toks)-1]
+	if len(toks) == 1 || last.k != tWord || capitalised(last) {
+		return false
+	}
+	_, title := st.lx.title(st.word(last))
+	return !title
+}
+
 // hasLowerSuffix reports strings.HasSuffix(strings.ToLower(s), suffix)
-// without building the lower-case copy when s is ASCII.
+// without building the lower-case copy when the end of s that the suffix
+// would cover is ASCII: ToLower maps rune by rune, and an ASCII rune to
+// one byte, so only that end needs reading.
 func hasLowerSuffix(s, suffix string) bool {
-	for i := 0; i < len(s); i++ {
+	n := len(s) - len(suffix)
+	for i := max(n, 0); i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return strings.HasSuffix(strings.ToLower(s), suffix)
 		}
 	}
-	return len(s) >= len(suffix) && equalLowerASCII(s[len(s)-len(suffix):], suffix)
+	return n >= 0 && equalLowerASCII(s[n:], suffix)
 }
 
 // commonCase lower-cases the first letter of a common-noun phrase
@@ -256,19 +310,44 @@ func hasLowerSuffix(s, suffix string) bool {
 // elsewhere in the article; names and acronyms are kept as written.
 func (st *state) commonCase(phrase string) string {
 	r, n := runeAt(phrase, 0)
-	if !isUpper(r) || strings.ContainsFunc(phrase[n:], isUpper) {
+	if !isUpper(r) || hasUpper(phrase[n:]) {
 		return phrase
 	}
 	first, _, _ := strings.Cut(phrase, " ")
-	if strings.ContainsAny(first, "'’.") {
+	if strings.IndexByte(first, '\'') >= 0 || strings.IndexByte(first, '.') >= 0 || strings.Contains(first, "’") {
 		return phrase
 	}
-	lower := strings.ToLower(first[:n]) + first[n:]
+	// " "+the first word with its first letter in lower case+" ", built
+	// on the stack: most phrases turn out to be names and need no copy
+	var buf [32]byte
+	spaced := utf8.AppendRune(append(buf[:0], ' '), unicode.ToLower(r))
+	head := len(spaced) // spaced[1:head] is the lower-case letter
+	spaced = append(append(spaced, first[n:]...), ' ')
 	ti, ok := st.lx.title(first)
-	if ok && ti.kind == kindRole || st.lx.noun(first) != 0 || strings.Contains(st.text, " "+lower+" ") {
-		return lower + phrase[len(first):]
+	if ok && ti.kind == kindRole || st.lx.noun(first) != 0 || strings.Contains(st.text, string(spaced)) {
+		return string(spaced[1:head]) + phrase[n:]
 	}
 	return phrase
+}
+
+// hasUpper reports whether s holds an upper-case letter, as
+// strings.ContainsFunc(s, isUpper) does, reading ASCII bytes directly.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsUpper(r) {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 // plainSpaced reports whether the words of s are set apart by single ASCII
@@ -279,17 +358,15 @@ func plainSpaced(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
+		c := s[i]
+		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if unicode.IsSpace(r) {
 				return false
 			}
 			i += n - 1
-		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
-			return false
-		case c == ' ' && s[i+1] == ' ':
-			return false
+		} else if spaceByte[c] && (c != ' ' || s[i+1] == ' ') {
+			return false // not a space, or two spaces
 		}
 	}
 	return true

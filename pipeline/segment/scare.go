@@ -1,6 +1,9 @@
 package segment
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file holds the rules that tell quoted text that is nobody's words
 // (a heading, a caption, a sign, a label, a word held at arm's length)
@@ -24,14 +27,22 @@ func headingQuote(text string, ps, pe int, p qpiece, cue Span) bool {
 	if p.ce <= p.e || p.e <= p.s {
 		return false
 	}
-	prefix := strings.TrimSpace(text[ps:p.os])
-	prefix = strings.TrimRight(prefix, ".)")
+	// most quotes have words before them: a first byte that is neither
+	// space nor part of a list number settles it
+	if ps < p.os {
+		if c := text[ps]; c < utf8.RuneSelf && !spaceByte[c] && !isDigit(rune(c)) && c != '.' && c != ')' {
+			return false
+		}
+	}
+	s, e := trimSpan(text, ps, p.os)
+	prefix := strings.TrimRight(text[s:e], ".)")
 	for i := 0; i < len(prefix); i++ {
 		if !isDigit(rune(prefix[i])) {
 			return false
 		}
 	}
-	rest := strings.TrimSpace(text[p.ce:pe])
+	s, e = trimSpan(text, p.ce, pe)
+	rest := text[s:e]
 	if rest == "" {
 		if r, _ := runeBefore(text, p.e); sentenceEndRune(r) {
 			return false
@@ -81,7 +92,7 @@ func (st *state) titleOpening(q *rawQuote, words int) bool {
 	if comma {
 		return n == "a" || n == "an" || n == "the"
 	}
-	return !nonNouns[n] || n == "is" || n == "was" || n == "has"
+	return !nonNouns.has(n) || n == "is" || n == "was" || n == "has"
 }
 
 // sentenceEndRune reports the marks that end or continue a sentence.
@@ -95,16 +106,29 @@ func sentenceEndRune(r rune) bool {
 
 // prevWord returns the word that ends before byte i, not before lo, in
 // lower case and without the punctuation around it, with its start and
-// whether punctuation stood between it and i.
+// whether punctuation stood between it and i. ASCII bytes are read one at
+// a time; only other runes are decoded.
 func prevWord(text string, lo, i int) (w string, start int, punct bool) {
 	j := i
 	for j > lo {
-		r, n := runeBefore(text[:j], j)
-		if isSpaceRune(r) {
+		if c := text[j-1]; c < utf8.RuneSelf {
+			if spaceByte[c] {
+				j--
+				continue
+			}
+			if c == ',' || c == ';' || c == ':' || c == '?' || c == '!' || c == '(' || c == '.' {
+				punct = true
+				j--
+				continue
+			}
+			break
+		}
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if isSpaceSlow(r) {
 			j -= n
 			continue
 		}
-		if r == ',' || r == ';' || r == ':' || r == '?' || r == '!' || r == '(' || r == '.' || isDash(r) {
+		if isDash(r) {
 			punct = true
 			j -= n
 			continue
@@ -112,22 +136,34 @@ func prevWord(text string, lo, i int) (w string, start int, punct bool) {
 		break
 	}
 	e := j
+	capital := false
 	for j > lo {
-		r, n := runeBefore(text[:j], j)
-		if isSpaceRune(r) {
+		if c := text[j-1]; c < utf8.RuneSelf {
+			if spaceByte[c] {
+				break
+			}
+			capital = capital || 'A' <= c && c <= 'Z'
+			j--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if isSpaceSlow(r) {
 			break
 		}
 		j -= n
 	}
-	return lowerKeyword(text[j:e]), j, punct
+	if capital {
+		return lowerKeyword(text[j:e]), j, punct
+	}
+	return text[j:e], j, punct
 }
 
 // scareKeywords maps the lower-case form of every word the scare-quote
 // rules compare with to itself.
 var scareKeywords = func() map[string]string {
 	m := map[string]string{}
-	for _, set := range []map[string]bool{labelWords, signWords, determiners, calledSpeaker, nonNouns} {
-		for w := range set {
+	for _, set := range []*wordSet{labelWords, signWords, determiners, calledSpeaker, nonNouns} {
+		for w := range set.words {
 			m[w] = w
 		}
 	}
@@ -138,26 +174,16 @@ var scareKeywords = func() map[string]string {
 	return m
 }()
 
-// lowerKeyword returns w lower-cased when that is a word the rules look
-// for, else w as it is: only keywords are ever compared, so no other word
-// needs a lower-cased copy (which would allocate).
+// lowerKeyword returns w, which holds an ASCII capital, lower-cased when
+// that is a word the rules look for, else w as it is: only keywords are
+// ever compared, so no other word needs a lower-cased copy (which would
+// allocate).
 func lowerKeyword(w string) string {
 	var buf [24]byte
 	if len(w) > len(buf) {
 		return w
 	}
-	upper := false
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-			upper = true
-		}
-		buf[i] = c
-	}
-	if !upper {
-		return w
-	}
+	lowerASCII(buf[:len(w)], w)
 	if k, ok := scareKeywords[string(buf[:len(w)])]; ok {
 		return k
 	}
@@ -179,77 +205,104 @@ func wordAfter(text string, i, hi int) string {
 	return strings.TrimRight(text[i:j], ".,;:!?)”’\"'")
 }
 
+// wordSet is a set of words. has turns most other words away by their
+// first byte and length, which is cheaper than hashing them.
+type wordSet struct {
+	lens  [256]uint64 // bit n of lens[c]: a word of n bytes starts with c
+	words map[string]bool
+}
+
+// newWordSet returns the set of the words ws.
+func newWordSet(ws ...string) *wordSet {
+	s := &wordSet{words: make(map[string]bool, len(ws))}
+	for _, w := range ws {
+		s.lens[w[0]] |= 1 << len(w)
+		s.words[w] = true
+	}
+	return s
+}
+
+// has reports whether w is in the set.
+func (s *wordSet) has(w string) bool {
+	if w == "" || len(w) >= 64 || s.lens[w[0]]&(1<<len(w)) == 0 {
+		return false
+	}
+	return s.words[w]
+}
+
 // labelWords introduce a quoted caption, sign, name or slogan: what follows
 // them is text shown or a name given, not speech.
-var labelWords = map[string]bool{
-	"caption": true, "captioned": true, "tagline": true, "hashtag": true,
-	"banner": true, "banners": true, "placard": true, "placards": true, "slogan": true, "slogans": true,
-	"motto": true, "headline": true, "headlined": true, "titled": true, "entitled": true,
-	"nicknamed": true, "dubbed": true, "labelled": true, "labeled": true, "sayings": true, "inscription": true,
-}
+var labelWords = newWordSet(
+	"caption", "captioned", "tagline", "hashtag",
+	"banner", "banners", "placard", "placards", "slogan", "slogans",
+	"motto", "headline", "headlined", "titled", "entitled",
+	"nicknamed", "dubbed", "labelled", "labeled", "sayings", "inscription",
+)
 
 // signWords are things that carry written words; when they are followed by
 // "read", "saying", "with" and the like, a quote after them is their text.
-var signWords = map[string]bool{
-	"sign": true, "signs": true, "placard": true, "placards": true, "banner": true, "banners": true,
-	"poster": true, "posters": true, "t-shirt": true, "t-shirts": true, "shirt": true, "shirts": true,
-	"billboard": true, "billboards": true, "caption": true, "graffiti": true,
-}
+var signWords = newWordSet(
+	"sign", "signs", "placard", "placards", "banner", "banners",
+	"poster", "posters", "t-shirt", "t-shirts", "shirt", "shirts",
+	"billboard", "billboards", "caption", "graffiti",
+)
 
 // determiners may stand before a quoted word that modifies a noun.
-var determiners = map[string]bool{
-	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
-	"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true,
-	"or": true, "and": true, "so-called": true, "supposed": true, "alleged": true, "new": true,
-}
+var determiners = newWordSet(
+	"the", "a", "an", "this", "that", "these", "those",
+	"its", "his", "her", "their", "our", "my", "your",
+	"or", "and", "so-called", "supposed", "alleged", "new",
+)
 
 // calledSpeaker are the words before "called" or "named" that make it a
 // person's speech act ("she called it …", "which Rivera had called …")
 // rather than a name given ("what's called …", "a group called …").
-var calledSpeaker = map[string]bool{
-	"he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "who": true,
-	"has": true, "have": true, "had": true, "also": true, "and": true, "once": true,
-	"repeatedly": true, "publicly": true, "previously": true, "then": true,
-}
+var calledSpeaker = newWordSet(
+	"he", "she", "they", "we", "i", "you", "who",
+	"has", "have", "had", "also", "and", "once",
+	"repeatedly", "publicly", "previously", "then",
+)
 
 // nonNouns are lower-case words that, right after a quoted phrase, show it
 // is not a modifier of a following noun.
-var nonNouns = map[string]bool{
-	"and": true, "or": true, "but": true, "nor": true, "of": true, "in": true, "on": true, "at": true,
-	"to": true, "for": true, "from": true, "by": true, "with": true, "as": true, "than": true,
-	"that": true, "which": true, "who": true, "when": true, "while": true, "if": true, "because": true,
-	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "has": true,
-	"had": true, "have": true, "will": true, "would": true, "could": true, "should": true, "can": true,
-	"may": true, "might": true, "must": true, "do": true, "does": true, "did": true, "not": true,
-	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
-	"about": true, "after": true, "before": true, "over": true, "into": true, "during": true,
-	"until": true, "since": true, "so": true, "then": true, "there": true, "here": true,
-	"this": true, "the": true, "a": true, "an": true, "his": true, "her": true, "its": true,
-	"their": true, "all": true, "both": true, "even": true, "only": true, "again": true,
-	"too": true, "also": true, "now": true, "yet": true, "still": true, "instead": true,
-	"against": true, "under": true, "between": true, "among": true, "per": true, "via": true,
-	"whether": true, "where": true, "why": true, "how": true, "what": true, "though": true,
-	"although": true, "unless": true, "like": true, "said": true, "says": true, "say": true,
-}
+var nonNouns = newWordSet(
+	"and", "or", "but", "nor", "of", "in", "on", "at",
+	"to", "for", "from", "by", "with", "as", "than",
+	"that", "which", "who", "when", "while", "if", "because",
+	"is", "was", "are", "were", "be", "been", "has",
+	"had", "have", "will", "would", "could", "should", "can",
+	"may", "might", "must", "do", "does", "did", "not",
+	"he", "she", "they", "it", "we", "i", "you",
+	"about", "after", "before", "over", "into", "during",
+	"until", "since", "so", "then", "there", "here",
+	"this", "the", "a", "an", "his", "her", "its",
+	"their", "all", "both", "even", "only", "again",
+	"too", "also", "now", "yet", "still", "instead",
+	"against", "under", "between", "among", "per", "via",
+	"whether", "where", "why", "how", "what", "though",
+	"although", "unless", "like", "said", "says", "say",
+)
 
 // labelQuote reports whether the quote q, whose first piece opens at os in
 // a paragraph that starts at ps and a sentence that starts at ss, is a
-// caption, a sign, a slogan or a name rather than anyone's words.
-func (st *state) labelQuote(q *rawQuote, ps, ss int) bool {
+// caption, a sign, a slogan or a name rather than anyone's words. sent is
+// the index of the sentence that starts at ss, or -1; words is q's word
+// count as classify counts it (up to 7).
+func (st *state) labelQuote(q *rawQuote, ps, ss, sent, words int) bool {
 	text := st.text
 	first := q.pieces[0]
 	w1, s1, punct1 := prevWord(text, ps, first.os)
-	if determiners[w1] && !punct1 && w1 != "or" && w1 != "and" {
+	if determiners.has(w1) && !punct1 && w1 != "or" && w1 != "and" {
 		w1, s1, punct1 = prevWord(text, ps, s1)
 	}
-	if labelWords[w1] {
+	if labelWords.has(w1) {
 		return true
 	}
 	// signBefore needs a sign word among the words before the quote: look
-	// for one once, in bytes, before walking back word by word
+	// for one once, in the tokens, before walking back word by word
 	var keys uint8
 	if ss < first.os {
-		keys = scareKeys(text[ss:first.os])
+		keys = st.scareKeys(sent, ss, first.os)
 	}
 	signAhead := keys&keySign != 0
 	if !punct1 && s1 >= ss {
@@ -259,7 +312,7 @@ func (st *state) labelQuote(q *rawQuote, ps, ss int) bool {
 			if p0 || w0 == "" {
 				return false
 			}
-			if calledSpeaker[w0] || startsUpper(text, ss, s1) {
+			if calledSpeaker.has(w0) || startsUpper(text, ss, s1) {
 				return false
 			}
 			return true
@@ -268,7 +321,7 @@ func (st *state) labelQuote(q *rawQuote, ps, ss int) bool {
 				return w0 == "known" || signAhead && st.signBefore(ss, s1)
 			}
 		case "read", "reads", "reading", "saying", "says", "said", "with", "bearing", "proclaiming", "showing":
-			if w0, _, _ := prevWord(text, ss, s1); signWords[w0] {
+			if w0, _, _ := prevWord(text, ss, s1); signWords.has(w0) {
 				return true
 			}
 		}
@@ -276,10 +329,12 @@ func (st *state) labelQuote(q *rawQuote, ps, ss int) bool {
 	if signAhead && st.signBefore(ss, first.os) {
 		return true
 	}
+	// a handle is one word: a one-piece quote of more words is none
+	oneWord := len(q.pieces) > 1 || words < 2
 	// "dubbed" or "nicknamed" earlier in the sentence names what follows;
 	// the word-by-word walk back runs only when one of them is there
 	if keys&keyDub == 0 {
-		return handleLike(text[first.s:first.e])
+		return oneWord && handleLike(text[first.s:first.e])
 	}
 	for i := first.os; i > ss; {
 		w, s, _ := prevWord(text, ss, i)
@@ -294,7 +349,7 @@ func (st *state) labelQuote(q *rawQuote, ps, ss int) bool {
 		}
 		i = s
 	}
-	return handleLike(text[first.s:first.e])
+	return oneWord && handleLike(text[first.s:first.e])
 }
 
 // startsUpper reports whether the last word of text[lo:i] starts with an
@@ -315,7 +370,7 @@ func (st *state) signBefore(ss, i int) bool {
 		if w == "" {
 			break
 		}
-		if signWords[w] {
+		if signWords.has(w) {
 			switch next {
 			case "read", "reads", "reading", "saying", "with", "that", "which", "bearing", "proclaiming", "such", "showing":
 				return true
@@ -329,56 +384,80 @@ func (st *state) signBefore(ss, i int) bool {
 	return false
 }
 
-// signStems are substrings, one of which every word in signWords holds;
-// dubWords are the words that name what follows them further on.
-var (
-	signStems = []string{"sign", "placard", "banner", "poster", "shirt", "billboard", "caption", "graffiti"}
-	dubWords  = []string{"dubbed", "nicknamed"}
-)
-
 // Bits of scareKeys' result.
 const (
-	keySign = 1 << iota // a sign stem
+	keySign = 1 << iota // a word of signWords
 	keyDub              // "dubbed" or "nicknamed"
 )
 
-// keyStart maps each byte to the keySign and keyDub bits of the words that
-// may start with it, in either ASCII case; keySecond maps it to the set of
-// the lower-case second letters of those words, one bit a letter.
-var keyStart, keySecond = func() (t [256]uint8, sec [256]uint32) {
-	add := func(w string, bit uint8) {
-		for _, c := range []byte{w[0], w[0] - 'a' + 'A'} {
-			t[c] |= bit
-			sec[c] |= 1 << (w[1] - 'a')
-		}
-	}
-	for _, w := range signStems {
+// scareKeyWords lists the words scareKeys looks for, by their lower-case
+// first letter, with the key bit each one sets.
+var scareKeyWords = func() (t [26][]keyWord) {
+	add := func(w string, bit uint8) { t[w[0]-'a'] = append(t[w[0]-'a'], keyWord{w, bit}) }
+	for w := range signWords.words {
 		add(w, keySign)
 	}
-	for _, w := range dubWords {
-		add(w, keyDub)
-	}
-	return t, sec
+	add("dubbed", keyDub)
+	add("nicknamed", keyDub)
+	return t
 }()
 
-// scareKeys reports, as keySign and keyDub bits, whether s holds a sign
-// stem and "dubbed" or "nicknamed" as substrings, ignoring ASCII case (as
-// lowerKeyword does): the word-by-word rules can only match when it does.
-func scareKeys(s string) uint8 {
+// keyWord is a word scareKeys looks for and its key bit.
+type keyWord struct {
+	w   string
+	bit uint8
+}
+
+// keyLens maps each byte to the set of token lengths (one bit a length)
+// of the scareKeyWords that start with it in either ASCII case, with or
+// without a full stop after them, so that most words are passed over
+// without a comparison.
+var keyLens = func() (t [256]uint16) {
+	for i, ws := range scareKeyWords {
+		for _, k := range ws {
+			n := len(k.w)
+			t['a'+i] |= 1<<n | 1<<(n+1)
+			t['A'+i] |= 1<<n | 1<<(n+1)
+		}
+	}
+	return t
+}()
+
+// scareKeys reports, as keySign and keyDub bits, whether a word of
+// text[s:e] is a sign word or "dubbed" or "nicknamed", ignoring ASCII case
+// (as lowerKeyword does): the word-by-word rules can only match when it
+// is. It reads the article's tokens rather than the bytes: every word
+// prevWord can return that equals one of these words is a token. When
+// sentence si starts at s (si >= 0), the tokens are the head of the
+// sentence's own, which need no search of st.all.
+func (st *state) scareKeys(si, s, e int) uint8 {
+	var toks []tok
+	if si >= 0 {
+		toks = st.sentenceToks(si)
+	} else {
+		toks = st.tokensIn(s, e)
+	}
 	var got uint8
-	for i := 0; i < len(s); i++ {
-		m := keyStart[s[i]] &^ got
-		if m == 0 || i+1 == len(s) {
+	text := st.text
+	for _, t := range toks {
+		if t.e > e {
+			if t.s < e {
+				return st.scareKeys(-1, s, e) // e cuts a token: read the range on its own
+			}
+			break
+		}
+		n := t.e - t.s
+		if n >= 16 || keyLens[text[t.s]]&(1<<n) == 0 || t.k != tWord {
 			continue
 		}
-		if c := (s[i+1] | 0x20) - 'a'; c >= 26 || keySecond[s[i]]&(1<<c) == 0 {
-			continue
+		w := text[t.s:t.e]
+		if t.f&fDot != 0 {
+			w = w[:n-1] // an abbreviation's full stop, which prevWord drops
 		}
-		if m&keySign != 0 && hasFoldAt(s, i, signStems) {
-			got |= keySign
-		}
-		if m&keyDub != 0 && hasFoldAt(s, i, dubWords) {
-			got |= keyDub
+		for _, k := range scareKeyWords[w[0]|0x20-'a'] {
+			if len(k.w) == len(w) && equalLowerASCII(w, k.w) {
+				got |= k.bit
+			}
 		}
 		if got == keySign|keyDub {
 			break
@@ -387,23 +466,17 @@ func scareKeys(s string) uint8 {
 	return got
 }
 
-// hasFoldAt reports whether one of the lower-case ASCII words starts at
-// s[i], ignoring ASCII case.
-func hasFoldAt(s string, i int, words []string) bool {
-	for _, w := range words {
-		if len(s)-i >= len(w) && equalLowerASCII(s[i:i+len(w)], w) {
-			return true
-		}
-	}
-	return false
-}
-
 // handleLike reports a quoted social-media handle or hashtag: one word that
 // starts with @ or #, or that has a capital after a lower-case letter
 // ("factcheckVN").
 func handleLike(s string) bool {
-	if s == "" || strings.ContainsAny(s, " \t\n") {
+	if s == "" {
 		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if wordSep[s[i]] {
+			return false // more than one word
+		}
 	}
 	if s[0] == '@' || s[0] == '#' {
 		return true
@@ -435,7 +508,7 @@ func (st *state) nounModifier(q *rawQuote, ps, words int) bool {
 		return false
 	}
 	w, s, punct := prevWord(text, ps, p.os)
-	if punct || !(determiners[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) || s < ps {
+	if punct || !(determiners.has(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) || s < ps {
 		return false
 	}
 	if p.ce < len(text) && !isSpaceRune(rune(text[p.ce])) {
@@ -447,7 +520,7 @@ func (st *state) nounModifier(q *rawQuote, ps, words int) bool {
 		return false
 	}
 	r, _ := runeAt(n, 0)
-	if !isLower(r) || nonNouns[n] || strings.HasSuffix(n, "ly") {
+	if !isLower(r) || nonNouns.has(n) || strings.HasSuffix(n, "ly") {
 		return false
 	}
 	return st.lx.wordFlags(n)&fVerb == 0

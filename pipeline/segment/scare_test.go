@@ -85,3 +85,76 @@ func TestHandleLike(t *testing.T) {
 		})
 	}
 }
+
+// TestScareKeys checks that scareKeys, which reads tokens, finds every
+// sign word and "dubbed" or "nicknamed" that prevWord, which reads bytes,
+// can return, whatever the case and the punctuation around it.
+func TestScareKeys(t *testing.T) {
+	seg := newTestSegmenter(t)
+	tests := []struct {
+		name string
+		in   string
+		want uint8
+	}{
+		{"none", "Rivera said the vote was close", 0},
+		{"sign word", "fans held a banner reading", keySign},
+		{"capitals and comma", "SIGNS, with", keySign},
+		{"dash after", "a placard— reading", keySign},
+		{"full stop after", "wearing t-shirts. Reading", keySign},
+		{"no-break space after", "a sign\u00a0reading", keySign},
+		{"dubbed in brackets", "the plan (dubbed", keyDub},
+		{"both", "Nicknamed: the poster with", keySign | keyDub},
+		{"inside longer words", "the design assignment", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := state{text: tt.in, lx: seg.lx}
+			st.split()
+			got := st.scareKeys(-1, 0, len(tt.in))
+			if got != tt.want {
+				t.Errorf("scareKeys(%q) = %b, want %b", tt.in, got, tt.want)
+			}
+			var read uint8 // the keys of the words prevWord reads
+			for i := len(tt.in); i > 0; {
+				w, s, _ := prevWord(tt.in, 0, i)
+				if w == "" {
+					break
+				}
+				if signWords.has(w) {
+					read |= keySign
+				}
+				if w == "dubbed" || w == "nicknamed" {
+					read |= keyDub
+				}
+				i = s
+			}
+			if got&read != read {
+				t.Errorf("scareKeys(%q) = %b misses words prevWord reads (%b)", tt.in, got, read)
+			}
+		})
+	}
+}
+
+func TestWordSet(t *testing.T) {
+	s := newWordSet("the", "a", "so-called")
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"member", "the", true},
+		{"one letter", "a", true},
+		{"hyphenated", "so-called", true},
+		{"same first letter and length", "thy", false},
+		{"capitalised", "The", false},
+		{"empty", "", false},
+		{"longer than the table", "antidisestablishmentarianism-and-then-some-more-words-to-pass-64", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := s.has(tt.in); got != tt.want {
+				t.Errorf("has(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,115 @@
+package segment
+
+import "testing"
+
+func TestCommonCase(t *testing.T) {
+	seg := newTestSegmenter(t)
+	const text = "Officials met. Two officials left. Rivera spoke. Élan"
+	tests := []struct {
+		name   string
+		phrase string
+		want   string
+	}{
+		{"lower case elsewhere", "Officials", "officials"},
+		{"name", "Rivera", "Rivera"},
+		{"more capitals", "Officials Of Varnia", "Officials Of Varnia"},
+		{"lower case first word", "officials", "officials"},
+		{"apostrophe", "Officials'", "Officials'"},
+		{"not elsewhere", "Élan", "Élan"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := state{text: text, lx: seg.lx}
+			if got := st.commonCase(tt.phrase); got != tt.want {
+				t.Errorf("commonCase(%q) = %q, want %q", tt.phrase, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTitleLike(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"one word", "Argo", true},
+		{"small words", "Make the River Great", true},
+		{"number", "2 Fast", true},
+		{"accented capital", "Éire Rising", true},
+		{"lower-case word", "Make it Great", false},
+		{"sentence", "we stayed all night", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := titleLike(tt.in, 0, len(tt.in), countWordsMax(tt.in, 7)); got != tt.want {
+				t.Errorf("titleLike(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestScareCue(t *testing.T) {
+	tests := []struct {
+		name   string
+		before string
+		want   bool
+	}{
+		{"so-called", "the so-called", true},
+		{"capitalised", "the Film", true},
+		{"punctuation", "in the film,", true},
+		{"other word", "Rivera said", false},
+		{"empty", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := scareCue(tt.before); got != tt.want {
+				t.Errorf("scareCue(%q) = %v, want %v", tt.before, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPlainSpaced(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"single spaces", "the harbour master", true},
+		{"double space", "the  harbour", false},
+		{"newline", "the\nharbour", false},
+		{"no-break space", "the\u00a0harbour", false},
+		{"leading space", " harbour", false},
+		{"accented", "café owner", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := plainSpaced(tt.in); got != tt.want {
+				t.Errorf("plainSpaced(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHasLowerSuffix(t *testing.T) {
+	tests := []struct {
+		name      string
+		s, suffix string
+		want      bool
+	}{
+		{"ascii", "Deputy Minister", "minister", true},
+		{"other word", "Deputy Minister", "spokesman", false},
+		{"shorter than suffix", "Aide", "minister", false},
+		{"non-ascii before the suffix", "Première Minister", "minister", true},
+		{"non-ascii in the suffix", "Ministre Délégué", "délégué", true},
+		{"kelvin sign folds to k", "Boo\u212A", "book", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := hasLowerSuffix(tt.s, tt.suffix); got != tt.want {
+				t.Errorf("hasLowerSuffix(%q, %q) = %v, want %v", tt.s, tt.suffix, got, tt.want)
+			}
+		})
+	}
+}
