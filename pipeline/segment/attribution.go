@@ -49,14 +49,23 @@ func (st *state) isVerb(t *tok) bool {
 // capitalised form right after a word is part of a name or a headline
 // ("United States", "Rivera Says Talks Stalled"), and a form after "being"
 // or "having" is an idiom ("That being said,"), not a cue.
+//
+// Most tokens are ruled out by their flags alone, so that test is kept
+// small enough to be inlined at every call and the lookup is left to
+// verbAt.
 func (st *state) cueAt(toks []tok, v int) bool {
-	if !st.isVerb(&toks[v]) {
+	return toks[v].f&fShape != 0 && st.verbAt(toks, v)
+}
+
+// verbAt is cueAt for a token that has a verb form's shape. The flag tests
+// come before the lexicon lookup: a capitalised word after a word is never
+// a cue, whatever it is.
+func (st *state) verbAt(toks []tok, v int) bool {
+	afterWord := v > 0 && toks[v-1].k == tWord
+	if afterWord && capitalised(toks[v]) || !st.isVerb(&toks[v]) {
 		return false
 	}
-	if v > 0 && toks[v-1].k == tWord {
-		if capitalised(toks[v]) {
-			return false
-		}
+	if afterWord {
 		if w := st.word(toks[v-1]); w == "being" || w == "Having" || w == "having" {
 			return false // "That being said,", "Having said that,"
 		}
