@@ -113,7 +113,7 @@ func (st *state) mergeInterrupted() {
 				break
 			}
 			last, _ := runeBefore(text, lp.e)
-			if last == '.' || last == '!' || last == '?' {
+			if last == '.' || last == '!' || last == '?' || !endsCommaOrColon(text, lp.ce, n.pieces[0].os) {
 				break
 			}
 			toks := st.tokensIn(lp.ce, n.pieces[0].os)
@@ -132,6 +132,21 @@ func (st *state) mergeInterrupted() {
 		out = append(out, q)
 	}
 	st.raw = out
+}
+
+// endsCommaOrColon reports whether the last character of text[s:e] that is
+// not white space is a comma or a colon. The words between two quotes can
+// join them only if their last token is one, and that is read from the
+// text, so that most gaps are never tokenized.
+func endsCommaOrColon(text string, s, e int) bool {
+	for e > s {
+		r, n := runeBefore(text, e)
+		if !isSpaceRune(r) {
+			return r == ',' || r == ':'
+		}
+		e -= n
+	}
+	return false
 }
 
 // attribute finds the attribution of quote qi: after it, before it, or in a
