@@ -170,7 +170,8 @@ func (st *state) attribute(qi int) {
 	if p := st.doc.Paragraphs[first.para]; p.Dateline.Valid() {
 		headStart = p.Dateline.End
 	}
-	if si := st.sentenceAt(first.os); si >= 0 && st.doc.Sentences[si].Start <= first.os {
+	si := st.sentenceAt(first.os)
+	if si >= 0 && st.doc.Sentences[si].Start <= first.os {
 		headStart = max(headStart, st.doc.Sentences[si].Start)
 	}
 	if first.para != lp.para {
@@ -231,7 +232,7 @@ func (st *state) attribute(qi int) {
 	if head != "" && !headEndsColon && first.para == lp.para {
 		// a partial quote inside a reporting sentence: "It is vital to
 		// “take detailed histories” of patients, Ode said"
-		if att, ok := st.sentenceAttribution(qi); ok {
+		if att, ok := st.sentenceAttribution(qi, si); ok {
 			q.att, q.hasAtt = att, true
 			return
 		}
@@ -256,11 +257,11 @@ func (st *state) attribute(qi int) {
 // subject ("Ode said", "reports Ode"), or the sentence's opening name or
 // pronoun when the verb's own subject is left out ("Ode gave a talk,
 // telling them to “believe”"). A verb that takes a clause keeps the
-// attribution even when no subject is found.
-func (st *state) sentenceAttribution(qi int) (attribution, bool) {
+// attribution even when no subject is found. si is the sentence that holds
+// the quote's opening mark (sentenceAt), or -1.
+func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 	q := &st.raw[qi]
 	first := q.pieces[0]
-	si := st.sentenceAt(first.os)
 	if si < 0 {
 		return attribution{}, false
 	}
@@ -274,7 +275,14 @@ func (st *state) sentenceAttribution(qi int) (attribution, bool) {
 	defer func() { st.atoks = toks[:0] }()
 	at := -1 // index of the quote's own gap
 	pos := sn.Start
-	for j := range st.raw {
+	// the raw quotes are in text order and do not overlap, so only those
+	// from the first that ends after the sentence's start to the last that
+	// opens before its end can hold a piece of it
+	j0 := qi
+	for j0 > 0 && st.raw[j0-1].last().ce > sn.Start {
+		j0--
+	}
+	for j := j0; j < len(st.raw) && st.raw[j].pieces[0].os < sn.End; j++ {
 		r := &st.raw[j]
 		for _, p := range r.pieces {
 			if p.ce <= pos || p.os >= sn.End {
