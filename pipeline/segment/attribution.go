@@ -125,7 +125,11 @@ func (st *state) mergeInterrupted() {
 				break
 			}
 			q.att, q.hasAtt = att, true
-			q.pieces = append(q.pieces, n.pieces...)
+			// the joined pieces go to the end of st.pieces, the backing
+			// store that later calls reuse, not to a new array
+			k := len(st.pieces)
+			st.pieces = append(append(st.pieces, q.pieces...), n.pieces...)
+			q.pieces = st.pieces[k:len(st.pieces):len(st.pieces)]
 			q.closed = n.closed
 			i++
 		}
