@@ -1,6 +1,9 @@
 package segment
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // attribution is where a quote's speaker and reporting verb are written.
 type attribution struct {
@@ -676,13 +679,33 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 	}
 	// bare plural or capitalised group at the clause start: "Regional analysts"
 	if j-s <= 5 && (s == lo || toks[s-1].k != tWord) {
-		first := st.word(toks[s])
-		if isPreposition(strings.ToLower(first)) {
+		if isPrepositionAnyCase(st.word(toks[s])) {
 			return 0, false
 		}
 		return s, true
 	}
 	return 0, false
+}
+
+// isPrepositionAnyCase is isPreposition of w in lower case ("In", "FOR").
+// An ASCII word is lowered in a small buffer; strings.ToLower, which
+// allocates for a word with a capital, is left to the rare word with
+// other letters.
+func isPrepositionAnyCase(w string) bool {
+	var b [len("within")]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return isPreposition(strings.ToLower(w))
+		}
+		if i < len(b) {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+	}
+	return len(w) <= len(b) && isPreposition(string(b[:len(w)]))
 }
 
 // nameAhead reports whether a capitalised word follows toks[i] within three
