@@ -27,6 +27,13 @@ func (st *state) sentenceAt(pos int) int {
 			hi = m
 		}
 	}
+	return st.sentenceHolding(i, pos)
+}
+
+// sentenceHolding returns sentenceAt(pos), given i, the index of the first
+// sentence that ends after pos.
+func (st *state) sentenceHolding(i, pos int) int {
+	ss := st.doc.Sentences
 	if i < len(ss) && ss[i].Start <= pos {
 		return i
 	}
@@ -94,8 +101,19 @@ func (st *state) subjectEnd(toks []tok, s, v int) (e int, ok bool) {
 // decides its kind and resolves its speaker.
 func (st *state) attributeAll() {
 	st.mergeInterrupted()
+	// the quotes are in text order, so the sentence of each one's opening
+	// mark is found by reading on from the previous one's, not by a search
+	ss := st.doc.Sentences
+	next := 0 // the first sentence that ends after the previous opening mark
 	for i := range st.raw {
-		st.attribute(i)
+		pos := st.raw[i].pieces[0].os
+		if next > 0 && ss[next-1].End > pos {
+			next = 0 // out of order: read from the start
+		}
+		for next < len(ss) && ss[next].End <= pos {
+			next++
+		}
+		st.attribute(i, st.sentenceHolding(next, pos))
 	}
 	for i := range st.raw {
 		st.classify(i)
@@ -157,8 +175,9 @@ func endsCommaOrColon(text string, s, e int) bool {
 }
 
 // attribute finds the attribution of quote qi: after it, before it, or in a
-// speaker line that ends the previous paragraph with a colon.
-func (st *state) attribute(qi int) {
+// speaker line that ends the previous paragraph with a colon. si is the
+// sentence that holds the quote's opening mark (sentenceAt), or -1.
+func (st *state) attribute(qi, si int) {
 	q := &st.raw[qi]
 	if q.hasAtt {
 		return
@@ -177,7 +196,6 @@ func (st *state) attribute(qi int) {
 	if p := st.doc.Paragraphs[first.para]; p.Dateline.Valid() {
 		headStart = p.Dateline.End
 	}
-	si := st.sentenceAt(first.os)
 	if si >= 0 && st.doc.Sentences[si].Start <= first.os {
 		headStart = max(headStart, st.doc.Sentences[si].Start)
 	}
