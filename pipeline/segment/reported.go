@@ -41,7 +41,7 @@ func (st *state) reported() {
 }
 
 // reportedIn reads one sentence's tokens for reported speech; no token
-// before from is a reporting verb.
+// before from is a reporting verb or "according".
 func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) {
 	n := len(toks)
 	for n > 0 && (toks[n-1].k == tStop || toks[n-1].k == tQuote || toks[n-1].k == tClose) {
@@ -60,7 +60,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		}, true
 	}
 	// according to X, …  /  …, according to X
-	for i := 0; i+2 < n; i++ {
+	for i := from; i+2 < n; i++ {
 		if toks[i].f&fAccord != 0 && st.word(toks[i+1]) == "to" { // "according" or "According"
 			j := st.npForward(toks, i+2)
 			if j == i+2 {
@@ -154,14 +154,10 @@ func clausal(lemma string) bool {
 // mayReport is a quick test that a sentence holds a reporting-verb form or
 // "according", read from the flags the tokenizer set: only a word with a
 // verb form's length and first letters is looked up. from is the index of
-// that form, or 0 when "according" came first.
+// the first such token.
 func (st *state) mayReport(toks []tok) (from int, ok bool) {
 	for i := range toks {
-		f := toks[i].f
-		if f&fAccord != 0 {
-			return 0, true
-		}
-		if f&fShape != 0 && st.isVerb(&toks[i]) {
+		if f := toks[i].f; f&fAccord != 0 || f&fShape != 0 && st.isVerb(&toks[i]) {
 			return i, true
 		}
 	}
