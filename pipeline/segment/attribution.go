@@ -69,10 +69,19 @@ func (st *state) cueAt(toks []tok, v int) bool {
 
 // verbAt is cueAt for a token that has a verb form's shape. The flag tests
 // come before the lexicon lookup: a capitalised word after a word is never
-// a cue, whatever it is.
+// a cue, whatever it is, and a word asked about before has the answer in
+// its flags (fBits), so only a word's first test calls state.bits.
 func (st *state) verbAt(toks []tok, v int) bool {
+	t := &toks[v]
 	afterWord := v > 0 && toks[v-1].k == tWord
-	if afterWord && capitalised(toks[v]) || !st.isVerb(&toks[v]) {
+	if afterWord && capitalised(*t) || t.k != tWord {
+		return false
+	}
+	f := t.f
+	if f&fBits == 0 {
+		f = st.bits(t) // asked for the first time: look the word up
+	}
+	if f&fVerb == 0 {
 		return false
 	}
 	if afterWord {
