@@ -153,11 +153,16 @@ func clausal(lemma string) bool {
 
 // mayReport is a quick test that a sentence holds a reporting-verb form or
 // "according", read from the flags the tokenizer set: only a word with a
-// verb form's length and first letters is looked up. from is the index of
-// the first such token.
+// verb form's length and first letters is looked up, and only once
+// (state.bits keeps the answer in its flags). from is the index of the
+// first such token.
 func (st *state) mayReport(toks []tok) (from int, ok bool) {
 	for i := range toks {
-		if f := toks[i].f; f&fAccord != 0 || f&fShape != 0 && st.isVerb(&toks[i]) {
+		f := toks[i].f
+		if f&(fShape|fBits) == fShape {
+			f = st.bits(&toks[i]) // asked for the first time: look the word up
+		}
+		if f&fAccord != 0 || f&fShape != 0 && f&fVerb != 0 {
 			return i, true
 		}
 	}
