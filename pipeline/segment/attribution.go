@@ -1,6 +1,9 @@
 package segment
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // attribution is where a quote's speaker and reporting verb are written.
 type attribution struct {
@@ -24,6 +27,13 @@ func (st *state) sentenceAt(pos int) int {
 			hi = m
 		}
 	}
+	return st.sentenceHolding(i, pos)
+}
+
+// sentenceHolding returns sentenceAt(pos), given i, the index of the first
+// sentence that ends after pos.
+func (st *state) sentenceHolding(i, pos int) int {
+	ss := st.doc.Sentences
 	if i < len(ss) && ss[i].Start <= pos {
 		return i
 	}
@@ -49,14 +59,32 @@ func (st *state) isVerb(t *tok) bool {
 // capitalised form right after a word is part of a name or a headline
 // ("United States", "Rivera Says Talks Stalled"), and a form after "being"
 // or "having" is an idiom ("That being said,"), not a cue.
+//
+// Most tokens are ruled out by their flags alone, so that test is kept
+// small enough to be inlined at every call and the lookup is left to
+// verbAt.
 func (st *state) cueAt(toks []tok, v int) bool {
-	if !st.isVerb(&toks[v]) {
+	return toks[v].f&fShape != 0 && st.verbAt(toks, v)
+}
+
+// verbAt is cueAt for a token that has a verb form's shape. The flag tests
+// come before the lexicon lookup: a capitalised word after a word is never
+// a cue, whatever it is, and a word asked about before has the answer in
+// its flags (fBits), so only a word's first test calls state.bits.
+func (st *state) verbAt(toks []tok, v int) bool {
+	t := &toks[v]
+	afterWord := v > 0 && toks[v-1].k == tWord
+	if afterWord && capitalised(*t) || t.k != tWord {
 		return false
 	}
-	if v > 0 && toks[v-1].k == tWord {
-		if capitalised(toks[v]) {
-			return false
-		}
+	f := t.f
+	if f&fBits == 0 {
+		f = st.bits(t) // asked for the first time: look the word up
+	}
+	if f&fVerb == 0 {
+		return false
+	}
+	if afterWord {
 		if w := st.word(toks[v-1]); w == "being" || w == "Having" || w == "having" {
 			return false // "That being said,", "Having said that,"
 		}
@@ -82,8 +110,19 @@ func (st *state) subjectEnd(toks []tok, s, v int) (e int, ok bool) {
 // decides its kind and resolves its speaker.
 func (st *state) attributeAll() {
 	st.mergeInterrupted()
+	// the quotes are in text order, so the sentence of each one's opening
+	// mark is found by reading on from the previous one's, not by a search
+	ss := st.doc.Sentences
+	next := 0 // the first sentence that ends after the previous opening mark
 	for i := range st.raw {
-		st.attribute(i)
+		pos := st.raw[i].pieces[0].os
+		if next > 0 && ss[next-1].End > pos {
+			next = 0 // out of order: read from the start
+		}
+		for next < len(ss) && ss[next].End <= pos {
+			next++
+		}
+		st.attribute(i, st.sentenceHolding(next, pos))
 	}
 	for i := range st.raw {
 		st.classify(i)
@@ -104,7 +143,7 @@ func (st *state) mergeInterrupted() {
 				break
 			}
 			last, _ := runeBefore(text, lp.e)
-			if last == '.' || last == '!' || last == '?' {
+			if last == '.' || last == '!' || last == '?' || !endsCommaOrColon(text, lp.ce, n.pieces[0].os) {
 				break
 			}
 			toks := st.tokensIn(lp.ce, n.pieces[0].os)
@@ -116,7 +155,11 @@ func (st *state) mergeInterrupted() {
 				break
 			}
 			q.att, q.hasAtt = att, true
-			q.pieces = append(q.pieces, n.pieces...)
+			// the joined pieces go to the end of st.pieces, the backing
+			// store that later calls reuse, not to a new array
+			k := len(st.pieces)
+			st.pieces = append(append(st.pieces, q.pieces...), n.pieces...)
+			q.pieces = st.pieces[k:len(st.pieces):len(st.pieces)]
 			q.closed = n.closed
 			i++
 		}
@@ -125,9 +168,25 @@ func (st *state) mergeInterrupted() {
 	st.raw = out
 }
 
+// endsCommaOrColon reports whether the last character of text[s:e] that is
+// not white space is a comma or a colon. The words between two quotes can
+// join them only if their last token is one, and that is read from the
+// text, so that most gaps are never tokenized.
+func endsCommaOrColon(text string, s, e int) bool {
+	for e > s {
+		r, n := runeBefore(text, e)
+		if !isSpaceRune(r) {
+			return r == ',' || r == ':'
+		}
+		e -= n
+	}
+	return false
+}
+
 // attribute finds the attribution of quote qi: after it, before it, or in a
-// speaker line that ends the previous paragraph with a colon.
-func (st *state) attribute(qi int) {
+// speaker line that ends the previous paragraph with a colon. si is the
+// sentence that holds the quote's opening mark (sentenceAt), or -1.
+func (st *state) attribute(qi, si int) {
 	q := &st.raw[qi]
 	if q.hasAtt {
 		return
@@ -146,7 +205,7 @@ func (st *state) attribute(qi int) {
 	if p := st.doc.Paragraphs[first.para]; p.Dateline.Valid() {
 		headStart = p.Dateline.End
 	}
-	if si := st.sentenceAt(first.os); si >= 0 && st.doc.Sentences[si].Start <= first.os {
+	if si >= 0 && st.doc.Sentences[si].Start <= first.os {
 		headStart = max(headStart, st.doc.Sentences[si].Start)
 	}
 	if first.para != lp.para {
@@ -207,7 +266,7 @@ func (st *state) attribute(qi int) {
 	if head != "" && !headEndsColon && first.para == lp.para {
 		// a partial quote inside a reporting sentence: "It is vital to
 		// “take detailed histories” of patients, Ode said"
-		if att, ok := st.sentenceAttribution(qi); ok {
+		if att, ok := st.sentenceAttribution(qi, si); ok {
 			q.att, q.hasAtt = att, true
 			return
 		}
@@ -232,11 +291,11 @@ func (st *state) attribute(qi int) {
 // subject ("Ode said", "reports Ode"), or the sentence's opening name or
 // pronoun when the verb's own subject is left out ("Ode gave a talk,
 // telling them to “believe”"). A verb that takes a clause keeps the
-// attribution even when no subject is found.
-func (st *state) sentenceAttribution(qi int) (attribution, bool) {
+// attribution even when no subject is found. si is the sentence that holds
+// the quote's opening mark (sentenceAt), or -1.
+func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 	q := &st.raw[qi]
 	first := q.pieces[0]
-	si := st.sentenceAt(first.os)
 	if si < 0 {
 		return attribution{}, false
 	}
@@ -250,7 +309,14 @@ func (st *state) sentenceAttribution(qi int) (attribution, bool) {
 	defer func() { st.atoks = toks[:0] }()
 	at := -1 // index of the quote's own gap
 	pos := sn.Start
-	for j := range st.raw {
+	// the raw quotes are in text order and do not overlap, so only those
+	// from the first that ends after the sentence's start to the last that
+	// opens before its end can hold a piece of it
+	j0 := qi
+	for j0 > 0 && st.raw[j0-1].last().ce > sn.Start {
+		j0--
+	}
+	for j := j0; j < len(st.raw) && st.raw[j].pieces[0].os < sn.End; j++ {
 		r := &st.raw[j]
 		for _, p := range r.pieces {
 			if p.ce <= pos || p.os >= sn.End {
@@ -640,13 +706,33 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 	}
 	// bare plural or capitalised group at the clause start: "Regional analysts"
 	if j-s <= 5 && (s == lo || toks[s-1].k != tWord) {
-		first := st.word(toks[s])
-		if isPreposition(strings.ToLower(first)) {
+		if isPrepositionAnyCase(st.word(toks[s])) {
 			return 0, false
 		}
 		return s, true
 	}
 	return 0, false
+}
+
+// isPrepositionAnyCase is isPreposition of w in lower case ("In", "FOR").
+// An ASCII word is lowered in a small buffer; strings.ToLower, which
+// allocates for a word with a capital, is left to the rare word with
+// other letters.
+func isPrepositionAnyCase(w string) bool {
+	var b [len("within")]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return isPreposition(strings.ToLower(w))
+		}
+		if i < len(b) {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+	}
+	return len(w) <= len(b) && isPreposition(string(b[:len(w)]))
 }
 
 // nameAhead reports whether a capitalised word follows toks[i] within three

@@ -1,6 +1,9 @@
 package segment
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSpeakers checks the speaker, role and cue of the first quote (of any
 // kind) found in short fictional texts.
@@ -41,6 +44,31 @@ func TestSpeakers(t *testing.T) {
 			q := d.Quotes[0]
 			if q.Speaker != tc.speaker || q.Role != tc.role || tc.in[q.Cue.Start:q.Cue.End] != tc.cue || q.Kind.String() != tc.kind {
 				t.Errorf("got %s speaker %q role %q cue %q; want %s %q %q %q", q.Kind, q.Speaker, q.Role, tc.in[q.Cue.Start:q.Cue.End], tc.kind, tc.speaker, tc.role, tc.cue)
+			}
+		})
+	}
+}
+
+// TestIsPrepositionAnyCase checks the buffer lowering against
+// strings.ToLower, including a capital that lowers to an ASCII letter.
+func TestIsPrepositionAnyCase(t *testing.T) {
+	tests := []struct {
+		name, w string
+	}{
+		{"lower", "in"},
+		{"capital", "In"},
+		{"upper", "WITHIN"},
+		{"longest", "Across"},
+		{"too long", "Withinn"},
+		{"not one", "Rivera"},
+		{"dotted capital I", "İn"},
+		{"other letters", "Über"},
+		{"empty", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got, want := isPrepositionAnyCase(tc.w), isPreposition(strings.ToLower(tc.w)); got != want {
+				t.Errorf("isPrepositionAnyCase(%q) = %v, want %v", tc.w, got, want)
 			}
 		})
 	}

@@ -29,18 +29,20 @@ func (st *state) reported() {
 			continue
 		}
 		toks := st.sentenceToks(si)
-		if !st.mayReport(toks) {
+		from, ok := st.mayReport(toks)
+		if !ok {
 			continue
 		}
-		if q, ok := st.reportedIn(toks, sn); ok {
+		if q, ok := st.reportedIn(toks, sn, from); ok {
 			q.speaker, q.role = st.resolveMention(q.att.mention)
 			st.raw = append(st.raw, q)
 		}
 	}
 }
 
-// reportedIn reads one sentence's tokens for reported speech.
-func (st *state) reportedIn(toks []tok, sn Sentence) (rawQuote, bool) {
+// reportedIn reads one sentence's tokens for reported speech; no token
+// before from is a reporting verb or "according".
+func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) {
 	n := len(toks)
 	for n > 0 && (toks[n-1].k == tStop || toks[n-1].k == tQuote || toks[n-1].k == tClose) {
 		n--
@@ -58,7 +60,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence) (rawQuote, bool) {
 		}, true
 	}
 	// according to X, …  /  …, according to X
-	for i := 0; i+2 < n; i++ {
+	for i := from; i+2 < n; i++ {
 		if toks[i].f&fAccord != 0 && st.word(toks[i+1]) == "to" { // "according" or "According"
 			j := st.npForward(toks, i+2)
 			if j == i+2 {
@@ -74,7 +76,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence) (rawQuote, bool) {
 			break
 		}
 	}
-	for v := 1; v < n; v++ {
+	for v := max(from, 1); v < n; v++ {
 		if !st.cueAt(toks, v) {
 			continue
 		}
@@ -151,12 +153,18 @@ func clausal(lemma string) bool {
 
 // mayReport is a quick test that a sentence holds a reporting-verb form or
 // "according", read from the flags the tokenizer set: only a word with a
-// verb form's length and first letters is looked up.
-func (st *state) mayReport(toks []tok) bool {
+// verb form's length and first letters is looked up, and only once
+// (state.bits keeps the answer in its flags). from is the index of the
+// first such token.
+func (st *state) mayReport(toks []tok) (from int, ok bool) {
 	for i := range toks {
-		if f := toks[i].f; f&fAccord != 0 || f&fShape != 0 && st.isVerb(&toks[i]) {
-			return true
+		f := toks[i].f
+		if f&(fShape|fBits) == fShape {
+			f = st.bits(&toks[i]) // asked for the first time: look the word up
+		}
+		if f&fAccord != 0 || f&fShape != 0 && f&fVerb != 0 {
+			return i, true
 		}
 	}
-	return false
+	return 0, false
 }
