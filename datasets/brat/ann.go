@@ -1,9 +1,11 @@
 package brat
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -19,7 +21,7 @@ type Fragment struct {
 type TextBound struct {
 	ID        string
 	Type      string
-	Fragments []Fragment
+	Fragments []Fragment // in text order, not overlapping
 	Text      string
 }
 
@@ -174,10 +176,15 @@ func (d *Document) parseTextBound(id, rest string) error {
 		if s < 0 || e < s {
 			return fmt.Errorf("%s: fragment %d-%d is not a range", id, s, e)
 		}
-		if n := len(t.Fragments); n > 0 && s < t.Fragments[n-1].End {
-			return fmt.Errorf("%s: fragment %d-%d overlaps or precedes the one before", id, s, e)
-		}
 		t.Fragments = append(t.Fragments, Fragment{s, e})
+	}
+	// brat keeps fragments in the order the annotator selected them; some
+	// corpora list a later piece first ("209 236;91 186")
+	slices.SortFunc(t.Fragments, func(a, b Fragment) int { return cmp.Compare(a.Start, b.Start) })
+	for i := 1; i < len(t.Fragments); i++ {
+		if a, b := t.Fragments[i-1], t.Fragments[i]; b.Start < a.End {
+			return fmt.Errorf("%s: fragments %d-%d and %d-%d overlap", id, a.Start, a.End, b.Start, b.End)
+		}
 	}
 	if _, dup := d.byID[id]; dup {
 		return fmt.Errorf("%s: duplicate id", id)

@@ -29,6 +29,19 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// TestParseUnorderedFragments: brat lists fragments in the order they were
+// selected, so a later piece may come first; they are read in text order.
+func TestParseUnorderedFragments(t *testing.T) {
+	d, err := Parse("x.ann", strings.NewReader("T1\tContent 20 26;3 9\tlater earlier\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := d.TextBounds[0].Fragments
+	if len(got) != 2 || got[0] != (Fragment{3, 9}) || got[1] != (Fragment{20, 26}) {
+		t.Fatalf("fragments = %v", got)
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	tests := []struct {
 		name, in, want string
@@ -41,6 +54,7 @@ func TestParseErrors(t *testing.T) {
 		{"bad arg", "T1\tSource 0 6\tx\nE1\tAttribution:T1 Source\n", "x.ann:2: E1: bad argument"},
 		{"unknown id", "X1\tfoo\n", "x.ann:1: unknown annotation id"},
 		{"duplicate", "T1\tSource 0 6\tx\nT1\tCue 0 1\ty\n", "x.ann:2: T1: duplicate id"},
+		{"overlap", "T1\tContent 5 9;0 6\tx\n", "x.ann:1: T1: fragments 0-6 and 5-9 overlap"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
