@@ -181,19 +181,20 @@ func (a *accum) file(rep *Report, name, text string, ann *brat.Document, seg *se
 		}
 	}
 	var pd, pi []predQuote
-	for _, q := range doc.Quotes {
+	for _, a := range attributions(text, doc.Quotes) {
+		q := a.quote
 		p := predQuote{speaker: q.Speaker}
-		for _, s := range segment.MarkedPieces(text, q) {
+		for _, s := range a.pieces {
 			p.content = append(p.content, brat.Fragment{Start: cp.at(s.Start), End: cp.at(s.End)})
 		}
 		if q.Mention.Valid() {
 			p.mention = span{{Start: cp.at(q.Mention.Start), End: cp.at(q.Mention.End)}}
 		}
 		p.text = text[q.Start:q.End]
-		if q.Kind == segment.Indirect {
-			pi = append(pi, p)
-		} else {
+		if a.marked {
 			pd = append(pd, p)
+		} else {
+			pi = append(pi, p)
 		}
 	}
 	strictPairs := match(gd, pd, Strict)
@@ -221,6 +222,54 @@ func (a *accum) file(rep *Report, name, text string, ann *brat.Document, seg *se
 			rep.Misses = append(rep.Misses, Miss{File: name, Kind: "spurious", Text: clip(pd[i].text)})
 		}
 	}
+}
+
+// attribution is a predicted quote as the scorer sees it: its pieces with
+// their quote marks, and whether it holds a quote mark.
+type attribution struct {
+	quote  segment.Quote
+	pieces []segment.Span
+	marked bool
+}
+
+// attributions applies the gold's rule to the predictions: an attribution
+// whose content holds a quote mark is a direct quote. Direct and partial
+// quotes are marked by definition. An indirect quote (a reported clause)
+// that holds direct or partial quotes ("described the plan as “a
+// disaster”") is one marked attribution whose content takes them in; the
+// quotes inside it are not scored again on their own.
+func attributions(text string, qs []segment.Quote) []attribution {
+	out := make([]attribution, 0, len(qs))
+	inside := make([]bool, len(qs))
+	for _, q := range qs {
+		if q.Kind != segment.Indirect {
+			continue
+		}
+		a := attribution{quote: q, pieces: []segment.Span{q.Span}}
+		for j, o := range qs {
+			if o.Kind == segment.Indirect || inside[j] {
+				continue
+			}
+			mp := segment.MarkedPieces(text, o)
+			// a quote whose words start inside the clause is part of it
+			// (the clause ends before a closing mark and full stop)
+			if o.Start >= q.Start && o.Start < q.End {
+				inside[j], a.marked = true, true
+				a.pieces[0].Start = min(a.pieces[0].Start, mp[0].Start)
+				a.pieces[0].End = max(a.pieces[0].End, mp[len(mp)-1].End)
+			}
+		}
+		if !a.marked {
+			a.marked = hasQuoteMark(text[q.Start:q.End])
+		}
+		out = append(out, a)
+	}
+	for i, q := range qs {
+		if q.Kind != segment.Indirect && !inside[i] {
+			out = append(out, attribution{quote: q, pieces: segment.MarkedPieces(text, q), marked: true})
+		}
+	}
+	return out
 }
 
 func hasQuoteMark(s string) bool {

@@ -128,6 +128,65 @@ func (st *state) attributeAll() {
 		st.classify(i)
 	}
 	st.resolveSpeakers()
+	st.joinFollowOns()
+}
+
+// joinFollowOns makes one quote of an attributed direct quote and the
+// unattributed direct quotes that follow it in its paragraph: in “A,”
+// Rivera said. “B.” the attribution is written once, after the first
+// sentence, and B is the rest of the same statement (news attribution
+// corpora such as PolNeAR annotate it as one Content in two pieces). A
+// follow-on is joined only when nothing but the attribution's own sentence,
+// or nothing at all, stands between it and the quote before it.
+func (st *state) joinFollowOns() {
+	prev := -1 // the quote the next unattributed one may join, or -1
+	for i := range st.raw {
+		q := &st.raw[i]
+		if q.drop {
+			continue
+		}
+		if prev >= 0 && q.kind == Direct && !q.hasAtt && st.followsOn(&st.raw[prev], q) {
+			p := &st.raw[prev]
+			k := len(st.pieces)
+			st.pieces = append(append(st.pieces, p.pieces...), q.pieces...)
+			p.pieces = st.pieces[k:len(st.pieces):len(st.pieces)]
+			p.closed = q.closed
+			q.drop = true
+			continue
+		}
+		prev = -1
+		if q.kind == Direct && q.hasAtt {
+			prev = i
+		}
+	}
+}
+
+// followsOn reports whether quote q continues the statement of quote p:
+// it opens in the paragraph where p ends, and between them stands either
+// only space or p's attribution as the rest of its sentence (", Rivera
+// said. "), ending in a full stop, question or exclamation mark.
+func (st *state) followsOn(p, q *rawQuote) bool {
+	lp, first := p.last(), q.pieces[0]
+	if first.para != lp.para || first.os < lp.ce || lp.ce == lp.e {
+		return false
+	}
+	gap := st.text[lp.ce:first.os]
+	if strings.TrimSpace(gap) == "" {
+		return true
+	}
+	if p.headAtt || p.att.cue.Start < lp.ce || p.att.cue.End > first.os {
+		return false
+	}
+	toks := st.tokensIn(lp.ce, first.os)
+	if len(toks) < 2 || len(toks) > maxTailTokens || toks[len(toks)-1].k != tStop {
+		return false
+	}
+	for _, t := range toks[:len(toks)-1] {
+		if t.k == tStop || t.k == tQuote || t.k == tSemi {
+			return false
+		}
+	}
+	return true
 }
 
 // mergeInterrupted joins “…,” Rivera added, “…” into one quote of two pieces.

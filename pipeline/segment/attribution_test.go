@@ -41,7 +41,15 @@ func TestSpeakers(t *testing.T) {
 			if len(d.Quotes) == 0 {
 				t.Fatalf("no quote")
 			}
+			// the quote of the wanted kind: a partial quote may sit inside
+			// the reported clause that holds it
 			q := d.Quotes[0]
+			for _, o := range d.Quotes {
+				if o.Kind.String() == tc.kind {
+					q = o
+					break
+				}
+			}
 			if q.Speaker != tc.speaker || q.Role != tc.role || tc.in[q.Cue.Start:q.Cue.End] != tc.cue || q.Kind.String() != tc.kind {
 				t.Errorf("got %s speaker %q role %q cue %q; want %s %q %q %q", q.Kind, q.Speaker, q.Role, tc.in[q.Cue.Start:q.Cue.End], tc.kind, tc.speaker, tc.role, tc.cue)
 			}

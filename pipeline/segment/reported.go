@@ -18,9 +18,12 @@ func (st *state) reported() {
 		for k < len(kept) && kept[k].last().ce <= sn.Start {
 			k++
 		}
+		// a sentence with a direct quote is that quote's; one with only
+		// partial quotes may still be reported speech that holds them
+		// (called the plan “a disaster”, said it was “not enough”)
 		busy := false
 		for j := k; j < len(kept) && kept[j].pieces[0].os < sn.End; j++ {
-			if !kept[j].drop {
+			if !kept[j].drop && kept[j].kind != Partial {
 				busy = true
 				break
 			}
@@ -34,6 +37,13 @@ func (st *state) reported() {
 			continue
 		}
 		if q, ok := st.reportedIn(toks, sn, from); ok {
+			// a quote that opens inside the clause closes inside it too
+			p := &q.pieces[0]
+			for j := k; j < len(kept) && kept[j].pieces[0].os < p.e; j++ {
+				if lp := kept[j].last(); !kept[j].drop && kept[j].pieces[0].os >= p.s && lp.ce > p.e && lp.ce <= sn.End {
+					p.e, p.ce = lp.ce, lp.ce
+				}
+			}
 			q.speaker, q.role = st.resolveMention(q.att.mention)
 			st.raw = append(st.raw, q)
 		}
@@ -92,7 +102,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			}
 		}
 		s, ok := st.npBackward(toks, v, lo)
-		if !ok {
+		if !ok || s > 0 && toks[s-1].k == tWord && isRelative(st.word(toks[s-1])) {
+			// "A farmer who asked not to be named said …": the subject
+			// is outside the relative clause the search stopped at
 			continue
 		}
 		e, ok := st.subjectEnd(toks, s, v)
@@ -102,11 +114,28 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		att := attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}
 		lemma, _ := st.lx.verb(w)
 		c := v + 1
+		if c >= n && s > 1 && toks[s-1].k == tComma {
+			// the attribution closes the sentence: "Fares will rise, the
+			// board announced."
+			return mk(0, s-1, att)
+		}
 		if lemma == "describe" {
+			// what is described and how: "described the talks as useful"
 			minWords = 1
 			for j := c; j < n && j < c+8; j++ {
 				if st.word(toks[j]) == "as" {
-					return mk(j+1, n, att)
+					return mk(c, n, att)
+				}
+			}
+			return rawQuote{}, false
+		}
+		if naming(lemma) {
+			// "called the plan “a disaster”": reported speech only when it
+			// quotes the words
+			for j := c; j < n; j++ {
+				if toks[j].k == tQuote {
+					minWords = 1
+					return mk(c, n, att)
 				}
 			}
 			return rawQuote{}, false
@@ -146,6 +175,21 @@ func clausal(lemma string) bool {
 		"predict", "estimate", "acknowledge", "admit", "fear", "hope", "suggest", "write", "announce",
 		"confirm", "concede", "state", "explain", "inform", "assure", "remind", "feel", "stress", "contend",
 		"maintain", "assert", "report", "reiterate", "recall", "agree", "conclude", "emphasize", "emphasise":
+		return true
+	}
+	return false
+}
+
+// isRelative reports the pronouns that open a relative clause.
+func isRelative(w string) bool { return w == "who" || w == "which" || w == "whom" }
+
+// naming reports reporting verbs that name or judge something rather
+// than take a clause ("called the plan “a disaster”", "praised her as
+// “tireless”"). Grammar, so kept in code.
+func naming(lemma string) bool {
+	switch lemma {
+	case "call", "label", "brand", "dub", "term", "praise", "hail", "criticize", "criticise", "accuse",
+		"blast", "slam", "deride", "denounce", "condemn", "characterize", "characterise", "dismiss", "mock":
 		return true
 	}
 	return false
