@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/tonalhq/tonal/datasets/brat"
@@ -333,11 +334,26 @@ func speakerRight(g goldQuote, p predQuote) bool {
 		return false
 	}
 	for _, n := range g.names {
-		if strings.EqualFold(strings.TrimSpace(n), p.speaker) {
+		if strings.EqualFold(strings.TrimSpace(n), p.speaker) || sameSurname(n, p.speaker) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameSurname reports whether a gold source that is a bare or titled
+// surname ("Graham", "President Obama", "Mr. Trump") names the predicted
+// canonical speaker ("Lindsey Graham", "Barack Obama"): the last words
+// agree and the gold source starts with a capital. Pronouns and common
+// nouns ("she", "the senator") never match this way.
+func sameSurname(gold, pred string) bool {
+	gw, pw := strings.Fields(gold), strings.Fields(pred)
+	if len(gw) == 0 || len(pw) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(gw[0])
+	last := strings.TrimRight(gw[len(gw)-1], ",.")
+	return unicode.IsUpper(r) && len(last) > 1 && strings.EqualFold(last, pw[len(pw)-1])
 }
 
 func clip(s string) string {

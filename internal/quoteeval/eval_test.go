@@ -69,3 +69,23 @@ func TestGoldReport(t *testing.T) {
 	}
 	t.Log("\n" + b.String())
 }
+
+func TestSameSurname(t *testing.T) {
+	tests := []struct {
+		gold, pred string
+		want       bool
+	}{
+		{"Graham", "Lindsey Graham", true},
+		{"President Obama", "Barack Obama", true},
+		{"Mr. Trump,", "Donald Trump", true},
+		{"she", "Claire McCaskill", false},
+		{"the senator", "Ana Graham", false},
+		{"Graham", "Graham", false}, // equal names are matched before, not as surnames
+		{"Ode", "Ana Rivera", false},
+	}
+	for _, tc := range tests {
+		if got := sameSurname(tc.gold, tc.pred); got != tc.want {
+			t.Errorf("sameSurname(%q, %q) = %v, want %v", tc.gold, tc.pred, got, tc.want)
+		}
+	}
+}

@@ -98,12 +98,33 @@ func (st *state) verbAt(toks []tok, v int) bool {
 // off. ok is false when the subject is a thing that cannot speak ("the
 // decision", "his remarks").
 func (st *state) subjectEnd(toks []tok, s, v int) (e int, ok bool) {
-	e = v - 1
-	for e > s && (toks[e].k != tWord || isAux(st.word(toks[e]))) {
-		e--
-	}
+	e = st.mentionEnd(toks, s, v)
 	e = st.appositiveEnd(toks, s, e)
 	return e, st.headKind(toks, s, e) != kindThing
+}
+
+// mentionEnd returns the index of the last word of the subject that starts
+// at toks[s] and stands before the verb toks[v]: auxiliaries, adverbs,
+// punctuation and a tag in brackets ("Ana Ode (D-Wis.) said") are left out.
+func (st *state) mentionEnd(toks []tok, s, v int) int {
+	e := v - 1
+	for e > s {
+		if toks[e].k == tClose {
+			o := e - 1
+			for o > s && toks[o].k != tOpen && e-o <= 8 {
+				o--
+			}
+			if toks[o].k == tOpen {
+				e = o - 1
+				continue
+			}
+		}
+		if toks[e].k == tWord && !isAux(st.word(toks[e])) && !isAdverb(st.word(toks[e])) {
+			break
+		}
+		e--
+	}
+	return e
 }
 
 // attributeAll merges interrupted quotes, finds each quote's attribution,
@@ -485,7 +506,7 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 	limit := min(len(toks), i+25)
 	for v := i + 1; v < limit; v++ {
 		if toks[v].k != tWord {
-			if toks[v].k == tComma {
+			if toks[v].k == tComma || toks[v].k == tOpen || toks[v].k == tClose {
 				continue
 			}
 			break
@@ -510,10 +531,7 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 		if short && v-i > 7 {
 			return attribution{}, false
 		}
-		e := v - 1
-		for e > s && (toks[e].k != tWord || isAux(st.word(toks[e]))) {
-			e--
-		}
+		e := st.mentionEnd(toks, s, v)
 		e = st.appositiveEnd(toks, s, e)
 		if st.headKind(toks, s, e) == kindThing {
 			return attribution{}, false
@@ -676,8 +694,17 @@ func (st *state) npForward(toks []tok, i int) int {
 // commas after a name ("Quell, who has mediated …, said").
 func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 	j := v - 1
-	for j >= lo && toks[j].k == tWord && isAux(st.word(toks[j])) {
+	for j >= lo && toks[j].k == tWord && (isAux(st.word(toks[j])) || isAdverb(st.word(toks[j]))) {
 		j--
+	}
+	if j > lo && toks[j].k == tClose {
+		// a party or place tag after the name: "Rep. Ana Ode (D-Wis.) said"
+		for o := j - 1; o > lo && j-o <= 8; o-- {
+			if toks[o].k == tOpen {
+				j = o - 1
+				break
+			}
+		}
 	}
 	if j < lo {
 		return 0, false
@@ -792,6 +819,20 @@ func isPrepositionAnyCase(w string) bool {
 		}
 	}
 	return len(w) <= len(b) && isPreposition(string(b[:len(w)]))
+}
+
+// isAdverb reports a lower-case adverb in -ly that may stand between a
+// subject and its verb ("the council swiftly condemned", "Ode bluntly
+// said"), leaving out the nouns that end the same way.
+func isAdverb(w string) bool {
+	if len(w) < 6 || !strings.HasSuffix(w, "ly") || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	switch w {
+	case "family", "assembly", "monopoly", "anomaly", "supply", "reply", "butterfly", "homily":
+		return false
+	}
+	return true
 }
 
 // nameAhead reports whether a capitalised word follows toks[i] within three

@@ -32,6 +32,8 @@ func TestSpeakers(t *testing.T) {
 		{"remembered", "“It was cold,” Ana Ode remembered.", "Ana Ode", "", "remembered", "direct"},
 		{"that being said", "Ivo Marsh spoke. That being said, “nobody should panic,” he said.", "Ivo Marsh", "", "said", "partial"},
 		{"name after the cue is the clause subject", "Lia Dorn spoke. She said Varncorp would fly the rocket “a lot” first.", "Lia Dorn", "", "said", "partial"},
+		{"party tag in brackets", "“Subpoenas are not optional,” panel Chairman Rep. Jon Vale (R-Utah) said.", "Jon Vale", "Chairman", "said", "direct"},
+		{"adverb before the verb", "The council swiftly called the test “a clear violation.”", "council", "", "called", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

@@ -100,6 +100,55 @@ func TestIndirect(t *testing.T) {
 	}
 }
 
+// TestClauseAroundPartial: reported speech that holds a partial quote is
+// one indirect quote whose clause takes in the partial quote and its marks,
+// and a quote that follows its own attribution sentence joins it.
+func TestClauseAroundPartial(t *testing.T) {
+	seg := newTestSegmenter(t)
+	tests := []struct {
+		name, in, clause, speaker string
+	}{
+		{"said", "Ivo Marsh said the offer was “not worth the paper.”", "the offer was “not worth the paper.”", "Ivo Marsh"},
+		{"called", "The union called the offer “an insult” to its members.", "the offer “an insult” to its members", "union"},
+		{"calling", "Lia Dorn left the hearing early, calling the plan “a fraud.”", "the plan “a fraud.”", "Lia Dorn"},
+		{"postposed", "The plan is “a disaster,” Rivera said.", "The plan is “a disaster,”", "Rivera"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := seg.Segment(tc.in)
+			checkDoc(t, tc.in, d)
+			var got []string
+			for _, q := range d.Quotes {
+				if q.Kind == Indirect {
+					got = append(got, tc.in[q.Start:q.End])
+					if tc.in[q.Start:q.End] == tc.clause && q.Speaker == tc.speaker {
+						return
+					}
+				}
+			}
+			t.Errorf("indirect quotes %q (all %+v); want %q by %q", got, d.Quotes, tc.clause, tc.speaker)
+		})
+	}
+}
+
+func TestFollowOn(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "“We will not move,” Rivera said. “The port stays shut.”\n\n“That is final.”"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	if len(d.Quotes) != 2 {
+		t.Fatalf("got %d quotes, want 2: %+v", len(d.Quotes), d.Quotes)
+	}
+	q := d.Quotes[0]
+	if len(q.Pieces) != 2 || in[q.Pieces[1].Start:q.Pieces[1].End] != "The port stays shut." || q.Speaker != "Rivera" {
+		t.Errorf("first quote %+v, want two pieces by Rivera", q)
+	}
+	// the next paragraph's quote stays a quote of its own
+	if q := d.Quotes[1]; len(q.Pieces) != 0 || in[q.Start:q.End] != "That is final." {
+		t.Errorf("second quote %+v", q)
+	}
+}
+
 func FuzzQuotes(f *testing.F) {
 	seg := newTestSegmenter(f)
 	addSeeds(f)

@@ -32,22 +32,71 @@ func (st *state) reported() {
 			continue
 		}
 		toks := st.sentenceToks(si)
-		from, ok := st.mayReport(toks)
+		var q rawQuote
+		ok := false
+		if from, may := st.mayReport(toks); may {
+			if q, ok = st.reportedIn(toks, sn, from); ok {
+				q.speaker, q.role = st.resolveMention(q.att.mention)
+			}
+		}
 		if !ok {
+			if q, ok = st.partialClause(toks, sn, kept[k:]); !ok {
+				continue
+			}
+		}
+		// a quote that opens inside the clause closes inside it too
+		p := &q.pieces[0]
+		for j := k; j < len(kept) && kept[j].pieces[0].os < p.e; j++ {
+			if lp := kept[j].last(); !kept[j].drop && kept[j].pieces[0].os >= p.s && lp.ce > p.e && lp.ce <= sn.End {
+				p.e, p.ce = lp.ce, lp.ce
+			}
+		}
+		st.raw = append(st.raw, q)
+	}
+}
+
+// partialClause makes the reported clause of a partial quote whose
+// attribution comes before it in its sentence, when reportedIn found
+// none: in "…, calling Trump a “con artist”." the clause is "Trump a “con
+// artist”" (from after the cue, or after a "that" that follows it, to the
+// end of the sentence), with the partial quote's speaker. qs are the kept
+// quotes from the first one that may lie in sentence sn.
+func (st *state) partialClause(toks []tok, sn Sentence, qs []rawQuote) (rawQuote, bool) {
+	for j := range qs {
+		pq := &qs[j]
+		first := pq.pieces[0]
+		if first.os >= sn.End {
+			break
+		}
+		if pq.drop || pq.kind != Partial || !pq.hasAtt || first.os < sn.Start ||
+			pq.att.cue.Start < sn.Start || pq.att.cue.End > first.os {
 			continue
 		}
-		if q, ok := st.reportedIn(toks, sn, from); ok {
-			// a quote that opens inside the clause closes inside it too
-			p := &q.pieces[0]
-			for j := k; j < len(kept) && kept[j].pieces[0].os < p.e; j++ {
-				if lp := kept[j].last(); !kept[j].drop && kept[j].pieces[0].os >= p.s && lp.ce > p.e && lp.ce <= sn.End {
-					p.e, p.ce = lp.ce, lp.ce
-				}
-			}
-			q.speaker, q.role = st.resolveMention(q.att.mention)
-			st.raw = append(st.raw, q)
+		n := len(toks)
+		for n > 0 && (toks[n-1].k == tStop || toks[n-1].k == tQuote || toks[n-1].k == tClose) {
+			n--
 		}
+		c := 0
+		for c < n && toks[c].s < pq.att.cue.End {
+			c++
+		}
+		for i := c; i < n && toks[i].s < first.os; i++ {
+			if toks[i].k == tWord && st.word(toks[i]) == "that" {
+				c = i + 1
+				break
+			}
+		}
+		if c >= n || toks[c].s > first.os {
+			return rawQuote{}, false
+		}
+		s, e := toks[c].s, toks[n-1].e
+		return rawQuote{
+			pieces: st.onePiece(qpiece{s: s, e: e, os: s, ce: e, para: sn.Paragraph}),
+			para:   sn.Paragraph, kind: Indirect, att: pq.att, hasAtt: true, closed: true,
+			speaker: pq.speaker, role: pq.role,
+		}, true
 	}
+	return rawQuote{}, false
 }
 
 // reportedIn reads one sentence's tokens for reported speech; no token
@@ -114,10 +163,16 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		att := attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}
 		lemma, _ := st.lx.verb(w)
 		c := v + 1
-		if c >= n && s > 1 && toks[s-1].k == tComma {
+		if c >= n && s > 1 {
 			// the attribution closes the sentence: "Fares will rise, the
-			// board announced."
-			return mk(0, s-1, att)
+			// board announced.", "The plan is “a disaster,” Rivera said."
+			b := s - 1
+			if toks[b].k == tQuote {
+				b--
+			}
+			if b > 0 && toks[b].k == tComma {
+				return mk(0, b, att)
+			}
 		}
 		if lemma == "describe" {
 			// what is described and how: "described the talks as useful"
