@@ -199,11 +199,17 @@ func (st *state) followsOn(p, q *rawQuote) bool {
 		return false
 	}
 	toks := st.tokensIn(lp.ce, first.os)
-	if len(toks) < 2 || len(toks) > maxTailTokens || toks[len(toks)-1].k != tStop {
+	// the sentence may end inside a title's quote marks: …said on
+	// “Fox and Friends.” “…” (the quotes between p and q are dropped ones)
+	n := len(toks)
+	for n > 0 && toks[n-1].k == tQuote {
+		n--
+	}
+	if n < 2 || n > maxTailTokens || toks[n-1].k != tStop {
 		return false
 	}
-	for _, t := range toks[:len(toks)-1] {
-		if t.k == tStop || t.k == tQuote || t.k == tSemi {
+	for _, t := range toks[:n-1] {
+		if t.k == tStop || t.k == tSemi {
 			return false
 		}
 	}

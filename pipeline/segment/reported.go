@@ -163,9 +163,10 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		att := attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}
 		lemma, _ := st.lx.verb(w)
 		c := v + 1
-		if c >= n && s > 1 {
+		if s > 1 && (c >= n || toks[c].k == tComma || toks[c].k == tWord && isPreposition(st.word(toks[c]))) {
 			// the attribution closes the sentence: "Fares will rise, the
-			// board announced.", "The plan is “a disaster,” Rivera said."
+			// board announced.", "The plan is “a disaster,” Rivera said
+			// in June."
 			b := s - 1
 			if toks[b].k == tQuote {
 				b--
