@@ -331,7 +331,7 @@ func (st *state) attribute(qi, si int) {
 		}
 		// the tail's own sentence
 		for j, t := range toks {
-			if t.k == tStop || t.k == tQuote || t.k == tSemi {
+			if t.k == tStop && !abbrevStop(toks, j) || t.k == tQuote || t.k == tSemi {
 				toks = toks[:j]
 				break
 			}
@@ -512,7 +512,7 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 	limit := min(len(toks), i+25)
 	for v := i + 1; v < limit; v++ {
 		if toks[v].k != tWord {
-			if toks[v].k == tComma || toks[v].k == tOpen || toks[v].k == tClose {
+			if toks[v].k == tComma || toks[v].k == tOpen || toks[v].k == tClose || abbrevStop(toks, v) {
 				continue
 			}
 			break
@@ -727,7 +727,7 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 				}
 				break
 			}
-			if toks[c].k != tWord && toks[c].k != tOpen && toks[c].k != tClose {
+			if toks[c].k != tWord && toks[c].k != tOpen && toks[c].k != tClose && !abbrevStop(toks, c) {
 				break
 			}
 		}
@@ -825,6 +825,14 @@ func isPrepositionAnyCase(w string) bool {
 		}
 	}
 	return len(w) <= len(b) && isPreposition(string(b[:len(w)]))
+}
+
+// abbrevStop reports whether toks[i] is a full stop that ends an
+// abbreviation inside a tag rather than a sentence: the stop of "(D-Wis.)"
+// or ", R-Ky.," before a closing bracket or a comma.
+func abbrevStop(toks []tok, i int) bool {
+	return toks[i].k == tStop && i > 0 && toks[i-1].k == tWord && toks[i-1].e == toks[i].s &&
+		i+1 < len(toks) && (toks[i+1].k == tClose || toks[i+1].k == tComma)
 }
 
 // isAdverb reports a lower-case adverb in -ly that may stand between a
