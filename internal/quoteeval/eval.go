@@ -347,8 +347,13 @@ func speakerRight(g goldQuote, p predQuote) bool {
 // agree and the gold source starts with a capital. Pronouns and common
 // nouns ("she", "the senator") never match this way.
 func sameSurname(gold, pred string) bool {
+	// a tag after the name is not part of it: "Paul Ryan, R-Wis.,",
+	// "G.K. Butterfield (D-N.C.), head of …"
+	if i := strings.IndexAny(gold, ",("); i > 0 {
+		gold = gold[:i]
+	}
 	gw, pw := strings.Fields(gold), strings.Fields(pred)
-	if len(gw) == 0 || len(pw) < 2 {
+	if len(gw) == 0 || len(pw) == 0 || len(gw) == 1 && len(pw) == 1 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(gw[0])

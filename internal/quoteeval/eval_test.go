@@ -82,6 +82,9 @@ func TestSameSurname(t *testing.T) {
 		{"the senator", "Ana Graham", false},
 		{"Graham", "Graham", false}, // equal names are matched before, not as surnames
 		{"Ode", "Ana Rivera", false},
+		{"President Obama", "Obama", true},
+		{"House Speaker Paul Ryan, R-Wis.,", "Paul Ryan", true},
+		{"Rep. G.K. Butterfield (D-N.C.), head of the caucus", "G.K. Butterfield", true},
 	}
 	for _, tc := range tests {
 		if got := sameSurname(tc.gold, tc.pred); got != tc.want {

@@ -467,7 +467,7 @@ func (st *state) openingSubject(toks []tok) int {
 	if g, ok := isPronoun(w); ok && g != genderPlural {
 		return 1
 	}
-	if !capitalised(toks[0]) || isSentenceStarter(w) || strings.ContainsAny(w, "'’") {
+	if !capitalised(toks[0]) || isSentenceStarter(w) || isOpener(w) || strings.ContainsAny(w, "'’") {
 		return 0
 	}
 	e := 0
@@ -743,14 +743,14 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 	if w == "it" || w == "It" || w == "I" || w == "we" || w == "We" || w == "you" || w == "You" {
 		return 0, false
 	}
-	if isClauseBoundary(w) || isPreposition(w) || isDeterminer(w) {
+	if isClauseBoundary(w) || isPreposition(w) || isDeterminer(w) || isOpener(w) {
 		return 0, false
 	}
 	s := j
 	if capitalised(toks[j]) {
 		for s-1 >= lo && toks[s-1].k == tWord {
 			pw := st.word(toks[s-1])
-			if capitalised(toks[s-1]) && !isSentenceStarter(pw) || isParticle(pw) {
+			if capitalised(toks[s-1]) && !isSentenceStarter(pw) && !isOpener(pw) || isParticle(pw) {
 				s--
 				continue
 			}
@@ -833,6 +833,25 @@ func isPrepositionAnyCase(w string) bool {
 func abbrevStop(toks []tok, i int) bool {
 	return toks[i].k == tStop && i > 0 && toks[i-1].k == tWord && toks[i-1].e == toks[i].s &&
 		i+1 < len(toks) && (toks[i+1].k == tClose || toks[i+1].k == tComma)
+}
+
+// isOpener reports words that open a sentence or a phrase before its
+// subject ("Meanwhile, …", "During the debate, …", "following the vote")
+// and so are never a speaker, in either case of their first letter.
+func isOpener(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[0]; 'A' <= c && c <= 'Z' {
+		w = string(c+'a'-'A') + w[1:]
+	}
+	switch w {
+	case "meanwhile", "during", "following", "after", "before", "despite", "amid", "since", "still", "however",
+		"instead", "later", "earlier", "then", "now", "today", "yesterday", "also", "under", "over", "through",
+		"throughout", "against", "without", "among", "between", "upon", "within", "across", "while", "when":
+		return true
+	}
+	return false
 }
 
 // isAdverb reports a lower-case adverb in -ly that may stand between a
