@@ -446,8 +446,8 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 			if j := st.npForward(toks, v+1); j > v+1 && capitalised(toks[v+1]) && (j == len(toks) || toks[j].k != tWord) {
 				return attribution{mention: Span{toks[v+1].s, toks[j-1].e}, cue: cue}, true
 			}
-			if e := st.openingSubject(toks); e > 0 {
-				return attribution{mention: Span{toks[0].s, toks[e-1].e}, cue: cue}, true
+			if b, e := st.openingSubject(toks); e > b {
+				return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: cue}, true
 			}
 			if lemma, _ := st.lx.verb(st.word(toks[v])); clausal(lemma) {
 				return attribution{cue: cue}, true
@@ -457,27 +457,39 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 	return attribution{}, false
 }
 
-// openingSubject returns the end of a name or pronoun that opens a
-// sentence ("Ode gave …", "She told …"), or 0.
-func (st *state) openingSubject(toks []tok) int {
-	if len(toks) == 0 || toks[0].k != tWord {
-		return 0
+// openingSubject returns the bounds [b, e) of a name or pronoun that opens
+// the sentence toks, after an opening phrase that ends in a comma ("During
+// the debate, Ivo Marsh …"), or e == b when there is none.
+func (st *state) openingSubject(toks []tok) (b, e int) {
+	if len(toks) > 0 && toks[0].k == tWord && isOpener(st.word(toks[0])) {
+		for c := 1; c < len(toks) && c < 16; c++ {
+			if toks[c].k == tComma {
+				b = c + 1
+				break
+			}
+		}
+		if b == 0 {
+			return 0, 0
+		}
 	}
-	w := st.word(toks[0])
+	if b >= len(toks) || toks[b].k != tWord {
+		return b, b
+	}
+	w := st.word(toks[b])
 	if g, ok := isPronoun(w); ok && g != genderPlural {
-		return 1
+		return b, b + 1
 	}
-	if !capitalised(toks[0]) || isSentenceStarter(w) || isOpener(w) || strings.ContainsAny(w, "'’") {
-		return 0
+	if !capitalised(toks[b]) || isSentenceStarter(w) || isOpener(w) || strings.ContainsAny(w, "'’") {
+		return b, b
 	}
-	e := 0
+	e = b
 	for e < len(toks) && toks[e].k == tWord && capitalised(toks[e]) && !st.cueAt(toks, e) {
 		e++
 	}
-	if e == 0 || st.headKind(toks, 0, e-1) != 0 {
-		return 0
+	if e == b || st.headKind(toks, b, e-1) != 0 {
+		return b, b
 	}
-	return e
+	return b, e
 }
 
 // tailAttribution reads an attribution written after a quote:

@@ -86,7 +86,14 @@ func (st *state) partialClause(toks []tok, sn Sentence, qs []rawQuote) (rawQuote
 				break
 			}
 		}
+		for c < n && (toks[c].k == tComma || toks[c].k == tColon) {
+			c++
+		}
 		if c >= n || toks[c].s > first.os {
+			return rawQuote{}, false
+		}
+		// a clause that is only the quote adds nothing: "saying, “…”"
+		if toks[c].e >= first.os && toks[n-1].s < pq.last().ce {
 			return rawQuote{}, false
 		}
 		s, e := toks[c].s, toks[n-1].e
