@@ -12,7 +12,8 @@ const evalUsage = `quotes --gold GOLD_DIR INPUT_DIR [--json]
 Evaluates quote extraction against gold annotations. INPUT_DIR holds .txt
 articles; GOLD_DIR holds for each NAME.txt a NAME.ann in brat standoff
 format (Source, Cue and Content spans in code points, linked by Attribution
-events). Prints precision, recall and F1 for direct-quote content spans at
+events), or NAME_<annotator>.ann files as PolNeAR names them (the first in
+name order is used). Prints precision, recall and F1 for direct-quote content spans at
 overlap >= 0.8 and >= 0.3, speaker accuracy, and reported speech at 0.3.`
 
 func runEval(e env, args []string) error {

@@ -96,6 +96,34 @@ type predQuote struct {
 	text    string
 }
 
+// goldFor returns the annotation file of article name: <name>.ann, or,
+// as corpora with several annotators per article name them
+// (PolNeAR's <name>_<annotator>.ann), the first <name>_*.ann in name order.
+func goldFor(dir, name string) (string, bool) {
+	p := filepath.Join(dir, name+".ann")
+	if _, err := os.Stat(p); err == nil {
+		return p, true
+	}
+	ms, _ := filepath.Glob(filepath.Join(dir, globEscape(name)+"_*.ann"))
+	if len(ms) == 0 {
+		return "", false
+	}
+	sort.Strings(ms)
+	return ms[0], true
+}
+
+// globEscape quotes the characters filepath.Match treats specially.
+func globEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(`*?[]\`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
 // Evaluate segments every <name>.txt in inputDir that has a <name>.ann in
 // goldDir — the whole file as it is, so offsets agree — and scores the
 // quotes found against the gold attributions.
@@ -109,8 +137,8 @@ func Evaluate(goldDir, inputDir string, seg *segment.Segmenter) (Report, error) 
 	var acc accum
 	for _, txt := range txts {
 		name := strings.TrimSuffix(filepath.Base(txt), ".txt")
-		annPath := filepath.Join(goldDir, name+".ann")
-		if _, err := os.Stat(annPath); err != nil {
+		annPath, ok := goldFor(goldDir, name)
+		if !ok {
 			continue
 		}
 		b, err := os.ReadFile(txt)

@@ -92,3 +92,24 @@ func TestSameSurname(t *testing.T) {
 		}
 	}
 }
+
+func TestGoldFor(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"a_7f.ann", "a_2c.ann", "b.ann", "b_1.ann", "c[1]_x.ann"} {
+		if err := os.WriteFile(filepath.Join(dir, n), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct{ name, want string }{
+		{"a", "a_2c.ann"}, // the first annotator's file, in name order
+		{"b", "b.ann"},    // an exact name wins
+		{"c[1]", "c[1]_x.ann"},
+		{"d", ""},
+	}
+	for _, tc := range tests {
+		p, ok := goldFor(dir, tc.name)
+		if got := filepath.Base(p); ok != (tc.want != "") || ok && got != tc.want {
+			t.Errorf("goldFor(%q) = %q, %v; want %q", tc.name, p, ok, tc.want)
+		}
+	}
+}
