@@ -40,7 +40,8 @@ func (st *state) classify(qi int) {
 		q.drop = true
 		return
 	}
-	before := strings.TrimSpace(text[min(hs, first.os):first.os])
+	bs, be := trimSpan(text, min(hs, first.os), first.os)
+	before := text[bs:be]
 	if before == "" && st.titleOpening(q, words) {
 		q.drop = true
 		return
