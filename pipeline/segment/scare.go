@@ -106,24 +106,29 @@ func sentenceEndRune(r rune) bool {
 
 // prevWord returns the word that ends before byte i, not before lo, in
 // lower case and without the punctuation around it, with its start and
-// whether punctuation stood between it and i. ASCII bytes are read one at
-// a time; only other runes are decoded.
+// whether punctuation stood between it and i. ASCII bytes are classed by
+// the prevClass table; only other runes are decoded.
 func prevWord(text string, lo, i int) (w string, start int, punct bool) {
-	j := i
-	for j > lo {
-		if c := text[j-1]; c < utf8.RuneSelf {
-			if spaceByte[c] {
-				j--
-				continue
-			}
-			if c == ',' || c == ';' || c == ':' || c == '?' || c == '!' || c == '(' || c == '.' {
-				punct = true
-				j--
-				continue
-			}
+	if i <= lo {
+		return "", i, false
+	}
+	t := text[lo:i] // j below counts from lo; a rune decoded across lo may take it below 0
+	j := len(t)
+	for j > 0 {
+		k := prevClass[t[j-1]]
+		if k&pcSpace != 0 {
+			j--
+			continue
+		}
+		if k&pcPunct != 0 {
+			punct = true
+			j--
+			continue
+		}
+		if k&pcHigh == 0 {
 			break
 		}
-		r, n := utf8.DecodeLastRuneInString(text[:j])
+		r, n := utf8.DecodeLastRuneInString(text[:lo+j])
 		if isSpaceSlow(r) {
 			j -= n
 			continue
@@ -136,27 +141,55 @@ func prevWord(text string, lo, i int) (w string, start int, punct bool) {
 		break
 	}
 	e := j
-	capital := false
-	for j > lo {
-		if c := text[j-1]; c < utf8.RuneSelf {
-			if spaceByte[c] {
-				break
-			}
-			capital = capital || 'A' <= c && c <= 'Z'
+	var seen uint8 // the classes of the word's ASCII bytes
+	for j > 0 {
+		k := prevClass[t[j-1]]
+		if k&(pcSpace|pcHigh) == 0 {
+			seen |= k
 			j--
 			continue
 		}
-		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if k&pcSpace != 0 {
+			break
+		}
+		r, n := utf8.DecodeLastRuneInString(text[:lo+j])
 		if isSpaceSlow(r) {
 			break
 		}
 		j -= n
 	}
-	if capital {
-		return lowerKeyword(text[j:e]), j, punct
+	w = text[lo+j : lo+e]
+	if seen&pcUpper != 0 {
+		w = lowerKeyword(w)
 	}
-	return text[j:e], j, punct
+	return w, lo + j, punct
 }
+
+// Classes of prevClass.
+const (
+	pcSpace = 1 << iota // an ASCII space
+	pcPunct             // , ; : ? ! ( . which prevWord skips before a word
+	pcUpper             // an ASCII capital
+	pcHigh              // a byte of a non-ASCII rune
+)
+
+// prevClass gives the class of each byte for prevWord.
+var prevClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = pcHigh
+		case spaceByte[c]:
+			t[c] = pcSpace
+		case 'A' <= c && c <= 'Z':
+			t[c] = pcUpper
+		}
+	}
+	for _, c := range ",;:?!(." {
+		t[c] = pcPunct
+	}
+	return t
+}()
 
 // scareKeywords maps the lower-case form of every word the scare-quote
 // rules compare with to itself.
