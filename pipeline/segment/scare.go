@@ -456,6 +456,19 @@ var keyLens = func() (t [256]uint16) {
 	return t
 }()
 
+// keySeconds holds, for each lower-case first letter, the set of the
+// second bytes (as c|0x20&31, one bit each) of the scareKeyWords that
+// start with it: the words keyLens lets through ("said", "people") are
+// mostly turned away by it.
+var keySeconds = func() (t [26]uint32) {
+	for i, ws := range scareKeyWords {
+		for _, k := range ws {
+			t[i] |= 1 << ((k.w[1] | 0x20) & 31)
+		}
+	}
+	return t
+}()
+
 // scareKeys reports, as keySign and keyDub bits, whether a word of
 // text[s:e] is a sign word or "dubbed" or "nicknamed", ignoring ASCII case
 // (as lowerKeyword does): the word-by-word rules can only match when it
@@ -470,24 +483,27 @@ func (st *state) scareKeys(si, s, e int) uint8 {
 	} else {
 		toks = st.tokensIn(s, e)
 	}
+	j := endingAfter(toks, 0, e) // the tokens before j end by e
+	if j < len(toks) && toks[j].s < e {
+		return st.scareKeys(-1, s, e) // e cuts a token: read the range on its own
+	}
 	var got uint8
 	text := st.text
-	for _, t := range toks {
-		if t.e > e {
-			if t.s < e {
-				return st.scareKeys(-1, s, e) // e cuts a token: read the range on its own
-			}
-			break
-		}
+	for x := range toks[:j] {
+		t := &toks[x]
 		n := t.e - t.s
-		if n >= 16 || keyLens[text[t.s]]&(1<<n) == 0 || t.k != tWord {
+		if uint(n) >= 16 || keyLens[text[t.s]]>>n&1 == 0 || t.k != tWord {
 			continue
 		}
 		w := text[t.s:t.e]
+		c := w[0] | 0x20 - 'a' // a letter: keyLens has no other first byte
+		if keySeconds[c]>>((w[1]|0x20)&31)&1 == 0 {
+			continue
+		}
 		if t.f&fDot != 0 {
 			w = w[:n-1] // an abbreviation's full stop, which prevWord drops
 		}
-		for _, k := range scareKeyWords[w[0]|0x20-'a'] {
+		for _, k := range scareKeyWords[c] {
 			if len(k.w) == len(w) && equalLowerASCII(w, k.w) {
 				got |= k.bit
 			}
