@@ -196,16 +196,44 @@ func (st *state) resolveSpeakers() {
 	}
 }
 
+// mentionMemo holds what resolveMention learns of a mention that does not
+// depend on the people found so far: its tokens, how they parse and, for
+// a phrase that names no one, the name of the group it stands for. The
+// same mention is often resolved twice, for a quote and for the reported
+// clause around it; the second time only the lookups among the people
+// are made again.
+type mentionMemo struct {
+	m       Span
+	toks    []tok // a slice of st.all
+	np      nameParse
+	tail    string // commonName's answer
+	parsed  bool   // np is set
+	hasTail bool   // tail is set
+}
+
 // resolveMention turns a mention into a canonical speaker name and role.
+// For a mention resolved before, only the lookups among the people found
+// so far are made again; its tokens and their parse come from its memo.
 func (st *state) resolveMention(m Span) (string, string) {
 	if !m.Valid() {
 		return "", ""
 	}
-	text := st.text
-	toks := st.tokensIn(m.Start, m.End)
-	if len(toks) == 0 {
-		return "", ""
+	mm := st.memoOf(m)
+	if mm == nil {
+		toks := st.tokensIn(m.Start, m.End)
+		if len(toks) == 0 {
+			return "", ""
+		}
+		if len(st.toks) > 0 && &toks[0] == &st.toks[0] {
+			// read apart into st.toks, which the next lookup reuses: not kept
+			mm = &mentionMemo{m: m, toks: toks}
+		} else {
+			st.memo.list = append(st.memo.list, mentionMemo{m: m, toks: toks})
+			st.memo.seen |= 1 << (m.Start & 63)
+			mm = &st.memo.list[len(st.memo.list)-1]
+		}
 	}
+	toks := mm.toks
 	if len(toks) == 1 {
 		if g, ok := isPronoun(st.word(toks[0])); ok {
 			if g == genderPlural {
@@ -223,10 +251,14 @@ func (st *state) resolveMention(m Span) (string, string) {
 			return p.name, p.role
 		}
 	}
-	np := st.parseName(toks)
+	if !mm.parsed {
+		mm.np, mm.parsed = st.parseName(toks), true
+	}
+	np := &mm.np
 	if len(np.name) > 0 && !np.possessive && !st.commonPhrase(toks) {
-		np.titled = true // a speaker is a person or an organisation
-		w := st.register(np)
+		named := *np
+		named.titled = true // a speaker is a person or an organisation
+		w := st.register(named)
 		if w >= 0 {
 			st.ments = append(st.ments, pmention{pos: m.Start, who: w})
 			p := &st.people[w]
@@ -244,6 +276,42 @@ func (st *state) resolveMention(m Span) (string, string) {
 			}
 		}
 	}
+	if !mm.hasTail {
+		mm.tail, mm.hasTail = st.commonName(m, toks), true
+	}
+	return mm.tail, ""
+}
+
+// mentionMemos holds the mentionMemo of each mention resolveMention has
+// kept, in the order it met them.
+type mentionMemos struct {
+	list []mentionMemo
+	seen uint64 // bit Start%64 of each kept mention's Span
+}
+
+// memoOf returns the mentionMemo of m, or nil when m has none yet. Most
+// mentions are new, and seen turns most of those away without a search;
+// a repeated one comes soon after the first, so the list is searched from
+// the latest back.
+func (st *state) memoOf(m Span) *mentionMemo {
+	if st.memo.seen&(1<<(m.Start&63)) == 0 {
+		return nil
+	}
+	list := st.memo.list
+	for i := len(list) - 1; i >= 0; i-- {
+		if list[i].m == m {
+			return &list[i]
+		}
+	}
+	return nil
+}
+
+// commonName returns the speaker that the mention m, whose tokens are
+// toks, names when it is neither a pronoun, a name nor a role phrase: the
+// issuer of a document ("the ministry's statement"), else the phrase as a
+// group's name ("Analysts"), or no one. It reads only the text and the
+// lexicon, so its answer can be kept.
+func (st *state) commonName(m Span, toks []tok) string {
 	if k := st.headKind(toks, 0, len(toks)-1); k == kindDocument || k == kindThing {
 		// "the ministry's statement", "a Varn Post report": the issuer
 		// when the phrase names one, else no one
@@ -257,14 +325,14 @@ func (st *state) resolveMention(m Span) (string, string) {
 				for e+1 < len(toks) && capitalised(toks[e+1]) && !strings.HasSuffix(st.word(toks[e]), "s") {
 					e++
 				}
-				return st.commonCase(st.joinName(toks[s : e+1])), ""
+				return st.commonCase(st.joinName(toks[s : e+1]))
 			}
 		}
-		return "", ""
+		return ""
 	}
-	phrase := text[m.Start:m.End]
+	phrase := st.text[m.Start:m.End]
 	if strings.HasSuffix(phrase, "'s") || strings.HasSuffix(phrase, "’s") {
-		return "", "" // a possessive is not a speaker: "Rivera’s “plan”"
+		return "" // a possessive is not a speaker: "Rivera’s “plan”"
 	}
 	if c := phrase[0] | 0x20; c == 't' || c == 'a' {
 		for _, d := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
@@ -274,7 +342,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 	if !plainSpaced(phrase) {
 		phrase = strings.Join(strings.Fields(phrase), " ")
 	}
-	return st.commonCase(phrase), ""
+	return st.commonCase(phrase)
 }
 
 // commonPhrase reports whether the mention's tokens are a common-noun
