@@ -269,10 +269,18 @@ func (st *state) resolveMention(m Span) (string, string) {
 	// a role phrase: "the minister", "a spokesman for the ministry"
 	if np.roleHead != "" && np.hasDet {
 		head := strings.ToLower(np.roleHead)
+		var other uint64 // bit w: person w's role does not end in head
 		for i := len(st.ments) - 1; i >= 0; i-- {
-			p := &st.people[st.ments[i].who]
-			if st.ments[i].pos < m.Start && p.role != "" && hasLowerSuffix(p.role, head) {
+			w := st.ments[i].who
+			if st.ments[i].pos >= m.Start || w < 64 && other&(1<<w) != 0 {
+				continue
+			}
+			p := &st.people[w]
+			if p.role != "" && hasLowerSuffix(p.role, head) {
 				return p.name, p.role
+			}
+			if w < 64 {
+				other |= 1 << w
 			}
 		}
 	}
