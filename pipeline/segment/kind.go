@@ -30,7 +30,7 @@ func (st *state) classify(qi int) {
 	}
 	ps := hs
 	sent := -1 // the sentence that starts at hs, if one does
-	if si := st.sentenceAt(first.os); si >= 0 && st.doc.Sentences[si].Start <= first.os {
+	if si := st.quoteSentence(first.os); si >= 0 && st.doc.Sentences[si].Start <= first.os {
 		hs = max(hs, st.doc.Sentences[si].Start)
 		if hs == st.doc.Sentences[si].Start {
 			sent = si
@@ -72,6 +72,22 @@ func (st *state) classify(qi int) {
 	if !q.hasAtt && words < 5 {
 		q.drop = true
 	}
+}
+
+// quoteSentence returns sentenceAt(pos) for the opening mark pos of the
+// quote classify reads. The quotes come in text order, so it reads on from
+// the previous one's sentence instead of searching them all.
+func (st *state) quoteSentence(pos int) int {
+	ss := st.doc.Sentences
+	next := st.kind.next
+	if next > 0 && ss[next-1].End > pos {
+		next = 0 // out of order: read from the start
+	}
+	for next < len(ss) && ss[next].End <= pos {
+		next++
+	}
+	st.kind.next = next
+	return st.sentenceHolding(next, pos)
 }
 
 // upperAt reports whether the rune at byte i of text is an upper-case
@@ -228,9 +244,9 @@ func (st *state) resolveMention(m Span) (string, string) {
 			// read apart into st.toks, which the next lookup reuses: not kept
 			mm = &mentionMemo{m: m, toks: toks}
 		} else {
-			st.memo.list = append(st.memo.list, mentionMemo{m: m, toks: toks})
-			st.memo.seen |= 1 << (m.Start & 63)
-			mm = &st.memo.list[len(st.memo.list)-1]
+			st.kind.memo = append(st.kind.memo, mentionMemo{m: m, toks: toks})
+			st.kind.seen |= 1 << (m.Start & 63)
+			mm = &st.kind.memo[len(st.kind.memo)-1]
 		}
 	}
 	toks := mm.toks
@@ -290,11 +306,16 @@ func (st *state) resolveMention(m Span) (string, string) {
 	return mm.tail, ""
 }
 
-// mentionMemos holds the mentionMemo of each mention resolveMention has
-// kept, in the order it met them.
-type mentionMemos struct {
-	list []mentionMemo
-	seen uint64 // bit Start%64 of each kept mention's Span
+// kindState is what classify and resolveMention keep during one Segment
+// call.
+type kindState struct {
+	// memo holds the mentionMemo of each mention resolveMention has kept,
+	// in the order it met them; seen has bit Start%64 of each one's Span
+	memo []mentionMemo
+	seen uint64
+	// next is the first sentence that ends after the opening mark of the
+	// quote classify read last
+	next int
 }
 
 // memoOf returns the mentionMemo of m, or nil when m has none yet. Most
@@ -302,10 +323,10 @@ type mentionMemos struct {
 // a repeated one comes soon after the first, so the list is searched from
 // the latest back.
 func (st *state) memoOf(m Span) *mentionMemo {
-	if st.memo.seen&(1<<(m.Start&63)) == 0 {
+	if st.kind.seen&(1<<(m.Start&63)) == 0 {
 		return nil
 	}
-	list := st.memo.list
+	list := st.kind.memo
 	for i := len(list) - 1; i >= 0; i-- {
 		if list[i].m == m {
 			return &list[i]
