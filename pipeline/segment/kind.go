@@ -12,7 +12,7 @@ import (
 func (st *state) classify(qi int) {
 	q := &st.raw[qi]
 	text := st.text
-	first := q.pieces[0]
+	first := &q.pieces[0]
 	// the rules below only ask whether there are fewer than 5, at least 6
 	// or more than 6 words, so counting stops at 7
 	words := 0
@@ -36,7 +36,7 @@ func (st *state) classify(qi int) {
 			sent = si
 		}
 	}
-	if len(q.pieces) == 1 && headingQuote(text, para.Start, para.End, first, q.att.cue) || st.labelQuote(q, ps, hs, sent, words) {
+	if len(q.pieces) == 1 && headingQuote(text, para, first, q.att.cue) || st.labelQuote(q, ps, hs, sent, words) {
 		q.drop = true
 		return
 	}

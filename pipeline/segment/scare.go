@@ -17,13 +17,15 @@ const maxHeadingQuoteWords = 12
 // quotation may have.
 const maxHeadlineWords = 20
 
-// headingQuote reports whether the paragraph [ps, pe) is a subheading or a
-// headline made of a quotation: nothing but one short quotation, perhaps
-// after a list number ("3. “Not my channel”"), with no sentence punctuation
-// at its end inside or outside the marks; or one line that opens with a
-// quotation and goes on without a reporting verb (cue, if any, lies
-// elsewhere) and without a final stop (“Salt Road” wins top prize).
-func headingQuote(text string, ps, pe int, p qpiece, cue Span) bool {
+// headingQuote reports whether the paragraph para is a subheading or a
+// headline made of the quotation whose one piece is p: nothing but one
+// short quotation, perhaps after a list number ("3. “Not my channel”"),
+// with no sentence punctuation at its end inside or outside the marks; or
+// one line that opens with a quotation and goes on without a reporting
+// verb (cue, if any, lies elsewhere) and without a final stop (“Salt
+// Road” wins top prize).
+func headingQuote(text string, para *Paragraph, p *qpiece, cue Span) bool {
+	ps, pe := para.Start, para.End
 	if p.ce <= p.e || p.e <= p.s {
 		return false
 	}
@@ -323,7 +325,7 @@ var nonNouns = newWordSet(
 // count as classify counts it (up to 7).
 func (st *state) labelQuote(q *rawQuote, ps, ss, sent, words int) bool {
 	text := st.text
-	first := q.pieces[0]
+	first := &q.pieces[0]
 	w1, s1, punct1 := prevWord(text, ps, first.os)
 	if determiners.has(w1) && !punct1 && w1 != "or" && w1 != "and" {
 		w1, s1, punct1 = prevWord(text, ps, s1)
