@@ -244,9 +244,10 @@ func (st *state) resolveMention(m Span) (string, string) {
 			// read apart into st.toks, which the next lookup reuses: not kept
 			mm = &mentionMemo{m: m, toks: toks}
 		} else {
-			st.kind.memo = append(st.kind.memo, mentionMemo{m: m, toks: toks})
+			st.kind.memo = append(st.kind.memo, mentionMemo{})
 			st.kind.seen |= 1 << (m.Start & 63)
 			mm = &st.kind.memo[len(st.kind.memo)-1]
+			mm.m, mm.toks = m, toks
 		}
 	}
 	toks := mm.toks
