@@ -12,7 +12,7 @@ import (
 func (st *state) classify(qi int) {
 	q := &st.raw[qi]
 	text := st.text
-	first := q.pieces[0]
+	first := &q.pieces[0]
 	// the rules below only ask whether there are fewer than 5, at least 6
 	// or more than 6 words, so counting stops at 7
 	words := 0
@@ -30,17 +30,18 @@ func (st *state) classify(qi int) {
 	}
 	ps := hs
 	sent := -1 // the sentence that starts at hs, if one does
-	if si := st.sentenceAt(first.os); si >= 0 && st.doc.Sentences[si].Start <= first.os {
+	if si := st.quoteSentence(first.os); si >= 0 && st.doc.Sentences[si].Start <= first.os {
 		hs = max(hs, st.doc.Sentences[si].Start)
 		if hs == st.doc.Sentences[si].Start {
 			sent = si
 		}
 	}
-	if len(q.pieces) == 1 && headingQuote(text, para.Start, para.End, first, q.att.cue) || st.labelQuote(q, ps, hs, sent, words) {
+	if len(q.pieces) == 1 && headingQuote(text, para, first, q.att.cue) || st.labelQuote(q, ps, hs, sent, words) {
 		q.drop = true
 		return
 	}
-	before := strings.TrimSpace(text[min(hs, first.os):first.os])
+	bs, be := trimSpan(text, min(hs, first.os), first.os)
+	before := text[bs:be]
 	if before == "" && st.titleOpening(q, words) {
 		q.drop = true
 		return
@@ -71,6 +72,22 @@ func (st *state) classify(qi int) {
 	if !q.hasAtt && words < 5 {
 		q.drop = true
 	}
+}
+
+// quoteSentence returns sentenceAt(pos) for the opening mark pos of the
+// quote classify reads. The quotes come in text order, so it reads on from
+// the previous one's sentence instead of searching them all.
+func (st *state) quoteSentence(pos int) int {
+	ss := st.doc.Sentences
+	next := st.kind.next
+	if next > 0 && ss[next-1].End > pos {
+		next = 0 // out of order: read from the start
+	}
+	for next < len(ss) && ss[next].End <= pos {
+		next++
+	}
+	st.kind.next = next
+	return st.sentenceHolding(next, pos)
 }
 
 // upperAt reports whether the rune at byte i of text is an upper-case
@@ -195,16 +212,45 @@ func (st *state) resolveSpeakers() {
 	}
 }
 
+// mentionMemo holds what resolveMention learns of a mention that does not
+// depend on the people found so far: its tokens, how they parse and, for
+// a phrase that names no one, the name of the group it stands for. The
+// same mention is often resolved twice, for a quote and for the reported
+// clause around it; the second time only the lookups among the people
+// are made again.
+type mentionMemo struct {
+	m       Span
+	toks    []tok // a slice of st.all
+	np      nameParse
+	tail    string // commonName's answer
+	parsed  bool   // np is set
+	hasTail bool   // tail is set
+}
+
 // resolveMention turns a mention into a canonical speaker name and role.
+// For a mention resolved before, only the lookups among the people found
+// so far are made again; its tokens and their parse come from its memo.
 func (st *state) resolveMention(m Span) (string, string) {
 	if !m.Valid() {
 		return "", ""
 	}
-	text := st.text
-	toks := st.tokensIn(m.Start, m.End)
-	if len(toks) == 0 {
-		return "", ""
+	mm := st.memoOf(m)
+	if mm == nil {
+		toks := st.tokensIn(m.Start, m.End)
+		if len(toks) == 0 {
+			return "", ""
+		}
+		if len(st.toks) > 0 && &toks[0] == &st.toks[0] {
+			// read apart into st.toks, which the next lookup reuses: not kept
+			mm = &mentionMemo{m: m, toks: toks}
+		} else {
+			st.kind.memo = append(st.kind.memo, mentionMemo{})
+			st.kind.seen |= 1 << (m.Start & 63)
+			mm = &st.kind.memo[len(st.kind.memo)-1]
+			mm.m, mm.toks = m, toks
+		}
 	}
+	toks := mm.toks
 	if len(toks) == 1 {
 		if g, ok := isPronoun(st.word(toks[0])); ok {
 			if g == genderPlural {
@@ -222,10 +268,14 @@ func (st *state) resolveMention(m Span) (string, string) {
 			return p.name, p.role
 		}
 	}
-	np := st.parseName(toks)
+	if !mm.parsed {
+		mm.np, mm.parsed = st.parseName(toks), true
+	}
+	np := &mm.np
 	if len(np.name) > 0 && !np.possessive && !st.commonPhrase(toks) {
-		np.titled = true // a speaker is a person or an organisation
-		w := st.register(np)
+		named := *np
+		named.titled = true // a speaker is a person or an organisation
+		w := st.register(named)
 		if w >= 0 {
 			st.ments = append(st.ments, pmention{pos: m.Start, who: w})
 			p := &st.people[w]
@@ -236,13 +286,62 @@ func (st *state) resolveMention(m Span) (string, string) {
 	// a role phrase: "the minister", "a spokesman for the ministry"
 	if np.roleHead != "" && np.hasDet {
 		head := strings.ToLower(np.roleHead)
+		var other uint64 // bit w: person w's role does not end in head
 		for i := len(st.ments) - 1; i >= 0; i-- {
-			p := &st.people[st.ments[i].who]
-			if st.ments[i].pos < m.Start && p.role != "" && hasLowerSuffix(p.role, head) {
+			w := st.ments[i].who
+			if st.ments[i].pos >= m.Start || w < 64 && other&(1<<w) != 0 {
+				continue
+			}
+			p := &st.people[w]
+			if p.role != "" && hasLowerSuffix(p.role, head) {
 				return p.name, p.role
+			}
+			if w < 64 {
+				other |= 1 << w
 			}
 		}
 	}
+	if !mm.hasTail {
+		mm.tail, mm.hasTail = st.commonName(m, toks), true
+	}
+	return mm.tail, ""
+}
+
+// kindState is what classify and resolveMention keep during one Segment
+// call.
+type kindState struct {
+	// memo holds the mentionMemo of each mention resolveMention has kept,
+	// in the order it met them; seen has bit Start%64 of each one's Span
+	memo []mentionMemo
+	seen uint64
+	// next is the first sentence that ends after the opening mark of the
+	// quote classify read last
+	next int
+}
+
+// memoOf returns the mentionMemo of m, or nil when m has none yet. Most
+// mentions are new, and seen turns most of those away without a search;
+// a repeated one comes soon after the first, so the list is searched from
+// the latest back.
+func (st *state) memoOf(m Span) *mentionMemo {
+	if st.kind.seen&(1<<(m.Start&63)) == 0 {
+		return nil
+	}
+	list := st.kind.memo
+	for i := len(list) - 1; i >= 0; i-- {
+		if list[i].m == m {
+			return &list[i]
+		}
+	}
+	return nil
+}
+
+// commonName returns the speaker that the mention m, whose tokens are
+// toks, names when it is neither a pronoun, a name nor a role phrase: the
+// issuer of a document ("the ministry's statement"), else the phrase as a
+// group's name ("Analysts"), or no one. It reads only the text and the
+// lexicon, so its answer can be kept.
+func (st *state) commonName(m Span, toks []tok) string {
 	if k := st.headKind(toks, 0, len(toks)-1); k == kindDocument || k == kindThing {
 		// "the ministry's statement", "a Varn Post report": the issuer
 		// when the phrase names one, else no one
@@ -256,14 +355,14 @@ func (st *state) resolveMention(m Span) (string, string) {
 				for e+1 < len(toks) && capitalised(toks[e+1]) && !strings.HasSuffix(st.word(toks[e]), "s") {
 					e++
 				}
-				return st.commonCase(st.joinName(toks[s : e+1])), ""
+				return st.commonCase(st.joinName(toks[s : e+1]))
 			}
 		}
-		return "", ""
+		return ""
 	}
-	phrase := text[m.Start:m.End]
+	phrase := st.text[m.Start:m.End]
 	if strings.HasSuffix(phrase, "'s") || strings.HasSuffix(phrase, "’s") {
-		return "", "" // a possessive is not a speaker: "Rivera’s “plan”"
+		return "" // a possessive is not a speaker: "Rivera’s “plan”"
 	}
 	if c := phrase[0] | 0x20; c == 't' || c == 'a' {
 		for _, d := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
@@ -273,7 +372,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 	if !plainSpaced(phrase) {
 		phrase = strings.Join(strings.Fields(phrase), " ")
 	}
-	return st.commonCase(phrase), ""
+	return st.commonCase(phrase)
 }
 
 // commonPhrase reports whether the mention's tokens are a common-noun

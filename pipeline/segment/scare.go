@@ -17,13 +17,15 @@ const maxHeadingQuoteWords = 12
 // quotation may have.
 const maxHeadlineWords = 20
 
-// headingQuote reports whether the paragraph [ps, pe) is a subheading or a
-// headline made of a quotation: nothing but one short quotation, perhaps
-// after a list number ("3. “Not my channel”"), with no sentence punctuation
-// at its end inside or outside the marks; or one line that opens with a
-// quotation and goes on without a reporting verb (cue, if any, lies
-// elsewhere) and without a final stop (“Salt Road” wins top prize).
-func headingQuote(text string, ps, pe int, p qpiece, cue Span) bool {
+// headingQuote reports whether the paragraph para is a subheading or a
+// headline made of the quotation whose one piece is p: nothing but one
+// short quotation, perhaps after a list number ("3. “Not my channel”"),
+// with no sentence punctuation at its end inside or outside the marks; or
+// one line that opens with a quotation and goes on without a reporting
+// verb (cue, if any, lies elsewhere) and without a final stop (“Salt
+// Road” wins top prize).
+func headingQuote(text string, para *Paragraph, p *qpiece, cue Span) bool {
+	ps, pe := para.Start, para.End
 	if p.ce <= p.e || p.e <= p.s {
 		return false
 	}
@@ -106,24 +108,29 @@ func sentenceEndRune(r rune) bool {
 
 // prevWord returns the word that ends before byte i, not before lo, in
 // lower case and without the punctuation around it, with its start and
-// whether punctuation stood between it and i. ASCII bytes are read one at
-// a time; only other runes are decoded.
+// whether punctuation stood between it and i. ASCII bytes are classed by
+// the prevClass table; only other runes are decoded.
 func prevWord(text string, lo, i int) (w string, start int, punct bool) {
-	j := i
-	for j > lo {
-		if c := text[j-1]; c < utf8.RuneSelf {
-			if spaceByte[c] {
-				j--
-				continue
-			}
-			if c == ',' || c == ';' || c == ':' || c == '?' || c == '!' || c == '(' || c == '.' {
-				punct = true
-				j--
-				continue
-			}
+	if i <= lo {
+		return "", i, false
+	}
+	t := text[lo:i] // j below counts from lo; a rune decoded across lo may take it below 0
+	j := len(t)
+	for j > 0 {
+		k := prevClass[t[j-1]]
+		if k&pcSpace != 0 {
+			j--
+			continue
+		}
+		if k&pcPunct != 0 {
+			punct = true
+			j--
+			continue
+		}
+		if k&pcHigh == 0 {
 			break
 		}
-		r, n := utf8.DecodeLastRuneInString(text[:j])
+		r, n := utf8.DecodeLastRuneInString(text[:lo+j])
 		if isSpaceSlow(r) {
 			j -= n
 			continue
@@ -136,27 +143,55 @@ func prevWord(text string, lo, i int) (w string, start int, punct bool) {
 		break
 	}
 	e := j
-	capital := false
-	for j > lo {
-		if c := text[j-1]; c < utf8.RuneSelf {
-			if spaceByte[c] {
-				break
-			}
-			capital = capital || 'A' <= c && c <= 'Z'
+	var seen uint8 // the classes of the word's ASCII bytes
+	for j > 0 {
+		k := prevClass[t[j-1]]
+		if k&(pcSpace|pcHigh) == 0 {
+			seen |= k
 			j--
 			continue
 		}
-		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if k&pcSpace != 0 {
+			break
+		}
+		r, n := utf8.DecodeLastRuneInString(text[:lo+j])
 		if isSpaceSlow(r) {
 			break
 		}
 		j -= n
 	}
-	if capital {
-		return lowerKeyword(text[j:e]), j, punct
+	w = text[lo+j : lo+e]
+	if seen&pcUpper != 0 {
+		w = lowerKeyword(w)
 	}
-	return text[j:e], j, punct
+	return w, lo + j, punct
 }
+
+// Classes of prevClass.
+const (
+	pcSpace = 1 << iota // an ASCII space
+	pcPunct             // , ; : ? ! ( . which prevWord skips before a word
+	pcUpper             // an ASCII capital
+	pcHigh              // a byte of a non-ASCII rune
+)
+
+// prevClass gives the class of each byte for prevWord.
+var prevClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = pcHigh
+		case spaceByte[c]:
+			t[c] = pcSpace
+		case 'A' <= c && c <= 'Z':
+			t[c] = pcUpper
+		}
+	}
+	for _, c := range ",;:?!(." {
+		t[c] = pcPunct
+	}
+	return t
+}()
 
 // scareKeywords maps the lower-case form of every word the scare-quote
 // rules compare with to itself.
@@ -290,7 +325,7 @@ var nonNouns = newWordSet(
 // count as classify counts it (up to 7).
 func (st *state) labelQuote(q *rawQuote, ps, ss, sent, words int) bool {
 	text := st.text
-	first := q.pieces[0]
+	first := &q.pieces[0]
 	w1, s1, punct1 := prevWord(text, ps, first.os)
 	if determiners.has(w1) && !punct1 && w1 != "or" && w1 != "and" {
 		w1, s1, punct1 = prevWord(text, ps, s1)
@@ -423,6 +458,19 @@ var keyLens = func() (t [256]uint16) {
 	return t
 }()
 
+// keySeconds holds, for each lower-case first letter, the set of the
+// second bytes (as c|0x20&31, one bit each) of the scareKeyWords that
+// start with it: the words keyLens lets through ("said", "people") are
+// mostly turned away by it.
+var keySeconds = func() (t [26]uint32) {
+	for i, ws := range scareKeyWords {
+		for _, k := range ws {
+			t[i] |= 1 << ((k.w[1] | 0x20) & 31)
+		}
+	}
+	return t
+}()
+
 // scareKeys reports, as keySign and keyDub bits, whether a word of
 // text[s:e] is a sign word or "dubbed" or "nicknamed", ignoring ASCII case
 // (as lowerKeyword does): the word-by-word rules can only match when it
@@ -437,24 +485,27 @@ func (st *state) scareKeys(si, s, e int) uint8 {
 	} else {
 		toks = st.tokensIn(s, e)
 	}
+	j := endingAfter(toks, 0, e) // the tokens before j end by e
+	if j < len(toks) && toks[j].s < e {
+		return st.scareKeys(-1, s, e) // e cuts a token: read the range on its own
+	}
 	var got uint8
 	text := st.text
-	for _, t := range toks {
-		if t.e > e {
-			if t.s < e {
-				return st.scareKeys(-1, s, e) // e cuts a token: read the range on its own
-			}
-			break
-		}
+	for x := range toks[:j] {
+		t := &toks[x]
 		n := t.e - t.s
-		if n >= 16 || keyLens[text[t.s]]&(1<<n) == 0 || t.k != tWord {
+		if uint(n) >= 16 || keyLens[text[t.s]]>>n&1 == 0 || t.k != tWord {
 			continue
 		}
 		w := text[t.s:t.e]
+		c := w[0] | 0x20 - 'a' // a letter: keyLens has no other first byte
+		if keySeconds[c]>>((w[1]|0x20)&31)&1 == 0 {
+			continue
+		}
 		if t.f&fDot != 0 {
 			w = w[:n-1] // an abbreviation's full stop, which prevWord drops
 		}
-		for _, k := range scareKeyWords[w[0]|0x20-'a'] {
+		for _, k := range scareKeyWords[c] {
 			if len(k.w) == len(w) && equalLowerASCII(w, k.w) {
 				got |= k.bit
 			}

@@ -39,6 +39,7 @@ type scratch struct {
 	atoks   []tok
 	keyToks []tok
 	pk      []int
+	memo    []mentionMemo
 }
 
 // Option configures a Segmenter.
@@ -109,6 +110,7 @@ type state struct {
 	atoks   []tok    // a sentence's tokens outside quotes, for sentenceAttribution
 
 	found peopleIndex // lookups into people and ments (people.go)
+	kind  kindState   // what classify and resolveMention keep (kind.go)
 }
 
 // Segment splits text into a Document: paragraphs (blank-line separated),
@@ -118,8 +120,11 @@ type state struct {
 func (s *Segmenter) Segment(text string) Document {
 	sc := s.scratch.Get().(*scratch)
 	st := state{text: text, lx: s.lx, raw: sc.raw[:0], pieces: sc.pieces[:0], marks: sc.marks[:0], toks: sc.toks[:0], all: sc.all[:0], people: sc.people[:0], ments: sc.ments[:0], ends: sc.ends[:0], paraTok: sc.pt[:0], order: sc.order[:0], paras: sc.paras[:0], sents: sc.sents[:0], qiv: sc.qiv[:0], sentTok: sc.sentTok[:0], atoks: sc.atoks[:0], keyToks: sc.keyToks[:0], paraKey: sc.pk[:0]}
+	st.kind.memo = sc.memo[:0]
 	defer func() {
 		clear(st.people) // drop the strings they hold
+		clear(st.kind.memo)
+		sc.memo = st.kind.memo[:0]
 		clear(st.raw)
 		sc.raw, sc.pieces, sc.ends, sc.pt, sc.order = st.raw[:0], st.pieces[:0], st.ends[:0], st.paraTok[:0], st.order[:0]
 		sc.paras, sc.sents, sc.qiv, sc.sentTok, sc.atoks = st.paras[:0], st.sents[:0], st.qiv[:0], st.sentTok[:0], st.atoks[:0]
