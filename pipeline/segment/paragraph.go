@@ -1,6 +1,9 @@
 package segment
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // maxHeadingWords is the most words a heading line may have.
 const maxHeadingWords = 12
@@ -36,14 +39,29 @@ func splitParagraphs(text string, dst []Paragraph) []Paragraph {
 // isHeading reports whether the paragraph [s, e) is a short standalone line:
 // one line of at most maxHeadingWords words that does not end like a
 // sentence or a quote and does not start with a quote mark.
+//
+// Most paragraphs end like a sentence, so the last rune is read first, by
+// its bytes when it is ASCII or in U+2000–U+203F.
 func isHeading(text string, s, e int) bool {
+	if uint(e-1) < uint(len(text)) {
+		switch c := text[e-1]; {
+		case c < utf8.RuneSelf:
+			if endsText[c] {
+				return false
+			}
+		case e >= 3 && text[e-3] == 0xE2 && text[e-2] == 0x80:
+			switch c {
+			case 0x9D, 0x99, 0xA6, 0x9C: // ” ’ … “
+				return false
+			}
+		default:
+			if last, _ := runeBefore(text, e); last == 0xBB {
+				return false
+			}
+		}
+	}
 	r, _ := runeAt(text, s)
 	if isQuoteRune(r) || !(isUpper(r) || isDigit(r) || isLetter(r)) {
-		return false
-	}
-	last, _ := runeBefore(text, e)
-	switch last {
-	case '.', '!', '?', ':', ';', ',', '"', '\'', 0x201D, 0x2019, 0xBB, 0x2026, 0x201C:
 		return false
 	}
 	if strings.IndexByte(text[s:e], '\n') >= 0 {
@@ -74,6 +92,10 @@ func countWordsMax(s string, limit int) int {
 	return n
 }
 
+// endsText marks the ASCII runes a heading may not end with: sentence
+// punctuation and straight quote marks.
+var endsText = [utf8.RuneSelf]bool{'.': true, '!': true, '?': true, ':': true, ';': true, ',': true, '"': true, '\'': true}
+
 // wordSep marks the bytes countWordsMax separates words with.
 var wordSep = [256]bool{' ': true, '\t': true, '\n': true}
 
@@ -93,6 +115,12 @@ func dateline(text string, s, e int) (int, int, bool) {
 			lower = lower || 'a' <= text[j]
 		}
 		if j < e && text[j] == ' ' && (lower || j-s < 2) {
+			return 0, 0, false
+		}
+		// A first word with a lower-case letter ("Still,", "Kestrel's")
+		// clears firstCaps below, after which only an agency in brackets
+		// lets a dash end a dateline.
+		if lower && strings.IndexByte(text[s:limit], '(') < 0 {
 			return 0, 0, false
 		}
 	}
