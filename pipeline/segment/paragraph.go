@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -71,25 +72,44 @@ func isHeading(text string, s, e int) bool {
 }
 
 // countWordsMax counts the words of s separated by ' ', '\t' or '\n', but
-// stops counting at limit.
+// stops counting at limit. It counts the word starts of eight bytes at a
+// time: a byte that is no separator after one that is.
 func countWordsMax(s string, limit int) int {
 	n := 0
-	for i := 0; i < len(s); {
-		for i < len(s) && wordSep[s[i]] {
-			i++
-		}
-		if i == len(s) {
-			break
-		}
-		n++
+	var prev uint64 = 0x80 // the separator flag of the byte before, in byte 0's high bit
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		sep := sepBytes(load8(s, i))
+		n += bits.OnesCount64(^sep & (sep<<8 | prev) & 0x8080808080808080)
 		if n >= limit {
-			return n
+			return limit
 		}
-		for i < len(s) && !wordSep[s[i]] {
-			i++
+		prev = sep >> 56
+	}
+	after := prev != 0
+	for ; i < len(s); i++ {
+		sp := wordSep[s[i]]
+		if after && !sp {
+			if n++; n >= limit {
+				return limit
+			}
 		}
+		after = sp
 	}
 	return n
+}
+
+// sepBytes returns x with the high bit set in each byte that is ' ', '\t'
+// or '\n' (wordSep), and no other bit set.
+func sepBytes(x uint64) uint64 {
+	const (
+		ones = 0x0101010101010101
+		low  = 0x7F7F7F7F7F7F7F7F
+	)
+	// a byte of v is zero exactly when its high bit is clear in
+	// (v&low + low) | v
+	nonZero := func(v uint64) uint64 { return (v&low + low) | v }
+	return ^(nonZero(x^' '*ones) & nonZero(x^'\t'*ones) & nonZero(x^'\n'*ones)) &^ low
 }
 
 // endsText marks the ASCII runes a heading may not end with: sentence
