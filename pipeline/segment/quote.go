@@ -108,9 +108,11 @@ func (st *state) pairQuotes() {
 			pending = outer
 		}
 	}
-	// trim pieces and drop empty ones
-	out := st.raw[:0]
-	for _, q := range st.raw {
+	// trim pieces and drop empty ones, in place: a quote is copied only
+	// when one before it was dropped
+	n := 0
+	for qi := range st.raw {
+		q := &st.raw[qi]
 		ps := q.pieces[:0]
 		for _, pc := range q.pieces {
 			pc.s, pc.e = trimSpan(text, pc.s, pc.e)
@@ -122,9 +124,12 @@ func (st *state) pairQuotes() {
 			continue
 		}
 		q.pieces = ps
-		out = append(out, q)
+		if n < qi {
+			st.raw[n] = *q
+		}
+		n++
 	}
-	st.raw = out
+	st.raw = st.raw[:n]
 }
 
 // possessiveCloser reports a closing single mark that reads as a plural
