@@ -205,6 +205,18 @@ func (st *state) finish() {
 		slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(st.raw[a].start(), st.raw[b].start()) })
 	}
 	st.order = order
+	// the pieces of all quotes of several pieces share one allocation;
+	// each quote's slice is capped, so appending to it copies
+	np := 0
+	for _, i := range order {
+		if n := len(st.raw[i].pieces); n > 1 {
+			np += n
+		}
+	}
+	var spans []Span
+	if np > 0 {
+		spans = make([]Span, np)
+	}
 	qs := make([]Quote, 0, len(order))
 	for _, i := range order {
 		q := &st.raw[i]
@@ -217,8 +229,8 @@ func (st *state) finish() {
 			Mention:   q.att.mention,
 			Cue:       q.att.cue,
 		}
-		if len(q.pieces) > 1 {
-			out.Pieces = make([]Span, len(q.pieces))
+		if n := len(q.pieces); n > 1 {
+			out.Pieces, spans = spans[:n:n], spans[n:]
 			for j, p := range q.pieces {
 				out.Pieces[j] = Span{p.s, p.e}
 			}
