@@ -116,7 +116,7 @@ func (lx *lexicon) endsSentence(text string, s, p, pend, k, e int) bool {
 	ws := p
 	for ws > s {
 		if c := text[ws-1]; c < utf8.RuneSelf {
-			if spaceByte[c] || c == '(' || c == '"' || c == '/' {
+			if !inWordBefore[c] {
 				break
 			}
 			ws--
@@ -157,6 +157,15 @@ func (lx *lexicon) endsSentence(text string, s, p, pend, k, e int) bool {
 		return isSentenceStarter(nextWord(text, k, e)) || isQuoteRune(next)
 	}
 }
+
+// inWordBefore marks the ASCII bytes that endsSentence takes into the word
+// before a full stop: all but space and ( " /.
+var inWordBefore = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = !spaceByte[c] && c != '(' && c != '"' && c != '/'
+	}
+	return t
+}()
 
 func dottedLetters(w string) bool {
 	if len(w) < 4 {
