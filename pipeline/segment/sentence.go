@@ -66,9 +66,15 @@ func (lx *lexicon) splitSentences(text string, p Paragraph, pi int, toks []tok, 
 		// extend over more terminal punctuation, then closing marks
 		j := end
 		for j < e {
+			if c := text[j]; c < utf8.RuneSelf {
+				if !runCloser[c] {
+					break
+				}
+				j++
+				continue
+			}
 			r, n := runeIn(text, j)
-			if r == '.' || r == '!' || r == '?' || r == 0x2026 || r == ')' || r == ']' ||
-				r == '"' || r == '\'' || r == 0x201D || r == 0x2019 || r == 0xBB || r == 0x201C {
+			if r == 0x2026 || r == 0x201D || r == 0x2019 || r == 0xBB || r == 0x201C {
 				j += n
 				continue
 			}
@@ -157,6 +163,11 @@ func (lx *lexicon) endsSentence(text string, s, p, pend, k, e int) bool {
 		return isSentenceStarter(nextWord(text, k, e)) || isQuoteRune(next)
 	}
 }
+
+// runCloser marks the ASCII runes that splitSentences reads on over after
+// a sentence's terminal punctuation: more of it, closing brackets and
+// straight quote marks.
+var runCloser = [utf8.RuneSelf]bool{'.': true, '!': true, '?': true, ')': true, ']': true, '"': true, '\'': true}
 
 // inWordBefore marks the ASCII bytes that endsSentence takes into the word
 // before a full stop: all but space and ( " /.
