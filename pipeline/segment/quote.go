@@ -51,7 +51,7 @@ func (st *state) pairQuotes() {
 	pending := -1
 	for pi := range st.doc.Paragraphs {
 		p := st.doc.Paragraphs[pi]
-		st.marks = scanMarks(text, p.Start, p.End, st.keyToks[st.paraKey[pi]:st.paraKey[pi+1]], st.marks[:0])
+		st.marks = scanMarks(text, p.Start, p.End, st.all, st.keys[st.paraKey[pi]:st.paraKey[pi+1]], st.marks[:0])
 		marks := st.marks
 		outer := -1
 		var outerFam, innerFam uint8

@@ -37,7 +37,7 @@ type scratch struct {
 	sentTok []int
 	qiv     []span32
 	atoks   []tok
-	keyToks []tok
+	keys    []int
 	pk      []int
 }
 
@@ -94,10 +94,10 @@ type state struct {
 	// paraTok[pi] is the index in all of paragraph pi's first token;
 	// paraTok[len(Paragraphs)] == len(all)
 	paraTok []int
-	// keyToks holds the tokens of all that keyTok accepts, the only ones
-	// splitSentences and scanMarks read; paraKey[pi] is the index in it
-	// of paragraph pi's first one, paraKey[len(Paragraphs)] == len(keyToks)
-	keyToks []tok
+	// keys holds the indexes in all of the tokens keyTok accepts, the only
+	// ones splitSentences and scanMarks read; paraKey[pi] is the index in
+	// it of paragraph pi's first one, paraKey[len(Paragraphs)] == len(keys)
+	keys    []int
 	paraKey []int
 	order   []int32 // kept raw quotes in output order
 	paras   []Paragraph
@@ -117,14 +117,14 @@ type state struct {
 // that is not valid UTF-8 is segmented as well as it can be.
 func (s *Segmenter) Segment(text string) Document {
 	sc := s.scratch.Get().(*scratch)
-	st := state{text: text, lx: s.lx, raw: sc.raw[:0], pieces: sc.pieces[:0], marks: sc.marks[:0], toks: sc.toks[:0], all: sc.all[:0], people: sc.people[:0], ments: sc.ments[:0], ends: sc.ends[:0], paraTok: sc.pt[:0], order: sc.order[:0], paras: sc.paras[:0], sents: sc.sents[:0], qiv: sc.qiv[:0], sentTok: sc.sentTok[:0], atoks: sc.atoks[:0], keyToks: sc.keyToks[:0], paraKey: sc.pk[:0]}
+	st := state{text: text, lx: s.lx, raw: sc.raw[:0], pieces: sc.pieces[:0], marks: sc.marks[:0], toks: sc.toks[:0], all: sc.all[:0], people: sc.people[:0], ments: sc.ments[:0], ends: sc.ends[:0], paraTok: sc.pt[:0], order: sc.order[:0], paras: sc.paras[:0], sents: sc.sents[:0], qiv: sc.qiv[:0], sentTok: sc.sentTok[:0], atoks: sc.atoks[:0], keys: sc.keys[:0], paraKey: sc.pk[:0]}
 	defer func() {
 		clear(st.people) // drop the strings they hold
 		clear(st.raw)
 		sc.raw, sc.pieces, sc.ends, sc.pt, sc.order = st.raw[:0], st.pieces[:0], st.ends[:0], st.paraTok[:0], st.order[:0]
 		sc.paras, sc.sents, sc.qiv, sc.sentTok, sc.atoks = st.paras[:0], st.sents[:0], st.qiv[:0], st.sentTok[:0], st.atoks[:0]
 		sc.marks, sc.toks, sc.all, sc.people, sc.ments = st.marks[:0], st.toks[:0], st.all[:0], st.people[:0], st.ments[:0]
-		sc.keyToks, sc.pk = st.keyToks[:0], st.paraKey[:0]
+		sc.keys, sc.pk = st.keys[:0], st.paraKey[:0]
 		s.scratch.Put(sc)
 	}()
 	st.split()
@@ -147,11 +147,11 @@ func (st *state) split() {
 	st.paraTok = append(st.paraTok[:0], 0)
 	st.paraKey = append(st.paraKey[:0], 0)
 	for pi, p := range st.paras {
-		k := len(st.keyToks)
-		st.all = st.lx.tokenizeKeys(text, p.Start, p.End, st.all, &st.keyToks)
+		k := len(st.keys)
+		st.all = st.lx.tokenizeKeys(text, p.Start, p.End, st.all, &st.keys)
 		st.paraTok = append(st.paraTok, len(st.all))
-		st.paraKey = append(st.paraKey, len(st.keyToks))
-		st.sents = st.lx.splitSentences(text, p, pi, st.keyToks[k:], st.sents)
+		st.paraKey = append(st.paraKey, len(st.keys))
+		st.sents = st.lx.splitSentences(text, p, pi, st.all, st.keys[k:], st.sents)
 	}
 	st.doc.Paragraphs = make([]Paragraph, len(st.paras))
 	copy(st.doc.Paragraphs, st.paras)

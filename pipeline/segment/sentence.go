@@ -5,10 +5,10 @@ import (
 	"unicode/utf8"
 )
 
-// splitSentences appends the sentences of paragraph pi to dst. toks are
-// the paragraph's tokens, or any of them that hold all its stop tokens and
-// words that end in a full stop (state.keyToks): a sentence can only end
-// there, so the text is not read byte by byte.
+// splitSentences appends the sentences of paragraph pi to dst. keys are
+// the indexes in all of the paragraph's tokens, or of any of them that
+// hold all its stop tokens and words that end in a full stop (state.keys):
+// a sentence can only end there, so the text is not read byte by byte.
 //
 // A sentence ends at . ! ? or an ellipsis, followed by any closing quote
 // marks and brackets, then space, then something that can start a sentence
@@ -18,7 +18,7 @@ import (
 // clear sentence start follows. The first line of a paragraph that reads as
 // a heading (short, no final punctuation) is its own sentence. A dateline is
 // left out of every sentence.
-func (lx *lexicon) splitSentences(text string, p Paragraph, pi int, toks []tok, dst []Sentence) []Sentence {
+func (lx *lexicon) splitSentences(text string, p Paragraph, pi int, all []tok, keys []int, dst []Sentence) []Sentence {
 	s, e := p.Start, p.End
 	if p.Dateline.Valid() {
 		s = p.Dateline.End
@@ -41,7 +41,8 @@ func (lx *lexicon) splitSentences(text string, p Paragraph, pi int, toks []tok, 
 		}
 	}
 	pos := start // candidates before pos were read already
-	for _, t := range toks {
+	for _, x := range keys {
+		t := &all[x]
 		var i int
 		switch {
 		case t.k == tStop:
@@ -91,7 +92,7 @@ func (lx *lexicon) splitSentences(text string, p Paragraph, pi int, toks []tok, 
 			}
 		}
 		k := skipSpace(text, j, e)
-		if k < e && !lx.endsSentence(text, s, i, end, k, e) {
+		if k < e && !lx.endsSentence(text, s, i, end, k, e, x > 0 && plainStop(text, s, t, &all[x-1])) {
 			pos = j
 			continue
 		}
@@ -103,14 +104,29 @@ func (lx *lexicon) splitSentences(text string, p Paragraph, pi int, toks []tok, 
 	return dst
 }
 
+// plainStop reports whether the stop token t follows the token w, a word
+// that starts with an ASCII byte at or after s, after a byte where
+// endsSentence's walk back stops (inWordBefore). The tokenizer kept the
+// full stop out of w, so w with it is no listed abbreviation, no initial
+// and no dotted letters, and endsSentence need not read w again.
+func plainStop(text string, s int, t, w *tok) bool {
+	return t.k == tStop && w.k == tWord && w.e == t.s && w.s >= s && text[w.s] < utf8.RuneSelf &&
+		(w.s == 0 || text[w.s-1] < utf8.RuneSelf && !inWordBefore[text[w.s-1]])
+}
+
 // endsSentence decides a candidate boundary: punctuation at [p, pend) with
 // the next sentence's first byte at k, below e, the paragraph's end. s is
-// the start of the paragraph text.
-func (lx *lexicon) endsSentence(text string, s, p, pend, k, e int) bool {
+// the start of the paragraph text. plain tells that the stop follows a
+// word that cannot make it an abbreviation's or an initial's (plainStop):
+// then a sentence ends when one can start at k.
+func (lx *lexicon) endsSentence(text string, s, p, pend, k, e int, plain bool) bool {
 	next, _ := runeIn(text, k)
 	starter := isUpper(next) || isDigit(next) || isQuoteRune(next) || next == '(' || next == '[' || isDash(next) || next == 0x2026
 	if !starter {
 		return false
+	}
+	if plain {
+		return true
 	}
 	if text[p] != '.' || pend-p != 1 || (p+1 < len(text) && text[p+1] == '.') {
 		return true

@@ -89,9 +89,10 @@ func (lx *lexicon) tokenize(text string, s, e int, dst []tok) []tok {
 }
 
 // tokenizeKeys is tokenize that also appends to *keys, unless keys is nil,
-// the tokens keyTok accepts: the few that splitSentences and scanMarks
-// read, found here where they are made, off the words' path.
-func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys *[]tok) []tok {
+// the indexes in dst of the tokens keyTok accepts: the few that
+// splitSentences and scanMarks read, found here where they are made, off
+// the words' path.
+func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys *[]int) []tok {
 	e = min(e, len(text))
 	i := max(s, 0)
 	if i >= e {
@@ -112,7 +113,7 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys *[]tok) [
 				k := asciiKind[c&0x7F]
 				dst = append(dst, tok{s: i, e: i + n, k: k})
 				if keys != nil && (k == tStop || k == tQuote) {
-					*keys = append(*keys, dst[len(dst)-1])
+					*keys = append(*keys, len(dst)-1)
 				}
 				i += n
 			default:
@@ -121,7 +122,7 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys *[]tok) [
 					return dst
 				}
 				if keys != nil && len(dst) > n && keyTok(&dst[n]) {
-					*keys = append(*keys, dst[n])
+					*keys = append(*keys, n)
 				}
 			}
 			continue
@@ -144,7 +145,7 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys *[]tok) [
 				tk, next := lx.tokenAt(text, i, e)
 				dst = append(dst, tk)
 				if keys != nil && keyTok(&tk) {
-					*keys = append(*keys, tk)
+					*keys = append(*keys, len(dst)-1)
 				}
 				i = next
 				continue
@@ -166,7 +167,7 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys *[]tok) [
 		}
 		dst = append(dst, tok{s: i, e: j, k: tWord, f: f})
 		if f&fDot != 0 && keys != nil {
-			*keys = append(*keys, dst[len(dst)-1])
+			*keys = append(*keys, len(dst)-1)
 		}
 		i = j
 		if i < len(t) && t[i] == ' ' {
