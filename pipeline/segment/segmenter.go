@@ -143,7 +143,7 @@ func (st *state) split() {
 	// paragraphs and sentences are built in scratch buffers and copied
 	// out at their final length: one allocation each, none wasted
 	st.paras = splitParagraphs(text, st.paras[:0])
-	st.sents = st.sents[:0]
+	st.sents, st.sentTok = st.sents[:0], st.sentTok[:0]
 	st.paraTok = append(st.paraTok[:0], 0)
 	st.paraKey = append(st.paraKey[:0], 0)
 	for pi, p := range st.paras {
@@ -151,23 +151,12 @@ func (st *state) split() {
 		st.all = st.lx.tokenizeKeys(text, p.Start, p.End, st.all, &st.keys)
 		st.paraTok = append(st.paraTok, len(st.all))
 		st.paraKey = append(st.paraKey, len(st.keys))
-		st.sents = st.lx.splitSentences(text, p, pi, st.all, st.keys[k:], st.sents)
+		st.splitSentences(p, pi, st.keys[k:])
 	}
 	st.doc.Paragraphs = make([]Paragraph, len(st.paras))
 	copy(st.doc.Paragraphs, st.paras)
 	st.doc.Sentences = make([]Sentence, len(st.sents))
 	copy(st.doc.Sentences, st.sents)
-	// the token range of each sentence, galloping from the previous one:
-	// sentences are in text order and do not overlap
-	all := st.all
-	st.sentTok = st.sentTok[:0]
-	k := 0
-	for _, sn := range st.sents {
-		k = endingAfter(all, k, sn.Start)
-		j := endingAfter(all, k, sn.End)
-		st.sentTok = append(st.sentTok, k, j)
-		k = j // the next sentence starts at or after this one's end
-	}
 }
 
 // sentenceToks returns the tokens of sentence si, as tokensIn would.

@@ -5,10 +5,12 @@ import (
 	"unicode/utf8"
 )
 
-// splitSentences appends the sentences of paragraph pi to dst. keys are
-// the indexes in all of the paragraph's tokens, or of any of them that
-// hold all its stop tokens and words that end in a full stop (state.keys):
-// a sentence can only end there, so the text is not read byte by byte.
+// splitSentences appends the sentences of paragraph pi, whose tokens end
+// st.all, to st.sents, and their token ranges to st.sentTok. keys are the
+// indexes in st.all of the paragraph's tokens, or of any of them that hold
+// all its stop tokens and words that end in a full stop (state.keys): a
+// sentence can only end there, so the text is not read byte by byte, and
+// the token range of a sentence is read on from the token it ends at.
 //
 // A sentence ends at . ! ? or an ellipsis, followed by any closing quote
 // marks and brackets, then space, then something that can start a sentence
@@ -18,25 +20,41 @@ import (
 // clear sentence start follows. The first line of a paragraph that reads as
 // a heading (short, no final punctuation) is its own sentence. A dateline is
 // left out of every sentence.
-func (lx *lexicon) splitSentences(text string, p Paragraph, pi int, all []tok, keys []int, dst []Sentence) []Sentence {
+func (st *state) splitSentences(p Paragraph, pi int, keys []int) {
+	text, all, lx := st.text, st.all, st.lx
 	s, e := p.Start, p.End
 	if p.Dateline.Valid() {
 		s = p.Dateline.End
 	}
-	if p.Kind == Heading {
-		return append(dst, Sentence{Span: p.Span, Paragraph: pi, Quote: -1})
-	}
-	start := s
-	emit := func(a, b int) {
+	// y is the first token that ends after the previous sentence, none
+	// before it after the next one's start
+	y := st.paraTok[pi]
+	// emit appends the sentence [a, b) trimmed; no token before z ends
+	// after b
+	emit := func(a, b, z int) {
 		a, b = trimSpan(text, a, b)
 		if a < b {
-			dst = append(dst, Sentence{Span: Span{a, b}, Paragraph: pi, Quote: -1})
+			for y < len(all) && all[y].e <= a {
+				y++
+			}
+			z = max(z, y)
+			for z < len(all) && all[z].e <= b {
+				z++
+			}
+			st.sents = append(st.sents, Sentence{Span: Span{a, b}, Paragraph: pi, Quote: -1})
+			st.sentTok = append(st.sentTok, y, z)
+			y = z
 		}
 	}
+	if p.Kind == Heading {
+		emit(p.Start, p.End, len(all)) // all tokens of the paragraph end by p.End
+		return
+	}
+	start := s
 	// A heading-like first line ("Analysis\nThe talks ...").
 	if nl := indexByteRange(text, s, e, '\n'); nl >= 0 && isHeading(text, s, nl) {
 		if r, _ := runeAt(text, skipSpace(text, nl, e)); isUpper(r) {
-			emit(s, nl)
+			emit(s, nl, y)
 			start = nl + 1
 		}
 	}
@@ -96,12 +114,11 @@ func (lx *lexicon) splitSentences(text string, p Paragraph, pi int, all []tok, k
 			pos = j
 			continue
 		}
-		emit(start, j)
+		emit(start, j, x+1) // the sentence ends after token x
 		start = k
 		pos = k
 	}
-	emit(start, e)
-	return dst
+	emit(start, e, len(all)) // the paragraph ends at e, after its tokens
 }
 
 // plainStop reports whether the stop token t follows the token w, a word
