@@ -32,7 +32,10 @@ func (st *state) splitSentences(p Paragraph, pi int, keys []int) {
 	// emit appends the sentence [a, b) trimmed; no token before z ends
 	// after b
 	emit := func(a, b, z int) {
-		a, b = trimSpan(text, a, b)
+		// most sentences neither start nor end with space
+		if a < b && (spaceFirst[text[a]] || spaceLast[text[b-1]]) {
+			a, b = trimSpan(text, a, b)
+		}
 		if a < b {
 			for y < len(all) && all[y].e <= a {
 				y++
