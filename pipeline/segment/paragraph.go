@@ -22,7 +22,10 @@ func splitParagraphs(text string, dst []Paragraph) []Paragraph {
 			end = i + j
 			next = end + 2
 		}
-		s, e := trimSpan(text, i, end)
+		s, e := i, end
+		if s < e && (spaceFirst[text[s]] || spaceLast[text[e-1]]) {
+			s, e = trimSpan(text, s, e) // most paragraphs need no trimming
+		}
 		if s < e {
 			p := Paragraph{Span: Span{s, e}}
 			if ds, de, ok := dateline(text, s, e); ok {

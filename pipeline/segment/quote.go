@@ -115,7 +115,9 @@ func (st *state) pairQuotes() {
 		q := &st.raw[qi]
 		ps := q.pieces[:0]
 		for _, pc := range q.pieces {
-			pc.s, pc.e = trimSpan(text, pc.s, pc.e)
+			if pc.s < pc.e && (spaceFirst[text[pc.s]] || spaceLast[text[pc.e-1]]) {
+				pc.s, pc.e = trimSpan(text, pc.s, pc.e) // most pieces need no trimming
+			}
 			if pc.s < pc.e {
 				ps = append(ps, pc)
 			}
