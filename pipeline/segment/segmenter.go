@@ -3,6 +3,7 @@ package segment
 import (
 	"cmp"
 	"io/fs"
+	"math"
 	"slices"
 	"sync"
 	"unicode/utf8"
@@ -191,7 +192,7 @@ func (st *state) finish() {
 		order = append(order, int32(i))
 	}
 	if !sorted {
-		slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(st.raw[a].start(), st.raw[b].start()) })
+		st.sortQuotes(order)
 	}
 	st.order = order
 	// the pieces of all quotes of several pieces share one allocation;
@@ -265,6 +266,26 @@ func (st *state) finish() {
 			}
 		}
 		sn.Quote = best
+	}
+}
+
+// sortQuotes sorts order, indices of raw quotes, by the quotes' starts,
+// ties in index order, as a stable sort would. It sorts integers that
+// hold a start in their high half and an index in their low half, so that
+// no comparison reads the quotes.
+func (st *state) sortQuotes(order []int32) {
+	if uint64(len(st.text)) > math.MaxUint32 { // a start needs more than the high half
+		slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(st.raw[a].start(), st.raw[b].start()) })
+		return
+	}
+	var buf [64]uint64
+	keys := buf[:0]
+	for _, i := range order {
+		keys = append(keys, uint64(st.raw[i].start())<<32|uint64(uint32(i)))
+	}
+	slices.Sort(keys)
+	for k, key := range keys {
+		order[k] = int32(uint32(key))
 	}
 }
 
