@@ -116,6 +116,9 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys *[]int) [
 					*keys = append(*keys, len(dst)-1)
 				}
 				i += n
+				if i < len(t) && t[i] == ' ' {
+					i++ // the space after the mark
+				}
 			default:
 				n := len(dst)
 				if dst, i = lx.nonASCII(text, i, e, dst); i < 0 {
