@@ -207,25 +207,20 @@ func (st *state) finish() {
 	if np > 0 {
 		spans = make([]Span, np)
 	}
-	qs := make([]Quote, 0, len(order))
-	for _, i := range order {
-		q := &st.raw[i]
-		out := Quote{
-			Span:      Span{q.start(), q.end()},
-			Paragraph: q.para,
-			Kind:      q.kind,
-			Speaker:   q.speaker,
-			Role:      q.role,
-			Mention:   q.att.mention,
-			Cue:       q.att.cue,
-		}
+	// each Quote is filled in place, not built and copied in
+	qs := make([]Quote, len(order))
+	for k, i := range order {
+		q, out := &st.raw[i], &qs[k]
+		out.Span = Span{q.start(), q.end()}
+		out.Paragraph, out.Kind = q.para, q.kind
+		out.Speaker, out.Role = q.speaker, q.role
+		out.Mention, out.Cue = q.att.mention, q.att.cue
 		if n := len(q.pieces); n > 1 {
 			out.Pieces, spans = spans[:n:n], spans[n:]
 			for j, p := range q.pieces {
 				out.Pieces[j] = Span{p.s, p.e}
 			}
 		}
-		qs = append(qs, out)
 	}
 	st.doc.Quotes = qs
 	if len(qs) == 0 {
