@@ -142,16 +142,25 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys *[]int) [
 			j = wordEnd(t, j)
 		}
 		var f tokFlag
-		if j < len(t) && joinByte[t[j]] {
-			var ok bool
-			if j, f, ok = lx.joinedEnd(text, t, i, j); !ok {
-				tk, next := lx.tokenAt(text, i, e)
-				dst = append(dst, tk)
-				if keys != nil && keyTok(&tk) {
-					*keys = append(*keys, len(dst)-1)
+		next := j // where the next token may start: after the word and a space
+		if j < len(t) {
+			if b := t[j]; b == ' ' {
+				next = j + 1
+			} else if joinByte[b] {
+				var ok bool
+				if j, f, ok = lx.joinedEnd(text, t, i, j); !ok {
+					tk, after := lx.tokenAt(text, i, e)
+					dst = append(dst, tk)
+					if keys != nil && keyTok(&tk) {
+						*keys = append(*keys, len(dst)-1)
+					}
+					i = after
+					continue
 				}
-				i = next
-				continue
+				next = j
+				if j < len(t) && t[j] == ' ' {
+					next = j + 1
+				}
 			}
 		}
 		n := j - i
@@ -172,10 +181,7 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys *[]int) [
 		if f&fDot != 0 && keys != nil {
 			*keys = append(*keys, len(dst)-1)
 		}
-		i = j
-		if i < len(t) && t[i] == ' ' {
-			i++ // the space after the word
-		}
+		i = next
 	}
 	return dst
 }
