@@ -12,33 +12,61 @@ const maxHeadingWords = 12
 // splitParagraphs appends the paragraphs of text to dst. Paragraphs are
 // separated by a blank line ("\n\n"); each span is trimmed of surrounding
 // space and empty paragraphs are dropped.
-func splitParagraphs(text string, dst []Paragraph) []Paragraph {
+//
+// For each paragraph it appends to nls where its first newline is (-1 for
+// none, noNewline), found on the way to its end, so that splitSentences
+// need not search it again; -2 (unknownNewline) when a newline before the
+// trimmed paragraph hides that.
+func splitParagraphs(text string, dst []Paragraph, nls []int) ([]Paragraph, []int) {
 	i := 0
 	for i < len(text) {
-		j := strings.Index(text[i:], "\n\n")
-		end := len(text)
-		next := len(text)
-		if j >= 0 {
-			end = i + j
-			next = end + 2
+		// the paragraph ends at the first newline that another follows
+		end, next, nl := len(text), len(text), noNewline
+		for k := i; ; k++ {
+			j := strings.IndexByte(text[k:], '\n')
+			if j < 0 {
+				break
+			}
+			k += j
+			if k+1 < len(text) && text[k+1] == '\n' {
+				end, next = k, k+2
+				break
+			}
+			if nl == noNewline {
+				nl = k
+			}
 		}
 		s, e := i, end
 		if s < e && (spaceFirst[text[s]] || spaceLast[text[e-1]]) {
 			s, e = trimSpan(text, s, e) // most paragraphs need no trimming
 		}
 		if s < e {
+			switch {
+			case nl >= e:
+				nl = noNewline // it was in the space after the paragraph
+			case nl >= 0 && nl < s:
+				nl = unknownNewline
+			}
 			p := Paragraph{Span: Span{s, e}}
 			if ds, de, ok := dateline(text, s, e); ok {
 				p.Dateline = Span{ds, de}
-			} else if isHeading(text, s, e) {
+			} else if nl < 0 && isHeading(text, s, e) { // a heading is one line
 				p.Kind = Heading
 			}
 			dst = append(dst, p)
+			nls = append(nls, nl)
 		}
 		i = next
 	}
-	return dst
+	return dst, nls
 }
+
+// What splitParagraphs notes of a paragraph with no newline, or whose
+// first newline it does not know.
+const (
+	noNewline      = -1
+	unknownNewline = -2
+)
 
 // isHeading reports whether the paragraph [s, e) is a short standalone line:
 // one line of at most maxHeadingWords words that does not end like a

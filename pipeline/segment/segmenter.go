@@ -40,6 +40,7 @@ type scratch struct {
 	atoks   []tok
 	keys    []int
 	pk      []int
+	nls     []int
 }
 
 // Option configures a Segmenter.
@@ -100,9 +101,12 @@ type state struct {
 	// it of paragraph pi's first one, paraKey[len(Paragraphs)] == len(keys)
 	keys    []int
 	paraKey []int
-	order   []int32 // kept raw quotes in output order
-	paras   []Paragraph
-	sents   []Sentence
+	// paraNL[pi] is where paragraph pi's first newline is, or noNewline or
+	// unknownNewline (splitParagraphs)
+	paraNL []int
+	order  []int32 // kept raw quotes in output order
+	paras  []Paragraph
+	sents  []Sentence
 	// sentTok[2*si] and sentTok[2*si+1] are the indexes in all of the
 	// first tokens that end after sentence si's start and after its end
 	sentTok []int
@@ -118,14 +122,14 @@ type state struct {
 // that is not valid UTF-8 is segmented as well as it can be.
 func (s *Segmenter) Segment(text string) Document {
 	sc := s.scratch.Get().(*scratch)
-	st := state{text: text, lx: s.lx, raw: sc.raw[:0], pieces: sc.pieces[:0], marks: sc.marks[:0], toks: sc.toks[:0], all: sc.all[:0], people: sc.people[:0], ments: sc.ments[:0], ends: sc.ends[:0], paraTok: sc.pt[:0], order: sc.order[:0], paras: sc.paras[:0], sents: sc.sents[:0], qiv: sc.qiv[:0], sentTok: sc.sentTok[:0], atoks: sc.atoks[:0], keys: sc.keys[:0], paraKey: sc.pk[:0]}
+	st := state{text: text, lx: s.lx, raw: sc.raw[:0], pieces: sc.pieces[:0], marks: sc.marks[:0], toks: sc.toks[:0], all: sc.all[:0], people: sc.people[:0], ments: sc.ments[:0], ends: sc.ends[:0], paraTok: sc.pt[:0], order: sc.order[:0], paras: sc.paras[:0], sents: sc.sents[:0], qiv: sc.qiv[:0], sentTok: sc.sentTok[:0], atoks: sc.atoks[:0], keys: sc.keys[:0], paraKey: sc.pk[:0], paraNL: sc.nls[:0]}
 	defer func() {
 		clear(st.people) // drop the strings they hold
 		clear(st.raw)
 		sc.raw, sc.pieces, sc.ends, sc.pt, sc.order = st.raw[:0], st.pieces[:0], st.ends[:0], st.paraTok[:0], st.order[:0]
 		sc.paras, sc.sents, sc.qiv, sc.sentTok, sc.atoks = st.paras[:0], st.sents[:0], st.qiv[:0], st.sentTok[:0], st.atoks[:0]
 		sc.marks, sc.toks, sc.all, sc.people, sc.ments = st.marks[:0], st.toks[:0], st.all[:0], st.people[:0], st.ments[:0]
-		sc.keys, sc.pk = st.keys[:0], st.paraKey[:0]
+		sc.keys, sc.pk, sc.nls = st.keys[:0], st.paraKey[:0], st.paraNL[:0]
 		s.scratch.Put(sc)
 	}()
 	st.split()
@@ -143,7 +147,7 @@ func (st *state) split() {
 	text := st.text
 	// paragraphs and sentences are built in scratch buffers and copied
 	// out at their final length: one allocation each, none wasted
-	st.paras = splitParagraphs(text, st.paras[:0])
+	st.paras, st.paraNL = splitParagraphs(text, st.paras[:0], st.paraNL[:0])
 	st.sents, st.sentTok = st.sents[:0], st.sentTok[:0]
 	st.paraTok = append(st.paraTok[:0], 0)
 	st.paraKey = append(st.paraKey[:0], 0)

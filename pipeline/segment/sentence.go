@@ -55,7 +55,11 @@ func (st *state) splitSentences(p Paragraph, pi int, keys []int) {
 	}
 	start := s
 	// A heading-like first line ("Analysis\nThe talks ...").
-	if nl := indexByteRange(text, s, e, '\n'); nl >= 0 && isHeading(text, s, nl) {
+	nl := st.paraNL[pi]
+	if nl != noNewline && nl < s { // unknown, or before the dateline's end
+		nl = indexByteRange(text, s, e, '\n')
+	}
+	if nl >= 0 && isHeading(text, s, nl) {
 		if r, _ := runeAt(text, skipSpace(text, nl, e)); isUpper(r) {
 			emit(s, nl, y)
 			start = nl + 1
