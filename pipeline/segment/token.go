@@ -616,7 +616,7 @@ func (st *state) tokensIn(s, e int) []tok {
 		return st.toks
 	}
 	// j: the first token that ends after e
-	j := endingAfter(all, i, e)
+	j := endingAfter(all, leapAfter(all, i, e), e)
 	if j < len(all) && all[j].s < e {
 		// e cuts a token: it and what follows are read up to e
 		st.toks = append(st.toks[:0], all[i:j]...)
@@ -636,21 +636,26 @@ func (st *state) firstEndingAfter(pos int) int {
 	if h > 0 && all[h-1].e > pos {
 		h = 0 // pos lies before the previous answer
 	}
-	// A token and the space after it take five or six bytes: a guess at
-	// that rate, when it does not overshoot, spares most of the gallop to
-	// a far answer.
-	if h < len(all) {
-		if g := min(h+(pos-all[h].e)/bytesPerTok, len(all)-1); g > h && all[g].e <= pos {
-			h = g + 1
-		}
-	}
-	i := endingAfter(all, h, pos)
+	i := endingAfter(all, leapAfter(all, h, pos), pos)
 	st.hint = i
 	return i
 }
 
-// bytesPerTok is about how many bytes of news text make one token,
-// rounded up so that firstEndingAfter's guess seldom overshoots.
+// leapAfter returns where endingAfter(all, lo, pos) may start looking: lo,
+// or past the token where pos would lie at bytesPerTok bytes a token when
+// that token ends at or before pos. A guess that does not overshoot spares
+// most of the gallop to a far answer.
+func leapAfter(all []tok, lo, pos int) int {
+	if lo < len(all) {
+		if g := min(lo+(pos-all[lo].e)/bytesPerTok, len(all)-1); g > lo && all[g].e <= pos {
+			return g + 1
+		}
+	}
+	return lo
+}
+
+// bytesPerTok is about how many bytes of news text make a token and the
+// space after it, rounded up so that leapAfter's guess seldom overshoots.
 const bytesPerTok = 6
 
 // endingAfter returns the index of the first token of all[lo:] that ends
