@@ -198,7 +198,13 @@ func keyTok(t *tok) bool {
 // (dashes, curly quotes, guillemets, ellipsis) is a token on its own;
 // anything else is read by tokenAt.
 func (lx *lexicon) nonASCII(text string, i, e int, dst []tok) ([]tok, int) {
-	r, n := utf8.DecodeRuneInString(text[i:])
+	var r rune
+	var n int
+	if i+2 < len(text) && text[i] == 0xE2 && text[i+1] == 0x80 && text[i+2]&0xC0 == 0x80 {
+		r, n = 0x2000+rune(text[i+2]&0x3F), 3 // U+2000–U+203F: dashes, curly quotes…
+	} else {
+		r, n = utf8.DecodeRuneInString(text[i:])
+	}
 	cl := uint8(rcSlow)
 	if r < 0x100 {
 		cl = latin1Class[r]
