@@ -1,6 +1,10 @@
 package segment
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+	"unicode/utf8"
+)
 
 // maxHeadingWords is the most words a heading line may have.
 const maxHeadingWords = 12
@@ -8,42 +12,88 @@ const maxHeadingWords = 12
 // splitParagraphs appends the paragraphs of text to dst. Paragraphs are
 // separated by a blank line ("\n\n"); each span is trimmed of surrounding
 // space and empty paragraphs are dropped.
-func splitParagraphs(text string, dst []Paragraph) []Paragraph {
+//
+// For each paragraph it appends to nls where its first newline is (-1 for
+// none, noNewline), found on the way to its end, so that splitSentences
+// need not search it again; -2 (unknownNewline) when a newline before the
+// trimmed paragraph hides that.
+func splitParagraphs(text string, dst []Paragraph, nls []int) ([]Paragraph, []int) {
 	i := 0
 	for i < len(text) {
-		j := strings.Index(text[i:], "\n\n")
-		end := len(text)
-		next := len(text)
-		if j >= 0 {
-			end = i + j
-			next = end + 2
+		// the paragraph ends at the first newline that another follows
+		end, next, nl := len(text), len(text), noNewline
+		for k := i; ; k++ {
+			j := strings.IndexByte(text[k:], '\n')
+			if j < 0 {
+				break
+			}
+			k += j
+			if k+1 < len(text) && text[k+1] == '\n' {
+				end, next = k, k+2
+				break
+			}
+			if nl == noNewline {
+				nl = k
+			}
 		}
-		s, e := trimSpan(text, i, end)
+		s, e := i, end
+		if s < e && (spaceFirst[text[s]] || spaceLast[text[e-1]]) {
+			s, e = trimSpan(text, s, e) // most paragraphs need no trimming
+		}
 		if s < e {
+			switch {
+			case nl >= e:
+				nl = noNewline // it was in the space after the paragraph
+			case nl >= 0 && nl < s:
+				nl = unknownNewline
+			}
 			p := Paragraph{Span: Span{s, e}}
 			if ds, de, ok := dateline(text, s, e); ok {
 				p.Dateline = Span{ds, de}
-			} else if isHeading(text, s, e) {
+			} else if nl < 0 && isHeading(text, s, e) { // a heading is one line
 				p.Kind = Heading
 			}
 			dst = append(dst, p)
+			nls = append(nls, nl)
 		}
 		i = next
 	}
-	return dst
+	return dst, nls
 }
+
+// What splitParagraphs notes of a paragraph with no newline, or whose
+// first newline it does not know.
+const (
+	noNewline      = -1
+	unknownNewline = -2
+)
 
 // isHeading reports whether the paragraph [s, e) is a short standalone line:
 // one line of at most maxHeadingWords words that does not end like a
 // sentence or a quote and does not start with a quote mark.
+//
+// Most paragraphs end like a sentence, so the last rune is read first, by
+// its bytes when it is ASCII or in U+2000–U+203F.
 func isHeading(text string, s, e int) bool {
+	if uint(e-1) < uint(len(text)) {
+		switch c := text[e-1]; {
+		case c < utf8.RuneSelf:
+			if endsText[c] {
+				return false
+			}
+		case e >= 3 && text[e-3] == 0xE2 && text[e-2] == 0x80:
+			switch c {
+			case 0x9D, 0x99, 0xA6, 0x9C: // ” ’ … “
+				return false
+			}
+		default:
+			if last, _ := runeBefore(text, e); last == 0xBB {
+				return false
+			}
+		}
+	}
 	r, _ := runeAt(text, s)
 	if isQuoteRune(r) || !(isUpper(r) || isDigit(r) || isLetter(r)) {
-		return false
-	}
-	last, _ := runeBefore(text, e)
-	switch last {
-	case '.', '!', '?', ':', ';', ',', '"', '\'', 0x201D, 0x2019, 0xBB, 0x2026, 0x201C:
 		return false
 	}
 	if strings.IndexByte(text[s:e], '\n') >= 0 {
@@ -53,26 +103,49 @@ func isHeading(text string, s, e int) bool {
 }
 
 // countWordsMax counts the words of s separated by ' ', '\t' or '\n', but
-// stops counting at limit.
+// stops counting at limit. It counts the word starts of eight bytes at a
+// time: a byte that is no separator after one that is.
 func countWordsMax(s string, limit int) int {
 	n := 0
-	for i := 0; i < len(s); {
-		for i < len(s) && wordSep[s[i]] {
-			i++
-		}
-		if i == len(s) {
-			break
-		}
-		n++
+	var prev uint64 = 0x80 // the separator flag of the byte before, in byte 0's high bit
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		sep := sepBytes(load8(s, i))
+		n += bits.OnesCount64(^sep & (sep<<8 | prev) & 0x8080808080808080)
 		if n >= limit {
-			return n
+			return limit
 		}
-		for i < len(s) && !wordSep[s[i]] {
-			i++
+		prev = sep >> 56
+	}
+	after := prev != 0
+	for ; i < len(s); i++ {
+		sp := wordSep[s[i]]
+		if after && !sp {
+			if n++; n >= limit {
+				return limit
+			}
 		}
+		after = sp
 	}
 	return n
 }
+
+// sepBytes returns x with the high bit set in each byte that is ' ', '\t'
+// or '\n' (wordSep), and no other bit set.
+func sepBytes(x uint64) uint64 {
+	const (
+		ones = 0x0101010101010101
+		low  = 0x7F7F7F7F7F7F7F7F
+	)
+	// a byte of v is zero exactly when its high bit is clear in
+	// (v&low + low) | v
+	nonZero := func(v uint64) uint64 { return (v&low + low) | v }
+	return ^(nonZero(x^' '*ones) & nonZero(x^'\t'*ones) & nonZero(x^'\n'*ones)) &^ low
+}
+
+// endsText marks the ASCII runes a heading may not end with: sentence
+// punctuation and straight quote marks.
+var endsText = [utf8.RuneSelf]bool{'.': true, '!': true, '?': true, ':': true, ';': true, ',': true, '"': true, '\'': true}
 
 // wordSep marks the bytes countWordsMax separates words with.
 var wordSep = [256]bool{' ': true, '\t': true, '\n': true}
@@ -93,6 +166,12 @@ func dateline(text string, s, e int) (int, int, bool) {
 			lower = lower || 'a' <= text[j]
 		}
 		if j < e && text[j] == ' ' && (lower || j-s < 2) {
+			return 0, 0, false
+		}
+		// A first word with a lower-case letter ("Still,", "Kestrel's")
+		// clears firstCaps below, after which only an agency in brackets
+		// lets a dash end a dateline.
+		if lower && strings.IndexByte(text[s:limit], '(') < 0 {
 			return 0, 0, false
 		}
 	}

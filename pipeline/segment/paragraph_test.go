@@ -20,7 +20,7 @@ func TestParagraphs(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ps := splitParagraphs(tc.in, nil)
+			ps, _ := splitParagraphs(tc.in, nil, nil)
 			if len(ps) != len(tc.want) {
 				t.Fatalf("got %d paragraphs, want %d: %+v", len(ps), len(tc.want), ps)
 			}
@@ -42,6 +42,7 @@ func TestParagraphs(t *testing.T) {
 func FuzzParagraphs(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		checkDoc(t, text, Document{Paragraphs: splitParagraphs(text, nil)})
+		ps, _ := splitParagraphs(text, nil, nil)
+		checkDoc(t, text, Document{Paragraphs: ps})
 	})
 }

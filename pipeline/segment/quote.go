@@ -51,7 +51,7 @@ func (st *state) pairQuotes() {
 	pending := -1
 	for pi := range st.doc.Paragraphs {
 		p := st.doc.Paragraphs[pi]
-		st.marks = scanMarks(text, p.Start, p.End, st.keyToks[st.paraKey[pi]:st.paraKey[pi+1]], st.marks[:0])
+		st.marks = scanMarks(text, p.Start, p.End, st.all, st.keys[st.paraKey[pi]:st.paraKey[pi+1]], st.marks[:0])
 		marks := st.marks
 		outer := -1
 		var outerFam, innerFam uint8
@@ -108,12 +108,16 @@ func (st *state) pairQuotes() {
 			pending = outer
 		}
 	}
-	// trim pieces and drop empty ones
-	out := st.raw[:0]
-	for _, q := range st.raw {
+	// trim pieces and drop empty ones, in place: a quote is copied only
+	// when one before it was dropped
+	n := 0
+	for qi := range st.raw {
+		q := &st.raw[qi]
 		ps := q.pieces[:0]
 		for _, pc := range q.pieces {
-			pc.s, pc.e = trimSpan(text, pc.s, pc.e)
+			if pc.s < pc.e && (spaceFirst[text[pc.s]] || spaceLast[text[pc.e-1]]) {
+				pc.s, pc.e = trimSpan(text, pc.s, pc.e) // most pieces need no trimming
+			}
 			if pc.s < pc.e {
 				ps = append(ps, pc)
 			}
@@ -122,9 +126,12 @@ func (st *state) pairQuotes() {
 			continue
 		}
 		q.pieces = ps
-		out = append(out, q)
+		if n < qi {
+			st.raw[n] = *q
+		}
+		n++
 	}
-	st.raw = out
+	st.raw = st.raw[:n]
 }
 
 // possessiveCloser reports a closing single mark that reads as a plural

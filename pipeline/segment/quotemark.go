@@ -87,15 +87,16 @@ var leftASCII, rightASCII = func() (l, r [utf8.RuneSelf]bool) {
 }()
 
 // scanMarks appends the quote marks of the paragraph [ps, pe) to dst,
-// reading its quote tokens: toks are the paragraph's tokens, or any of
-// them that hold all its quote tokens (state.keyToks). Apostrophes (don't,
-// Iran's, the '90s, rock 'n' roll) are left out.
-func scanMarks(text string, ps, pe int, toks []tok, dst []mark) []mark {
-	for x := 0; x < len(toks); x++ {
-		if toks[x].k != tQuote {
+// reading its quote tokens: keys are the indexes in all of the paragraph's
+// tokens, or of any of them that hold all its quote tokens (state.keys).
+// Apostrophes (don't, Iran's, the '90s, rock 'n' roll) are left out.
+func scanMarks(text string, ps, pe int, all []tok, keys []int, dst []mark) []mark {
+	for x := 0; x < len(keys); x++ {
+		t := &all[keys[x]]
+		if t.k != tQuote {
 			continue
 		}
-		i := toks[x].s
+		i := t.s
 		switch text[i] {
 		case '"':
 			dst = append(dst, asciiMark(text, i, i+1, ps, pe, famDouble))
@@ -150,7 +151,7 @@ func scanMarks(text string, ps, pe int, toks []tok, dst []mark) []mark {
 				case 0x9E: // „
 					dst = append(dst, mark{s: i, e: i + 3, fam: famDouble, role: canOpen})
 				case 0x99: // ’’ closes a double quote, as '' does
-					if i+5 < pe && text[i+3:i+6] == "’" && x+1 < len(toks) && toks[x+1].s == i+3 {
+					if i+5 < pe && text[i+3:i+6] == "’" && x+1 < len(keys) && all[keys[x+1]].s == i+3 {
 						dst = append(dst, mark{s: i, e: i + 6, fam: famDouble, role: canClose})
 						x++
 						continue

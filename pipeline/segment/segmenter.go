@@ -3,6 +3,7 @@ package segment
 import (
 	"cmp"
 	"io/fs"
+	"math"
 	"slices"
 	"sync"
 	"unicode/utf8"
@@ -37,9 +38,10 @@ type scratch struct {
 	sentTok []int
 	qiv     []span32
 	atoks   []tok
-	keyToks []tok
+	keys    []int
 	pk      []int
 	memo    []mentionMemo
+	nls     []int
 }
 
 // Option configures a Segmenter.
@@ -95,14 +97,17 @@ type state struct {
 	// paraTok[pi] is the index in all of paragraph pi's first token;
 	// paraTok[len(Paragraphs)] == len(all)
 	paraTok []int
-	// keyToks holds the tokens of all that keyTok accepts, the only ones
-	// splitSentences and scanMarks read; paraKey[pi] is the index in it
-	// of paragraph pi's first one, paraKey[len(Paragraphs)] == len(keyToks)
-	keyToks []tok
+	// keys holds the indexes in all of the tokens keyTok accepts, the only
+	// ones splitSentences and scanMarks read; paraKey[pi] is the index in
+	// it of paragraph pi's first one, paraKey[len(Paragraphs)] == len(keys)
+	keys    []int
 	paraKey []int
-	order   []int32 // kept raw quotes in output order
-	paras   []Paragraph
-	sents   []Sentence
+	// paraNL[pi] is where paragraph pi's first newline is, or noNewline or
+	// unknownNewline (splitParagraphs)
+	paraNL []int
+	order  []int32 // kept raw quotes in output order
+	paras  []Paragraph
+	sents  []Sentence
 	// sentTok[2*si] and sentTok[2*si+1] are the indexes in all of the
 	// first tokens that end after sentence si's start and after its end
 	sentTok []int
@@ -119,7 +124,7 @@ type state struct {
 // that is not valid UTF-8 is segmented as well as it can be.
 func (s *Segmenter) Segment(text string) Document {
 	sc := s.scratch.Get().(*scratch)
-	st := state{text: text, lx: s.lx, raw: sc.raw[:0], pieces: sc.pieces[:0], marks: sc.marks[:0], toks: sc.toks[:0], all: sc.all[:0], people: sc.people[:0], ments: sc.ments[:0], ends: sc.ends[:0], paraTok: sc.pt[:0], order: sc.order[:0], paras: sc.paras[:0], sents: sc.sents[:0], qiv: sc.qiv[:0], sentTok: sc.sentTok[:0], atoks: sc.atoks[:0], keyToks: sc.keyToks[:0], paraKey: sc.pk[:0]}
+	st := state{text: text, lx: s.lx, raw: sc.raw[:0], pieces: sc.pieces[:0], marks: sc.marks[:0], toks: sc.toks[:0], all: sc.all[:0], people: sc.people[:0], ments: sc.ments[:0], ends: sc.ends[:0], paraTok: sc.pt[:0], order: sc.order[:0], paras: sc.paras[:0], sents: sc.sents[:0], qiv: sc.qiv[:0], sentTok: sc.sentTok[:0], atoks: sc.atoks[:0], keys: sc.keys[:0], paraKey: sc.pk[:0], paraNL: sc.nls[:0]}
 	st.kind.memo = sc.memo[:0]
 	defer func() {
 		clear(st.people) // drop the strings they hold
@@ -129,7 +134,7 @@ func (s *Segmenter) Segment(text string) Document {
 		sc.raw, sc.pieces, sc.ends, sc.pt, sc.order = st.raw[:0], st.pieces[:0], st.ends[:0], st.paraTok[:0], st.order[:0]
 		sc.paras, sc.sents, sc.qiv, sc.sentTok, sc.atoks = st.paras[:0], st.sents[:0], st.qiv[:0], st.sentTok[:0], st.atoks[:0]
 		sc.marks, sc.toks, sc.all, sc.people, sc.ments = st.marks[:0], st.toks[:0], st.all[:0], st.people[:0], st.ments[:0]
-		sc.keyToks, sc.pk = st.keyToks[:0], st.paraKey[:0]
+		sc.keys, sc.pk, sc.nls = st.keys[:0], st.paraKey[:0], st.paraNL[:0]
 		s.scratch.Put(sc)
 	}()
 	st.split()
@@ -147,32 +152,21 @@ func (st *state) split() {
 	text := st.text
 	// paragraphs and sentences are built in scratch buffers and copied
 	// out at their final length: one allocation each, none wasted
-	st.paras = splitParagraphs(text, st.paras[:0])
-	st.sents = st.sents[:0]
+	st.paras, st.paraNL = splitParagraphs(text, st.paras[:0], st.paraNL[:0])
+	st.sents, st.sentTok = st.sents[:0], st.sentTok[:0]
 	st.paraTok = append(st.paraTok[:0], 0)
 	st.paraKey = append(st.paraKey[:0], 0)
 	for pi, p := range st.paras {
-		k := len(st.keyToks)
-		st.all = st.lx.tokenizeKeys(text, p.Start, p.End, st.all, &st.keyToks)
+		k := len(st.keys)
+		st.all = st.lx.tokenizeKeys(text, p.Start, p.End, st.all, &st.keys)
 		st.paraTok = append(st.paraTok, len(st.all))
-		st.paraKey = append(st.paraKey, len(st.keyToks))
-		st.sents = st.lx.splitSentences(text, p, pi, st.keyToks[k:], st.sents)
+		st.paraKey = append(st.paraKey, len(st.keys))
+		st.splitSentences(p, pi, st.keys[k:])
 	}
 	st.doc.Paragraphs = make([]Paragraph, len(st.paras))
 	copy(st.doc.Paragraphs, st.paras)
 	st.doc.Sentences = make([]Sentence, len(st.sents))
 	copy(st.doc.Sentences, st.sents)
-	// the token range of each sentence, galloping from the previous one:
-	// sentences are in text order and do not overlap
-	all := st.all
-	st.sentTok = st.sentTok[:0]
-	k := 0
-	for _, sn := range st.sents {
-		k = endingAfter(all, k, sn.Start)
-		j := endingAfter(all, k, sn.End)
-		st.sentTok = append(st.sentTok, k, j)
-		k = j // the next sentence starts at or after this one's end
-	}
 }
 
 // sentenceToks returns the tokens of sentence si, as tokensIn would.
@@ -207,28 +201,35 @@ func (st *state) finish() {
 		order = append(order, int32(i))
 	}
 	if !sorted {
-		slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(st.raw[a].start(), st.raw[b].start()) })
+		st.sortQuotes(order)
 	}
 	st.order = order
-	qs := make([]Quote, 0, len(order))
+	// the pieces of all quotes of several pieces share one allocation;
+	// each quote's slice is capped, so appending to it copies
+	np := 0
 	for _, i := range order {
-		q := &st.raw[i]
-		out := Quote{
-			Span:      Span{q.start(), q.end()},
-			Paragraph: q.para,
-			Kind:      q.kind,
-			Speaker:   q.speaker,
-			Role:      q.role,
-			Mention:   q.att.mention,
-			Cue:       q.att.cue,
+		if n := len(st.raw[i].pieces); n > 1 {
+			np += n
 		}
-		if len(q.pieces) > 1 {
-			out.Pieces = make([]Span, len(q.pieces))
+	}
+	var spans []Span
+	if np > 0 {
+		spans = make([]Span, np)
+	}
+	// each Quote is filled in place, not built and copied in
+	qs := make([]Quote, len(order))
+	for k, i := range order {
+		q, out := &st.raw[i], &qs[k]
+		out.Span = Span{q.start(), q.end()}
+		out.Paragraph, out.Kind = q.para, q.kind
+		out.Speaker, out.Role = q.speaker, q.role
+		out.Mention, out.Cue = q.att.mention, q.att.cue
+		if n := len(q.pieces); n > 1 {
+			out.Pieces, spans = spans[:n:n], spans[n:]
 			for j, p := range q.pieces {
 				out.Pieces[j] = Span{p.s, p.e}
 			}
 		}
-		qs = append(qs, out)
 	}
 	st.doc.Quotes = qs
 	if len(qs) == 0 {
@@ -269,6 +270,26 @@ func (st *state) finish() {
 			}
 		}
 		sn.Quote = best
+	}
+}
+
+// sortQuotes sorts order, indices of raw quotes, by the quotes' starts,
+// ties in index order, as a stable sort would. It sorts integers that
+// hold a start in their high half and an index in their low half, so that
+// no comparison reads the quotes.
+func (st *state) sortQuotes(order []int32) {
+	if uint64(len(st.text)) > math.MaxUint32 { // a start needs more than the high half
+		slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(st.raw[a].start(), st.raw[b].start()) })
+		return
+	}
+	var buf [64]uint64
+	keys := buf[:0]
+	for _, i := range order {
+		keys = append(keys, uint64(st.raw[i].start())<<32|uint64(uint32(i)))
+	}
+	slices.Sort(keys)
+	for k, key := range keys {
+		order[k] = int32(uint32(key))
 	}
 }
 

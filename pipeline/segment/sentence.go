@@ -5,10 +5,12 @@ import (
 	"unicode/utf8"
 )
 
-// splitSentences appends the sentences of paragraph pi to dst. toks are
-// the paragraph's tokens, or any of them that hold all its stop tokens and
-// words that end in a full stop (state.keyToks): a sentence can only end
-// there, so the text is not read byte by byte.
+// splitSentences appends the sentences of paragraph pi, whose tokens end
+// st.all, to st.sents, and their token ranges to st.sentTok. keys are the
+// indexes in st.all of the paragraph's tokens, or of any of them that hold
+// all its stop tokens and words that end in a full stop (state.keys): a
+// sentence can only end there, so the text is not read byte by byte, and
+// the token range of a sentence is read on from the token it ends at.
 //
 // A sentence ends at . ! ? or an ellipsis, followed by any closing quote
 // marks and brackets, then space, then something that can start a sentence
@@ -18,30 +20,54 @@ import (
 // clear sentence start follows. The first line of a paragraph that reads as
 // a heading (short, no final punctuation) is its own sentence. A dateline is
 // left out of every sentence.
-func (lx *lexicon) splitSentences(text string, p Paragraph, pi int, toks []tok, dst []Sentence) []Sentence {
+func (st *state) splitSentences(p Paragraph, pi int, keys []int) {
+	text, all, lx := st.text, st.all, st.lx
 	s, e := p.Start, p.End
 	if p.Dateline.Valid() {
 		s = p.Dateline.End
 	}
-	if p.Kind == Heading {
-		return append(dst, Sentence{Span: p.Span, Paragraph: pi, Quote: -1})
-	}
-	start := s
-	emit := func(a, b int) {
-		a, b = trimSpan(text, a, b)
+	// y is the first token that ends after the previous sentence, none
+	// before it after the next one's start
+	y := st.paraTok[pi]
+	// emit appends the sentence [a, b) trimmed; no token before z ends
+	// after b
+	emit := func(a, b, z int) {
+		// most sentences neither start nor end with space
+		if a < b && (spaceFirst[text[a]] || spaceLast[text[b-1]]) {
+			a, b = trimSpan(text, a, b)
+		}
 		if a < b {
-			dst = append(dst, Sentence{Span: Span{a, b}, Paragraph: pi, Quote: -1})
+			for y < len(all) && all[y].e <= a {
+				y++
+			}
+			z = max(z, y)
+			for z < len(all) && all[z].e <= b {
+				z++
+			}
+			st.sents = append(st.sents, Sentence{Span: Span{a, b}, Paragraph: pi, Quote: -1})
+			st.sentTok = append(st.sentTok, y, z)
+			y = z
 		}
 	}
+	if p.Kind == Heading {
+		emit(p.Start, p.End, len(all)) // all tokens of the paragraph end by p.End
+		return
+	}
+	start := s
 	// A heading-like first line ("Analysis\nThe talks ...").
-	if nl := indexByteRange(text, s, e, '\n'); nl >= 0 && isHeading(text, s, nl) {
+	nl := st.paraNL[pi]
+	if nl != noNewline && nl < s { // unknown, or before the dateline's end
+		nl = indexByteRange(text, s, e, '\n')
+	}
+	if nl >= 0 && isHeading(text, s, nl) {
 		if r, _ := runeAt(text, skipSpace(text, nl, e)); isUpper(r) {
-			emit(s, nl)
+			emit(s, nl, y)
 			start = nl + 1
 		}
 	}
 	pos := start // candidates before pos were read already
-	for _, t := range toks {
+	for _, x := range keys {
+		t := &all[x]
 		var i int
 		switch {
 		case t.k == tStop:
@@ -66,9 +92,15 @@ func (lx *lexicon) splitSentences(text string, p Paragraph, pi int, toks []tok, 
 		// extend over more terminal punctuation, then closing marks
 		j := end
 		for j < e {
+			if c := text[j]; c < utf8.RuneSelf {
+				if !runCloser[c] {
+					break
+				}
+				j++
+				continue
+			}
 			r, n := runeIn(text, j)
-			if r == '.' || r == '!' || r == '?' || r == 0x2026 || r == ')' || r == ']' ||
-				r == '"' || r == '\'' || r == 0x201D || r == 0x2019 || r == 0xBB || r == 0x201C {
+			if r == 0x2026 || r == 0x201D || r == 0x2019 || r == 0xBB || r == 0x201C {
 				j += n
 				continue
 			}
@@ -85,26 +117,40 @@ func (lx *lexicon) splitSentences(text string, p Paragraph, pi int, toks []tok, 
 			}
 		}
 		k := skipSpace(text, j, e)
-		if k < e && !lx.endsSentence(text, s, i, end, k, e) {
+		if k < e && !lx.endsSentence(text, s, i, end, k, e, x > 0 && plainStop(text, s, t, &all[x-1])) {
 			pos = j
 			continue
 		}
-		emit(start, j)
+		emit(start, j, x+1) // the sentence ends after token x
 		start = k
 		pos = k
 	}
-	emit(start, e)
-	return dst
+	emit(start, e, len(all)) // the paragraph ends at e, after its tokens
+}
+
+// plainStop reports whether the stop token t follows the token w, a word
+// that starts with an ASCII byte at or after s, after a byte where
+// endsSentence's walk back stops (inWordBefore). The tokenizer kept the
+// full stop out of w, so w with it is no listed abbreviation, no initial
+// and no dotted letters, and endsSentence need not read w again.
+func plainStop(text string, s int, t, w *tok) bool {
+	return t.k == tStop && w.k == tWord && w.e == t.s && w.s >= s && text[w.s] < utf8.RuneSelf &&
+		(w.s == 0 || text[w.s-1] < utf8.RuneSelf && !inWordBefore[text[w.s-1]])
 }
 
 // endsSentence decides a candidate boundary: punctuation at [p, pend) with
 // the next sentence's first byte at k, below e, the paragraph's end. s is
-// the start of the paragraph text.
-func (lx *lexicon) endsSentence(text string, s, p, pend, k, e int) bool {
+// the start of the paragraph text. plain tells that the stop follows a
+// word that cannot make it an abbreviation's or an initial's (plainStop):
+// then a sentence ends when one can start at k.
+func (lx *lexicon) endsSentence(text string, s, p, pend, k, e int, plain bool) bool {
 	next, _ := runeIn(text, k)
 	starter := isUpper(next) || isDigit(next) || isQuoteRune(next) || next == '(' || next == '[' || isDash(next) || next == 0x2026
 	if !starter {
 		return false
+	}
+	if plain {
+		return true
 	}
 	if text[p] != '.' || pend-p != 1 || (p+1 < len(text) && text[p+1] == '.') {
 		return true
@@ -116,7 +162,7 @@ func (lx *lexicon) endsSentence(text string, s, p, pend, k, e int) bool {
 	ws := p
 	for ws > s {
 		if c := text[ws-1]; c < utf8.RuneSelf {
-			if spaceByte[c] || c == '(' || c == '"' || c == '/' {
+			if !inWordBefore[c] {
 				break
 			}
 			ws--
@@ -157,6 +203,20 @@ func (lx *lexicon) endsSentence(text string, s, p, pend, k, e int) bool {
 		return isSentenceStarter(nextWord(text, k, e)) || isQuoteRune(next)
 	}
 }
+
+// runCloser marks the ASCII runes that splitSentences reads on over after
+// a sentence's terminal punctuation: more of it, closing brackets and
+// straight quote marks.
+var runCloser = [utf8.RuneSelf]bool{'.': true, '!': true, '?': true, ')': true, ']': true, '"': true, '\'': true}
+
+// inWordBefore marks the ASCII bytes that endsSentence takes into the word
+// before a full stop: all but space and ( " /.
+var inWordBefore = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = !spaceByte[c] && c != '(' && c != '"' && c != '/'
+	}
+	return t
+}()
 
 func dottedLetters(w string) bool {
 	if len(w) < 4 {

@@ -89,9 +89,10 @@ func (lx *lexicon) tokenize(text string, s, e int, dst []tok) []tok {
 }
 
 // tokenizeKeys is tokenize that also appends to *keys, unless keys is nil,
-// the tokens keyTok accepts: the few that splitSentences and scanMarks
-// read, found here where they are made, off the words' path.
-func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys *[]tok) []tok {
+// the indexes in dst of the tokens keyTok accepts: the few that
+// splitSentences and scanMarks read, found here where they are made, off
+// the words' path.
+func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys *[]int) []tok {
 	e = min(e, len(text))
 	i := max(s, 0)
 	if i >= e {
@@ -112,16 +113,19 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys *[]tok) [
 				k := asciiKind[c&0x7F]
 				dst = append(dst, tok{s: i, e: i + n, k: k})
 				if keys != nil && (k == tStop || k == tQuote) {
-					*keys = append(*keys, dst[len(dst)-1])
+					*keys = append(*keys, len(dst)-1)
 				}
 				i += n
+				if i < len(t) && t[i] == ' ' {
+					i++ // the space after the mark
+				}
 			default:
 				n := len(dst)
 				if dst, i = lx.nonASCII(text, i, e, dst); i < 0 {
 					return dst
 				}
 				if keys != nil && len(dst) > n && keyTok(&dst[n]) {
-					*keys = append(*keys, dst[n])
+					*keys = append(*keys, n)
 				}
 			}
 			continue
@@ -138,16 +142,25 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys *[]tok) [
 			j = wordEnd(t, j)
 		}
 		var f tokFlag
-		if j < len(t) && joinByte[t[j]] {
-			var ok bool
-			if j, f, ok = lx.joinedEnd(text, t, i, j); !ok {
-				tk, next := lx.tokenAt(text, i, e)
-				dst = append(dst, tk)
-				if keys != nil && keyTok(&tk) {
-					*keys = append(*keys, tk)
+		next := j // where the next token may start: after the word and a space
+		if j < len(t) {
+			if b := t[j]; b == ' ' {
+				next = j + 1
+			} else if joinByte[b] {
+				var ok bool
+				if j, f, ok = lx.joinedEnd(text, t, i, j); !ok {
+					tk, after := lx.tokenAt(text, i, e)
+					dst = append(dst, tk)
+					if keys != nil && keyTok(&tk) {
+						*keys = append(*keys, len(dst)-1)
+					}
+					i = after
+					continue
 				}
-				i = next
-				continue
+				next = j
+				if j < len(t) && t[j] == ' ' {
+					next = j + 1
+				}
 			}
 		}
 		n := j - i
@@ -166,12 +179,9 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys *[]tok) [
 		}
 		dst = append(dst, tok{s: i, e: j, k: tWord, f: f})
 		if f&fDot != 0 && keys != nil {
-			*keys = append(*keys, dst[len(dst)-1])
+			*keys = append(*keys, len(dst)-1)
 		}
-		i = j
-		if i < len(t) && t[i] == ' ' {
-			i++ // the space after the word
-		}
+		i = next
 	}
 	return dst
 }
@@ -188,7 +198,13 @@ func keyTok(t *tok) bool {
 // (dashes, curly quotes, guillemets, ellipsis) is a token on its own;
 // anything else is read by tokenAt.
 func (lx *lexicon) nonASCII(text string, i, e int, dst []tok) ([]tok, int) {
-	r, n := utf8.DecodeRuneInString(text[i:])
+	var r rune
+	var n int
+	if i+2 < len(text) && text[i] == 0xE2 && text[i+1] == 0x80 && text[i+2]&0xC0 == 0x80 {
+		r, n = 0x2000+rune(text[i+2]&0x3F), 3 // U+2000–U+203F: dashes, curly quotes…
+	} else {
+		r, n = utf8.DecodeRuneInString(text[i:])
+	}
 	cl := uint8(rcSlow)
 	if r < 0x100 {
 		cl = latin1Class[r]
@@ -606,7 +622,7 @@ func (st *state) tokensIn(s, e int) []tok {
 		return st.toks
 	}
 	// j: the first token that ends after e
-	j := endingAfter(all, i, e)
+	j := endingAfter(all, leapAfter(all, i, e), e)
 	if j < len(all) && all[j].s < e {
 		// e cuts a token: it and what follows are read up to e
 		st.toks = append(st.toks[:0], all[i:j]...)
@@ -626,10 +642,27 @@ func (st *state) firstEndingAfter(pos int) int {
 	if h > 0 && all[h-1].e > pos {
 		h = 0 // pos lies before the previous answer
 	}
-	i := endingAfter(all, h, pos)
+	i := endingAfter(all, leapAfter(all, h, pos), pos)
 	st.hint = i
 	return i
 }
+
+// leapAfter returns where endingAfter(all, lo, pos) may start looking: lo,
+// or past the token where pos would lie at bytesPerTok bytes a token when
+// that token ends at or before pos. A guess that does not overshoot spares
+// most of the gallop to a far answer.
+func leapAfter(all []tok, lo, pos int) int {
+	if lo < len(all) {
+		if g := min(lo+(pos-all[lo].e)/bytesPerTok, len(all)-1); g > lo && all[g].e <= pos {
+			return g + 1
+		}
+	}
+	return lo
+}
+
+// bytesPerTok is about how many bytes of news text make a token and the
+// space after it, rounded up so that leapAfter's guess seldom overshoots.
+const bytesPerTok = 6
 
 // endingAfter returns the index of the first token of all[lo:] that ends
 // after byte pos, or len(all); the tokens before lo end at or before pos.

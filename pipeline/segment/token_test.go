@@ -72,7 +72,11 @@ func FuzzTokens(f *testing.F) {
 					keys = append(keys, tk)
 				}
 			}
-			if got := st.keyToks[st.paraKey[pi]:st.paraKey[pi+1]]; !slices.Equal(got, keys) {
+			var got []tok
+			for _, x := range st.keys[st.paraKey[pi]:st.paraKey[pi+1]] {
+				got = append(got, st.all[x])
+			}
+			if !slices.Equal(got, keys) {
 				t.Fatalf("%q: paragraph %d keeps %v, want %v", text, pi, got, keys)
 			}
 		}
