@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"encoding/binary"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -195,11 +196,17 @@ func (f *sieve) hasKey(k uint32) bool { return f[k/64]&(1<<(k%64)) != 0 }
 // every word of an article.
 func wordKey(w string) uint32 {
 	n := len(w)
-	if n == 0 {
+	var k uint64
+	switch {
+	case n >= 2:
+		// two loads of two bytes each, with no bounds checks past n >= 2
+		k = uint64(n)<<32 | uint64(binary.BigEndian.Uint16([]byte(w[:2]))|0x2020)<<16 |
+			uint64(binary.BigEndian.Uint16([]byte(w[n-2:]))|0x2020)
+	case n == 1:
+		k = 1<<32 | uint64(w[0]|0x20)*0x01010101
+	default:
 		return 0
 	}
-	k := uint64(n)<<32 | uint64(w[0]|0x20)<<24 | uint64(w[min(1, n-1)]|0x20)<<16 |
-		uint64(w[max(n-2, 0)]|0x20)<<8 | uint64(w[n-1]|0x20)
 	return uint32((k * 0x9E3779B97F4A7C15) >> (64 - sieveBits))
 }
 
