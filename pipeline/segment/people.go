@@ -27,6 +27,9 @@ type peopleIndex struct {
 	// surnames has bit wordKey(s)%256 set for the surname s of each person
 	// who is not an organisation, so that known rules most words out
 	surnames [4]uint64
+	// names has bit wordKey(n)%1024 set for the name n of each person, so
+	// that register reads the people only for a name one of them may have
+	names [16]uint64
 	// scanned is how many of st.ments scanPeople found: those come first
 	// and in text order, so they can be searched by position
 	scanned int
@@ -429,9 +432,14 @@ func (st *state) register(np nameParse) int {
 	// a one-word name is its own surname; a longer one's is read only
 	// for a new person
 	single := len(np.name) == 1
-	for i := len(st.people) - 1; i >= 0; i-- {
-		p := &st.people[i]
-		if p.name == name || single && p.surname == name && !p.org {
+	// the people are read only when someone may have the name (or, for
+	// one word, the surname)
+	if k := wordKey(name); st.found.hasName(k) || single && st.found.hasSurname(k) {
+		for i := len(st.people) - 1; i >= 0; i-- {
+			p := &st.people[i]
+			if p.name != name && !(single && p.surname == name && !p.org) {
+				continue
+			}
 			if role != "" && p.role == "" {
 				p.role = role
 			}
@@ -453,11 +461,26 @@ func (st *state) register(np nameParse) int {
 		}
 	}
 	st.people = append(st.people, person{name: name, surname: surname, role: role, g: np.g, org: np.org, strong: np.titled})
+	k := wordKey(name) % 1024
+	st.found.names[k/64] |= 1 << (k % 64)
 	if !np.org {
 		k := wordKey(surname) % 256
 		st.found.surnames[k/64] |= 1 << (k % 64)
 	}
 	return len(st.people) - 1
+}
+
+// hasName reports whether some person's name may have the wordKey k.
+func (x *peopleIndex) hasName(k uint32) bool {
+	k %= 1024
+	return x.names[k/64]&(1<<(k%64)) != 0
+}
+
+// hasSurname reports whether some person who is not an organisation may
+// have a surname with the wordKey k.
+func (x *peopleIndex) hasSurname(k uint32) bool {
+	k %= 256
+	return x.surnames[k/64]&(1<<(k%64)) != 0
 }
 
 // fullName finds "First Surname" in the article for a one-word name.
@@ -678,7 +701,7 @@ func (st *state) nameRun(k, i, b, kb int) ([]tok, int) {
 // surname. Most words asked about name no one: st.found.surnames rules
 // them out without a look at the people.
 func (st *state) known(surname string) bool {
-	if k := wordKey(surname) % 256; st.found.surnames[k/64]&(1<<(k%64)) == 0 {
+	if !st.found.hasSurname(wordKey(surname)) {
 		return false
 	}
 	for i := range st.people {
