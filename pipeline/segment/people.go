@@ -185,7 +185,6 @@ func (st *state) readName(toks []tok) nameParse {
 	}
 	j := i
 	for j < len(toks) && toks[j].k == tWord {
-		w := text[toks[j].s:toks[j].e]
 		if capitalised(toks[j]) {
 			if noTitle(toks[j]) || st.bits(&toks[j])&fTitle == 0 {
 				// not the first word of a title, so not an organisation word
@@ -195,7 +194,7 @@ func (st *state) readName(toks []tok) nameParse {
 			j++
 			continue
 		}
-		if isParticle(w) && j+1 < len(toks) && capitalised(toks[j+1]) && j > i {
+		if isParticle(text[toks[j].s:toks[j].e]) && j+1 < len(toks) && capitalised(toks[j+1]) && j > i {
 			j++
 			continue
 		}
