@@ -137,14 +137,13 @@ func (st *state) readName(toks []tok) nameParse {
 			i += n
 			continue
 		}
-		w := text[toks[i].s:toks[i].e]
 		// nationality adjective, possessive or lower-case modifier before a title
 		if i+1 < len(toks) && toks[i+1].k == tWord {
 			if n, ti := title(i + 1); n > 0 && ti.kind != kindOrg {
 				i++
 				continue
 			}
-			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			if w := text[toks[i].s:toks[i].e]; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 				np.possessive = true
 				i++
 				continue
