@@ -1,7 +1,6 @@
 package segment
 
 import (
-	"encoding/binary"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -199,9 +198,9 @@ func wordKey(w string) uint32 {
 	var k uint64
 	switch {
 	case n >= 2:
-		// two loads of two bytes each, with no bounds checks past n >= 2
-		k = uint64(n)<<32 | uint64(binary.BigEndian.Uint16([]byte(w[:2]))|0x2020)<<16 |
-			uint64(binary.BigEndian.Uint16([]byte(w[n-2:]))|0x2020)
+		// n >= 2 spares the loads bounds checks
+		k = uint64(n)<<32 | 0x20202020 | uint64(w[0])<<24 | uint64(w[1])<<16 |
+			uint64(w[n-2])<<8 | uint64(w[n-1])
 	case n == 1:
 		k = 1<<32 | uint64(w[0]|0x20)*0x01010101
 	default:
