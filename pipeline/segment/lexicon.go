@@ -113,7 +113,7 @@ type lexicon struct {
 // sieve needs is also the table index.
 type wordTable struct {
 	sieve sieve
-	head  []uint32 // by wordKey: 1 + the index of the chain's first entry, 0 if none
+	head  [1 << sieveBits]uint32 // by wordKey: 1 + the index of the chain's first entry, 0 if none
 	ents  []wordEnt
 }
 
@@ -130,9 +130,6 @@ type wordEnt struct {
 
 // add gives the lower-case word form the flags f.
 func (t *wordTable) add(form string, f tokFlag) {
-	if t.head == nil {
-		t.head = make([]uint32, 1<<sieveBits)
-	}
 	k := wordKey(form)
 	for i := t.head[k]; i != 0; i = t.ents[i-1].next {
 		if e := &t.ents[i-1]; e.form == form {
@@ -151,7 +148,7 @@ func (t *wordTable) entry(w string, k uint32) (tokFlag, uint32) {
 	if !t.sieve.hasKey(k) {
 		return 0, 0
 	}
-	for i := t.head[k]; i != 0; {
+	for i := t.head[k%(1<<sieveBits)]; i != 0; {
 		e := &t.ents[i-1]
 		if len(e.form) == len(w) && equalLowerASCII(w, e.form) {
 			return e.f, i
@@ -188,7 +185,9 @@ func (f *sieve) add(w string) {
 
 func (f *sieve) has(w string) bool { return f.hasKey(wordKey(w)) }
 
-func (f *sieve) hasKey(k uint32) bool { return f[k/64]&(1<<(k%64)) != 0 }
+// hasKey reports whether k, a wordKey, may be in the sieve. (k is
+// below 1<<sieveBits, so the index needs no bounds check.)
+func (f *sieve) hasKey(k uint32) bool { return f[k/64%uint32(len(f))]&(1<<(k%64)) != 0 }
 
 // wordKey hashes a word's length and its first two and last two bytes,
 // folding ASCII case, to sieveBits bits. It is cheap enough to run on
