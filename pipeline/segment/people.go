@@ -528,8 +528,8 @@ func (st *state) fullName(surname string) string {
 func (st *state) scanPeople() {
 	// quote intervals, in order (no two start at one mark)
 	qiv := st.qiv[:0]
-	for _, q := range st.raw {
-		for _, p := range q.pieces {
+	for i := range st.raw {
+		for _, p := range st.raw[i].pieces {
 			qiv = append(qiv, span32{p.os, p.ce})
 		}
 	}
