@@ -538,7 +538,8 @@ func (st *state) scanPeople() {
 	}
 	st.qiv = qiv
 	k := 0
-	for si, sn := range st.doc.Sentences {
+	for si := range st.doc.Sentences {
+		sn := st.doc.Sentences[si].Span
 		a := sn.Start
 		for a < sn.End {
 			for k < len(qiv) && qiv[k].e <= a {
