@@ -150,7 +150,7 @@ func (t *wordTable) entry(w string, k uint32) (tokFlag, uint32) {
 	}
 	for i := t.head[k%(1<<sieveBits)]; i != 0; {
 		e := &t.ents[i-1]
-		if len(e.form) == len(w) && equalLowerASCII(w, e.form) {
+		if len(e.form) == len(w) && foldsTo(w, e.form) {
 			return e.f, i
 		}
 		i = e.next
@@ -167,6 +167,20 @@ func equalLowerASCII(w, lower string) bool {
 			b += 'a' - 'A'
 		}
 		if b != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// foldsTo is equalLowerASCII for a lower that holds no ASCII capital, as
+// the word table's forms do: a byte of w equal to lower's then needs no
+// folding, and one that differs matches only as the capital of a lower
+// case letter.
+func foldsTo(w, lower string) bool {
+	w = w[:len(lower)]
+	for i := range len(lower) {
+		if b, l := w[i], lower[i]; b != l && (b|0x20 != l || l-'a' > 'z'-'a') {
 			return false
 		}
 	}
