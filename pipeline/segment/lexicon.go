@@ -113,7 +113,7 @@ type lexicon struct {
 // sieve needs is also the table index.
 type wordTable struct {
 	sieve sieve
-	head  []uint32 // by wordKey: 1 + the index of the chain's first entry, 0 if none
+	head  [1 << sieveBits]uint32 // by wordKey: 1 + the index of the chain's first entry, 0 if none
 	ents  []wordEnt
 }
 
@@ -130,9 +130,6 @@ type wordEnt struct {
 
 // add gives the lower-case word form the flags f.
 func (t *wordTable) add(form string, f tokFlag) {
-	if t.head == nil {
-		t.head = make([]uint32, 1<<sieveBits)
-	}
 	k := wordKey(form)
 	for i := t.head[k]; i != 0; i = t.ents[i-1].next {
 		if e := &t.ents[i-1]; e.form == form {
@@ -151,9 +148,9 @@ func (t *wordTable) entry(w string, k uint32) (tokFlag, uint32) {
 	if !t.sieve.hasKey(k) {
 		return 0, 0
 	}
-	for i := t.head[k]; i != 0; {
+	for i := t.head[k%(1<<sieveBits)]; i != 0; {
 		e := &t.ents[i-1]
-		if len(e.form) == len(w) && equalLowerASCII(w, e.form) {
+		if len(e.form) == len(w) && foldsTo(w, e.form) {
 			return e.f, i
 		}
 		i = e.next
@@ -176,6 +173,20 @@ func equalLowerASCII(w, lower string) bool {
 	return true
 }
 
+// foldsTo is equalLowerASCII for a lower that holds no ASCII capital, as
+// the word table's forms do: a byte of w equal to lower's then needs no
+// folding, and one that differs matches only as the capital of a lower
+// case letter.
+func foldsTo(w, lower string) bool {
+	w = w[:len(lower)]
+	for i := range len(lower) {
+		if b, l := w[i], lower[i]; b != l && (b|0x20 != l || l-'a' > 'z'-'a') {
+			return false
+		}
+	}
+	return true
+}
+
 // sieve is a one-hash Bloom filter over wordKey.
 type sieve [1 << sieveBits / 64]uint64
 
@@ -188,18 +199,26 @@ func (f *sieve) add(w string) {
 
 func (f *sieve) has(w string) bool { return f.hasKey(wordKey(w)) }
 
-func (f *sieve) hasKey(k uint32) bool { return f[k/64]&(1<<(k%64)) != 0 }
+// hasKey reports whether k, a wordKey, may be in the sieve. (k is
+// below 1<<sieveBits, so the index needs no bounds check.)
+func (f *sieve) hasKey(k uint32) bool { return f[k/64%uint32(len(f))]&(1<<(k%64)) != 0 }
 
 // wordKey hashes a word's length and its first two and last two bytes,
 // folding ASCII case, to sieveBits bits. It is cheap enough to run on
 // every word of an article.
 func wordKey(w string) uint32 {
 	n := len(w)
-	if n == 0 {
+	var k uint64
+	switch {
+	case n >= 2:
+		// n >= 2 spares the loads bounds checks
+		k = uint64(n)<<32 | 0x20202020 | uint64(w[0])<<24 | uint64(w[1])<<16 |
+			uint64(w[n-2])<<8 | uint64(w[n-1])
+	case n == 1:
+		k = 1<<32 | uint64(w[0]|0x20)*0x01010101
+	default:
 		return 0
 	}
-	k := uint64(n)<<32 | uint64(w[0]|0x20)<<24 | uint64(w[min(1, n-1)]|0x20)<<16 |
-		uint64(w[max(n-2, 0)]|0x20)<<8 | uint64(w[n-1]|0x20)
 	return uint32((k * 0x9E3779B97F4A7C15) >> (64 - sieveBits))
 }
 

@@ -58,3 +58,29 @@ func TestEmbeddedLexicons(t *testing.T) {
 		t.Errorf("Lexicons() has %d entries", got)
 	}
 }
+
+func TestFoldsTo(t *testing.T) {
+	tests := []struct {
+		name, w, lower string
+		want           bool
+	}{
+		{"same", "said", "said", true},
+		{"capital", "Said", "said", true},
+		{"all capitals", "SAID", "said", true},
+		{"other word", "sand", "said", false},
+		{"joiner", "Vice-President", "vice-president", true},
+		{"non-ASCII", "Señor", "señor", true},
+		{"not a letter's capital", "S@id", "s`id", false},
+		{"non-ASCII byte one bit apart", "\x91", "\xb1", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := foldsTo(tc.w, tc.lower); got != tc.want {
+				t.Errorf("foldsTo(%q, %q) = %v, want %v", tc.w, tc.lower, got, tc.want)
+			}
+			if got := equalLowerASCII(tc.w, tc.lower); got != tc.want {
+				t.Errorf("equalLowerASCII(%q, %q) = %v, want %v", tc.w, tc.lower, got, tc.want)
+			}
+		})
+	}
+}

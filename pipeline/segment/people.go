@@ -14,6 +14,9 @@ type person struct {
 	g       gender
 	org     bool
 	strong  bool // a title, honorific or quote shows it is a person
+	// 1 + the index of the person before this one in its peopleIndex
+	// chain by name and, unless an organisation, by surname (0 if none)
+	nextName, nextSurname int32
 }
 
 // pmention is a place where a person is named outside quotes.
@@ -24,13 +27,19 @@ type pmention struct {
 // peopleIndex spares the name finder and pronoun resolution walks over
 // all of st.people and st.ments.
 type peopleIndex struct {
-	// surnames has bit wordKey(s)%256 set for the surname s of each person
-	// who is not an organisation, so that known rules most words out
-	surnames [4]uint64
+	// byName[wordKey(n)%indexSlots] is 1 + the index of the latest person
+	// whose name n has that key (0 if none), the head of a chain through
+	// person.nextName from the latest back; bySurname chains the people
+	// who are not organisations by surname. register and known read only
+	// the few people of one chain.
+	byName, bySurname [indexSlots]int32
 	// scanned is how many of st.ments scanPeople found: those come first
 	// and in text order, so they can be searched by position
 	scanned int
 }
+
+// indexSlots is how many chains peopleIndex keeps by name and by surname.
+const indexSlots = 256
 
 // nameParse is a noun phrase read as a name: titles and roles stripped.
 type nameParse struct {
@@ -128,14 +137,13 @@ func (st *state) readName(toks []tok) nameParse {
 			i += n
 			continue
 		}
-		w := text[toks[i].s:toks[i].e]
 		// nationality adjective, possessive or lower-case modifier before a title
 		if i+1 < len(toks) && toks[i+1].k == tWord {
 			if n, ti := title(i + 1); n > 0 && ti.kind != kindOrg {
 				i++
 				continue
 			}
-			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			if w := text[toks[i].s:toks[i].e]; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 				np.possessive = true
 				i++
 				continue
@@ -176,7 +184,6 @@ func (st *state) readName(toks []tok) nameParse {
 	}
 	j := i
 	for j < len(toks) && toks[j].k == tWord {
-		w := text[toks[j].s:toks[j].e]
 		if capitalised(toks[j]) {
 			if noTitle(toks[j]) || st.bits(&toks[j])&fTitle == 0 {
 				// not the first word of a title, so not an organisation word
@@ -186,7 +193,7 @@ func (st *state) readName(toks []tok) nameParse {
 			j++
 			continue
 		}
-		if isParticle(w) && j+1 < len(toks) && capitalised(toks[j+1]) && j > i {
+		if isParticle(text[toks[j].s:toks[j].e]) && j+1 < len(toks) && capitalised(toks[j+1]) && j > i {
 			j++
 			continue
 		}
@@ -429,18 +436,34 @@ func (st *state) register(np nameParse) int {
 	// a one-word name is its own surname; a longer one's is read only
 	// for a new person
 	single := len(np.name) == 1
-	for i := len(st.people) - 1; i >= 0; i-- {
-		p := &st.people[i]
-		if p.name == name || single && p.surname == name && !p.org {
-			if role != "" && p.role == "" {
-				p.role = role
-			}
-			if p.g == genderUnknown {
-				p.g = np.g
-			}
-			p.strong = p.strong || np.titled
-			return i
+	// the latest person with the name, or with it as surname: the chains
+	// run from the latest back, so each is read up to its first match
+	k := wordKey(name) % indexSlots
+	at := -1
+	for i := st.found.byName[k]; i != 0; i = st.people[i-1].nextName {
+		if st.people[i-1].name == name {
+			at = int(i - 1)
+			break
 		}
+	}
+	if single {
+		for i := st.found.bySurname[k]; int(i-1) > at; i = st.people[i-1].nextSurname {
+			if st.people[i-1].surname == name {
+				at = int(i - 1)
+				break
+			}
+		}
+	}
+	if at >= 0 {
+		p := &st.people[at]
+		if role != "" && p.role == "" {
+			p.role = role
+		}
+		if p.g == genderUnknown {
+			p.g = np.g
+		}
+		p.strong = p.strong || np.titled
+		return at
 	}
 	surname := name
 	if !single {
@@ -452,11 +475,15 @@ func (st *state) register(np nameParse) int {
 			name = full
 		}
 	}
-	st.people = append(st.people, person{name: name, surname: surname, role: role, g: np.g, org: np.org, strong: np.titled})
+	p := person{name: name, surname: surname, role: role, g: np.g, org: np.org, strong: np.titled}
+	n := int32(len(st.people)) + 1
+	k = wordKey(name) % indexSlots
+	p.nextName, st.found.byName[k] = st.found.byName[k], n
 	if !np.org {
-		k := wordKey(surname) % 256
-		st.found.surnames[k/64] |= 1 << (k % 64)
+		k := wordKey(surname) % indexSlots
+		p.nextSurname, st.found.bySurname[k] = st.found.bySurname[k], n
 	}
+	st.people = append(st.people, p)
 	return len(st.people) - 1
 }
 
@@ -501,8 +528,8 @@ func (st *state) fullName(surname string) string {
 func (st *state) scanPeople() {
 	// quote intervals, in order (no two start at one mark)
 	qiv := st.qiv[:0]
-	for _, q := range st.raw {
-		for _, p := range q.pieces {
+	for i := range st.raw {
+		for _, p := range st.raw[i].pieces {
 			qiv = append(qiv, span32{p.os, p.ce})
 		}
 	}
@@ -511,7 +538,8 @@ func (st *state) scanPeople() {
 	}
 	st.qiv = qiv
 	k := 0
-	for si, sn := range st.doc.Sentences {
+	for si := range st.doc.Sentences {
+		sn := st.doc.Sentences[si].Span
 		a := sn.Start
 		for a < sn.End {
 			for k < len(qiv) && qiv[k].e <= a {
@@ -675,14 +703,11 @@ func (st *state) nameRun(k, i, b, kb int) ([]tok, int) {
 }
 
 // known reports whether a person who is not an organisation has the
-// surname. Most words asked about name no one: st.found.surnames rules
-// them out without a look at the people.
+// surname. Most words asked about name no one, and only the people on
+// the surname's chain in st.found are read.
 func (st *state) known(surname string) bool {
-	if k := wordKey(surname) % 256; st.found.surnames[k/64]&(1<<(k%64)) == 0 {
-		return false
-	}
-	for i := range st.people {
-		if st.people[i].surname == surname && !st.people[i].org {
+	for i := st.found.bySurname[wordKey(surname)%indexSlots]; i != 0; i = st.people[i-1].nextSurname {
+		if st.people[i-1].surname == surname {
 			return true
 		}
 	}
