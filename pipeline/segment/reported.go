@@ -3,10 +3,12 @@ package segment
 import "strings"
 
 // reported finds reported speech (Kind Indirect) in the sentences that hold
-// no direct or partial quote: "X said (that) …", "X told reporters (that)
-// …", "X described the talks as …", "according to X, …", "… , according to
-// X.", "analysts believe …". The span is the reported clause, without
-// "that" and without the final full stop.
+// no direct quote: "X said (that) …", "X told reporters (that) …", "X
+// described the talks as …", "according to X, …", "… , according to X.",
+// "analysts believe …", "…, the board announced". The span is the reported
+// clause, without "that" and without the final full stop; a partial quote
+// in the sentence lies inside it, with its closing mark ("X called the
+// plan “a disaster”" gives the clause "the plan “a disaster”").
 func (st *state) reported() {
 	k := 0 // kept quotes are in text order
 	kept := st.raw[:len(st.raw):len(st.raw)]
