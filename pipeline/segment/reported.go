@@ -64,6 +64,7 @@ func (st *state) reported() {
 // end of the sentence), with the partial quote's speaker. qs are the kept
 // quotes from the first one that may lie in sentence sn.
 func (st *state) partialClause(toks []tok, sn Sentence, qs []rawQuote) (rawQuote, bool) {
+	n := clauseEnd(toks)
 	for j := range qs {
 		pq := &qs[j]
 		first := pq.pieces[0]
@@ -73,10 +74,6 @@ func (st *state) partialClause(toks []tok, sn Sentence, qs []rawQuote) (rawQuote
 		if pq.drop || pq.kind != Partial || !pq.hasAtt || first.os < sn.Start ||
 			pq.att.cue.Start < sn.Start || pq.att.cue.End > first.os {
 			continue
-		}
-		n := len(toks)
-		for n > 0 && (toks[n-1].k == tStop || toks[n-1].k == tQuote || toks[n-1].k == tClose) {
-			n--
 		}
 		c := 0
 		for c < n && toks[c].s < pq.att.cue.End {
@@ -111,10 +108,7 @@ func (st *state) partialClause(toks []tok, sn Sentence, qs []rawQuote) (rawQuote
 // reportedIn reads one sentence's tokens for reported speech; no token
 // before from is a reporting verb or "according".
 func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) {
-	n := len(toks)
-	for n > 0 && (toks[n-1].k == tStop || toks[n-1].k == tQuote || toks[n-1].k == tClose) {
-		n--
-	}
+	n := clauseEnd(toks)
 	toks = toks[:n]
 	minWords := 3
 	mk := func(cs, ce int, att attribution) (rawQuote, bool) {
@@ -230,6 +224,16 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		return rawQuote{}, false
 	}
 	return rawQuote{}, false
+}
+
+// clauseEnd returns how many of a sentence's tokens its reported clause
+// may take: the closing stops, quote marks and brackets are left out.
+func clauseEnd(toks []tok) int {
+	n := len(toks)
+	for n > 0 && (toks[n-1].k == tStop || toks[n-1].k == tQuote || toks[n-1].k == tClose) {
+		n--
+	}
+	return n
 }
 
 // clausal reports reporting verbs that take a clause without "that"
