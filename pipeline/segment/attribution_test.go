@@ -35,7 +35,7 @@ func TestSpeakers(t *testing.T) {
 		{"party tag in brackets", "“Subpoenas are not optional,” panel Chairman Rep. Jon Vale (R-Utah) said.", "Jon Vale", "Chairman", "said", "direct"},
 		{"state tag with a full stop", "“We will win,” Rep. Ana Ode (D-Wis.) said on Tuesday.", "Ana Ode", "*", "said", "direct"},
 		{"appositive tag with a full stop", "“The veto will fail,” Senate Leader Ivo Marsh, R-Ky., told reporters.", "Ivo Marsh", "*", "told", "direct"},
-		{"opener is not a speaker", "During a speech in the port, Ivo Marsh attacked the plan, saying, “It is a fraud.”", "Ivo Marsh", "", "saying", "partial"},
+		{"opener is not a speaker", "During a speech in the port, Ivo Marsh attacked the plan, saying, “It is a fraud.”", "Ivo Marsh", "", "saying", "direct"},
 		{"adverb before the verb", "The council swiftly called the test “a clear violation.”", "council", "", "called", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}

@@ -51,7 +51,9 @@ func (st *state) classify(qi int) {
 	// pieces; or a capitalised sentence of six words or more. Else Partial.
 	q.kind = Direct
 	lb, _ := runeBefore(before, len(before))
-	if before == "" || lb == ':' || lb == 0x2026 || isDash(lb) || lb == ',' && q.hasAtt && q.headAtt {
+	// "…, saying, “…”": the reporting verb and a comma just before it
+	cueComma := lb == ',' && q.hasAtt && q.att.cue.Valid() && q.att.cue.End == be-1
+	if before == "" || lb == ':' || lb == 0x2026 || isDash(lb) || lb == ',' && q.hasAtt && q.headAtt || cueComma {
 		return
 	}
 	lastR, _ := runeBefore(text, q.end())
