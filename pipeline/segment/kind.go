@@ -53,6 +53,11 @@ func (st *state) classify(qi int) {
 	lb, _ := runeBefore(before, len(before))
 	// "…, saying, “…”": the reporting verb and a comma just before it
 	cueComma := lb == ',' && q.hasAtt && q.att.cue.Valid() && q.att.cue.End == be-1
+	if before == "" && st.continuesSentence(q) {
+		// “Trump exaggerates” the level of …, the site said: the quote
+		// opens a sentence that goes on in the writer's words
+		before = " "
+	}
 	if before == "" || lb == ':' || lb == 0x2026 || isDash(lb) || lb == ',' && q.hasAtt && q.headAtt || cueComma {
 		return
 	}
@@ -97,6 +102,24 @@ func (st *state) quoteSentence(pos int) int {
 func upperAt(text string, i int) bool {
 	r, _ := runeAt(text, i)
 	return isUpper(r)
+}
+
+// continuesSentence reports whether the writer's own words go on after a
+// one-piece quote that opens its sentence: the closing mark is followed by
+// a lower-case word that does not begin the quote's attribution.
+func (st *state) continuesSentence(q *rawQuote) bool {
+	lp := q.last()
+	if len(q.pieces) > 1 || lp.ce == lp.e {
+		return false
+	}
+	i := skipSpace(st.text, lp.ce, len(st.text))
+	if i == lp.ce || i >= len(st.text) || st.text[i] < 'a' || st.text[i] > 'z' {
+		return false
+	}
+	if w := st.text[lp.s:lp.e]; strings.Contains(w, ". ") || strings.Contains(w, "? ") || strings.Contains(w, "! ") {
+		return false // a quote of several sentences is speech, whatever follows it
+	}
+	return !q.hasAtt || q.headAtt || min(q.att.mention.Start, q.att.cue.Start) > i+1 && q.att.mention.Valid()
 }
 
 // scareCue reports whether the words before a quote mark it as a name, a

@@ -112,6 +112,7 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"called", "The union called the offer “an insult” to its members.", "the offer “an insult” to its members", "union"},
 		{"calling", "Lia Dorn left the hearing early, calling the plan “a fraud.”", "the plan “a fraud.”", "Lia Dorn"},
 		{"postposed", "The plan is “a disaster,” Rivera said.", "The plan is “a disaster,”", "Rivera"},
+		{"sentence goes on after the quote", "“Prices will fall” within a year, Rivera said.", "“Prices will fall” within a year", "Rivera"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
