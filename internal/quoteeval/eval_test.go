@@ -20,6 +20,17 @@ func TestEvaluateSmall(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "a.ann"), []byte(ann), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	rep := evaluate(t, dir)
+	if rep.Strict.Matched != 1 || rep.Strict.Precision != 1 || rep.SpeakerAccuracy != 1 {
+		var b strings.Builder
+		_ = rep.WriteText(&b)
+		t.Fatalf("report:\n%s", b.String())
+	}
+}
+
+// evaluate scores the .txt files of dir against the .ann files beside them.
+func evaluate(t *testing.T, dir string) Report {
+	t.Helper()
 	seg, err := segment.New()
 	if err != nil {
 		t.Fatal(err)
@@ -28,11 +39,7 @@ func TestEvaluateSmall(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Strict.Matched != 1 || rep.Strict.Precision != 1 || rep.SpeakerAccuracy != 1 {
-		var b strings.Builder
-		_ = rep.WriteText(&b)
-		t.Fatalf("report:\n%s", b.String())
-	}
+	return rep
 }
 
 func TestEvaluateNoFiles(t *testing.T) {
@@ -55,14 +62,7 @@ func TestGoldReport(t *testing.T) {
 	if m, _ := filepath.Glob(filepath.Join(dir, "*.ann")); len(m) == 0 {
 		t.Skipf("no gold annotations in %s", dir)
 	}
-	seg, err := segment.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := Evaluate(dir, dir, seg)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := evaluate(t, dir)
 	var b strings.Builder
 	if err := rep.WriteText(&b); err != nil {
 		t.Fatal(err)
