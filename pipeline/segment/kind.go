@@ -71,8 +71,10 @@ func (st *state) classify(qi int) {
 		q.drop = true
 		return
 	}
-	// a title in a list: "from Ostra Films, “Long Quay,” Tide Studios and …"
-	if titleLike(text, q.pieces[0].s, q.end(), words) && (!terminal || lb == ',' && lastR == ',') {
+	// a title in a list: "from Ostra Films, “Long Quay,” Tide Studios and …",
+	// or after a possessive, where a sentence may end inside its marks:
+	// "on Harbour Radio’s “Morning Line.”"
+	if titleLike(text, q.pieces[0].s, q.end(), words) && (!terminal || lb == ',' && lastR == ',' || titleBefore(before)) {
 		q.drop = true
 		return
 	}
@@ -150,6 +152,18 @@ func scareCue(before string) bool {
 		return true
 	}
 	return false
+}
+
+// titleBefore reports whether the last word of before, the text before a
+// capitalised quoted phrase, is a possessive: a work or a programme named
+// after its owner ("the network’s “Morning Line.”").
+func titleBefore(before string) bool {
+	i := len(before)
+	for i > 0 && !wordSep[before[i-1]] {
+		i--
+	}
+	w := before[i:]
+	return len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
 }
 
 // cueTrim marks the bytes scareCue trims from the word before a quote.

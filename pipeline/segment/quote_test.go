@@ -150,6 +150,22 @@ func TestFollowOn(t *testing.T) {
 	}
 }
 
+// TestFollowOnAfterTitle: a programme's name after a possessive is a title,
+// not a quote, even with the sentence's full stop inside its marks, so the
+// quote after it still joins the attributed one.
+func TestFollowOnAfterTitle(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "“We will not move,” Rivera said on Harbour Radio’s “Morning Line.” “The port stays shut.”"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	if len(d.Quotes) != 1 {
+		t.Fatalf("got %d quotes, want 1: %+v", len(d.Quotes), d.Quotes)
+	}
+	if q := d.Quotes[0]; len(q.Pieces) != 2 || in[q.Pieces[1].Start:q.Pieces[1].End] != "The port stays shut." || q.Speaker != "Rivera" {
+		t.Errorf("quote %+v, want two pieces by Rivera", q)
+	}
+}
+
 func FuzzQuotes(f *testing.F) {
 	seg := newTestSegmenter(f)
 	addSeeds(f)
