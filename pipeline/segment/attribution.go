@@ -543,6 +543,20 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 				s = i
 			}
 		}
+		if ok && s > i+1 && capitalised(toks[s]) {
+			// a phrase set off before the name: "Scott’s niece, (state)
+			// Del. Marcia Price, shouted", "on Tuesday, Rivera said"
+			c := s - 1
+			for c > i && s-c <= 3 && toks[c].k == tWord && !capitalised(toks[c]) {
+				c--
+			}
+			if c > i && c-i <= 6 && toks[c].k == tComma && st.leadPhrase(toks[i:c]) {
+				i = s
+			}
+		}
+		if !ok && toks[v-1].k == tComma {
+			continue // a role word that is also a verb: "Scott’s niece, state Del. Ana Ode, said"
+		}
 		if !ok || s != i {
 			return attribution{}, false
 		}
@@ -557,6 +571,23 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 		return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
 	}
 	return attribution{}, false
+}
+
+// leadPhrase reports whether toks, the words between a quote and a comma
+// that comes before a capitalised subject, are a short phrase of words
+// with no reporting verb or clause word in it: a role ("Scott’s niece")
+// or a time or place ("on Tuesday"), not a clause of its own.
+func (st *state) leadPhrase(toks []tok) bool {
+	for j := range toks {
+		t := &toks[j]
+		if t.k != tWord && !abbrevStop(toks, j) {
+			return false
+		}
+		if t.k == tWord && (isClauseBoundary(st.word(*t)) || st.cueAt(toks, j)) {
+			return false
+		}
+	}
+	return true
 }
 
 // headKind returns what the head noun of the subject toks[s..e] is:
@@ -736,6 +767,15 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 					if ok {
 						return s, true
 					}
+				}
+				// <role>, <name>, said: "Scott’s niece, (state Del.) Marcia
+				// Price, said", up to two lower-case role words before the name
+				k := c + 1
+				for k < j && k-c <= 2 && toks[k].k == tWord && !capitalised(toks[k]) && !isClauseBoundary(st.word(toks[k])) && !isPreposition(st.word(toks[k])) {
+					k++
+				}
+				if k < j && capitalised(toks[k]) && !isOpener(st.word(toks[k])) && c-1 >= lo && toks[c-1].k == tWord {
+					return k, true
 				}
 				break
 			}

@@ -37,6 +37,9 @@ func TestSpeakers(t *testing.T) {
 		{"appositive tag with a full stop", "“The veto will fail,” Senate Leader Ivo Marsh, R-Ky., told reporters.", "Ivo Marsh", "*", "told", "direct"},
 		{"opener is not a speaker", "During a speech in the port, Ivo Marsh attacked the plan, saying, “It is a fraud.”", "Ivo Marsh", "", "saying", "direct"},
 		{"adverb before the verb", "The council swiftly called the test “a clear violation.”", "council", "", "called", "partial"},
+		{"role before the name, set off by commas", "“Is this fair?” Vale’s niece, Ana Ode, asked.", "Ana Ode", "", "asked", "direct"},
+		{"role word that is also a verb", "“It is fair,” Vale’s niece, state Del. Ana Ode (D-Arden), said.", "Ana Ode", "", "said", "direct"},
+		{"time phrase before the name", "“It is fair,” on Tuesday, Ana Ode said.", "Ana Ode", "", "said", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

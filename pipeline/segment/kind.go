@@ -121,6 +121,9 @@ func (st *state) continuesSentence(q *rawQuote) bool {
 	if w := st.text[lp.s:lp.e]; strings.Contains(w, ". ") || strings.Contains(w, "? ") || strings.Contains(w, "! ") {
 		return false // a quote of several sentences is speech, whatever follows it
 	}
+	if r, _ := runeBefore(st.text, lp.e); r == ',' && q.hasAtt && !q.headAtt {
+		return false // “…,” on Tuesday, Rivera said: the comma hands over to the attribution
+	}
 	return !q.hasAtt || q.headAtt || min(q.att.mention.Start, q.att.cue.Start) > i+1 && q.att.mention.Valid()
 }
 
