@@ -40,6 +40,7 @@ func TestSpeakers(t *testing.T) {
 		{"role before the name, set off by commas", "“Is this fair?” Vale’s niece, Ana Ode, asked.", "Ana Ode", "", "asked", "direct"},
 		{"role word that is also a verb", "“It is fair,” Vale’s niece, state Del. Ana Ode (D-Arden), said.", "Ana Ode", "", "said", "direct"},
 		{"time phrase before the name", "“It is fair,” on Tuesday, Ana Ode said.", "Ana Ode", "", "said", "direct"},
+		{"verb that judges what it quotes", "Ivo Marsh blasted the plan as “a disaster” on Tuesday.", "Ivo Marsh", "", "blasted", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
