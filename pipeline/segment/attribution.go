@@ -208,9 +208,9 @@ func (st *state) followsOn(p, q *rawQuote) bool {
 	if n < 2 || n > maxTailTokens || toks[n-1].k != tStop {
 		return false
 	}
-	for _, t := range toks[:n-1] {
-		if t.k == tStop || t.k == tSemi {
-			return false
+	for j, t := range toks[:n-1] {
+		if t.k == tStop && !abbrevStop(toks, j) || t.k == tSemi {
+			return false // a tag's full stop is not a sentence end: "Ana Ode (D-Wis.) said"
 		}
 	}
 	return true
