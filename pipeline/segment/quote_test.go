@@ -112,6 +112,8 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"called", "The union called the offer “an insult” to its members.", "the offer “an insult” to its members", "union"},
 		{"calling", "Lia Dorn left the hearing early, calling the plan “a fraud.”", "the plan “a fraud.”", "Lia Dorn"},
 		{"postposed", "The plan is “a disaster,” Rivera said.", "The plan is “a disaster,”", "Rivera"},
+		{"lead clause into a quote", "Ana Ode said Friday that if she wins, “the bill will pass.”", "if she wins, “the bill will pass.”", "Ana Ode"},
+		{"lead clause before a colon", "Ana Ode said she has what the job needs: “Steadiness, and more of it.”", "she has what the job needs: “Steadiness, and more of it.”", "Ana Ode"},
 		{"sentence goes on after the quote", "“Prices will fall” within a year, Rivera said.", "“Prices will fall” within a year", "Rivera"},
 	}
 	for _, tc := range tests {

@@ -23,14 +23,22 @@ func (st *state) reported() {
 		// a sentence with a direct quote is that quote's; one with only
 		// partial quotes may still be reported speech that holds them
 		// (called the plan “a disaster”, said it was “not enough”)
-		busy := false
+		busy := -1
 		for j := k; j < len(kept) && kept[j].pieces[0].os < sn.End; j++ {
 			if !kept[j].drop && kept[j].kind != Partial {
-				busy = true
-				break
+				if busy >= 0 {
+					busy = len(kept) // more than one
+					break
+				}
+				busy = j
 			}
 		}
-		if busy {
+		if busy >= 0 {
+			if busy < len(kept) {
+				if q, ok := st.leadClause(si, &kept[busy]); ok {
+					st.raw = append(st.raw, q)
+				}
+			}
 			continue
 		}
 		toks := st.sentenceToks(si)
@@ -55,6 +63,46 @@ func (st *state) reported() {
 		}
 		st.raw = append(st.raw, q)
 	}
+}
+
+// leadClause makes the reported clause of a sentence whose reporting verb
+// leads through words of the writer's into a direct quote: in "Ode said
+// Friday that if she wins, “the bill will pass.”" or "Ode said she has
+// what the job needs: “steadiness.”" the clause runs from after the verb
+// (and "that") to the quote's closing mark, and the quote lies inside it.
+// q is the one direct quote of sentence si; its attribution must be the
+// sentence's own, before it, with at least three words between the verb
+// and the opening mark.
+func (st *state) leadClause(si int, q *rawQuote) (rawQuote, bool) {
+	sn := st.doc.Sentences[si]
+	first, lp := q.pieces[0], q.last()
+	if q.kind != Direct || !q.hasAtt || !q.headAtt || len(q.pieces) > 1 || first.para != sn.Paragraph ||
+		q.att.cue.Start < sn.Start || q.att.cue.End > first.os || lp.ce > sn.End {
+		return rawQuote{}, false
+	}
+	toks := st.sentenceToks(si)
+	h := 0
+	for h < len(toks) && toks[h].e <= first.os {
+		h++
+	}
+	if h == 0 || toks[h-1].k != tComma && toks[h-1].k != tColon {
+		return rawQuote{}, false
+	}
+	from, may := st.mayReport(toks[:h])
+	if !may {
+		return rawQuote{}, false
+	}
+	r, ok := st.reportedIn(toks[:h], sn, from)
+	if !ok || r.att.cue != q.att.cue || r.pieces[0].s >= first.os {
+		return rawQuote{}, false
+	}
+	if n := countWordsMax(st.text[r.pieces[0].s:first.os], 3); n < 3 {
+		return rawQuote{}, false
+	}
+	p := &r.pieces[0]
+	p.e, p.ce = lp.ce, lp.ce
+	r.att, r.speaker, r.role = q.att, q.speaker, q.role
+	return r, true
 }
 
 // partialClause makes the reported clause of a partial quote whose
