@@ -229,10 +229,17 @@ func (st *state) mergeInterrupted() {
 				break
 			}
 			last, _ := runeBefore(text, lp.e)
-			if last == '.' || last == '!' || last == '?' || !endsCommaOrColon(text, lp.ce, n.pieces[0].os) {
+			if last == '.' || last == '!' || last == '?' {
+				break
+			}
+			conj := endsWithConj(text, lp.ce, n.pieces[0].os)
+			if !conj && !endsCommaOrColon(text, lp.ce, n.pieces[0].os) {
 				break
 			}
 			toks := st.tokensIn(lp.ce, n.pieces[0].os)
+			if conj && len(toks) > 0 {
+				toks = toks[:len(toks)-1] // “…,” he said, but “…”
+			}
 			if len(toks) < 2 || len(toks) > 14 || (toks[len(toks)-1].k != tComma && toks[len(toks)-1].k != tColon) {
 				break
 			}
@@ -267,6 +274,13 @@ func endsCommaOrColon(text string, s, e int) bool {
 		e -= n
 	}
 	return false
+}
+
+// endsWithConj reports whether text[s:e] ends in ", but" or ", and" and
+// white space: “…,” he said, but “…” goes on with the same statement.
+func endsWithConj(text string, s, e int) bool {
+	t := strings.TrimRightFunc(text[s:e], isSpaceRune)
+	return strings.HasSuffix(t, ", but") || strings.HasSuffix(t, ", and")
 }
 
 // attribute finds the attribution of quote qi: after it, before it, or in a

@@ -191,3 +191,15 @@ func FuzzQuotes(f *testing.F) {
 		checkDoc(t, text, seg.Segment(text))
 	})
 }
+
+// TestInterruptedWithConjunction: “…,” X said, but “…” is one statement
+// in two pieces, like “…,” X said, “…”.
+func TestInterruptedWithConjunction(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "“I like Ivo,” Ana Ode said, but “his record on the port is poor.”"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	if len(d.Quotes) != 1 || len(d.Quotes[0].Pieces) != 2 || d.Quotes[0].Speaker != "Ana Ode" || d.Quotes[0].Kind != Direct {
+		t.Fatalf("got %+v, want one direct quote of two pieces by Ana Ode", d.Quotes)
+	}
+}
