@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -201,5 +202,43 @@ func TestInterruptedWithConjunction(t *testing.T) {
 	checkDoc(t, in, d)
 	if len(d.Quotes) != 1 || len(d.Quotes[0].Pieces) != 2 || d.Quotes[0].Speaker != "Ana Ode" || d.Quotes[0].Kind != Direct {
 		t.Fatalf("got %+v, want one direct quote of two pieces by Ana Ode", d.Quotes)
+	}
+}
+
+// TestParenthetical: an attribution set off by commas inside the sentence
+// it reports leaves the words around it as the reported clause, in two
+// pieces, or one after an opening phrase.
+func TestParenthetical(t *testing.T) {
+	seg := newTestSegmenter(t)
+	tests := []struct {
+		name, in string
+		pieces   []string
+	}{
+		{"subject before", "These dockers, Ana Ode explained at the hearing, were paid well all year.", []string{"These dockers", "were paid well all year"}},
+		{"opening phrase before", "During the long strike, Ana Ode said, most of the port stayed shut.", []string{"most of the port stayed shut"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := seg.Segment(tc.in)
+			checkDoc(t, tc.in, d)
+			for _, q := range d.Quotes {
+				if q.Kind != Indirect || q.Speaker != "Ana Ode" {
+					continue
+				}
+				ps := q.Pieces
+				if len(ps) == 0 {
+					ps = []Span{q.Span}
+				}
+				var got []string
+				for _, p := range ps {
+					got = append(got, tc.in[p.Start:p.End])
+				}
+				if strings.Join(got, "|") != strings.Join(tc.pieces, "|") {
+					t.Errorf("pieces %q, want %q", got, tc.pieces)
+				}
+				return
+			}
+			t.Errorf("no indirect quote by Ana Ode in %+v", d.Quotes)
+		})
 	}
 }

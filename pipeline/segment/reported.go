@@ -55,10 +55,16 @@ func (st *state) reported() {
 			}
 		}
 		// a quote that opens inside the clause closes inside it too
-		p := &q.pieces[0]
-		for j := k; j < len(kept) && kept[j].pieces[0].os < p.e; j++ {
-			if lp := kept[j].last(); !kept[j].drop && kept[j].pieces[0].os >= p.s && lp.ce > p.e && lp.ce <= sn.End {
-				p.e, p.ce = lp.ce, lp.ce
+		for pi := range q.pieces {
+			p := &q.pieces[pi]
+			limit := sn.End
+			if pi+1 < len(q.pieces) {
+				limit = q.pieces[pi+1].s
+			}
+			for j := k; j < len(kept) && kept[j].pieces[0].os < p.e; j++ {
+				if lp := kept[j].last(); !kept[j].drop && kept[j].pieces[0].os >= p.s && lp.ce > p.e && lp.ce <= limit {
+					p.e, p.ce = lp.ce, lp.ce
+				}
 			}
 		}
 		st.raw = append(st.raw, q)
@@ -223,7 +229,16 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				b--
 			}
 			if b > 0 && toks[b].k == tComma {
+				if r, ok := st.parenthetical(toks, b, v, sn, att); ok {
+					return r, true
+				}
 				return mk(0, b, att)
+			}
+		}
+		if s > 1 && toks[s-1].k == tComma {
+			// "These workers, Ode explained at the hearing, were paid well."
+			if r, ok := st.parenthetical(toks, s-1, v, sn, att); ok {
+				return r, true
 			}
 		}
 		if lemma == "describe" {
@@ -272,6 +287,43 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		return rawQuote{}, false
 	}
 	return rawQuote{}, false
+}
+
+// parenthetical reads an attribution set off by commas inside the
+// sentence it reports, toks (without its closing stops): in "These
+// workers, Ode said on Monday, were paid well." the reported words are
+// "These workers" and "were paid well", two pieces around the attribution;
+// after an opening phrase ("During the talks, Ode said, the port stayed
+// shut.") only the words after it. b is the comma before the subject, v
+// the verb. The words after the attribution's closing comma must be at
+// least three and start a clause, not a phrase of the attribution's own
+// ("…, Ode said, adding …", "…, Ode said, in a statement").
+func (st *state) parenthetical(toks []tok, b, v int, sn Sentence, att attribution) (rawQuote, bool) {
+	n := len(toks)
+	k := v + 1
+	for k < n && k <= v+8 && toks[k].k == tWord && st.word(toks[k]) != "that" {
+		k++
+	}
+	if k >= n || toks[k].k != tComma || n-(k+1) < 3 || toks[k+1].k != tWord {
+		return rawQuote{}, false
+	}
+	w := st.word(toks[k+1])
+	if isClauseBoundary(w) || isPreposition(w) || isRelative(w) || strings.HasSuffix(w, "ing") || toks[k+1].f&fAccord != 0 {
+		return rawQuote{}, false
+	}
+	after := qpiece{s: toks[k+1].s, e: toks[n-1].e, para: sn.Paragraph}
+	after.os, after.ce = after.s, after.e
+	q := rawQuote{para: sn.Paragraph, kind: Indirect, att: att, hasAtt: true, closed: true}
+	if w0 := st.word(toks[0]); isOpener(w0) || isPreposition(w0) || b < 1 {
+		q.pieces = st.onePiece(after)
+		return q, true
+	}
+	before := qpiece{s: toks[0].s, e: toks[b-1].e, para: sn.Paragraph}
+	before.os, before.ce = before.s, before.e
+	k0 := len(st.pieces)
+	st.pieces = append(st.pieces, before, after)
+	q.pieces = st.pieces[k0:len(st.pieces):len(st.pieces)]
+	return q, true
 }
 
 // clauseEnd returns how many of a sentence's tokens its reported clause
