@@ -447,7 +447,10 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 				continue // a noun: "the report"
 			}
 			cue := Span{toks[v].s, toks[v].e}
-			if s, ok := st.npBackward(toks, v, 0); ok {
+			// "…, arguing that …": a participle after a comma has the
+			// sentence's subject, not the noun before the comma
+			participle := v > 0 && toks[v-1].k == tComma && strings.HasSuffix(st.word(toks[v]), "ing")
+			if s, ok := st.npBackward(toks, v, 0); ok && !participle {
 				e := v - 1
 				for e > s && (toks[e].k != tWord || isAux(st.word(toks[e]))) {
 					e--
@@ -669,12 +672,18 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 		}
 		w := st.word(toks[v])
 		if strings.HasSuffix(w, "ing") && v > 0 && toks[v-1].k == tComma {
-			// "…, saying:" — the subject is further back
-			for u := v - 2; u >= 0; u-- {
-				if toks[u].k == tWord && st.cueAt(toks, u) {
-					v = u
-					break
+			// "…, saying:" — the subject is further back, that of an
+			// earlier reporting verb or else the sentence's own
+			u := v - 2
+			for u >= 0 && !(toks[u].k == tWord && st.cueAt(toks, u)) {
+				u--
+			}
+			if u < 0 {
+				if b, e := st.openingSubject(toks[:v]); e > b {
+					return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 				}
+			} else {
+				v = u
 			}
 		}
 		if v > 0 && toks[v-1].k == tWord && isDeterminer(st.word(toks[v-1])) {
@@ -914,7 +923,8 @@ func isOpener(w string) bool {
 	switch w {
 	case "meanwhile", "during", "following", "after", "before", "despite", "amid", "since", "still", "however",
 		"instead", "later", "earlier", "then", "now", "today", "yesterday", "also", "under", "over", "through",
-		"throughout", "against", "without", "among", "between", "upon", "within", "across", "while", "when":
+		"throughout", "against", "without", "among", "between", "upon", "within", "across", "while", "when",
+		"even", "only", "indeed", "perhaps", "moreover", "notably":
 		return true
 	}
 	return false

@@ -41,6 +41,8 @@ func TestSpeakers(t *testing.T) {
 		{"role word that is also a verb", "“It is fair,” Vale’s niece, state Del. Ana Ode (D-Arden), said.", "Ana Ode", "", "said", "direct"},
 		{"time phrase before the name", "“It is fair,” on Tuesday, Ana Ode said.", "Ana Ode", "", "said", "direct"},
 		{"verb that judges what it quotes", "Ivo Marsh blasted the plan as “a disaster” on Tuesday.", "Ivo Marsh", "", "blasted", "partial"},
+		{"participle takes the sentence's subject", "Ana Ode spoke on Tuesday about a crash in Tarn, Westmark, arguing that the police should be “held to account.”", "Ana Ode", "", "arguing", "partial"},
+		{"adverb before a name", "Even Ivo Marsh said the strike was “far from over.”", "Ivo Marsh", "", "said", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
