@@ -700,6 +700,9 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			// "said Rivera:", not "said Varncorp would fly it “a lot”"
 			return attribution{mention: Span{toks[v+1].s, toks[j-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
+		if v > 0 && st.word(toks[v-1]) == "to" {
+			continue // "Ode said, going on to say that …": the speaker is the earlier verb's
+		}
 		break
 	}
 	if endsColon {

@@ -43,6 +43,7 @@ func TestSpeakers(t *testing.T) {
 		{"verb that judges what it quotes", "Ivo Marsh blasted the plan as “a disaster” on Tuesday.", "Ivo Marsh", "", "blasted", "partial"},
 		{"participle takes the sentence's subject", "Ana Ode spoke on Tuesday about a crash in Tarn, Westmark, arguing that the police should be “held to account.”", "Ana Ode", "", "arguing", "partial"},
 		{"adverb before a name", "Even Ivo Marsh said the strike was “far from over.”", "Ivo Marsh", "", "said", "partial"},
+		{"infinitive after an earlier verb", "“We are close,” Ana Ode said, going on to say that the port had “no time left.”", "Ana Ode", "", "said", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
