@@ -653,6 +653,7 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 		n--
 	}
 	endsColon := n < len(toks) && toks[n].k == tColon
+	endsPunct := n < len(toks) // a mark between the last word and the quote
 	toks = toks[:n]
 	if n == 0 {
 		return attribution{}, false
@@ -696,7 +697,7 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			}
 			return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
-		if j := st.npForward(toks, v+1); j > v+1 && capitalised(toks[v+1]) && (j == n || toks[j].k != tWord) {
+		if j := st.npForward(toks, v+1); j > v+1 && capitalised(toks[v+1]) && (j == n && endsPunct || j < n && toks[j].k != tWord) {
 			// "said Rivera:", not "said Varncorp would fly it “a lot”"
 			return attribution{mention: Span{toks[v+1].s, toks[j-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
@@ -743,8 +744,8 @@ func (st *state) npForward(toks []tok, i int) int {
 	words := 0
 	for j < len(toks) && toks[j].k == tWord && words < 10 {
 		w := st.word(toks[j])
-		if j > i && (isClauseBoundary(w) || st.cueAt(toks, j)) {
-			break
+		if j > i && (isClauseBoundary(w) || st.cueAt(toks, j) || isAux(w)) {
+			break // "Varncorp would fly …": a name ends where its verb starts
 		}
 		if j > i && isPreposition(w) {
 			// "a spokesman for the ministry" goes on; "Rivera on Tuesday" stops
