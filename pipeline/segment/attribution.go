@@ -724,6 +724,26 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 	return attribution{}, false
 }
 
+// appositiveHead returns where the name that an appositive follows starts,
+// when the noun phrase at toks[s] ends an appositive that opens with a
+// determiner after a comma: in "Omar Lamrani, a senior analyst at Stratfor,
+// the research firm, told" the phrase found before the last comma is
+// "Stratfor", and the speaker is "Omar Lamrani". Else it returns s.
+func (st *state) appositiveHead(toks []tok, s, lo int) int {
+	c := s - 1
+	for c > lo && s-c <= 10 && toks[c].k == tWord {
+		c--
+	}
+	if c <= lo || c == s-1 || toks[c].k != tComma || !isDeterminer(st.word(toks[c+1])) ||
+		toks[c-1].k != tWord || !capitalised(toks[c-1]) {
+		return s
+	}
+	if h, ok := st.npBackward(toks, c, lo); ok && capitalised(toks[h]) {
+		return h
+	}
+	return s
+}
+
 // npForward reads a speaker noun phrase starting at toks[i] and returns the
 // index after it (i when there is none): a pronoun, a name with its titles,
 // or a determiner phrase ("the minister", "a spokesman for the ministry").
@@ -792,7 +812,7 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 				if c-1 >= lo && toks[c-1].k == tWord && capitalised(toks[c-1]) {
 					s, ok := st.npBackward(toks, c, lo)
 					if ok {
-						return s, true
+						return st.appositiveHead(toks, s, lo), true
 					}
 				}
 				// <role>, <name>, said: "Scott’s niece, (state Del.) Marcia

@@ -45,6 +45,7 @@ func TestSpeakers(t *testing.T) {
 		{"adverb before a name", "Even Ivo Marsh said the strike was “far from over.”", "Ivo Marsh", "", "said", "partial"},
 		{"infinitive after an earlier verb", "“We are close,” Ana Ode said, going on to say that the port had “no time left.”", "Ana Ode", "", "said", "partial"},
 		{"verb without its subject after but", "Lia Dorn spoke. She gave no date, but said Varncorp would fly the rocket “a lot” first.", "Lia Dorn", "", "said", "partial"},
+		{"two appositives after the name", "“We will see,” Omar Lamrani, a senior analyst at Stratfor, the research firm, told reporters.", "Omar Lamrani", "", "told", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
