@@ -119,7 +119,7 @@ func (st *state) mentionEnd(toks []tok, s, v int) int {
 				continue
 			}
 		}
-		if toks[e].k == tWord && !isAux(st.word(toks[e])) && !isAdverb(st.word(toks[e])) {
+		if w := st.word(toks[e]); toks[e].k == tWord && !isAux(w) && !isAdverb(w) && (w != "who" || e == s) {
 			break
 		}
 		e--
@@ -679,6 +679,9 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			for u >= 0 && !(toks[u].k == tWord && st.cueAt(toks, u)) {
 				u--
 			}
+			if u > 0 && isRelative(st.word(toks[u-1])) {
+				u = -1 // "… an architect who said …, saying": not the sentence's verb
+			}
 			if u < 0 {
 				if b, e := st.openingSubject(toks[:v]); e > b {
 					return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
@@ -841,6 +844,16 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 	}
 	if w == "it" || w == "It" || w == "I" || w == "we" || w == "We" || w == "you" || w == "You" {
 		return 0, false
+	}
+	if w == "who" && j > lo {
+		// "a career officer who described …", "the mayor, who called …":
+		// the relative pronoun's antecedent is the subject
+		if toks[j-1].k == tWord {
+			return st.npBackward(toks, j, lo)
+		}
+		if toks[j-1].k == tComma && j-1 > lo && toks[j-2].k == tWord {
+			return st.npBackward(toks, j-1, lo)
+		}
 	}
 	if isClauseBoundary(w) || isPreposition(w) || isDeterminer(w) || isOpener(w) {
 		return 0, false

@@ -46,6 +46,9 @@ func TestSpeakers(t *testing.T) {
 		{"infinitive after an earlier verb", "“We are close,” Ana Ode said, going on to say that the port had “no time left.”", "Ana Ode", "", "said", "partial"},
 		{"verb without its subject after but", "Lia Dorn spoke. She gave no date, but said Varncorp would fly the rocket “a lot” first.", "Lia Dorn", "", "said", "partial"},
 		{"two appositives after the name", "“We will see,” Omar Lamrani, a senior analyst at Stratfor, the research firm, told reporters.", "Omar Lamrani", "", "told", "direct"},
+		{"antecedent of who", "The panel heard a career army officer who described the call as “improper.”", "career army officer", "", "described", "partial"},
+		{"antecedent of who after a comma", "“It was fine,” said Ana Ode, who called the plan “a gift.”", "Ana Ode", "", "called", "partial"},
+		{"participle after a relative clause", "Ana Ode refused to pay an architect who said he was owed, saying, “He did not do a good job.”", "Ana Ode", "", "saying", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
