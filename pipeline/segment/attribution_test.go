@@ -49,6 +49,7 @@ func TestSpeakers(t *testing.T) {
 		{"antecedent of who", "The panel heard a career army officer who described the call as “improper.”", "career army officer", "", "described", "partial"},
 		{"antecedent of who after a comma", "“It was fine,” said Ana Ode, who called the plan “a gift.”", "Ana Ode", "", "called", "partial"},
 		{"participle after a relative clause", "Ana Ode refused to pay an architect who said he was owed, saying, “He did not do a good job.”", "Ana Ode", "", "saying", "direct"},
+		{"bare quote after reported speech", "Saeb Oran said the offer was an insult.\n\n“They want us on our knees.”", "Saeb Oran", "", "", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

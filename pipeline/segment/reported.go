@@ -69,6 +69,35 @@ func (st *state) reported() {
 		}
 		st.raw = append(st.raw, q)
 	}
+	st.inheritReported(len(kept))
+}
+
+// inheritReported gives a direct quote that has no attribution and no
+// speaker the speaker of the reported speech just before it: in its own
+// paragraph, or at the end of the previous one when the quote opens its
+// paragraph ("Ode said the offer was an insult.¶“They want us on our
+// knees.”"). The reported quotes are st.raw[from:], in text order.
+func (st *state) inheritReported(from int) {
+	if from == len(st.raw) {
+		return
+	}
+	r := from // the first reported quote that ends after the quote below
+	for i := range from {
+		q := &st.raw[i]
+		first := q.pieces[0]
+		for r < len(st.raw) && st.raw[r].end() <= first.os {
+			r++
+		}
+		if q.drop || q.hasAtt || q.speaker != "" || q.kind != Direct || r == from {
+			continue
+		}
+		p := &st.raw[r-1] // the last reported quote before q
+		pp := p.last().para
+		opens := first.os == st.doc.Paragraphs[first.para].Start
+		if p.speaker != "" && (pp == first.para || opens && pp == first.para-1) {
+			q.speaker, q.role = p.speaker, p.role
+		}
+	}
 }
 
 // leadClause makes the reported clause of a sentence whose reporting verb
