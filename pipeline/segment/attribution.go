@@ -457,6 +457,7 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 				}
 				e = st.appositiveEnd(toks, s, e)
 				if st.headKind(toks, s, e) != kindThing {
+					s, e = st.issuer(toks, s, e, v)
 					return attribution{mention: Span{toks[s].s, toks[e].e}, cue: cue}, true
 				}
 			}
@@ -698,6 +699,7 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			if !ok {
 				continue
 			}
+			s, e = st.issuer(toks, s, e, v)
 			return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
 		if j := st.npForward(toks, v+1); j > v+1 && capitalised(toks[v+1]) && (j == n && endsPunct || j < n && toks[j].k != tWord) {
@@ -725,6 +727,23 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// issuer returns the subject [s, e] of the participle toks[v], or, when
+// that subject is a document the participle follows ("issued a statement
+// warning that …", "sent a letter saying …"), the subject of the verb
+// before the document: whoever issued it.
+func (st *state) issuer(toks []tok, s, e, v int) (int, int) {
+	if s < 2 || !strings.HasSuffix(st.word(toks[v]), "ing") || toks[s-1].k != tWord || st.headKind(toks, s, e) != kindDocument {
+		return s, e
+	}
+	u := s - 1 // the verb before the document
+	if b, ok := st.npBackward(toks, u, 0); ok {
+		if f, ok := st.subjectEnd(toks, b, u); ok && f >= b {
+			return b, f
+		}
+	}
+	return s, e
 }
 
 // appositiveHead returns where the name that an appositive follows starts,
