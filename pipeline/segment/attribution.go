@@ -443,7 +443,7 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 			if v < 0 || v >= len(toks) || !st.cueAt(toks, v) {
 				continue
 			}
-			if v > 0 && toks[v-1].k == tWord && isDeterminer(st.word(toks[v-1])) {
+			if st.nounAt(toks, v) {
 				continue // a noun: "the report"
 			}
 			cue := Span{toks[v].s, toks[v].e}
@@ -691,7 +691,7 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 				v = u
 			}
 		}
-		if v > 0 && toks[v-1].k == tWord && isDeterminer(st.word(toks[v-1])) {
+		if st.nounAt(toks, v) {
 			continue // a noun: "the statement", "a report"
 		}
 		if s, ok := st.npBackward(toks, v, 0); ok {
@@ -744,6 +744,19 @@ func (st *state) issuer(toks []tok, s, e, v int) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// nounAt reports whether the verb form toks[v] is a noun after a
+// determiner ("the statement", "a report"); a number that ends a noun
+// phrase is not its determiner ("the mother of three replied").
+func (st *state) nounAt(toks []tok, v int) bool {
+	return v > 0 && toks[v-1].k == tWord && isDeterminer(st.word(toks[v-1])) && !st.ofNumber(toks, v-1)
+}
+
+// ofNumber reports a lower-case number word after "of", which ends a noun
+// phrase rather than starting one: "the mother of three".
+func (st *state) ofNumber(toks []tok, j int) bool {
+	return j > 0 && toks[j-1].k == tWord && st.word(toks[j-1]) == "of" && !capitalised(toks[j])
 }
 
 // appositiveHead returns where the name that an appositive follows starts,
@@ -874,7 +887,7 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 			return st.npBackward(toks, j-1, lo)
 		}
 	}
-	if isClauseBoundary(w) || isPreposition(w) || isDeterminer(w) || isOpener(w) {
+	if isClauseBoundary(w) || isPreposition(w) || isDeterminer(w) && !st.ofNumber(toks, j) || isOpener(w) {
 		return 0, false
 	}
 	s := j

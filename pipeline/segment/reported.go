@@ -226,7 +226,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			continue
 		}
 		w := st.word(toks[v])
-		if strings.HasSuffix(w, "ing") || toks[v-1].k == tWord && isDeterminer(st.word(toks[v-1])) {
+		if strings.HasSuffix(w, "ing") || st.nounAt(toks, v) {
 			continue
 		}
 		lo := 0
