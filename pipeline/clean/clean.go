@@ -11,6 +11,7 @@ import (
 
 	"github.com/tonalhq/tonal/lexicons"
 	"github.com/tonalhq/tonal/pipeline/article"
+	"github.com/tonalhq/tonal/pipeline/segment"
 )
 
 // BoilerplateFile is the name of the boilerplate list in a lexicon folder.
@@ -91,7 +92,9 @@ func (c *Cleaner) Process(_ context.Context, batch []*article.Article) error {
 // runs of spaces folded, the lines of a paragraph joined by one space (they
 // are wrapped text), and paragraphs joined by "\n\n".
 // Paragraphs are separated by blank lines in raw; a text without any blank
-// line has one paragraph per line.
+// line has one paragraph per line, and in one with blank lines a single
+// newline after a long line that ends a sentence, before one that starts
+// one, separates paragraphs too (segment.LineEndsParagraph).
 func (c *Cleaner) Clean(title, raw string) string {
 	raw = strings.ReplaceAll(raw, "\r\n", "\n")
 	blank := hasBlankLine(raw)
@@ -125,6 +128,9 @@ func (c *Cleaner) Clean(title, raw string) string {
 				flush()
 			}
 			continue
+		}
+		if n := len(para); n > 0 && segment.LineEndsParagraph(para[n-1], l) {
+			flush() // one newline between long lines that end and start like sentences
 		}
 		para = append(para, l)
 		if !blank {

@@ -48,6 +48,11 @@ func TestClean(t *testing.T) {
 			want: "First line.\n\nSecond line.",
 		},
 		{
+			name: "one newline between long sentence lines, with blank lines elsewhere",
+			raw:  "The council of Lirr met on Monday night and voted by a wide margin to keep the old island ferry running.\nThe mayor said the vote was close.\n\nShort wrapped\nline.",
+			want: "The council of Lirr met on Monday night and voted by a wide margin to keep the old island ferry running.\n\nThe mayor said the vote was close.\n\nShort wrapped line.",
+		},
+		{
 			name: "prefix boilerplate only when short",
 			raw:  "Read more: " + strings.Repeat("word ", 40) + "\n\nBody.",
 			want: "Read more: " + strings.TrimSpace(strings.Repeat("word ", 40)) + "\n\nBody.",

@@ -22,6 +22,7 @@ func splitParagraphs(text string, dst []Paragraph, nls []int) ([]Paragraph, []in
 	for i < len(text) {
 		// the paragraph ends at the first newline that another follows
 		end, next, nl := len(text), len(text), noNewline
+		line := i // where the current line starts
 		for k := i; ; k++ {
 			j := strings.IndexByte(text[k:], '\n')
 			if j < 0 {
@@ -32,6 +33,11 @@ func splitParagraphs(text string, dst []Paragraph, nls []int) ([]Paragraph, []in
 				end, next = k, k+2
 				break
 			}
+			if k-line >= minParagraphLine && LineEndsParagraph(text[line:k], text[k+1:]) {
+				end, next = k, k+1
+				break
+			}
+			line = k + 1
 			if nl == noNewline {
 				nl = k
 			}
@@ -59,6 +65,32 @@ func splitParagraphs(text string, dst []Paragraph, nls []int) ([]Paragraph, []in
 		i = next
 	}
 	return dst, nls
+}
+
+// minParagraphLine is the shortest line that a single newline ends as a
+// paragraph. Text wrapped at a fixed width has shorter lines, whose
+// newlines are not breaks.
+const minParagraphLine = 100
+
+// LineEndsParagraph reports whether a single newline between line and the
+// text after it, next, ends a paragraph: some archives separate paragraphs
+// by one newline, often mixed with blank lines. It does when line is
+// longer than wrapped text's lines and ends like a sentence, and next
+// starts like one. The clean stage and Segment read newlines by this rule.
+func LineEndsParagraph(line, next string) bool {
+	if len(line) < minParagraphLine {
+		return false
+	}
+	line = strings.TrimRight(line, " \t\r")
+	last, _ := utf8.DecodeLastRuneInString(line)
+	switch last {
+	case '.', '!', '?', ':', '"', ')', 0x201D, 0x2019, 0x2026, 0xBB:
+	default:
+		return false
+	}
+	next = strings.TrimLeft(next, " \t")
+	r, _ := utf8.DecodeRuneInString(next)
+	return isUpper(r) || isDigit(r) || isQuoteRune(r) || isDash(r)
 }
 
 // What splitParagraphs notes of a paragraph with no newline, or whose

@@ -3,6 +3,7 @@ package segment
 import "testing"
 
 func TestParagraphs(t *testing.T) {
+	const long = "The council of Lirr met on Monday night and voted by a wide margin to keep the old ferry to the islands running."
 	tests := []struct {
 		name     string
 		in       string
@@ -17,6 +18,8 @@ func TestParagraphs(t *testing.T) {
 		{"dateline", "WASHINGTON (Reuters) — The talks ended.", []string{"WASHINGTON (Reuters) — The talks ended."}, []bool{false}, "WASHINGTON (Reuters) — "},
 		{"dateline with region", "ASHFORD, Varnia — The council met.", []string{"ASHFORD, Varnia — The council met."}, []bool{false}, "ASHFORD, Varnia — "},
 		{"no dateline", "The mayor — who was late — spoke.", []string{"The mayor — who was late — spoke."}, []bool{false}, ""},
+		{"one newline after a long sentence line", long + "\n“We will stay,” she said.\n\nThe end.", []string{long, "“We will stay,” she said.", "The end."}, []bool{false, false, false}, ""},
+		{"wrapped lines stay one paragraph", "The council met on Monday and voted\nto keep the ferry. It will sail.\n\nThe end.", []string{"The council met on Monday and voted\nto keep the ferry. It will sail.", "The end."}, []bool{false, false}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -45,4 +48,25 @@ func FuzzParagraphs(f *testing.F) {
 		ps, _ := splitParagraphs(text, nil, nil)
 		checkDoc(t, text, Document{Paragraphs: ps})
 	})
+}
+
+func TestLineEndsParagraph(t *testing.T) {
+	long := "The council of Lirr met on Monday night and voted by a wide margin to keep the old ferry to the islands"
+	tests := []struct {
+		name, line, next string
+		want             bool
+	}{
+		{"long sentence line", long + " running.", "The mayor spoke.", true},
+		{"closing quote", long + " “running.”", "“We will stay,” she said.", true},
+		{"short line", "It rained.", "The mayor spoke.", false},
+		{"no sentence end", long + " running", "The mayor spoke.", false},
+		{"next starts lower case", long + " running.", "and then it rained.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := LineEndsParagraph(tc.line, tc.next); got != tc.want {
+				t.Errorf("LineEndsParagraph = %v, want %v", got, tc.want)
+			}
+		})
+	}
 }
