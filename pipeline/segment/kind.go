@@ -74,7 +74,7 @@ func (st *state) classify(qi int) {
 	// a title in a list: "from Ostra Films, “Long Quay,” Tide Studios and …",
 	// or after a possessive, where a sentence may end inside its marks:
 	// "on Harbour Radio’s “Morning Line.”"
-	if titleLike(text, q.pieces[0].s, q.end(), words) && (!terminal || lb == ',' && lastR == ',' || titleBefore(before)) {
+	if titleLike(text, q.pieces[0].s, q.end(), words) && (!terminal || lb == ',' && lastR == ',' || titleBefore(before, words)) {
 		q.drop = true
 		return
 	}
@@ -160,12 +160,22 @@ func scareCue(before string) bool {
 // titleBefore reports whether the last word of before, the text before a
 // capitalised quoted phrase, is a possessive: a work or a programme named
 // after its owner ("the network’s “Morning Line.”").
-func titleBefore(before string) bool {
+//
+// With several words, a preposition does as well ("an episode of “The
+// Harbour Hour,”", "talking about “Collapse: How Towns Fail,”"): speech is
+// not quoted after "of" or "about" in title case.
+func titleBefore(before string, words int) bool {
 	i := len(before)
 	for i > 0 && !wordSep[before[i-1]] {
 		i--
 	}
 	w := before[i:]
+	if words > 1 {
+		switch w {
+		case "of", "in", "on", "about", "from":
+			return true
+		}
+	}
 	return len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
 }
 

@@ -23,6 +23,8 @@ func TestNotSpeech(t *testing.T) {
 		{"title-case speech before cue is kept", "“Never Again”, Rivera said on Monday.", []string{"Never Again"}},
 		{"title in a list", "The service carries films from Ostra Pictures, “Long Quay,” Tide Studios and others, Rivera said.", nil},
 		{"title-case quote after comma is kept", "Rivera said, “Vote For Change,” and left the hall.", []string{"Vote For Change,"}},
+		{"programme after of", "On Tuesday’s episode of “The Harbour Morning Show,” Rivera said the port would close.", nil},
+		{"programme after a possessive", "“We will stay,” Rivera said on Harbour Radio’s “Morning Line.”", []string{"We will stay,"}},
 		{"caption", "The club posted a photo with the caption: “Welcome Tomas”.", nil},
 		{"tagline", "The council chose a new slogan. The tagline? “Clean streets. We're on it.”", nil},
 		{"colon after said is speech", "Rivera said: “Welcome Tomas.”", []string{"Welcome Tomas."}},
