@@ -118,7 +118,8 @@ type state struct {
 	kind  kindState   // what classify and resolveMention keep (kind.go)
 }
 
-// Segment splits text into a Document: paragraphs (blank-line separated),
+// Segment splits text into a Document: paragraphs (separated by blank
+// lines, or by a single newline as LineEndsParagraph tells),
 // sentences, direct and partial quotes and reported speech, each quote with
 // its speaker. Offsets are bytes into text. Segment never panics; text
 // that is not valid UTF-8 is segmented as well as it can be.
