@@ -33,25 +33,28 @@ func (st *state) reported() {
 				busy = j
 			}
 		}
-		if busy >= 0 {
-			if busy < len(kept) {
-				if q, ok := st.leadClause(si, &kept[busy]); ok {
-					st.raw = append(st.raw, q)
-				}
-			}
-			continue
-		}
-		toks := st.sentenceToks(si)
 		var q rawQuote
 		ok := false
-		if from, may := st.mayReport(toks); may {
-			if q, ok = st.reportedIn(toks, sn, from); ok {
-				q.speaker, q.role = st.resolveMention(q.att.mention)
-			}
-		}
-		if !ok {
-			if q, ok = st.partialClause(toks, sn, kept[k:]); !ok {
+		if busy >= 0 {
+			if busy == len(kept) {
 				continue
+			}
+			if q, ok = st.leadClause(si, &kept[busy]); !ok {
+				if q, ok = st.participleClause(si, &kept[busy]); !ok {
+					continue
+				}
+			}
+		} else {
+			toks := st.sentenceToks(si)
+			if from, may := st.mayReport(toks); may {
+				if q, ok = st.reportedIn(toks, sn, from); ok {
+					q.speaker, q.role = st.resolveMention(q.att.mention)
+				}
+			}
+			if !ok {
+				if q, ok = st.partialClause(toks, sn, kept[k:]); !ok {
+					continue
+				}
 			}
 		}
 		// a quote that opens inside the clause closes inside it too
@@ -138,6 +141,46 @@ func (st *state) leadClause(si int, q *rawQuote) (rawQuote, bool) {
 	p.e, p.ce = lp.ce, lp.ce
 	r.att, r.speaker, r.role = q.att, q.speaker, q.role
 	return r, true
+}
+
+// participleClause makes the reported clause that a participle adds to a
+// direct quote's attribution: in "“We need change,” Ode said, arguing
+// that the port needs “new hands.”" the clause is "the port needs “new
+// hands”", from after "arguing" and its "that" to the end of the sentence,
+// with the quote's speaker. q is the one direct quote of sentence si.
+func (st *state) participleClause(si int, q *rawQuote) (rawQuote, bool) {
+	sn := st.doc.Sentences[si]
+	lp := q.last()
+	if q.kind != Direct || !q.hasAtt || q.headAtt || q.att.cue.Start < lp.ce || q.att.cue.End > sn.End {
+		return rawQuote{}, false
+	}
+	toks := st.sentenceToks(si)
+	n := clauseEnd(toks)
+	v := 0
+	for v < n && toks[v].s < q.att.cue.End {
+		v++
+	}
+	// the first comma after the attribution, then the participle
+	for v < n && toks[v].k != tComma && toks[v].k != tQuote {
+		v++
+	}
+	if v+1 >= n || toks[v].k != tComma || toks[v+1].k != tWord || !strings.HasSuffix(st.word(toks[v+1]), "ing") || !st.cueAt(toks, v+1) {
+		return rawQuote{}, false
+	}
+	c := v + 2
+	if c < n && toks[c].k == tWord && st.word(toks[c]) == "that" {
+		c++
+	}
+	if c >= n || toks[c].k != tWord || n-c < 3 {
+		return rawQuote{}, false
+	}
+	s, e := toks[c].s, toks[n-1].e
+	return rawQuote{
+		pieces: st.onePiece(qpiece{s: s, e: e, os: s, ce: e, para: sn.Paragraph}),
+		para:   sn.Paragraph, kind: Indirect, hasAtt: true, closed: true,
+		att:     attribution{mention: q.att.mention, cue: Span{toks[v+1].s, toks[v+1].e}},
+		speaker: q.speaker, role: q.role,
+	}, true
 }
 
 // partialClause makes the reported clause of a partial quote whose
