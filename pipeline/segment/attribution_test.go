@@ -52,6 +52,7 @@ func TestSpeakers(t *testing.T) {
 		{"bare quote after reported speech", "Saeb Oran said the offer was an insult.\n\n“They want us on our knees.”", "Saeb Oran", "", "", "direct"},
 		{"issuer of a document", "The Varnian Port Authority, which runs the docks, issued a statement warning that ships “face long delays.”", "Varnian Port Authority", "", "warning", "partial"},
 		{"number after of ends the subject", "When pressed, the mother of three replied, “It is meant for the mother.”", "mother of three", "", "replied", "direct"},
+		{"participle clause without quotes", "Ana Ode spoke in Tarn on Tuesday, arguing that the port should stay open all winter.", "Ana Ode", "", "arguing", "indirect"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

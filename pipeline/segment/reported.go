@@ -269,7 +269,17 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			continue
 		}
 		w := st.word(toks[v])
-		if strings.HasSuffix(w, "ing") || st.nounAt(toks, v) {
+		if strings.HasSuffix(w, "ing") {
+			// "Ode spoke on Tuesday, arguing that …": the sentence's
+			// subject reports the clause after "that"
+			if toks[v-1].k == tComma && v+1 < n && st.word(toks[v+1]) == "that" {
+				if b, e := st.openingSubject(toks[:v]); e > b {
+					return mk(v+2, n, attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}})
+				}
+			}
+			continue
+		}
+		if st.nounAt(toks, v) {
 			continue
 		}
 		lo := 0
