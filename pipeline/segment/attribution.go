@@ -363,7 +363,7 @@ func (st *state) attribute(qi, si int) {
 	} else if tryTail() || tryHead() {
 		return
 	}
-	if head != "" && !headEndsColon && first.para == lp.para {
+	if head != "" && first.para == lp.para {
 		// a partial quote inside a reporting sentence: "It is vital to
 		// “take detailed histories” of patients, Ode said"
 		if att, ok := st.sentenceAttribution(qi, si); ok {
@@ -708,6 +708,12 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 		}
 		if v > 0 && st.word(toks[v-1]) == "to" {
 			continue // "Ode said, going on to say that …": the speaker is the earlier verb's
+		}
+		if v > 0 && (st.word(toks[v-1]) == "and" || st.word(toks[v-1]) == "but") {
+			// "Ode praised the crew and said: …": the subject is the sentence's
+			if b, e := st.openingSubject(toks[:v]); e > b {
+				return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
+			}
 		}
 		break
 	}

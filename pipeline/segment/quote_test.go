@@ -116,6 +116,7 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"lead clause into a quote", "Ana Ode said Friday that if she wins, “the bill will pass.”", "if she wins, “the bill will pass.”", "Ana Ode"},
 		{"lead clause before a colon", "Ana Ode said she has what the job needs: “Steadiness, and more of it.”", "she has what the job needs: “Steadiness, and more of it.”", "Ana Ode"},
 		{"participle after the attribution", "“We need change,” Ana Ode said, arguing that the port needs “new hands” soon.", "the port needs “new hands” soon", "Ana Ode"},
+		{"lead clause after and said", "Ana Ode praised the crew of the ferry “Long Quay” and said she has what the job needs: “Steadiness, and more of it.”", "she has what the job needs: “Steadiness, and more of it.”", "Ana Ode"},
 		{"sentence goes on after the quote", "“Prices will fall” within a year, Rivera said.", "“Prices will fall” within a year", "Rivera"},
 	}
 	for _, tc := range tests {

@@ -114,7 +114,7 @@ func (st *state) inheritReported(from int) {
 func (st *state) leadClause(si int, q *rawQuote) (rawQuote, bool) {
 	sn := st.doc.Sentences[si]
 	first, lp := q.pieces[0], q.last()
-	if q.kind != Direct || !q.hasAtt || !q.headAtt || len(q.pieces) > 1 || first.para != sn.Paragraph ||
+	if q.kind != Direct || !q.hasAtt || len(q.pieces) > 1 || first.para != sn.Paragraph ||
 		q.att.cue.Start < sn.Start || q.att.cue.End > first.os || lp.ce > sn.End {
 		return rawQuote{}, false
 	}
@@ -126,21 +126,26 @@ func (st *state) leadClause(si int, q *rawQuote) (rawQuote, bool) {
 	if h == 0 || toks[h-1].k != tComma && toks[h-1].k != tColon {
 		return rawQuote{}, false
 	}
-	from, may := st.mayReport(toks[:h])
-	if !may {
+	// the search starts at the quote's own verb: an earlier one ("stressed
+	// her support … and said she has …: “…”") is not the quote's
+	from := 0
+	for from < h && toks[from].s < q.att.cue.Start {
+		from++
+	}
+	if from >= h || toks[from].s != q.att.cue.Start {
 		return rawQuote{}, false
 	}
-	r, ok := st.reportedIn(toks[:h], sn, from)
-	if !ok || r.att.cue != q.att.cue || r.pieces[0].s >= first.os {
+	lemma, _ := st.lx.verb(st.word(toks[from]))
+	c, ok := st.clauseAfter(toks[:h], from, lemma)
+	if !ok || toks[c].s >= first.os || countWordsMax(st.text[toks[c].s:first.os], 3) < 3 {
 		return rawQuote{}, false
 	}
-	if n := countWordsMax(st.text[r.pieces[0].s:first.os], 3); n < 3 {
-		return rawQuote{}, false
-	}
-	p := &r.pieces[0]
-	p.e, p.ce = lp.ce, lp.ce
-	r.att, r.speaker, r.role = q.att, q.speaker, q.role
-	return r, true
+	s := toks[c].s
+	return rawQuote{
+		pieces: st.onePiece(qpiece{s: s, e: lp.ce, os: s, ce: lp.ce, para: sn.Paragraph}),
+		para:   sn.Paragraph, kind: Indirect, att: q.att, hasAtt: true, closed: true,
+		speaker: q.speaker, role: q.role,
+	}, true
 }
 
 // participleClause makes the reported clause that a participle adds to a
@@ -344,31 +349,45 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			}
 			return rawQuote{}, false
 		}
-		// "that" within a few words: said on Monday that …, told reporters that …
-		for j := c; j < n && j < c+10; j++ {
-			if toks[j].k != tWord && toks[j].k != tComma {
-				break
-			}
-			if st.word(toks[j]) == "that" {
-				return mk(j+1, n, att)
-			}
-		}
-		if !clausal(lemma) {
-			return rawQuote{}, false
-		}
-		if lemma == "tell" || lemma == "inform" || lemma == "assure" || lemma == "remind" {
-			c++ // the person told
-		}
-		if c < n && toks[c].k == tWord {
-			nw := st.word(toks[c])
-			if isPreposition(nw) || nw == "as" || nw == "to" || st.isVerb(&toks[c]) {
-				return rawQuote{}, false
-			}
+		if c, ok := st.clauseAfter(toks[:n], v, lemma); ok {
 			return mk(c, n, att)
 		}
 		return rawQuote{}, false
 	}
 	return rawQuote{}, false
+}
+
+// clauseAfter returns where the clause the reporting verb toks[v] (of
+// lemma) reports starts: after a "that" within a few words ("said on
+// Monday that …", "told reporters that …"), or right after the verb (and
+// the person told) for a verb that takes a clause without "that" ("said
+// the talks had stalled"). ok is false when what follows is no clause ("said
+// in a statement", "said as much").
+func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
+	n := len(toks)
+	c := v + 1
+	for j := c; j < n && j < c+10; j++ {
+		if toks[j].k != tWord && toks[j].k != tComma {
+			break
+		}
+		if st.word(toks[j]) == "that" {
+			return j + 1, true
+		}
+	}
+	if !clausal(lemma) {
+		return 0, false
+	}
+	if lemma == "tell" || lemma == "inform" || lemma == "assure" || lemma == "remind" {
+		c++ // the person told
+	}
+	if c >= n || toks[c].k != tWord {
+		return 0, false
+	}
+	nw := st.word(toks[c])
+	if isPreposition(nw) || nw == "as" || nw == "to" || st.isVerb(&toks[c]) {
+		return 0, false
+	}
+	return c, true
 }
 
 // parenthetical reads an attribution set off by commas inside the
