@@ -53,6 +53,8 @@ func TestSpeakers(t *testing.T) {
 		{"issuer of a document", "The Varnian Port Authority, which runs the docks, issued a statement warning that ships “face long delays.”", "Varnian Port Authority", "", "warning", "partial"},
 		{"number after of ends the subject", "When pressed, the mother of three replied, “It is meant for the mother.”", "mother of three", "", "replied", "direct"},
 		{"participle clause without quotes", "Ana Ode spoke in Tarn on Tuesday, arguing that the port should stay open all winter.", "Ana Ode", "", "arguing", "indirect"},
+		{"they after a group", "Port officials said the gates would close at noon.\n\n“We have no choice,” they said.", "Port officials", "", "said", "direct"},
+		{"they after two people is no group", "The Varnia Dockers Union said the strike would go on.\n\nAna Ode and Ivo Marsh left early. “We are tired,” they said.", "", "", "said", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

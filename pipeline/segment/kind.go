@@ -306,7 +306,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 	if len(toks) == 1 {
 		if g, ok := isPronoun(st.word(toks[0])); ok {
 			if g == genderPlural {
-				return "", ""
+				return "", "" // resolved once all quotes are known (resolveGroups)
 			}
 			w := st.resolvePronoun(m.Start, g)
 			if w < 0 {
@@ -357,6 +357,62 @@ func (st *state) resolveMention(m Span) (string, string) {
 		mm.tail, mm.hasTail = st.commonName(m, toks), true
 	}
 	return mm.tail, ""
+}
+
+// resolveGroups gives the quotes attributed to "they" the group that
+// groupBefore finds, once reported speech has been found too.
+func (st *state) resolveGroups() {
+	for i := range st.raw {
+		q := &st.raw[i]
+		if q.drop || !q.hasAtt || q.speaker != "" || !q.att.mention.Valid() {
+			continue
+		}
+		if g, ok := isPronoun(st.text[q.att.mention.Start:q.att.mention.End]); ok && g == genderPlural {
+			q.speaker, q.role = st.groupBefore(q)
+		}
+	}
+}
+
+// groupBefore resolves the "they" that q is attributed to: the speaker of
+// the latest quote that ends before it, in its paragraph (or at the end of
+// the one before, when q or "they" opens its paragraph), when that
+// speaker is a group or an organisation ("officials", "port officials",
+// "Harbour Workers Coalition") rather than one person.
+func (st *state) groupBefore(q *rawQuote) (string, string) {
+	pos := q.att.mention.Start
+	para := q.pieces[0].para
+	ps := st.doc.Paragraphs[para].Start
+	lo := para
+	if q.pieces[0].os == ps || pos == ps {
+		lo = para - 1
+	}
+	best := -1
+	for i := range st.raw {
+		o := &st.raw[i]
+		if o.drop || o.speaker == "" || o.end() >= pos || o.last().para < lo {
+			continue
+		}
+		if best < 0 || o.end() > st.raw[best].end() {
+			best = i
+		}
+	}
+	if best < 0 {
+		return "", ""
+	}
+	o := &st.raw[best]
+	last := o.speaker[strings.LastIndexByte(o.speaker, ' ')+1:]
+	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) {
+		return o.speaker, o.role // a common noun: "officials", "port officials"
+	}
+	for i := range st.people {
+		if p := &st.people[i]; p.name == o.speaker {
+			if p.org {
+				return o.speaker, o.role
+			}
+			break
+		}
+	}
+	return "", ""
 }
 
 // kindState is what classify and resolveMention keep during one Segment

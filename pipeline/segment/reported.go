@@ -73,6 +73,7 @@ func (st *state) reported() {
 		st.raw = append(st.raw, q)
 	}
 	st.inheritReported(len(kept))
+	st.resolveGroups()
 }
 
 // inheritReported gives a direct quote that has no attribution and no
