@@ -158,7 +158,7 @@ func (st *state) split() {
 	st.paraKey = append(st.paraKey[:0], 0)
 	for pi, p := range st.paras {
 		k := len(st.keys)
-		st.all = st.lx.tokenizeKeys(text, p.Start, p.End, st.all, &st.keys)
+		st.all, st.keys = st.lx.tokenizeKeys(text, p.Start, p.End, st.all, st.keys)
 		st.paraTok = append(st.paraTok, len(st.all))
 		st.paraKey = append(st.paraKey, len(st.keys))
 		st.splitSentences(p, pi, st.keys[k:])
