@@ -103,14 +103,16 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys []int) ([
 	}
 	t := text[:e] // indexing t below e needs no bounds checks
 	for i < len(t) {
-		if cap(dst)-len(dst) < minRoom {
-			dst = slices.Grow(dst, (len(t)-i)/bytesPerTok+minRoom)
-		}
-		if cap(keys)-len(keys) < minRoom {
-			keys = slices.Grow(keys, (len(t)-i)/(8*bytesPerTok)+minRoom)
-		}
-		if i, dst, keys = lx.plainRun(t, i, dst, keys); i >= len(t) {
-			break
+		if len(t)-i >= 8 { // else plainRun would read nothing
+			if cap(dst)-len(dst) < minRoom {
+				dst = slices.Grow(dst, (len(t)-i)/bytesPerTok+minRoom)
+			}
+			if cap(keys)-len(keys) < minRoom {
+				keys = slices.Grow(keys, (len(t)-i)/(8*bytesPerTok)+minRoom)
+			}
+			if i, dst, keys = lx.plainRun(t, i, dst, keys); i >= len(t) {
+				break
+			}
 		}
 		c := t[i]
 		if cl := byteClass[c]; cl != clWord {
@@ -239,8 +241,9 @@ func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, []tok,
 		b := t[j]
 		if joinByte[b] {
 			// a full stop before an ASCII byte that is no letter or
-			// digit ends the word, unless the word takes it
-			if b != '.' || j+1 >= len(t) || joinByte[t[j+1]] || wordByte[t[j+1]] ||
+			// digit, or before U+2000–U+203F (” …), ends the word,
+			// unless the word takes it
+			if b != '.' || j+2 >= len(t) || wordByte[t[j+1]] || t[j+1] >= utf8.RuneSelf && (t[j+1] != 0xE2 || t[j+2] != 0x80) ||
 				j-i == 1 && c-'A' < 26 || lx.isAbbr(t[i:j+1]) {
 				break
 			}
