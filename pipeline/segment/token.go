@@ -93,7 +93,7 @@ func (lx *lexicon) tokenize(text string, s, e int, dst []tok) []tok {
 // read, found here where they are made, off the words' path.
 //
 // Most tokens are read by plainRun, a loop that calls nothing on the
-// words' path and grows nothing; the token it stops at is read here, where
+// path of a word of letters and grows nothing; the token it stops at is read here, where
 // the rare cases are handled out of line.
 func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys []int) ([]tok, []int) {
 	e = min(e, len(text))
@@ -184,9 +184,10 @@ const minRoom = 16
 // joiner nor a non-ASCII byte, or at a full stop that is not theirs (no
 // initial, no abbreviation). It returns where it stopped: at the first
 // token that is not plain, at the last eight bytes of t, or where dst or
-// keys have no more room. Its only call is to isAbbr, for a word before a
-// full stop; it reads eight bytes at a time, finds a word's end in them,
-// and steps over the space after a token at once.
+// keys have no more room. It calls only isAbbr, for a word before a full
+// stop, and wordEnd, for a word with a digit; it reads eight bytes at a
+// time, finds the end of a word of letters in them, and steps over the
+// space after a token at once.
 func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, []tok, []int) {
 	d, n := dst[:cap(dst)], len(dst)
 	for n < len(d) && len(keys) < cap(keys) && i+8 <= len(t) {
@@ -230,15 +231,21 @@ func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, []tok,
 		}
 		// an ASCII word: c is its first letter or digit
 		j := i
-		other := nonWordBytes(x)
-		for other == 0 { // a word of eight bytes or more
+		other := nonLetterBytes(x)
+		for other == 0 { // eight letters or more
 			if j += 8; j+8 > len(t) || j-i >= 48 {
 				return i, d[:n], keys
 			}
-			other = nonWordBytes(load8(t, j))
+			other = nonLetterBytes(load8(t, j))
 		}
 		j += bits.TrailingZeros64(other) >> 3
 		b := t[j]
+		if b-'0' < 10 { // a digit: the word may go on (a number, F16)
+			if j = wordEnd(t, j+1); j-i >= 56 || j >= len(t) {
+				return i, d[:n], keys
+			}
+			b = t[j]
+		}
 		if joinByte[b] {
 			// a full stop before an ASCII byte that is no letter or
 			// digit, or before U+2000–U+203F (” …), ends the word,
@@ -382,6 +389,21 @@ func nonWordBytes(x uint64) uint64 {
 	letter := (l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones)
 	digit := (y + (0x80-'0')*ones) &^ (y + (0x80-'9'-1)*ones)
 	return ^((letter | digit) &^ x) & high
+}
+
+// nonLetterBytes returns, for x, a word whose lowest set bit is the high
+// bit of the first byte of x that is not an ASCII letter, or 0 when all
+// eight are letters. It has no bit but high bits; those of the bytes after
+// that first one may be wrong, as a byte above 0xE0 carries into the
+// next. It tests letters only, which takes fewer constants, so fewer
+// registers, than nonWordBytes; the words' path reads on over a digit.
+func nonLetterBytes(x uint64) uint64 {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	l := x | 0x20*ones // ASCII letters in lower case
+	return ^((l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones) &^ x) & high
 }
 
 // Byte classes of the tokenizer's fast path.
