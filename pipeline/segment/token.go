@@ -107,8 +107,8 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys []int) ([
 			if cap(dst)-len(dst) < minRoom {
 				dst = slices.Grow(dst, (len(t)-i)/bytesPerTok+minRoom)
 			}
-			if cap(keys)-len(keys) < minRoom {
-				keys = slices.Grow(keys, (len(t)-i)/(8*bytesPerTok)+minRoom)
+			if room := cap(dst) - len(dst); cap(keys)-len(keys) < room {
+				keys = slices.Grow(keys, room) // so that plainRun fills dst
 			}
 			if i, dst, keys = lx.plainRun(t, i, dst, keys); i >= len(t) {
 				break
@@ -183,14 +183,17 @@ const minRoom = 16
 // quotes), and ASCII words of fewer than 56 bytes that end at neither a
 // joiner nor a non-ASCII byte, or at a full stop that is not theirs (no
 // initial, no abbreviation). It returns where it stopped: at the first
-// token that is not plain, at the last eight bytes of t, or where dst or
-// keys have no more room. It calls only isAbbr, for a word before a full
+// token that is not plain, at the last eight bytes of t, or where dst has
+// no more room or keys might have none (a token may add a key). It calls
+// only isAbbr, for a word before a full
 // stop, and wordEnd, for a word with a digit; it reads eight bytes at a
 // time, finds the end of a word of letters in them, and steps over the
 // space after a token at once.
 func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, []tok, []int) {
-	d, n := dst[:cap(dst)], len(dst)
-	for n < len(d) && len(keys) < cap(keys) && i+8 <= len(t) {
+	// the test of n guards keys too: it takes at most a key a token
+	d, n := dst[:min(cap(dst), len(dst)+cap(keys)-len(keys))], len(dst)
+	ks, nk := keys[:cap(keys)], len(keys)
+	for n < len(d) && i+8 <= len(t) {
 		x := load8(t, i)
 		c := byte(x)
 		if cl := byteClass[c]; cl != clWord {
@@ -211,7 +214,7 @@ func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, []tok,
 					i += 3
 					continue
 				case rcSlow:
-					return i, d[:n], keys
+					return i, d[:n], ks[:nk]
 				default:
 					k, w = tokKind(r-rcPunct), 3
 				}
@@ -219,7 +222,8 @@ func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, []tok,
 				break // another non-ASCII rune
 			}
 			if k == tStop || k == tQuote {
-				keys = append(keys, n)
+				ks[nk] = n
+				nk++
 			}
 			d[n] = tok{s: i, e: i + w, k: k}
 			n++
@@ -234,7 +238,7 @@ func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, []tok,
 		other := nonLetterBytes(x)
 		for other == 0 { // eight letters or more
 			if j += 8; j+8 > len(t) || j-i >= 48 {
-				return i, d[:n], keys
+				return i, d[:n], ks[:nk]
 			}
 			other = nonLetterBytes(load8(t, j))
 		}
@@ -242,7 +246,7 @@ func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, []tok,
 		b := t[j]
 		if b-'0' < 10 { // a digit: the word may go on (a number, F16)
 			if j = wordEnd(t, j+1); j-i >= 56 || j >= len(t) {
-				return i, d[:n], keys
+				return i, d[:n], ks[:nk]
 			}
 			b = t[j]
 		}
@@ -267,7 +271,7 @@ func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, []tok,
 			i++
 		}
 	}
-	return i, d[:n], keys
+	return i, d[:n], ks[:nk]
 }
 
 // shapeFlags returns the flags an ASCII word has by its first two bytes,
