@@ -185,10 +185,10 @@ const minRoom = 16
 // initial, no abbreviation). It returns where it stopped: at the first
 // token that is not plain, at the last eight bytes of t, or where dst has
 // no more room or keys might have none (a token may add a key). It calls
-// only isAbbr, for a word before a full
-// stop, and wordEnd, for a word with a digit; it reads eight bytes at a
-// time, finds the end of a word of letters in them, and steps over the
-// space after a token at once.
+// only isAbbr, for a word before a full stop; it reads eight bytes at a
+// time, finds the end of a word of letters in them (and reads on a word
+// with a digit byte by byte), and steps over the space after a token at
+// once.
 func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, []tok, []int) {
 	// the test of n guards keys too: it takes at most a key a token
 	d, n := dst[:min(cap(dst), len(dst)+cap(keys)-len(keys))], len(dst)
@@ -244,8 +244,10 @@ func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, []tok,
 		}
 		j += bits.TrailingZeros64(other) >> 3
 		b := t[j]
-		if b-'0' < 10 { // a digit: the word may go on (a number, F16)
-			if j = wordEnd(t, j+1); j-i >= 56 || j >= len(t) {
+		if b-'0' < 10 { // a digit: the word goes on over letters and digits
+			for j++; j < len(t) && wordByte[t[j]]; j++ {
+			}
+			if j-i >= 56 || j >= len(t) {
 				return i, d[:n], ks[:nk]
 			}
 			b = t[j]
