@@ -92,9 +92,10 @@ func (lx *lexicon) tokenize(text string, s, e int, dst []tok) []tok {
 // the tokens keyTok accepts: the few that splitSentences and scanMarks
 // read, found here where they are made, off the words' path.
 //
-// Most tokens are read by plainRun, a loop that calls nothing on the
-// path of a word of letters and grows nothing; the token it stops at is read here, where
-// the rare cases are handled out of line.
+// Most tokens are read by plainRun, a loop that grows nothing and calls
+// nothing on the path of a word of letters; the token it stops at is read
+// here, where the rare cases are handled out of line, and so are the last
+// few of the range.
 func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys []int) ([]tok, []int) {
 	e = min(e, len(text))
 	i := max(s, 0)
@@ -173,8 +174,8 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys []int) ([
 	return dst, keys
 }
 
-// minRoom is the least room tokenizeKeys makes in its slices before
-// plainRun fills them.
+// minRoom is the least room tokenizeKeys makes in dst before plainRun
+// fills it.
 const minRoom = 16
 
 // plainRun appends to dst the tokens of t from i on, and to keys the
