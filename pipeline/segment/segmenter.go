@@ -159,7 +159,7 @@ func (st *state) split() {
 	st.paraKey = append(st.paraKey[:0], 0)
 	for pi, p := range st.paras {
 		k := len(st.keys)
-		st.all = st.lx.tokenizeKeys(text, p.Start, p.End, st.all, &st.keys)
+		st.all, st.keys = st.lx.tokenizeKeys(text, p.Start, p.End, st.all, st.keys)
 		st.paraTok = append(st.paraTok, len(st.all))
 		st.paraKey = append(st.paraKey, len(st.keys))
 		st.splitSentences(p, pi, st.keys[k:])
@@ -274,11 +274,16 @@ func (st *state) finish() {
 	}
 }
 
-// sortQuotes sorts order, indices of raw quotes, by the quotes' starts,
-// ties in index order, as a stable sort would. It sorts integers that
-// hold a start in their high half and an index in their low half, so that
-// no comparison reads the quotes.
+// sortQuotes sorts order, indices of raw quotes in increasing order, by
+// the quotes' starts, ties in index order, as a stable sort would. Most
+// often order is two runs in order (the quotes in quote marks, then
+// reported speech), which it merges. Else it sorts integers that hold a
+// start in their high half and an index in their low half, so that no
+// comparison reads the quotes.
 func (st *state) sortQuotes(order []int32) {
+	if st.mergeRuns(order) {
+		return
+	}
 	if uint64(len(st.text)) > math.MaxUint32 { // a start needs more than the high half
 		slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(st.raw[a].start(), st.raw[b].start()) })
 		return
@@ -292,6 +297,44 @@ func (st *state) sortQuotes(order []int32) {
 	for k, key := range keys {
 		order[k] = int32(uint32(key))
 	}
+}
+
+// mergeRuns sorts order as sortQuotes does and reports true when order
+// is two runs in order, of 64 quotes or fewer in all; else it leaves it
+// as it is. On a tie the first run's quote, of the lower index, goes
+// first.
+func (st *state) mergeRuns(order []int32) bool {
+	if len(order) > 64 {
+		return false
+	}
+	var starts [64]int
+	for k, i := range order {
+		starts[k] = st.raw[i].start()
+	}
+	k := 1 // where the second run starts
+	for k < len(order) && starts[k-1] <= starts[k] {
+		k++
+	}
+	for m := k + 1; m < len(order); m++ {
+		if starts[m-1] > starts[m] {
+			return false // a third run
+		}
+	}
+	var buf [64]int32
+	merged := buf[:0]
+	a, b := 0, k
+	for a < k && b < len(order) {
+		if starts[b] < starts[a] {
+			merged = append(merged, order[b])
+			b++
+		} else {
+			merged = append(merged, order[a])
+			a++
+		}
+	}
+	merged = append(merged, order[a:k]...)
+	copy(order, append(merged, order[b:]...))
+	return true
 }
 
 // covered returns how many bytes of sp the quote's pieces cover.

@@ -1,8 +1,8 @@
 package segment
 
 import (
-	"encoding/binary"
 	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -81,25 +81,40 @@ var spaceByte = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\v': t
 // non-ASCII spaces and punctuation of latin1Class and punctClass take a
 // fast path; anything else (a non-ASCII letter, an abbreviation's full
 // stop after a joined word) is read by tokenAt, so the result is always
-// that of calling tokenAt in a loop (FuzzTokens checks this). The rare
-// cases are handled out of line, which keeps the word loop's values in
-// registers.
+// that of calling tokenAt in a loop (FuzzTokens checks this).
 func (lx *lexicon) tokenize(text string, s, e int, dst []tok) []tok {
-	return lx.tokenizeKeys(text, s, e, dst, nil)
+	var buf [64]int // the keys, dropped: room for those of most ranges
+	dst, _ = lx.tokenizeKeys(text, s, e, dst, buf[:0])
+	return dst
 }
 
-// tokenizeKeys is tokenize that also appends to *keys, unless keys is nil,
-// the indexes in dst of the tokens keyTok accepts: the few that
-// splitSentences and scanMarks read, found here where they are made, off
-// the words' path.
-func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys *[]int) []tok {
+// tokenizeKeys is tokenize that also appends to keys the indexes in dst of
+// the tokens keyTok accepts: the few that splitSentences and scanMarks
+// read, found here where they are made, off the words' path.
+//
+// Most tokens are read by plainRun, a loop that grows nothing and calls
+// nothing on the path of a word of letters; the token it stops at is read
+// here, where the rare cases are handled out of line, and so are the last
+// few of the range.
+func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys []int) ([]tok, []int) {
 	e = min(e, len(text))
 	i := max(s, 0)
 	if i >= e {
-		return dst
+		return dst, keys
 	}
 	t := text[:e] // indexing t below e needs no bounds checks
 	for i < len(t) {
+		if len(t)-i >= 8 { // else plainRun would read nothing
+			if cap(dst)-len(dst) < minRoom {
+				dst = slices.Grow(dst, (len(t)-i)/bytesPerTok+minRoom)
+			}
+			if room := cap(dst) - len(dst); cap(keys)-len(keys) < room {
+				keys = slices.Grow(keys, room) // so that plainRun fills dst
+			}
+			if i, dst, keys = lx.plainRun(t, i, dst, keys); i >= len(t) {
+				break
+			}
+		}
 		c := t[i]
 		if cl := byteClass[c]; cl != clWord {
 			switch cl {
@@ -112,78 +127,168 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys *[]int) [
 				}
 				k := asciiKind[c&0x7F]
 				dst = append(dst, tok{s: i, e: i + n, k: k})
-				if keys != nil && (k == tStop || k == tQuote) {
-					*keys = append(*keys, len(dst)-1)
+				if k == tStop || k == tQuote {
+					keys = append(keys, len(dst)-1)
 				}
 				i += n
-				if i < len(t) && t[i] == ' ' {
-					i++ // the space after the mark
-				}
 			default:
 				n := len(dst)
 				if dst, i = lx.nonASCII(text, i, e, dst); i < 0 {
-					return dst
+					return dst, keys
 				}
-				if keys != nil && len(dst) > n && keyTok(&dst[n]) {
-					*keys = append(*keys, n)
+				if len(dst) > n && keyTok(&dst[n]) {
+					keys = append(keys, n)
 				}
 			}
 			continue
 		}
 		// an ASCII word: it starts with a letter or digit
-		j := i + 1
-		if j+8 <= len(t) {
-			if other := nonWordBytes(load8(t, j)); other != 0 {
-				j += bits.TrailingZeros64(other) >> 3
-			} else {
-				j = wordEnd(t, j+8)
-			}
-		} else {
-			j = wordEnd(t, j)
-		}
+		j := wordEnd(t, i+1)
 		var f tokFlag
-		next := j // where the next token may start: after the word and a space
-		if j < len(t) {
-			if b := t[j]; b == ' ' {
-				next = j + 1
-			} else if joinByte[b] {
-				var ok bool
-				if j, f, ok = lx.joinedEnd(text, t, i, j); !ok {
-					tk, after := lx.tokenAt(text, i, e)
-					dst = append(dst, tk)
-					if keys != nil && keyTok(&tk) {
-						*keys = append(*keys, len(dst)-1)
-					}
-					i = after
-					continue
+		if j < len(t) && joinByte[t[j]] {
+			var ok bool
+			if j, f, ok = lx.joinedEnd(text, t, i, j); !ok {
+				tk, after := lx.tokenAt(text, i, e)
+				dst = append(dst, tk)
+				if keyTok(&tk) {
+					keys = append(keys, len(dst)-1)
 				}
-				next = j
-				if j < len(t) && t[j] == ' ' {
-					next = j + 1
-				}
+				i = after
+				continue
 			}
 		}
-		n := j - i
-		var c2 byte // the word's second byte, as shapeIndex reads it
-		if n > 1 {
+		var c2 byte // the word's second byte, if any
+		if j-i > 1 {
 			c2 = t[i+1]
 		}
-		sh := int(c|0x20)&31<<5 | int(c2|0x20)&31
-		// verbShape has no bit above maxVerbBytes and titleShape keeps
-		// longer words in bit 63, so neither test needs a branch
-		m := uint(min(n, 63))
-		f |= capFlag[c] | tokFlag(lx.verbShape[sh]>>(m&63)&1)*fShape |
-			tokFlag(lx.titleShape[sh]>>(m&63)&1)*fTShape
-		if n == len("according") && t[i+1:j] == "ccording" && c|0x20 == 'a' {
+		f |= lx.shapeFlags(uint64(c)|uint64(c2)<<8, min(j-i, 63))
+		if j-i == len("according") && t[i+1:j] == "ccording" && c|0x20 == 'a' {
 			f |= fAccord
 		}
 		dst = append(dst, tok{s: i, e: j, k: tWord, f: f})
-		if f&fDot != 0 && keys != nil {
-			*keys = append(*keys, len(dst)-1)
+		if f&fDot != 0 {
+			keys = append(keys, len(dst)-1)
 		}
-		i = next
+		i = j
 	}
-	return dst
+	return dst, keys
+}
+
+// minRoom is the least room tokenizeKeys makes in dst before plainRun
+// fills it.
+const minRoom = 16
+
+// plainRun appends to dst the tokens of t from i on, and to keys the
+// indexes of its stops and quote marks, while they are plain: space, ASCII
+// punctuation but --, the punctuation of U+2000–U+203F (dashes, curly
+// quotes), and ASCII words of fewer than 56 bytes that end at neither a
+// joiner nor a non-ASCII byte, or at a full stop that is not theirs (no
+// initial, no abbreviation). It returns where it stopped: at the first
+// token that is not plain, at the last eight bytes of t, or where dst has
+// no more room or keys might have none (a token may add a key). It calls
+// only isAbbr, for a word before a full stop; it reads eight bytes at a
+// time, finds the end of a word of letters in them (and reads on a word
+// with a digit byte by byte), and steps over the space after a token at
+// once.
+func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, []tok, []int) {
+	// the test of n guards keys too: it takes at most a key a token
+	d, n := dst[:min(cap(dst), len(dst)+cap(keys)-len(keys))], len(dst)
+	ks, nk := keys[:cap(keys)], len(keys)
+	for n < len(d) && i+8 <= len(t) {
+		x := load8(t, i)
+		c := byte(x)
+		if cl := byteClass[c]; cl != clWord {
+			if cl == clSpace {
+				i++
+				continue
+			}
+			var k tokKind
+			w := 1
+			if cl == clPunct {
+				if c == '-' && byte(x>>8) == '-' {
+					break
+				}
+				k = asciiKind[c&0x7F]
+			} else if c == 0xE2 && byte(x>>8) == 0x80 && byte(x>>16)&0xC0 == 0x80 {
+				switch r := punctClass[x>>16&0x3F]; r { // U+2000–U+203F
+				case rcSpace:
+					i += 3
+					continue
+				case rcSlow:
+					return i, d[:n], ks[:nk]
+				default:
+					k, w = tokKind(r-rcPunct), 3
+				}
+			} else {
+				break // another non-ASCII rune
+			}
+			if k == tStop || k == tQuote {
+				ks[nk] = n
+				nk++
+			}
+			d[n] = tok{s: i, e: i + w, k: k}
+			n++
+			i += w
+			if byte(x>>(8*w)) == ' ' {
+				i++
+			}
+			continue
+		}
+		// an ASCII word: c is its first letter or digit
+		j := i
+		other := nonLetterBytes(x)
+		for other == 0 { // eight letters or more
+			if j += 8; j+8 > len(t) || j-i >= 48 {
+				return i, d[:n], ks[:nk]
+			}
+			other = nonLetterBytes(load8(t, j))
+		}
+		j += bits.TrailingZeros64(other) >> 3
+		b := t[j]
+		if b-'0' < 10 { // a digit: the word goes on over letters and digits
+			for j++; j < len(t) && wordByte[t[j]]; j++ {
+			}
+			if j-i >= 56 || j >= len(t) {
+				return i, d[:n], ks[:nk]
+			}
+			b = t[j]
+		}
+		if joinByte[b] {
+			// a full stop before an ASCII byte that is no letter or
+			// digit, or before U+2000–U+203F (” …), ends the word,
+			// unless the word takes it
+			if b != '.' || j+2 >= len(t) || wordByte[t[j+1]] || t[j+1] >= utf8.RuneSelf && (t[j+1] != 0xE2 || t[j+2] != 0x80) ||
+				j-i == 1 && c-'A' < 26 || lx.isAbbr(t[i:j+1]) {
+				break
+			}
+		}
+		w := j - i // below 56
+		f := lx.shapeFlags(x, w)
+		if w == len("according") && t[i+1:j] == "ccording" && c|0x20 == 'a' {
+			f |= fAccord
+		}
+		d[n] = tok{s: i, e: j, k: tWord, f: f}
+		n++
+		i = j
+		if b == ' ' {
+			i++
+		}
+	}
+	return i, d[:n], ks[:nk]
+}
+
+// shapeFlags returns the flags an ASCII word has by its first two bytes,
+// the low two of x, and its length n (63 for any longer word): fCap,
+// fShape and fTShape. verbShape has no bit above maxVerbBytes and
+// titleShape keeps longer words in bit 63, so neither test needs a
+// branch.
+func (lx *lexicon) shapeFlags(x uint64, n int) tokFlag {
+	sh := int(x&31)<<5 | int(x>>8&31) // shapeIndex
+	if n == 1 {
+		sh &^= 31 // no second byte
+	}
+	m := uint(n) & 63
+	return capFlag[byte(x)] | tokFlag(lx.verbShape[sh]>>m&1)*fShape | tokFlag(lx.titleShape[sh]>>m&1)*fTShape
 }
 
 // keyTok reports a token where a sentence may end (a stop, a word that
@@ -269,9 +374,12 @@ func wordEnd(t string, j int) int {
 	return j
 }
 
-// load8 reads the eight bytes of t at j, the first in the low byte.
+// load8 reads the eight bytes of t at j, the first in the low byte. The
+// compiler makes one load of the eight.
 func load8(t string, j int) uint64 {
-	return binary.LittleEndian.Uint64([]byte(t[j : j+8]))
+	t = t[j : j+8]
+	return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
 }
 
 // nonWordBytes returns x with the high bit set in each byte that is not an
@@ -288,6 +396,21 @@ func nonWordBytes(x uint64) uint64 {
 	letter := (l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones)
 	digit := (y + (0x80-'0')*ones) &^ (y + (0x80-'9'-1)*ones)
 	return ^((letter | digit) &^ x) & high
+}
+
+// nonLetterBytes returns, for x, a word whose lowest set bit is the high
+// bit of the first byte of x that is not an ASCII letter, or 0 when all
+// eight are letters. It has no bit but high bits; those of the bytes after
+// that first one may be wrong, as a byte above 0xE0 carries into the
+// next. It tests letters only, which takes fewer constants, so fewer
+// registers, than nonWordBytes; the words' path reads on over a digit.
+func nonLetterBytes(x uint64) uint64 {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	l := x | 0x20*ones // ASCII letters in lower case
+	return ^((l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones) &^ x) & high
 }
 
 // Byte classes of the tokenizer's fast path.
