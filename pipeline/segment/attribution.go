@@ -108,6 +108,12 @@ func (st *state) subjectEnd(toks []tok, s, v int) (e int, ok bool) {
 // punctuation and a tag in brackets ("Ana Ode (D-Wis.) said") are left out.
 func (st *state) mentionEnd(toks []tok, s, v int) int {
 	e := v - 1
+	for e > s && toks[e].k == tWord && (isAux(st.word(toks[e])) || isAdverb(st.word(toks[e]))) {
+		e--
+	}
+	if v < len(toks) && toks[v].k == tWord {
+		e = max(st.skipTimePlace(toks, e, s), s)
+	}
 	for e > s {
 		if toks[e].k == tClose {
 			o := e - 1
@@ -765,6 +771,30 @@ func (st *state) ofNumber(toks []tok, j int) bool {
 	return j > 0 && toks[j-1].k == tWord && st.word(toks[j-1]) == "of" && !capitalised(toks[j])
 }
 
+// skipTimePlace returns the index of the word before a short time or
+// place phrase that ends at toks[j] and stands between a subject and its
+// verb ("who in 2010 said", "Ode on Monday said", "the ministry in Varnia
+// said"): in, on, at or during and one or two capitalised words or
+// numbers. Else it returns j.
+func (st *state) skipTimePlace(toks []tok, j, lo int) int {
+	for p := j - 1; p > lo && j-p <= 2; p-- {
+		if toks[p+1].k != tWord || !capitalised(toks[p+1]) && !isDigit(rune(st.text[toks[p+1].s])) {
+			return j
+		}
+		if toks[p].k != tWord {
+			return j
+		}
+		switch st.word(toks[p]) {
+		case "in", "on", "at", "during":
+			if toks[p-1].k == tWord {
+				return p - 1
+			}
+			return j
+		}
+	}
+	return j
+}
+
 // appositiveHead returns where the name that an appositive follows starts,
 // when the noun phrase at toks[s] ends an appositive that opens with a
 // determiner after a comma: in "Omar Lamrani, a senior analyst at Stratfor,
@@ -833,6 +863,9 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 	j := v - 1
 	for j >= lo && toks[j].k == tWord && (isAux(st.word(toks[j])) || isAdverb(st.word(toks[j]))) {
 		j--
+	}
+	if v < len(toks) && toks[v].k == tWord {
+		j = st.skipTimePlace(toks, j, lo)
 	}
 	if j > lo && toks[j].k == tClose {
 		// a party or place tag after the name: "Rep. Ana Ode (D-Wis.) said"

@@ -55,6 +55,8 @@ func TestSpeakers(t *testing.T) {
 		{"participle clause without quotes", "Ana Ode spoke in Tarn on Tuesday, arguing that the port should stay open all winter.", "Ana Ode", "", "arguing", "indirect"},
 		{"they after a group", "Port officials said the gates would close at noon.\n\n“We have no choice,” they said.", "Port officials", "", "said", "direct"},
 		{"they after two people is no group", "The Varnia Dockers Union said the strike would go on.\n\nAna Ode and Ivo Marsh left early. “We are tired,” they said.", "", "", "said", "direct"},
+		{"time phrase before the verb", "Ana Ode on Monday said the port would close.", "Ana Ode", "", "said", "indirect"},
+		{"place phrase before the verb", "The ministry in Varnia said the port would close.", "ministry", "", "said", "indirect"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
