@@ -665,11 +665,19 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 	if n == 0 {
 		return attribution{}, false
 	}
-	// according to X
+	// according to X, unless a reporting verb follows it: in "According to
+	// the paper, Ode said that …" Ode is the speaker
 	for i := 0; i+2 < n; i++ {
 		if toks[i].f&fAccord != 0 && st.word(toks[i+1]) == "to" { // "according" or "According"
 			j := st.npForward(toks, i+2)
-			if j > i+2 {
+			if j <= i+2 {
+				continue
+			}
+			later := false
+			for v := j; v < n && !later; v++ {
+				later = toks[v].k == tWord && st.cueAt(toks, v)
+			}
+			if !later {
 				return attribution{mention: Span{toks[i+2].s, toks[j-1].e}, cue: Span{toks[i].s, toks[i+1].e}}, true
 			}
 		}

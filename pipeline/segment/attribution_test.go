@@ -57,6 +57,7 @@ func TestSpeakers(t *testing.T) {
 		{"they after two people is no group", "The Varnia Dockers Union said the strike would go on.\n\nAna Ode and Ivo Marsh left early. “We are tired,” they said.", "", "", "said", "direct"},
 		{"time phrase before the verb", "Ana Ode on Monday said the port would close.", "Ana Ode", "", "said", "indirect"},
 		{"place phrase before the verb", "The ministry in Varnia said the port would close.", "ministry", "", "said", "indirect"},
+		{"verb after according to", "According to the Harbour Gazette, port spokesman Ivo Marsh said on Friday that “the gates stay shut.”", "Ivo Marsh", "*", "said", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
