@@ -540,6 +540,12 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 	}
 	if st.isVerb(&toks[i]) && !short || st.isVerb(&toks[i]) && short && len(toks)-i <= 8 {
 		j := st.npForward(toks, i+1)
+		if j > i+1 && j+1 < len(toks) && toks[j].k == tComma && !capitalised(toks[j-1]) && capitalised(toks[j+1]) {
+			// "said her lawyer, Idris Pole": the name after the role
+			if k := st.npForward(toks, j+1); k > j+1 && (k == len(toks) || toks[k].k != tWord) {
+				return attribution{mention: Span{toks[j+1].s, toks[k-1].e}, cue: Span{toks[i].s, toks[i].e}}, true
+			}
+		}
 		if j > i+1 && st.headKind(toks, i+1, j-1) != kindThing {
 			return attribution{mention: Span{toks[i+1].s, toks[j-1].e}, cue: Span{toks[i].s, toks[i].e}}, true
 		}

@@ -58,6 +58,8 @@ func TestSpeakers(t *testing.T) {
 		{"time phrase before the verb", "Ana Ode on Monday said the port would close.", "Ana Ode", "", "said", "indirect"},
 		{"place phrase before the verb", "The ministry in Varnia said the port would close.", "ministry", "", "said", "indirect"},
 		{"verb after according to", "According to the Harbour Gazette, port spokesman Ivo Marsh said on Friday that “the gates stay shut.”", "Ivo Marsh", "*", "said", "partial"},
+		{"name after the role after the verb", "“It is fair,” said her lawyer, Ivo Marsh.", "Ivo Marsh", "", "said", "direct"},
+		{"second attribution joined by and", "The jury said the film was good, and jury president Ana Ode called it “the bravest film”.", "Ana Ode", "*", "called", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

@@ -244,6 +244,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 	toks = toks[:n]
 	minWords := 3
 	mk := func(cs, ce int, att attribution) (rawQuote, bool) {
+		ce = st.coordinateStop(toks, cs, ce)
 		if ce-cs < minWords || cs >= len(toks) {
 			return rawQuote{}, false
 		}
@@ -426,6 +427,33 @@ func (st *state) parenthetical(toks []tok, b, v int, sn Sentence, att attributio
 	st.pieces = append(st.pieces, before, after)
 	q.pieces = st.pieces[k0:len(st.pieces):len(st.pieces)]
 	return q, true
+}
+
+// coordinateStop returns where a reported clause toks[cs:ce] ends when a
+// second attribution is joined to its sentence: in "The jury said the film
+// was good, and its president Ana Ode called it “brave”" the jury's clause
+// ends before ", and". Else it returns ce.
+func (st *state) coordinateStop(toks []tok, cs, ce int) int {
+	for j := cs; j+2 < ce; j++ {
+		if toks[j].k != tComma || toks[j+1].k != tWord {
+			continue
+		}
+		if w := st.word(toks[j+1]); w != "and" && w != "but" {
+			continue
+		}
+		for v := j + 3; v < ce && v <= j+8; v++ {
+			if toks[v].k != tWord {
+				break
+			}
+			if st.cueAt(toks, v) && !st.nounAt(toks, v) {
+				if _, ok := st.npBackward(toks, v, j+2); ok {
+					return j
+				}
+				break
+			}
+		}
+	}
+	return ce
 }
 
 // clauseEnd returns how many of a sentence's tokens its reported clause
