@@ -314,49 +314,43 @@ func (st *state) matchTitle(toks []tok) (int, titleInfo) {
 }
 
 // matchTitlePhrase is matchTitle for a word that starts a title (its
-// flags, from state.bits, have fTitle) and may start a longer one.
+// flags, from state.bits, have fTitle) and may start a longer one. It
+// walks the trie of phrases from the word's node, one step a word.
 func (st *state) matchTitlePhrase(toks []tok) (int, titleInfo) {
-	var buf [maxTitleBytes]byte
+	lx := st.lx
+	t := toks[0]
+	w := st.text[t.s:t.e]
+	if len(w) > maxTitleBytes {
+		return 0, titleInfo{}
+	}
+	i := uint32(t.f >> wordShift)
+	if i == 0 {
+		// no room in the flags for the entry's index
+		if _, i = lx.words.entry(w, wordKey(w)); i == 0 {
+			return 0, titleInfo{}
+		}
+	}
+	node := lx.words.ents[i-1].node
+	p := lx.phrases[node]
 	best, bestInfo := 0, titleInfo{}
-	b := buf[:0]
-	for n := 1; n <= st.lx.maxTitleWords && n <= len(toks); n++ {
+	if p.full {
+		best, bestInfo = 1, p.info
+	}
+	for n := 2; p.more && n <= lx.maxTitleWords && n <= len(toks); n++ {
 		t := toks[n-1]
 		if t.k != tWord {
 			break
 		}
-		var p phrase
-		if i := toks[0].f >> wordShift; n == 1 && i != 0 {
-			if t.e-t.s > len(buf) {
-				break
-			}
-			// the first word starts a title (fTitle): state.bits found
-			// its phrase with its flags, so it is put in b only when a
-			// longer title may start with it
-			p = st.lx.words.ents[i-1].ph
-		} else {
-			if n > 1 && !st.lx.laterSieve.has(st.text[t.s:t.e]) {
-				break // no title has the word after its first
-			}
-			if n > 1 && len(b) == 0 {
-				b = st.appendLower(b, toks[0]) // fits: it was checked at n == 1
-			}
-			if n > 1 {
-				b = append(b, ' ')
-			}
-			if len(b)+t.e-t.s > len(buf) {
-				break
-			}
-			b = st.appendLower(b, t)
-			var ok bool
-			if p, ok = st.lx.phrases[string(b)]; !ok {
-				break // no title starts with these words
-			}
+		w := st.text[t.s:t.e]
+		k := wordKey(w)
+		if !lx.laterSieve.hasKey(k) {
+			break // no title has the word after its first
 		}
-		if p.full {
+		if node = lx.steps.next(node, w, k); node == 0 {
+			break // no title starts with these words
+		}
+		if p = lx.phrases[node]; p.full {
 			best, bestInfo = n, p.info
-		}
-		if !p.more {
-			break
 		}
 	}
 	return best, bestInfo
@@ -372,17 +366,6 @@ func (st *state) wordTitle(t tok) (titleInfo, bool) {
 		return titleInfo{}, false
 	}
 	return st.lx.title(st.text[t.s:t.e])
-}
-
-// appendLower appends the word t to b with its ASCII letters in lower case.
-func (st *state) appendLower(b []byte, t tok) []byte {
-	for _, c := range []byte(st.text[t.s:t.e]) {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return b
 }
 
 // joinName returns the name the tokens spell: their text without a final
