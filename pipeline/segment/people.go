@@ -193,7 +193,7 @@ func (st *state) readName(toks []tok) nameParse {
 			j++
 			continue
 		}
-		if isParticle(text[toks[j].s:toks[j].e]) && j+1 < len(toks) && capitalised(toks[j+1]) && j > i {
+		if st.particle(toks[j]) && j+1 < len(toks) && capitalised(toks[j+1]) && j > i {
 			j++
 			continue
 		}
@@ -664,11 +664,10 @@ const maxRoleLookahead = 8
 // the first that ends after b) starts at i and the run ends before b or at
 // a token that does not cross b, the run is served from st.all.
 func (st *state) nameRun(k, i, b, kb int) ([]tok, int) {
-	text := st.text
 	all := st.all
 	if k < len(all) && all[k].s == i {
 		x := k
-		for x < kb && all[x].k == tWord && (capitalised(all[x]) || isParticle(text[all[x].s:all[x].e])) {
+		for x < kb && all[x].k == tWord && (capitalised(all[x]) || st.particle(all[x])) {
 			x++
 		}
 		if x < kb || x == len(all) || all[x].s >= b {
@@ -679,10 +678,17 @@ func (st *state) nameRun(k, i, b, kb int) ([]tok, int) {
 	}
 	toks := st.tokensIn(i, b)
 	n := 0
-	for n < len(toks) && toks[n].k == tWord && (capitalised(toks[n]) || isParticle(text[toks[n].s:toks[n].e])) {
+	for n < len(toks) && toks[n].k == tWord && (capitalised(toks[n]) || st.particle(toks[n])) {
 		n++
 	}
 	return toks, n
+}
+
+// particle reports whether the word t is a name particle ("van", "de"):
+// no particle is longer than three bytes, so most words are told by
+// their length alone.
+func (st *state) particle(t tok) bool {
+	return t.e-t.s <= 3 && isParticle(st.text[t.s:t.e])
 }
 
 // known reports whether a person who is not an organisation has the
