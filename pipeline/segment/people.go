@@ -715,46 +715,46 @@ func (st *state) resolvePronoun(pos int, g gender) int {
 	// the latest fitting mention before pos (the first listed, of those
 	// at one place), then the latest one first in its sentence: the
 	// fitting mentions are read from the latest back, so firstInSentence
-	// is asked of a few places, not of every mention
-	best, bestPos := -1, -1
-	subj, subjPos := -1, -1
-	for upper := pos; ; {
-		who, at := st.latestFitting(upper, g)
+	// is asked of a few places, not of every mention. n carries how many
+	// of the mentions scanPeople found lie before upper from one step to
+	// the next, and each place's sentence is looked up once.
+	best, bestSent := -1, -1
+	for upper, n := pos, st.mentionsBefore(pos); ; {
+		who, at, before := st.latestFitting(upper, n, g)
 		if who < 0 {
-			break
+			return best
 		}
+		si := st.sentenceAt(at)
 		if best < 0 {
-			best, bestPos = who, at
+			best, bestSent = who, si
 		}
-		if st.firstInSentence(at) {
-			subj, subjPos = who, at
-			break
+		if st.firstInSentence(si, at, before) {
+			if who != best && bestSent >= 0 && bestSent-si <= 2 {
+				return who
+			}
+			return best
 		}
-		upper = at
+		upper, n = at, before
 	}
-	if subj >= 0 && subj != best {
-		si, bi := st.sentenceAt(subjPos), st.sentenceAt(bestPos)
-		if si >= 0 && bi >= 0 && bi-si <= 2 {
-			return subj
-		}
-	}
-	return best
 }
 
 // latestFitting returns the person and place of the latest mention before
 // upper of someone a pronoun of gender g may refer to (not an
 // organisation, and of that gender or an unknown one); of the mentions at
-// that place, the first listed. It returns -1, -1 when there is none.
-// The mentions scanPeople found are read back from upper, the few
-// attribution added after them one by one.
-func (st *state) latestFitting(upper int, g gender) (int, int) {
+// that place, the first listed. It returns -1, -1 when there is none. n
+// is how many of the mentions scanPeople found lie before upper, and the
+// third result how many lie before the place found. The mentions
+// scanPeople found are read back from upper, the few attribution added
+// after them one by one.
+func (st *state) latestFitting(upper, n int, g gender) (int, int, int) {
 	fits := func(m pmention) bool {
 		p := &st.people[m.who]
 		return !p.org && (p.g == genderUnknown || p.g == g)
 	}
 	who, at := -1, -1
 	scanned := st.ments[:st.found.scanned]
-	for j := st.mentionsBefore(upper) - 1; j >= 0; j-- {
+	j := n - 1
+	for ; j >= 0; j-- {
 		m := scanned[j]
 		if m.pos < at {
 			break
@@ -763,12 +763,18 @@ func (st *state) latestFitting(upper int, g gender) (int, int) {
 			who, at = m.who, m.pos // at one place, the first listed wins
 		}
 	}
+	// scanned[j+1:n] lie at or after at, which scanned[j] lies before
+	before := j + 1
 	for _, m := range st.ments[len(scanned):] {
 		if m.pos < upper && m.pos > at && fits(m) {
 			who, at = m.who, m.pos
+			before = -1
 		}
 	}
-	return who, at
+	if before < 0 {
+		before = st.mentionsBefore(at)
+	}
+	return who, at, before
 }
 
 // mentionsBefore returns how many of the mentions scanPeople found lie
@@ -788,14 +794,14 @@ func (st *state) mentionsBefore(pos int) int {
 }
 
 // firstInSentence reports whether no other person is named before pos in
-// pos's sentence.
-func (st *state) firstInSentence(pos int) bool {
-	si := st.sentenceAt(pos)
+// its sentence si (false when si is -1, no sentence); n is how many of the
+// mentions scanPeople found lie before pos.
+func (st *state) firstInSentence(si, pos, n int) bool {
 	if si < 0 {
 		return false
 	}
 	start := st.doc.Sentences[si].Start
-	if n := st.mentionsBefore(pos); n > 0 && st.ments[n-1].pos >= start {
+	if n > 0 && st.ments[n-1].pos >= start {
 		return false
 	}
 	for _, m := range st.ments[st.found.scanned:] {
