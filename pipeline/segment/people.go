@@ -57,12 +57,11 @@ type nameParse struct {
 // parseName reads toks as "[det] [nationality] [titles] Name [Name…]".
 // Most runs of capitalised words are a plain name ("Ana Ode"), which
 // plainName tells from the tokens' flags without reading them as a phrase.
-func (st *state) parseName(toks []tok) nameParse {
-	var np nameParse
+func (st *state) parseName(toks []tok) (np nameParse) {
 	if st.plainName(toks) {
 		np.name = toks
 	} else {
-		np = st.readName(toks)
+		st.readName(toks, &np)
 	}
 	if len(np.name) > 0 {
 		last := np.name[len(np.name)-1]
@@ -96,10 +95,10 @@ func (st *state) plainName(toks []tok) bool {
 }
 
 // readName is parseName for any phrase: it reads the determiners, titles
-// and roles before the name and sets np.name, but not np.possessive.
-func (st *state) readName(toks []tok) nameParse {
+// and roles before the name into np, which starts zero, and sets np.name,
+// but not np.possessive.
+func (st *state) readName(toks []tok, np *nameParse) {
 	text := st.text
-	var np nameParse
 	title := func(j int) (int, titleInfo) {
 		if noTitle(toks[j]) {
 			return 0, titleInfo{}
@@ -220,7 +219,6 @@ func (st *state) readName(toks []tok) nameParse {
 		}
 	}
 	np.name = toks[i:j]
-	return np
 }
 
 // titleBeforeName finds a title or role phrase after the capitalised words
