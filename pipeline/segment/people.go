@@ -58,10 +58,16 @@ type nameParse struct {
 // Most runs of capitalised words are a plain name ("Ana Ode"), which
 // plainName tells from the tokens' flags without reading them as a phrase.
 func (st *state) parseName(toks []tok) (np nameParse) {
+	st.parseInto(toks, &np)
+	return np
+}
+
+// parseInto is parseName writing into np, which starts zero.
+func (st *state) parseInto(toks []tok, np *nameParse) {
 	if st.plainName(toks) {
 		np.name = toks
 	} else {
-		st.readName(toks, &np)
+		st.readName(toks, np)
 	}
 	if len(np.name) > 0 {
 		last := np.name[len(np.name)-1]
@@ -70,7 +76,6 @@ func (st *state) parseName(toks []tok) (np nameParse) {
 			np.possessive = true
 		}
 	}
-	return np
 }
 
 // plainName reports whether toks are capitalised words that start no
@@ -639,7 +644,8 @@ func (st *state) namesIn(a, b, k, kb int) {
 			i = toks[0].e
 			continue
 		}
-		np := st.parseName(toks)
+		var np nameParse
+		st.parseInto(toks, &np)
 		if len(np.name) > 0 && !np.org {
 			if len(np.name) >= 2 || np.titled || st.known(st.joinName(np.name)) {
 				if w := st.register(np); w >= 0 {
