@@ -379,8 +379,7 @@ func (st *state) joinName(toks []tok) string {
 	if len(toks) == 0 {
 		return ""
 	}
-	s := st.text[toks[0].s:toks[len(toks)-1].e]
-	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	s := trimPossessive(st.text[toks[0].s:toks[len(toks)-1].e])
 	for x := 1; x < len(toks); x++ {
 		if e := toks[x-1].e; toks[x].s != e+1 || st.text[e] != ' ' {
 			if oddSpace(s) {
@@ -390,6 +389,11 @@ func (st *state) joinName(toks []tok) string {
 		}
 	}
 	return s
+}
+
+// trimPossessive returns s without a final possessive 's (or ’s).
+func trimPossessive(s string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 }
 
 // oddSpace reports whether s holds a tab, a line break or two spaces in a row.
@@ -453,7 +457,8 @@ func (st *state) register(np nameParse) int {
 	}
 	surname := name
 	if !single {
-		surname = st.joinName(np.name[len(np.name)-1:])
+		last := np.name[len(np.name)-1]
+		surname = trimPossessive(st.text[last.s:last.e])
 	}
 	if single && !np.titled {
 		// a lone capitalised word: look for "First Surname" in the text
