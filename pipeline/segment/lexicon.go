@@ -481,10 +481,13 @@ const maxTitleBytes = 64
 
 // noun returns what a common noun is (kindThing, kindDocument) or 0.
 func (lx *lexicon) noun(w string) titleKind {
-	var buf [32]byte
-	if len(w) > len(buf) || !lx.nounSieve.has(w) {
+	// most words are ruled out by the sieve, read here with the key
+	// inlined, before the buffer is set up
+	const maxNounBytes = 32
+	if len(w) > maxNounBytes || !lx.nounSieve.hasKey(wordKey(w)) {
 		return 0
 	}
+	var buf [maxNounBytes]byte
 	lowerASCII(buf[:len(w)], w)
 	return lx.nouns[string(buf[:len(w)])]
 }
