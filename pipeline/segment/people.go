@@ -652,7 +652,9 @@ func (st *state) namesIn(a, b, k, kb int) {
 		var np nameParse
 		st.parseInto(toks, &np)
 		if len(np.name) > 0 && !np.org {
-			if len(np.name) >= 2 || np.titled || st.known(st.joinName(np.name)) {
+			// a lone word with no title names someone only as a known
+			// surname
+			if len(np.name) >= 2 || np.titled || st.known(trimPossessive(text[np.name[0].s:np.name[0].e])) {
 				if w := st.register(np); w >= 0 {
 					st.ments = append(st.ments, pmention{pos: np.name[0].s, who: w})
 				}
