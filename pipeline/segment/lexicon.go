@@ -75,9 +75,12 @@ type lexicon struct {
 	// full stop kept) to what it is.
 	titles map[string]titleInfo
 	// phrases holds every title and every phrase of whole words a title
-	// starts with, so that a phrase read word by word can stop as soon as
-	// no title starts with it.
-	phrases map[string]phrase
+	// starts with, as a trie, so that a phrase read word by word can stop
+	// as soon as no title starts with it: a title's first word has its
+	// node in words, and steps leads from a phrase's node and a next word
+	// to the longer phrase's node.
+	phrases []phrase
+	steps   titleSteps
 	// nouns maps a lower-case common noun to kindThing or kindDocument;
 	// nounSieve rules most other words out before the map.
 	nouns          map[string]titleKind
@@ -121,9 +124,10 @@ type wordEnt struct {
 	form string // lower case
 	next uint32 // 1 + the index of the next entry with the same key, 0 if none
 	f    tokFlag
-	// ph is phrases[form] when f has fTitle: matchTitle reads a title's
-	// first word from here, without building and hashing the phrase
-	ph phrase
+	// ph is the phrase form when f has fTitle, and node its index in
+	// phrases: matchTitle reads a title's first word from here
+	ph   phrase
+	node uint32
 	// lemma is verbs[form] when f has fVerb
 	lemma string
 }
@@ -305,23 +309,12 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		}
 		lx.maxTitleWords = max(lx.maxTitleWords, strings.Count(key, " ")+1)
 	}
-	lx.phrases = make(map[string]phrase, 2*len(lx.titles))
-	for key, ti := range lx.titles {
-		p := lx.phrases[key]
-		p.info, p.full = ti, true
-		lx.phrases[key] = p
-		for i := range len(key) {
-			if key[i] == ' ' {
-				p := lx.phrases[key[:i]]
-				p.more = true
-				lx.phrases[key[:i]] = p
-			}
-		}
-	}
+	nodes := lx.buildPhrases()
 	for i := range lx.words.ents {
 		e := &lx.words.ents[i]
 		if e.f&fTitle != 0 {
-			e.ph = lx.phrases[e.form]
+			e.node = nodes[e.form]
+			e.ph = lx.phrases[e.node]
 		}
 		if e.f&fVerb != 0 {
 			e.lemma = lx.verbs[e.form]
@@ -355,6 +348,84 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		lx.info = append(lx.info, LexiconInfo{Name: l.Name, Version: l.Version(), Hash: l.Hash})
 	}
 	return lx, nil
+}
+
+// buildPhrases fills lx.phrases and lx.steps from lx.titles and returns
+// the node of each phrase. Node 0 stands for no phrase.
+func (lx *lexicon) buildPhrases() map[string]uint32 {
+	nodes := make(map[string]uint32, 2*len(lx.titles))
+	lx.phrases = append(lx.phrases[:0], phrase{})
+	node := func(key string) uint32 {
+		n, ok := nodes[key]
+		if !ok {
+			n = uint32(len(lx.phrases))
+			nodes[key] = n
+			lx.phrases = append(lx.phrases, phrase{})
+		}
+		return n
+	}
+	for key, ti := range lx.titles {
+		from := uint32(0)
+		for i := 0; i <= len(key); i++ {
+			if i < len(key) && key[i] != ' ' {
+				continue
+			}
+			n := node(key[:i])
+			if from != 0 {
+				lx.steps.add(from, key[strings.LastIndexByte(key[:i], ' ')+1:i], n)
+			}
+			if i < len(key) {
+				lx.phrases[n].more = true
+			}
+			from = n
+		}
+		lx.phrases[from].info, lx.phrases[from].full = ti, true
+	}
+	return nodes
+}
+
+// titleSteps maps a phrase's node and the lower-case word after it to
+// the node of the longer phrase, chained by a hash of both.
+type titleSteps struct {
+	head [1 << stepBits]uint32 // 1 + the index of the chain's first step, 0 if none
+	ents []titleStep
+}
+
+type titleStep struct {
+	form     string
+	from, to uint32
+	next     uint32 // 1 + the index of the next step in the chain, 0 if none
+}
+
+const stepBits = 10
+
+// stepKey hashes a node and the wordKey of the word after it.
+func stepKey(from, k uint32) uint32 { return (k ^ from*0x9E3779B1>>16) % (1 << stepBits) }
+
+// add leads from the node from and the word form to the node to, once.
+func (s *titleSteps) add(from uint32, form string, to uint32) {
+	k := stepKey(from, wordKey(form))
+	for i := s.head[k]; i != 0; i = s.ents[i-1].next {
+		if e := &s.ents[i-1]; e.from == from && e.form == form {
+			return
+		}
+	}
+	s.ents = append(s.ents, titleStep{form: form, from: from, to: to, next: s.head[k]})
+	s.head[k] = uint32(len(s.ents))
+}
+
+// next returns the node of the phrase from's phrase and the word w (in
+// any ASCII case) make, or 0 when no title starts with them; k is
+// wordKey(w).
+func (s *titleSteps) next(from uint32, w string, k uint32) uint32 {
+	for i := s.head[stepKey(from, k)]; i != 0; {
+		e := &s.ents[i-1]
+		if e.from == from && len(e.form) == len(w) && foldsTo(w, e.form) {
+			return e.to
+		}
+		i = e.next
+	}
+	return 0
 }
 
 // shapeIndex hashes the first two bytes of the non-empty word w (any ASCII
@@ -410,10 +481,13 @@ const maxTitleBytes = 64
 
 // noun returns what a common noun is (kindThing, kindDocument) or 0.
 func (lx *lexicon) noun(w string) titleKind {
-	var buf [32]byte
-	if len(w) > len(buf) || !lx.nounSieve.has(w) {
+	// most words are ruled out by the sieve, read here with the key
+	// inlined, before the buffer is set up
+	const maxNounBytes = 32
+	if len(w) > maxNounBytes || !lx.nounSieve.hasKey(wordKey(w)) {
 		return 0
 	}
+	var buf [maxNounBytes]byte
 	lowerASCII(buf[:len(w)], w)
 	return lx.nouns[string(buf[:len(w)])]
 }

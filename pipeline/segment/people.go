@@ -57,12 +57,17 @@ type nameParse struct {
 // parseName reads toks as "[det] [nationality] [titles] Name [Name…]".
 // Most runs of capitalised words are a plain name ("Ana Ode"), which
 // plainName tells from the tokens' flags without reading them as a phrase.
-func (st *state) parseName(toks []tok) nameParse {
-	var np nameParse
+func (st *state) parseName(toks []tok) (np nameParse) {
+	st.parseInto(toks, &np)
+	return np
+}
+
+// parseInto is parseName writing into np, which starts zero.
+func (st *state) parseInto(toks []tok, np *nameParse) {
 	if st.plainName(toks) {
 		np.name = toks
 	} else {
-		np = st.readName(toks)
+		st.readName(toks, np)
 	}
 	if len(np.name) > 0 {
 		last := np.name[len(np.name)-1]
@@ -71,7 +76,6 @@ func (st *state) parseName(toks []tok) nameParse {
 			np.possessive = true
 		}
 	}
-	return np
 }
 
 // plainName reports whether toks are capitalised words that start no
@@ -96,10 +100,10 @@ func (st *state) plainName(toks []tok) bool {
 }
 
 // readName is parseName for any phrase: it reads the determiners, titles
-// and roles before the name and sets np.name, but not np.possessive.
-func (st *state) readName(toks []tok) nameParse {
+// and roles before the name into np, which starts zero, and sets np.name,
+// but not np.possessive.
+func (st *state) readName(toks []tok, np *nameParse) {
 	text := st.text
-	var np nameParse
 	title := func(j int) (int, titleInfo) {
 		if noTitle(toks[j]) {
 			return 0, titleInfo{}
@@ -193,7 +197,7 @@ func (st *state) readName(toks []tok) nameParse {
 			j++
 			continue
 		}
-		if isParticle(text[toks[j].s:toks[j].e]) && j+1 < len(toks) && capitalised(toks[j+1]) && j > i {
+		if st.particle(toks[j]) && j+1 < len(toks) && capitalised(toks[j+1]) && j > i {
 			j++
 			continue
 		}
@@ -220,7 +224,6 @@ func (st *state) readName(toks []tok) nameParse {
 		}
 	}
 	np.name = toks[i:j]
-	return np
 }
 
 // titleBeforeName finds a title or role phrase after the capitalised words
@@ -314,49 +317,43 @@ func (st *state) matchTitle(toks []tok) (int, titleInfo) {
 }
 
 // matchTitlePhrase is matchTitle for a word that starts a title (its
-// flags, from state.bits, have fTitle) and may start a longer one.
+// flags, from state.bits, have fTitle) and may start a longer one. It
+// walks the trie of phrases from the word's node, one step a word.
 func (st *state) matchTitlePhrase(toks []tok) (int, titleInfo) {
-	var buf [maxTitleBytes]byte
+	lx := st.lx
+	t := toks[0]
+	w := st.text[t.s:t.e]
+	if len(w) > maxTitleBytes {
+		return 0, titleInfo{}
+	}
+	i := uint32(t.f >> wordShift)
+	if i == 0 {
+		// no room in the flags for the entry's index
+		if _, i = lx.words.entry(w, wordKey(w)); i == 0 {
+			return 0, titleInfo{}
+		}
+	}
+	node := lx.words.ents[i-1].node
+	p := lx.phrases[node]
 	best, bestInfo := 0, titleInfo{}
-	b := buf[:0]
-	for n := 1; n <= st.lx.maxTitleWords && n <= len(toks); n++ {
+	if p.full {
+		best, bestInfo = 1, p.info
+	}
+	for n := 2; p.more && n <= lx.maxTitleWords && n <= len(toks); n++ {
 		t := toks[n-1]
 		if t.k != tWord {
 			break
 		}
-		var p phrase
-		if i := toks[0].f >> wordShift; n == 1 && i != 0 {
-			if t.e-t.s > len(buf) {
-				break
-			}
-			// the first word starts a title (fTitle): state.bits found
-			// its phrase with its flags, so it is put in b only when a
-			// longer title may start with it
-			p = st.lx.words.ents[i-1].ph
-		} else {
-			if n > 1 && !st.lx.laterSieve.has(st.text[t.s:t.e]) {
-				break // no title has the word after its first
-			}
-			if n > 1 && len(b) == 0 {
-				b = st.appendLower(b, toks[0]) // fits: it was checked at n == 1
-			}
-			if n > 1 {
-				b = append(b, ' ')
-			}
-			if len(b)+t.e-t.s > len(buf) {
-				break
-			}
-			b = st.appendLower(b, t)
-			var ok bool
-			if p, ok = st.lx.phrases[string(b)]; !ok {
-				break // no title starts with these words
-			}
+		w := st.text[t.s:t.e]
+		k := wordKey(w)
+		if !lx.laterSieve.hasKey(k) {
+			break // no title has the word after its first
 		}
-		if p.full {
+		if node = lx.steps.next(node, w, k); node == 0 {
+			break // no title starts with these words
+		}
+		if p = lx.phrases[node]; p.full {
 			best, bestInfo = n, p.info
-		}
-		if !p.more {
-			break
 		}
 	}
 	return best, bestInfo
@@ -374,17 +371,6 @@ func (st *state) wordTitle(t tok) (titleInfo, bool) {
 	return st.lx.title(st.text[t.s:t.e])
 }
 
-// appendLower appends the word t to b with its ASCII letters in lower case.
-func (st *state) appendLower(b []byte, t tok) []byte {
-	for _, c := range []byte(st.text[t.s:t.e]) {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return b
-}
-
 // joinName returns the name the tokens spell: their text without a final
 // possessive 's, with the space between words made single spaces. Tokens
 // hold no space, so the text needs to be looked at for odd space only
@@ -393,8 +379,7 @@ func (st *state) joinName(toks []tok) string {
 	if len(toks) == 0 {
 		return ""
 	}
-	s := st.text[toks[0].s:toks[len(toks)-1].e]
-	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	s := trimPossessive(st.text[toks[0].s:toks[len(toks)-1].e])
 	for x := 1; x < len(toks); x++ {
 		if e := toks[x-1].e; toks[x].s != e+1 || st.text[e] != ' ' {
 			if oddSpace(s) {
@@ -404,6 +389,11 @@ func (st *state) joinName(toks []tok) string {
 		}
 	}
 	return s
+}
+
+// trimPossessive returns s without a final possessive 's (or ’s).
+func trimPossessive(s string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 }
 
 // oddSpace reports whether s holds a tab, a line break or two spaces in a row.
@@ -467,7 +457,8 @@ func (st *state) register(np nameParse) int {
 	}
 	surname := name
 	if !single {
-		surname = st.joinName(np.name[len(np.name)-1:])
+		last := np.name[len(np.name)-1]
+		surname = trimPossessive(st.text[last.s:last.e])
 	}
 	if single && !np.titled {
 		// a lone capitalised word: look for "First Surname" in the text
@@ -658,9 +649,12 @@ func (st *state) namesIn(a, b, k, kb int) {
 			i = toks[0].e
 			continue
 		}
-		np := st.parseName(toks)
+		var np nameParse
+		st.parseInto(toks, &np)
 		if len(np.name) > 0 && !np.org {
-			if len(np.name) >= 2 || np.titled || st.known(st.joinName(np.name)) {
+			// a lone word with no title names someone only as a known
+			// surname
+			if len(np.name) >= 2 || np.titled || st.known(trimPossessive(text[np.name[0].s:np.name[0].e])) {
 				if w := st.register(np); w >= 0 {
 					st.ments = append(st.ments, pmention{pos: np.name[0].s, who: w})
 				}
@@ -681,11 +675,10 @@ const maxRoleLookahead = 8
 // the first that ends after b) starts at i and the run ends before b or at
 // a token that does not cross b, the run is served from st.all.
 func (st *state) nameRun(k, i, b, kb int) ([]tok, int) {
-	text := st.text
 	all := st.all
 	if k < len(all) && all[k].s == i {
 		x := k
-		for x < kb && all[x].k == tWord && (capitalised(all[x]) || isParticle(text[all[x].s:all[x].e])) {
+		for x < kb && all[x].k == tWord && (capitalised(all[x]) || st.particle(all[x])) {
 			x++
 		}
 		if x < kb || x == len(all) || all[x].s >= b {
@@ -696,10 +689,17 @@ func (st *state) nameRun(k, i, b, kb int) ([]tok, int) {
 	}
 	toks := st.tokensIn(i, b)
 	n := 0
-	for n < len(toks) && toks[n].k == tWord && (capitalised(toks[n]) || isParticle(text[toks[n].s:toks[n].e])) {
+	for n < len(toks) && toks[n].k == tWord && (capitalised(toks[n]) || st.particle(toks[n])) {
 		n++
 	}
 	return toks, n
+}
+
+// particle reports whether the word t is a name particle ("van", "de"):
+// no particle is longer than three bytes, so most words are told by
+// their length alone.
+func (st *state) particle(t tok) bool {
+	return t.e-t.s <= 3 && isParticle(st.text[t.s:t.e])
 }
 
 // known reports whether a person who is not an organisation has the
@@ -726,46 +726,46 @@ func (st *state) resolvePronoun(pos int, g gender) int {
 	// the latest fitting mention before pos (the first listed, of those
 	// at one place), then the latest one first in its sentence: the
 	// fitting mentions are read from the latest back, so firstInSentence
-	// is asked of a few places, not of every mention
-	best, bestPos := -1, -1
-	subj, subjPos := -1, -1
-	for upper := pos; ; {
-		who, at := st.latestFitting(upper, g)
+	// is asked of a few places, not of every mention. n carries how many
+	// of the mentions scanPeople found lie before upper from one step to
+	// the next, and each place's sentence is looked up once.
+	best, bestSent := -1, -1
+	for upper, n := pos, st.mentionsBefore(pos); ; {
+		who, at, before := st.latestFitting(upper, n, g)
 		if who < 0 {
-			break
+			return best
 		}
+		si := st.sentenceAt(at)
 		if best < 0 {
-			best, bestPos = who, at
+			best, bestSent = who, si
 		}
-		if st.firstInSentence(at) {
-			subj, subjPos = who, at
-			break
+		if st.firstInSentence(si, at, before) {
+			if who != best && bestSent >= 0 && bestSent-si <= 2 {
+				return who
+			}
+			return best
 		}
-		upper = at
+		upper, n = at, before
 	}
-	if subj >= 0 && subj != best {
-		si, bi := st.sentenceAt(subjPos), st.sentenceAt(bestPos)
-		if si >= 0 && bi >= 0 && bi-si <= 2 {
-			return subj
-		}
-	}
-	return best
 }
 
 // latestFitting returns the person and place of the latest mention before
 // upper of someone a pronoun of gender g may refer to (not an
 // organisation, and of that gender or an unknown one); of the mentions at
-// that place, the first listed. It returns -1, -1 when there is none.
-// The mentions scanPeople found are read back from upper, the few
-// attribution added after them one by one.
-func (st *state) latestFitting(upper int, g gender) (int, int) {
+// that place, the first listed. It returns -1, -1 when there is none. n
+// is how many of the mentions scanPeople found lie before upper, and the
+// third result how many lie before the place found. The mentions
+// scanPeople found are read back from upper, the few attribution added
+// after them one by one.
+func (st *state) latestFitting(upper, n int, g gender) (int, int, int) {
 	fits := func(m pmention) bool {
 		p := &st.people[m.who]
 		return !p.org && (p.g == genderUnknown || p.g == g)
 	}
 	who, at := -1, -1
 	scanned := st.ments[:st.found.scanned]
-	for j := st.mentionsBefore(upper) - 1; j >= 0; j-- {
+	j := n - 1
+	for ; j >= 0; j-- {
 		m := scanned[j]
 		if m.pos < at {
 			break
@@ -774,12 +774,18 @@ func (st *state) latestFitting(upper int, g gender) (int, int) {
 			who, at = m.who, m.pos // at one place, the first listed wins
 		}
 	}
+	// scanned[j+1:n] lie at or after at, which scanned[j] lies before
+	before := j + 1
 	for _, m := range st.ments[len(scanned):] {
 		if m.pos < upper && m.pos > at && fits(m) {
 			who, at = m.who, m.pos
+			before = -1
 		}
 	}
-	return who, at
+	if before < 0 {
+		before = st.mentionsBefore(at)
+	}
+	return who, at, before
 }
 
 // mentionsBefore returns how many of the mentions scanPeople found lie
@@ -799,14 +805,14 @@ func (st *state) mentionsBefore(pos int) int {
 }
 
 // firstInSentence reports whether no other person is named before pos in
-// pos's sentence.
-func (st *state) firstInSentence(pos int) bool {
-	si := st.sentenceAt(pos)
+// its sentence si (false when si is -1, no sentence); n is how many of the
+// mentions scanPeople found lie before pos.
+func (st *state) firstInSentence(si, pos, n int) bool {
 	if si < 0 {
 		return false
 	}
 	start := st.doc.Sentences[si].Start
-	if n := st.mentionsBefore(pos); n > 0 && st.ments[n-1].pos >= start {
+	if n > 0 && st.ments[n-1].pos >= start {
 		return false
 	}
 	for _, m := range st.ments[st.found.scanned:] {
