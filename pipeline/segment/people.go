@@ -811,7 +811,10 @@ func (st *state) firstInSentence(si, pos, n int) bool {
 	if si < 0 {
 		return false
 	}
-	start := st.doc.Sentences[si].Start
+	start := st.subjectStart(si)
+	if pos < start {
+		return false // in an opening phrase: "In an interview with Ode, Marsh said"
+	}
 	if n > 0 && st.ments[n-1].pos >= start {
 		return false
 	}
@@ -821,4 +824,24 @@ func (st *state) firstInSentence(si, pos, n int) bool {
 		}
 	}
 	return true
+}
+
+// subjectStart returns where the subject of sentence si may start: after
+// an opening phrase that ends in a comma ("In an interview with Harbour
+// Radio, …", "During the talks, …"), or at the sentence's start.
+func (st *state) subjectStart(si int) int {
+	sn := st.doc.Sentences[si]
+	toks := st.sentenceToks(si)
+	if len(toks) == 0 || toks[0].k != tWord {
+		return sn.Start
+	}
+	if w := st.word(toks[0]); !isOpener(w) && !isPrepositionAnyCase(w) {
+		return sn.Start
+	}
+	for c := 1; c < len(toks) && c < 16; c++ {
+		if toks[c].k == tComma {
+			return toks[c].e
+		}
+	}
+	return sn.Start
 }
