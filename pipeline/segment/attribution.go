@@ -1036,13 +1036,17 @@ func abbrevStop(toks []tok, i int) bool {
 // subject ("Meanwhile, …", "During the debate, …", "following the vote")
 // and so are never a speaker, in either case of their first letter.
 func isOpener(w string) bool {
-	if w == "" {
+	// the longest opener has ten letters; the first is lowered in a
+	// buffer, so that no string is built
+	var b [len("throughout")]byte
+	if w == "" || len(w) > len(b) {
 		return false
 	}
-	if c := w[0]; 'A' <= c && c <= 'Z' {
-		w = string(c+'a'-'A') + w[1:]
+	copy(b[:], w)
+	if c := b[0]; 'A' <= c && c <= 'Z' {
+		b[0] = c + 'a' - 'A'
 	}
-	switch w {
+	switch string(b[:len(w)]) {
 	case "meanwhile", "during", "following", "after", "before", "despite", "amid", "since", "still", "however",
 		"instead", "later", "earlier", "then", "now", "today", "yesterday", "also", "under", "over", "through",
 		"throughout", "against", "without", "among", "between", "upon", "within", "across", "while", "when",
