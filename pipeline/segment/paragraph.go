@@ -10,8 +10,9 @@ import (
 const maxHeadingWords = 12
 
 // splitParagraphs appends the paragraphs of text to dst. Paragraphs are
-// separated by a blank line ("\n\n"); each span is trimmed of surrounding
-// space and empty paragraphs are dropped.
+// separated by a blank line ("\n\n", or a line of spaces), or by a single
+// newline that LineEndsParagraph accepts; each span is trimmed of
+// surrounding space and empty paragraphs are dropped.
 //
 // For each paragraph it appends to nls where its first newline is (-1 for
 // none, noNewline), found on the way to its end, so that splitSentences
@@ -31,6 +32,10 @@ func splitParagraphs(text string, dst []Paragraph, nls []int) ([]Paragraph, []in
 			k += j
 			if k+1 < len(text) && text[k+1] == '\n' {
 				end, next = k, k+2
+				break
+			}
+			if b := blankLineEnd(text, k+1); b > 0 {
+				end, next = k, b // a line of spaces is a blank line too
 				break
 			}
 			if k-line >= minParagraphLine && LineEndsParagraph(text[line:k], text[k+1:]) {
@@ -65,6 +70,20 @@ func splitParagraphs(text string, dst []Paragraph, nls []int) ([]Paragraph, []in
 		i = next
 	}
 	return dst, nls
+}
+
+// blankLineEnd returns the index after the newline that ends a line of
+// spaces and tabs starting at i, or 0 when the line at i holds anything
+// else (or is empty: a newline right at i is found by the caller).
+func blankLineEnd(text string, i int) int {
+	j := i
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+		j++
+	}
+	if j > i && j < len(text) && text[j] == '\n' {
+		return j + 1
+	}
+	return 0
 }
 
 // minParagraphLine is the shortest line that a single newline ends as a
