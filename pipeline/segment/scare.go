@@ -20,7 +20,8 @@ const maxHeadlineWords = 20
 // headingQuote reports whether the paragraph para is a subheading or a
 // headline made of the quotation whose one piece is p: nothing but one
 // short quotation, perhaps after a list number ("3. “Not my channel”"),
-// with no sentence punctuation at its end inside or outside the marks; or
+// with no sentence punctuation at its end inside or outside the marks
+// unless all its words are capitalised ('All Bets Are Off.'); or
 // one line that opens with a quotation and goes on without a reporting
 // verb (cue, if any, lies elsewhere) and without a final stop (“Salt
 // Road” wins top prize).
@@ -46,10 +47,13 @@ func headingQuote(text string, para *Paragraph, p *qpiece, cue Span) bool {
 	s, e = trimSpan(text, p.ce, pe)
 	rest := text[s:e]
 	if rest == "" {
+		n := countWordsMax(text[p.s:p.e], maxHeadingQuoteWords+1)
 		if r, _ := runeBefore(text, p.e); sentenceEndRune(r) {
-			return false
+			// a full stop ends speech, unless every word is capitalised
+			// as in a subheading: 'All Bets Are Off.'
+			return n > 1 && n <= maxHeadingQuoteWords && titleLike(text, p.s, p.e, n)
 		}
-		return countWordsMax(text[p.s:p.e], maxHeadingQuoteWords+1) <= maxHeadingQuoteWords
+		return n <= maxHeadingQuoteWords
 	}
 	if r, _ := runeAt(rest, 0); r != ':' && !isLetter(r) {
 		return false

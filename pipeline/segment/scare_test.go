@@ -14,6 +14,7 @@ func TestNotSpeech(t *testing.T) {
 	}{
 		{"heading quote between paragraphs", "Ana Rivera spoke for an hour.\n\n“A very long night”\n\nRivera said the vote had been close.", nil},
 		{"numbered heading quote", "Ana Rivera spoke for an hour.\n\n4. \"Not my harbour\"\n\nRivera said the vote had been close.", nil},
+		{"title-case subheading with full stop", "Ana Rivera spoke for an hour.\n\n'All Bets Are Off.'\n\nRivera said the vote had been close.", nil},
 		{"quote paragraph with full stop is speech", "Ana Rivera spoke for an hour.\n\n“We stayed all night.”\n\nRivera left.", []string{"We stayed all night."}},
 		{"quote paragraph with words after is speech", "Ana Rivera spoke.\n\n“A long night,” Rivera said.", []string{"A long night,"}},
 		{"headline opening with a quote", "“Harbour Hours”: Varnia port to close at dusk\n\nRivera said the port would close.", nil},
