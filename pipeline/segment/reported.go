@@ -289,6 +289,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		if st.nounAt(toks, v) {
 			continue
 		}
+		if r, ok := st.invertedTail(toks, v, sn, mk); ok {
+			return r, true
+		}
 		lo := 0
 		for j := v - 1; j > 0; j-- {
 			if toks[j].k == tSemi || toks[j].k == tWord && isClauseBoundary(st.word(toks[j])) && st.word(toks[j]) != "that" {
@@ -357,6 +360,29 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		return rawQuote{}, false
 	}
 	return rawQuote{}, false
+}
+
+// invertedTail reads an attribution that closes its sentence with the
+// verb before the speaker: "Using the tax ”is a misguided approach,”
+// said Mr. Burman (a view others share)." The reported clause is the
+// sentence before the comma. v is the verb; mk makes the quote.
+func (st *state) invertedTail(toks []tok, v int, sn Sentence, mk func(int, int, attribution) (rawQuote, bool)) (rawQuote, bool) {
+	b := v - 1
+	for b > 0 && toks[b].k == tQuote {
+		b--
+	}
+	if b < 3 || toks[b].k != tComma {
+		return rawQuote{}, false
+	}
+	j := st.npForward(toks, v+1)
+	if j == v+1 || !capitalised(toks[v+1]) {
+		return rawQuote{}, false
+	}
+	if j < len(toks) && toks[j].k != tOpen && toks[j].k != tComma {
+		return rawQuote{}, false
+	}
+	att := attribution{mention: Span{toks[v+1].s, toks[j-1].e}, cue: Span{toks[v].s, toks[v].e}}
+	return mk(0, b, att)
 }
 
 // clauseAfter returns where the clause the reporting verb toks[v] (of
