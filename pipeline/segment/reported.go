@@ -363,8 +363,8 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 }
 
 // invertedTail reads an attribution that closes its sentence with the
-// verb before the speaker: "Using the tax ”is a misguided approach,”
-// said Mr. Burman (a view others share)." The reported clause is the
+// verb before the speaker: in Using the tax “is a misguided approach,”
+// said Mr. Burman (a view others share). the reported clause is the
 // sentence before the comma. v is the verb; mk makes the quote.
 func (st *state) invertedTail(toks []tok, v int, sn Sentence, mk func(int, int, attribution) (rawQuote, bool)) (rawQuote, bool) {
 	b := v - 1
