@@ -61,6 +61,7 @@ func TestSpeakers(t *testing.T) {
 		{"name after the role after the verb", "“It is fair,” said her lawyer, Ivo Marsh.", "Ivo Marsh", "", "said", "direct"},
 		{"second attribution joined by and", "The jury said the film was good, and jury president Ana Ode called it “the bravest film”.", "Ana Ode", "*", "called", "partial"},
 		{"pronoun skips a name in an opening phrase", "Retired Gen. Norman Hale spoke.\n\nIn an interview with Morning Harbour Radio with Rusty Penn, Hale made it clear he had doubts.\n\n“It was hard,” he told the host.", "Norman Hale", "", "told", "direct"},
+		{"place of two words before an honorific", "New Varnia Gov. Ana Ode described the plan as “a disgrace.”", "Ana Ode", "*", "described", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // person is one person (or organisation) named in the article.
@@ -242,6 +244,11 @@ func (st *state) titleBeforeName(toks []tok, i, j int) (int, int, titleInfo) {
 			continue
 		}
 		if n, ti := st.roleBefore(toks, k); n > 0 {
+			return k, n, ti
+		}
+		// an honorific inside the run ends a place before it: "New
+		// Jersey Gov. Ana Ode"
+		if n, ti := st.matchTitle(toks[k:]); n > 0 && ti.kind == kindHonorific && k+n < j {
 			return k, n, ti
 		}
 	}
@@ -529,7 +536,13 @@ func (st *state) scanPeople() {
 	}
 	st.qiv = qiv
 	k := 0
-	for si := range st.doc.Sentences {
+	// a headline in title case capitalises every word, so its
+	// capitalised runs are no names ("Retired General Reveals …")
+	first := 0
+	if st.isHeadline() && titleCase(st.text[st.doc.Paragraphs[0].Start:st.doc.Paragraphs[0].End]) {
+		first = 1
+	}
+	for si := first; si < len(st.doc.Sentences); si++ {
 		sn := st.doc.Sentences[si].Span
 		a := sn.Start
 		for a < sn.End {
@@ -844,4 +857,29 @@ func (st *state) subjectStart(si int) int {
 		}
 	}
 	return sn.Start
+}
+
+// titleCase reports whether s is written in title case, as headlines are:
+// a small word after the first is capitalised ("… As A ‘Disgrace’", "…
+// Experience Of Serving Under …") and most words of four letters or more
+// start with a capital.
+func titleCase(s string) bool {
+	long, upper, small := 0, 0, false
+	for i, w := range strings.Fields(s) {
+		if i > 0 && !small {
+			switch strings.Trim(w, "‘’'\"“”,.:;") {
+			case "A", "An", "The", "As", "At", "By", "For", "From", "In", "Into", "Is", "Are", "Of", "On",
+				"Over", "To", "With", "After", "Under", "And", "But", "Or", "Will", "Was", "Be", "Its", "His", "Her":
+				small = true
+			}
+		}
+		if len(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || !unicode.IsLetter(r) {
+			upper++
+		}
+	}
+	return small && long >= 3 && upper*4 >= long*3
 }

@@ -245,3 +245,54 @@ func TestParenthetical(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadline: a one-line headline before the body is read for the
+// reported speech headlines are written as, every word capitalised or not.
+func TestHeadline(t *testing.T) {
+	seg := newTestSegmenter(t)
+	tests := []struct {
+		name, head, clause, speaker string
+	}{
+		{"colon", "Ana Ode: Port Will Stay ‘Open for Good’", "Port Will Stay ‘Open for Good’", "Ana Ode"},
+		{"topic before the colon", "Ana Ode on the Port Plan: The Risks Are 'Enormous.'", "The Risks Are 'Enormous.'", "Ana Ode"},
+		{"says at the end", "Port Will Stay Open Through the Winter, Ana Ode Says", "Port Will Stay Open Through the Winter", "Ana Ode"},
+		{"verb after the name", "Ana Ode Calls Port Plan ‘A Disgrace’", "Port Plan ‘A Disgrace’", "Ana Ode"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := tc.head + "\n\nThe council met on Monday to discuss the port."
+			d := seg.Segment(in)
+			checkDoc(t, in, d)
+			for _, q := range d.Quotes {
+				if q.Kind == Indirect && in[q.Start:q.End] == tc.clause && q.Speaker == tc.speaker {
+					return
+				}
+			}
+			t.Errorf("no indirect quote %q by %q in %+v", tc.clause, tc.speaker, d.Quotes)
+		})
+	}
+	// a first sentence of the body is no headline
+	in := "Ana Ode: the port will stay open, she said.\nIt rained."
+	for _, q := range seg.Segment(in).Quotes {
+		if q.Kind == Indirect && !q.Cue.Valid() {
+			t.Errorf("headline read in a body paragraph: %+v", q)
+		}
+	}
+}
+
+func TestTitleCase(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Obama.", true},
+		{"Ana Ode Calls Port Plan ‘A Disgrace’ Over Ferry Comments", true},
+		{"Retired Gen. Norman Hale spoke.", false},
+		{"The port will stay open over the winter, the council said.", false},
+	}
+	for _, tc := range tests {
+		if got := titleCase(tc.in); got != tc.want {
+			t.Errorf("titleCase(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

@@ -12,9 +12,10 @@ import "strings"
 func (st *state) reported() {
 	k := 0 // kept quotes are in text order
 	kept := st.raw[:len(st.raw):len(st.raw)]
+	headline := st.isHeadline()
 	for si := range st.doc.Sentences {
 		sn := st.doc.Sentences[si]
-		if st.doc.Paragraphs[sn.Paragraph].Kind == Heading {
+		if st.doc.Paragraphs[sn.Paragraph].Kind == Heading && !(headline && si == 0) {
 			continue
 		}
 		for k < len(kept) && kept[k].last().ce <= sn.Start {
@@ -51,6 +52,11 @@ func (st *state) reported() {
 					q.speaker, q.role = st.resolveMention(q.att.mention)
 				}
 			}
+			if !ok && headline && si == 0 {
+				if q, ok = st.headlineClause(toks, sn); ok {
+					q.speaker, q.role = st.resolveMention(q.att.mention)
+				}
+			}
 			if !ok {
 				if q, ok = st.partialClause(toks, sn, kept[k:]); !ok {
 					continue
@@ -74,6 +80,108 @@ func (st *state) reported() {
 	}
 	st.inheritReported(len(kept))
 	st.resolveGroups()
+}
+
+// maxHeadlineClauseWords is the most words a headline read for reported
+// speech may have.
+const maxHeadlineClauseWords = 25
+
+// isHeadline reports whether the article opens with a headline: a first
+// paragraph of one line and one sentence, with no dateline, followed by
+// the body.
+func (st *state) isHeadline() bool {
+	ps := st.doc.Paragraphs
+	if len(ps) < 2 || len(st.doc.Sentences) < 2 || ps[0].Dateline.Valid() || st.doc.Sentences[1].Paragraph == 0 {
+		return false
+	}
+	t := st.text[ps[0].Start:ps[0].End]
+	return strings.IndexByte(t, '\n') < 0 && countWordsMax(t, maxHeadlineClauseWords+1) <= maxHeadlineClauseWords
+}
+
+// headlineClause reads a headline, where every word may be capitalised,
+// for the reported speech headlines are written as: "Ode: Port Will Stay
+// Open", "Port Will Stay Open, Ode Says", "Ode Calls Port Plan ‘A
+// Disgrace’". The speaker is the name before the colon or the verb, or
+// after the comma; the clause is the rest.
+func (st *state) headlineClause(toks []tok, sn Sentence) (rawQuote, bool) {
+	n := clauseEnd(toks)
+	mk := func(ms, me, cue, cs, ce int) (rawQuote, bool) {
+		if ce-cs < 2 || me < ms {
+			return rawQuote{}, false
+		}
+		att := attribution{mention: Span{toks[ms].s, toks[me].e}}
+		if cue >= 0 {
+			att.cue = Span{toks[cue].s, toks[cue].e}
+		}
+		s, e := toks[cs].s, toks[ce-1].e
+		if ce == n && n < len(toks) && toks[len(toks)-1].k == tQuote {
+			e = toks[len(toks)-1].e // the closing mark of a quote that ends the headline
+		}
+		return rawQuote{
+			pieces: st.onePiece(qpiece{s: s, e: e, os: s, ce: e, para: sn.Paragraph}),
+			para:   sn.Paragraph, kind: Indirect, att: att, hasAtt: true, closed: true,
+		}, true
+	}
+	// a name, if toks[s:e] is one: capitalised words, no clause word
+	name := func(s, e int) bool {
+		if e <= s || e-s > 5 {
+			return false
+		}
+		for _, t := range toks[s:e] {
+			if t.k != tWord || !capitalised(t) {
+				return false
+			}
+		}
+		return !isSentenceStarter(st.word(toks[s]))
+	}
+	for c := 1; c < n && c <= 8; c++ {
+		if toks[c].k != tColon {
+			continue
+		}
+		// "Ode: …", or "Ode on the Port Plan: …"
+		for e := 1; e <= c && e <= 5; e++ {
+			if e == c || st.word(toks[e]) == "on" {
+				if name(0, e) {
+					return mk(0, e-1, -1, c+1, n)
+				}
+				break
+			}
+		}
+		break
+	}
+	if v := n - 1; v > 2 && st.headlineVerb(toks[v]) {
+		for c := v - 1; c > 0 && v-c <= 6; c-- {
+			if toks[c].k == tComma {
+				if name(c+1, v) {
+					return mk(c+1, v-1, v, 0, c)
+				}
+				break
+			}
+		}
+	}
+	for v := 1; v < n && v <= 5; v++ {
+		if st.headlineVerb(toks[v]) {
+			if name(0, v) {
+				return mk(0, v-1, v, v+1, n)
+			}
+			break
+		}
+	}
+	return rawQuote{}, false
+}
+
+// headlineVerb reports a reporting verb in a headline, in any case of its
+// first letter ("Says", "Calls").
+func (st *state) headlineVerb(t tok) bool {
+	if t.k != tWord {
+		return false
+	}
+	w := st.word(t)
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return st.isVerb(&t)
+	}
+	_, ok := st.lx.verb(strings.ToLower(w))
+	return ok
 }
 
 // inheritReported gives a direct quote that has no attribution and no
