@@ -271,11 +271,16 @@ func TestHeadline(t *testing.T) {
 			t.Errorf("no indirect quote %q by %q in %+v", tc.clause, tc.speaker, d.Quotes)
 		})
 	}
-	// a first sentence of the body is no headline
-	in := "Ana Ode: the port will stay open, she said.\nIt rained."
-	for _, q := range seg.Segment(in).Quotes {
-		if q.Kind == Indirect && !q.Cue.Valid() {
-			t.Errorf("headline read in a body paragraph: %+v", q)
+	// a first sentence of the body is no headline, and a label is no speaker
+	for _, in := range []string{
+		"Ana Ode: the port will stay open, she said.\nIt rained.",
+		"Analysis: The Port Will Stay Open All Winter\n\nThe council met.",
+		"Editor’s note: The Port Will Stay Open All Winter\n\nThe council met.",
+	} {
+		for _, q := range seg.Segment(in).Quotes {
+			if q.Kind == Indirect && !q.Cue.Valid() {
+				t.Errorf("%q: headline read where there is none: %+v", in, q)
+			}
 		}
 	}
 }

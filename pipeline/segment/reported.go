@@ -138,10 +138,11 @@ func (st *state) headlineClause(toks []tok, sn Sentence) (rawQuote, bool) {
 		if toks[c].k != tColon {
 			continue
 		}
-		// "Ode: …", or "Ode on the Port Plan: …"
+		// "Ode: …", or "Ode on the Port Plan: …", but not a label
+		// ("Update: …", "Editor's note: …")
 		for e := 1; e <= c && e <= 5; e++ {
 			if e == c || st.word(toks[e]) == "on" {
-				if name(0, e) {
+				if name(0, e) && !headlineLabel(st.word(toks[0])) {
 					return mk(0, e-1, -1, c+1, n)
 				}
 				break
@@ -168,6 +169,19 @@ func (st *state) headlineClause(toks []tok, sn Sentence) (rawQuote, bool) {
 		}
 	}
 	return rawQuote{}, false
+}
+
+// headlineLabel reports the words that open a label before a colon in a
+// first line, not a speaker.
+func headlineLabel(w string) bool {
+	w = strings.ToLower(w)
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	switch w {
+	case "update", "updated", "editor", "correction", "note", "watch", "read", "analysis", "opinion",
+		"exclusive", "breaking", "live", "video", "photos", "listen", "explainer", "review", "factbox", "q&a":
+		return true
+	}
+	return false
 }
 
 // headlineVerb reports a reporting verb in a headline, in any case of its
