@@ -27,10 +27,21 @@
 //     resolved to the full name used elsewhere in the article. A role
 //     phrase ("the minister") resolves to the latest person with that role,
 //     else the phrase without its article is the speaker ("White House").
-//     Pronouns resolve to the latest named person whose known gender fits.
+//     He and she resolve to the latest named person whose known gender
+//     fits (a name inside a sentence's opening phrase is not its
+//     subject); they resolves to the group or organisation that spoke last
+//     in the paragraph.
+//   - Paragraphs end at a blank line (or a line of spaces), and at a
+//     single newline after a long line that ends a sentence
+//     (LineEndsParagraph).
 //   - Indirect quotes span the reported clause without "that" and without
-//     the final full stop; they are looked for only in sentences that hold
-//     no direct or partial quote.
+//     the final full stop. A partial quote inside a reported clause lies
+//     inside the Indirect quote; so does a direct quote that the writer's
+//     words lead into from the reporting verb ("said that if she wins,
+//     “…”"). An attribution set off by commas inside its sentence ("The
+//     plan, Ode said, is dead.") leaves an Indirect quote of two pieces.
+//   - A one-line headline before the body is read for the attributions
+//     headlines are written as ("Ode: …", "…, Ode Says").
 //
 // The word lists (reporting verbs, titles and roles, abbreviations) are
 // TSV files in package lexicons; WithLexicons reads them from elsewhere.
