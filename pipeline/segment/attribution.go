@@ -108,7 +108,8 @@ func (st *state) subjectEnd(toks []tok, s, v int) (e int, ok bool) {
 // punctuation and a tag in brackets ("Ana Ode (D-Wis.) said") are left out.
 func (st *state) mentionEnd(toks []tok, s, v int) int {
 	e := v - 1
-	for e > s && toks[e].k == tWord && (isAux(st.word(toks[e])) || isAdverb(st.word(toks[e]))) {
+	for e > s && toks[e].k == tWord && (isAux(st.word(toks[e])) || isAdverb(st.word(toks[e])) ||
+		timeName(st.word(toks[e])) && toks[e-1].k == tWord && !isPreposition(st.word(toks[e-1]))) {
 		e--
 	}
 	if v < len(toks) && toks[v].k == tWord {
@@ -748,7 +749,7 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 		for s > 0 && toks[s-1].k == tWord && capitalised(toks[s-1]) && !isSentenceStarter(st.word(toks[s-1])) && n-s < 5 {
 			s--
 		}
-		if s < n {
+		if s < n && !timeName(st.word(toks[n-1])) {
 			return attribution{mention: Span{toks[s].s, toks[n-1].e}}, true
 		}
 	}
@@ -775,8 +776,45 @@ func (st *state) issuer(toks []tok, s, e, v int) (int, int) {
 // nounAt reports whether the verb form toks[v] is a noun after a
 // determiner ("the statement", "a report"); a number that ends a noun
 // phrase is not its determiner ("the mother of three replied").
+//
+// It is a noun too after a preposition ("filled with chants", not a gerund:
+// "after warning that"), and after a
+// lower-case modifier that follows a determiner or a possessive ("his
+// recent remarks", "an unprompted call", "Trump’s repeated calls").
 func (st *state) nounAt(toks []tok, v int) bool {
-	return v > 0 && toks[v-1].k == tWord && isDeterminer(st.word(toks[v-1])) && !st.ofNumber(toks, v-1)
+	if v == 0 || toks[v-1].k != tWord {
+		return false
+	}
+	pw := st.word(toks[v-1])
+	if isDeterminer(pw) {
+		return !st.ofNumber(toks, v-1)
+	}
+	if len(pw) > 3 && (strings.HasSuffix(pw, "'s") || strings.HasSuffix(pw, "’s")) {
+		return true // "the mayor’s repeated calls"
+	}
+	if pw != "to" && isPreposition(pw) {
+		// "filled with chants", but a gerund reports: "after warning that"
+		return !strings.HasSuffix(st.word(toks[v]), "ing")
+	}
+	if v < 2 || toks[v-2].k != tWord || !modifier(pw) {
+		return false
+	}
+	w2 := st.word(toks[v-2])
+	return isDeterminer(w2) || strings.HasSuffix(w2, "'s") || strings.HasSuffix(w2, "’s")
+}
+
+// modifier reports lower-case words that modify a noun rather than head a
+// subject: participles in -ed ("repeated", "unprompted") and a few
+// adjectives news writes before "remarks", "calls" or "answer".
+func modifier(w string) bool {
+	if len(w) > 3 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' {
+		return true
+	}
+	switch w {
+	case "recent", "latest", "previous", "earlier", "public", "private", "final", "brief", "lengthy", "angry", "harsh", "strong", "new":
+		return true
+	}
+	return false
 }
 
 // ofNumber reports a lower-case number word after "of", which ends a noun
@@ -800,7 +838,9 @@ func (st *state) skipTimePlace(toks []tok, j, lo int) int {
 		}
 		switch st.word(toks[p]) {
 		case "in", "on", "at", "during":
-			if toks[p-1].k == tWord {
+			// after a word, or a comma that closes an appositive
+			// ("Ryan, the speaker, on Tuesday called")
+			if toks[p-1].k == tWord || toks[p-1].k == tComma {
 				return p - 1
 			}
 			return j
@@ -875,8 +915,9 @@ func (st *state) npForward(toks []tok, i int) int {
 // commas after a name ("Quell, who has mediated …, said").
 func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 	j := v - 1
-	for j >= lo && toks[j].k == tWord && (isAux(st.word(toks[j])) || isAdverb(st.word(toks[j]))) {
-		j--
+	for j >= lo && toks[j].k == tWord && (isAux(st.word(toks[j])) || isAdverb(st.word(toks[j])) ||
+		timeName(st.word(toks[j])) && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1]))) {
+		j-- // "Ode later said", "a statement Tuesday saying" ("on Tuesday" is skipTimePlace's)
 	}
 	if v < len(toks) && toks[v].k == tWord {
 		j = st.skipTimePlace(toks, j, lo)
@@ -1050,7 +1091,8 @@ func isOpener(w string) bool {
 	case "meanwhile", "during", "following", "after", "before", "despite", "amid", "since", "still", "however",
 		"instead", "later", "earlier", "then", "now", "today", "yesterday", "also", "under", "over", "through",
 		"throughout", "against", "without", "among", "between", "upon", "within", "across", "while", "when",
-		"even", "only", "indeed", "perhaps", "moreover", "notably":
+		"even", "only", "indeed", "perhaps", "moreover", "notably",
+		"four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "thirty", "hundreds", "thousands":
 		return true
 	}
 	return false

@@ -62,6 +62,10 @@ func TestSpeakers(t *testing.T) {
 		{"second attribution joined by and", "The jury said the film was good, and jury president Ana Ode called it “the bravest film”.", "Ana Ode", "*", "called", "partial"},
 		{"pronoun skips a name in an opening phrase", "Retired Gen. Norman Hale spoke.\n\nIn an interview with Morning Harbour Radio with Rusty Penn, Hale made it clear he had doubts.\n\n“It was hard,” he told the host.", "Norman Hale", "", "told", "direct"},
 		{"place of two words before an honorific", "New Varnia Gov. Ana Ode described the plan as “a disgrace.”", "Ana Ode", "*", "described", "partial"},
+		{"day after a document", "Ana Ode issued a statement Tuesday saying, “I do not feel that way.”", "Ana Ode", "", "saying", "direct"},
+		{"verb forms as nouns", "Marta Lind, a waitress, also decried the mayor’s repeated calls to close the port, noting she has “sacrificed nothing” for it.", "Marta Lind", "", "decried", "partial"},
+		{"gerund after a preposition reports", "Ivo Marsh ended the debate by warning that the port was “a lost cause.”", "Ivo Marsh", "", "warning", "partial"},
+		{"negative auxiliary", "“It is over,” Ivo Marsh said. Ana Ode cannot say that the port is “safe.”", "Ana Ode", "", "say", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

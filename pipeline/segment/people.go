@@ -433,6 +433,9 @@ func (st *state) register(np nameParse) int {
 	// a one-word name is its own surname; a longer one's is read only
 	// for a new person
 	single := len(np.name) == 1
+	if single && timeName(name) {
+		return -1 // "on Tuesday": a day or a month names no one
+	}
 	// the latest person with the name, or with it as surname: the chains
 	// run from the latest back, so each is read up to its first match
 	k := wordKey(name) % indexSlots
@@ -882,4 +885,15 @@ func titleCase(s string) bool {
 		}
 	}
 	return small && long >= 3 && upper*4 >= long*3
+}
+
+// timeName reports the names of days and months that are not also given
+// names ("April", "May", "June" and "August" are).
+func timeName(w string) bool {
+	switch w {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+		"January", "February", "March", "July", "September", "October", "November", "December":
+		return true
+	}
+	return false
 }
