@@ -542,7 +542,7 @@ func (st *state) scanPeople() {
 	// a headline in title case capitalises every word, so its
 	// capitalised runs are no names ("Retired General Reveals …")
 	first := 0
-	if st.isHeadline() && titleCase(st.text[st.doc.Paragraphs[0].Start:st.doc.Paragraphs[0].End]) {
+	if st.titleHeadline() {
 		first = 1
 	}
 	for si := first; si < len(st.doc.Sentences); si++ {
@@ -868,8 +868,20 @@ func (st *state) subjectStart(si int) int {
 // start with a capital.
 func titleCase(s string) bool {
 	long, upper, small := 0, 0, false
-	for i, w := range strings.Fields(s) {
-		if i > 0 && !small {
+	for i, first := 0, true; i < len(s); first = false {
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != '\t' {
+			j++
+		}
+		if j == i {
+			break
+		}
+		w := s[i:j]
+		i = j
+		if !first && !small {
 			switch strings.Trim(w, "‘’'\"“”,.:;") {
 			case "A", "An", "The", "As", "At", "By", "For", "From", "In", "Into", "Is", "Are", "Of", "On",
 				"Over", "To", "With", "After", "Under", "And", "But", "Or", "Will", "Was", "Be", "Its", "His", "Her":

@@ -276,9 +276,10 @@ func TestHeadline(t *testing.T) {
 		"Ana Ode: the port will stay open, she said.\nIt rained.",
 		"Analysis: The Port Will Stay Open All Winter\n\nThe council met.",
 		"Editor’s note: The Port Will Stay Open All Winter\n\nThe council met.",
+		"Ana Ode hopes for rain.\n\nThe council met on Monday.",
 	} {
 		for _, q := range seg.Segment(in).Quotes {
-			if q.Kind == Indirect && !q.Cue.Valid() {
+			if q.Kind == Indirect && (!q.Cue.Valid() || in[q.Cue.Start:q.Cue.End] == "hopes") {
 				t.Errorf("%q: headline read where there is none: %+v", in, q)
 			}
 		}

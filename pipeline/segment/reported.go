@@ -98,6 +98,13 @@ func (st *state) isHeadline() bool {
 	return strings.IndexByte(t, '\n') < 0 && countWordsMax(t, maxHeadlineClauseWords+1) <= maxHeadlineClauseWords
 }
 
+// titleHeadline reports whether the article opens with a headline written
+// in title case, where capitalised words are no names and a capitalised
+// verb may report ("Ode Calls Plan ‘A Disgrace’").
+func (st *state) titleHeadline() bool {
+	return st.isHeadline() && titleCase(st.text[st.doc.Paragraphs[0].Start:st.doc.Paragraphs[0].End])
+}
+
 // headlineClause reads a headline, where every word may be capitalised,
 // for the reported speech headlines are written as: "Ode: Port Will Stay
 // Open", "Port Will Stay Open, Ode Says", "Ode Calls Port Plan ‘A
@@ -149,6 +156,9 @@ func (st *state) headlineClause(toks []tok, sn Sentence) (rawQuote, bool) {
 			}
 		}
 		break
+	}
+	if !st.titleHeadline() {
+		return rawQuote{}, false // a sentence-case first line is read as any sentence is
 	}
 	if v := n - 1; v > 2 && st.headlineVerb(toks[v]) {
 		for c := v - 1; c > 0 && v-c <= 6; c-- {
