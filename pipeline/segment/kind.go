@@ -58,6 +58,11 @@ func (st *state) classify(qi int) {
 		// opens a sentence that goes on in the writer's words
 		before = " "
 	}
+	if lb == ':' && first.para == 0 && st.continuesHeadline(q) {
+		// "Ode: ‘Of Course’ the Port Will Stay Open": the headline's
+		// words go on after the quote, which is part of what it reports
+		before, lb = " ", ' '
+	}
 	if before == "" || lb == ':' || lb == 0x2026 || isDash(lb) || lb == ',' && q.hasAtt && q.headAtt || cueComma {
 		return
 	}
@@ -125,6 +130,18 @@ func (st *state) continuesSentence(q *rawQuote) bool {
 		return false // “…,” on Tuesday, Rivera said: the comma hands over to the attribution
 	}
 	return !q.hasAtt || q.headAtt || min(q.att.mention.Start, q.att.cue.Start) > i+1 && q.att.mention.Valid()
+}
+
+// continuesHeadline reports whether q, a quote after a colon in the
+// article's first paragraph, is followed by more words of a title-case
+// headline.
+func (st *state) continuesHeadline(q *rawQuote) bool {
+	lp := q.last()
+	if len(q.pieces) > 1 || lp.ce == lp.e || !st.titleHeadline() {
+		return false
+	}
+	r, _ := runeAt(st.text, skipSpace(st.text, lp.ce, len(st.text)))
+	return isLetter(r)
 }
 
 // scareCue reports whether the words before a quote mark it as a name, a

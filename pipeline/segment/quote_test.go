@@ -257,6 +257,7 @@ func TestHeadline(t *testing.T) {
 		{"topic before the colon", "Ana Ode on the Port Plan: The Risks Are 'Enormous.'", "The Risks Are 'Enormous.'", "Ana Ode"},
 		{"says at the end", "Port Will Stay Open Through the Winter, Ana Ode Says", "Port Will Stay Open Through the Winter", "Ana Ode"},
 		{"verb after the name", "Ana Ode Calls Port Plan ‘A Disgrace’", "Port Plan ‘A Disgrace’", "Ana Ode"},
+		{"quote after the colon", "Ana Ode: ‘Of Course’ The Port Will Stay Open", "‘Of Course’ The Port Will Stay Open", "Ana Ode"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
