@@ -303,3 +303,18 @@ func TestTitleCase(t *testing.T) {
 		}
 	}
 }
+
+// TestInchMark: the double mark of a height (6’2”, 5'11") closes no quote.
+func TestInchMark(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, in := range []string{
+		"“He is taller than me; he is like 6’2”,” Ivo Marsh said.",
+		"\"He is taller than me; he is like 5'11\",\" Ivo Marsh said.",
+	} {
+		d := seg.Segment(in)
+		checkDoc(t, in, d)
+		if len(d.Quotes) != 1 || !strings.HasSuffix(in[d.Quotes[0].Start:d.Quotes[0].End], "like 6’2”,") && !strings.HasSuffix(in[d.Quotes[0].Start:d.Quotes[0].End], "like 5'11\",") {
+			t.Errorf("%s: quotes %+v, want one that takes in the height", in, d.Quotes)
+		}
+	}
+}

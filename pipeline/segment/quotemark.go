@@ -99,6 +99,9 @@ func scanMarks(text string, ps, pe int, all []tok, keys []int, dst []mark) []mar
 		i := t.s
 		switch text[i] {
 		case '"':
+			if inchMark(text, i, ps) {
+				continue
+			}
 			dst = append(dst, asciiMark(text, i, i+1, ps, pe, famDouble))
 		case '`':
 			if i+1 < pe && text[i+1] == '`' {
@@ -143,6 +146,9 @@ func scanMarks(text string, ps, pe int, all []tok, keys []int, dst []mark) []mar
 					}
 					dst = append(dst, m)
 				case 0x9D: // ”
+					if inchMark(text, i, ps) {
+						continue
+					}
 					m := mark{s: i, e: i + 3, fam: famDouble, role: canClose}
 					if leftSide(text, i, ps) && !rightSide(text, i+3, pe) {
 						m.role = canOpen
@@ -174,6 +180,27 @@ func scanMarks(text string, ps, pe int, all []tok, keys []int, dst []mark) []mar
 		}
 	}
 	return dst
+}
+
+// inchMark reports whether the double mark at i writes inches in a height
+// (6’2”, 5'11"): digits before it, a foot mark before them and a digit
+// before that.
+func inchMark(text string, i, ps int) bool {
+	j := i
+	for j > ps && text[j-1] >= '0' && text[j-1] <= '9' {
+		j--
+	}
+	if j == i || j <= ps {
+		return false
+	}
+	k := j - 1 // the foot mark: ' or ’
+	if text[k] != '\'' {
+		if k < ps+2 || text[k-2:j] != "’" {
+			return false
+		}
+		k -= 2
+	}
+	return k > ps && text[k-1] >= '0' && text[k-1] <= '9'
 }
 
 // asciiMark classifies a straight double mark (" or ”) by its neighbours.
