@@ -212,7 +212,9 @@ func (st *state) followsOn(p, q *rawQuote) bool {
 	for n > 0 && toks[n-1].k == tQuote {
 		n--
 	}
-	if n < 2 || n > maxTailTokens || toks[n-1].k != tStop {
+	// the attribution's sentence ends in a stop, or in an abbreviation's
+	// ("after a forum in Fort Mill, S.C.")
+	if n < 2 || n > maxTailTokens || toks[n-1].k != tStop && toks[n-1].f&fDot == 0 {
 		return false
 	}
 	for j, t := range toks[:n-1] {

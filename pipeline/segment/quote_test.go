@@ -165,6 +165,7 @@ func TestFollowOnAfterTitle(t *testing.T) {
 	for _, in := range []string{
 		"“We will not move,” Rivera said on Harbour Radio’s “Morning Line.” “The port stays shut.”",
 		"“We will not move,” said Rep. Ana Rivera (D-Wis.), head of the caucus. “The port stays shut.”",
+		"“We will not move,” Rivera told reporters after a forum in Fort Mill, S.C. “The port stays shut.”",
 	} {
 		d := seg.Segment(in)
 		checkDoc(t, in, d)

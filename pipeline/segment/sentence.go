@@ -198,6 +198,11 @@ func (lx *lexicon) endsSentence(text string, s, p, pend, k, e int, plain bool) b
 	case abbrTitle:
 		return false
 	case abbrInner:
+		// or a quote that opens with a capital: "…in Fort Mill, S.C. “It …"
+		if isQuoteRune(next) {
+			r, _ := runeIn(text, k+utf8.RuneLen(next))
+			return isUpper(r)
+		}
 		return isSentenceStarter(nextWord(text, k, e))
 	default: // abbrFinal
 		return isSentenceStarter(nextWord(text, k, e)) || isQuoteRune(next)
