@@ -118,6 +118,7 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"participle after the attribution", "“We need change,” Ana Ode said, arguing that the port needs “new hands” soon.", "the port needs “new hands” soon", "Ana Ode"},
 		{"lead clause after and said", "Ana Ode praised the crew of the ferry “Long Quay” and said she has what the job needs: “Steadiness, and more of it.”", "she has what the job needs: “Steadiness, and more of it.”", "Ana Ode"},
 		{"inverted postposed attribution", "Raising the port tax ''is a misguided approach,'' said Mr. Ivo Marsh (a view others share).", "Raising the port tax ''is a misguided approach,''", "Ivo Marsh"},
+		{"attribution closing the sentence", "Nothing the mayor said “will ease the fears,” Senator Ana Ode said.", "Nothing the mayor said “will ease the fears,”", "Ana Ode"},
 		{"sentence goes on after the quote", "“Prices will fall” within a year, Rivera said.", "“Prices will fall” within a year", "Rivera"},
 	}
 	for _, tc := range tests {

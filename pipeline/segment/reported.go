@@ -403,6 +403,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			break
 		}
 	}
+	if r, ok := st.closingAttribution(toks, n, from, mk); ok {
+		return r, true
+	}
 	for v := max(from, 1); v < n; v++ {
 		if !st.cueAt(toks, v) {
 			continue
@@ -492,6 +495,66 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		return rawQuote{}, false
 	}
 	return rawQuote{}, false
+}
+
+// closingAttribution reads an attribution that closes its sentence after
+// a comma ("…, the senator said.", "…,” Ode said on Monday.") before any
+// reporting verb earlier in the sentence is tried: in "Nothing the
+// president said “will ease fears,” the senator said." the senator
+// reports the whole clause before the comma. n is how many of toks the
+// clause may take; from is the first token that may be a verb.
+func (st *state) closingAttribution(toks []tok, n, from int, mk func(int, int, attribution) (rawQuote, bool)) (rawQuote, bool) {
+	for v := n - 1; v >= max(from, 2) && n-v <= 6; v-- {
+		if toks[v].k != tWord {
+			return rawQuote{}, false
+		}
+		if !st.cueAt(toks, v) || strings.HasSuffix(st.word(toks[v]), "ing") || st.nounAt(toks, v) {
+			continue
+		}
+		if st.quoted(toks[v].s) {
+			return rawQuote{}, false // the quote's own words: “…, I'll report it.”
+		}
+		// only a time or place may follow the verb
+		for j := v + 1; j < n; j++ {
+			if w := st.word(toks[j]); w == "that" || st.isVerb(&toks[j]) {
+				return rawQuote{}, false
+			}
+		}
+		s, ok := st.npBackward(toks, v, 0)
+		if !ok || s < 2 {
+			return rawQuote{}, false
+		}
+		e, ok := st.subjectEnd(toks, s, v)
+		if !ok {
+			return rawQuote{}, false
+		}
+		b := s - 1
+		if toks[b].k == tQuote {
+			b--
+		}
+		if b < 1 || toks[b].k != tComma {
+			return rawQuote{}, false
+		}
+		return mk(0, b, attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}})
+	}
+	return rawQuote{}, false
+}
+
+// quoted reports whether byte pos lies inside the words of a quote in
+// marks.
+func (st *state) quoted(pos int) bool {
+	for i := range st.raw {
+		q := &st.raw[i]
+		if q.drop || q.kind == Indirect {
+			continue
+		}
+		for _, p := range q.pieces {
+			if pos >= p.s && pos < p.e {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // invertedTail reads an attribution that closes its sentence with the
