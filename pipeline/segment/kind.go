@@ -52,7 +52,9 @@ func (st *state) classify(qi int) {
 	q.kind = Direct
 	lb, _ := runeBefore(before, len(before))
 	// "…, saying, “…”": the reporting verb and a comma just before it
-	cueComma := lb == ',' && q.hasAtt && q.att.cue.Valid() && q.att.cue.End == be-1
+	// after a comma, a quote the writer's words go on from is partial
+	afterComma := lb == ',' && !st.writerGoesOn(q)
+	cueComma := afterComma && q.hasAtt && q.att.cue.Valid() && q.att.cue.End == be-1
 	if before == "" && st.continuesSentence(q) {
 		// “Trump exaggerates” the level of …, the site said: the quote
 		// opens a sentence that goes on in the writer's words
@@ -63,7 +65,7 @@ func (st *state) classify(qi int) {
 		// words go on after the quote, which is part of what it reports
 		before, lb = " ", ' '
 	}
-	if before == "" || lb == ':' || lb == 0x2026 || isDash(lb) || lb == ',' && q.hasAtt && q.headAtt || cueComma {
+	if before == "" || lb == ':' || lb == 0x2026 || isDash(lb) || afterComma && q.hasAtt && q.headAtt || cueComma {
 		return
 	}
 	lastR, _ := runeBefore(text, q.end())
@@ -142,6 +144,26 @@ func (st *state) continuesHeadline(q *rawQuote) bool {
 	}
 	r, _ := runeAt(st.text, skipSpace(st.text, lp.ce, len(st.text)))
 	return isLetter(r)
+}
+
+// writerGoesOn reports whether the writer's words go on after the one
+// piece of q, which ends without punctuation inside its marks: in Tyler
+// said, “We have three weeks to go” until the caucuses. the quote is part
+// of the reported sentence.
+func (st *state) writerGoesOn(q *rawQuote) bool {
+	lp := q.last()
+	if len(q.pieces) > 1 || lp.ce == lp.e {
+		return false
+	}
+	if r, _ := runeBefore(st.text, lp.e); !isLetter(r) && !isDigit(r) {
+		return false
+	}
+	i := skipSpace(st.text, lp.ce, len(st.text))
+	if i == lp.ce || i >= len(st.text) || st.text[i] < 'a' || st.text[i] > 'z' {
+		return false
+	}
+	w := wordAfter(st.text, i, len(st.text))
+	return w != "and" && w != "but" && w != "or"
 }
 
 // scareCue reports whether the words before a quote mark it as a name, a

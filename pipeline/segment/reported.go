@@ -451,6 +451,11 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			// the attribution closes the sentence: "Fares will rise, the
 			// board announced.", "The plan is “a disaster,” Rivera said
 			// in June."
+			if c+1 < n && toks[c].k == tComma && toks[c+1].k == tQuote {
+				// "…, Tyler said, “We have weeks” until the vote": what
+				// is reported follows the verb
+				return mk(c+1, n, att)
+			}
 			b := s - 1
 			if toks[b].k == tQuote {
 				b--
