@@ -67,6 +67,7 @@ func TestSpeakers(t *testing.T) {
 		{"gerund after a preposition reports", "Ivo Marsh ended the debate by warning that the port was “a lost cause.”", "Ivo Marsh", "", "warning", "partial"},
 		{"negative auxiliary", "“It is over,” Ivo Marsh said. Ana Ode cannot say that the port is “safe.”", "Ana Ode", "", "say", "partial"},
 		{"verb inside the quote is no attribution", "Ivo Marsh spoke. He said he did not raise it because “no one can prove it, and as soon as they do, I'll report it.”", "Ivo Marsh", "", "said", "partial"},
+		{"possessor of a reporting noun", "The row began with Ana Ode’s claim that the port “was broke.”", "Ana Ode", "", "claim", "indirect"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

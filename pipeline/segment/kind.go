@@ -343,20 +343,26 @@ func (st *state) resolveMention(m Span) (string, string) {
 	}
 	toks := mm.toks
 	if len(toks) == 1 {
+		w := st.word(toks[0])
+		switch w {
+		case "his", "His":
+			return st.pronounSpeaker(m.Start, genderMale) // a possessor: "his claim that …"
+		case "her", "Her":
+			return st.pronounSpeaker(m.Start, genderFemale)
+		}
+		if n := len(w); n > 3 && capitalised(toks[0]) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+			// "Trump’s claim that …": the name without its 's
+			cut := 2
+			if strings.HasSuffix(w, "’s") {
+				cut = len("’s")
+			}
+			return st.resolveMention(Span{m.Start, m.End - cut})
+		}
 		if g, ok := isPronoun(st.word(toks[0])); ok {
 			if g == genderPlural {
 				return "", "" // resolved once all quotes are known (resolveGroups)
 			}
-			w := st.resolvePronoun(m.Start, g)
-			if w < 0 {
-				return "", ""
-			}
-			p := &st.people[w]
-			if p.g == genderUnknown {
-				p.g = g
-			}
-			st.ments = append(st.ments, pmention{pos: m.Start, who: w})
-			return p.name, p.role
+			return st.pronounSpeaker(m.Start, g)
 		}
 	}
 	if !mm.parsed {
@@ -410,6 +416,21 @@ func (st *state) resolveGroups() {
 			q.speaker, q.role = st.groupBefore(q)
 		}
 	}
+}
+
+// pronounSpeaker returns the speaker and role a pronoun of gender g at pos
+// stands for (resolvePronoun), and notes the mention.
+func (st *state) pronounSpeaker(pos int, g gender) (string, string) {
+	w := st.resolvePronoun(pos, g)
+	if w < 0 {
+		return "", ""
+	}
+	p := &st.people[w]
+	if p.g == genderUnknown {
+		p.g = g
+	}
+	st.ments = append(st.ments, pmention{pos: pos, who: w})
+	return p.name, p.role
 }
 
 // groupBefore resolves the "they" that q is attributed to: the speaker of

@@ -422,6 +422,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			continue
 		}
 		if st.nounAt(toks, v) {
+			if r, ok := st.nounClause(toks, v, n, mk); ok {
+				return r, true
+			}
 			continue
 		}
 		if r, ok := st.invertedTail(toks, v, sn, mk); ok {
@@ -500,6 +503,28 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		return rawQuote{}, false
 	}
 	return rawQuote{}, false
+}
+
+// nounClause reads the clause a possessed reporting noun introduces:
+// "Trump’s claim that Obama “founded ISIS,”", "her claim that she
+// “never sent” …". toks[v] is the noun; the possessor, a name with 's or
+// a possessive pronoun, is the speaker.
+func (st *state) nounClause(toks []tok, v, n int, mk func(int, int, attribution) (rawQuote, bool)) (rawQuote, bool) {
+	if v+2 >= n || st.word(toks[v+1]) != "that" || v < 1 {
+		return rawQuote{}, false
+	}
+	p := v - 1
+	if modifier(st.word(toks[p])) && p > 0 {
+		p-- // "his repeated claim"
+	}
+	w := st.word(toks[p])
+	switch {
+	case w == "his" || w == "His" || w == "her" || w == "Her" || w == "their" || w == "Their":
+	case len(w) > 3 && capitalised(toks[p]) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")):
+	default:
+		return rawQuote{}, false
+	}
+	return mk(v+2, n, attribution{mention: Span{toks[p].s, toks[p].e}, cue: Span{toks[v].s, toks[v].e}})
 }
 
 // closingAttribution reads an attribution that closes its sentence after
