@@ -596,6 +596,14 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 		if short && v-i > 7 {
 			return attribution{}, false
 		}
+		if short && len(toks)-v > 6 {
+			// after a quote that ended its sentence, "He said his lander
+			// will fly in 2023." reports something new; an attribution
+			// sentence ends soon after its verb ("He said on Monday.")
+			if _, ok := st.clauseAfter(toks, v, st.lemmaOf(toks[v])); ok {
+				return attribution{}, false
+			}
+		}
 		e := st.mentionEnd(toks, s, v)
 		e = st.appositiveEnd(toks, s, e)
 		if st.headKind(toks, s, e) == kindThing {
@@ -621,6 +629,12 @@ func (st *state) leadPhrase(toks []tok) bool {
 		}
 	}
 	return true
+}
+
+// lemmaOf returns the lemma of the reporting verb t.
+func (st *state) lemmaOf(t tok) string {
+	lemma, _ := st.lx.verb(st.word(t))
+	return lemma
 }
 
 // headKind returns what the head noun of the subject toks[s..e] is:
