@@ -254,7 +254,9 @@ func (st *state) mergeInterrupted() {
 			}
 			att, ok := st.tailAttribution(toks[:len(toks)-1], false)
 			if !ok {
-				break
+				if att, ok = st.nameThenCue(toks[:len(toks)-1]); !ok {
+					break
+				}
 			}
 			q.att, q.hasAtt = att, true
 			// the joined pieces go to the end of st.pieces, the backing
@@ -268,6 +270,31 @@ func (st *state) mergeInterrupted() {
 		out = append(out, q)
 	}
 	st.raw = out
+}
+
+// nameThenCue reads the words between the pieces of an interrupted quote
+// that name the speaker (or a pronoun) first and report later: “…,”
+// Benioff weighed in, telling Cook, “…”.
+func (st *state) nameThenCue(toks []tok) (attribution, bool) {
+	if len(toks) == 0 || toks[0].k != tWord {
+		return attribution{}, false
+	}
+	j := 0 // the name, its capitalised words, or a pronoun
+	if _, ok := isPronoun(st.word(toks[0])); ok {
+		j = 1
+	}
+	for j < len(toks) && toks[j].k == tWord && capitalised(toks[j]) {
+		j++
+	}
+	if j == 0 {
+		return attribution{}, false
+	}
+	for v := j; v < len(toks); v++ {
+		if toks[v].k == tWord && st.cueAt(toks, v) {
+			return attribution{mention: Span{toks[0].s, toks[j-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
+		}
+	}
+	return attribution{}, false
 }
 
 // endsCommaOrColon reports whether the last character of text[s:e] that is

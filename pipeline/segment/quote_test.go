@@ -328,3 +328,15 @@ func TestInchMark(t *testing.T) {
 		}
 	}
 }
+
+// TestInterruptedNameFirst: the words between the pieces may name the
+// speaker before a reporting verb that is not theirs to open.
+func TestInterruptedNameFirst(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "“We all miss him,” Ivo Marsh weighed in, telling Ode, “since he left, you have kept his values.”"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	if len(d.Quotes) != 1 || len(d.Quotes[0].Pieces) != 2 || d.Quotes[0].Speaker != "Ivo Marsh" {
+		t.Fatalf("got %+v, want one quote of two pieces by Ivo Marsh", d.Quotes)
+	}
+}
