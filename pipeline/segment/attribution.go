@@ -515,7 +515,7 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 // the sentence toks, after an opening phrase that ends in a comma ("During
 // the debate, Ivo Marsh …"), or e == b when there is none.
 func (st *state) openingSubject(toks []tok) (b, e int) {
-	if len(toks) > 0 && toks[0].k == tWord && isOpener(st.word(toks[0])) {
+	if len(toks) > 0 && toks[0].k == tWord && (isOpener(st.word(toks[0])) || isPrepositionAnyCase(st.word(toks[0]))) {
 		for c := 1; c < len(toks) && c < 16; c++ {
 			if toks[c].k == tComma {
 				b = c + 1
@@ -532,6 +532,20 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 	w := st.word(toks[b])
 	if g, ok := isPronoun(w); ok && g != genderPlural {
 		return b, b + 1
+	}
+	if isDeterminer(w) && (w == "the" || w == "The" || w == "a" || w == "A" || w == "an" || w == "An") {
+		// "A spokesman for the firm declined … but said", "the justice"
+		j := st.npForward(toks, b)
+		for k := b + 2; k < j; k++ {
+			if w := st.word(toks[k]); !capitalised(toks[k]) && len(w) > 4 && strings.HasSuffix(w, "ed") {
+				j = k // a past-tense verb ends the phrase: "the justice sounded off"
+				break
+			}
+		}
+		if j > b+1 && st.headKind(toks, b, j-1) != kindThing {
+			return b, j
+		}
+		return b, b
 	}
 	if !capitalised(toks[b]) || isSentenceStarter(w) || isOpener(w) || strings.ContainsAny(w, "'’") {
 		return b, b

@@ -26,7 +26,7 @@ func TestSpeakers(t *testing.T) {
 		{"name inside a common noun phrase", "Critics of Ms Ode’s plan say the timing is poor.", "Critics of Ms Ode’s plan", "", "say", "indirect"},
 		{"partial quote, cue at sentence end", "It is vital to “take detailed histories” of patients, Ode said.", "Ode", "", "said", "partial"},
 		{"partial quote, cue far before", "Lia Marr gave her players a talk, telling them to “believe in yourselves” before the game.", "Lia Marr", "", "telling", "partial"},
-		{"partial quote after a long subject", "A farmer who asked not to be named said that the claim is “absolutely not true.”", "", "", "said", "partial"},
+		{"partial quote after a long subject", "A farmer who asked not to be named said that the claim is “absolutely not true.”", "farmer", "", "said", "partial"},
 		{"chanted", "“Fund our schools,” the teachers chanted.", "teachers", "", "chanted", "direct"},
 		{"begged", "Ivo Marsh spoke. He begged lawmakers “not to lose sight of” the war.", "Ivo Marsh", "", "begged", "partial"},
 		{"remembered", "“It was cold,” Ana Ode remembered.", "Ana Ode", "", "remembered", "direct"},
@@ -68,6 +68,8 @@ func TestSpeakers(t *testing.T) {
 		{"negative auxiliary", "“It is over,” Ivo Marsh said. Ana Ode cannot say that the port is “safe.”", "Ana Ode", "", "say", "partial"},
 		{"verb inside the quote is no attribution", "Ivo Marsh spoke. He said he did not raise it because “no one can prove it, and as soon as they do, I'll report it.”", "Ivo Marsh", "", "said", "partial"},
 		{"possessor of a reporting noun", "The row began with Ana Ode’s claim that the port “was broke.”", "Ana Ode", "", "claim", "indirect"},
+		{"determiner subject after an opening phrase", "In three interviews, the justice sounded off on the port plan, saying she did not “want to contemplate” it.", "justice", "", "saying", "partial"},
+		{"elided subject after but", "A spokesman for the Harbour Board declined to comment but said in a statement that the board “did not, at any time, mislead” anyone.", "Harbour Board", "*", "said", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
