@@ -200,8 +200,11 @@ func (lx *lexicon) endsSentence(text string, s, p, pend, k, e int, plain bool) b
 	case abbrInner:
 		// or a quote that opens with a capital: "…in Fort Mill, S.C. “It …"
 		if isQuoteRune(next) {
-			r, _ := runeIn(text, k+utf8.RuneLen(next))
-			return isUpper(r)
+			if j := k + utf8.RuneLen(next); j < e {
+				r, _ := runeIn(text, j)
+				return isUpper(r)
+			}
+			return false
 		}
 		return isSentenceStarter(nextWord(text, k, e))
 	default: // abbrFinal
