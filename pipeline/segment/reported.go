@@ -124,10 +124,7 @@ func (st *state) headlineClause(toks []tok, sn Sentence) (rawQuote, bool) {
 		if ce == n && n < len(toks) && toks[len(toks)-1].k == tQuote {
 			e = toks[len(toks)-1].e // the closing mark of a quote that ends the headline
 		}
-		return rawQuote{
-			pieces: st.onePiece(qpiece{s: s, e: e, os: s, ce: e, para: sn.Paragraph}),
-			para:   sn.Paragraph, kind: Indirect, att: att, hasAtt: true, closed: true,
-		}, true
+		return st.clause(s, e, sn.Paragraph, att), true
 	}
 	// a name, if toks[s:e] is one: capitalised words, no clause word
 	name := func(s, e int) bool {
@@ -273,12 +270,9 @@ func (st *state) leadClause(si int, q *rawQuote) (rawQuote, bool) {
 	if !ok || toks[c].s >= first.os || countWordsMax(st.text[toks[c].s:first.os], 3) < 3 {
 		return rawQuote{}, false
 	}
-	s := toks[c].s
-	return rawQuote{
-		pieces: st.onePiece(qpiece{s: s, e: lp.ce, os: s, ce: lp.ce, para: sn.Paragraph}),
-		para:   sn.Paragraph, kind: Indirect, att: q.att, hasAtt: true, closed: true,
-		speaker: q.speaker, role: q.role,
-	}, true
+	r := st.clause(toks[c].s, lp.ce, sn.Paragraph, q.att)
+	r.speaker, r.role = q.speaker, q.role
+	return r, true
 }
 
 // participleClause makes the reported clause that a participle adds to a
@@ -312,13 +306,9 @@ func (st *state) participleClause(si int, q *rawQuote) (rawQuote, bool) {
 	if c >= n || toks[c].k != tWord || n-c < 3 {
 		return rawQuote{}, false
 	}
-	s, e := toks[c].s, toks[n-1].e
-	return rawQuote{
-		pieces: st.onePiece(qpiece{s: s, e: e, os: s, ce: e, para: sn.Paragraph}),
-		para:   sn.Paragraph, kind: Indirect, hasAtt: true, closed: true,
-		att:     attribution{mention: q.att.mention, cue: Span{toks[v+1].s, toks[v+1].e}},
-		speaker: q.speaker, role: q.role,
-	}, true
+	r := st.clause(toks[c].s, toks[n-1].e, sn.Paragraph, attribution{mention: q.att.mention, cue: Span{toks[v+1].s, toks[v+1].e}})
+	r.speaker, r.role = q.speaker, q.role
+	return r, true
 }
 
 // partialClause makes the reported clause of a partial quote whose
@@ -359,12 +349,9 @@ func (st *state) partialClause(toks []tok, sn Sentence, qs []rawQuote) (rawQuote
 		if toks[c].e >= first.os && toks[n-1].s < pq.last().ce {
 			return rawQuote{}, false
 		}
-		s, e := toks[c].s, toks[n-1].e
-		return rawQuote{
-			pieces: st.onePiece(qpiece{s: s, e: e, os: s, ce: e, para: sn.Paragraph}),
-			para:   sn.Paragraph, kind: Indirect, att: pq.att, hasAtt: true, closed: true,
-			speaker: pq.speaker, role: pq.role,
-		}, true
+		r := st.clause(toks[c].s, toks[n-1].e, sn.Paragraph, pq.att)
+		r.speaker, r.role = pq.speaker, pq.role
+		return r, true
 	}
 	return rawQuote{}, false
 }
@@ -380,11 +367,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		if ce-cs < minWords || cs >= len(toks) {
 			return rawQuote{}, false
 		}
-		s, e := toks[cs].s, toks[ce-1].e
-		return rawQuote{
-			pieces: st.onePiece(qpiece{s: s, e: e, os: s, ce: e, para: sn.Paragraph}),
-			para:   sn.Paragraph, kind: Indirect, att: att, hasAtt: true, closed: true,
-		}, true
+		return st.clause(toks[cs].s, toks[ce-1].e, sn.Paragraph, att), true
 	}
 	// according to X, …  /  …, according to X
 	for i := from; i+2 < n; i++ {
@@ -705,6 +688,15 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 		}
 	}
 	return ce
+}
+
+// clause returns an indirect quote of the reported clause [s, e) in
+// paragraph para, with its attribution.
+func (st *state) clause(s, e, para int, att attribution) rawQuote {
+	return rawQuote{
+		pieces: st.onePiece(qpiece{s: s, e: e, os: s, ce: e, para: para}),
+		para:   para, kind: Indirect, att: att, hasAtt: true, closed: true,
+	}
 }
 
 // clauseEnd returns how many of a sentence's tokens its reported clause
