@@ -603,7 +603,7 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 			}
 			break
 		}
-		if !st.cueAt(toks, v) || strings.HasSuffix(st.word(toks[v]), "ing") {
+		if !st.cueAt(toks, v) || strings.HasSuffix(st.word(toks[v]), "ing") || st.nounAt(toks, v) {
 			continue
 		}
 		s, ok := st.npBackward(toks, v, i)
@@ -846,6 +846,10 @@ func (st *state) nounAt(toks []tok, v int) bool {
 	if isDeterminer(pw) {
 		return !st.ofNumber(toks, v-1)
 	}
+	switch pw {
+	case "no", "any", "every", "each":
+		return true // "he made no mention"
+	}
 	if len(pw) > 3 && (strings.HasSuffix(pw, "'s") || strings.HasSuffix(pw, "’s")) {
 		return true // "the mayor’s repeated calls"
 	}
@@ -868,7 +872,8 @@ func modifier(w string) bool {
 		return true
 	}
 	switch w {
-	case "recent", "latest", "previous", "earlier", "public", "private", "final", "brief", "lengthy", "angry", "harsh", "strong", "new":
+	case "recent", "latest", "previous", "earlier", "public", "private", "final", "brief", "lengthy", "angry", "harsh", "strong", "new",
+		"simple", "critical", "annual", "formal", "written", "joint", "initial", "preliminary", "internal", "confidential":
 		return true
 	}
 	return false
@@ -877,7 +882,14 @@ func modifier(w string) bool {
 // ofNumber reports a lower-case number word after "of", which ends a noun
 // phrase rather than starting one: "the mother of three".
 func (st *state) ofNumber(toks []tok, j int) bool {
-	return j > 0 && toks[j-1].k == tWord && st.word(toks[j-1]) == "of" && !capitalised(toks[j])
+	if j == 0 || toks[j-1].k != tWord || st.word(toks[j-1]) != "of" {
+		return false
+	}
+	switch st.word(toks[j]) {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	return false
 }
 
 // skipTimePlace returns the index of the word before a short time or
@@ -946,7 +958,7 @@ func (st *state) npForward(toks []tok, i int) int {
 	words := 0
 	for j < len(toks) && toks[j].k == tWord && words < 10 {
 		w := st.word(toks[j])
-		if j > i && (isClauseBoundary(w) || st.cueAt(toks, j) || isAux(w)) {
+		if j > i && (isClauseBoundary(w) || st.cueAt(toks, j) && !st.nounAt(toks, j) || isAux(w)) {
 			break // "Varncorp would fly …": a name ends where its verb starts
 		}
 		if j > i && isPreposition(w) {
@@ -1076,7 +1088,7 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 			break
 		}
 		pw := st.word(toks[s-1])
-		if isClauseBoundary(pw) {
+		if isClauseBoundary(pw) || pw == "But" || pw == "And" {
 			break
 		}
 		s--

@@ -120,3 +120,19 @@ func TestIsPrepositionAnyCase(t *testing.T) {
 		})
 	}
 }
+
+// TestNounsAreNoCues: reporting-verb forms used as nouns report nothing.
+func TestNounsAreNoCues(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, in := range []string{
+		"A preview of the report was shared with subscribers.",
+		"In Varnia, they voted for control of the state council.",
+		"While Ode delayed the vote, he made no mention of the port.",
+		"The agency released two critical reports that depicted the delays.",
+		"The simple answer is that the port needs money.",
+	} {
+		for _, q := range seg.Segment(in).Quotes {
+			t.Errorf("%q: quote %q by %q (cue %q)", in, in[q.Start:q.End], q.Speaker, in[q.Cue.Start:q.Cue.End])
+		}
+	}
+}
