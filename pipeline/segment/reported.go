@@ -2,13 +2,16 @@ package segment
 
 import "strings"
 
-// reported finds reported speech (Kind Indirect) in the sentences that hold
-// no direct quote: "X said (that) …", "X told reporters (that) …", "X
-// described the talks as …", "according to X, …", "… , according to X.",
-// "analysts believe …", "…, the board announced". The span is the reported
-// clause, without "that" and without the final full stop; a partial quote
-// in the sentence lies inside it, with its closing mark ("X called the
-// plan “a disaster”" gives the clause "the plan “a disaster”").
+// reported finds reported speech (Kind Indirect): "X said (that) …", "X
+// told reporters (that) …", "X described the talks as …", "according to
+// X, …", "… , according to X.", "analysts believe …", "…, the board
+// announced", and a headline's. The span is the reported clause, without
+// "that" and without the final full stop; a partial quote in the sentence
+// lies inside it, with its closing mark ("X called the plan “a disaster”"
+// gives the clause "the plan “a disaster”"). A sentence with one direct
+// quote is read only for the writer's words that lead into the quote
+// (leadClause) or a participle after its attribution (participleClause);
+// one with more is the quotes'.
 func (st *state) reported() {
 	k := 0 // kept quotes are in text order
 	kept := st.raw[:len(st.raw):len(st.raw)]
