@@ -71,6 +71,7 @@ func TestSpeakers(t *testing.T) {
 		{"determiner subject after an opening phrase", "In three interviews, the justice sounded off on the port plan, saying she did not “want to contemplate” it.", "justice", "", "saying", "partial"},
 		{"elided subject after but", "A spokesman for the Harbour Board declined to comment but said in a statement that the board “did not, at any time, mislead” anyone.", "Harbour Board", "*", "said", "partial"},
 		{"participle set off by commas after the subject", "A port official, speaking on condition of anonymity, said Wednesday that Ode “will meet with anyone.”", "port official", "", "said", "partial"},
+		{"given name tells the gender", "Maria Lind spoke first. Later, Tom Berg arrived. “We will stay,” she said.", "Maria Lind", "", "said", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -13,6 +14,8 @@ const (
 	VerbsFile         = "reporting_verbs.tsv"
 	TitlesFile        = "titles.tsv"
 	AbbreviationsFile = "abbreviations.tsv"
+	// FirstNamesFile is optional: without it no name tells a gender.
+	FirstNamesFile = "first_names.tsv"
 )
 
 // abbrClass tells how an abbreviation behaves at a possible sentence end.
@@ -87,6 +90,7 @@ type lexicon struct {
 	nounSieve      sieve
 	maxTitleWords  int
 	abbr           map[string]abbrClass // case-sensitive, with the full stop
+	firstNames     map[string]gender    // given names that tell a gender; nil without the list
 	info           []LexiconInfo
 	maxVerbLen     int
 	minVerbLen     int
@@ -344,7 +348,27 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 			lx.abbrSieve.add(e.Fields[0])
 		}
 	}
-	for _, l := range []*lexicons.List{verbs, titles, abbr} {
+	lists := []*lexicons.List{verbs, titles, abbr}
+	names, err := lexicons.ReadListFS(fsys, FirstNamesFile, 2)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return nil, fmt.Errorf("%w: %w", ErrLexicon, err)
+	default:
+		lx.firstNames = make(map[string]gender, len(names.Entries))
+		for _, e := range names.Entries {
+			switch e.Fields[1] {
+			case "m":
+				lx.firstNames[e.Fields[0]] = genderMale
+			case "f":
+				lx.firstNames[e.Fields[0]] = genderFemale
+			default:
+				return nil, fmt.Errorf("%w: %s:%d: unknown gender %q (want m or f)", ErrLexicon, FirstNamesFile, e.Line, e.Fields[1])
+			}
+		}
+		lists = append(lists, names)
+	}
+	for _, l := range lists {
 		lx.info = append(lx.info, LexiconInfo{Name: l.Name, Version: l.Version(), Hash: l.Hash})
 	}
 	return lx, nil

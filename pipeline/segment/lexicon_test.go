@@ -22,6 +22,7 @@ func TestLexiconErrors(t *testing.T) {
 		{"bad gender", TitlesFile, "Mr.\thonorific\tx\n", "titles.tsv:1: unknown gender"},
 		{"no stop", AbbreviationsFile, "Mr\ttitle\n", "abbreviations.tsv:1: abbreviation \"Mr\" does not end"},
 		{"bad class", AbbreviationsFile, "Mr.\tfirst\n", "abbreviations.tsv:1: unknown class"},
+		{"bad first-name gender", FirstNamesFile, "Maria\tx\n", "first_names.tsv:1: unknown gender"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -54,8 +55,11 @@ func TestEmbeddedLexicons(t *testing.T) {
 	if len(s.lx.verbs) < 150 {
 		t.Errorf("only %d reporting verb forms", len(s.lx.verbs))
 	}
-	if got := len(s.Lexicons()); got != 3 {
+	if got := len(s.Lexicons()); got != 4 {
 		t.Errorf("Lexicons() has %d entries", got)
+	}
+	if s.lx.firstNames["Maria"] != genderFemale || s.lx.firstNames["David"] != genderMale {
+		t.Errorf("first names: Maria %v, David %v", s.lx.firstNames["Maria"], s.lx.firstNames["David"])
 	}
 }
 

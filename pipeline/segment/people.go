@@ -476,7 +476,13 @@ func (st *state) register(np nameParse) int {
 			name = full
 		}
 	}
-	p := person{name: name, surname: surname, role: role, g: np.g, org: np.org, strong: np.titled}
+	g := np.g
+	if g == genderUnknown && !single && !np.org {
+		// a given name that tells the gender: "Maria Lind"
+		first := np.name[0]
+		g = st.lx.firstNames[st.text[first.s:first.e]]
+	}
+	p := person{name: name, surname: surname, role: role, g: g, org: np.org, strong: np.titled}
 	n := int32(len(st.people)) + 1
 	k = wordKey(name) % indexSlots
 	p.nextName, st.found.byName[k] = st.found.byName[k], n

@@ -52,7 +52,8 @@ type config struct {
 }
 
 // WithLexicons reads the word lists (reporting_verbs.tsv, titles.tsv,
-// abbreviations.tsv) from fsys instead of the embedded lexicons.FS.
+// abbreviations.tsv and, if there, first_names.tsv) from fsys instead of
+// the embedded lexicons.FS.
 func WithLexicons(fsys fs.FS) Option {
 	return func(c *config) { c.fsys = fsys }
 }
