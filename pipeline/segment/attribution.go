@@ -103,13 +103,26 @@ func (st *state) subjectEnd(toks []tok, s, v int) (e int, ok bool) {
 	return e, st.headKind(toks, s, e) != kindThing
 }
 
+// beforeVerb reports whether toks[j] is a word that may stand between a
+// subject and its verb and belongs to neither: an auxiliary or adverb
+// ("Ode later said"), or a day or month after a word ("a statement
+// Tuesday saying"; "on Tuesday" is skipTimePlace's). lo is the first
+// token the subject may start at.
+func (st *state) beforeVerb(toks []tok, j, lo int) bool {
+	if toks[j].k != tWord {
+		return false
+	}
+	w := st.word(toks[j])
+	return isAux(w) || isAdverb(w) ||
+		timeName(w) && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1]))
+}
+
 // mentionEnd returns the index of the last word of the subject that starts
 // at toks[s] and stands before the verb toks[v]: auxiliaries, adverbs,
 // punctuation and a tag in brackets ("Ana Ode (D-Wis.) said") are left out.
 func (st *state) mentionEnd(toks []tok, s, v int) int {
 	e := v - 1
-	for e > s && toks[e].k == tWord && (isAux(st.word(toks[e])) || isAdverb(st.word(toks[e])) ||
-		timeName(st.word(toks[e])) && toks[e-1].k == tWord && !isPreposition(st.word(toks[e-1]))) {
+	for e > s && st.beforeVerb(toks, e, s) {
 		e--
 	}
 	if v < len(toks) && toks[v].k == tWord {
@@ -984,9 +997,8 @@ func (st *state) npForward(toks []tok, i int) int {
 // commas after a name ("Quell, who has mediated …, said").
 func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 	j := v - 1
-	for j >= lo && toks[j].k == tWord && (isAux(st.word(toks[j])) || isAdverb(st.word(toks[j])) ||
-		timeName(st.word(toks[j])) && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1]))) {
-		j-- // "Ode later said", "a statement Tuesday saying" ("on Tuesday" is skipTimePlace's)
+	for j >= lo && st.beforeVerb(toks, j, lo) {
+		j--
 	}
 	if v < len(toks) && toks[v].k == tWord {
 		j = st.skipTimePlace(toks, j, lo)
