@@ -101,6 +101,24 @@ func TestIndirect(t *testing.T) {
 	}
 }
 
+// wantIndirect segments in and fails t unless one of its indirect quotes
+// is the clause, attributed to speaker.
+func wantIndirect(t *testing.T, seg *Segmenter, in, clause, speaker string) {
+	t.Helper()
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	var got []string
+	for _, q := range d.Quotes {
+		if q.Kind == Indirect {
+			got = append(got, in[q.Start:q.End])
+			if in[q.Start:q.End] == clause && q.Speaker == speaker {
+				return
+			}
+		}
+	}
+	t.Errorf("indirect quotes %q (all %+v); want %q by %q", got, d.Quotes, clause, speaker)
+}
+
 // TestClauseAroundPartial: reported speech that holds a partial quote is
 // one indirect quote whose clause takes in the partial quote and its marks,
 // and a quote that follows its own attribution sentence joins it.
@@ -124,18 +142,7 @@ func TestClauseAroundPartial(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := seg.Segment(tc.in)
-			checkDoc(t, tc.in, d)
-			var got []string
-			for _, q := range d.Quotes {
-				if q.Kind == Indirect {
-					got = append(got, tc.in[q.Start:q.End])
-					if tc.in[q.Start:q.End] == tc.clause && q.Speaker == tc.speaker {
-						return
-					}
-				}
-			}
-			t.Errorf("indirect quotes %q (all %+v); want %q by %q", got, d.Quotes, tc.clause, tc.speaker)
+			wantIndirect(t, seg, tc.in, tc.clause, tc.speaker)
 		})
 	}
 }
@@ -271,15 +278,7 @@ func TestHeadline(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			in := tc.head + "\n\nThe council met on Monday to discuss the port."
-			d := seg.Segment(in)
-			checkDoc(t, in, d)
-			for _, q := range d.Quotes {
-				if q.Kind == Indirect && in[q.Start:q.End] == tc.clause && q.Speaker == tc.speaker {
-					return
-				}
-			}
-			t.Errorf("no indirect quote %q by %q in %+v", tc.clause, tc.speaker, d.Quotes)
+			wantIndirect(t, seg, tc.head+"\n\nThe council met on Monday to discuss the port.", tc.clause, tc.speaker)
 		})
 	}
 	// a first sentence of the body is no headline, and a label is no speaker
