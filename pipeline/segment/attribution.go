@@ -227,12 +227,47 @@ func (st *state) followsOn(p, q *rawQuote) bool {
 	}
 	// the attribution's sentence ends in a stop, or in an abbreviation's
 	// ("after a forum in Fort Mill, S.C.")
-	if n < 2 || n > maxTailTokens || toks[n-1].k != tStop && toks[n-1].f&fDot == 0 {
+	if n < 2 || toks[n-1].k != tStop && toks[n-1].f&fDot == 0 {
 		return false
 	}
 	for j, t := range toks[:n-1] {
-		if t.k == tStop && !abbrevStop(toks, j) || t.k == tSemi {
-			return false // a tag's full stop is not a sentence end: "Ana Ode (D-Wis.) said"
+		if t.k == tSemi {
+			return false
+		}
+		if t.k == tStop && !abbrevStop(toks, j) { // a tag's full stop is not a sentence end: "Ana Ode (D-Wis.) said"
+			return j <= maxTailTokens && st.asideOf(p, toks[j+1:n])
+		}
+	}
+	return n <= maxTailTokens
+}
+
+// maxAsideTokens bounds the writer's words between a quote's attribution
+// and a follow-on quote.
+const maxAsideTokens = 40
+
+// asideOf reports whether toks, the sentences between quote p's
+// attribution and an unattributed quote in the same paragraph, are a
+// writer's aside about p's speaker that the statement goes on after: “A,”
+// Ode said. She did not take questions. “B.” They may be no more than two
+// short sentences and hold no quote marks and no reporting verb.
+func (st *state) asideOf(p *rawQuote, toks []tok) bool {
+	if len(toks) > maxAsideTokens || p.speaker == "" {
+		return false
+	}
+	stops := 0
+	for i := range toks {
+		t := &toks[i]
+		switch t.k {
+		case tQuote:
+			return false
+		case tStop:
+			if stops++; stops > 2 {
+				return false
+			}
+		case tWord:
+			if st.bits(t)&fVerb != 0 {
+				return false
+			}
 		}
 	}
 	return true

@@ -195,6 +195,44 @@ func TestFollowOnAfterTitle(t *testing.T) {
 	}
 }
 
+// TestFollowOnAfterAside: a follow-on quote joins the attributed one
+// across the writer's aside about the speaker, and across a partial quote
+// of the same speaker in the attribution's sentence; it does not join
+// across an aside that reports someone's words, holds a quote or runs to
+// three sentences.
+func TestFollowOnAfterAside(t *testing.T) {
+	seg := newTestSegmenter(t)
+	tests := []struct {
+		in   string
+		join bool
+	}{
+		{"“We will not move,” said Ana Rivera, 52, a crane driver from Arden. She has worked the docks for 30 years. “The port stays shut.”", true},
+		{"“We will not move,” Rivera told the radio on Monday after hinting that “new talks” could come. “The port stays shut.”", false},
+		{"“We will not move,” Rivera said. Lund disagreed, saying the port is open. “The port stays shut.”", false},
+		{"“We will not move,” Rivera said. The strike began on the “Long Quay.” “The port stays shut.”", false},
+		{"“We will not move,” Rivera said. She sat down. The hall was quiet. Nobody moved. “The port stays shut.”", false},
+	}
+	for _, tc := range tests {
+		d := seg.Segment(tc.in)
+		checkDoc(t, tc.in, d)
+		var first *Quote
+		for i := range d.Quotes {
+			if d.Quotes[i].Kind == Direct {
+				first = &d.Quotes[i]
+				break
+			}
+		}
+		if first == nil {
+			t.Errorf("%s: no direct quote: %+v", tc.in, d.Quotes)
+			continue
+		}
+		joined := len(first.Pieces) == 2 && tc.in[first.Pieces[1].Start:first.Pieces[1].End] == "The port stays shut."
+		if joined != tc.join {
+			t.Errorf("%s: joined %v, want %v: %+v", tc.in, joined, tc.join, d.Quotes)
+		}
+	}
+}
+
 func FuzzQuotes(f *testing.F) {
 	seg := newTestSegmenter(f)
 	addSeeds(f)
