@@ -608,6 +608,34 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 	return b, e
 }
 
+// coordSubject returns the bounds [b, e) of the subject of the clause
+// that ends at toks[c], a coordinating "and" or "but", read as
+// openingSubject reads it from the start of that clause: the sentence's
+// start or the word after the last subordinating word before it ("such as
+// when Cruz knocked Rubio on trade and called him …" gives Cruz).
+func (st *state) coordSubject(toks []tok, c int) (b, e int) {
+	lo := 0
+	for j := c - 1; j >= 0; j-- {
+		if toks[j].k == tSemi || toks[j].k == tWord && subordinating(st.word(toks[j])) {
+			lo = j + 1
+			break
+		}
+	}
+	b, e = st.openingSubject(toks[lo:c])
+	return lo + b, lo + e
+}
+
+// subordinating reports the words that open a clause with its own
+// subject, in either case of their first letter.
+func subordinating(w string) bool {
+	switch w {
+	case "when", "while", "because", "after", "before", "although", "though", "since", "if", "once", "until", "whereas",
+		"When", "While", "Because", "After", "Before", "Although", "Though", "Since", "If", "Once", "Until", "Whereas":
+		return true
+	}
+	return false
+}
+
 // tailAttribution reads an attribution written after a quote:
 // "he said", "said Ms. Rivera", "Rivera told reporters",
 // "the minister said", "— Rivera". short asks for a bare "NP verb …"
@@ -836,8 +864,9 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			continue // "Ode said, going on to say that …": the speaker is the earlier verb's
 		}
 		if v > 0 && (st.word(toks[v-1]) == "and" || st.word(toks[v-1]) == "but") {
-			// "Ode praised the crew and said: …": the subject is the sentence's
-			if b, e := st.openingSubject(toks[:v]); e > b {
+			// "Ode praised the crew and said: …": the subject is the
+			// coordinated clause's, here the sentence's
+			if b, e := st.coordSubject(toks, v-1); e > b {
 				return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 			}
 		}

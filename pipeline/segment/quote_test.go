@@ -138,6 +138,7 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"inverted postposed attribution", "Raising the port tax ''is a misguided approach,'' said Mr. Ivo Marsh (a view others share).", "Raising the port tax ''is a misguided approach,''", "Ivo Marsh"},
 		{"attribution closing the sentence", "Nothing the mayor said “will ease the fears,” Senator Ana Ode said.", "Nothing the mayor said “will ease the fears,”", "Ana Ode"},
 		{"writer's words after a quote after the verb", "Asked why, Ana Ode said, “We have three weeks to go” until the vote.", "“We have three weeks to go” until the vote", "Ana Ode"},
+		{"verb after and in a subordinate clause", "There were sharper words too, such as when Ana Ode knocked Ivo Lund on trade and called him “a drifter.”", "him “a drifter.”", "Ana Ode"},
 		{"sentence goes on after the quote", "“Prices will fall” within a year, Rivera said.", "“Prices will fall” within a year", "Rivera"},
 	}
 	for _, tc := range tests {

@@ -424,14 +424,24 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			}
 		}
 		s, ok := st.npBackward(toks, v, lo)
+		coordEnd := -1 // the subject's last token, when coordSubject found it
+		if !ok && v > 1 && (st.word(toks[v-1]) == "and" || st.word(toks[v-1]) == "but") {
+			// "when Cruz knocked Rubio and called him …": the subject of
+			// the clause the verb's is coordinated with
+			if b, e := st.coordSubject(toks, v-1); e > b {
+				s, ok, coordEnd = b, true, e-1
+			}
+		}
 		if !ok || s > 0 && toks[s-1].k == tWord && isRelative(st.word(toks[s-1])) {
 			// "A farmer who asked not to be named said …": the subject
 			// is outside the relative clause the search stopped at
 			continue
 		}
-		e, ok := st.subjectEnd(toks, s, v)
-		if !ok {
-			continue
+		e := coordEnd
+		if e < 0 {
+			if e, ok = st.subjectEnd(toks, s, v); !ok {
+				continue
+			}
 		}
 		att := attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}
 		lemma, _ := st.lx.verb(w)
