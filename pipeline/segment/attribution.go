@@ -934,6 +934,10 @@ func (st *state) nounAt(toks []tok, v int) bool {
 		// "filled with chants", but a gerund reports: "after warning that"
 		return !strings.HasSuffix(st.word(toks[v]), "ing")
 	}
+	if w := st.word(toks[v]); len(pw) > 3 && strings.HasSuffix(pw, "ed") && pw[0] >= 'a' && pw[0] <= 'z' &&
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return true // the object of a verb in the past: "compared notes", "issued warnings"
+	}
 	if v < 2 || toks[v-2].k != tWord || !modifier(pw) {
 		return false
 	}

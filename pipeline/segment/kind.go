@@ -85,6 +85,11 @@ func (st *state) classify(qi int) {
 		q.drop = true
 		return
 	}
+	if !q.hasAtt && hs < first.os {
+		if att, ok := st.characterization(hs, first.os); ok {
+			q.att, q.hasAtt = att, true
+		}
+	}
 	if !q.hasAtt && words < 5 {
 		q.drop = true
 	}

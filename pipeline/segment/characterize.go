@@ -1,0 +1,129 @@
+package segment
+
+import "strings"
+
+// This file reads the characterisations that no listed reporting verb
+// introduces: "Reid has been pounding Trump as a “con artist”", "Trump
+// openly admires Putin as a “strong leader”", "Tribe likened the rules to
+// “burning the Constitution”". The words in quote marks are the subject's
+// name for the object, so the quote is the subject's, whatever the verb.
+
+// maxObjectTokens bounds the object phrase between the verb and "as".
+const maxObjectTokens = 6
+
+// characterization returns the attribution of the partial quote whose
+// opening mark is at os, in the sentence that starts at ss: subject, verb,
+// object, then "as" (or, after liken and compare, "to"), perhaps an
+// article, and the quote. The verb is any lower-case word before the
+// object but a preposition ("going after Trump as") or a passive
+// participle, which has no object ("known as", "seen as"); the subject is
+// a person or a group, not a thing.
+func (st *state) characterization(ss, os int) (attribution, bool) {
+	toks := st.tokensIn(ss, os)
+	i := len(toks) - 1
+	if i >= 0 && toks[i].k == tWord {
+		switch st.word(toks[i]) {
+		case "a", "an", "the":
+			i--
+		}
+	}
+	if i < 3 || toks[i].k != tWord {
+		return attribution{}, false
+	}
+	link := st.word(toks[i])
+	if link != "as" && link != "to" {
+		return attribution{}, false
+	}
+	o := st.objectStart(toks, i)
+	v := o - 1
+	if o >= i || v < 1 || toks[v].k != tWord || capitalised(toks[v]) {
+		return attribution{}, false
+	}
+	w := st.word(toks[v])
+	if isPreposition(w) || isDeterminer(w) || isAux(w) || isClauseBoundary(w) || isAdverb(w) {
+		return attribution{}, false
+	}
+	if link == "to" {
+		if !strings.HasPrefix(w, "liken") && !strings.HasPrefix(w, "compar") {
+			return attribution{}, false
+		}
+	}
+	s, ok := st.npBackward(toks, v, 0)
+	e := -1
+	if !ok && v > 1 && (st.word(toks[v-1]) == "and" || st.word(toks[v-1]) == "but") {
+		if b, end := st.coordSubject(toks, v-1); end > b {
+			s, e, ok = b, end-1, true
+		}
+	}
+	if !ok || s > 0 && toks[s-1].k == tWord && isRelative(st.word(toks[s-1])) {
+		return attribution{}, false
+	}
+	if e < 0 {
+		if e, ok = st.subjectEnd(toks, s, v); !ok {
+			return attribution{}, false
+		}
+	}
+	if s == e {
+		w := st.word(toks[s])
+		if _, pron := isPronoun(w); !pron && !capitalised(toks[s]) || impersonal(w) {
+			return attribution{}, false // "It treats the levy as …", or a lone lower-case word
+		}
+	}
+	return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
+}
+
+// objectStart returns where the object phrase that ends before toks[as]
+// starts, or as when there is none: an object pronoun ("him"), a
+// capitalised name with its title ("Russian President Vladimir Putin"),
+// or a determiner or possessive and up to three lower-case words ("the
+// rules", "his rival's plan").
+func (st *state) objectStart(toks []tok, as int) int {
+	j := as - 1
+	if toks[j].k != tWord {
+		return as
+	}
+	switch st.word(toks[j]) {
+	case "him", "her", "them", "it", "us", "me", "himself", "herself", "themselves", "itself":
+		return j
+	}
+	if capitalised(toks[j]) {
+		for j > 0 && as-j < maxObjectTokens && toks[j-1].k == tWord && capitalised(toks[j-1]) {
+			j--
+		}
+		if j > 0 && st.word(toks[j-1]) == "the" {
+			j--
+		}
+		return j
+	}
+	for k := j; k >= 0 && as-k <= 4; k-- {
+		if toks[k].k != tWord || capitalised(toks[k]) && !strings.HasSuffix(st.word(toks[k]), "'s") && !strings.HasSuffix(st.word(toks[k]), "’s") {
+			return as
+		}
+		w := st.word(toks[k])
+		if isDeterminer(w) || isPossessivePronoun(w) {
+			return k
+		}
+		if isPreposition(w) || isAux(w) || isClauseBoundary(w) {
+			return as
+		}
+	}
+	return as
+}
+
+// isPossessivePronoun reports the possessive determiners.
+func isPossessivePronoun(w string) bool {
+	switch w {
+	case "his", "her", "its", "their", "our", "my", "your":
+		return true
+	}
+	return false
+}
+
+// impersonal reports the pronouns that stand for no speaker.
+func impersonal(w string) bool {
+	switch w {
+	case "it", "It", "this", "This", "that", "That", "there", "There", "which", "what", "What":
+		return true
+	}
+	return false
+}
