@@ -15,7 +15,7 @@ const maxObjectTokens = 6
 // opening mark is at os, in the sentence that starts at ss: subject, verb,
 // object, then "as" (or, after liken and compare, "to"), perhaps an
 // article, and the quote. The verb is any lower-case word before the
-// object but a preposition ("going after Trump as") or a passive
+// object, with its particles ("has gone after Trump as"), but a passive
 // participle, which has no object ("known as", "seen as"); the subject is
 // a person or a group, not a thing.
 func (st *state) characterization(ss, os int) (attribution, bool) {
@@ -40,6 +40,10 @@ func (st *state) characterization(ss, os int) (attribution, bool) {
 		return attribution{}, false
 	}
 	w := st.word(toks[v])
+	for k := 0; k < 2 && v > 1 && verbParticle(w) && toks[v-1].k == tWord && !capitalised(toks[v-1]); k++ {
+		v-- // "has gone after Trump as", "lashed out at him as"
+		w = st.word(toks[v])
+	}
 	if isPreposition(w) || isDeterminer(w) || isAux(w) || isClauseBoundary(w) || isAdverb(w) {
 		return attribution{}, false
 	}
@@ -69,7 +73,7 @@ func (st *state) characterization(ss, os int) (attribution, bool) {
 			return attribution{}, false // "It treats the levy as …", or a lone lower-case word
 		}
 	}
-	return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
+	return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[o-1].e}}, true
 }
 
 // objectStart returns where the object phrase that ends before toks[as]
@@ -123,6 +127,16 @@ func isPossessivePronoun(w string) bool {
 func impersonal(w string) bool {
 	switch w {
 	case "it", "It", "this", "This", "that", "That", "there", "There", "which", "what", "What":
+		return true
+	}
+	return false
+}
+
+// verbParticle reports the words that make a phrasal verb of the verb
+// before them: "gone after", "lashed out at".
+func verbParticle(w string) bool {
+	switch w {
+	case "after", "at", "on", "out", "off", "up", "down":
 		return true
 	}
 	return false

@@ -13,6 +13,7 @@ func TestCharacterization(t *testing.T) {
 		{"unlisted verb", "Ana Ode has been steadily pounding Ivo Lund as a “con artist” for months.", "Ivo Lund as a “con artist” for months", "Ana Ode"},
 		{"titled object", "Lund openly admires Harbour Minister Ana Ode as a “steady hand,” comparing her to her father.", "Harbour Minister Ana Ode as a “steady hand,” comparing her to her father", "Lund"},
 		{"likened to", "Another critic, Ivo Lund, likened the levy to “a tax on bread” and left.", "the levy to “a tax on bread” and left", "Ivo Lund"},
+		{"phrasal verb", "In recent weeks, Ode has gone after Lund as a “drifter who will sink the port.”", "Lund as a “drifter who will sink the port.”", "Ode"},
 		{"pronoun object", "The union has cast her as “the enemy of the docks.”", "her as “the enemy of the docks.”", "union"},
 	}
 	for _, tc := range tests {
@@ -23,7 +24,7 @@ func TestCharacterization(t *testing.T) {
 	for _, in := range []string{
 		"The bill, known as the “Harbour Act,” passed on Monday.",
 		"The port is seen as a “safe haven” by traders.",
-		"Traders were going after Ode as “the culprit.”",
+		"The choice was between going after Ode as “the culprit” or not.",
 		"It treats the levy as a “temporary” measure.",
 		"The harbour board compared notes to “see what stuck.”",
 	} {

@@ -139,6 +139,7 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"attribution closing the sentence", "Nothing the mayor said “will ease the fears,” Senator Ana Ode said.", "Nothing the mayor said “will ease the fears,”", "Ana Ode"},
 		{"writer's words after a quote after the verb", "Asked why, Ana Ode said, “We have three weeks to go” until the vote.", "“We have three weeks to go” until the vote", "Ana Ode"},
 		{"verb after and in a subordinate clause", "There were sharper words too, such as when Ana Ode knocked Ivo Lund on trade and called him “a drifter.”", "him “a drifter.”", "Ana Ode"},
+		{"day after the closing verb", "Lund’s “excesses” are sickening, Ode said Tuesday in Arden, noting the nominee “makes you want to retch.”", "Lund’s “excesses” are sickening", "Ode"},
 		{"sentence goes on after the quote", "“Prices will fall” within a year, Rivera said.", "“Prices will fall” within a year", "Rivera"},
 	}
 	for _, tc := range tests {

@@ -446,7 +446,11 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		att := attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}
 		lemma, _ := st.lx.verb(w)
 		c := v + 1
-		if s > 1 && (c >= n || toks[c].k == tComma || toks[c].k == tWord && isPreposition(st.word(toks[c]))) {
+		t := c // after a day: "Rivera said Tuesday in Arden."
+		for t < n && t < c+2 && toks[t].k == tWord && (timeName(st.word(toks[t])) || relativeDay(st.word(toks[t]))) {
+			t++
+		}
+		if s > 1 && (t >= n || toks[t].k == tComma || toks[t].k == tWord && isPreposition(st.word(toks[t]))) {
 			// the attribution closes the sentence: "Fares will rise, the
 			// board announced.", "The plan is “a disaster,” Rivera said
 			// in June."
@@ -766,4 +770,9 @@ func (st *state) mayReport(toks []tok) (from int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// relativeDay reports the words that name a day relative to the story's.
+func relativeDay(w string) bool {
+	return w == "yesterday" || w == "today" || w == "tonight"
 }
