@@ -591,6 +591,16 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 			}
 		}
 		if j > b+1 && st.headKind(toks, b, j-1) != kindThing {
+			if k := j + 1; k < len(toks) && toks[j].k == tComma && capitalised(toks[k]) {
+				// "The group, WeWorkers Coalition, formed …": the name in
+				// apposition is the speaker
+				for k < len(toks) && toks[k].k == tWord && capitalised(toks[k]) {
+					k++
+				}
+				if k < len(toks) && toks[k].k == tComma && k-j <= 5 {
+					return j + 1, k
+				}
+			}
 			return b, j
 		}
 		return b, b
@@ -904,6 +914,12 @@ func (st *state) issuer(toks []tok, s, e, v int) (int, int) {
 			return b, f
 		}
 	}
+	if w := st.word(toks[u-1]); w == "and" || w == "but" {
+		// "The group formed last month and sent a letter stating …"
+		if b, f := st.coordSubject(toks, u-1); f > b {
+			return b, f - 1
+		}
+	}
 	return s, e
 }
 
@@ -934,9 +950,20 @@ func (st *state) nounAt(toks []tok, v int) bool {
 		// "filled with chants", but a gerund reports: "after warning that"
 		return !strings.HasSuffix(st.word(toks[v]), "ing")
 	}
-	if w := st.word(toks[v]); len(pw) > 3 && strings.HasSuffix(pw, "ed") && pw[0] >= 'a' && pw[0] <= 'z' &&
+	if v >= 2 && toks[v-2].k == tWord && pw[0] >= 'a' && pw[0] <= 'z' {
+		// a base form after "a" and a lower-case word: "in a separate tweet"
+		switch st.word(toks[v-2]) {
+		case "a", "an", "A", "An":
+			if w := st.word(toks[v]); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
+				if lemma, _ := st.lx.verb(w); lemma == w {
+					return true
+				}
+			}
+		}
+	}
+	if w := st.word(toks[v]); len(pw) > 3 && (strings.HasSuffix(pw, "ed") || strings.HasSuffix(pw, "ing")) && pw[0] >= 'a' && pw[0] <= 'z' &&
 		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
-		return true // the object of a verb in the past: "compared notes", "issued warnings"
+		return true // the object of a verb: "compared notes", "raising questions"
 	}
 	if v < 2 || toks[v-2].k != tWord || !modifier(pw) {
 		return false

@@ -37,3 +37,20 @@ func TestCharacterization(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbObjectIsNoCue: a reporting-verb form in -s after a verb in -ed
+// or -ing is that verb's object, not a cue: no one "hopes" or "notes"
+// here.
+func TestVerbObjectIsNoCue(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, in := range []string{
+		"The audit was published a day after the board swapped two directors, raising hopes that the port would reopen soon.",
+		"The harbour board compared notes that the crews had kept over the winter.",
+	} {
+		d := seg.Segment(in)
+		checkDoc(t, in, d)
+		for _, q := range d.Quotes {
+			t.Errorf("%s: quote %q by %q (cue %q), want none", in, in[q.Start:q.End], q.Speaker, in[q.Cue.Start:q.Cue.End])
+		}
+	}
+}

@@ -409,6 +409,49 @@ func (st *state) resolveMention(m Span) (string, string) {
 	return mm.tail, ""
 }
 
+// resolveOrgs gives the quotes attributed to "the <noun>" to the
+// organisation orgBefore finds. It runs once all quotes are read, as an
+// organisation named in reported speech is known only then.
+func (st *state) resolveOrgs() {
+	for i := range st.raw {
+		q := &st.raw[i]
+		m := q.att.mention
+		if q.drop || q.speaker == "" || m.Len() < len("the x") || strings.IndexByte(q.speaker, ' ') >= 0 || q.speaker[0] < 'a' || q.speaker[0] > 'z' {
+			continue
+		}
+		if w := st.text[m.Start : m.Start+4]; (w == "the " || w == "The ") && st.text[m.Start+4:m.End] == q.speaker {
+			if name := st.orgBefore(m.Start, q.speaker); name != "" {
+				q.speaker = name
+			}
+		}
+	}
+}
+
+// orgBefore returns the organisation that "the <noun>" at pos stands for:
+// the latest named before pos whose name ends in the noun ("the ministry"
+// after "the Foreign Ministry"), or, for a noun any organisation is
+// ("the group", "the organisation"), the latest named; else "".
+func (st *state) orgBefore(pos int, noun string) string {
+	generic := false
+	switch noun {
+	case "group", "organisation", "organization", "company", "firm":
+		generic = true
+	}
+	best, bestPos := -1, -1
+	for _, m := range st.ments {
+		if m.pos >= pos || m.pos <= bestPos {
+			continue
+		}
+		if p := &st.people[m.who]; p.org && (generic || hasLowerSuffix(p.name, noun) && len(p.name) > len(noun)) {
+			best, bestPos = m.who, m.pos
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return st.people[best].name
+}
+
 // resolveGroups gives the quotes attributed to "they" the group that
 // groupBefore finds, once reported speech has been found too.
 func (st *state) resolveGroups() {

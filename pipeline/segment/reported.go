@@ -83,6 +83,7 @@ func (st *state) reported() {
 	}
 	st.inheritReported(len(kept))
 	st.resolveGroups()
+	st.resolveOrgs()
 }
 
 // maxHeadlineClauseWords is the most words a headline read for reported
