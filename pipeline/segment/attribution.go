@@ -548,6 +548,9 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 			if j := st.npForward(toks, v+1); j > v+1 && capitalised(toks[v+1]) && (j == len(toks) || toks[j].k != tWord) {
 				return attribution{mention: Span{toks[v+1].s, toks[j-1].e}, cue: cue}, true
 			}
+			if _, b, e := st.participleSubject(toks, v); e > b {
+				return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: cue}, true
+			}
 			if b, e := st.openingSubject(toks); e > b {
 				return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: cue}, true
 			}
@@ -557,6 +560,49 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// maxParticipleClause bounds the tokens of an opening participle clause.
+const maxParticipleClause = 40
+
+// participleSubject reads a sentence that opens with a preposition and the
+// participle toks[v] ("After saying her foot was “so swollen,” she was
+// rushed …", "Before telling reporters that …, Ode left"): the speaker is
+// the main clause's subject, after the comma (or the quote) that ends the
+// opening clause. It returns where that clause ends, c, and the subject's
+// bounds [b, e); e == b when the sentence is not of that shape.
+func (st *state) participleSubject(toks []tok, v int) (c, b, e int) {
+	p := v - 1
+	if p < 0 || !strings.HasSuffix(st.word(toks[v]), "ing") || toks[p].k != tWord {
+		return 0, 0, 0
+	}
+	switch w := st.word(toks[p]); {
+	case subordinating(w), isPrepositionAnyCase(w), w == "Upon", w == "upon", w == "Despite", w == "despite", w == "Without", w == "without":
+	default:
+		return 0, 0, 0
+	}
+	if p > 1 || p == 1 && !isSentenceStarter(st.word(toks[0])) {
+		return 0, 0, 0
+	}
+	for c = v + 1; c < len(toks) && c-v < maxParticipleClause; c++ {
+		if k := toks[c].k; k != tComma && k != tOther || c+1 >= len(toks) {
+			continue
+		}
+		d := c + 1
+		for d < len(toks) && (toks[d].k == tQuote || toks[d].k == tComma) {
+			d++
+		}
+		if d >= len(toks) || toks[d].k != tWord {
+			continue
+		}
+		if _, ok := isPronoun(st.word(toks[d])); !ok && !capitalised(toks[d]) {
+			continue
+		}
+		if b, e := st.openingSubject(toks[d:]); e > b {
+			return c, d + b, d + e
+		}
+	}
+	return 0, 0, 0
 }
 
 // openingSubject returns the bounds [b, e) of a name or pronoun that opens
@@ -1154,6 +1200,9 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 			return st.npBackward(toks, j, lo)
 		}
 		if toks[j-1].k == tComma && j-1 > lo && toks[j-2].k == tWord {
+			if s, ok := st.appositiveBefore(toks, j-1, lo); ok {
+				return s, true // "McConnell, now the majority leader, who said"
+			}
 			return st.npBackward(toks, j-1, lo)
 		}
 	}
@@ -1247,6 +1296,29 @@ func isPrepositionAnyCase(w string) bool {
 func abbrevStop(toks []tok, i int) bool {
 	return toks[i].k == tStop && i > 0 && toks[i-1].k == tWord && toks[i-1].e == toks[i].s &&
 		i+1 < len(toks) && (toks[i+1].k == tClose || toks[i+1].k == tComma)
+}
+
+// appositiveBefore reads "Name, <appositive>" before the comma toks[c]:
+// an appositive that opens with a determiner, perhaps after "now" or
+// "then" ("McConnell, now the Senate majority leader,"), set off by a
+// comma after a capitalised word. It returns where the name starts.
+func (st *state) appositiveBefore(toks []tok, c, lo int) (int, bool) {
+	for k := c - 1; k > lo && c-k < 12; k-- {
+		if toks[k].k == tComma {
+			a := k + 1
+			if w := st.word(toks[a]); w == "now" || w == "then" || w == "formerly" {
+				a++
+			}
+			if a >= c || !isDeterminer(st.word(toks[a])) || toks[k-1].k != tWord || !capitalised(toks[k-1]) {
+				return 0, false
+			}
+			return st.npBackward(toks, k, lo)
+		}
+		if toks[k].k != tWord {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // isOpener reports words that open a sentence or a phrase before its

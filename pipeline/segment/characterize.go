@@ -141,3 +141,30 @@ func verbParticle(w string) bool {
 	}
 	return false
 }
+
+// asPutIt returns the attribution of a quote in a sentence that opens
+// "As <speaker> put it": "As Ode put it in a statement, the port is
+// “open for business.”" ss is the sentence's start, os the quote's
+// opening mark.
+func (st *state) asPutIt(ss, os int) (attribution, bool) {
+	toks := st.tokensIn(ss, os)
+	i := 0
+	if len(toks) > 0 && isSentenceStarter(st.word(toks[0])) && st.word(toks[0]) != "As" {
+		i++ // "But as Ode put it"
+	}
+	if i+3 >= len(toks) || st.word(toks[i]) != "As" && st.word(toks[i]) != "as" {
+		return attribution{}, false
+	}
+	for j := i + 2; j+1 < len(toks) && j <= i+7; j++ {
+		if toks[j].k != tWord {
+			return attribution{}, false
+		}
+		if w := st.word(toks[j]); (w == "put" || w == "puts") && st.word(toks[j+1]) == "it" {
+			if st.npForward(toks[:j], i+1) != j {
+				return attribution{}, false // no speaker's name before "put it"
+			}
+			return attribution{mention: Span{toks[i+1].s, toks[j-1].e}, cue: Span{toks[j].s, toks[j+1].e}}, true
+		}
+	}
+	return attribution{}, false
+}

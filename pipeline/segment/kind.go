@@ -88,6 +88,8 @@ func (st *state) classify(qi int) {
 	if !q.hasAtt && hs < first.os {
 		if att, ok := st.characterization(hs, first.os); ok {
 			q.att, q.hasAtt = att, true
+		} else if att, ok := st.asPutIt(hs, first.os); ok {
+			q.att, q.hasAtt = att, true
 		}
 	}
 	if !q.hasAtt && words < 5 {

@@ -343,6 +343,16 @@ func (st *state) partialClause(toks []tok, sn Sentence, qs []rawQuote) (rawQuote
 				break
 			}
 		}
+		if a := st.word(toks[0]); a == "As" || a == "as" || len(toks) > 1 && isSentenceStarter(a) && st.word(toks[1]) == "as" {
+			// "As Ode put it in a statement, the port is “open”": what is
+			// reported is the main clause, after the opening one
+			for i := c; i < n && toks[i].s < first.os; i++ {
+				if toks[i].k == tComma {
+					c = i + 1
+					break
+				}
+			}
+		}
 		for c < n && (toks[c].k == tComma || toks[c].k == tColon) {
 			c++
 		}
@@ -398,6 +408,15 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			continue
 		}
 		w := st.word(toks[v])
+		if c, b, e := st.participleSubject(toks, v); e > b {
+			// "After telling reporters that …, Ode left": the main
+			// clause's subject reports the opening clause
+			lemma, _ := st.lx.verb(w)
+			if cs, ok := st.clauseAfter(toks[:c], v, lemma); ok {
+				return mk(cs, c, attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}})
+			}
+			continue
+		}
 		if strings.HasSuffix(w, "ing") {
 			// "Ode spoke on Tuesday, arguing that …": the sentence's
 			// subject reports the clause after "that"
