@@ -668,12 +668,38 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 // that ends at toks[c], a coordinating "and" or "but", read as
 // openingSubject reads it from the start of that clause: the sentence's
 // start or the word after the last subordinating word before it ("such as
-// when Cruz knocked Rubio on trade and called him …" gives Cruz).
+// when Cruz knocked Rubio on trade and called him …" gives Cruz). In a
+// relative clause it is who's antecedent, and no one after which.
 func (st *state) coordSubject(toks []tok, c int) (b, e int) {
 	lo := 0
 	for j := c - 1; j >= 0; j-- {
-		if toks[j].k == tSemi || toks[j].k == tWord && subordinating(st.word(toks[j])) {
+		if toks[j].k != tWord {
+			if toks[j].k == tSemi {
+				lo = j + 1
+				break
+			}
+			continue
+		}
+		switch w := st.word(toks[j]); {
+		case w == "which" && toks[c-1].k == tComma && j > 0 && toks[j-1].k == tComma:
+			// "Schultz backed Democrats on MSNBC, which let him go in
+			// 2015, and said …": the relative clause closed before "and"
+		case w == "which":
+			return 0, 0 // a thing's clause: "the tour, which opens in June and concludes …"
+		case w == "who" && j > 0:
+			// "a refugee who feared reprisals and asked …": who's antecedent
+			if s, ok := st.npBackward(toks, j+1, 0); ok && s < j {
+				e := j
+				if toks[e-1].k == tComma {
+					e--
+				}
+				return s, e
+			}
+			return 0, 0
+		case subordinating(w):
 			lo = j + 1
+		}
+		if lo > 0 {
 			break
 		}
 	}
@@ -1172,7 +1198,7 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 				for k < j && k-c <= 2 && toks[k].k == tWord && !capitalised(toks[k]) && !isClauseBoundary(st.word(toks[k])) && !isPreposition(st.word(toks[k])) {
 					k++
 				}
-				if k < j && capitalised(toks[k]) && !isOpener(st.word(toks[k])) && c-1 >= lo && toks[c-1].k == tWord {
+				if k < j && capitalised(toks[k]) && !isOpener(st.word(toks[k])) && c-1 >= lo && toks[c-1].k == tWord && st.nameUpTo(toks, k, j) {
 					return k, true
 				}
 				break
@@ -1296,6 +1322,26 @@ func isPrepositionAnyCase(w string) bool {
 func abbrevStop(toks []tok, i int) bool {
 	return toks[i].k == tStop && i > 0 && toks[i-1].k == tWord && toks[i-1].e == toks[i].s &&
 		i+1 < len(toks) && (toks[i+1].k == tClose || toks[i+1].k == tComma)
+}
+
+// nameUpTo reports whether toks[k:j] hold a name, perhaps with a tag in
+// brackets, and no lower-case word but a particle: "Marcia Price (D-Va.)",
+// not "Syrian refugee who feared reprisals".
+func (st *state) nameUpTo(toks []tok, k, j int) bool {
+	depth := 0
+	for i := k; i < j; i++ {
+		switch toks[i].k {
+		case tOpen:
+			depth++
+		case tClose:
+			depth--
+		case tWord:
+			if depth == 0 && !capitalised(toks[i]) && !isParticle(st.word(toks[i])) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // appositiveBefore reads "Name, <appositive>" before the comma toks[c]:

@@ -40,12 +40,15 @@ func TestCharacterization(t *testing.T) {
 
 // TestVerbObjectIsNoCue: a reporting-verb form in -s after a verb in -ed
 // or -ing is that verb's object, not a cue: no one "hopes" or "notes"
-// here.
+// here. Nor does anyone report after "can't help but", inside a thing's
+// relative clause, or with a date for a clause.
 func TestVerbObjectIsNoCue(t *testing.T) {
 	seg := newTestSegmenter(t)
 	for _, in := range []string{
 		"The audit was published a day after the board swapped two directors, raising hopes that the port would reopen soon.",
 		"The harbour board compared notes that the crews had kept over the winter.",
+		"Sitting in my cabin, I couldn't help but feel a little lost at sea.",
+		"The tour, which opens June 9th in Arden, Varnia, and concludes October 10th in Tarn, is sold out.",
 	} {
 		d := seg.Segment(in)
 		checkDoc(t, in, d)

@@ -140,6 +140,8 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"writer's words after a quote after the verb", "Asked why, Ana Ode said, “We have three weeks to go” until the vote.", "“We have three weeks to go” until the vote", "Ana Ode"},
 		{"verb after and in a subordinate clause", "There were sharper words too, such as when Ana Ode knocked Ivo Lund on trade and called him “a drifter.”", "him “a drifter.”", "Ana Ode"},
 		{"day after the closing verb", "Lund’s “excesses” are sickening, Ode said Tuesday in Arden, noting the nominee “makes you want to retch.”", "Lund’s “excesses” are sickening", "Ode"},
+		{"date after the verb", "The port authority said Friday afternoon the crane had failed twice in a week.", "the crane had failed twice in a week", "port authority"},
+		{"relative clause in the subject", "A port official, a Varnian docker who feared reprisals and asked not to be named, said that the claim is “absolutely not true.”", "the claim is “absolutely not true.”", "port official"},
 		{"sentence goes on after the quote", "“Prices will fall” within a year, Rivera said.", "“Prices will fall” within a year", "Rivera"},
 	}
 	for _, tc := range tests {

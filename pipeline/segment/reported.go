@@ -445,10 +445,10 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		}
 		s, ok := st.npBackward(toks, v, lo)
 		coordEnd := -1 // the subject's last token, when coordSubject found it
-		if !ok && v > 1 && (st.word(toks[v-1]) == "and" || st.word(toks[v-1]) == "but") {
+		if !ok && v > 1 && (st.word(toks[v-1]) == "and" || st.word(toks[v-1]) == "but" && st.word(toks[v-2]) != "help") {
 			// "when Cruz knocked Rubio and called him …": the subject of
 			// the clause the verb's is coordinated with
-			if b, e := st.coordSubject(toks, v-1); e > b {
+			if b, e := st.coordSubject(toks, v-1); e > b && !st.relativeAt(toks, e) {
 				s, ok, coordEnd = b, true, e-1
 			}
 		}
@@ -470,7 +470,8 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		for t < n && t < c+2 && toks[t].k == tWord && (timeName(st.word(toks[t])) || relativeDay(st.word(toks[t]))) {
 			t++
 		}
-		if s > 1 && (t >= n || toks[t].k == tComma || toks[t].k == tWord && isPreposition(st.word(toks[t]))) {
+		coord := coordEnd >= 0 // the subject is not next to the verb: no rule below reads it so
+		if s > 1 && !coord && (t >= n || toks[t].k == tComma || toks[t].k == tWord && isPreposition(st.word(toks[t]))) {
 			// the attribution closes the sentence: "Fares will rise, the
 			// board announced.", "The plan is “a disaster,” Rivera said
 			// in June."
@@ -490,7 +491,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				return mk(0, b, att)
 			}
 		}
-		if s > 1 && toks[s-1].k == tComma {
+		if s > 1 && !coord && toks[s-1].k == tComma {
 			// "These workers, Ode explained at the hearing, were paid well."
 			if r, ok := st.parenthetical(toks, s-1, v, sn, att); ok {
 				return r, true
@@ -653,6 +654,7 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 	if lemma == "tell" || lemma == "inform" || lemma == "assure" || lemma == "remind" {
 		c++ // the person told
 	}
+	c = st.skipDate(toks[:n], c) // "said Tuesday the port …"; "concludes October 10th in Houston" reports nothing
 	if c >= n || toks[c].k != tWord {
 		return 0, false
 	}
@@ -790,6 +792,49 @@ func (st *state) mayReport(toks []tok) (from int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// relativeAt reports whether a relative clause opens at toks[i] ("who
+// feared reprisals and asked not to be named"), perhaps after a comma: its
+// verbs are not the sentence's, and the clause's verb that reports comes
+// later (A farmer who asked not to be named said …).
+func (st *state) relativeAt(toks []tok, i int) bool {
+	if i < len(toks) && toks[i].k == tComma {
+		i++
+	}
+	return i < len(toks) && toks[i].k == tWord && isRelative(st.word(toks[i]))
+}
+
+// skipDate returns the index of the first token from toks[i] on that is
+// not part of a day or date: "Tuesday", "Friday afternoon", "October
+// 10th", "yesterday".
+func (st *state) skipDate(toks []tok, i int) int {
+	j := i
+	for j < len(toks) && j < i+3 && toks[j].k == tWord {
+		w := st.word(toks[j])
+		if !timeName(w) && !relativeDay(w) && !ordinalDay(w) && (j == i || !partOfDay(w)) {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// partOfDay reports the words that follow a day: "Friday afternoon".
+func partOfDay(w string) bool {
+	return w == "morning" || w == "afternoon" || w == "evening" || w == "night"
+}
+
+// ordinalDay reports a day of the month written as an ordinal: "10th".
+func ordinalDay(w string) bool {
+	if len(w) < 3 || len(w) > 4 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // relativeDay reports the words that name a day relative to the story's.
