@@ -1012,8 +1012,8 @@ func (st *state) nounAt(toks []tok, v int) bool {
 		return !st.ofNumber(toks, v-1)
 	}
 	switch pw {
-	case "no", "any", "every", "each":
-		return true // "he made no mention"
+	case "no", "any", "every", "each", "our", "Our", "my", "My", "your", "Your":
+		return true // "he made no mention", "our hope is"
 	}
 	if len(pw) > 3 && (strings.HasSuffix(pw, "'s") || strings.HasSuffix(pw, "’s")) {
 		return true // "the mayor’s repeated calls"

@@ -139,6 +139,7 @@ func TestNounsAreNoCues(t *testing.T) {
 		"While Ode delayed the vote, he made no mention of the port.",
 		"The agency released two critical reports that depicted the delays.",
 		"The simple answer is that the port needs money.",
+		"Our hope is that the port reopens in May.",
 	} {
 		for _, q := range seg.Segment(in).Quotes {
 			t.Errorf("%q: quote %q by %q (cue %q)", in, in[q.Start:q.End], q.Speaker, in[q.Cue.Start:q.Cue.End])

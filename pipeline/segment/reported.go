@@ -644,8 +644,12 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 		if toks[j].k != tWord && toks[j].k != tComma {
 			break
 		}
-		if st.word(toks[j]) == "that" {
+		w := st.word(toks[j])
+		if w == "that" {
 			return j + 1, true
+		}
+		if finite(w) {
+			break // "said the crane was one of two that failed": that is a relative's
 		}
 	}
 	if !clausal(lemma) {
@@ -823,6 +827,16 @@ func (st *state) skipDate(toks []tok, i int) int {
 // partOfDay reports the words that follow a day: "Friday afternoon".
 func partOfDay(w string) bool {
 	return w == "morning" || w == "afternoon" || w == "evening" || w == "night"
+}
+
+// finite reports the forms of be, have and the modals, which a clause's
+// verb begins with.
+func finite(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does":
+		return true
+	}
+	return false
 }
 
 // ordinalDay reports a day of the month written as an ordinal: "10th".
