@@ -114,7 +114,7 @@ func (st *state) beforeVerb(toks []tok, j, lo int) bool {
 	}
 	w := st.word(toks[j])
 	return isAux(w) || isAdverb(w) ||
-		timeName(w) && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1]))
+		(timeName(w) || w == "first") && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1])) && (w != "first" || capitalised(toks[j-1]))
 }
 
 // mentionEnd returns the index of the last word of the subject that starts
@@ -1201,6 +1201,13 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 				if k < j && capitalised(toks[k]) && !isOpener(st.word(toks[k])) && c-1 >= lo && toks[c-1].k == tWord && st.nameUpTo(toks, k, j) {
 					return k, true
 				}
+				// <determiner phrase>, <appositive>, said: "The Bush-era
+				// whistleblower, a protégé of Bolton, would have claimed"
+				if c-1 >= lo && toks[c-1].k == tWord && !capitalised(toks[c-1]) {
+					if s, ok := st.npBackward(toks, c, lo); ok && isDeterminer(st.word(toks[s])) && st.headKind(toks, s, c-1) != kindThing {
+						return s, true
+					}
+				}
 				break
 			}
 			if toks[c].k != tWord && toks[c].k != tOpen && toks[c].k != tClose && !abbrevStop(toks, c) {
@@ -1270,8 +1277,8 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 			break
 		}
 		pw := st.word(toks[s-1])
-		if isClauseBoundary(pw) || pw == "But" || pw == "And" {
-			break
+		if isClauseBoundary(pw) || pw == "But" || pw == "And" || subordinating(pw) || pw == "Despite" || pw == "During" {
+			break // "Before the chief medical examiner concluded"
 		}
 		s--
 		if isDeterminer(pw) {
@@ -1286,7 +1293,7 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 		}
 	}
 	// bare plural or capitalised group at the clause start: "Regional analysts"
-	if j-s <= 5 && (s == lo || toks[s-1].k != tWord) {
+	if j-s <= 5 && (s == lo || toks[s-1].k != tWord || s-1 == lo && subordinating(st.word(toks[s-1]))) {
 		if isPrepositionAnyCase(st.word(toks[s])) {
 			return 0, false
 		}

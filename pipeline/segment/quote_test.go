@@ -83,6 +83,9 @@ func TestIndirect(t *testing.T) {
 		{"according to", "According to the ministry, the bridge will reopen in May.", "the bridge will reopen in May", "ministry", "According to"},
 		{"believe", "Regional analysts believe the deal buys time.", "the deal buys time", "Regional analysts", "believe"},
 		{"that of a later clause", "Ivo Lund said he was surprised that the crane had failed.", "he was surprised that the crane had failed", "Ivo Lund", "said"},
+		{"subordinate clause ends at the main clause", "Although relatives of the clerk suggested the ledger was forged, the port manager dismissed the idea.", "the ledger was forged", "relatives of the clerk", "suggested"},
+		{"subject with an appositive that names two people", "The harbour whistleblower, a friend of Ivo Lund and Ana Ode, would then have claimed that he was told the port was sold.", "he was told the port was sold", "harbour whistleblower", "claimed"},
+		{"closing attribution with whom it told", "The two clerks were handed over to the police on Monday, a port source told Reuters.", "The two clerks were handed over to the police on Monday", "port source", "told"},
 		{"that of a relative clause", "Ivo Lund said the crane was one of two that failed.", "the crane was one of two that failed", "Ivo Lund", "said"},
 	}
 	for _, tc := range tests {
@@ -100,6 +103,35 @@ func TestIndirect(t *testing.T) {
 				t.Errorf("sentence quote = %d, want 0", d.Sentences[0].Quote)
 			}
 		})
+	}
+}
+
+// TestSecondClause: a sentence may hold two reported clauses, one after
+// the other.
+func TestSecondClause(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, tc := range []struct{ in, first, by1, second, by2 string }{
+		{"While Ivo Lund acknowledged the budget was tight, Ana Ode also noted that the cranes were old.", "the budget was tight", "Ivo Lund", "the cranes were old", "Ana Ode"},
+		{"Ana Ode said the port would close in May, and Ivo Lund said it would not.", "the port would close in May", "Ana Ode", "it would not", "Ivo Lund"},
+	} {
+		wantIndirect(t, seg, tc.in, tc.first, tc.by1)
+		wantIndirect(t, seg, tc.in, tc.second, tc.by2)
+	}
+}
+
+// TestNoClause: no one reports in an idiom's passive, and a verb that a
+// form of be follows starts no clause.
+func TestNoClause(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, in := range []string{
+		"After all is said and done, the port will stay open.",
+		"The letter Ivo Lund wrote was kind and short.",
+	} {
+		d := seg.Segment(in)
+		checkDoc(t, in, d)
+		for _, q := range d.Quotes {
+			t.Errorf("%s: quote %q by %q (cue %q), want none", in, in[q.Start:q.End], q.Speaker, in[q.Cue.Start:q.Cue.End])
+		}
 	}
 }
 

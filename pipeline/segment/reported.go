@@ -37,8 +37,8 @@ func (st *state) reported() {
 				busy = j
 			}
 		}
-		var q rawQuote
-		ok := false
+		var q, q2 rawQuote
+		ok, ok2 := false, false
 		if busy >= 0 {
 			if busy == len(kept) {
 				continue
@@ -53,6 +53,12 @@ func (st *state) reported() {
 			if from, may := st.mayReport(toks); may {
 				if q, ok = st.reportedIn(toks, sn, from); ok {
 					q.speaker, q.role = st.resolveMention(q.att.mention)
+					// a second clause after the first: "When Ode
+					// acknowledged …, Lund noted …", "Ode said …, and
+					// Lund said …"
+					if q2, ok2 = st.reportedAfter(toks, sn, q.end()); ok2 {
+						q2.speaker, q2.role = st.resolveMention(q2.att.mention)
+					}
 				}
 			}
 			if !ok && headline && si == 0 {
@@ -66,24 +72,54 @@ func (st *state) reported() {
 				}
 			}
 		}
-		// a quote that opens inside the clause closes inside it too
-		for pi := range q.pieces {
-			p := &q.pieces[pi]
-			limit := sn.End
-			if pi+1 < len(q.pieces) {
-				limit = q.pieces[pi+1].s
-			}
-			for j := k; j < len(kept) && kept[j].pieces[0].os < p.e; j++ {
-				if lp := kept[j].last(); !kept[j].drop && kept[j].pieces[0].os >= p.s && lp.ce > p.e && lp.ce <= limit {
-					p.e, p.ce = lp.ce, lp.ce
-				}
+		st.closeQuotesIn(&q, kept, k, sn.End)
+		st.raw = append(st.raw, q)
+		if ok2 {
+			if st.closeQuotesIn(&q2, kept, k, sn.End); q2.start() >= q.end() {
+				st.raw = append(st.raw, q2)
 			}
 		}
-		st.raw = append(st.raw, q)
 	}
 	st.inheritReported(len(kept))
 	st.resolveGroups()
 	st.resolveOrgs()
+}
+
+// closeQuotesIn extends the clause q so that a quote of kept (from index
+// k on) that opens inside one of its pieces closes inside it too, up to
+// the next piece or end.
+func (st *state) closeQuotesIn(q *rawQuote, kept []rawQuote, k, end int) {
+	for pi := range q.pieces {
+		p := &q.pieces[pi]
+		limit := end
+		if pi+1 < len(q.pieces) {
+			limit = q.pieces[pi+1].s
+		}
+		for j := k; j < len(kept) && kept[j].pieces[0].os < p.e; j++ {
+			if lp := kept[j].last(); !kept[j].drop && kept[j].pieces[0].os >= p.s && lp.ce > p.e && lp.ce <= limit {
+				p.e, p.ce = lp.ce, lp.ce
+			}
+		}
+	}
+}
+
+// reportedAfter reads a second reported clause in the sentence's tokens
+// after pos, where the first one ended: its cue after pos, and the clause
+// wholly after it.
+func (st *state) reportedAfter(toks []tok, sn Sentence, pos int) (rawQuote, bool) {
+	r := 0
+	for r < len(toks) && toks[r].s < pos {
+		r++
+	}
+	from, may := st.mayReport(toks[r:])
+	if !may {
+		return rawQuote{}, false
+	}
+	q, ok := st.reportedIn(toks, sn, r+from)
+	if !ok || q.start() < pos {
+		return rawQuote{}, false
+	}
+	return q, true
 }
 
 // maxHeadlineClauseWords is the most words a headline read for reported
@@ -376,7 +412,11 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 	n := clauseEnd(toks)
 	toks = toks[:n]
 	minWords := 3
+	capEnd := -1 // where the main clause starts after an opening subordinate clause that reports
 	mk := func(cs, ce int, att attribution) (rawQuote, bool) {
+		if capEnd >= 0 {
+			ce = min(ce, capEnd)
+		}
 		ce = st.coordinateStop(toks, cs, ce)
 		if ce-cs < minWords || cs >= len(toks) {
 			return rawQuote{}, false
@@ -444,6 +484,11 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			}
 		}
 		s, ok := st.npBackward(toks, v, lo)
+		if !ok && lo > 1 && lo < v && st.word(toks[lo-1]) == "and" && capitalised(toks[lo]) && capitalised(toks[lo-2]) {
+			// "and" joined two names, not two clauses: "The whistleblower,
+			// a friend of Lund and Ode, would then have claimed"
+			s, ok = st.npBackward(toks, v, 0)
+		}
 		coordEnd := -1 // the subject's last token, when coordSubject found it
 		if !ok && v > 1 && (st.word(toks[v-1]) == "and" || st.word(toks[v-1]) == "but" && st.word(toks[v-2]) != "help") {
 			// "when Cruz knocked Rubio and called him …": the subject of
@@ -457,6 +502,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			// is outside the relative clause the search stopped at
 			continue
 		}
+		if passive(st.word(toks[v-1])) {
+			continue // "after all is said and done", "Ode is expected to": no one reports
+		}
 		e := coordEnd
 		if e < 0 {
 			if e, ok = st.subjectEnd(toks, s, v); !ok {
@@ -464,6 +512,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			}
 		}
 		att := attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}
+		capEnd = st.mainClauseAt(toks, s, v)
 		lemma, _ := st.lx.verb(w)
 		c := v + 1
 		t := c // after a day: "Rivera said Tuesday in Arden."
@@ -565,7 +614,15 @@ func (st *state) closingAttribution(toks []tok, n, from int, mk func(int, int, a
 		if st.quoted(toks[v].s) {
 			return rawQuote{}, false // the quote's own words: “…, I'll report it.”
 		}
-		// only a time or place may follow the verb
+		// only a time or place may follow the verb: "said in June", "said
+		// last week", not an object ("dismissed the idea")
+		if v+1 < n && toks[v+1].k == tWord && !st.toldWhom(toks, v) {
+			switch w := st.word(toks[v+1]); {
+			case isPreposition(w), timeName(w), relativeDay(w), isAdverb(w), w == "last", w == "this", w == "earlier", w == "later":
+			default:
+				return rawQuote{}, false
+			}
+		}
 		for j := v + 1; j < n; j++ {
 			if w := st.word(toks[j]); w == "that" || st.isVerb(&toks[j]) {
 				return rawQuote{}, false
@@ -663,8 +720,8 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 		return 0, false
 	}
 	nw := st.word(toks[c])
-	if isPreposition(nw) || nw == "as" || nw == "to" || st.isVerb(&toks[c]) {
-		return 0, false
+	if isPreposition(nw) || nw == "as" || nw == "to" || st.isVerb(&toks[c]) || finite(nw) {
+		return 0, false // "the letter Mike wrote was kind": no clause
 	}
 	return c, true
 }
@@ -798,6 +855,28 @@ func (st *state) mayReport(toks []tok) (from int, ok bool) {
 	return 0, false
 }
 
+// mainClauseAt returns where the main clause starts when the subject
+// toks[s] and its verb toks[v] stand in a subordinate clause that opens
+// the sentence ("When the advisers suggested Beijing buy more, Trump was
+// not satisfied"): at the first comma after the verb that a subject
+// follows, a pronoun, a determiner or a capitalised word. It returns -1
+// when the sentence is not of that shape.
+func (st *state) mainClauseAt(toks []tok, s, v int) int {
+	if s != 1 || !subordinating(st.word(toks[0])) {
+		return -1
+	}
+	for c := v + 1; c+1 < len(toks); c++ {
+		if toks[c].k != tComma || toks[c+1].k != tWord {
+			continue
+		}
+		w := st.word(toks[c+1])
+		if _, pron := isPronoun(w); pron || isDeterminer(w) || capitalised(toks[c+1]) && !isOpener(w) {
+			return c
+		}
+	}
+	return -1
+}
+
 // relativeAt reports whether a relative clause opens at toks[i] ("who
 // feared reprisals and asked not to be named"), perhaps after a comma: its
 // verbs are not the sentence's, and the clause's verb that reports comes
@@ -827,6 +906,32 @@ func (st *state) skipDate(toks []tok, i int) int {
 // partOfDay reports the words that follow a day: "Friday afternoon".
 func partOfDay(w string) bool {
 	return w == "morning" || w == "afternoon" || w == "evening" || w == "night"
+}
+
+// toldWhom reports whether the verb toks[v] is a form of tell followed by
+// whom it told: "told Reuters", "told reporters", "told the Harbour
+// Gazette".
+func (st *state) toldWhom(toks []tok, v int) bool {
+	if lemma, _ := st.lx.verb(st.word(toks[v])); lemma != "tell" || v+1 >= len(toks) || toks[v+1].k != tWord {
+		return false
+	}
+	switch w := st.word(toks[v+1]); w {
+	case "reporters", "journalists", "lawmakers":
+		return true
+	case "the", "a":
+		return v+2 < len(toks) && capitalised(toks[v+2])
+	}
+	return capitalised(toks[v+1])
+}
+
+// passive reports the forms of be before a participle that make it
+// passive.
+func passive(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return true
+	}
+	return false
 }
 
 // finite reports the forms of be, have and the modals, which a clause's
