@@ -1220,10 +1220,10 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 		return 0, false
 	}
 	w := st.word(toks[j])
-	if _, ok := isPronoun(w); ok {
-		return j, true
+	if _, ok := isPronoun(w); ok || w == "it" || w == "It" {
+		return j, true // it: an organisation's (resolveGroups)
 	}
-	if w == "it" || w == "It" || w == "I" || w == "we" || w == "We" || w == "you" || w == "You" {
+	if w == "I" || w == "we" || w == "We" || w == "you" || w == "You" {
 		return 0, false
 	}
 	if w == "who" && j > lo {

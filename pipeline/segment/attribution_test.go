@@ -66,6 +66,7 @@ func TestSpeakers(t *testing.T) {
 		{"as X put it", "As Ms. Ana Ode put it in a statement in July, the port is ''open to every ship that pays.''", "Ana Ode", "", "put it", "partial"},
 		{"antecedent of who after an appositive", "Ode has a frosty relationship with Lund, now the Senate majority leader, who in 2010 said the goal was a “one-term mayor.”", "Lund", "", "said", "partial"},
 		{"first between the subject and the verb", "When Varnian President Ana Ode first announced the swap last week, she said the port was safe.", "Ana Ode", "President", "announced", "indirect"},
+		{"it after a quote of an organisation", "“We will build it,” the Varnia Port Authority said.\n\nIvo Lund doubted the plan. “Work starts in May,” it said.", "Varnia Port Authority", "", "said", "direct"},
 		{"verb after according to", "According to the Harbour Gazette, port spokesman Ivo Marsh said on Friday that “the gates stay shut.”", "Ivo Marsh", "*", "said", "partial"},
 		{"name after the role after the verb", "“It is fair,” said her lawyer, Ivo Marsh.", "Ivo Marsh", "", "said", "direct"},
 		{"second attribution joined by and", "The jury said the film was good, and jury president Ana Ode called it “the bravest film”.", "Ana Ode", "*", "called", "partial"},

@@ -365,6 +365,9 @@ func (st *state) resolveMention(m Span) (string, string) {
 			}
 			return st.resolveMention(Span{m.Start, m.End - cut})
 		}
+		if w == "it" || w == "It" {
+			return "", "" // resolved once all quotes are known (resolveGroups)
+		}
 		if g, ok := isPronoun(st.word(toks[0])); ok {
 			if g == genderPlural {
 				return "", "" // resolved once all quotes are known (resolveGroups)
@@ -462,8 +465,15 @@ func (st *state) resolveGroups() {
 		if q.drop || !q.hasAtt || q.speaker != "" || !q.att.mention.Valid() {
 			continue
 		}
-		if g, ok := isPronoun(st.text[q.att.mention.Start:q.att.mention.End]); ok && g == genderPlural {
-			q.speaker, q.role = st.groupBefore(q)
+		switch w := st.text[q.att.mention.Start:q.att.mention.End]; w {
+		case "they", "They":
+			q.speaker, q.role = st.groupBefore(q, false)
+		case "it", "It":
+			// "it feels like", "it confirms the firm is slow": an "it"
+			// that stands for no organisation reports no one's words
+			if q.speaker, q.role = st.groupBefore(q, true); q.speaker == "" && q.kind != Direct {
+				q.drop = true
+			}
 		}
 	}
 }
@@ -483,12 +493,14 @@ func (st *state) pronounSpeaker(pos int, g gender) (string, string) {
 	return p.name, p.role
 }
 
-// groupBefore resolves the "they" that q is attributed to: the speaker of
-// the latest quote that ends before it, in its paragraph (or at the end of
-// the one before, when q or "they" opens its paragraph), when that
-// speaker is a group or an organisation ("officials", "port officials",
-// "Harbour Workers Coalition") rather than one person.
-func (st *state) groupBefore(q *rawQuote) (string, string) {
+// groupBefore resolves the "they" (or, with one, the "it") that q is
+// attributed to: the speaker of the latest quote that ends before it, in
+// its paragraph (or at the end of the one before, when q or the pronoun
+// opens its paragraph), when that speaker is a group or an organisation
+// ("officials", "port officials", "Harbour Workers Coalition") rather than
+// one person. "It" takes no plural group, but a name that is not a
+// person's ("Big Machine").
+func (st *state) groupBefore(q *rawQuote, one bool) (string, string) {
 	pos := q.att.mention.Start
 	para := q.pieces[0].para
 	ps := st.doc.Paragraphs[para].Start
@@ -512,11 +524,14 @@ func (st *state) groupBefore(q *rawQuote) (string, string) {
 	o := &st.raw[best]
 	last := o.speaker[strings.LastIndexByte(o.speaker, ' ')+1:]
 	if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) {
-		return o.speaker, o.role // a common noun: "officials", "port officials"
+		if one && strings.HasSuffix(last, "s") {
+			return "", "" // "it" is not "officials"
+		}
+		return o.speaker, o.role // a common noun: "officials", "port officials", "the ministry"
 	}
 	for i := range st.people {
 		if p := &st.people[i]; p.name == o.speaker {
-			if p.org {
+			if p.org || one && p.g == genderUnknown && p.role == "" {
 				return o.speaker, o.role
 			}
 			break

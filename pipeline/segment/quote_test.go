@@ -86,6 +86,8 @@ func TestIndirect(t *testing.T) {
 		{"subordinate clause ends at the main clause", "Although relatives of the clerk suggested the ledger was forged, the port manager dismissed the idea.", "the ledger was forged", "relatives of the clerk", "suggested"},
 		{"subject with an appositive that names two people", "The harbour whistleblower, a friend of Ivo Lund and Ana Ode, would then have claimed that he was told the port was sold.", "he was told the port was sold", "harbour whistleblower", "claimed"},
 		{"closing attribution with whom it told", "The two clerks were handed over to the police on Monday, a port source told Reuters.", "The two clerks were handed over to the police on Monday", "port source", "told"},
+		{"that after a pronoun", "Varncorp said it submitted a bid that would cut costs.", "it submitted a bid that would cut costs", "Varncorp", "said"},
+		{"that after a parenthetical", "Ivo Lund hoped, he said, that the port would reopen.", "the port would reopen", "Ivo Lund", "hoped"},
 		{"that of a relative clause", "Ivo Lund said the crane was one of two that failed.", "the crane was one of two that failed", "Ivo Lund", "said"},
 	}
 	for _, tc := range tests {
@@ -126,6 +128,9 @@ func TestNoClause(t *testing.T) {
 	for _, in := range []string{
 		"After all is said and done, the port will stay open.",
 		"The letter Ivo Lund wrote was kind and short.",
+		"It feels like a blend of the two old ferries, with a smooth ride.",
+		"The port has been quiet for a week, and it felt like the strike would never end.",
+		"Varncorp showed the crane on Monday but didn't say when it will be sold.",
 	} {
 		d := seg.Segment(in)
 		checkDoc(t, in, d)
@@ -174,6 +179,7 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"writer's words after a quote after the verb", "Asked why, Ana Ode said, “We have three weeks to go” until the vote.", "“We have three weeks to go” until the vote", "Ana Ode"},
 		{"verb after and in a subordinate clause", "There were sharper words too, such as when Ana Ode knocked Ivo Lund on trade and called him “a drifter.”", "him “a drifter.”", "Ana Ode"},
 		{"day after the closing verb", "Lund’s “excesses” are sickening, Ode said Tuesday in Arden, noting the nominee “makes you want to retch.”", "Lund’s “excesses” are sickening", "Ode"},
+		{"it after an organisation", "Varncorp confirmed that its crane uses the new rails. In a statement released on Monday, it said it had submitted a bid for the port.", "it had submitted a bid for the port", "Varncorp"},
 		{"date after the verb", "The port authority said Friday afternoon the crane had failed twice in a week.", "the crane had failed twice in a week", "port authority"},
 		{"relative clause in the subject", "A port official, a Varnian docker who feared reprisals and asked not to be named, said that the claim is “absolutely not true.”", "the claim is “absolutely not true.”", "port official"},
 		{"sentence goes on after the quote", "“Prices will fall” within a year, Rivera said.", "“Prices will fall” within a year", "Rivera"},

@@ -502,8 +502,8 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			// is outside the relative clause the search stopped at
 			continue
 		}
-		if passive(st.word(toks[v-1])) {
-			continue // "after all is said and done", "Ode is expected to": no one reports
+		if passive(st.word(toks[v-1])) || negated(toks, v, st) {
+			continue // "after all is said and done", "Ode is expected to", "it didn't say when": no one reports
 		}
 		e := coordEnd
 		if e < 0 {
@@ -705,8 +705,15 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 		if w == "that" {
 			return j + 1, true
 		}
-		if finite(w) {
-			break // "said the crane was one of two that failed": that is a relative's
+		_, pron := isPronoun(w)
+		if pron && j > c && toks[j-1].k == tComma && j+2 < n && st.cueAt(toks, j+1) && toks[j+2].k == tComma {
+			j += 2 // "hoped, he said, that …"
+			continue
+		}
+		if pron || finite(w) || w == "it" {
+			// "said the crane was one of two that failed", "said it
+			// submitted a bid that …": that is a relative's
+			break
 		}
 	}
 	if !clausal(lemma) {
@@ -922,6 +929,26 @@ func (st *state) toldWhom(toks []tok, v int) bool {
 		return v+2 < len(toks) && capitalised(toks[v+2])
 	}
 	return capitalised(toks[v+1])
+}
+
+// negated reports whether the verb toks[v] is negated: "didn't say",
+// "did not say", "declined to say".
+func negated(toks []tok, v int, st *state) bool {
+	if v < 1 {
+		return false
+	}
+	switch w := st.word(toks[v-1]); w {
+	case "didn't", "didn’t", "doesn't", "doesn’t", "won't", "won’t", "wouldn't", "wouldn’t", "never":
+		return true
+	case "not", "to":
+		if v >= 2 {
+			switch st.word(toks[v-2]) {
+			case "did", "does", "would", "will", "declined", "refused":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // passive reports the forms of be before a participle that make it
