@@ -765,6 +765,10 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 			continue
 		}
 		s, ok := st.npBackward(toks, v, i)
+		if ok && s > i+1 && s-i <= 5 && st.word(toks[s-1]) == "and" && isDeterminer(st.word(toks[s])) && st.word(toks[s]) != "the" && st.nameUpTo(toks, i, s-1) {
+			// "Paganini and his team wrote": the named lead speaks for them
+			return attribution{mention: Span{toks[i].s, toks[s-2].e}, cue: Span{toks[v].s, toks[v].e}}, true
+		}
 		if ok && s > i && s-i <= 4 {
 			// lower-case role words before the name: "ward nurse Amira Jovan"
 			all := true
@@ -774,6 +778,12 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 			if all {
 				s = i
 			}
+		}
+		if ok && s > i && s-i <= 6 && st.rolesWithAnd(toks[i:s]) {
+			// "JPL scientist and study co-author Ana Ode", "chairman, CEO
+			// and president Ivo Lund": the mention is the name (and the
+			// title just before it), the roles before it are no speaker
+			i = s
 		}
 		if ok && s > i+1 && capitalised(toks[s]) {
 			// a phrase set off before the name: "Scott’s niece, (state)
@@ -1143,7 +1153,7 @@ func (st *state) npForward(toks []tok, i int) int {
 		}
 		if j > i && isPreposition(w) {
 			// "a spokesman for the ministry" goes on; "Rivera on Tuesday" stops
-			if (w == "for" || w == "of" || w == "at") && j+1 < len(toks) && toks[j+1].k == tWord {
+			if (w == "for" || w == "of" || w == "at" || (w == "from" || w == "by") && st.lx.noun(st.word(toks[j-1])) == kindDocument) && j+1 < len(toks) && toks[j+1].k == tWord {
 				nw := st.word(toks[j+1])
 				if !(isDeterminer(nw) || capitalised(toks[j+1])) || capitalised(toks[j-1]) && w != "of" {
 					break
@@ -1372,6 +1382,45 @@ func (st *state) appositiveBefore(toks []tok, c, lo int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// rolesWithAnd reports whether toks are role words joined by "and" (and
+// commas) before a name: "JPL scientist and study co-author", "chairman,
+// CEO and president"; lower-case words or acronyms, no determiner,
+// preposition, auxiliary or participle.
+func (st *state) rolesWithAnd(toks []tok) bool {
+	and := false
+	for j, t := range toks {
+		if t.k == tComma && j > 0 {
+			continue
+		}
+		w := st.word(t)
+		if t.k != tWord || capitalised(t) && !acronym(w) || isPreposition(w) || isDeterminer(w) || isAux(w) || strings.HasSuffix(w, "ing") {
+			return false
+		}
+		if w == "and" {
+			if j == 0 {
+				return false
+			}
+			and = true
+		} else if isClauseBoundary(w) {
+			return false
+		}
+	}
+	return and
+}
+
+// acronym reports a word of two to four capital letters: "CEO", "JPL".
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // isOpener reports words that open a sentence or a phrase before its

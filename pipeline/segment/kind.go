@@ -379,7 +379,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 		mm.np, mm.parsed = st.parseName(toks), true
 	}
 	np := &mm.np
-	if len(np.name) > 0 && !np.possessive && !st.commonPhrase(toks) {
+	if len(np.name) > 0 && !np.possessive && !st.commonPhrase(toks) && st.headKind(toks, 0, len(toks)-1) != kindDocument {
 		named := *np
 		named.titled = true // a speaker is a person or an organisation
 		w := st.register(named)
@@ -465,7 +465,13 @@ func (st *state) resolveGroups() {
 		if q.drop || !q.hasAtt || q.speaker != "" || !q.att.mention.Valid() {
 			continue
 		}
-		switch w := st.text[q.att.mention.Start:q.att.mention.End]; w {
+		m := st.text[q.att.mention.Start:q.att.mention.End]
+		if w, ok := strings.CutPrefix(m, "the "); ok && q.kind == Direct && st.lx.noun(w) == kindDocument {
+			// "“…,” the statement said": the statement of whoever spoke last
+			q.speaker, q.role = st.groupBefore(q, true)
+			continue
+		}
+		switch m {
 		case "they", "They":
 			q.speaker, q.role = st.groupBefore(q, false)
 		case "it", "It":
