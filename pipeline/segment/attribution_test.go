@@ -72,6 +72,8 @@ func TestSpeakers(t *testing.T) {
 		{"a list of roles before the name", "“Our results reflect the market,” chairman, CEO and president Ivo Lund said in the release.", "Ivo Lund", "*", "said", "direct"},
 		{"issuer of a report after from", "“The market is calm,” said a report from Varn Harbour Equities.", "Varn Harbour Equities", "", "said", "direct"},
 		{"the statement of the organisation that spoke last", "The Varnia Port Authority said in a statement on Monday that a crane fell.\n\n“The cause of the fall is unknown,” the statement said.", "Varnia Port Authority", "", "said", "direct"},
+		{"ordered", "“Hands! Let me see your hands!” an officer ordered.", "officer", "", "ordered", "direct"},
+		{"bare quote after a sentence that opens with a known surname", "At current rates, Lund said, the port will have three cranes by May.\n\nLund expects to buy three cranes through 2024. “Adding a fourth could happen.”", "Lund", "", "", "direct"},
 		{"verb after according to", "According to the Harbour Gazette, port spokesman Ivo Marsh said on Friday that “the gates stay shut.”", "Ivo Marsh", "*", "said", "partial"},
 		{"name after the role after the verb", "“It is fair,” said her lawyer, Ivo Marsh.", "Ivo Marsh", "", "said", "direct"},
 		{"second attribution joined by and", "The jury said the film was good, and jury president Ana Ode called it “the bravest film”.", "Ana Ode", "*", "called", "partial"},

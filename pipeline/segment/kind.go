@@ -295,18 +295,46 @@ func (st *state) resolveSpeakers() {
 				q.speaker, q.role = pq.speaker, pq.role
 			}
 		}
-		if q.speaker == "" && !q.hasAtt && q.kind == Direct {
-			// the subject of an earlier sentence of the paragraph: "Garrow was blunt. “…”"
-			first := q.pieces[0]
-			bestPos := -1
-			for _, m := range st.ments {
-				if m.pos < first.os && m.pos >= st.doc.Paragraphs[first.para].Start && m.pos > bestPos && !st.people[m.who].org {
-					bestPos = m.pos
-					q.speaker, q.role = st.people[m.who].name, st.people[m.who].role
-				}
+		st.subjectBefore(q)
+		lastKept = i
+	}
+}
+
+// subjectBefore gives an unattributed direct quote with no speaker the
+// person named last before it in its paragraph: "Garrow was blunt. “…”".
+// It runs again once reported speech is read, which names more people
+// ("At current rates, Bridenstine said, … Bridenstine expects three
+// rockets. “…”").
+func (st *state) subjectBefore(q *rawQuote) {
+	if q.drop || q.speaker != "" || q.hasAtt || q.kind != Direct {
+		return
+	}
+	first := q.pieces[0]
+	ps := st.doc.Paragraphs[first.para].Start
+	bestPos := -1
+	for _, m := range st.ments {
+		if m.pos < first.os && m.pos >= ps && m.pos > bestPos && !st.people[m.who].org {
+			bestPos = m.pos
+			q.speaker, q.role = st.people[m.who].name, st.people[m.who].role
+		}
+	}
+	if bestPos >= 0 {
+		return
+	}
+	// a sentence of the paragraph that opens with the surname of someone
+	// named before, whom the name finder does not take on its own
+	for si := st.sentenceAt(first.os) - 1; si >= 0 && st.doc.Sentences[si].Start >= ps; si-- {
+		sn := st.doc.Sentences[si]
+		w, _, _ := strings.Cut(st.text[sn.Start:sn.End], " ")
+		if w == "" || !isUpper(rune(w[0])) || isSentenceStarter(w) {
+			continue
+		}
+		for i := st.found.bySurname[wordKey(w)%indexSlots]; i != 0; i = st.people[i-1].nextSurname {
+			if p := &st.people[i-1]; p.surname == w && !p.org {
+				q.speaker, q.role = p.name, p.role
+				return
 			}
 		}
-		lastKept = i
 	}
 }
 

@@ -83,6 +83,9 @@ func (st *state) reported() {
 	st.inheritReported(len(kept))
 	st.resolveGroups()
 	st.resolveOrgs()
+	for i := range kept {
+		st.subjectBefore(&st.raw[i])
+	}
 }
 
 // closeQuotesIn extends the clause q so that a quote of kept (from index
