@@ -1043,15 +1043,47 @@ func (st *state) nounAt(toks []tok, v int) bool {
 			}
 		}
 	}
-	if w := st.word(toks[v]); len(pw) > 3 && (strings.HasSuffix(pw, "ed") || strings.HasSuffix(pw, "ing")) && pw[0] >= 'a' && pw[0] <= 'z' &&
-		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
-		return true // the object of a verb: "compared notes", "raising questions"
+	if w := st.word(toks[v]); pw[0] >= 'a' && pw[0] <= 'z' && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		if len(pw) > 3 && (strings.HasSuffix(pw, "ed") || strings.HasSuffix(pw, "ing")) {
+			return true // the object of a verb: "compared notes", "raising questions"
+		}
+		if nounModifier(pw) {
+			return true // "two highly critical reports", "sparking widespread fears"
+		}
 	}
 	if v < 2 || toks[v-2].k != tWord || !modifier(pw) {
 		return false
 	}
 	w2 := st.word(toks[v-2])
 	return isDeterminer(w2) || strings.HasSuffix(w2, "'s") || strings.HasSuffix(w2, "’s")
+}
+
+// nounModifier reports lower-case words before a form in -s that make it
+// a plural noun, not a verb of a singular subject: a plural ("analysts
+// reports" is no sentence), a number or compound ("10-year notes") or an
+// adjective by its ending ("critical reports", "widespread fears").
+func nounModifier(w string) bool {
+	switch w {
+	case "always", "sometimes", "perhaps", "thus", "nevertheless", "nonetheless", "afterwards", "besides", "less", "unless", "this", "his", "its", "is", "was", "has", "does", "as", "us":
+		return false
+	case "widespread", "new", "old", "many", "few", "several", "such", "other", "more", "most", "own":
+		return true
+	}
+	if strings.HasSuffix(w, "ly") || len(w) < 3 {
+		return false
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+		return true
+	}
+	if strings.ContainsAny(w, "-0123456789") {
+		return true
+	}
+	for _, suf := range [...]string{"al", "ic", "ive", "ous", "ful", "less", "ary", "ible", "able"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // modifier reports lower-case words that modify a noun rather than head a

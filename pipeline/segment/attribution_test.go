@@ -149,6 +149,8 @@ func TestNounsAreNoCues(t *testing.T) {
 		"The agency released two critical reports that depicted the delays.",
 		"The simple answer is that the port needs money.",
 		"Our hope is that the port reopens in May.",
+		"The outbreak came weeks ago, sparking widespread fears that the port would close.",
+		"The board read two highly critical reports that the auditors wrote.",
 	} {
 		for _, q := range seg.Segment(in).Quotes {
 			t.Errorf("%q: quote %q by %q (cue %q)", in, in[q.Start:q.End], q.Speaker, in[q.Cue.Start:q.Cue.End])
