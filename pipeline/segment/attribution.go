@@ -1268,6 +1268,13 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 	if w == "I" || w == "we" || w == "We" || w == "you" || w == "You" {
 		return 0, false
 	}
+	if stem, ok := uncontract(w); ok {
+		// "he’d say", "as we’ve said": the pronoun's, or no one's
+		if _, pron := isPronoun(stem); pron {
+			return j, true
+		}
+		return 0, false
+	}
 	if w == "who" && j > lo {
 		// "a career officer who described …", "the mayor, who called …":
 		// the relative pronoun's antecedent is the subject
@@ -1440,6 +1447,17 @@ func (st *state) rolesWithAnd(toks []tok) bool {
 		}
 	}
 	return and
+}
+
+// uncontract returns the word a contraction of an auxiliary was made of
+// ("he’d" → "he", "we've" → "we") and true, or false for any other word.
+func uncontract(w string) (string, bool) {
+	for _, suf := range [...]string{"'d", "’d", "'ll", "’ll", "'ve", "’ve", "'re", "’re", "'m", "’m"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && stem != "" {
+			return stem, true
+		}
+	}
+	return "", false
 }
 
 // acronym reports a word of two to four capital letters: "CEO", "JPL".

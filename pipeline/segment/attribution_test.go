@@ -74,6 +74,7 @@ func TestSpeakers(t *testing.T) {
 		{"the statement of the organisation that spoke last", "The Varnia Port Authority said in a statement on Monday that a crane fell.\n\n“The cause of the fall is unknown,” the statement said.", "Varnia Port Authority", "", "said", "direct"},
 		{"ordered", "“Hands! Let me see your hands!” an officer ordered.", "officer", "", "ordered", "direct"},
 		{"bare quote after a sentence that opens with a known surname", "At current rates, Lund said, the port will have three cranes by May.\n\nLund expects to buy three cranes through 2024. “Adding a fourth could happen.”", "Lund", "", "", "direct"},
+		{"contracted pronoun", "Ivo Lund was asked about his plans.\n\n“I have a horror of being obvious,” he’d respond.", "Ivo Lund", "", "respond", "direct"},
 		{"verb after according to", "According to the Harbour Gazette, port spokesman Ivo Marsh said on Friday that “the gates stay shut.”", "Ivo Marsh", "*", "said", "partial"},
 		{"name after the role after the verb", "“It is fair,” said her lawyer, Ivo Marsh.", "Ivo Marsh", "", "said", "direct"},
 		{"second attribution joined by and", "The jury said the film was good, and jury president Ana Ode called it “the bravest film”.", "Ana Ode", "*", "called", "partial"},
@@ -151,6 +152,8 @@ func TestNounsAreNoCues(t *testing.T) {
 		"Our hope is that the port reopens in May.",
 		"The outbreak came weeks ago, sparking widespread fears that the port would close.",
 		"The board read two highly critical reports that the auditors wrote.",
+		"As we’ve said many times, the port is open.",
+		"You’ll feel much better about the port once it opens.",
 	} {
 		for _, q := range seg.Segment(in).Quotes {
 			t.Errorf("%q: quote %q by %q (cue %q)", in, in[q.Start:q.End], q.Speaker, in[q.Cue.Start:q.Cue.End])

@@ -396,6 +396,12 @@ func (st *state) resolveMention(m Span) (string, string) {
 		if w == "it" || w == "It" {
 			return "", "" // resolved once all quotes are known (resolveGroups)
 		}
+		if stem, ok := uncontract(w); ok {
+			w = stem // "he’d"
+			if g, ok := isPronoun(w); ok && g != genderPlural {
+				return st.pronounSpeaker(m.Start, g)
+			}
+		}
 		if g, ok := isPronoun(st.word(toks[0])); ok {
 			if g == genderPlural {
 				return "", "" // resolved once all quotes are known (resolveGroups)
