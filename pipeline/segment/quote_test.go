@@ -131,6 +131,7 @@ func TestNoClause(t *testing.T) {
 		"It feels like a blend of the two old ferries, with a smooth ride.",
 		"The port has been quiet for a week, and it felt like the strike would never end.",
 		"Varncorp showed the crane on Monday but didn't say when it will be sold.",
+		"Her first book held a poem called “Winter Gate, Arden Station,” which went on to win a prize.",
 	} {
 		d := seg.Segment(in)
 		checkDoc(t, in, d)

@@ -559,6 +559,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			}
 			return rawQuote{}, false
 		}
+		if naming(lemma) && c < n && toks[c].k == tQuote && (st.word(toks[s]) == "a" || st.word(toks[s]) == "an" || st.word(toks[s]) == "A" || st.word(toks[s]) == "An") {
+			return rawQuote{}, false // a title: "a poem called “Harbour”", "an improvised show called “Tide”"
+		}
 		if naming(lemma) {
 			// "called the plan “a disaster”": reported speech only when it
 			// quotes the words
