@@ -30,7 +30,9 @@
 //     He and she resolve to the latest named person whose known gender
 //     fits (a name inside a sentence's opening phrase is not its
 //     subject); they resolves to the group or organisation that spoke last
-//     in the paragraph.
+//     in the paragraph, it and "the statement" to the organisation that
+//     spoke last, and "the group" or "the ministry" to the organisation
+//     of that kind named before.
 //   - Paragraphs end at a blank line (or a line of spaces), and at a
 //     single newline after a long line that ends a sentence
 //     (LineEndsParagraph).
@@ -40,6 +42,12 @@
 //     words lead into from the reporting verb ("said that if she wins,
 //     “…”"). An attribution set off by commas inside its sentence ("The
 //     plan, Ode said, is dead.") leaves an Indirect quote of two pieces.
+//   - “A,” Rivera said. “B.” is one quote of two pieces when B has no
+//     attribution of its own, also across up to two sentences of the
+//     writer's with no quote marks and no reporting verb.
+//   - A partial quote after "<verb> <object> as" is the subject's whatever
+//     the verb ("pounding Trump as a “con artist”"). A sentence may hold
+//     two reported clauses; passives and negated verbs report nothing.
 //   - A one-line headline before the body is read for the attributions
 //     headlines are written as ("Ode: …", "…, Ode Says").
 //
