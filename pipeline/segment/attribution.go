@@ -1452,10 +1452,23 @@ func (st *state) rolesWithAnd(toks []tok) bool {
 // uncontract returns the word a contraction of an auxiliary was made of
 // ("he’d" → "he", "we've" → "we") and true, or false for any other word.
 func uncontract(w string) (string, bool) {
-	for _, suf := range [...]string{"'d", "’d", "'ll", "’ll", "'ve", "’ve", "'re", "’re", "'m", "’m"} {
-		if stem, ok := strings.CutSuffix(w, suf); ok && stem != "" {
-			return stem, true
+	// the apostrophe (' or the three bytes of ’) stands before the last
+	// one to three letters
+	for j := len(w) - 2; j > 0 && j >= len(w)-4; j-- {
+		stem := ""
+		switch {
+		case w[j] == '\'':
+			stem = w[:j]
+		case w[j] == 0x99 && j >= 3 && w[j-1] == 0x80 && w[j-2] == 0xE2:
+			stem = w[:j-2]
+		default:
+			continue
 		}
+		switch w[j+1:] {
+		case "d", "ll", "ve", "re", "m":
+			return stem, stem != ""
+		}
+		return "", false
 	}
 	return "", false
 }

@@ -160,3 +160,17 @@ func TestNounsAreNoCues(t *testing.T) {
 		}
 	}
 }
+
+func TestUncontract(t *testing.T) {
+	for _, tc := range []struct {
+		w, stem string
+		ok      bool
+	}{
+		{"he’d", "he", true}, {"we've", "we", true}, {"you’ll", "you", true}, {"they're", "they", true}, {"I'm", "I", true},
+		{"Iran's", "", false}, {"he", "", false}, {"’d", "", false}, {"don’t", "", false}, {"rock'n'roll", "", false}, {"", "", false},
+	} {
+		if stem, ok := uncontract(tc.w); stem != tc.stem || ok != tc.ok {
+			t.Errorf("uncontract(%q) = %q, %v; want %q, %v", tc.w, stem, ok, tc.stem, tc.ok)
+		}
+	}
+}
