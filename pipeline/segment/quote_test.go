@@ -181,6 +181,7 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"verb after and in a subordinate clause", "There were sharper words too, such as when Ana Ode knocked Ivo Lund on trade and called him “a drifter.”", "him “a drifter.”", "Ana Ode"},
 		{"day after the closing verb", "Lund’s “excesses” are sickening, Ode said Tuesday in Arden, noting the nominee “makes you want to retch.”", "Lund’s “excesses” are sickening", "Ode"},
 		{"it after an organisation", "Varncorp confirmed that its crane uses the new rails. In a statement released on Monday, it said it had submitted a bid for the port.", "it had submitted a bid for the port", "Varncorp"},
+		{"rated", "The fact-check site rated 22% of the claims as “entirely true” in May.", "22% of the claims as “entirely true” in May", "fact-check site"},
 		{"date after the verb", "The port authority said Friday afternoon the crane had failed twice in a week.", "the crane had failed twice in a week", "port authority"},
 		{"relative clause in the subject", "A port official, a Varnian docker who feared reprisals and asked not to be named, said that the claim is “absolutely not true.”", "the claim is “absolutely not true.”", "port official"},
 		{"sentence goes on after the quote", "“Prices will fall” within a year, Rivera said.", "“Prices will fall” within a year", "Rivera"},

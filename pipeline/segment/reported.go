@@ -843,7 +843,7 @@ func isRelative(w string) bool { return w == "who" || w == "which" || w == "whom
 // “tireless”"). Grammar, so kept in code.
 func naming(lemma string) bool {
 	switch lemma {
-	case "call", "label", "brand", "dub", "term", "praise", "hail", "criticize", "criticise", "accuse",
+	case "call", "label", "brand", "dub", "term", "rate", "praise", "hail", "criticize", "criticise", "accuse",
 		"blast", "slam", "deride", "denounce", "condemn", "characterize", "characterise", "dismiss", "mock":
 		return true
 	}
