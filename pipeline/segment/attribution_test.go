@@ -75,6 +75,8 @@ func TestSpeakers(t *testing.T) {
 		{"ordered", "“Hands! Let me see your hands!” an officer ordered.", "officer", "", "ordered", "direct"},
 		{"bare quote after a sentence that opens with a known surname", "At current rates, Lund said, the port will have three cranes by May.\n\nLund expects to buy three cranes through 2024. “Adding a fourth could happen.”", "Lund", "", "", "direct"},
 		{"contracted pronoun", "Ivo Lund was asked about his plans.\n\n“I have a horror of being obvious,” he’d respond.", "Ivo Lund", "", "respond", "direct"},
+		{"name before a lower-case organisation word", "The Lund administration said the port would close.", "Lund administration", "", "said", "indirect"},
+		{"nationality before a lower-case ministry", "The Varnian foreign ministry said the port would close.", "Varnian foreign ministry", "", "said", "indirect"},
 		{"verb after according to", "According to the Harbour Gazette, port spokesman Ivo Marsh said on Friday that “the gates stay shut.”", "Ivo Marsh", "*", "said", "partial"},
 		{"name after the role after the verb", "“It is fair,” said her lawyer, Ivo Marsh.", "Ivo Marsh", "", "said", "direct"},
 		{"second attribution joined by and", "The jury said the film was good, and jury president Ana Ode called it “the bravest film”.", "Ana Ode", "*", "called", "partial"},

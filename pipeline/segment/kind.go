@@ -657,8 +657,8 @@ func (st *state) commonPhrase(toks []tok) bool {
 	if len(toks) == 1 || last.k != tWord || capitalised(last) {
 		return false
 	}
-	_, title := st.lx.title(st.word(last))
-	return !title
+	ti, title := st.lx.title(st.word(last))
+	return !title || ti.kind == kindOrg // "the Obama administration" is no person's
 }
 
 // hasLowerSuffix reports strings.HasSuffix(strings.ToLower(s), suffix)
