@@ -182,6 +182,7 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"day after the closing verb", "Lund’s “excesses” are sickening, Ode said Tuesday in Arden, noting the nominee “makes you want to retch.”", "Lund’s “excesses” are sickening", "Ode"},
 		{"it after an organisation", "Varncorp confirmed that its crane uses the new rails. In a statement released on Monday, it said it had submitted a bid for the port.", "it had submitted a bid for the port", "Varncorp"},
 		{"rated", "The fact-check site rated 22% of the claims as “entirely true” in May.", "22% of the claims as “entirely true” in May", "fact-check site"},
+		{"no parenthetical around a clause", "Last month, the port board announced it would hire 1,000 dockers from Tarn.", "it would hire 1,000 dockers from Tarn", "port board"},
 		{"date after the verb", "The port authority said Friday afternoon the crane had failed twice in a week.", "the crane had failed twice in a week", "port authority"},
 		{"relative clause in the subject", "A port official, a Varnian docker who feared reprisals and asked not to be named, said that the claim is “absolutely not true.”", "the claim is “absolutely not true.”", "port official"},
 		{"sentence goes on after the quote", "“Prices will fall” within a year, Rivera said.", "“Prices will fall” within a year", "Rivera"},
@@ -320,6 +321,7 @@ func TestParenthetical(t *testing.T) {
 	}{
 		{"subject before", "These dockers, Ana Ode explained at the hearing, were paid well all year.", []string{"These dockers", "were paid well all year"}},
 		{"opening phrase before", "During the long strike, Ana Ode said, most of the port stayed shut.", []string{"most of the port stayed shut"}},
+		{"whom she told", "The difference now, Ana Ode told me on Friday, is that the port is open.", []string{"The difference now", "is that the port is open"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

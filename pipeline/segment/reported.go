@@ -757,6 +757,14 @@ func (st *state) parenthetical(toks []tok, b, v int, sn Sentence, att attributio
 	if k >= n || toks[k].k != tComma || n-(k+1) < 3 || toks[k+1].k != tWord {
 		return rawQuote{}, false
 	}
+	if k > v+1 && !st.toldWhom(toks, v) {
+		// only a time or place may follow the verb of a parenthetical
+		// ("Ode explained at the hearing,"), not a clause ("announced it
+		// would take 10,000")
+		if w := st.word(toks[v+1]); !isPreposition(w) && !timeName(w) && !relativeDay(w) && w != "last" && w != "this" && w != "earlier" && w != "later" {
+			return rawQuote{}, false
+		}
+	}
 	w := st.word(toks[k+1])
 	if isClauseBoundary(w) || isPreposition(w) || isRelative(w) || strings.HasSuffix(w, "ing") || toks[k+1].f&fAccord != 0 {
 		return rawQuote{}, false
@@ -922,14 +930,14 @@ func partOfDay(w string) bool {
 }
 
 // toldWhom reports whether the verb toks[v] is a form of tell followed by
-// whom it told: "told Reuters", "told reporters", "told the Harbour
-// Gazette".
+// whom it told: "told Reuters", "told reporters", "told me", "told the
+// Harbour Gazette".
 func (st *state) toldWhom(toks []tok, v int) bool {
 	if lemma, _ := st.lx.verb(st.word(toks[v])); lemma != "tell" || v+1 >= len(toks) || toks[v+1].k != tWord {
 		return false
 	}
 	switch w := st.word(toks[v+1]); w {
-	case "reporters", "journalists", "lawmakers":
+	case "reporters", "journalists", "lawmakers", "me", "us", "him", "her", "them":
 		return true
 	case "the", "a":
 		return v+2 < len(toks) && capitalised(toks[v+2])
