@@ -95,7 +95,7 @@ func (st *state) plainName(toks []tok) bool {
 		}
 	}
 	w := st.text[toks[0].s:toks[0].e]
-	if isDeterminer(w) || isSentenceStarter(w) {
+	if isDeterminer(w) || isSentenceStarter(w) || len(toks) > 1 && st.participle(w) {
 		return false
 	}
 	return len(toks) == 1 || !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
@@ -116,6 +116,9 @@ func (st *state) readName(toks []tok, np *nameParse) {
 	for i < len(toks) && toks[i].k == tWord && (isDeterminer(text[toks[i].s:toks[i].e]) || isSentenceStarter(text[toks[i].s:toks[i].e])) {
 		np.hasDet = true
 		i++
+	}
+	if i+1 < len(toks) && toks[i].k == tWord && st.participle(text[toks[i].s:toks[i].e]) {
+		i++ // "Hosting Cook at Dreamforce, …"
 	}
 	for i < len(toks) && toks[i].k == tWord {
 		if n, ti := title(i); n > 0 {
@@ -519,7 +522,7 @@ func (st *state) fullName(surname string) string {
 			ws -= n
 		}
 		first := text[ws : i-1]
-		if r, _ := runeAt(first, 0); first == "" || !isUpper(r) || isSentenceStarter(first) {
+		if r, _ := runeAt(first, 0); first == "" || !isUpper(r) || isSentenceStarter(first) || st.participle(first) {
 			continue
 		}
 		if _, ok := st.lx.title(first); ok {
@@ -727,6 +730,25 @@ func (st *state) particle(t tok) bool {
 // known reports whether a person who is not an organisation has the
 // surname. Most words asked about name no one, and only the people on
 // the surname's chain in st.found are read.
+// participle reports a capitalised word in -ing that opens a sentence
+// rather than a name ("Hosting Cook at Dreamforce"). A given name in -ing
+// is one the first-name list knows; the names of places and firms in -ing
+// that news writes most are listed here ("Downing Street", "Beijing
+// Review"), and a vowel before -ing makes no participle ("Boeing").
+func (st *state) participle(w string) bool {
+	if len(w) < 6 || !strings.HasSuffix(w, "ing") || strings.IndexByte("aeiouy", w[len(w)-4]) >= 0 {
+		return false
+	}
+	switch w {
+	case "Downing", "Beijing", "Nanjing", "Kunming", "Peking", "Viking", "Vikings", "Sterling", "Channing", "Reading",
+		"Kipling", "Fleming", "Browning", "Manning", "Rolling", "Ealing", "Woking", "Epping", "Kettering", "Harding",
+		"Golding", "Spalding", "Redding", "Pershing", "Lansing", "Flushing", "Wyoming", "Worthing", "Dorking", "Notting":
+		return false
+	}
+	_, known := st.lx.firstNames[w]
+	return !known
+}
+
 func (st *state) known(surname string) bool {
 	for i := st.found.bySurname[wordKey(surname)%indexSlots]; i != 0; i = st.people[i-1].nextSurname {
 		if st.people[i-1].surname == surname {
