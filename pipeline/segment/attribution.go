@@ -1452,6 +1452,9 @@ func (st *state) rolesWithAnd(toks []tok) bool {
 // uncontract returns the word a contraction of an auxiliary was made of
 // ("he’d" → "he", "we've" → "we") and true, or false for any other word.
 func uncontract(w string) (string, bool) {
+	if n := len(w); n < 3 || w[n-1] != 'd' && w[n-1] != 'l' && w[n-1] != 'e' && w[n-1] != 'm' {
+		return "", false
+	}
 	// the apostrophe (' or the three bytes of ’) stands before the last
 	// one to three letters
 	for j := len(w) - 2; j > 0 && j >= len(w)-4; j-- {

@@ -413,7 +413,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 		mm.np, mm.parsed = st.parseName(toks), true
 	}
 	np := &mm.np
-	if len(np.name) > 0 && !np.possessive && !st.commonPhrase(toks) && st.headKind(toks, 0, len(toks)-1) != kindDocument {
+	if len(np.name) > 0 && !np.possessive && !st.commonPhrase(toks) && !st.documentPhrase(toks, np) {
 		named := *np
 		named.titled = true // a speaker is a person or an organisation
 		w := st.register(named)
@@ -446,6 +446,17 @@ func (st *state) resolveMention(m Span) (string, string) {
 		mm.tail, mm.hasTail = st.commonName(m, toks), true
 	}
 	return mm.tail, ""
+}
+
+// documentPhrase reports whether a mention that holds a name is a
+// document rather than its issuer or author: "a report from Kotak
+// Equities", "Summary Studies".
+func (st *state) documentPhrase(toks []tok, np *nameParse) bool {
+	last := np.name[len(np.name)-1]
+	if st.lx.noun(st.text[last.s:last.e]) == kindDocument {
+		return true
+	}
+	return isDeterminer(st.word(toks[0])) && st.headKind(toks, 0, len(toks)-1) == kindDocument
 }
 
 // resolveOrgs gives the quotes attributed to "the <noun>" to the

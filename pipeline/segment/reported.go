@@ -110,9 +110,12 @@ func (st *state) closeQuotesIn(q *rawQuote, kept []rawQuote, k, end int) {
 // after pos, where the first one ended: its cue after pos, and the clause
 // wholly after it.
 func (st *state) reportedAfter(toks []tok, sn Sentence, pos int) (rawQuote, bool) {
-	r := 0
-	for r < len(toks) && toks[r].s < pos {
-		r++
+	r := len(toks)
+	for r > 0 && toks[r-1].s >= pos {
+		r--
+	}
+	if len(toks)-r < 5 {
+		return rawQuote{}, false // no room for a subject, a verb and a clause
 	}
 	from, may := st.mayReport(toks[r:])
 	if !may {
