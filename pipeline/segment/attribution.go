@@ -651,7 +651,16 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 		}
 		return b, b
 	}
-	if !capitalised(toks[b]) || isSentenceStarter(w) || isOpener(w) || strings.ContainsAny(w, "'’") {
+	if !capitalised(toks[b]) || isSentenceStarter(w) || isOpener(w) {
+		return b, b
+	}
+	if strings.ContainsAny(w, "'’") {
+		// "China’s ambassador to Britain": a possessive before a role
+		if j := st.npForward(toks, b); j > b+1 && !capitalised(toks[b+1]) {
+			if ti, ok := st.lx.title(st.word(toks[j-1])); ok && (ti.kind == kindRole || ti.kind == kindTitle) {
+				return b, j
+			}
+		}
 		return b, b
 	}
 	e = b
@@ -660,6 +669,12 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 	}
 	if e == b || st.headKind(toks, b, e-1) != 0 {
 		return b, b
+	}
+	if e < len(toks) && toks[e].k == tWord && !capitalised(toks[e]) {
+		// "Chinese ambassador Liu Xiaoming": a role and the name after it
+		if j := st.npForward(toks, b); j > e+1 && capitalised(toks[j-1]) {
+			return b, j
+		}
 	}
 	return b, e
 }

@@ -77,6 +77,8 @@ func TestSpeakers(t *testing.T) {
 		{"contracted pronoun", "Ivo Lund was asked about his plans.\n\n“I have a horror of being obvious,” he’d respond.", "Ivo Lund", "", "respond", "direct"},
 		{"name before a lower-case organisation word", "The Lund administration said the port would close.", "Lund administration", "", "said", "indirect"},
 		{"nationality before a lower-case ministry", "The Varnian foreign ministry said the port would close.", "Varnian foreign ministry", "", "said", "indirect"},
+		{"role and name open the sentence before and", "Varnian ambassador Ivo Lund, speaking in Tarn, accused the board of delay and warned that the port “will not wait.”", "Ivo Lund", "*", "warned", "partial"},
+		{"possessive and role open the sentence before and", "Varnia’s ambassador to Tarn accused the board of delay and warned that the port “will not wait.”", "Varnia’s ambassador", "", "warned", "partial"},
 		{"verb after according to", "According to the Harbour Gazette, port spokesman Ivo Marsh said on Friday that “the gates stay shut.”", "Ivo Marsh", "*", "said", "partial"},
 		{"name after the role after the verb", "“It is fair,” said her lawyer, Ivo Marsh.", "Ivo Marsh", "", "said", "direct"},
 		{"second attribution joined by and", "The jury said the film was good, and jury president Ana Ode called it “the bravest film”.", "Ana Ode", "*", "called", "partial"},
