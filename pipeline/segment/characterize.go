@@ -168,3 +168,54 @@ func (st *state) asPutIt(ss, os int) (attribution, bool) {
 	}
 	return attribution{}, false
 }
+
+// asPutItAfter reads "…, as <speaker> put it." at the end of the
+// sentence sn, of tokens toks: what comes before the comma is reported
+// ("the requirement is a “lawful source of income,” as a ministry memo put
+// it").
+func (st *state) asPutItAfter(toks []tok, sn Sentence) (rawQuote, bool) {
+	c, att, ok := st.putItTail(toks)
+	if !ok || c < 3 {
+		return rawQuote{}, false
+	}
+	return st.clause(toks[0].s, toks[c-1].e, sn.Paragraph, att), true
+}
+
+// putItTail finds "…, as <speaker> put it." at the end of toks, a
+// sentence's tokens, and returns the index of the comma before "as" and
+// the attribution.
+func (st *state) putItTail(toks []tok) (int, attribution, bool) {
+	n := len(toks)
+	for n > 0 && toks[n-1].k != tWord {
+		n--
+	}
+	if n < 6 || st.word(toks[n-1]) != "it" || st.word(toks[n-2]) != "put" && st.word(toks[n-2]) != "puts" {
+		return 0, attribution{}, false
+	}
+	for a := n - 4; a > 0 && n-a <= 9; a-- {
+		if st.word(toks[a]) != "as" {
+			continue
+		}
+		c := a - 1
+		if toks[c].k == tQuote {
+			c-- // the comma inside the closing mark: “…,” as Ode put it
+		}
+		if c < 1 || toks[c].k != tComma || st.npForward(toks[:n-2], a+1) != n-2 {
+			return 0, attribution{}, false
+		}
+		return c, attribution{mention: Span{toks[a+1].s, toks[n-3].e}, cue: Span{toks[n-2].s, toks[n-1].e}}, true
+	}
+	return 0, attribution{}, false
+}
+
+// putItAttribution attributes a quote in a sentence that ends "…, as
+// <speaker> put it.", os being its opening mark.
+func (st *state) putItAttribution(os int) (attribution, bool) {
+	si := st.sentenceAt(os)
+	if si < 0 {
+		return attribution{}, false
+	}
+	sn := st.doc.Sentences[si]
+	_, att, ok := st.putItTail(st.tokensIn(sn.Start, sn.End))
+	return att, ok
+}

@@ -90,6 +90,8 @@ func (st *state) classify(qi int) {
 			q.att, q.hasAtt = att, true
 		} else if att, ok := st.asPutIt(hs, first.os); ok {
 			q.att, q.hasAtt = att, true
+		} else if att, ok := st.putItAttribution(first.os); ok {
+			q.att, q.hasAtt = att, true
 		}
 	}
 	if !q.hasAtt && words < 5 {

@@ -61,6 +61,12 @@ func (st *state) reported() {
 					}
 				}
 			}
+			if !ok {
+				// "…, as a ministry memo put it."
+				if q, ok = st.asPutItAfter(toks, sn); ok {
+					q.speaker, q.role = st.resolveMention(q.att.mention)
+				}
+			}
 			if !ok && headline && si == 0 {
 				if q, ok = st.headlineClause(toks, sn); ok {
 					q.speaker, q.role = st.resolveMention(q.att.mention)
