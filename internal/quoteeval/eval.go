@@ -263,7 +263,8 @@ type attribution struct {
 
 // attributions applies the gold's rule to the predictions: an attribution
 // whose content holds a quote mark is a direct quote. Direct and partial
-// quotes are marked by definition. An indirect quote (a reported clause)
+// quotes are marked when their marks are written (a transcript's turns
+// need none). An indirect quote (a reported clause)
 // that holds direct or partial quotes ("described the plan as “a
 // disaster”") is one marked attribution whose content takes them in; the
 // quotes inside it are not scored again on their own.
@@ -295,10 +296,31 @@ func attributions(text string, qs []segment.Quote) []attribution {
 	}
 	for i, q := range qs {
 		if q.Kind != segment.Indirect && !inside[i] {
-			out = append(out, attribution{quote: q, pieces: segment.MarkedPieces(text, q), marked: true})
+			// a direct quote without marks (a transcript's turn, "PENCE:
+			// …") is not one by the gold's rule either
+			a := attribution{quote: q, pieces: segment.MarkedPieces(text, q)}
+			a.marked = openedByMark(text, q.Start) || hasQuoteMark(text[q.Start:q.End])
+			out = append(out, a)
 		}
 	}
 	return out
+}
+
+// openedByMark reports whether a quote mark stands before byte i, with
+// only space between: “ A, « A.
+func openedByMark(text string, i int) bool {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		switch r {
+		case ' ', '\u00a0', '\u202f', '\u2009':
+			i -= n
+			continue
+		case '"', '“', '”', '«', '»', '„', '‹', '›', '\'', '‘', '’', '`':
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 func hasQuoteMark(s string) bool {

@@ -113,3 +113,20 @@ func TestGoldFor(t *testing.T) {
 		}
 	}
 }
+
+func TestOpenedByMark(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		at   int
+		want bool
+	}{
+		{"“We stay”", len("“"), true},
+		{"« We stay »", len("« "), true},
+		{"ODE: We stay", len("ODE: "), false},
+		{"We stay", 0, false},
+	} {
+		if got := openedByMark(tc.text, tc.at); got != tc.want {
+			t.Errorf("openedByMark(%q, %d) = %v, want %v", tc.text, tc.at, got, tc.want)
+		}
+	}
+}

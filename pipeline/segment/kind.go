@@ -11,6 +11,9 @@ import (
 // anyone's words, so they are not returned at all.
 func (st *state) classify(qi int) {
 	q := &st.raw[qi]
+	if q.turn {
+		return // a transcript turn is a direct quote
+	}
 	text := st.text
 	first := &q.pieces[0]
 	// the rules below only ask whether there are fewer than 5, at least 6
@@ -286,7 +289,9 @@ func (st *state) resolveSpeakers() {
 		if q.drop {
 			continue
 		}
-		if q.hasAtt {
+		if q.turn {
+			q.speaker = st.turnSpeaker(st.text[q.att.mention.Start:q.att.mention.End])
+		} else if q.hasAtt {
 			q.speaker, q.role = st.resolveMention(q.att.mention)
 		} else if lastKept >= 0 {
 			pq := &st.raw[lastKept]

@@ -12,6 +12,7 @@ type rawQuote struct {
 	headAtt bool // the attribution came before the quote
 	kind    QuoteKind
 	drop    bool
+	turn    bool // a transcript turn, attributed by its label (transcript.go)
 	speaker string
 	role    string
 }

@@ -237,7 +237,7 @@ func headlineLabel(w string) bool {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	switch w {
 	case "update", "updated", "editor", "correction", "note", "watch", "read", "analysis", "opinion",
-		"exclusive", "breaking", "live", "video", "photos", "listen", "explainer", "review", "factbox", "q&a":
+		"exclusive", "breaking", "live", "video", "photos", "listen", "explainer", "review", "factbox", "q&a", "q", "a":
 		return true
 	}
 	return false

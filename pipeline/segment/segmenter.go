@@ -142,6 +142,7 @@ func (s *Segmenter) Segment(text string) Document {
 	st.split()
 	st.pairQuotes()
 	st.scanPeople()
+	st.transcript()
 	st.attributeAll()
 	st.reported()
 	st.finish()

@@ -1,0 +1,196 @@
+package segment
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file reads interview transcripts that articles print: paragraphs
+// that open with the speaker's name in capitals and a colon,
+//
+//	WALLACE: Let's start with the debate.
+//	"PENCE: Well, look, …
+//
+// Each such paragraph is a turn: one direct quote of the words after the
+// colon, by the person the label names. Quote marks around the turns (one
+// publisher opens every paragraph of a transcript with a mark it never
+// closes) and quotes inside them are part of the turn.
+
+// maxLabelWords is the most words a speaker label has ("SEN. ANA ODE").
+const maxLabelWords = 3
+
+// turn is one transcript paragraph: the label and the words after it.
+type turn struct {
+	para         int
+	label        Span
+	start, end   int // the words of the turn
+	openS, closE int // the turn with the quote marks around it
+}
+
+// transcript finds the turns of the article and makes each a direct quote
+// of the person its label names, replacing the quotes in marks that lay in
+// those paragraphs. A transcript has at least two turns by at least two
+// labels; one labelled line ("UPDATE: …", "FTC: …") is not one.
+func (st *state) transcript() {
+	var turns []turn
+	labels := 0
+	for pi := range st.doc.Paragraphs {
+		t, ok := st.turnAt(pi)
+		if !ok {
+			continue
+		}
+		if len(turns) == 0 || st.text[turns[len(turns)-1].label.Start:turns[len(turns)-1].label.End] != st.text[t.label.Start:t.label.End] {
+			labels++
+		}
+		turns = append(turns, t)
+	}
+	if len(turns) < 2 || labels < 2 {
+		return
+	}
+	// the quotes in marks keep their pieces outside the turns
+	in := func(pi int) bool {
+		for _, t := range turns {
+			if t.para == pi {
+				return true
+			}
+		}
+		return false
+	}
+	out := st.raw[:0]
+	k := 0
+	add := func(t turn) {
+		q := rawQuote{para: t.para, kind: Direct, hasAtt: true, turn: true, closed: true,
+			att: attribution{mention: t.label}}
+		q.pieces = st.onePiece(qpiece{s: t.start, e: t.end, os: t.openS, ce: t.closE, para: t.para})
+		out = append(out, q)
+	}
+	first, last := turns[0].para, turns[len(turns)-1].para
+	for _, q := range st.raw {
+		kept := q.pieces[:0:0]
+		split := false
+		for _, p := range q.pieces {
+			if in(p.para) {
+				split = true
+			} else {
+				kept = append(kept, p)
+			}
+		}
+		if split {
+			// what a quote that ran through the turns keeps between them
+			// is the transcript's stage directions: "(CROSSTALK.)"
+			n := 0
+			for _, p := range kept {
+				if p.para < first || p.para > last {
+					kept[n] = p
+					n++
+				}
+			}
+			kept = kept[:n]
+		}
+		if len(kept) == 0 {
+			continue
+		}
+		for k < len(turns) && turns[k].openS < kept[0].os {
+			add(turns[k])
+			k++
+		}
+		q.pieces = kept
+		q.para = kept[0].para
+		out = append(out, q)
+	}
+	for ; k < len(turns); k++ {
+		add(turns[k])
+	}
+	st.raw = out
+}
+
+// turnAt reads paragraph pi as a transcript turn: perhaps an opening quote
+// mark, a label of one to three words in capitals, a colon and the words.
+func (st *state) turnAt(pi int) (turn, bool) {
+	p := st.doc.Paragraphs[pi]
+	text := st.text[:p.End]
+	i := p.Start
+	open := -1
+	if r, n := utf8.DecodeRuneInString(text[i:]); r == '"' || r == '“' || r == '«' {
+		open, i = i, i+n
+	}
+	ls := i
+	words, letters := 0, 0
+	for i < len(text) && words < maxLabelWords {
+		ws := i
+		for i < len(text) && (text[i] >= 'A' && text[i] <= 'Z' || text[i] == '.' || text[i] == '\'' || text[i] == '-') {
+			if text[i] >= 'A' && text[i] <= 'Z' {
+				letters++
+			}
+			i++
+		}
+		if i == ws {
+			return turn{}, false
+		}
+		words++
+		if i < len(text) && text[i] == ' ' && i+1 < len(text) && text[i+1] >= 'A' && text[i+1] <= 'Z' {
+			i++
+			continue
+		}
+		break
+	}
+	if letters < 2 || i+1 >= len(text) || text[i] != ':' || text[i+1] != ' ' {
+		return turn{}, false
+	}
+	label := Span{ls, i}
+	if notSpeakerLabel(text[ls:i]) {
+		return turn{}, false
+	}
+	s := i + 1
+	for s < len(text) && text[s] == ' ' {
+		s++
+	}
+	e, ce := p.End, p.End
+	for e > s && (text[e-1] == ' ' || text[e-1] == '\n' || text[e-1] == '\r') {
+		e--
+	}
+	ce = e
+	if r, n := utf8.DecodeLastRuneInString(text[s:e]); r == '"' || r == '”' || r == '»' {
+		e -= n
+	}
+	if e <= s {
+		return turn{}, false
+	}
+	os := s
+	if open >= 0 {
+		os = open
+	}
+	return turn{para: pi, label: label, start: s, end: e, openS: os, closE: ce}, true
+}
+
+// notSpeakerLabel reports the labels in capitals that name no speaker:
+// notes, questions and answers, page furniture.
+func notSpeakerLabel(l string) bool {
+	switch l {
+	case "Q", "A", "UPDATE", "NOTE", "EDITOR'S NOTE", "CORRECTION", "CLARIFICATION", "WATCH", "READ MORE", "RELATED",
+		"PHOTO", "PHOTOS", "VIDEO", "LISTEN", "SOURCE", "SOURCES", "BREAKING", "EXCLUSIVE", "WARNING", "FTC", "DISCLOSURE",
+		"ADVERTISEMENT", "SEE ALSO", "MORE", "ALSO", "UPDATED", "EDITOR", "TRANSCRIPT", "SPOILER", "SPOILERS":
+		return true
+	}
+	return strings.HasPrefix(l, "DEAR ")
+}
+
+// turnSpeaker names the speaker of a transcript label: the person of the
+// article whose surname it is ("PENCE" after "Gov. Mike Pence"), else the
+// label in title case ("Wallace").
+func (st *state) turnSpeaker(label string) string {
+	for i := range st.people {
+		if p := &st.people[i]; !p.org && strings.EqualFold(p.surname, label) {
+			return p.name
+		}
+	}
+	var b strings.Builder
+	for i, w := range strings.Fields(label) {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w[:1])
+		b.WriteString(strings.ToLower(w[1:]))
+	}
+	return b.String()
+}
