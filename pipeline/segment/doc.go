@@ -48,6 +48,8 @@
 //   - A partial quote after "<verb> <object> as" is the subject's whatever
 //     the verb ("pounding Trump as a “con artist”"). A sentence may hold
 //     two reported clauses; passives and negated verbs report nothing.
+//   - An interview transcript ("PENCE: Well, …" paragraphs, two or more
+//     turns by two or more names) gives one direct quote per turn.
 //   - A one-line headline before the body is read for the attributions
 //     headlines are written as ("Ode: …", "…, Ode Says").
 //
