@@ -145,11 +145,11 @@ func (st *state) turnAt(pi int) (turn, bool) {
 	for s < len(text) && text[s] == ' ' {
 		s++
 	}
-	e, ce := p.End, p.End
+	e := p.End
 	for e > s && (text[e-1] == ' ' || text[e-1] == '\n' || text[e-1] == '\r') {
 		e--
 	}
-	ce = e
+	ce := e
 	if r, n := utf8.DecodeLastRuneInString(text[s:e]); r == '"' || r == '”' || r == '»' {
 		e -= n
 	}
