@@ -1242,6 +1242,9 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 	if toks[j].k == tComma {
 		// X, <appositive or clause>, said
 		for c := j - 1; c > lo && j-c < 30; c-- {
+			if toks[c].k == tComma && c-3 >= lo && toks[c-2].k == tComma && isNumber(st.word(toks[c-1])) && capitalised(toks[c-3]) {
+				c -= 2 // an age between commas: "Schiff, 56, who has served …, told"
+			}
 			if toks[c].k == tComma {
 				if c-1 >= lo && toks[c-1].k == tWord && capitalised(toks[c-1]) {
 					s, ok := st.npBackward(toks, c, lo)
@@ -1489,6 +1492,16 @@ func uncontract(w string) (string, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// isNumber reports a word of digits: "56".
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // acronym reports a word of two to four capital letters: "CEO", "JPL".

@@ -186,6 +186,7 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"participle before a surname is no given name", "Varn CEO Tim Cook spoke first.\n\nHosting Cook at the summit “is our dream,” Lund said.\n\nCook said that the port is open to every ship.", "the port is open to every ship", "Tim Cook"},
 		{"place in -ing before an organisation word", "Downing Street said the talks would go on.", "the talks would go on", "Downing Street"},
 		{"as X put it after the clause", "The main need for the visa is a “lawful source of income,” as a Varnia Home Office memo put it.", "The main need for the visa is a “lawful source of income,”", "Varnia Home Office"},
+		{"relative clause and age set off before the verb", "Ivo Lund, 56, who has sat on the port board for a decade, told reporters the cranes are old.", "the cranes are old", "Ivo Lund"},
 		{"date after the verb", "The port authority said Friday afternoon the crane had failed twice in a week.", "the crane had failed twice in a week", "port authority"},
 		{"relative clause in the subject", "A port official, a Varnian docker who feared reprisals and asked not to be named, said that the claim is “absolutely not true.”", "the claim is “absolutely not true.”", "port official"},
 		{"sentence goes on after the quote", "“Prices will fall” within a year, Rivera said.", "“Prices will fall” within a year", "Rivera"},
