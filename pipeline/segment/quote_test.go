@@ -132,6 +132,9 @@ func TestNoClause(t *testing.T) {
 		"The port has been quiet for a week, and it felt like the strike would never end.",
 		"Varncorp showed the crane on Monday but didn't say when it will be sold.",
 		"Her first book held a poem called “Winter Gate, Arden Station,” which went on to win a prize.",
+		"Ivo Lund agreed a deal to run the port until 2030.",
+		"Ana Ode wrote those books in a cabin by the port.",
+		"I am asked to speak at the port every year.",
 	} {
 		d := seg.Segment(in)
 		checkDoc(t, in, d)
@@ -187,6 +190,7 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"place in -ing before an organisation word", "Downing Street said the talks would go on.", "the talks would go on", "Downing Street"},
 		{"as X put it after the clause", "The main need for the visa is a “lawful source of income,” as a Varnia Home Office memo put it.", "The main need for the visa is a “lawful source of income,”", "Varnia Home Office"},
 		{"relative clause and age set off before the verb", "Ivo Lund, 56, who has sat on the port board for a decade, told reporters the cranes are old.", "the cranes are old", "Ivo Lund"},
+		{"agreed with a pronoun", "Even the dockers agreed they had no choice but to strike.", "they had no choice but to strike", "dockers"},
 		{"date after the verb", "The port authority said Friday afternoon the crane had failed twice in a week.", "the crane had failed twice in a week", "port authority"},
 		{"relative clause in the subject", "A port official, a Varnian docker who feared reprisals and asked not to be named, said that the claim is “absolutely not true.”", "the claim is “absolutely not true.”", "port official"},
 		{"sentence goes on after the quote", "“Prices will fall” within a year, Rivera said.", "“Prices will fall” within a year", "Rivera"},

@@ -737,6 +737,16 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 	if !clausal(lemma) {
 		return 0, false
 	}
+	if lemma == "agree" || lemma == "write" {
+		// "agreed a deal", "wrote those books": these report only with
+		// that, or a pronoun that starts the clause ("agreed they had …")
+		if c >= n {
+			return 0, false
+		}
+		if _, pron := isPronoun(st.word(toks[c])); !pron {
+			return 0, false
+		}
+	}
 	if lemma == "tell" || lemma == "inform" || lemma == "assure" || lemma == "remind" {
 		c++ // the person told
 	}
@@ -981,7 +991,7 @@ func negated(toks []tok, v int, st *state) bool {
 // passive.
 func passive(w string) bool {
 	switch w {
-	case "is", "are", "was", "were", "be", "been", "being":
+	case "is", "are", "am", "was", "were", "be", "been", "being":
 		return true
 	}
 	return false
