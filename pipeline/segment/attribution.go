@@ -1283,7 +1283,7 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 	if _, ok := isPronoun(w); ok || w == "it" || w == "It" {
 		return j, true // it: an organisation's (resolveGroups)
 	}
-	if w == "I" || w == "we" || w == "We" || w == "you" || w == "You" {
+	if w == "I" || w == "we" || w == "We" || w == "you" || w == "You" || indefinite(w) {
 		return 0, false
 	}
 	if stem, ok := uncontract(w); ok {
@@ -1467,6 +1467,15 @@ func (st *state) rolesWithAnd(toks []tok) bool {
 	return and
 }
 
+// indefinite reports the pronouns that name no one: "nothing indicated".
+func indefinite(w string) bool {
+	switch w {
+	case "nothing", "Nothing", "something", "Something", "anything", "Anything", "everything", "Everything":
+		return true
+	}
+	return false
+}
+
 // uncontract returns the word a contraction of an auxiliary was made of
 // ("he’d" → "he", "we've" → "we") and true, or false for any other word.
 func uncontract(w string) (string, bool) {
@@ -1535,7 +1544,7 @@ func isOpener(w string) bool {
 	case "meanwhile", "during", "following", "after", "before", "despite", "amid", "since", "still", "however",
 		"instead", "later", "earlier", "then", "now", "today", "yesterday", "also", "under", "over", "through",
 		"throughout", "against", "without", "among", "between", "upon", "within", "across", "while", "when",
-		"even", "only", "indeed", "perhaps", "moreover", "notably",
+		"even", "only", "indeed", "perhaps", "moreover", "notably", "shortly", "soon",
 		"four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "thirty", "hundreds", "thousands":
 		return true
 	}

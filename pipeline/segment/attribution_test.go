@@ -158,6 +158,8 @@ func TestNounsAreNoCues(t *testing.T) {
 		"The board read two highly critical reports that the auditors wrote.",
 		"As we’ve said many times, the port is open.",
 		"You’ll feel much better about the port once it opens.",
+		"Nothing indicated he was hiding the keys to the port.",
+		"Shortly after the vote, claiming the port was safe, the crews went home.",
 	} {
 		for _, q := range seg.Segment(in).Quotes {
 			t.Errorf("%q: quote %q by %q (cue %q)", in, in[q.Start:q.End], q.Speaker, in[q.Cue.Start:q.Cue.End])

@@ -429,6 +429,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		if capEnd >= 0 {
 			ce = min(ce, capEnd)
 		}
+		for cs < ce && toks[cs].k == tComma {
+			cs++ // "says, in such a case, …"
+		}
 		ce = st.coordinateStop(toks, cs, ce)
 		if ce-cs < minWords || cs >= len(toks) {
 			return rawQuote{}, false
