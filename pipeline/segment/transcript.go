@@ -111,8 +111,15 @@ func (st *state) turnAt(pi int) (turn, bool) {
 	text := st.text[:p.End]
 	i := p.Start
 	open := -1
-	if r, n := utf8.DecodeRuneInString(text[i:]); r == '"' || r == '“' || r == '«' {
+	if i < len(text) && text[i] >= 'A' && text[i] <= 'Z' {
+		// most paragraphs open with a capital and a lower-case letter
+		if i+1 >= len(text) || text[i+1] >= 'a' && text[i+1] <= 'z' {
+			return turn{}, false
+		}
+	} else if r, n := utf8.DecodeRuneInString(text[i:]); r == '"' || r == '“' || r == '«' {
 		open, i = i, i+n
+	} else {
+		return turn{}, false
 	}
 	ls := i
 	words, letters := 0, 0
