@@ -384,6 +384,12 @@ func (st *state) resolveMention(m Span) (string, string) {
 		}
 	}
 	toks := mm.toks
+	if r := st.nameAfterOwnedRole(toks); r > 0 {
+		// "the Post’s senior politics editor Steven Ginsberg": the name
+		// after the role that an organisation's possessive leads into
+		name, _ := st.resolveMention(Span{toks[r].s, m.End})
+		return name, st.text[toks[r-1].s:toks[r-1].e]
+	}
 	if len(toks) == 1 {
 		w := st.word(toks[0])
 		switch w {
@@ -453,6 +459,32 @@ func (st *state) resolveMention(m Span) (string, string) {
 		mm.tail, mm.hasTail = st.commonName(m, toks), true
 	}
 	return mm.tail, ""
+}
+
+// nameAfterOwnedRole returns the index of the name that ends toks when
+// a capitalised possessive, lower-case words and a role lead into it
+// ("the Post’s senior politics editor Steven Ginsberg"), else 0.
+func (st *state) nameAfterOwnedRole(toks []tok) int {
+	r := len(toks)
+	for r > 0 && toks[r-1].k == tWord && capitalised(toks[r-1]) {
+		r--
+	}
+	if r < 2 || r == len(toks) || toks[r-1].k != tWord {
+		return 0
+	}
+	if ti, ok := st.lx.title(st.word(toks[r-1])); !ok || ti.kind != kindRole && ti.kind != kindTitle {
+		return 0
+	}
+	for k := r - 2; k >= 0 && r-k <= 5; k-- {
+		w := st.word(toks[k])
+		if capitalised(toks[k]) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+			return r
+		}
+		if toks[k].k != tWord || capitalised(toks[k]) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // documentPhrase reports whether a mention that holds a name is a

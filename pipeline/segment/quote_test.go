@@ -192,6 +192,7 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"relative clause and age set off before the verb", "Ivo Lund, 56, who has sat on the port board for a decade, told reporters the cranes are old.", "the cranes are old", "Ivo Lund"},
 		{"agreed with a pronoun", "Even the dockers agreed they had no choice but to strike.", "they had no choice but to strike", "dockers"},
 		{"comma after the verb", "The port board says that, in such a case, the cranes could run all night.", "in such a case, the cranes could run all night", "port board"},
+		{"told an organisation's programme", "Ana Ode told Harbour Radio's weekly news show it is clear the port is safe.", "it is clear the port is safe", "Ana Ode"},
 		{"date after the verb", "The port authority said Friday afternoon the crane had failed twice in a week.", "the crane had failed twice in a week", "port authority"},
 		{"relative clause in the subject", "A port official, a Varnian docker who feared reprisals and asked not to be named, said that the claim is “absolutely not true.”", "the claim is “absolutely not true.”", "port official"},
 		{"sentence goes on after the quote", "“Prices will fall” within a year, Rivera said.", "“Prices will fall” within a year", "Rivera"},

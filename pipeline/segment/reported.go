@@ -751,7 +751,7 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 		}
 	}
 	if lemma == "tell" || lemma == "inform" || lemma == "assure" || lemma == "remind" {
-		c++ // the person told
+		c = st.toldEnd(toks[:n], c) // the person told
 	}
 	c = st.skipDate(toks[:n], c) // "said Tuesday the port …"; "concludes October 10th in Houston" reports nothing
 	if c >= n || toks[c].k != tWord {
@@ -952,6 +952,41 @@ func (st *state) skipDate(toks []tok, i int) int {
 // partOfDay reports the words that follow a day: "Friday afternoon".
 func partOfDay(w string) bool {
 	return w == "morning" || w == "afternoon" || w == "evening" || w == "night"
+}
+
+// toldEnd returns where the clause after "told <someone>" starts, c being
+// the first token after the verb: after one word ("told reporters the fee
+// …"), or after a name and what it owns up to the clause's subject ("told
+// USA TODAY's weekly video series it is clear …").
+func (st *state) toldEnd(toks []tok, c int) int {
+	if c >= len(toks) || toks[c].k != tWord || !capitalised(toks[c]) {
+		return c + 1
+	}
+	j := c
+	for j < len(toks) && toks[j].k == tWord && capitalised(toks[j]) {
+		j++
+	}
+	if j+1 < len(toks) && toks[j].k == tWord && capitalised(toks[j+1]) {
+		// "told Harbour Radio host Ana Ode": a role and a name after the name
+		if ti, ok := st.lx.title(st.word(toks[j])); ok && (ti.kind == kindRole || ti.kind == kindTitle) {
+			j++
+			for j < len(toks) && toks[j].k == tWord && capitalised(toks[j]) {
+				j++
+			}
+			return j
+		}
+	}
+	if w := st.word(toks[j-1]); !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+		return j
+	}
+	for k := j; k < len(toks) && k < j+5 && toks[k].k == tWord; k++ {
+		if w := st.word(toks[k]); w == "it" || w == "that" {
+			return k
+		} else if _, pron := isPronoun(w); pron {
+			return k
+		}
+	}
+	return j
 }
 
 // toldWhom reports whether the verb toks[v] is a form of tell followed by
