@@ -1036,9 +1036,19 @@ func (st *state) nounAt(toks []tok, v int) bool {
 	if isDeterminer(pw) {
 		return !st.ofNumber(toks, v-1)
 	}
+	for k := v - 2; k > 0 && v-k <= 4; k-- {
+		if toks[k].k != tWord {
+			break
+		}
+		if toks[k-1].f&fAccord != 0 && st.word(toks[k]) == "to" {
+			return true // "according to a new case report"
+		}
+	}
 	switch pw {
 	case "no", "any", "every", "each", "our", "Our", "my", "My", "your", "Your":
 		return true // "he made no mention", "our hope is"
+	case "began", "begin", "begins", "started", "start", "starts", "kept", "keep", "keeps", "stopped", "stop", "stops":
+		return true // a gerund after them is an activity: "began feeling tired"
 	}
 	if len(pw) > 3 && (strings.HasSuffix(pw, "'s") || strings.HasSuffix(pw, "’s")) {
 		return true // "the mayor’s repeated calls"
@@ -1283,8 +1293,8 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 	if _, ok := isPronoun(w); ok || w == "it" || w == "It" {
 		return j, true // it: an organisation's (resolveGroups)
 	}
-	if w == "I" || w == "we" || w == "We" || w == "you" || w == "You" || indefinite(w) {
-		return 0, false
+	if w == "I" || w == "we" || w == "We" || w == "you" || w == "You" || w == "to" || w == "To" || indefinite(w) {
+		return 0, false // "To confirm the link, …": a purpose, no speaker
 	}
 	if stem, ok := uncontract(w); ok {
 		// "he’d say", "as we’ve said": the pronoun's, or no one's

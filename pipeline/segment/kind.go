@@ -393,6 +393,8 @@ func (st *state) resolveMention(m Span) (string, string) {
 	if len(toks) == 1 {
 		w := st.word(toks[0])
 		switch w {
+		case "their", "Their":
+			return "", "" // a group's: resolved with they (resolveGroups)
 		case "his", "His":
 			return st.pronounSpeaker(m.Start, genderMale) // a possessor: "his claim that …"
 		case "her", "Her":
@@ -556,7 +558,7 @@ func (st *state) resolveGroups() {
 			continue
 		}
 		switch m {
-		case "they", "They":
+		case "they", "They", "their", "Their":
 			q.speaker, q.role = st.groupBefore(q, false)
 		case "it", "It":
 			// "it feels like", "it confirms the firm is slow": an "it"

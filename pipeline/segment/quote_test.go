@@ -135,6 +135,9 @@ func TestNoClause(t *testing.T) {
 		"Ivo Lund agreed a deal to run the port until 2030.",
 		"Ana Ode wrote those books in a cabin by the port.",
 		"I am asked to speak at the port every year.",
+		"The stock added more than 2% on Monday after the port reopened.",
+		"The man began feeling tired after a week at the port.",
+		"To confirm the link between the two, the port board ran more tests.",
 	} {
 		d := seg.Segment(in)
 		checkDoc(t, in, d)
@@ -193,6 +196,7 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"agreed with a pronoun", "Even the dockers agreed they had no choice but to strike.", "they had no choice but to strike", "dockers"},
 		{"comma after the verb", "The port board says that, in such a case, the cranes could run all night.", "in such a case, the cranes could run all night", "port board"},
 		{"told an organisation's programme", "Ana Ode told Harbour Radio's weekly news show it is clear the port is safe.", "it is clear the port is safe", "Ana Ode"},
+		{"with and a participle", "Smoke will cover Tarn this week, with forecasters warning that the air will be “severe” by Friday.", "the air will be “severe” by Friday", "forecasters"},
 		{"date after the verb", "The port authority said Friday afternoon the crane had failed twice in a week.", "the crane had failed twice in a week", "port authority"},
 		{"relative clause in the subject", "A port official, a Varnian docker who feared reprisals and asked not to be named, said that the claim is “absolutely not true.”", "the claim is “absolutely not true.”", "port official"},
 		{"sentence goes on after the quote", "“Prices will fall” within a year, Rivera said.", "“Prices will fall” within a year", "Rivera"},

@@ -472,6 +472,14 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			}
 			continue
 		}
+		if b := st.withSubject(toks, v); b > 0 {
+			// "with forecasters warning that …": the phrase after with
+			att := attribution{mention: Span{toks[b].s, toks[v-1].e}, cue: Span{toks[v].s, toks[v].e}}
+			if c, ok := st.clauseAfter(toks[:n], v, st.lemmaOf(toks[v])); ok {
+				return mk(c, n, att)
+			}
+			continue
+		}
 		if strings.HasSuffix(w, "ing") {
 			// "Ode spoke on Tuesday, arguing that …": the sentence's
 			// subject reports the clause after "that"
@@ -740,6 +748,13 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 	if !clausal(lemma) {
 		return 0, false
 	}
+	if lemma == "add" {
+		for j := c; j < n && j < c+3; j++ {
+			if isNumber(st.word(toks[j])) {
+				return 0, false // "the stock added more than 2%": a gain, no words
+			}
+		}
+	}
 	if lemma == "agree" || lemma == "write" {
 		// "agreed a deal", "wrote those books": these report only with
 		// that, or a pronoun that starts the clause ("agreed they had …")
@@ -899,6 +914,30 @@ func (st *state) mayReport(toks []tok) (from int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// withSubject returns where the subject of the participle toks[v] starts
+// when "with" leads into them ("with forecasters warning that …", "with
+// port officials saying …"), else 0.
+func (st *state) withSubject(toks []tok, v int) int {
+	if !strings.HasSuffix(st.word(toks[v]), "ing") {
+		return 0
+	}
+	for b := v - 1; b > 0 && v-b <= 4; b-- {
+		if toks[b].k != tWord {
+			return 0
+		}
+		if w := st.word(toks[b]); w == "and" || w == "or" || isPreposition(w) || strings.HasSuffix(w, "ing") {
+			return 0 // "with Trump shifting on tariffs and suggesting …"
+		}
+		if w := st.word(toks[b-1]); w == "with" || w == "With" {
+			if isDeterminer(st.word(toks[b])) && b+1 == v || isPreposition(st.word(toks[b])) {
+				return 0
+			}
+			return b
+		}
+	}
+	return 0
 }
 
 // mainClauseAt returns where the main clause starts when the subject
