@@ -776,7 +776,7 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 			}
 			break
 		}
-		if !st.cueAt(toks, v) || strings.HasSuffix(st.word(toks[v]), "ing") || st.nounAt(toks, v) {
+		if !st.cueAt(toks, v) && !st.perfectWritten(toks, v) || strings.HasSuffix(st.word(toks[v]), "ing") || st.nounAt(toks, v) {
 			continue
 		}
 		s, ok := st.npBackward(toks, v, i)
@@ -1475,6 +1475,20 @@ func (st *state) rolesWithAnd(toks []tok) bool {
 		}
 	}
 	return and
+}
+
+// perfectWritten reports "has written" (or "have", "had") closing an
+// attribution: "…,” Gleckman, a fellow at the center, has written.
+// "written" is no cue anywhere else ("had written the song").
+func (st *state) perfectWritten(toks []tok, v int) bool {
+	if v < 1 || st.word(toks[v]) != "written" || v+1 < len(toks) && toks[v+1].k == tWord {
+		return false
+	}
+	switch st.word(toks[v-1]) {
+	case "has", "have", "had":
+		return true
+	}
+	return false
 }
 
 // indefinite reports the pronouns that name no one: "nothing indicated".

@@ -137,6 +137,7 @@ func TestNoClause(t *testing.T) {
 		"I am asked to speak at the port every year.",
 		"The stock added more than 2% on Monday after the port reopened.",
 		"The man began feeling tired after a week at the port.",
+		"Ana Ode had written the song in a week by the port.",
 		"To confirm the link between the two, the port board ran more tests.",
 	} {
 		d := seg.Segment(in)
