@@ -150,7 +150,7 @@ func TestIsPrepositionAnyCase(t *testing.T) {
 // TestNounsAreNoCues: reporting-verb forms used as nouns report nothing.
 func TestNounsAreNoCues(t *testing.T) {
 	seg := newTestSegmenter(t)
-	for _, in := range []string{
+	wantNoQuotes(t, seg,
 		"A preview of the report was shared with subscribers.",
 		"In Varnia, they voted for control of the state council.",
 		"While Ode delayed the vote, he made no mention of the port.",
@@ -163,11 +163,7 @@ func TestNounsAreNoCues(t *testing.T) {
 		"You’ll feel much better about the port once it opens.",
 		"Nothing indicated he was hiding the keys to the port.",
 		"Shortly after the vote, claiming the port was safe, the crews went home.",
-	} {
-		for _, q := range seg.Segment(in).Quotes {
-			t.Errorf("%q: quote %q by %q (cue %q)", in, in[q.Start:q.End], q.Speaker, in[q.Cue.Start:q.Cue.End])
-		}
-	}
+	)
 }
 
 func TestUncontract(t *testing.T) {

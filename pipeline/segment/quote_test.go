@@ -125,7 +125,7 @@ func TestSecondClause(t *testing.T) {
 // form of be follows starts no clause.
 func TestNoClause(t *testing.T) {
 	seg := newTestSegmenter(t)
-	for _, in := range []string{
+	wantNoQuotes(t, seg,
 		"After all is said and done, the port will stay open.",
 		"The letter Ivo Lund wrote was kind and short.",
 		"It feels like a blend of the two old ferries, with a smooth ride.",
@@ -139,7 +139,14 @@ func TestNoClause(t *testing.T) {
 		"The man began feeling tired after a week at the port.",
 		"Ana Ode had written the song in a week by the port.",
 		"To confirm the link between the two, the port board ran more tests.",
-	} {
+	)
+}
+
+// wantNoQuotes segments each text and fails t for every quote found in it:
+// the texts report no one's words.
+func wantNoQuotes(t *testing.T, seg *Segmenter, texts ...string) {
+	t.Helper()
+	for _, in := range texts {
 		d := seg.Segment(in)
 		checkDoc(t, in, d)
 		for _, q := range d.Quotes {
