@@ -56,9 +56,7 @@ func (st *state) reported() {
 					// a second clause after the first: "When Ode
 					// acknowledged …, Lund noted …", "Ode said …, and
 					// Lund said …"
-					if q2, ok2 = st.reportedAfter(toks, sn, q.end()); ok2 {
-						q2.speaker, q2.role = st.resolveMention(q2.att.mention)
-					}
+					q2, ok2 = st.reportedAfter(toks, sn, q.end())
 				}
 			}
 			if !ok {
@@ -82,6 +80,7 @@ func (st *state) reported() {
 		st.raw = append(st.raw, q)
 		if ok2 {
 			if st.closeQuotesIn(&q2, kept, k, sn.End); q2.start() >= q.end() {
+				q2.speaker, q2.role = st.resolveMention(q2.att.mention)
 				st.raw = append(st.raw, q2)
 			}
 		}
