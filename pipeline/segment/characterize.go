@@ -52,20 +52,9 @@ func (st *state) characterization(ss, os int) (attribution, bool) {
 			return attribution{}, false
 		}
 	}
-	s, ok := st.npBackward(toks, v, 0)
-	e := -1
-	if !ok && v > 1 && (st.word(toks[v-1]) == "and" || st.word(toks[v-1]) == "but") {
-		if b, end := st.coordSubject(toks, v-1); end > b {
-			s, e, ok = b, end-1, true
-		}
-	}
-	if !ok || s > 0 && toks[s-1].k == tWord && isRelative(st.word(toks[s-1])) {
+	s, e, _, ok := st.verbSubject(toks, v, 0)
+	if !ok {
 		return attribution{}, false
-	}
-	if e < 0 {
-		if e, ok = st.subjectEnd(toks, s, v); !ok {
-			return attribution{}, false
-		}
 	}
 	if s == e {
 		w := st.word(toks[s])

@@ -508,33 +508,12 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				break
 			}
 		}
-		s, ok := st.npBackward(toks, v, lo)
-		if !ok && lo > 1 && lo < v && st.word(toks[lo-1]) == "and" && capitalised(toks[lo]) && capitalised(toks[lo-2]) {
-			// "and" joined two names, not two clauses: "The whistleblower,
-			// a friend of Lund and Ode, would then have claimed"
-			s, ok = st.npBackward(toks, v, 0)
-		}
-		coordEnd := -1 // the subject's last token, when coordSubject found it
-		if !ok && v > 1 && (st.word(toks[v-1]) == "and" || st.word(toks[v-1]) == "but" && st.word(toks[v-2]) != "help") {
-			// "when Cruz knocked Rubio and called him …": the subject of
-			// the clause the verb's is coordinated with
-			if b, e := st.coordSubject(toks, v-1); e > b && !st.relativeAt(toks, e) {
-				s, ok, coordEnd = b, true, e-1
-			}
-		}
-		if !ok || s > 0 && toks[s-1].k == tWord && isRelative(st.word(toks[s-1])) {
-			// "A farmer who asked not to be named said …": the subject
-			// is outside the relative clause the search stopped at
-			continue
-		}
 		if passive(st.word(toks[v-1])) || negated(toks, v, st) {
 			continue // "after all is said and done", "Ode is expected to", "it didn't say when": no one reports
 		}
-		e := coordEnd
-		if e < 0 {
-			if e, ok = st.subjectEnd(toks, s, v); !ok {
-				continue
-			}
+		s, e, coord, ok := st.verbSubject(toks, v, lo)
+		if !ok {
+			continue
 		}
 		att := attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}
 		capEnd = st.mainClauseAt(toks, s, v)
@@ -544,7 +523,6 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		for t < n && t < c+2 && toks[t].k == tWord && (timeName(st.word(toks[t])) || relativeDay(st.word(toks[t]))) {
 			t++
 		}
-		coord := coordEnd >= 0 // the subject is not next to the verb: no rule below reads it so
 		if s > 1 && !coord && (t >= n || toks[t].k == tComma || toks[t].k == tWord && isPreposition(st.word(toks[t]))) {
 			// the attribution closes the sentence: "Fares will rise, the
 			// board announced.", "The plan is “a disaster,” Rivera said
@@ -959,6 +937,31 @@ func (st *state) mainClauseAt(toks []tok, s, v int) int {
 		}
 	}
 	return -1
+}
+
+// verbSubject returns the bounds [s, e] of the subject of the verb
+// toks[v], looked for back to lo: the noun phrase before the verb (across
+// an "and" that joins two names: "a friend of Lund and Ode, would then
+// have claimed"), or, for a verb after "and" or "but", the subject of the
+// clause it is coordinated with ("when Cruz knocked Rubio and called him
+// …"), in which case coord is true. ok is false when the phrase is inside
+// a relative clause ("A farmer who asked not to be named said …": the
+// subject is outside it) or is a thing that cannot speak.
+func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
+	s, ok = st.npBackward(toks, v, lo)
+	if !ok && lo > 1 && lo < v && st.word(toks[lo-1]) == "and" && capitalised(toks[lo]) && capitalised(toks[lo-2]) {
+		s, ok = st.npBackward(toks, v, 0)
+	}
+	if !ok && v > 1 && (st.word(toks[v-1]) == "and" || st.word(toks[v-1]) == "but" && st.word(toks[v-2]) != "help") {
+		if b, end := st.coordSubject(toks, v-1); end > b && !st.relativeAt(toks, end) {
+			return b, end - 1, true, true
+		}
+	}
+	if !ok || s > 0 && toks[s-1].k == tWord && isRelative(st.word(toks[s-1])) {
+		return 0, 0, false, false
+	}
+	e, ok = st.subjectEnd(toks, s, v)
+	return s, e, false, ok
 }
 
 // relativeAt reports whether a relative clause opens at toks[i] ("who
