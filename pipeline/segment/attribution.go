@@ -1274,8 +1274,9 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 				// <determiner phrase>, <appositive>, said: "The Bush-era
 				// whistleblower, a protégé of Bolton, would have claimed"
 				if c-1 >= lo && toks[c-1].k == tWord && !capitalised(toks[c-1]) {
-					if s, ok := st.npBackward(toks, c, lo); ok && isDeterminer(st.word(toks[s])) && st.headKind(toks, s, c-1) != kindThing {
-						return s, true
+					if s, ok := st.npBackward(toks, c, lo); ok && isDeterminer(st.word(toks[s])) && st.headKind(toks, s, c-1) != kindThing &&
+						(s == lo || toks[s-1].k != tWord || !isPrepositionAnyCase(st.word(toks[s-1])) && !isOpener(st.word(toks[s-1]))) {
+						return s, true // not "During the call, he asked …, called"
 					}
 				}
 				break

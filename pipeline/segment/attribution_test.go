@@ -82,6 +82,7 @@ func TestSpeakers(t *testing.T) {
 		{"media role before the name", "“We will see,” Harbour Radio host Ana Ode said.", "Ana Ode", "*", "said", "direct"},
 		{"role owned by an organisation before the name", "“We stand by the story,” the Gazette’s senior port editor Ivo Lund responded.", "Ivo Lund", "editor", "responded", "direct"},
 		{"has written", "“Prices will rise,” Ivo Lund, a fellow at the Varnia Trade Centre, has written.", "Ivo Lund", "", "written", "direct"},
+		{"an opening phrase is no subject set off by commas", "Ivo Lund phoned the port office on Monday.\n\nDuring the call, he asked about the cranes, called the mayor a “traitor” and hung up.", "Ivo Lund", "", "called", "partial"},
 		{"verb after according to", "According to the Harbour Gazette, port spokesman Ivo Marsh said on Friday that “the gates stay shut.”", "Ivo Marsh", "*", "said", "partial"},
 		{"name after the role after the verb", "“It is fair,” said her lawyer, Ivo Marsh.", "Ivo Marsh", "", "said", "direct"},
 		{"second attribution joined by and", "The jury said the film was good, and jury president Ana Ode called it “the bravest film”.", "Ana Ode", "*", "called", "partial"},
