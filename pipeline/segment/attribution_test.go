@@ -83,6 +83,7 @@ func TestSpeakers(t *testing.T) {
 		{"role owned by an organisation before the name", "“We stand by the story,” the Gazette’s senior port editor Ivo Lund responded.", "Ivo Lund", "editor", "responded", "direct"},
 		{"has written", "“Prices will rise,” Ivo Lund, a fellow at the Varnia Trade Centre, has written.", "Ivo Lund", "", "written", "direct"},
 		{"an opening phrase is no subject set off by commas", "Ivo Lund phoned the port office on Monday.\n\nDuring the call, he asked about the cranes, called the mayor a “traitor” and hung up.", "Ivo Lund", "", "called", "partial"},
+		{"contracted they names no one", "The dockers met on Monday.\n\n“We will strike,” they’d say.", "", "", "say", "direct"},
 		{"verb after according to", "According to the Harbour Gazette, port spokesman Ivo Marsh said on Friday that “the gates stay shut.”", "Ivo Marsh", "*", "said", "partial"},
 		{"name after the role after the verb", "“It is fair,” said her lawyer, Ivo Marsh.", "Ivo Marsh", "", "said", "direct"},
 		{"second attribution joined by and", "The jury said the film was good, and jury president Ana Ode called it “the bravest film”.", "Ana Ode", "*", "called", "partial"},

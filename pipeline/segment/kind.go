@@ -412,9 +412,11 @@ func (st *state) resolveMention(m Span) (string, string) {
 			return "", "" // resolved once all quotes are known (resolveGroups)
 		}
 		if stem, ok := uncontract(w); ok {
-			w = stem // "he’d"
-			if g, ok := isPronoun(w); ok && g != genderPlural {
+			// "he’d", "they’d" (no group is looked for after them)
+			if g, ok := isPronoun(stem); ok && g != genderPlural {
 				return st.pronounSpeaker(m.Start, g)
+			} else if ok {
+				return "", ""
 			}
 		}
 		if g, ok := isPronoun(st.word(toks[0])); ok {
