@@ -755,7 +755,11 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 	if toks[i].k != tWord {
 		return attribution{}, false
 	}
-	if st.isVerb(&toks[i]) && !short || st.isVerb(&toks[i]) && short && len(toks)-i <= 8 {
+	// after a quote that ended its sentence, a capitalised verb may open a
+	// sentence of its own ("Asked …"), so only a short tail is taken; a
+	// lower-case one ("?” said Ana Ode, the architect of …") is the
+	// attribution, however long its appositive
+	if st.isVerb(&toks[i]) && (!short || len(toks)-i <= 8 || !capitalised(toks[i])) {
 		j := st.npForward(toks, i+1)
 		if j > i+1 && j+1 < len(toks) && toks[j].k == tComma && !capitalised(toks[j-1]) && capitalised(toks[j+1]) {
 			// "said her lawyer, Idris Pole": the name after the role

@@ -57,6 +57,7 @@ func TestSpeakers(t *testing.T) {
 		{"they after two people is no group", "The Varnia Dockers Union said the strike would go on.\n\nAna Ode and Ivo Marsh left early. “We are tired,” they said.", "", "", "said", "direct"},
 		{"time phrase before the verb", "Ana Ode on Monday said the port would close.", "Ana Ode", "", "said", "indirect"},
 		{"place phrase before the verb", "The ministry in Varnia said the port would close.", "ministry", "", "said", "indirect"},
+		{"long appositive after a question", "The aides were upbeat.\n“Who do you trust to make decisions?” said Dana Whitfield, the architect of the 2008 campaign and a close aide.", "Dana Whitfield", "", "said", "direct"},
 		{"noun after a and a modifier", "In a separate tweet, the Varnia Dockers Union added that the port “is not safe.”", "Varnia Dockers Union", "", "added", "partial"},
 		{"issuer after a coordinated verb, name in apposition", "The group, Varnia Port Coalition, formed last month and sent a letter to the board stating that they “will not be silenced.”", "Varnia Port Coalition", "", "stating", "partial"},
 		{"the group after a named organisation", "The Varnia Port Coalition said on Monday that talks had failed.\n\nThe group said the strike would “go on all winter.”", "Varnia Port Coalition", "", "said", "partial"},
