@@ -824,6 +824,12 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 		if short && v-i > 7 {
 			return attribution{}, false
 		}
+		if short && st.objectAfter(toks, v) {
+			// "“…” The union has protested the plan.": a verb with an
+			// object after a quote that ended its sentence opens a
+			// sentence of its own
+			return attribution{}, false
+		}
 		if short && len(toks)-v > 6 {
 			// after a quote that ended its sentence, "He said his lander
 			// will fly in 2023." reports something new; an attribution
@@ -840,6 +846,28 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 		return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
 	}
 	return attribution{}, false
+}
+
+// objectAfter reports whether the verb toks[v] takes an object: a word
+// follows it that is no preposition, time, adverb, clause word or person
+// spoken to ("told reporters", "asked him", "asked Republican leaders").
+func (st *state) objectAfter(toks []tok, v int) bool {
+	if v+1 >= len(toks) || toks[v+1].k != tWord || st.toldWhom(toks, v) {
+		return false
+	}
+	switch lemma, _ := st.lx.verb(st.word(toks[v])); lemma {
+	case "ask", "tell", "answer", "remind", "assure", "warn", "urge", "inform", "advise", "beg", "implore", "promise", "reassure", "exhort":
+		return false // the object is whom they spoke to: "asked Republican leaders"
+	}
+	switch w := st.word(toks[v+1]); {
+	case isPreposition(w), timeName(w), relativeDay(w), isAdverb(w), partOfDay(w), subordinating(w), w == "as":
+		return false
+	case w == "last", w == "this", w == "earlier", w == "later", w == "now", w == "then", w == "again", w == "too", w == "also", w == "once":
+		return false
+	case w == "me", w == "us", w == "him", w == "her", w == "them", w == "you":
+		return false
+	}
+	return true
 }
 
 // leadPhrase reports whether toks, the words between a quote and a comma
@@ -1149,6 +1177,13 @@ func (st *state) ofNumber(toks []tok, j int) bool {
 // said"): in, on, at or during and one or two capitalised words or
 // numbers. Else it returns j.
 func (st *state) skipTimePlace(toks []tok, j, lo int) int {
+	if p := st.timeSpan(toks, j); p < j && p-1 > lo && (toks[p-1].k == tWord || toks[p-1].k == tComma) {
+		// "Rivera in recent days said", "Rivera last week said"; not
+		// after a participle ("a report issued last year said")
+		if w := st.word(toks[p-1]); !strings.HasSuffix(w, "ed") || capitalised(toks[p-1]) {
+			return p - 1
+		}
+	}
 	for p := j - 1; p > lo && j-p <= 2; p-- {
 		if toks[p+1].k != tWord || !capitalised(toks[p+1]) && !isDigit(rune(st.text[toks[p+1].s])) {
 			return j
@@ -1167,6 +1202,37 @@ func (st *state) skipTimePlace(toks []tok, j, lo int) int {
 		}
 	}
 	return j
+}
+
+// timeSpan returns where a lower-case time phrase that ends at toks[j]
+// starts ("in recent days", "in the past week", "earlier this month",
+// "last year"), or j+1 when toks[j] ends none.
+func (st *state) timeSpan(toks []tok, j int) int {
+	if j < 1 || toks[j].k != tWord {
+		return j + 1
+	}
+	switch st.word(toks[j]) {
+	case "days", "weeks", "months", "years", "week", "month", "year", "weekend":
+	default:
+		return j + 1
+	}
+	w := func(i int) string {
+		if i < 0 || toks[i].k != tWord {
+			return ""
+		}
+		return st.word(toks[i])
+	}
+	switch {
+	case w(j-1) == "recent" && w(j-2) == "in":
+		return j - 2
+	case w(j-1) == "past" && w(j-2) == "the" && w(j-3) == "in":
+		return j - 3
+	case w(j-1) == "this" && w(j-2) == "earlier":
+		return j - 2
+	case w(j-1) == "this" || w(j-1) == "last":
+		return j - 1
+	}
+	return j + 1
 }
 
 // appositiveHead returns where the name that an appositive follows starts,

@@ -139,7 +139,20 @@ func TestNoClause(t *testing.T) {
 		"The man began feeling tired after a week at the port.",
 		"Ana Ode had written the song in a week by the port.",
 		"To confirm the link between the two, the port board ran more tests.",
+		"As the mayor read out her text, Ivo Marsh railed at her refusal to act.",
+		"Though most dockers stayed calm, a small group of them responded with anger.",
 	)
+	// a verb with an object after a quote that ended its sentence opens a
+	// sentence of its own, not the quote's attribution
+	in := `The crowd booed as Ana Ode took the "hot seat." The Dockers Union has protested the use of old slurs.`
+	for _, q := range seg.Segment(in).Quotes {
+		if q.Speaker == "Dockers Union" {
+			t.Errorf("%s: quote %q by %q, want no speaker", in, in[q.Start:q.End], q.Speaker)
+		}
+	}
+	// a subordinate clause before a parenthetical that the clause goes on
+	// after is still reported
+	wantIndirect(t, seg, "Though the last vote was calm, he said, the next one will be hard.", "Though the last vote was calm, he said, the next one will be hard", "")
 }
 
 // wantNoQuotes segments each text and fails t for every quote found in it:

@@ -540,7 +540,11 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				if r, ok := st.parenthetical(toks, b, v, sn, att); ok {
 					return r, true
 				}
-				return mk(0, b, att)
+				// a parenthetical the clause goes on after ("Though …,
+				// he said, …") keeps what comes before it
+				if t < n && toks[t].k == tComma || !st.subordinateOnly(toks[:b]) {
+					return mk(0, b, att)
+				}
 			}
 		}
 		if s > 1 && !coord && toks[s-1].k == tComma {
@@ -646,12 +650,30 @@ func (st *state) closingAttribution(toks []tok, n, from int, mk func(int, int, a
 		if toks[b].k == tQuote {
 			b--
 		}
-		if b < 1 || toks[b].k != tComma {
+		if b < 1 || toks[b].k != tComma || st.subordinateOnly(toks[:b]) {
 			return rawQuote{}, false
 		}
 		return mk(0, b, attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}})
 	}
 	return rawQuote{}, false
+}
+
+// subordinateOnly reports whether toks, the words before "…, X said", are
+// one subordinate clause and no more ("As the president spoke, Rivera
+// railed at him"): they set the scene of what X said instead of being it.
+func (st *state) subordinateOnly(toks []tok) bool {
+	if len(toks) == 0 || toks[0].k != tWord {
+		return false
+	}
+	if w := st.word(toks[0]); !subordinating(w) && w != "As" {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if t.k != tWord {
+			return false
+		}
+	}
+	return true
 }
 
 // quoted reports whether byte pos lies inside the words of a quote in
