@@ -1326,7 +1326,8 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 				c -= 2 // an age between commas: "Schiff, 56, who has served …, told"
 			}
 			if toks[c].k == tComma {
-				if c-1 >= lo && toks[c-1].k == tWord && capitalised(toks[c-1]) {
+				// "Ana Ode, …, said", "Rep. Ana Ode (D-Wis.), …, said"
+				if c-1 >= lo && (toks[c-1].k == tWord && capitalised(toks[c-1]) || toks[c-1].k == tClose) {
 					s, ok := st.npBackward(toks, c, lo)
 					if ok {
 						return st.appositiveHead(toks, s, lo), true
