@@ -573,16 +573,26 @@ const maxParticipleClause = 40
 // bounds [b, e); e == b when the sentence is not of that shape.
 func (st *state) participleSubject(toks []tok, v int) (c, b, e int) {
 	p := v - 1
-	if p < 0 || !strings.HasSuffix(st.word(toks[v]), "ing") || toks[p].k != tWord {
+	if !strings.HasSuffix(st.word(toks[v]), "ing") {
 		return 0, 0, 0
 	}
-	switch w := st.word(toks[p]); {
-	case subordinating(w), isPrepositionAnyCase(w), w == "Upon", w == "upon", w == "Despite", w == "despite", w == "Without", w == "without":
-	default:
+	if p < 0 {
+		// the participle opens the sentence: "Acknowledging that …, Ode
+		// did say …" (not a gerund subject: "Saying no is hard")
+		if v+1 >= len(toks) || st.word(toks[v+1]) != "that" {
+			return 0, 0, 0
+		}
+	} else if toks[p].k != tWord {
 		return 0, 0, 0
-	}
-	if p > 1 || p == 1 && !isSentenceStarter(st.word(toks[0])) {
-		return 0, 0, 0
+	} else {
+		switch w := st.word(toks[p]); {
+		case subordinating(w), isPrepositionAnyCase(w), w == "Upon", w == "upon", w == "Despite", w == "despite", w == "Without", w == "without":
+		default:
+			return 0, 0, 0
+		}
+		if p > 1 || p == 1 && !isSentenceStarter(st.word(toks[0])) {
+			return 0, 0, 0
+		}
 	}
 	for c = v + 1; c < len(toks) && c-v < maxParticipleClause; c++ {
 		if k := toks[c].k; k != tComma && k != tOther || c+1 >= len(toks) {

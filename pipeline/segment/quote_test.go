@@ -150,6 +150,9 @@ func TestNoClause(t *testing.T) {
 			t.Errorf("%s: quote %q by %q, want no speaker", in, in[q.Start:q.End], q.Speaker)
 		}
 	}
+	// the clause of an opening participle ends before "though"
+	wantIndirect(t, seg, "Acknowledging that Ode “says a lot of odd stuff,” though, Marsh did suggest that the port would stay open.", "Ode “says a lot of odd stuff,”", "Marsh")
+	wantNoQuotes(t, seg, "Saying that is easy.", "Saying that, Ana Ode left.")
 	// a subordinate clause before a parenthetical that the clause goes on
 	// after is still reported
 	wantIndirect(t, seg, "Though the last vote was calm, he said, the next one will be hard.", "Though the last vote was calm, he said, the next one will be hard", "")

@@ -457,6 +457,20 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 	if r, ok := st.closingAttribution(toks, n, from, mk); ok {
 		return r, true
 	}
+	if from == 0 && n > 1 && st.cueAt(toks, 0) {
+		// "Acknowledging that …, Ode did say …": the main clause's
+		// subject reports the opening participle's clause
+		if c, b, e := st.participleSubject(toks, 0); e > b {
+			if cs, ok := st.clauseAfter(toks[:c], 0, st.lemmaOf(toks[0])); ok {
+				if w := st.word(toks[c-1]); c-2 > cs && (w == "though" || w == "however") {
+					// "…, though, Ode said", "…,” though, Ode said"
+					for c--; c > cs+1 && toks[c-1].k == tComma; c-- {
+					}
+				}
+				return mk(cs, c, attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[0].s, toks[0].e}})
+			}
+		}
+	}
 	for v := max(from, 1); v < n; v++ {
 		if !st.cueAt(toks, v) {
 			continue
