@@ -153,6 +153,9 @@ func TestNoClause(t *testing.T) {
 	// the clause of an opening participle ends before "though"
 	wantIndirect(t, seg, "Acknowledging that Ode “says a lot of odd stuff,” though, Marsh did suggest that the port would stay open.", "Ode “says a lot of odd stuff,”", "Marsh")
 	wantNoQuotes(t, seg, "Saying that is easy.", "Saying that, Ana Ode left.")
+	// a participle after the attribution reports for its subject
+	wantIndirect(t, seg, "The port’s “excesses” are sickening, Marsh said Tuesday in Arden, noting the harbour master “makes you want to weep.”", "the harbour master “makes you want to weep.”", "Marsh")
+	wantNoQuotes(t, seg, "Ana Ode left on Tuesday, noting the boats in the harbour.")
 	// a subordinate clause before a parenthetical that the clause goes on
 	// after is still reported
 	wantIndirect(t, seg, "Though the last vote was calm, he said, the next one will be hard.", "Though the last vote was calm, he said, the next one will be hard", "")

@@ -93,6 +93,63 @@ func (st *state) reported() {
 	}
 }
 
+// participleReport returns where the clause a participle after a comma
+// reports starts: after "that", or, without it, when a finite verb or a
+// quote mark comes soon ("saying the port would close", "noting the
+// mayor “makes you want to weep”"), not an object ("noting the boats").
+func (st *state) participleReport(toks []tok, v int) (int, bool) {
+	if st.word(toks[v+1]) == "that" {
+		return v + 2, v+2 < len(toks)
+	}
+	c, ok := st.clauseAfter(toks, v, st.lemmaOf(toks[v]))
+	if !ok {
+		return 0, false
+	}
+	for j := c + 1; j < len(toks) && j <= c+8; j++ {
+		if toks[j].k == tQuote || toks[j].k == tWord && finite(st.word(toks[j])) {
+			return c, true
+		}
+		if toks[j].k != tWord {
+			break
+		}
+	}
+	return 0, false
+}
+
+// participleOwner returns the bounds [b, e) of who speaks in a participle
+// clause toks[v]: the name or pronoun that opens the sentence ("Ode spoke
+// on Tuesday, saying …"), else the subject of the reporting verb just
+// before the comma ("…, Ode said on Tuesday, noting …"), looked for from
+// toks[from] on.
+func (st *state) participleOwner(toks []tok, v, from int) (b, e int) {
+	if b, e := st.openingSubject(toks[:v]); e > b {
+		return b, e
+	}
+	return st.attributionBefore(toks, v, from)
+}
+
+// attributionBefore returns the bounds [b, e) of the subject of a
+// reporting verb set off by a comma just before the comma at toks[v-1]:
+// "…, Ode said on Tuesday, noting …". It looks from toks[from] on.
+func (st *state) attributionBefore(toks []tok, v, from int) (b, e int) {
+	for u := v - 2; u >= from && v-u <= 8; u-- {
+		if toks[u].k != tWord {
+			if toks[u].k == tComma && u < v-1 {
+				break
+			}
+			continue
+		}
+		if !st.cueAt(toks, u) || strings.HasSuffix(st.word(toks[u]), "ing") {
+			continue
+		}
+		if s, e, _, ok := st.verbSubject(toks, u, from); ok && s > 0 && toks[s-1].k == tComma {
+			return s, e + 1
+		}
+		break
+	}
+	return 0, 0
+}
+
 // closeQuotesIn extends the clause q so that a quote of kept (from index
 // k on) that opens inside one of its pieces closes inside it too, up to
 // the next piece or end.
@@ -127,10 +184,27 @@ func (st *state) reportedAfter(toks []tok, sn Sentence, pos int) (rawQuote, bool
 		return rawQuote{}, false
 	}
 	q, ok := st.reportedIn(toks, sn, r+from)
-	if !ok || q.start() < pos {
-		return rawQuote{}, false
+	if ok && q.start() >= pos {
+		return q, true
 	}
-	return q, true
+	// "…, Ode said on Tuesday, noting the mayor “makes you want to
+	// weep”": a participle after the attribution reports for its subject
+	n := clauseEnd(toks)
+	for v := r + 2; v < n-1; v++ {
+		if toks[v-1].k != tComma || !strings.HasSuffix(st.word(toks[v]), "ing") || !st.cueAt(toks, v) {
+			continue
+		}
+		cs, ok := st.participleReport(toks[:n], v)
+		if !ok {
+			continue
+		}
+		if b, e := st.attributionBefore(toks, v, r); e > b && n-cs >= 3 {
+			att := attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}
+			return st.clause(toks[cs].s, toks[n-1].e, sn.Paragraph, att), true
+		}
+		break
+	}
+	return rawQuote{}, false
 }
 
 // maxHeadlineClauseWords is the most words a headline read for reported
@@ -494,11 +568,14 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			continue
 		}
 		if strings.HasSuffix(w, "ing") {
-			// "Ode spoke on Tuesday, arguing that …": the sentence's
-			// subject reports the clause after "that"
-			if toks[v-1].k == tComma && v+1 < n && st.word(toks[v+1]) == "that" {
-				if b, e := st.openingSubject(toks[:v]); e > b {
-					return mk(v+2, n, attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}})
+			// "Ode spoke on Tuesday, arguing that …", "…, saying the
+			// port would close": the sentence's subject, or the subject of
+			// the attribution before the comma, reports the clause
+			if toks[v-1].k == tComma && v+1 < n {
+				if cs, ok := st.participleReport(toks[:n], v); ok {
+					if b, e := st.participleOwner(toks, v, from); e > b {
+						return mk(cs, n, attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}})
+					}
 				}
 			}
 			continue
