@@ -1118,6 +1118,21 @@ func (st *state) nounAt(toks []tok, v int) bool {
 			return true // "two highly critical reports", "sparking widespread fears"
 		}
 	}
+	if w := st.word(toks[v]); pw[0] >= 'a' && pw[0] <= 'z' && (isAdverb(pw) || strings.HasSuffix(pw, "ed")) {
+		// a base form after a determiner and adverbs or adjectives in -ed:
+		// "in her economically depressed state"
+		if lemma, _ := st.lx.verb(w); lemma == w {
+			for k := v - 2; k >= 0 && v-k <= 4 && toks[k].k == tWord; k-- {
+				kw := st.word(toks[k])
+				if isDeterminer(kw) || strings.HasSuffix(kw, "'s") || strings.HasSuffix(kw, "’s") {
+					return true
+				}
+				if !isAdverb(kw) && !strings.HasSuffix(kw, "ed") {
+					break
+				}
+			}
+		}
+	}
 	if v < 2 || toks[v-2].k != tWord || !modifier(pw) {
 		return false
 	}

@@ -68,6 +68,7 @@ func TestSpeakers(t *testing.T) {
 		{"opening participle with that", "Noting that the port was full, Ana Ode left early.", "Ana Ode", "", "Noting", "indirect"},
 		{"participle without that", "Ana Ode spoke on Tuesday, saying the port would close.", "Ana Ode", "", "saying", "indirect"},
 		{"participle after an opening participle", "Arriving at the port, Ana Ode spoke to the crowd, saying the gates would close.", "Ana Ode", "", "saying", "indirect"},
+		{"noun after a determiner, an adverb and an adjective", "But Ms. Ode also said in an interview that in her economically depressed state, “there is a huge degree of gloom.”", "Ode", "*", "said", "direct"},
 		{"noun after a and a modifier", "In a separate tweet, the Varnia Dockers Union added that the port “is not safe.”", "Varnia Dockers Union", "", "added", "partial"},
 		{"issuer after a coordinated verb, name in apposition", "The group, Varnia Port Coalition, formed last month and sent a letter to the board stating that they “will not be silenced.”", "Varnia Port Coalition", "", "stating", "partial"},
 		{"the group after a named organisation", "The Varnia Port Coalition said on Monday that talks had failed.\n\nThe group said the strike would “go on all winter.”", "Varnia Port Coalition", "", "said", "partial"},
