@@ -115,6 +115,11 @@ func TestSecondClause(t *testing.T) {
 	for _, tc := range []struct{ in, first, by1, second, by2 string }{
 		{"While Ivo Lund acknowledged the budget was tight, Ana Ode also noted that the cranes were old.", "the budget was tight", "Ivo Lund", "the cranes were old", "Ana Ode"},
 		{"Ana Ode said the port would close in May, and Ivo Lund said it would not.", "the port would close in May", "Ana Ode", "it would not", "Ivo Lund"},
+		// a participle after the first clause reports a second one for
+		// the same speaker
+		{"Reached by the Herald, Ivo Lund denied that a shakeup is coming, explaining that he was “taking a day off.”", "a shakeup is coming", "Ivo Lund", "he was “taking a day off.”", "Ivo Lund"},
+		{`Cruz said last week that Lund represents "Arden values," stating during the debate that they are "soft on ports."`, `Lund represents "Arden values,"`, "Cruz", `they are "soft on ports."`, "Cruz"},
+		{`The candidate blasted Lund’s call for a "port force" on Wednesday, calling it "absurd."`, `Lund’s call for a "port force" on Wednesday`, "candidate", `it "absurd."`, "candidate"},
 	} {
 		wantIndirect(t, seg, tc.in, tc.first, tc.by1)
 		wantIndirect(t, seg, tc.in, tc.second, tc.by2)

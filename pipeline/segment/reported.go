@@ -56,7 +56,7 @@ func (st *state) reported() {
 					// a second clause after the first: "When Ode
 					// acknowledged …, Lund noted …", "Ode said …, and
 					// Lund said …"
-					q2, ok2 = st.reportedAfter(toks, sn, q.end())
+					q2, ok2 = st.reportedAfter(toks, sn, q.end(), q.att)
 				}
 			}
 			if !ok {
@@ -80,7 +80,11 @@ func (st *state) reported() {
 		st.raw = append(st.raw, q)
 		if ok2 {
 			if st.closeQuotesIn(&q2, kept, k, sn.End); q2.start() >= q.end() {
-				q2.speaker, q2.role = st.resolveMention(q2.att.mention)
+				if q2.att.mention == q.att.mention {
+					q2.speaker, q2.role = q.speaker, q.role // the same speaker's participle
+				} else {
+					q2.speaker, q2.role = st.resolveMention(q2.att.mention)
+				}
 				st.raw = append(st.raw, q2)
 			}
 		}
@@ -171,38 +175,60 @@ func (st *state) closeQuotesIn(q *rawQuote, kept []rawQuote, k, end int) {
 // reportedAfter reads a second reported clause in the sentence's tokens
 // after pos, where the first one ended: its cue after pos, and the clause
 // wholly after it.
-func (st *state) reportedAfter(toks []tok, sn Sentence, pos int) (rawQuote, bool) {
+func (st *state) reportedAfter(toks []tok, sn Sentence, pos int, prev attribution) (rawQuote, bool) {
 	r := len(toks)
 	for r > 0 && toks[r-1].s >= pos {
 		r--
 	}
+	if len(toks)-r < 3 {
+		return rawQuote{}, false // no room for a verb and a clause
+	}
+	// "Ode said the port was full, adding that …": a participle right
+	// after the first clause reports for its speaker
+	if q, ok := st.participleAfter(toks, sn, r, prev, false); ok {
+		return q, true
+	}
 	if len(toks)-r < 5 {
 		return rawQuote{}, false // no room for a subject, a verb and a clause
 	}
-	from, may := st.mayReport(toks[r:])
-	if !may {
-		return rawQuote{}, false
-	}
-	q, ok := st.reportedIn(toks, sn, r+from)
-	if ok && q.start() >= pos {
-		return q, true
+	if from, may := st.mayReport(toks[r:]); may {
+		if q, ok := st.reportedIn(toks, sn, r+from); ok && q.start() >= pos {
+			return q, true
+		}
 	}
 	// "…, Ode said on Tuesday, noting the mayor “makes you want to
-	// weep”": a participle after the attribution reports for its subject
+	// weep”": a participle after an attribution reports for its subject
+	return st.participleAfter(toks, sn, r, prev, true)
+}
+
+// participleAfter reads a participle set off by a comma in toks[r:] that
+// reports a clause: right after the first clause (toks[r] on, no word
+// between) for prev's speaker, or, when later, after an attribution for
+// that attribution's subject.
+func (st *state) participleAfter(toks []tok, sn Sentence, r int, prev attribution, later bool) (rawQuote, bool) {
 	n := clauseEnd(toks)
-	for v := r + 2; v < n-1; v++ {
-		if toks[v-1].k != tComma || !strings.HasSuffix(st.word(toks[v]), "ing") || !st.cueAt(toks, v) {
+	for v := max(r, 2); v < n-1; v++ {
+		if !afterComma(toks, v) || !strings.HasSuffix(st.word(toks[v]), "ing") || !st.cueAt(toks, v) {
 			continue
 		}
-		cs, ok := st.participleReport(toks[:n], v)
-		if !ok {
-			continue
+		adjacent := !st.wordsBetween(toks, r, v)
+		if adjacent == later {
+			return rawQuote{}, false
 		}
-		if b, e := st.attributionBefore(toks, v, r); e > b && n-cs >= 3 {
-			att := attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}
-			return st.clause(toks[cs].s, toks[n-1].e, sn.Paragraph, att), true
+		cs, ok := st.participleContent(toks[:n], v)
+		if !ok || n-cs < 2 {
+			return rawQuote{}, false
 		}
-		break
+		att := attribution{mention: prev.mention, cue: Span{toks[v].s, toks[v].e}}
+		if later || !prev.mention.Valid() {
+			b, e := st.attributionBefore(toks, v, r)
+			if e <= b {
+				return rawQuote{}, false
+			}
+			att.mention = Span{toks[b].s, toks[e-1].e}
+		}
+		ce := st.coordinateStop(toks, cs, n)
+		return st.clause(toks[cs].s, toks[ce-1].e, sn.Paragraph, att), true
 	}
 	return rawQuote{}, false
 }
@@ -919,6 +945,9 @@ func (st *state) parenthetical(toks []tok, b, v int, sn Sentence, att attributio
 // was good, and its president Ana Ode called it “brave”" the jury's clause
 // ends before ", and". Else it returns ce.
 func (st *state) coordinateStop(toks []tok, cs, ce int) int {
+	if p := st.participleStop(toks, cs, ce); p < ce {
+		return p
+	}
 	for j := cs; j+2 < ce; j++ {
 		if toks[j].k != tComma || toks[j+1].k != tWord {
 			continue
@@ -939,6 +968,62 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 		}
 	}
 	return ce
+}
+
+// participleStop returns where a reported clause toks[cs:ce] ends when a
+// participle after a comma reports a second clause of the same speaker:
+// in "Cruz said Trump represents “New York values,” stating that they are
+// …" the first clause ends before ", stating". Else it returns ce.
+func (st *state) participleStop(toks []tok, cs, ce int) int {
+	for j := cs + 2; j+1 < ce; j++ {
+		if !afterComma(toks, j) || toks[j].k != tWord || !strings.HasSuffix(st.word(toks[j]), "ing") || !st.cueAt(toks, j) {
+			continue
+		}
+		if _, ok := st.participleContent(toks[:ce], j); ok {
+			if toks[j-1].k == tQuote {
+				return j // “New York values,” stating: the mark closes the clause
+			}
+			return j - 1
+		}
+	}
+	return ce
+}
+
+// wordsBetween reports whether a word stands in toks[i:j].
+func (st *state) wordsBetween(toks []tok, i, j int) bool {
+	for _, t := range toks[i:j] {
+		if t.k == tWord {
+			return true
+		}
+	}
+	return false
+}
+
+// afterComma reports whether toks[j] follows a comma, or a comma and a
+// closing quote mark (“…,” stating).
+func afterComma(toks []tok, j int) bool {
+	return j > 0 && toks[j-1].k == tComma || j > 1 && toks[j-1].k == tQuote && toks[j-2].k == tComma
+}
+
+// participleContent returns where the words a participle toks[v] reports
+// start: a clause (participleReport), or the object of a naming verb that
+// a quote follows soon ("calling it “absurd”").
+func (st *state) participleContent(toks []tok, v int) (int, bool) {
+	if c, ok := st.participleReport(toks, v); ok {
+		return c, true
+	}
+	if !naming(st.lemmaOf(toks[v])) {
+		return 0, false
+	}
+	for j := v + 1; j < len(toks) && j <= v+6; j++ {
+		if toks[j].k == tQuote {
+			return v + 1, j > v+1
+		}
+		if toks[j].k != tWord {
+			break
+		}
+	}
+	return 0, false
 }
 
 // clause returns an indirect quote of the reported clause [s, e) in
