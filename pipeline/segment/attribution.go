@@ -208,7 +208,29 @@ func (st *state) joinFollowOns() {
 // said. "), ending in a full stop, question or exclamation mark.
 func (st *state) followsOn(p, q *rawQuote) bool {
 	lp, first := p.last(), q.pieces[0]
-	if first.para != lp.para || first.os < lp.ce || lp.ce == lp.e {
+	if first.os < lp.ce || lp.ce == lp.e {
+		return false
+	}
+	if first.para == lp.para+1 && st.doc.Paragraphs[first.para].Start == first.os {
+		// "“A,” Ode said.\n\n“B.”", "“A,” Ode said. “B.”\n\n“C.”": the
+		// next paragraph goes on with the words of the speaker whose quote
+		// or attribution closed the paragraph
+		toks := st.tokensIn(lp.ce, st.doc.Paragraphs[lp.para].End)
+		if len(toks) == 0 || len(toks) == 1 && toks[0].k == tStop {
+			return true
+		}
+		if p.headAtt || p.att.cue.Start < lp.ce || p.att.cue.End > st.doc.Paragraphs[lp.para].End ||
+			len(toks) > maxTailTokens || toks[len(toks)-1].k != tStop {
+			return false
+		}
+		for j, t := range toks[:len(toks)-1] {
+			if t.k == tSemi || t.k == tQuote || t.k == tStop && !abbrevStop(toks, j) {
+				return false // the writer's words after the attribution
+			}
+		}
+		return true
+	}
+	if first.para != lp.para {
 		return false
 	}
 	gap := st.text[lp.ce:first.os]

@@ -19,7 +19,9 @@
 //     opens with a mark of the same family, which continues it (one quote,
 //     one piece per paragraph). A new opening mark inside an open quote
 //     after a sentence end ("…end. “Next…") starts a new piece.
-//   - “…,” Rivera added, “…” is one quote of two pieces, attributed once.
+//   - “…,” Rivera added, “…” is one quote of two pieces, attributed once;
+//     so are “…,” Rivera said. “…” and a paragraph that is a bare quote
+//     after a paragraph that Rivera's quote or attribution closed.
 //   - Speaker is the canonical name: honorifics (Mr., Dr.) dropped, titles
 //     and role words kept in Role ("Foreign Minister"), a nationality
 //     adjective before a title dropped ("Iranian Foreign Minister Abbas

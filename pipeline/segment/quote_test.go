@@ -37,7 +37,7 @@ func TestQuotes(t *testing.T) {
 		{"odd mark does not pair across", "He said \"no.\n\nThe \"end\" came. Then: \"Later,\" Ode said.", []want{{"no.", "partial", "", "He", "said", 0}, {"Later,", "direct", "Ode", "Ode", "said", 0}}},
 		{"doubled curly closer", "“We are done,’’ Rivera said.", []want{{"We are done,", "direct", "Rivera", "Rivera", "said", 0}}},
 		{"spaced possessive is no mark", "Ode told Varn Radio ’s host that the vote was ‘a farce,’ she said.", []want{{"a farce,", "partial", "Ode", "Ode", "told", 0}}},
-		{"continuation paragraph", "“We won,” Ana Rivera said.\n\n“Now we rest.”", []want{{"We won,", "direct", "Ana Rivera", "Ana Rivera", "said", 0}, {"Now we rest.", "direct", "Ana Rivera", "", "", 0}}},
+		{"continuation paragraph", "“We won,” Ana Rivera said.\n\n“Now we rest.”", []want{{"We won,” Ana Rivera said.\n\n“Now we rest.", "direct", "Ana Rivera", "Ana Rivera", "said", 2}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -242,19 +242,28 @@ func TestClauseAroundPartial(t *testing.T) {
 
 func TestFollowOn(t *testing.T) {
 	seg := newTestSegmenter(t)
-	in := "“We will not move,” Rivera said. “The port stays shut.”\n\n“That is final.”"
+	in := "“We will not move,” Rivera said. “The port stays shut.”\n\n“That is final.”\n\nThe port board met on Friday."
 	d := seg.Segment(in)
 	checkDoc(t, in, d)
-	if len(d.Quotes) != 2 {
-		t.Fatalf("got %d quotes, want 2: %+v", len(d.Quotes), d.Quotes)
+	if len(d.Quotes) != 1 {
+		t.Fatalf("got %d quotes, want 1: %+v", len(d.Quotes), d.Quotes)
 	}
 	q := d.Quotes[0]
-	if len(q.Pieces) != 2 || in[q.Pieces[1].Start:q.Pieces[1].End] != "The port stays shut." || q.Speaker != "Rivera" {
-		t.Errorf("first quote %+v, want two pieces by Rivera", q)
+	if len(q.Pieces) != 3 || in[q.Pieces[1].Start:q.Pieces[1].End] != "The port stays shut." || q.Speaker != "Rivera" {
+		t.Errorf("quote %+v, want three pieces by Rivera", q)
 	}
-	// the next paragraph's quote stays a quote of its own
-	if q := d.Quotes[1]; len(q.Pieces) != 0 || in[q.Start:q.End] != "That is final." {
-		t.Errorf("second quote %+v", q)
+	// a paragraph that is a bare quote goes on with the words of the
+	// speaker whose attribution closed the paragraph before it
+	in = "“We will not move,” Rivera said on Friday.\n\n“That is final.”"
+	d = seg.Segment(in)
+	checkDoc(t, in, d)
+	if len(d.Quotes) != 1 || len(d.Quotes[0].Pieces) != 2 || in[d.Quotes[0].Pieces[1].Start:d.Quotes[0].Pieces[1].End] != "That is final." {
+		t.Errorf("got %+v, want one quote of two pieces", d.Quotes)
+	}
+	// but not after a paragraph of the writer's own words
+	in = "“We will not move,” Rivera said on Friday. The board met later.\n\n“That is final.”"
+	if d := seg.Segment(in); len(d.Quotes) != 2 {
+		t.Errorf("got %+v, want two quotes", d.Quotes)
 	}
 }
 
