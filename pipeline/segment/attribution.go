@@ -1044,6 +1044,10 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 		break
 	}
 	if endsColon {
+		// "Ode issued the following statement:" — whoever issued it
+		if att, ok := st.issuedDocument(toks); ok {
+			return att, true
+		}
 		// "Solberg, in her closing remarks:" — the name that opens the line
 		if capitalised(toks[0]) && !isSentenceStarter(st.word(toks[0])) {
 			if j := st.npForward(toks, 0); j > 0 {
@@ -1056,6 +1060,31 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 		}
 		if s < n && !timeName(st.word(toks[n-1])) {
 			return attribution{mention: Span{toks[s].s, toks[n-1].e}}, true
+		}
+	}
+	return attribution{}, false
+}
+
+// issuedDocument reads a line that ends with a document its subject put
+// out, before a colon: "Ode issued the following statement", "the union
+// released a statement on Friday". The cue is the verb and the document.
+func (st *state) issuedDocument(toks []tok) (attribution, bool) {
+	for d := len(toks) - 1; d >= 2 && len(toks)-d <= 4; d-- {
+		if toks[d].k != tWord || st.lx.noun(st.word(toks[d])) != kindDocument {
+			continue
+		}
+		for v := d - 1; v >= 1 && d-v <= 3; v-- {
+			switch st.word(toks[v]) {
+			case "issued", "released", "posted", "published", "sent", "shared", "read", "put":
+			default:
+				continue
+			}
+			if s, ok := st.npBackward(toks, v, 0); ok {
+				if e, ok := st.subjectEnd(toks, s, v); ok {
+					return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[d].e}}, true
+				}
+			}
+			return attribution{}, false
 		}
 	}
 	return attribution{}, false
