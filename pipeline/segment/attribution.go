@@ -567,7 +567,9 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 					return attribution{mention: Span{toks[s].s, toks[e].e}, cue: cue}, true
 				}
 			}
-			if j := st.npForward(toks, v+1); j > v+1 && capitalised(toks[v+1]) && (j == len(toks) || toks[j].k != tWord) {
+			// "said Ode", but not "went on radio to call Ode “…”": an
+			// infinitive's name is its object
+			if j := st.npForward(toks, v+1); j > v+1 && capitalised(toks[v+1]) && (j == len(toks) || toks[j].k != tWord) && (v == 0 || st.word(toks[v-1]) != "to") {
 				return attribution{mention: Span{toks[v+1].s, toks[j-1].e}, cue: cue}, true
 			}
 			if _, b, e := st.participleSubject(toks, v); e > b {
@@ -1027,12 +1029,14 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			s, e = st.issuer(toks, s, e, v)
 			return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
+		if v > 0 && st.word(toks[v-1]) == "to" {
+			// "Ode said, going on to say that …", "Ode went on radio to call
+			// Lund “…”": the speaker is the earlier verb's or the sentence's
+			continue
+		}
 		if j := st.npForward(toks, v+1); j > v+1 && capitalised(toks[v+1]) && (j == n && endsPunct || j < n && toks[j].k != tWord) {
 			// "said Rivera:", not "said Varncorp would fly it “a lot”"
 			return attribution{mention: Span{toks[v+1].s, toks[j-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
-		}
-		if v > 0 && st.word(toks[v-1]) == "to" {
-			continue // "Ode said, going on to say that …": the speaker is the earlier verb's
 		}
 		if v > 0 && (st.word(toks[v-1]) == "and" || st.word(toks[v-1]) == "but") {
 			// "Ode praised the crew and said: …": the subject is the
