@@ -72,6 +72,7 @@ func TestSpeakers(t *testing.T) {
 		{"issued the following statement", "In response, Ana Ode issued the following statement:\n\n“Our thoughts are with all those hurt in the fire.”", "Ana Ode", "", "issued the following statement", "direct"},
 		{"released a statement on a day", "The union released a statement on Friday: “Our thoughts are with all those hurt in the fire.”", "union", "", "released a statement", "direct"},
 		{"name after an infinitive is its object", "Ivo Marsh went on radio to call Ode “totally delusional” for the claim.", "Ivo Marsh", "", "call", "partial"},
+		{"retaliated after an adjective", "“Arden will always be Arden,” an angry Ana Ode retaliated.", "Ana Ode", "", "retaliated", "direct"},
 		{"noun after a and a modifier", "In a separate tweet, the Varnia Dockers Union added that the port “is not safe.”", "Varnia Dockers Union", "", "added", "partial"},
 		{"issuer after a coordinated verb, name in apposition", "The group, Varnia Port Coalition, formed last month and sent a letter to the board stating that they “will not be silenced.”", "Varnia Port Coalition", "", "stating", "partial"},
 		{"the group after a named organisation", "The Varnia Port Coalition said on Monday that talks had failed.\n\nThe group said the strike would “go on all winter.”", "Varnia Port Coalition", "", "said", "partial"},

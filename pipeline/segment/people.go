@@ -173,10 +173,13 @@ func (st *state) readName(toks []tok, np *nameParse) {
 			k++
 		}
 		if k < len(toks) && toks[k].k == tWord && capitalised(toks[k]) {
-			if np.roleS == np.roleE {
-				np.roleS = toks[i].s
+			// "an angry Ana Ode": one word after "a" describes, it is no role
+			if k > i+1 || i == 0 || !isIndefinite(text[toks[i-1].s:toks[i-1].e]) {
+				if np.roleS == np.roleE {
+					np.roleS = toks[i].s
+				}
+				np.roleE = toks[k-1].e
 			}
-			np.roleE = toks[k-1].e
 			i = k
 			for i < len(toks) && toks[i].k == tWord {
 				n, ti := title(i)
@@ -727,9 +730,9 @@ func (st *state) particle(t tok) bool {
 	return t.e-t.s <= 3 && isParticle(st.text[t.s:t.e])
 }
 
-// known reports whether a person who is not an organisation has the
-// surname. Most words asked about name no one, and only the people on
-// the surname's chain in st.found are read.
+// isIndefinite reports the indefinite article.
+func isIndefinite(w string) bool { return w == "a" || w == "an" || w == "A" || w == "An" }
+
 // participle reports a capitalised word in -ing that opens a sentence
 // rather than a name ("Hosting Cook at Dreamforce"). A given name in -ing
 // is one the first-name list knows; the names of places and firms in -ing
@@ -749,6 +752,9 @@ func (st *state) participle(w string) bool {
 	return !known
 }
 
+// known reports whether a person who is not an organisation has the
+// surname. Most words asked about name no one, and only the people on
+// the surname's chain in st.found are read.
 func (st *state) known(surname string) bool {
 	for i := st.found.bySurname[wordKey(surname)%indexSlots]; i != 0; i = st.people[i-1].nextSurname {
 		if st.people[i-1].surname == surname {
