@@ -1126,6 +1126,11 @@ func (st *state) issuer(toks []tok, s, e, v int) (int, int) {
 // lower-case modifier that follows a determiner or a possessive ("his
 // recent remarks", "an unprompted call", "Trump’s repeated calls").
 func (st *state) nounAt(toks []tok, v int) bool {
+	if v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v]) == "think" {
+		if w := st.word(toks[v+1]); w == "tank" || w == "tanks" {
+			return true // "a London-based think tank"
+		}
+	}
 	if v == 0 || toks[v-1].k != tWord {
 		return false
 	}
@@ -1271,8 +1276,11 @@ func (st *state) skipTimePlace(toks []tok, j, lo int) int {
 		if toks[p].k != tWord {
 			return j
 		}
-		switch st.word(toks[p]) {
+		switch w := st.word(toks[p]); w {
 		case "in", "on", "at", "during":
+			if w == "on" && !timeName(st.word(toks[p+1])) && st.orgWord(&toks[p-1]) {
+				return j // "the National Institute on Drug Abuse"
+			}
 			// after a word, or a comma that closes an appositive
 			// ("Ryan, the speaker, on Tuesday called")
 			if toks[p-1].k == tWord || toks[p-1].k == tComma {
@@ -1360,6 +1368,11 @@ func (st *state) npForward(toks []tok, i int) int {
 		}
 		if j > i && isPreposition(w) {
 			// "a spokesman for the ministry" goes on; "Rivera on Tuesday" stops
+			if (w == "for" || w == "on") && j+1 < len(toks) && toks[j+1].k == tWord && capitalised(toks[j+1]) && st.orgWord(&toks[j-1]) {
+				j++ // "the National Institute on Drug Abuse"
+				words++
+				continue
+			}
 			if (w == "for" || w == "of" || w == "at" || (w == "from" || w == "by") && st.lx.noun(st.word(toks[j-1])) == kindDocument) && j+1 < len(toks) && toks[j+1].k == tWord {
 				nw := st.word(toks[j+1])
 				if !(isDeterminer(nw) || capitalised(toks[j+1])) || capitalised(toks[j-1]) && w != "of" {
@@ -1485,6 +1498,10 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 			}
 			if pw == "of" && s-2 >= lo && toks[s-2].k == tWord && capitalised(toks[s-2]) {
 				s--
+				continue
+			}
+			if (pw == "for" || pw == "on") && s-2 >= lo && toks[s-2].k == tWord && st.orgWord(&toks[s-2]) {
+				s-- // "the National Institute on Drug Abuse"
 				continue
 			}
 			if isDeterminer(pw) || pw == "special" || pw == "senior" || pw == "chief" || pw == "former" || pw == "deputy" || pw == "acting" {

@@ -535,7 +535,7 @@ func (st *state) orgBefore(pos int, noun string) string {
 		if m.pos >= pos || m.pos <= bestPos {
 			continue
 		}
-		if p := &st.people[m.who]; p.org && (generic || hasLowerSuffix(p.name, noun) && len(p.name) > len(noun)) {
+		if p := &st.people[m.who]; p.org && (generic || hasLowerSuffix(orgHead(p.name), noun) && len(p.name) > len(noun)) {
 			best, bestPos = m.who, m.pos
 		}
 	}
@@ -543,6 +543,17 @@ func (st *state) orgBefore(pos int, noun string) string {
 		return ""
 	}
 	return st.people[best].name
+}
+
+// orgHead returns an organisation's name up to what it goes on with after
+// of, for or on: "Foreign Ministry" of "Foreign Ministry of Varnia".
+func orgHead(name string) string {
+	for _, sep := range [...]string{" of ", " for ", " on "} {
+		if i := strings.Index(name, sep); i > 0 {
+			name = name[:i]
+		}
+	}
+	return name
 }
 
 // resolveGroups gives the quotes attributed to "they" the group that

@@ -209,9 +209,18 @@ func (st *state) readName(toks []tok, np *nameParse) {
 			j++
 			continue
 		}
+		if np.org && j > i && j+1 < len(toks) && toks[j+1].k == tWord && capitalised(toks[j+1]) {
+			// "Department of Energy", "Centre for Economic Policy Research",
+			// "National Institute on Drug Abuse": an organisation's name
+			// goes on after of, for and on
+			if w := text[toks[j].s:toks[j].e]; w == "of" || w == "for" || w == "on" {
+				j++
+				continue
+			}
+		}
 		break
 	}
-	if k, n, ti := st.titleBeforeName(toks, i, j); n > 0 {
+	if k, n, ti := st.titleBeforeName(toks, i, j); n > 0 && !(k+n < j && st.orgWord(&toks[k+n])) {
 		// "Oklahoma City coach Billy Donovan", "United States President
 		// Ana Ode": a place or team before a title names no one; the
 		// speaker is the name after the title
@@ -232,6 +241,16 @@ func (st *state) readName(toks []tok, np *nameParse) {
 		}
 	}
 	np.name = toks[i:j]
+}
+
+// orgWord reports whether t is a capitalised word that names a kind of
+// organisation ("Department", "Ministry").
+func (st *state) orgWord(t *tok) bool {
+	if !capitalised(*t) || noTitle(*t) || st.bits(t)&fTitle == 0 {
+		return false
+	}
+	ti, ok := st.wordTitle(*t)
+	return ok && ti.kind == kindOrg
 }
 
 // titleBeforeName finds a title or role phrase after the capitalised words

@@ -161,6 +161,9 @@ func TestNoClause(t *testing.T) {
 	// a participle after the attribution reports for its subject
 	wantIndirect(t, seg, "The port’s “excesses” are sickening, Marsh said Tuesday in Arden, noting the harbour master “makes you want to weep.”", "the harbour master “makes you want to weep.”", "Marsh")
 	wantNoQuotes(t, seg, "Ana Ode left on Tuesday, noting the boats in the harbour.")
+	// "according to" after a clause that has its own speaker names a
+	// source of it and ends it
+	wantIndirect(t, seg, "The Herald reports that the port has won among dockers, according to the Arden Centre for Labour Research.", "the port has won among dockers", "Herald")
 	// a subordinate clause before a parenthetical that the clause goes on
 	// after is still reported
 	wantIndirect(t, seg, "Though the last vote was calm, he said, the next one will be hard.", "Though the last vote was calm, he said, the next one will be hard", "")

@@ -548,7 +548,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			if i == 0 && j < n && toks[j].k == tComma {
 				return mk(j+1, n, att)
 			}
-			if i > 0 && toks[i-1].k == tComma && j == n {
+			if i > 0 && toks[i-1].k == tComma && j == n && !st.reportsThat(toks[:i-1]) {
 				return mk(0, i-1, att)
 			}
 			break
@@ -948,6 +948,11 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 	if p := st.participleStop(toks, cs, ce); p < ce {
 		return p
 	}
+	for j := cs + 1; j+2 < ce; j++ {
+		if toks[j].k == tComma && toks[j+1].f&fAccord != 0 && st.word(toks[j+2]) == "to" {
+			return j // "Bloomberg reports that …, according to a poll": the poll's words end it
+		}
+	}
 	for j := cs; j+2 < ce; j++ {
 		if toks[j].k != tComma || toks[j+1].k != tWord {
 			continue
@@ -968,6 +973,18 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 		}
 	}
 	return ce
+}
+
+// reportsThat reports whether toks hold a reporting verb followed by
+// "that" ("Bloomberg reports that …, according to a poll"): the clause
+// has a speaker of its own, and "according to" names only a source of it.
+func (st *state) reportsThat(toks []tok) bool {
+	for v := 1; v+1 < len(toks); v++ {
+		if toks[v+1].k == tWord && st.word(toks[v+1]) == "that" && st.cueAt(toks, v) && !st.nounAt(toks, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // participleStop returns where a reported clause toks[cs:ce] ends when a
