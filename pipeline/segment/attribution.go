@@ -552,6 +552,9 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 			if st.nounAt(toks, v) {
 				continue // a noun: "the report"
 			}
+			if v > 0 && toks[v-1].k == tWord && passive(st.word(toks[v-1])) && strings.HasSuffix(st.word(toks[v]), "ed") {
+				continue // a passive names no speaker: "what is predicted to result from “…”"
+			}
 			cue := Span{toks[v].s, toks[v].e}
 			// "…, arguing that …": a participle after a comma has the
 			// sentence's subject, not the noun before the comma
@@ -1020,6 +1023,9 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 		}
 		if st.nounAt(toks, v) {
 			continue // a noun: "the statement", "a report"
+		}
+		if v > 0 && toks[v-1].k == tWord && passive(st.word(toks[v-1])) && strings.HasSuffix(w, "ed") {
+			break // a passive names no speaker: "Ode has been called a charlatan for selling “quack” cures"
 		}
 		if s, ok := st.npBackward(toks, v, 0); ok {
 			e, ok := st.subjectEnd(toks, s, v)

@@ -161,6 +161,13 @@ func TestNoClause(t *testing.T) {
 	// a participle after the attribution reports for its subject
 	wantIndirect(t, seg, "The port’s “excesses” are sickening, Marsh said Tuesday in Arden, noting the harbour master “makes you want to weep.”", "the harbour master “makes you want to weep.”", "Marsh")
 	wantNoQuotes(t, seg, "Ana Ode left on Tuesday, noting the boats in the harbour.")
+	// a passive names no speaker for a partial quote
+	in = `Ivo Lund has been called a charlatan by fellow dockers for selling "quack" cures.`
+	for _, q := range seg.Segment(in).Quotes {
+		if q.Speaker == "Ivo Lund" {
+			t.Errorf("%s: quote %q by %q, want none by the passive's subject", in, in[q.Start:q.End], q.Speaker)
+		}
+	}
 	// "according to" after a clause that has its own speaker names a
 	// source of it and ends it
 	wantIndirect(t, seg, "The Herald reports that the port has won among dockers, according to the Arden Centre for Labour Research.", "the port has won among dockers", "Herald")
