@@ -77,6 +77,9 @@ func (st *state) verbAt(toks []tok, v int) bool {
 	if afterWord && capitalised(*t) || t.k != tWord {
 		return false
 	}
+	if capitalised(*t) && v > 0 && toks[v-1].k == tComma && v+1 < len(toks) && toks[v+1].k == tComma {
+		return false // a name in a list: "Disney, Pixar, Marvel, and …"
+	}
 	f := t.f
 	if f&fBits == 0 {
 		f = st.bits(t) // asked for the first time: look the word up
@@ -1059,7 +1062,7 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			return att, true
 		}
 		// "Solberg, in her closing remarks:" — the name that opens the line
-		if capitalised(toks[0]) && !isSentenceStarter(st.word(toks[0])) {
+		if capitalised(toks[0]) && !isSentenceStarter(st.word(toks[0])) && !st.participle(st.word(toks[0])) {
 			if j := st.npForward(toks, 0); j > 0 {
 				return attribution{mention: Span{toks[0].s, toks[j-1].e}}, true
 			}
@@ -1428,6 +1431,15 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 				// "Ana Ode, …, said", "Rep. Ana Ode (D-Wis.), …, said"
 				if c-1 >= lo && (toks[c-1].k == tWord && capitalised(toks[c-1]) || toks[c-1].k == tClose) {
 					s, ok := st.npBackward(toks, c, lo)
+					if pw := st.word(toks[max(s-1, 0)]); ok && s > lo && toks[s-1].k == tWord && (pw == "in" || pw == "near") && st.capitalsOnly(toks[c+1:j]) {
+						// "a team … in Greenbelt, Maryland, has confirmed": a
+						// place after a preposition is no subject
+						return 0, false
+					}
+					if ok && s-2 >= lo && st.word(toks[s-1]) == "of" && toks[s-2].k == tWord && !capitalised(toks[s-2]) &&
+						c+1 < j && capitalised(toks[c+1]) && st.nameUpTo(toks, c+1, j) {
+						return c + 1, true // "The mayor of Arden, Ana Ode, said": the name set off after the role
+					}
 					if ok {
 						return st.appositiveHead(toks, s, lo), true
 					}
@@ -1529,7 +1541,7 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 			break
 		}
 		pw := st.word(toks[s-1])
-		if isClauseBoundary(pw) || pw == "But" || pw == "And" || subordinating(pw) || pw == "Despite" || pw == "During" {
+		if isClauseBoundary(pw) || pw == "But" || pw == "And" || subordinating(pw) || pw == "Despite" || pw == "During" || connective(pw) {
 			break // "Before the chief medical examiner concluded"
 		}
 		s--
@@ -1552,6 +1564,30 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 		return s, true
 	}
 	return 0, false
+}
+
+// capitalsOnly reports whether toks are one to three capitalised words,
+// such as a place ("Maryland", "New South Wales").
+func (st *state) capitalsOnly(toks []tok) bool {
+	if len(toks) == 0 || len(toks) > 3 {
+		return false
+	}
+	for _, t := range toks {
+		if t.k != tWord || !capitalised(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// connective reports the capitalised adverbs that open a sentence before
+// its subject: "Yet fires have continued", "Still, officials said".
+func connective(w string) bool {
+	switch w {
+	case "Yet", "Still", "Then", "Now", "However", "Meanwhile", "Also", "So", "Or", "Instead", "Indeed":
+		return true
+	}
+	return false
 }
 
 // isPrepositionAnyCase is isPreposition of w in lower case ("In", "FOR").

@@ -77,6 +77,8 @@ func TestSpeakers(t *testing.T) {
 		{"organisation on a field", "The National Institute on Port Safety has estimated that 9,000 dockers were hurt.", "National Institute on Port Safety", "", "estimated", "indirect"},
 		{"city before a police department", "Port Kell Police Department responded and confirmed that there was blood on the quay.", "Port Kell Police Department", "", "responded", "indirect"},
 		{"think tank is no verb", "The Centre for Harbour Research, an Arden-based think tank, concluded that the tariffs hurt.", "Centre for Harbour Research", "", "concluded", "indirect"},
+		{"name set off after a role of a place", "The mayor of Arden, Ana Ode, said the port would close.", "Ana Ode", "", "said", "indirect"},
+		{"sentence opener is no part of an organisation's name", "Whatever Varncorp did for the cranes was moved. Varncorp says the cranes have new motors.", "Varncorp", "", "says", "indirect"},
 		{"noun after a and a modifier", "In a separate tweet, the Varnia Dockers Union added that the port “is not safe.”", "Varnia Dockers Union", "", "added", "partial"},
 		{"issuer after a coordinated verb, name in apposition", "The group, Varnia Port Coalition, formed last month and sent a letter to the board stating that they “will not be silenced.”", "Varnia Port Coalition", "", "stating", "partial"},
 		{"the group after a named organisation", "The Varnia Port Coalition said on Monday that talks had failed.\n\nThe group said the strike would “go on all winter.”", "Varnia Port Coalition", "", "said", "partial"},

@@ -145,6 +145,9 @@ func TestNoClause(t *testing.T) {
 		"Ana Ode had written the song in a week by the port.",
 		"To confirm the link between the two, the port board ran more tests.",
 		"As the mayor read out her text, Ivo Marsh railed at her refusal to act.",
+		"A team led by researchers at the Goddard Center in Greenbelt, Maryland, has confirmed traces of water.",
+		"You can watch a dazzling number of Tide, Pixel, Marvel, and Harbour films.",
+		"Yet fires have continued, showing that enforcement is a problem, and farmers are still burning.",
 		"Though most dockers stayed calm, a small group of them responded with anger.",
 	)
 	// a verb with an object after a quote that ended its sentence opens a

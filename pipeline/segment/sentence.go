@@ -268,7 +268,10 @@ func isSentenceStarter(w string) bool {
 		"As", "For", "With", "By", "From", "Of", "To", "Yet", "Still", "Then", "Now", "However",
 		"Meanwhile", "Also", "Officials", "Other", "Others", "One", "Two", "No", "Not", "Both",
 		"Each", "Every", "All", "Such", "What", "Who", "Why", "How", "Where", "Last", "Next",
-		"Earlier", "Later", "According", "Under", "Despite", "Although", "Though", "Because":
+		"Earlier", "Later", "According", "Under", "Despite", "Although", "Though", "Because",
+		"Whatever", "Whoever", "Whichever", "Wherever", "Whenever",
+		// imperatives of page furniture: "Learn more in our review, where …"
+		"Learn", "Click", "Subscribe", "Sign", "Download", "Visit":
 		return true
 	}
 	return false
