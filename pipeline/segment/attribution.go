@@ -1529,6 +1529,13 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 			break
 		}
 		// "Foreign Minister Lena Morrow of Varnia": take the name before "of"
+		if s-2 >= lo && toks[s-1].k == tWord && st.word(toks[s-1]) == "to" && toks[s-2].k == tWord {
+			if n, ti := st.matchTitle(toks[s-2:]); n == 1 && ti.kind != kindOrg {
+				// "ambassador to Britain Liu Xiaoming", "envoy to Ukraine
+				// Kurt Volker": the place the role is to goes first
+				s = st.nameAfterPlace(toks, s, j)
+			}
+		}
 		return s, true
 	}
 	// a common-noun phrase: back to its determiner, through "for the", "with the"
@@ -1564,6 +1571,22 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 		return s, true
 	}
 	return 0, false
+}
+
+// nameAfterPlace returns where the name starts in the capitalised words
+// toks[s:j+1] that follow "<role> to": at a given name the lexicon knows
+// ("Ukraine Kurt Volker"), else, in three words or more, at the last two
+// ("Britain Liu Xiaoming"); two words are taken as the name.
+func (st *state) nameAfterPlace(toks []tok, s, j int) int {
+	for k := s + 1; k < j; k++ {
+		if _, ok := st.lx.firstNames[st.word(toks[k])]; ok {
+			return k
+		}
+	}
+	if j-s >= 2 {
+		return j - 1
+	}
+	return s
 }
 
 // capitalsOnly reports whether toks are one to three capitalised words,

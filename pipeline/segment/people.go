@@ -688,6 +688,12 @@ func (st *state) namesIn(a, b, k, kb int) {
 			}
 		}
 		toks = toks[:n]
+		if len(toks) >= 3 && k >= 2 && k < len(all) && all[k].s == toks[0].s && all[k-1].k == tWord && text[all[k-1].s:all[k-1].e] == "to" {
+			if m, ti := st.matchTitle(all[k-2:]); m == 1 && ti.kind != kindOrg {
+				// "envoy to Ukraine Kurt Volker": the place goes first
+				toks = toks[st.nameAfterPlace(toks, 0, len(toks)-1):]
+			}
+		}
 		if len(toks) == 0 {
 			i++
 			continue
