@@ -1063,7 +1063,17 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 		}
 		// "Solberg, in her closing remarks:" — the name that opens the line
 		if capitalised(toks[0]) && !isSentenceStarter(st.word(toks[0])) && !st.participle(st.word(toks[0])) {
-			if j := st.npForward(toks, 0); j > 0 {
+			// the capitalised words of the phrase that opens the line, none
+			// a contraction ("That’s why I always tell …:" names no one)
+			j := st.npForward(toks, 0)
+			for k := 0; k < j; k++ {
+				if w := st.word(toks[k]); !capitalised(toks[k]) && !isParticle(w) {
+					j = k
+				} else if strings.ContainsAny(w, "'’") {
+					j = 0
+				}
+			}
+			if j > 0 {
 				return attribution{mention: Span{toks[0].s, toks[j-1].e}}, true
 			}
 		}

@@ -81,6 +81,8 @@ func TestSpeakers(t *testing.T) {
 		{"sentence opener is no part of an organisation's name", "Whatever Varncorp did for the cranes was moved. Varncorp says the cranes have new motors.", "Varncorp", "", "says", "indirect"},
 		{"place after a role and to", "Varnia’s ambassador to Britain Liu Xiaoming has said that the port will stay shut.", "Liu Xiaoming", "", "said", "indirect"},
 		{"place after a role and to, named before", "The special envoy to Ukraine Kurt Volker, shifted his account. “It was fine,” Volker said.", "Kurt Volker", "", "said", "direct"},
+		{"first person before the colon names no one", "That’s why I always tell my clients: “an open face is a happy face.”", "", "", "tell", "direct"},
+		{"name that opens a line before a colon", "Ivo Marsh swiped at Lund in a series of posts: “Lund, always fighting the port!”", "Ivo Marsh", "", "", "direct"},
 		{"noun after a and a modifier", "In a separate tweet, the Varnia Dockers Union added that the port “is not safe.”", "Varnia Dockers Union", "", "added", "partial"},
 		{"issuer after a coordinated verb, name in apposition", "The group, Varnia Port Coalition, formed last month and sent a letter to the board stating that they “will not be silenced.”", "Varnia Port Coalition", "", "stating", "partial"},
 		{"the group after a named organisation", "The Varnia Port Coalition said on Monday that talks had failed.\n\nThe group said the strike would “go on all winter.”", "Varnia Port Coalition", "", "said", "partial"},
