@@ -297,7 +297,7 @@ func (st *state) resolveSpeakers() {
 			pq := &st.raw[lastKept]
 			first := q.pieces[0]
 			samePara := pq.last().para == first.para
-			opensPara := first.os == st.doc.Paragraphs[first.para].Start && pq.last().para == first.para-1
+			opensPara := first.os == st.doc.Paragraphs[first.para].Start && pq.last().para < first.para && st.furnitureBetween(pq.last().para, first.para)
 			if (samePara || opensPara) && pq.speaker != "" {
 				q.speaker, q.role = pq.speaker, pq.role
 			}
@@ -305,6 +305,28 @@ func (st *state) resolveSpeakers() {
 		st.subjectBefore(q)
 		lastKept = i
 	}
+}
+
+// furnitureBetween reports whether the paragraphs between a and b, if
+// any, are at most three lines of page furniture that an embed or a
+// caption leaves in a statement ("Club statement", "— Port Kell FC
+// (@PortKellFC) May 2, 2019"): short, with no quote mark and no sentence
+// end.
+func (st *state) furnitureBetween(a, b int) bool {
+	if b-a-1 > 3 {
+		return false
+	}
+	for pi := a + 1; pi < b; pi++ {
+		p := st.doc.Paragraphs[pi]
+		t := strings.TrimSpace(st.text[p.Start:p.End])
+		if len(t) > 80 || strings.ContainsAny(t, "\"“”«»„") {
+			return false
+		}
+		if r, _ := utf8.DecodeLastRuneInString(t); r == '.' || r == '!' || r == '?' || r == ':' {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectBefore gives an unattributed direct quote with no speaker the

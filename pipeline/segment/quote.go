@@ -1,5 +1,7 @@
 package segment
 
+import "unicode/utf8"
+
 // rawQuote is a quote being built: its pieces and the marks around them.
 type rawQuote struct {
 	pieces []qpiece
@@ -49,7 +51,7 @@ func (q *rawQuote) last() *qpiece {
 // continues it, so an odd mark never pairs across the article.
 func (st *state) pairQuotes() {
 	text := st.text
-	pending := -1
+	pending, skipped := -1, 0
 	for pi := range st.doc.Paragraphs {
 		p := st.doc.Paragraphs[pi]
 		st.marks = scanMarks(text, p.Start, p.End, st.all, st.keys[st.paraKey[pi]:st.paraKey[pi+1]], st.marks[:0])
@@ -64,8 +66,14 @@ func (st *state) pairQuotes() {
 				q.pieces = append(q.pieces, qpiece{s: m.e, e: p.End, os: m.s, ce: p.End, para: pi})
 				outer, outerFam = pending, q.fam
 				k = 1
+			} else if len(marks) == 0 && skipped < 3 && furniture(text[p.Start:p.End]) {
+				// "Club statement", "— Port Kell FC (@PortKellFC) May 2,
+				// 2019": a line an embed leaves inside a statement that
+				// goes on in the next paragraph
+				skipped++
+				continue
 			}
-			pending = -1
+			pending, skipped = -1, 0
 		}
 		for ; k < len(marks); k++ {
 			m := marks[k]
@@ -133,6 +141,16 @@ func (st *state) pairQuotes() {
 		n++
 	}
 	st.raw = st.raw[:n]
+}
+
+// furniture reports whether paragraph text is a short line with no
+// sentence end, such as an embed's credit or a caption.
+func furniture(text string) bool {
+	if len(text) > 80 || text == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return r != '.' && r != '!' && r != '?' && r != ':' && r != ','
 }
 
 // possessiveCloser reports a closing single mark that reads as a plural

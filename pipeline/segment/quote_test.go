@@ -493,3 +493,32 @@ func TestInterruptedNameFirst(t *testing.T) {
 		t.Fatalf("got %+v, want one quote of two pieces by Ivo Marsh", d.Quotes)
 	}
 }
+
+// TestQuoteAcrossEmbedLines: a statement left open at the end of a
+// paragraph goes on after the short lines an embed leaves (a caption, a
+// credit), and a bare quote after such lines keeps the speaker before them.
+func TestQuoteAcrossEmbedLines(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Port Kell FC said in a statement: \"Ana is one of the most able coaches.\n\n\"She has managed three clubs.\n\nClub statement\n\n— Port Kell FC (@PortKellFC) May 2, 2019\n\n\"She has won a title in four countries.\""
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	if len(d.Quotes) != 1 || len(d.Quotes[0].Pieces) != 3 || d.Quotes[0].Speaker != "Port Kell FC" {
+		t.Fatalf("got %+v, want one quote of three pieces by Port Kell FC", d.Quotes)
+	}
+	if p := d.Quotes[0].Pieces[2]; in[p.Start:p.End] != "She has won a title in four countries." {
+		t.Errorf("last piece %q", in[p.Start:p.End])
+	}
+	in = "“We are ready,” Ana Ode said.\n\nWatch the video\n\n“The season starts now.”"
+	d = seg.Segment(in)
+	checkDoc(t, in, d)
+	for _, q := range d.Quotes {
+		if q.Speaker != "Ana Ode" {
+			t.Errorf("quote %q by %q, want Ana Ode", in[q.Start:q.End], q.Speaker)
+		}
+	}
+	// a sentence of the writer's between them is no embed line
+	in = "Port Kell FC said in a statement: \"Ana is one of the most able coaches.\n\nThe club was founded in 1890.\n\n\"She has won a title in four countries.\""
+	if d := seg.Segment(in); len(d.Quotes) != 2 {
+		t.Errorf("got %+v, want two quotes", d.Quotes)
+	}
+}
