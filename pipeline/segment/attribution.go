@@ -698,6 +698,11 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 		// "China’s ambassador to Britain": a possessive before a role
 		if j := st.npForward(toks, b); j > b+1 && !capitalised(toks[b+1]) {
 			if ti, ok := st.lx.title(st.word(toks[j-1])); ok && (ti.kind == kindRole || ti.kind == kindTitle) {
+				if j+1 < len(toks) && toks[j].k == tWord && st.word(toks[j]) == "to" && capitalised(toks[j+1]) {
+					// "China’s ambassador to Britain (Liu Xiaoming)"
+					for j += 2; j < len(toks) && toks[j].k == tWord && capitalised(toks[j]); j++ {
+					}
+				}
 				return b, j
 			}
 		}
@@ -1542,8 +1547,14 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 		if s-2 >= lo && toks[s-1].k == tWord && st.word(toks[s-1]) == "to" && toks[s-2].k == tWord {
 			if n, ti := st.matchTitle(toks[s-2:]); n == 1 && ti.kind != kindOrg {
 				// "ambassador to Britain Liu Xiaoming", "envoy to Ukraine
-				// Kurt Volker": the place the role is to goes first
-				s = st.nameAfterPlace(toks, s, j)
+				// Kurt Volker": the place the role is to goes first; with
+				// no name after it the role is the subject ("Varnia’s
+				// ambassador to Britain said")
+				if k := st.nameAfterPlace(toks, s, j); k > s {
+					s = k
+				} else if r, ok := st.npBackward(toks, s-1, lo); ok && r < s-1 {
+					s = r
+				}
 			}
 		}
 		return s, true

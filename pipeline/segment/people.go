@@ -166,6 +166,21 @@ func (st *state) readName(toks []tok, np *nameParse) {
 		}
 		break
 	}
+	if i > 0 && i+1 < len(toks) && np.roleS < np.roleE && text[toks[i].s:toks[i].e] == "to" && capitalised(toks[i+1]) {
+		// "ambassador to Britain": the place the role is to, then perhaps
+		// the name ("… to Britain Liu Xiaoming"), else the role alone
+		e := i + 1
+		for e < len(toks) && toks[e].k == tWord && capitalised(toks[e]) {
+			e++
+		}
+		k := st.nameAfterPlace(toks, i+1, e-1)
+		if k == i+1 {
+			np.roleE = toks[e-1].e
+			return // no name: the role speaks
+		}
+		np.roleE = toks[k-1].e
+		i = k
+	}
 	// lower-case role words before a name: "season-ticket holder Gwen Albright"
 	if i < len(toks) && !capitalised(toks[i]) {
 		k := i
