@@ -1078,6 +1078,14 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 					j = 0
 				}
 			}
+			// what follows the name is a comma or a verb in -ed or -s
+			// ("Ode, in her closing remarks:", "Ode swiped at Lund …:"),
+			// not other words ("Quando você fala …:")
+			if j > 0 && j < len(toks) && toks[j].k == tWord {
+				if w := st.word(toks[j]); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
+					j = 0
+				}
+			}
 			if j > 0 {
 				return attribution{mention: Span{toks[0].s, toks[j-1].e}}, true
 			}

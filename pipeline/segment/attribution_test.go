@@ -84,6 +84,7 @@ func TestSpeakers(t *testing.T) {
 		{"first person before the colon names no one", "That’s why I always tell my clients: “an open face is a happy face.”", "", "", "tell", "direct"},
 		{"name that opens a line before a colon", "Ivo Marsh swiped at Lund in a series of posts: “Lund, always fighting the port!”", "Ivo Marsh", "", "", "direct"},
 		{"role to a place with no name", "The ambassador to Britain said the port would close.", "ambassador to Britain", "", "said", "indirect"},
+		{"words in another language before a colon name no one", "Quando você fala sobre fluência de leitura: “Que história é essa?”", "", "", "", "direct"},
 		{"noun after a and a modifier", "In a separate tweet, the Varnia Dockers Union added that the port “is not safe.”", "Varnia Dockers Union", "", "added", "partial"},
 		{"issuer after a coordinated verb, name in apposition", "The group, Varnia Port Coalition, formed last month and sent a letter to the board stating that they “will not be silenced.”", "Varnia Port Coalition", "", "stating", "partial"},
 		{"the group after a named organisation", "The Varnia Port Coalition said on Monday that talks had failed.\n\nThe group said the strike would “go on all winter.”", "Varnia Port Coalition", "", "said", "partial"},
