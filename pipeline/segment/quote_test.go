@@ -120,6 +120,7 @@ func TestSecondClause(t *testing.T) {
 		{"Reached by the Herald, Ivo Lund denied that a shakeup is coming, explaining that he was “taking a day off.”", "a shakeup is coming", "Ivo Lund", "he was “taking a day off.”", "Ivo Lund"},
 		{`Cruz said last week that Lund represents "Arden values," stating during the debate that they are "soft on ports."`, `Lund represents "Arden values,"`, "Cruz", `they are "soft on ports."`, "Cruz"},
 		{`The candidate blasted Lund’s call for a "port force" on Wednesday, calling it "absurd."`, `Lund’s call for a "port force" on Wednesday`, "candidate", `it "absurd."`, "candidate"},
+		{`Lund said the port was full, saying calling the union by another name, as some do, will do nothing.`, "the port was full", "Lund", "calling the union by another name, as some do, will do nothing", "Lund"},
 	} {
 		wantIndirect(t, seg, tc.in, tc.first, tc.by1)
 		wantIndirect(t, seg, tc.in, tc.second, tc.by2)
@@ -148,6 +149,7 @@ func TestNoClause(t *testing.T) {
 		"A team led by researchers at the Goddard Center in Greenbelt, Maryland, has confirmed traces of water.",
 		"You can watch a dazzling number of Tide, Pixel, Marvel, and Harbour films.",
 		"Yet fires have continued, showing that enforcement is a problem, and farmers are still burning.",
+		"Ana Ode left the port, saying goodbye to everyone who was there.",
 		"Though most dockers stayed calm, a small group of them responded with anger.",
 	)
 	// a verb with an object after a quote that ended its sentence opens a

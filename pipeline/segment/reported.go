@@ -107,14 +107,27 @@ func (st *state) participleReport(toks []tok, v int) (int, bool) {
 	}
 	c, ok := st.clauseAfter(toks, v, st.lemmaOf(toks[v]))
 	if !ok {
+		// "saying calling the group by another name will do nothing": a
+		// gerund subject, which a finite verb follows
+		if lemma := st.lemmaOf(toks[v]); !clausal(lemma) || !strings.HasSuffix(st.word(toks[v+1]), "ing") {
+			return 0, false
+		}
+		for j := v + 2; j < len(toks) && j <= v+18; j++ {
+			if toks[j].k == tWord && isRelative(st.word(toks[j])) {
+				break
+			}
+			if toks[j].k == tWord && finite(st.word(toks[j])) {
+				return v + 1, true
+			}
+		}
 		return 0, false
 	}
 	for j := c + 1; j < len(toks) && j <= c+8; j++ {
 		if toks[j].k == tQuote || toks[j].k == tWord && finite(st.word(toks[j])) {
 			return c, true
 		}
-		if toks[j].k != tWord {
-			break
+		if toks[j].k != tWord || isRelative(st.word(toks[j])) {
+			break // "saying goodbye to everyone who was there": an object
 		}
 	}
 	return 0, false
