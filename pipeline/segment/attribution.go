@@ -800,11 +800,11 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 	if toks[i].k != tWord {
 		return attribution{}, false
 	}
-	// after a quote that ended its sentence, a capitalised verb may open a
-	// sentence of its own ("Asked …"), so only a short tail is taken; a
-	// lower-case one ("?” said Ana Ode, the architect of …") is the
-	// attribution, however long its appositive
-	if st.isVerb(&toks[i]) && (!short || len(toks)-i <= 8 || !capitalised(toks[i])) {
+	// after a quote that ended its sentence, a capitalised verb opens a
+	// sentence of its own ("Read our review."); a lower-case one ("?” said
+	// Ana Ode, the architect of …") is the attribution, however long its
+	// appositive
+	if st.isVerb(&toks[i]) && (!short || !capitalised(toks[i])) {
 		j := st.npForward(toks, i+1)
 		if j > i+1 && j+1 < len(toks) && toks[j].k == tComma && !capitalised(toks[j-1]) && capitalised(toks[j+1]) {
 			// "said her lawyer, Idris Pole": the name after the role
@@ -1006,6 +1006,13 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			}
 		}
 	}
+	if endsColon {
+		// "Ode issued the following statement:", "… rated this statement
+		// by Ode on June 11:" — whoever issued it or made it
+		if att, ok := st.issuedDocument(toks); ok {
+			return att, true
+		}
+	}
 	for v := n - 1; v >= 0; v-- {
 		if !st.cueAt(toks, v) {
 			continue
@@ -1062,10 +1069,6 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 		break
 	}
 	if endsColon {
-		// "Ode issued the following statement:" — whoever issued it
-		if att, ok := st.issuedDocument(toks); ok {
-			return att, true
-		}
 		// "Solberg, in her closing remarks:" — the name that opens the line
 		if capitalised(toks[0]) && !isSentenceStarter(st.word(toks[0])) && !st.participle(st.word(toks[0])) {
 			// the capitalised words of the phrase that opens the line, none
@@ -1105,8 +1108,21 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 // out, before a colon: "Ode issued the following statement", "the union
 // released a statement on Friday". The cue is the verb and the document.
 func (st *state) issuedDocument(toks []tok) (attribution, bool) {
-	for d := len(toks) - 1; d >= 2 && len(toks)-d <= 4; d-- {
+	for d := len(toks) - 1; d >= 1 && len(toks)-d <= 7; d-- {
 		if toks[d].k != tWord || st.lx.noun(st.word(toks[d])) != kindDocument {
+			continue
+		}
+		if d+2 < len(toks) && st.word(toks[d+1]) == "by" && capitalised(toks[d+2]) {
+			// "this statement by Ode (on June 11)": its maker
+			j := d + 2
+			for j < len(toks) && toks[j].k == tWord && capitalised(toks[j]) && !timeName(st.word(toks[j])) {
+				j++
+			}
+			if j == len(toks) || toks[j].k == tWord && isPreposition(st.word(toks[j])) {
+				return attribution{mention: Span{toks[d+2].s, toks[j-1].e}}, true
+			}
+		}
+		if len(toks)-d > 4 || d < 2 {
 			continue
 		}
 		for v := d - 1; v >= 1 && d-v <= 3; v-- {
@@ -1463,6 +1479,12 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 						c+1 < j && capitalised(toks[c+1]) && st.nameUpTo(toks, c+1, j) {
 						return c + 1, true // "The mayor of Arden, Ana Ode, said": the name set off after the role
 					}
+					if ok && c+1 < j && capitalised(toks[c+1]) && st.nameUpTo(toks, c+1, j) && st.relativeBefore(toks, lo, s) {
+						// "The company that runs the AMAs, Dick Clark
+						// Productions, denies": the name set off after a
+						// phrase whose relative clause holds the other name
+						return c + 1, true
+					}
 					if ok {
 						return st.appositiveHead(toks, s, lo), true
 					}
@@ -1616,6 +1638,20 @@ func (st *state) nameAfterPlace(toks []tok, s, j int) int {
 		return j - 1
 	}
 	return s
+}
+
+// relativeBefore reports whether a relative pronoun stands in the few
+// words toks[lo:s] just before s: s is then inside a relative clause.
+func (st *state) relativeBefore(toks []tok, lo, s int) bool {
+	for k := s - 1; k >= lo && s-k <= 5; k-- {
+		if toks[k].k != tWord {
+			return false
+		}
+		if w := st.word(toks[k]); isRelative(w) || w == "that" {
+			return k > lo
+		}
+	}
+	return false
 }
 
 // capitalsOnly reports whether toks are one to three capitalised words,

@@ -588,8 +588,12 @@ func (st *state) resolveGroups() {
 		}
 		m := st.text[q.att.mention.Start:q.att.mention.End]
 		if w, ok := strings.CutPrefix(m, "the "); ok && q.kind == Direct && st.lx.noun(w) == kindDocument {
-			// "“…,” the statement said": the statement of whoever spoke last
-			q.speaker, q.role = st.groupBefore(q, true)
+			// "“…,” the statement said": the statement of whoever spoke
+			// last, or of whoever a sentence just before says put it out
+			// ("The firm denied the claims in a statement.")
+			if q.speaker, q.role = st.groupBefore(q, true); q.speaker == "" {
+				q.speaker, q.role = st.documentIssuer(q, w)
+			}
 			continue
 		}
 		switch m {
@@ -661,6 +665,32 @@ func (st *state) groupBefore(q *rawQuote, one bool) (string, string) {
 			if p.org || one && p.g == genderUnknown && p.role == "" {
 				return o.speaker, o.role
 			}
+			break
+		}
+	}
+	return "", ""
+}
+
+// documentIssuer returns who put out the document noun that a quote is
+// attributed to ("“…,” the statement read"): the opening subject of the
+// latest of the three sentences before the quote that names such a
+// document ("The company denied the claims in a statement shared on its
+// website."), or "".
+func (st *state) documentIssuer(q *rawQuote, noun string) (string, string) {
+	si := st.sentenceAt(q.pieces[0].os)
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		sn := st.doc.Sentences[k]
+		toks := st.sentenceToks(k)
+		for _, t := range toks {
+			if t.k != tWord || st.word(t) != noun {
+				continue
+			}
+			if b, e := st.openingSubject(toks); e > b {
+				return st.resolveMention(Span{toks[b].s, toks[e-1].e})
+			}
+			return "", ""
+		}
+		if st.doc.Paragraphs[sn.Paragraph].Kind == Heading {
 			break
 		}
 	}

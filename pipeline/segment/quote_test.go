@@ -150,6 +150,7 @@ func TestNoClause(t *testing.T) {
 		"You can watch a dazzling number of Tide, Pixel, Marvel, and Harbour films.",
 		"Yet fires have continued, showing that enforcement is a problem, and farmers are still burning.",
 		"Ana Ode left the port, saying goodbye to everyone who was there.",
+		"The board read two critical reports that the auditors wrote.",
 		"Though most dockers stayed calm, a small group of them responded with anger.",
 	)
 	// a verb with an object after a quote that ended its sentence opens a
@@ -522,5 +523,18 @@ func TestQuoteAcrossEmbedLines(t *testing.T) {
 	in = "Port Kell FC said in a statement: \"Ana is one of the most able coaches.\n\nThe club was founded in 1890.\n\n\"She has won a title in four countries.\""
 	if d := seg.Segment(in); len(d.Quotes) != 2 {
 		t.Errorf("got %+v, want two quotes", d.Quotes)
+	}
+}
+
+// TestCapitalisedVerbAfterQuote: after a quote that ended its sentence, a
+// capitalised verb opens a sentence of its own ("Read our review."), so
+// the name after it is no speaker.
+func TestCapitalisedVerbAfterQuote(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "“Harbour Quest is the best game in the series, without losing any of the charm.” Read our Harbour Quest review."
+	for _, q := range seg.Segment(in).Quotes {
+		if q.Speaker != "" {
+			t.Errorf("quote %q by %q, want no speaker", in[q.Start:q.End], q.Speaker)
+		}
 	}
 }

@@ -853,6 +853,9 @@ func (st *state) invertedTail(toks []tok, v int, sn Sentence, mk func(int, int, 
 // the talks had stalled"). ok is false when what follows is no clause ("said
 // in a statement", "said as much").
 func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
+	if lemma == "read" {
+		return 0, false // "the statement read": an attribution, never a clause ("read reports that …")
+	}
 	n := len(toks)
 	c := v + 1
 	for j := c; j < n && j < c+10; j++ {
