@@ -1226,16 +1226,17 @@ func (st *state) nounAt(toks []tok, v int) bool {
 			return true // "two highly critical reports", "sparking widespread fears"
 		}
 	}
-	if w := st.word(toks[v]); pw[0] >= 'a' && pw[0] <= 'z' && (isAdverb(pw) || strings.HasSuffix(pw, "ed")) {
-		// a base form after a determiner and adverbs or adjectives in -ed:
-		// "in her economically depressed state"
+	if w := st.word(toks[v]); modifierForm(pw) && (pw[0] >= 'a' && pw[0] <= 'z' || strings.IndexByte(pw, '-') > 0) {
+		// a base form after a determiner and adverbs or adjectives in -ed,
+		// -ing or with a hyphen: "in her economically depressed state",
+		// "the hibernating state", "the Republican-dominated state"
 		if lemma, _ := st.lx.verb(w); lemma == w {
 			for k := v - 2; k >= 0 && v-k <= 4 && toks[k].k == tWord; k-- {
 				kw := st.word(toks[k])
 				if isDeterminer(kw) || strings.HasSuffix(kw, "'s") || strings.HasSuffix(kw, "’s") {
 					return true
 				}
-				if !isAdverb(kw) && !strings.HasSuffix(kw, "ed") {
+				if !modifierForm(kw) {
 					break
 				}
 			}
@@ -1246,6 +1247,13 @@ func (st *state) nounAt(toks []tok, v int) bool {
 	}
 	w2 := st.word(toks[v-2])
 	return isDeterminer(w2) || strings.HasSuffix(w2, "'s") || strings.HasSuffix(w2, "’s")
+}
+
+// modifierForm reports a word that may stand between a determiner and its
+// noun by its form: an adverb in -ly, a participle in -ed or -ing, or a
+// hyphenated compound ("Republican-dominated").
+func modifierForm(w string) bool {
+	return isAdverb(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.IndexByte(w, '-') > 0
 }
 
 // nounModifier reports lower-case words before a form in -s that make it

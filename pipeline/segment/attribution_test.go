@@ -88,6 +88,7 @@ func TestSpeakers(t *testing.T) {
 		{"maker of a statement before a colon", "The bias shows in how the site rated this statement by Ivo Marsh on June 11:\n\n“If you look at the port, it is empty.”", "Ivo Marsh", "", "", "direct"},
 		{"issuer of the statement a quote is attributed to", "The Harbour Group flatly denied the claims in a statement on its website.\n\n\"We were shocked to see these claims,\" the statement read.", "Harbour Group", "", "read", "direct"},
 		{"name set off after a relative clause", "The company that runs the Harbour Awards, Tide Clark Productions, denies that anything has been sorted.", "Tide Clark Productions", "", "denies", "indirect"},
+		{"age used as a noun after a named person", "The board named Ana Ode as its coach on Tuesday. The 56-year-old said after her appointment: “I am excited to be joining.”", "Ana Ode", "", "said", "direct"},
 		{"noun after a and a modifier", "In a separate tweet, the Varnia Dockers Union added that the port “is not safe.”", "Varnia Dockers Union", "", "added", "partial"},
 		{"issuer after a coordinated verb, name in apposition", "The group, Varnia Port Coalition, formed last month and sent a letter to the board stating that they “will not be silenced.”", "Varnia Port Coalition", "", "stating", "partial"},
 		{"the group after a named organisation", "The Varnia Port Coalition said on Monday that talks had failed.\n\nThe group said the strike would “go on all winter.”", "Varnia Port Coalition", "", "said", "partial"},

@@ -448,6 +448,19 @@ func (st *state) resolveMention(m Span) (string, string) {
 			return st.pronounSpeaker(m.Start, g)
 		}
 	}
+	if len(toks) == 2 && (st.word(toks[0]) == "the" || st.word(toks[0]) == "The") && yearOld(st.word(toks[1])) {
+		// "The 56-year-old said": the person named last, as a pronoun
+		// of either gender would be, when a given name, a title or a
+		// quote shows that it is a person (not "Manchester United")
+		if w := st.resolvePronoun(m.Start, genderUnknown); w >= 0 {
+			p := &st.people[w]
+			first, _, _ := strings.Cut(p.name, " ")
+			if _, given := st.lx.firstNames[first]; given || p.strong {
+				st.ments = append(st.ments, pmention{pos: m.Start, who: w})
+				return p.name, p.role
+			}
+		}
+	}
 	if !mm.parsed {
 		mm.np, mm.parsed = st.parseName(toks), true
 	}
@@ -669,6 +682,12 @@ func (st *state) groupBefore(q *rawQuote, one bool) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// yearOld reports an age used as a noun: "56-year-old".
+func yearOld(w string) bool {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	return ok && n != "" && strings.Trim(n, "0123456789") == ""
 }
 
 // documentIssuer returns who put out the document noun that a quote is

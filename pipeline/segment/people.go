@@ -850,7 +850,7 @@ func (st *state) resolvePronoun(pos int, g gender) int {
 func (st *state) latestFitting(upper, n int, g gender) (int, int, int) {
 	fits := func(m pmention) bool {
 		p := &st.people[m.who]
-		return !p.org && (p.g == genderUnknown || p.g == g)
+		return !p.org && (p.g == genderUnknown || p.g == g || g == genderUnknown)
 	}
 	who, at := -1, -1
 	scanned := st.ments[:st.found.scanned]

@@ -151,6 +151,7 @@ func TestNoClause(t *testing.T) {
 		"Yet fires have continued, showing that enforcement is a problem, and farmers are still burning.",
 		"Ana Ode left the port, saying goodbye to everyone who was there.",
 		"The board read two critical reports that the auditors wrote.",
+		"Thousands of teachers surrounded the Arden Statehouse on Tuesday to call for better pay and more respect from the Arden-dominated state government in a protest that closed more than half of the state’s school districts for the day.",
 		"Though most dockers stayed calm, a small group of them responded with anger.",
 	)
 	// a verb with an object after a quote that ended its sentence opens a

@@ -908,6 +908,11 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 	if isPreposition(nw) || nw == "as" || nw == "to" || st.isVerb(&toks[c]) || finite(nw) {
 		return 0, false // "the letter Mike wrote was kind": no clause
 	}
+	if (nw == "after" || nw == "before" || nw == "during") && c+2 < n && toks[c+1].k == tWord && isDeterminer(st.word(toks[c+1])) && toks[c+2].k == tWord && !finite(st.word(toks[c+2])) {
+		// "said after her appointment:": a time phrase, not a clause;
+		// what is said comes after it, if at all
+		return 0, false
+	}
 	return c, true
 }
 
