@@ -151,6 +151,8 @@ func TestNoClause(t *testing.T) {
 		"Yet fires have continued, showing that enforcement is a problem, and farmers are still burning.",
 		"Ana Ode left the port, saying goodbye to everyone who was there.",
 		"The board read two critical reports that the auditors wrote.",
+		"The novelist Ana Walton explained them to me.",
+		"Ivo Lund reiterated them on Harbour Radio on Thursday.",
 		"Thousands of teachers surrounded the Arden Statehouse on Tuesday to call for better pay and more respect from the Arden-dominated state government in a protest that closed more than half of the state’s school districts for the day.",
 		"Though most dockers stayed calm, a small group of them responded with anger.",
 	)
@@ -178,6 +180,7 @@ func TestNoClause(t *testing.T) {
 	// "according to" after a clause that has its own speaker names a
 	// source of it and ends it
 	wantIndirect(t, seg, "The Herald reports that the port has won among dockers, according to the Arden Centre for Labour Research.", "the port has won among dockers", "Herald")
+	wantIndirect(t, seg, "Ivo Lund expects them to become less common over time.", "them to become less common over time", "Ivo Lund")
 	// a subordinate clause before a parenthetical that the clause goes on
 	// after is still reported
 	wantIndirect(t, seg, "Though the last vote was calm, he said, the next one will be hard.", "Though the last vote was calm, he said, the next one will be hard", "")

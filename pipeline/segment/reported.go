@@ -908,6 +908,10 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 	if isPreposition(nw) || nw == "as" || nw == "to" || st.isVerb(&toks[c]) || finite(nw) {
 		return 0, false // "the letter Mike wrote was kind": no clause
 	}
+	if (nw == "them" || nw == "him" || nw == "me" || nw == "us") && c+1 < n && toks[c+1].k == tWord && isPreposition(st.word(toks[c+1])) &&
+		(st.word(toks[c+1]) != "to" || c+2 < n && toks[c+2].k == tWord && (capitalised(toks[c+2]) || isDeterminer(st.word(toks[c+2])) || isObjectPronoun(st.word(toks[c+2])))) {
+		return 0, false // "explained them to me": an object, no clause ("expects them to rise" is one)
+	}
 	if (nw == "after" || nw == "before" || nw == "during") && c+2 < n && toks[c+1].k == tWord && isDeterminer(st.word(toks[c+1])) && toks[c+2].k == tWord && !finite(st.word(toks[c+2])) {
 		// "said after her appointment:": a time phrase, not a clause;
 		// what is said comes after it, if at all
@@ -1004,6 +1008,15 @@ func (st *state) reportsThat(toks []tok) bool {
 		if toks[v+1].k == tWord && st.word(toks[v+1]) == "that" && st.cueAt(toks, v) && !st.nounAt(toks, v) {
 			return true
 		}
+	}
+	return false
+}
+
+// isObjectPronoun reports the pronouns that stand as objects.
+func isObjectPronoun(w string) bool {
+	switch w {
+	case "me", "us", "him", "her", "them", "you", "it":
+		return true
 	}
 	return false
 }
