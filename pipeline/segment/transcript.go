@@ -23,8 +23,74 @@ const maxLabelWords = 3
 type turn struct {
 	para         int
 	label        Span
-	start, end   int // the words of the turn
-	openS, closE int // the turn with the quote marks around it
+	start, end   int  // the words of the turn
+	openS, closE int  // the turn with the quote marks around it
+	who          Span // an interview's answer: where its speaker is named
+}
+
+// minInterviewTurns is how many questions and how many answers make an
+// interview.
+const minInterviewTurns = 2
+
+// interview reads a question-and-answer interview: paragraphs that open
+// "Q:" and "A:", at least two of each. Each answer is a turn by the person
+// the article names last before the first question (its introduction:
+// "We asked Junior Gaspard, our new CEO, …"); questions are the
+// interviewer's and give no quote. With no one named there, there are no
+// turns.
+func (st *state) interview() []turn {
+	var qs, as int
+	firstQ := -1
+	var turns []turn
+	for pi, p := range st.doc.Paragraphs {
+		t := st.text[p.Start:p.End]
+		switch {
+		case strings.HasPrefix(t, "Q: "):
+			qs++
+			if firstQ < 0 {
+				firstQ = p.Start
+			}
+		case strings.HasPrefix(t, "A: "):
+			as++
+			s := p.Start + len("A: ")
+			for s < p.End && st.text[s] == ' ' {
+				s++
+			}
+			e := p.End
+			for e > s && (st.text[e-1] == ' ' || st.text[e-1] == '\n' || st.text[e-1] == '\r') {
+				e--
+			}
+			if e > s {
+				turns = append(turns, turn{para: pi, label: Span{p.Start, p.Start + 1}, start: s, end: e, openS: s, closE: e})
+			}
+		}
+	}
+	if qs < minInterviewTurns || as < minInterviewTurns || firstQ < 0 {
+		return nil
+	}
+	at := -1
+	for _, m := range st.ments {
+		if m.pos < firstQ && m.pos > at && !st.people[m.who].org && strings.IndexByte(st.people[m.who].name, ' ') > 0 {
+			at = m.pos
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	// the name as written there: its capitalised words
+	toks := st.tokensIn(at, firstQ)
+	n := 0
+	for n < len(toks) && toks[n].k == tWord && capitalised(toks[n]) {
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	who := Span{toks[0].s, toks[n-1].e}
+	for i := range turns {
+		turns[i].who = who
+	}
+	return turns
 }
 
 // transcript finds the turns of the article and makes each a direct quote
@@ -45,7 +111,11 @@ func (st *state) transcript() {
 		turns = append(turns, t)
 	}
 	if len(turns) < 2 || labels < 2 {
-		return
+		// a question-and-answer interview: the answers are the words of
+		// the person the introduction names
+		if turns = st.interview(); len(turns) == 0 {
+			return
+		}
 	}
 	// the quotes in marks keep their pieces outside the turns
 	in := func(pi int) bool {
@@ -61,6 +131,9 @@ func (st *state) transcript() {
 	add := func(t turn) {
 		q := rawQuote{para: t.para, kind: Direct, hasAtt: true, turn: true, closed: true,
 			att: attribution{mention: t.label}}
+		if t.who.Valid() {
+			q.turn, q.att.mention = false, t.who // an answer: its speaker is named in the text
+		}
 		q.pieces = st.onePiece(qpiece{s: t.start, e: t.end, os: t.openS, ce: t.closE, para: t.para})
 		out = append(out, q)
 	}

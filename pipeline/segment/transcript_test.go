@@ -1,6 +1,9 @@
 package segment
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTranscript: paragraphs that open with a speaker's name in capitals
 // and a colon are turns, each a direct quote of its speaker, also when
@@ -35,4 +38,35 @@ func TestTranscript(t *testing.T) {
 		"UPDATE: The port reopened on Monday.\n\nThe cranes are fixed.",
 		"Q: Will the port reopen?\n\nA: Yes, in May.",
 	)
+}
+
+// TestInterview: a question-and-answer interview gives one direct quote
+// per answer, by the person its introduction names; the questions give
+// none.
+func TestInterview(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Harbour Weekly is glad to welcome Mira Castell, our new port director.\n\n" +
+		"We asked her about the year ahead.\n\n" +
+		"Q: What did you feel on your first morning?\n\n" +
+		"A: Proud and a little nervous. The port has a great crew.\n\n" +
+		"Q: What comes next?\n\n" +
+		"A: We open the north quay in May, and I want “every ship on time.”\n"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	var got []string
+	for _, q := range d.Quotes {
+		if q.Speaker != "Mira Castell" || q.Kind != Direct {
+			t.Errorf("quote %q by %q (%v), want a direct quote by Mira Castell", in[q.Start:q.End], q.Speaker, q.Kind)
+		}
+		got = append(got, in[q.Start:q.End])
+	}
+	want := []string{"Proud and a little nervous. The port has a great crew.", "We open the north quay in May, and I want “every ship on time.”"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("answers %q, want %q", got, want)
+	}
+	// one question and one answer make no interview
+	in = "Mira Castell spoke to us.\n\nQ: Why?\n\nA: Because the port needs it.\n"
+	if d := seg.Segment(in); len(d.Quotes) != 0 {
+		t.Errorf("got %+v, want no quotes", d.Quotes)
+	}
 }
