@@ -384,11 +384,22 @@ func speakerRight(g goldQuote, p predQuote) bool {
 		return false
 	}
 	for _, n := range g.names {
-		if strings.EqualFold(strings.TrimSpace(n), p.speaker) || sameSurname(n, p.speaker) {
+		if n = strings.TrimSpace(n); strings.EqualFold(n, p.speaker) || strings.EqualFold(withoutArticle(n), p.speaker) || sameSurname(n, p.speaker) {
 			return true
 		}
 	}
 	return false
+}
+
+// withoutArticle returns a gold source without the article it opens with
+// ("a career Army officer"), as canonical speakers are written.
+func withoutArticle(n string) string {
+	for _, a := range [...]string{"a ", "an ", "the ", "A ", "An ", "The "} {
+		if rest, ok := strings.CutPrefix(n, a); ok {
+			return rest
+		}
+	}
+	return n
 }
 
 // sameSurname reports whether a gold source that is a bare or titled

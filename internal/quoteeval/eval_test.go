@@ -93,6 +93,22 @@ func TestSameSurname(t *testing.T) {
 	}
 }
 
+// TestWithoutArticle: a gold source that opens with an article names the
+// canonical speaker written without it.
+func TestWithoutArticle(t *testing.T) {
+	for in, want := range map[string]string{
+		"a career Army officer": "career Army officer",
+		"The ministry":          "ministry",
+		"Anna Ode":              "Anna Ode",
+		"an aide":               "aide",
+		"theatre staff":         "theatre staff",
+	} {
+		if got := withoutArticle(in); got != want {
+			t.Errorf("withoutArticle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestGoldFor(t *testing.T) {
 	dir := t.TempDir()
 	for _, n := range []string{"a_7f.ann", "a_2c.ann", "b.ann", "b_1.ann", "c[1]_x.ann"} {

@@ -9,6 +9,37 @@ import (
 type attribution struct {
 	mention Span
 	cue     Span
+	// refers is the antecedent a relative pronoun mention stands for
+	// ("the mayor, who said": mention "who", refers "the mayor"), which
+	// names the speaker; else not Valid.
+	refers Span
+}
+
+// speakerOf resolves the speaker an attribution names: its mention's, or
+// its relative pronoun's antecedent's.
+func (st *state) speakerOf(a attribution) (string, string) {
+	if a.refers.Valid() {
+		return st.resolveMention(a.refers)
+	}
+	return st.resolveMention(a.mention)
+}
+
+// viaRelative makes the mention of att the "who" that stands between the
+// subject toks[...e] it names and the verb toks[v] ("McConnell, now the
+// leader, who said"): the mention is the word as written, as a pronoun's
+// is, and the subject is what it refers to.
+func (st *state) viaRelative(toks []tok, att attribution, e, v int) attribution {
+	// "who" is the verb's own subject: only auxiliaries and adverbs stand
+	// between them ("who has long said"), not a clause of its own ("Ode,
+	// who runs Varncorp, said")
+	k := v - 1
+	for k > e && toks[k].k == tWord && st.beforeVerb(toks, k, e+1) {
+		k--
+	}
+	if k > e && toks[k].k == tWord && st.word(toks[k]) == "who" {
+		att.refers, att.mention = att.mention, Span{toks[k].s, toks[k].e}
+	}
+	return att
 }
 
 // maxTailTokens bounds how far after a quote its attribution is looked for.
@@ -570,7 +601,7 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 				e = st.appositiveEnd(toks, s, e)
 				if st.headKind(toks, s, e) != kindThing {
 					s, e = st.issuer(toks, s, e, v)
-					return attribution{mention: Span{toks[s].s, toks[e].e}, cue: cue}, true
+					return st.viaRelative(toks, attribution{mention: Span{toks[s].s, toks[e].e}, cue: cue}, e, v), true
 				}
 			}
 			// "said Ode", but not "went on radio to call Ode “…”": an
@@ -1048,7 +1079,7 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 				continue
 			}
 			s, e = st.issuer(toks, s, e, v)
-			return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
+			return st.viaRelative(toks, attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, e, v), true
 		}
 		if v > 0 && st.word(toks[v-1]) == "to" {
 			// "Ode said, going on to say that …", "Ode went on radio to call

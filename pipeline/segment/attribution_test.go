@@ -213,3 +213,27 @@ func TestUncontract(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeMention: a speaker named through "who" keeps "who" as the
+// mention, as written, and the antecedent as the speaker; a relative
+// clause that is not the verb's subject changes nothing.
+func TestRelativeMention(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, tc := range []struct{ in, mention, speaker string }{
+		{"The panel heard a career port officer who described the call as “improper.”", "who", "career port officer"},
+		{"Ivo Lund, now the port director, who has long said the quay was “unsafe,” left.", "who", "Ivo Lund"},
+		{"Ana Ode, who runs Varncorp, said the port would close.", "Ana Ode", "Ana Ode"},
+	} {
+		d := seg.Segment(tc.in)
+		checkDoc(t, tc.in, d)
+		if len(d.Quotes) == 0 {
+			t.Errorf("%s: no quotes", tc.in)
+			continue
+		}
+		for _, q := range d.Quotes {
+			if m := tc.in[q.Mention.Start:q.Mention.End]; m != tc.mention || q.Speaker != tc.speaker {
+				t.Errorf("%s: quote %q mention %q speaker %q, want %q and %q", tc.in, tc.in[q.Start:q.End], m, q.Speaker, tc.mention, tc.speaker)
+			}
+		}
+	}
+}

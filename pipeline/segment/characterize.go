@@ -62,7 +62,7 @@ func (st *state) characterization(ss, os int) (attribution, bool) {
 			return attribution{}, false // "It treats the levy as …", or a lone lower-case word
 		}
 	}
-	return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[o-1].e}}, true
+	return st.viaRelative(toks, attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[o-1].e}}, e, v), true
 }
 
 // objectStart returns where the object phrase that ends before toks[as]

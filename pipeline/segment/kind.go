@@ -292,7 +292,7 @@ func (st *state) resolveSpeakers() {
 		if q.turn {
 			q.speaker = st.turnSpeaker(st.text[q.att.mention.Start:q.att.mention.End])
 		} else if q.hasAtt {
-			q.speaker, q.role = st.resolveMention(q.att.mention)
+			q.speaker, q.role = st.speakerOf(q.att)
 		} else if lastKept >= 0 {
 			pq := &st.raw[lastKept]
 			first := q.pieces[0]

@@ -52,7 +52,7 @@ func (st *state) reported() {
 			toks := st.sentenceToks(si)
 			if from, may := st.mayReport(toks); may {
 				if q, ok = st.reportedIn(toks, sn, from); ok {
-					q.speaker, q.role = st.resolveMention(q.att.mention)
+					q.speaker, q.role = st.speakerOf(q.att)
 					// a second clause after the first: "When Ode
 					// acknowledged …, Lund noted …", "Ode said …, and
 					// Lund said …"
@@ -62,12 +62,12 @@ func (st *state) reported() {
 			if !ok {
 				// "…, as a ministry memo put it."
 				if q, ok = st.asPutItAfter(toks, sn); ok {
-					q.speaker, q.role = st.resolveMention(q.att.mention)
+					q.speaker, q.role = st.speakerOf(q.att)
 				}
 			}
 			if !ok && headline && si == 0 {
 				if q, ok = st.headlineClause(toks, sn); ok {
-					q.speaker, q.role = st.resolveMention(q.att.mention)
+					q.speaker, q.role = st.speakerOf(q.att)
 				}
 			}
 			if !ok {
@@ -83,7 +83,7 @@ func (st *state) reported() {
 				if q2.att.mention == q.att.mention {
 					q2.speaker, q2.role = q.speaker, q.role // the same speaker's participle
 				} else {
-					q2.speaker, q2.role = st.resolveMention(q2.att.mention)
+					q2.speaker, q2.role = st.speakerOf(q2.att)
 				}
 				st.raw = append(st.raw, q2)
 			}
@@ -645,7 +645,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		if !ok {
 			continue
 		}
-		att := attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}
+		att := st.viaRelative(toks, attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, e, v)
 		capEnd = st.mainClauseAt(toks, s, v)
 		lemma, _ := st.lx.verb(w)
 		c := v + 1
