@@ -71,6 +71,12 @@ func (st *state) reported() {
 				}
 			}
 			if !ok {
+				// "his assertion that …", "Ode’s insistence that …"
+				if q, ok = st.speechNounClause(toks, sn); ok {
+					q.speaker, q.role = st.speakerOf(q.att)
+				}
+			}
+			if !ok {
 				if q, ok = st.partialClause(toks, sn, kept[k:]); !ok {
 					continue
 				}
@@ -1019,6 +1025,52 @@ func isObjectPronoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// speechNoun reports the nouns of saying that are no verb form, whose
+// "that" clause reports what their possessor said or holds.
+func speechNoun(w string) bool {
+	switch w {
+	case "assertion", "assertions", "contention", "insistence", "prediction", "predictions", "suggestion",
+		"allegation", "allegations", "accusation", "accusations", "argument", "belief", "view", "position",
+		"assurance", "assurances", "pledge", "declaration", "remark", "remarks", "comment", "comments":
+		return true
+	}
+	return false
+}
+
+// speechNounClause reads "<possessor> <noun of saying> that …" in a
+// sentence with no reporting verb that reports: "his assertion that the
+// port was safe", "Ode’s insistence that …". The possessor (his, her,
+// their, or a name with 's), perhaps before one modifier, is the speaker.
+func (st *state) speechNounClause(toks []tok, sn Sentence) (rawQuote, bool) {
+	n := clauseEnd(toks)
+	for v := 1; v+3 < n; v++ {
+		if toks[v].k != tWord || toks[v+1].k != tWord || st.word(toks[v+1]) != "that" || !speechNoun(st.word(toks[v])) {
+			continue
+		}
+		p := v - 1
+		if p > 0 && (modifier(st.word(toks[p])) || modifierForm(st.word(toks[p]))) {
+			p-- // "his repeated assertion"
+		}
+		if p == 0 {
+			continue // the sentence's subject: where its clause ends, its predicate starts, unknown
+		}
+		w := st.word(toks[p])
+		switch {
+		case w == "his" || w == "His" || w == "her" || w == "Her" || w == "their" || w == "Their":
+		case len(w) > 3 && capitalised(toks[p]) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")):
+		default:
+			continue
+		}
+		ce := st.coordinateStop(toks, v+2, n)
+		if ce-(v+2) < 3 {
+			continue
+		}
+		att := attribution{mention: Span{toks[p].s, toks[p].e}, cue: Span{toks[v].s, toks[v].e}}
+		return st.clause(toks[v+2].s, toks[ce-1].e, sn.Paragraph, att), true
+	}
+	return rawQuote{}, false
 }
 
 // participleStop returns where a reported clause toks[cs:ce] ends when a

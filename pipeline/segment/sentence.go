@@ -261,6 +261,9 @@ func indexByteRange(text string, s, e int, b byte) int {
 // that usually starts a sentence rather than continuing a name ("The",
 // "He", "But"). The list is grammar, not vocabulary, so it lives in code.
 func isSentenceStarter(w string) bool {
+	if i := strings.IndexByte(w, '-'); i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z' && w[0] >= 'A' && w[0] <= 'Z' {
+		return true // "Day-by-day", "Long-time": a hyphenated word, no name
+	}
 	switch w {
 	case "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "So",
 		"In", "On", "At", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My",
@@ -270,6 +273,8 @@ func isSentenceStarter(w string) bool {
 		"Each", "Every", "All", "Such", "What", "Who", "Why", "How", "Where", "Last", "Next",
 		"Earlier", "Later", "According", "Under", "Despite", "Although", "Though", "Because",
 		"Whatever", "Whoever", "Whichever", "Wherever", "Whenever",
+		// a question's verb: "Would Adam Schiff …?" ("Will" and "May" are names too)
+		"Would", "Could", "Should", "Must", "Might", "Did", "Does", "Do", "Is", "Are", "Was", "Were", "Has", "Have", "Had",
 		// imperatives of page furniture: "Learn more in our review, where …"
 		"Learn", "Click", "Subscribe", "Sign", "Download", "Visit":
 		return true
