@@ -1112,6 +1112,14 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 					j = 0
 				}
 			}
+			// in a title-case line the name is the part a known person's
+			// name is: "Elizabeth Warren Hammers Wells Fargo CEO:"
+			for k := j - 1; k >= 2; k-- {
+				if st.personNamed(st.text[toks[0].s:toks[k-1].e]) {
+					j = k
+					break
+				}
+			}
 			// what follows the name is a comma or a verb in -ed or -s
 			// ("Ode, in her closing remarks:", "Ode swiped at Lund …:"),
 			// not other words ("Quando você fala …:")
@@ -1688,6 +1696,17 @@ func (st *state) relativeBefore(toks []tok, lo, s int) bool {
 		}
 		if w := st.word(toks[k]); isRelative(w) || w == "that" {
 			return k > lo
+		}
+	}
+	return false
+}
+
+// personNamed reports whether name is the canonical name of a person the
+// article names.
+func (st *state) personNamed(name string) bool {
+	for i := range st.people {
+		if p := &st.people[i]; !p.org && p.name == name {
+			return true
 		}
 	}
 	return false
