@@ -722,7 +722,7 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 		}
 		return b, b
 	}
-	if !capitalised(toks[b]) || isSentenceStarter(w) || isOpener(w) {
+	if !capitalised(toks[b]) || notNameWord(w) || isOpener(w) {
 		return b, b
 	}
 	if strings.ContainsAny(w, "'’") {
@@ -1598,7 +1598,7 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 	if capitalised(toks[j]) {
 		for s-1 >= lo && toks[s-1].k == tWord {
 			pw := st.word(toks[s-1])
-			if capitalised(toks[s-1]) && !isSentenceStarter(pw) && !isOpener(pw) || isParticle(pw) {
+			if capitalised(toks[s-1]) && !notNameWord(pw) && !isOpener(pw) || isParticle(pw) {
 				s--
 				continue
 			}

@@ -95,7 +95,7 @@ func (st *state) plainName(toks []tok) bool {
 		}
 	}
 	w := st.text[toks[0].s:toks[0].e]
-	if isDeterminer(w) || isSentenceStarter(w) || len(toks) > 1 && st.participle(w) {
+	if isDeterminer(w) || notNameWord(w) || len(toks) > 1 && st.participle(w) {
 		return false
 	}
 	return len(toks) == 1 || !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
@@ -113,7 +113,7 @@ func (st *state) readName(toks []tok, np *nameParse) {
 		return st.matchTitle(toks[j:])
 	}
 	i := 0
-	for i < len(toks) && toks[i].k == tWord && (isDeterminer(text[toks[i].s:toks[i].e]) || isSentenceStarter(text[toks[i].s:toks[i].e])) {
+	for i < len(toks) && toks[i].k == tWord && (isDeterminer(text[toks[i].s:toks[i].e]) || notNameWord(text[toks[i].s:toks[i].e])) {
 		np.hasDet = true
 		i++
 	}

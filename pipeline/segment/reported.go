@@ -1046,7 +1046,7 @@ func speechNoun(w string) bool {
 func (st *state) speechNounClause(toks []tok, sn Sentence) (rawQuote, bool) {
 	n := clauseEnd(toks)
 	for v := 1; v+3 < n; v++ {
-		if toks[v].k != tWord || toks[v+1].k != tWord || st.word(toks[v+1]) != "that" || !speechNoun(st.word(toks[v])) {
+		if t := toks[v+1]; t.e-t.s != len("that") || st.text[t.s] != 't' || st.word(t) != "that" || toks[v].k != tWord || !speechNoun(st.word(toks[v])) {
 			continue
 		}
 		p := v - 1

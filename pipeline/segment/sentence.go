@@ -257,13 +257,25 @@ func indexByteRange(text string, s, e int, b byte) int {
 	return -1
 }
 
+// notNameWord reports a capitalised word that starts no name: a sentence
+// starter, or a hyphenated word whose second part is in lower case
+// ("Day-by-day", "Sacramento-based").
+func notNameWord(w string) bool {
+	if isSentenceStarter(w) {
+		return true
+	}
+	if len(w) > 4 && w[0] >= 'A' && w[0] <= 'Z' {
+		if i := strings.IndexByte(w, '-'); i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 // isSentenceStarter reports whether w is a capitalised closed-class word
 // that usually starts a sentence rather than continuing a name ("The",
 // "He", "But"). The list is grammar, not vocabulary, so it lives in code.
 func isSentenceStarter(w string) bool {
-	if i := strings.IndexByte(w, '-'); i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z' && w[0] >= 'A' && w[0] <= 'Z' {
-		return true // "Day-by-day", "Long-time": a hyphenated word, no name
-	}
 	switch w {
 	case "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "So",
 		"In", "On", "At", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My",
