@@ -181,6 +181,10 @@ func TestNoClause(t *testing.T) {
 	// source of it and ends it
 	wantIndirect(t, seg, "The Herald reports that the port has won among dockers, according to the Arden Centre for Labour Research.", "the port has won among dockers", "Herald")
 	wantIndirect(t, seg, "Ivo Lund expects them to become less common over time.", "them to become less common over time", "Ivo Lund")
+	// a negated verb reports nothing; the attribution that closes the
+	// sentence reports the clause that holds it
+	wantIndirect(t, seg, "Ode cannot say that “from his view,” Lund added, saying it was “up to the board.”", "Ode cannot say that “from his view,”", "Lund")
+	wantNoQuotes(t, seg, "However, Lund could not explain why a marriage rule is cited on the port's website.")
 	// a subordinate clause before a parenthetical that the clause goes on
 	// after is still reported
 	wantIndirect(t, seg, "Though the last vote was calm, he said, the next one will be hard.", "Though the last vote was calm, he said, the next one will be hard", "")

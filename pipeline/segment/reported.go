@@ -165,7 +165,7 @@ func (st *state) attributionBefore(toks []tok, v, from int) (b, e int) {
 		if !st.cueAt(toks, u) || strings.HasSuffix(st.word(toks[u]), "ing") {
 			continue
 		}
-		if s, e, _, ok := st.verbSubject(toks, u, from); ok && s > 0 && toks[s-1].k == tComma {
+		if s, e, _, ok := st.verbSubject(toks, u, from); ok && s > 0 && afterComma(toks, s) {
 			return s, e + 1
 		}
 		break
@@ -1354,12 +1354,13 @@ func negated(toks []tok, v int, st *state) bool {
 		return false
 	}
 	switch w := st.word(toks[v-1]); w {
-	case "didn't", "didn’t", "doesn't", "doesn’t", "won't", "won’t", "wouldn't", "wouldn’t", "never":
+	case "didn't", "didn’t", "doesn't", "doesn’t", "won't", "won’t", "wouldn't", "wouldn’t", "never",
+		"cannot", "can't", "can’t", "couldn't", "couldn’t":
 		return true
 	case "not", "to":
 		if v >= 2 {
 			switch st.word(toks[v-2]) {
-			case "did", "does", "would", "will", "declined", "refused":
+			case "did", "does", "would", "will", "declined", "refused", "could":
 				return true
 			}
 		}
