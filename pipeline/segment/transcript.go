@@ -153,7 +153,7 @@ func (st *state) transcript() {
 			// is the transcript's stage directions: "(CROSSTALK.)"
 			n := 0
 			for _, p := range kept {
-				if p.para < first || p.para > last {
+				if (p.para < first || p.para > last) && !followLine(st.text[p.s:p.e]) {
 					kept[n] = p
 					n++
 				}
@@ -241,6 +241,12 @@ func (st *state) turnAt(pi int) (turn, bool) {
 		os = open
 	}
 	return turn{para: pi, label: label, start: s, end: e, openS: os, closE: ce}, true
+}
+
+// followLine reports a writer's sign-off that a transcript's marks run on
+// into: "Follow Pam Key on Twitter @pamkeyNEN."
+func followLine(t string) bool {
+	return strings.HasPrefix(t, "Follow ") && len(t) < 100 && (strings.Contains(t, "@") || strings.Contains(t, "Twitter"))
 }
 
 // notSpeakerLabel reports the labels in capitals that name no speaker:

@@ -13,6 +13,8 @@ func TestTranscript(t *testing.T) {
 	for _, in := range []string{
 		"On Sunday, Gov. Ana Ode spoke to the host, Ivo Lund.\n\nLUND: Will the port reopen?\n\nODE: Yes. The cranes are fixed and the crews are back.\n\nLUND: When?",
 		"On Sunday, Gov. Ana Ode spoke to the host, Ivo Lund.\n\n\"LUND: Will the port reopen?\n\n\"(CROSSTALK.)\n\n\"ODE: Yes. The cranes are fixed and the crews are back.\n\n\"LUND: When?\"",
+		// the writer's sign-off that the marks run on into is no one's turn
+		"On Sunday, Gov. Ana Ode spoke to the host, Ivo Lund:\n\n\"LUND: Will the port reopen?\n\n\"ODE: Yes. The cranes are fixed and the crews are back.\n\n\"LUND: When?\n\n\"Follow Kim Reed on Twitter @kimreed.\"",
 	} {
 		d := seg.Segment(in)
 		checkDoc(t, in, d)
