@@ -868,7 +868,7 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 			// lower-case role words before the name: "ward nurse Amira Jovan"
 			all := true
 			for _, t := range toks[i:s] {
-				all = all && t.k == tWord && !isClauseBoundary(st.word(t))
+				all = all && t.k == tWord && !isClauseBoundary(st.word(t)) && !subordinating(st.word(t))
 			}
 			if all {
 				s = i
@@ -1936,11 +1936,13 @@ func isOpener(w string) bool {
 // subject and its verb ("the council swiftly condemned", "Ode bluntly
 // said"), leaving out the nouns that end the same way.
 func isAdverb(w string) bool {
-	if len(w) < 6 || !strings.HasSuffix(w, "ly") || w[0] < 'a' || w[0] > 'z' {
+	if len(w) < 5 || !strings.HasSuffix(w, "ly") || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
 	switch w {
-	case "family", "assembly", "monopoly", "anomaly", "supply", "reply", "butterfly", "homily":
+	case "family", "assembly", "monopoly", "anomaly", "supply", "reply", "butterfly", "homily",
+		"early", "daily", "belly", "jelly", "rally", "tally", "bully", "holly", "folly", "silly", "hilly", "gully",
+		"apply", "imply", "sully", "dolly", "jolly", "wally", "billy", "molly", "polly", "sally":
 		return false
 	}
 	return true

@@ -152,6 +152,7 @@ func TestNoClause(t *testing.T) {
 		"Ana Ode left the port, saying goodbye to everyone who was there.",
 		"The board read two critical reports that the auditors wrote.",
 		"The novelist Ana Walton explained them to me.",
+		"I truly believe that actions speak louder than words.",
 		"Ivo Lund reiterated them on Harbour Radio on Thursday.",
 		"Thousands of teachers surrounded the Arden Statehouse on Tuesday to call for better pay and more respect from the Arden-dominated state government in a protest that closed more than half of the state’s school districts for the day.",
 		"Though most dockers stayed calm, a small group of them responded with anger.",
@@ -185,6 +186,13 @@ func TestNoClause(t *testing.T) {
 	// sentence reports the clause that holds it
 	wantIndirect(t, seg, "Ode cannot say that “from his view,” Lund added, saying it was “up to the board.”", "Ode cannot say that “from his view,”", "Lund")
 	wantNoQuotes(t, seg, "However, Lund could not explain why a marriage rule is cited on the port's website.")
+	// a subordinate clause after a quote is no attribution of it
+	in = "Ana Ode spoke first. “It is hard,” she said. “It makes it dense.” When his editors would ask him to clarify, he refused."
+	for _, q := range seg.Segment(in).Quotes {
+		if c := in[q.Cue.Start:q.Cue.End]; c == "ask" {
+			t.Errorf("%s: quote %q attributed by %q to %q", in, in[q.Start:q.End], c, in[q.Mention.Start:q.Mention.End])
+		}
+	}
 	// a subordinate clause before a parenthetical that the clause goes on
 	// after is still reported
 	wantIndirect(t, seg, "Though the last vote was calm, he said, the next one will be hard.", "Though the last vote was calm, he said, the next one will be hard", "")
