@@ -186,6 +186,8 @@ func TestNoClause(t *testing.T) {
 	// sentence reports the clause that holds it
 	wantIndirect(t, seg, "Ode cannot say that “from his view,” Lund added, saying it was “up to the board.”", "Ode cannot say that “from his view,”", "Lund")
 	wantNoQuotes(t, seg, "However, Lund could not explain why a marriage rule is cited on the port's website.")
+	// according to a document filed by someone: its author speaks
+	wantIndirect(t, seg, "According to a 52-count civil complaint filed by the federal Harbour Commission, the developers engaged in fraud.", "the developers engaged in fraud", "Harbour Commission")
 	// a subordinate clause after a quote is no attribution of it
 	in = "Ana Ode spoke first. “It is hard,” she said. “It makes it dense.” When his editors would ask him to clarify, he refused."
 	for _, q := range seg.Segment(in).Quotes {

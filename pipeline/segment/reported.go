@@ -564,6 +564,13 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				break
 			}
 			att := attribution{mention: Span{toks[i+2].s, toks[j-1].e}, cue: Span{toks[i].s, toks[i+1].e}}
+			if j+1 < n && strings.HasSuffix(st.word(toks[j-1]), "ed") && st.word(toks[j]) == "by" && capitalisedOrDet(st, toks[j+1]) {
+				// "according to a complaint filed by the SEC": its author
+				if k := st.npForward(toks, j+1); k > j+1 {
+					att.mention = Span{toks[j+1].s, toks[k-1].e}
+					j = k
+				}
+			}
 			if i == 0 && j < n && toks[j].k == tComma {
 				return mk(j+1, n, att)
 			}
@@ -1016,6 +1023,12 @@ func (st *state) reportsThat(toks []tok) bool {
 		}
 	}
 	return false
+}
+
+// capitalisedOrDet reports a capitalised word or a determiner: the start
+// of a named noun phrase.
+func capitalisedOrDet(st *state, t tok) bool {
+	return t.k == tWord && (capitalised(t) || isDeterminer(st.word(t)))
 }
 
 // isObjectPronoun reports the pronouns that stand as objects.
