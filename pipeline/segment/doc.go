@@ -34,7 +34,8 @@
 //     subject); they resolves to the group or organisation that spoke last
 //     in the paragraph, it and "the statement" to the organisation that
 //     spoke last, and "the group" or "the ministry" to the organisation
-//     of that kind named before.
+//     of that kind named before. A speaker named through "who" keeps "who"
+//     as the Mention, as a pronoun does, and its antecedent as Speaker.
 //   - Paragraphs end at a blank line (or a line of spaces), and at a
 //     single newline after a long line that ends a sentence
 //     (LineEndsParagraph).
@@ -51,7 +52,13 @@
 //     the verb ("pounding Trump as a “con artist”"). A sentence may hold
 //     two reported clauses; passives and negated verbs report nothing.
 //   - An interview transcript ("PENCE: Well, …" paragraphs, two or more
-//     turns by two or more names) gives one direct quote per turn.
+//     turns by two or more names) gives one direct quote per turn. A
+//     question-and-answer interview ("Q:" and "A:" paragraphs, two of
+//     each) gives one direct quote per answer, by the person named last
+//     before the first question.
+//   - A participle after a reported clause ("…, adding that …", "…,
+//     calling it “absurd”") ends it and reports a second clause of the
+//     same speaker.
 //   - A one-line headline before the body is read for the attributions
 //     headlines are written as ("Ode: …", "…, Ode Says").
 //
