@@ -411,6 +411,7 @@ func TestParenthetical(t *testing.T) {
 		{"subject before", "These dockers, Ana Ode explained at the hearing, were paid well all year.", []string{"These dockers", "were paid well all year"}},
 		{"opening phrase before", "During the long strike, Ana Ode said, most of the port stayed shut.", []string{"most of the port stayed shut"}},
 		{"whom she told", "The difference now, Ana Ode told me on Friday, is that the port is open.", []string{"The difference now", "is that the port is open"}},
+		{"quoted words go on after but", `Safety, like clean power, is not "a bolt-on thing," Ana Ode said, but instead "part of who we are."`, []string{`Safety, like clean power, is not "a bolt-on thing,"`, `but instead "part of who we are."`}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -960,7 +960,10 @@ func (st *state) parenthetical(toks []tok, b, v int, sn Sentence, att attributio
 		}
 	}
 	w := st.word(toks[k+1])
-	if isClauseBoundary(w) || isPreposition(w) || isRelative(w) || strings.HasSuffix(w, "ing") || toks[k+1].f&fAccord != 0 {
+	if (w == "but" || w == "and") && quoteIn(toks[k+2:]) {
+		// "… are not “bolt-on things,” Cook said, but instead “embedded in
+		// who we are”": the quoted words go on after the attribution
+	} else if isClauseBoundary(w) || isPreposition(w) || isRelative(w) || strings.HasSuffix(w, "ing") || toks[k+1].f&fAccord != 0 {
 		return rawQuote{}, false
 	}
 	after := qpiece{s: toks[k+1].s, e: toks[n-1].e, para: sn.Paragraph}
@@ -1019,6 +1022,16 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 func (st *state) reportsThat(toks []tok) bool {
 	for v := 1; v+1 < len(toks); v++ {
 		if toks[v+1].k == tWord && st.word(toks[v+1]) == "that" && st.cueAt(toks, v) && !st.nounAt(toks, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteIn reports whether a quote mark stands among toks.
+func quoteIn(toks []tok) bool {
+	for _, t := range toks {
+		if t.k == tQuote {
 			return true
 		}
 	}
