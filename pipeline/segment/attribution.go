@@ -940,7 +940,7 @@ func (st *state) objectAfter(toks []tok, v int) bool {
 		return false
 	case w == "last", w == "this", w == "earlier", w == "later", w == "now", w == "then", w == "again", w == "too", w == "also", w == "once":
 		return false
-	case w == "me", w == "us", w == "him", w == "her", w == "them", w == "you":
+	case isObjectPronoun(w) && w != "it":
 		return false
 	}
 	return true
