@@ -318,11 +318,7 @@ func (st *state) furnitureBetween(a, b int) bool {
 	}
 	for pi := a + 1; pi < b; pi++ {
 		p := st.doc.Paragraphs[pi]
-		t := strings.TrimSpace(st.text[p.Start:p.End])
-		if len(t) > 80 || strings.ContainsAny(t, "\"“”«»„") {
-			return false
-		}
-		if r, _ := utf8.DecodeLastRuneInString(t); r == '.' || r == '!' || r == '?' || r == ':' {
+		if t := strings.TrimSpace(st.text[p.Start:p.End]); !furniture(t) || strings.ContainsAny(t, "\"“”«»„") {
 			return false
 		}
 	}

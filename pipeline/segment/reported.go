@@ -740,14 +740,21 @@ func (st *state) nounClause(toks []tok, v, n int, mk func(int, int, attribution)
 	if modifier(st.word(toks[p])) && p > 0 {
 		p-- // "his repeated claim"
 	}
-	w := st.word(toks[p])
-	switch {
-	case w == "his" || w == "His" || w == "her" || w == "Her" || w == "their" || w == "Their":
-	case len(w) > 3 && capitalised(toks[p]) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")):
-	default:
+	if !st.possessor(toks[p]) {
 		return rawQuote{}, false
 	}
 	return mk(v+2, n, attribution{mention: Span{toks[p].s, toks[p].e}, cue: Span{toks[v].s, toks[v].e}})
+}
+
+// possessor reports whether t can own a noun of saying and so be its
+// speaker: his, her, their, or a name with 's ("Trump’s claim that …").
+func (st *state) possessor(t tok) bool {
+	switch w := st.word(t); w {
+	case "his", "His", "her", "Her", "their", "Their":
+		return true
+	default:
+		return len(w) > 3 && capitalised(t) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
+	}
 }
 
 // closingAttribution reads an attribution that closes its sentence after
@@ -1082,11 +1089,7 @@ func (st *state) speechNounClause(toks []tok, sn Sentence) (rawQuote, bool) {
 		if p == 0 {
 			continue // the sentence's subject: where its clause ends, its predicate starts, unknown
 		}
-		w := st.word(toks[p])
-		switch {
-		case w == "his" || w == "His" || w == "her" || w == "Her" || w == "their" || w == "Their":
-		case len(w) > 3 && capitalised(toks[p]) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")):
-		default:
+		if !st.possessor(toks[p]) {
 			continue
 		}
 		ce := st.coordinateStop(toks, v+2, n)
