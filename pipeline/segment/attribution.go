@@ -747,9 +747,16 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 		return b, b
 	}
 	if e < len(toks) && toks[e].k == tWord && !capitalised(toks[e]) {
-		// "Chinese ambassador Liu Xiaoming": a role and the name after it
+		// "Chinese ambassador Liu Xiaoming": a role and the name after
+		// it, not a verb and its object ("Ode attacked Trump")
 		if j := st.npForward(toks, b); j > e+1 && capitalised(toks[j-1]) {
-			return b, j
+			k := e
+			for k < j && !capitalised(toks[k]) {
+				k++
+			}
+			if ti, ok := st.lx.title(st.word(toks[k-1])); ok && (ti.kind == kindRole || ti.kind == kindTitle) {
+				return b, j
+			}
 		}
 	}
 	return b, e
@@ -1063,6 +1070,9 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 				if b, e := st.openingSubject(toks[:v]); e > b {
 					return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 				}
+				// "it attacked Trump, saying …": the words before the comma
+				// end with the main verb's object, who does not speak
+				continue
 			} else {
 				v = u
 			}
@@ -1148,10 +1158,16 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 // released a statement on Friday". The cue is the verb and the document.
 func (st *state) issuedDocument(toks []tok) (attribution, bool) {
 	for d := len(toks) - 1; d >= 1 && len(toks)-d <= 7; d-- {
-		if toks[d].k != tWord || st.lx.noun(st.word(toks[d])) != kindDocument {
+		if toks[d].k != tWord {
 			continue
 		}
-		if d+2 < len(toks) && st.word(toks[d+1]) == "by" && capitalised(toks[d+2]) {
+		said := false // a noun of saying: "made the following comment"
+		if st.lx.noun(st.word(toks[d])) != kindDocument {
+			if said = speechNoun(st.word(toks[d])); !said {
+				continue
+			}
+		}
+		if !said && d+2 < len(toks) && st.word(toks[d+1]) == "by" && capitalised(toks[d+2]) {
 			// "this statement by Ode (on June 11)": its maker
 			j := d + 2
 			for j < len(toks) && toks[j].k == tWord && capitalised(toks[j]) && !timeName(st.word(toks[j])) {
@@ -1167,6 +1183,9 @@ func (st *state) issuedDocument(toks []tok) (attribution, bool) {
 		for v := d - 1; v >= 1 && d-v <= 3; v-- {
 			switch st.word(toks[v]) {
 			case "issued", "released", "posted", "published", "sent", "shared", "read", "put":
+			case "made", "gave", "offered", "delivered":
+				// "made the following comment", "gave a statement": words
+				// of the subject's own, not a document someone else made
 			default:
 				continue
 			}

@@ -135,6 +135,9 @@ func TestSpeakers(t *testing.T) {
 		{"elided subject after but", "A spokesman for the Harbour Board declined to comment but said in a statement that the board “did not, at any time, mislead” anyone.", "Harbour Board", "*", "said", "partial"},
 		{"participle set off by commas after the subject", "A port official, speaking on condition of anonymity, said Wednesday that Ode “will meet with anyone.”", "port official", "", "said", "partial"},
 		{"given name tells the gender", "Maria Lind spoke first. Later, Tom Berg arrived. “We will stay,” she said.", "Maria Lind", "", "said", "direct"},
+		{"made the following comment", "On July 6, Ana Ode made the following comment:\n\n“For young dockers the rate is 33 percent.”", "Ana Ode", "", "made the following comment", "direct"},
+		{"object of the main verb before a participle does not speak", "The board backed Ode. Meanwhile, it attacked Ivo Lund, saying he “has failed the port.”", "", "", "saying", "partial"},
+		{"opening time phrase before a participle does not speak", "The board backed Ode. On Monday, it attacked Ivo Lund, saying he “has failed the port.”", "", "", "saying", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
@@ -157,6 +160,23 @@ func TestSpeakers(t *testing.T) {
 				t.Errorf("got %s speaker %q role %q cue %q; want %s %q %q %q", q.Kind, q.Speaker, q.Role, tc.in[q.Cue.Start:q.Cue.End], tc.kind, tc.speaker, tc.role, tc.cue)
 			}
 		})
+	}
+}
+
+// TestMentionIsTheSubject checks that the mention of a participle's
+// speaker is the sentence's subject alone, not its verb and object.
+func TestMentionIsTheSubject(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Ana Ode attacked Ivo Lund, saying he “has failed the port.”"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	if len(d.Quotes) == 0 {
+		t.Fatal("no quote")
+	}
+	for _, q := range d.Quotes {
+		if got := in[q.Mention.Start:q.Mention.End]; got != "Ana Ode" || q.Speaker != "Ana Ode" {
+			t.Errorf("%s quote: mention %q speaker %q; want \"Ana Ode\" for both", q.Kind, got, q.Speaker)
+		}
 	}
 }
 
