@@ -496,7 +496,13 @@ func (st *state) attribute(qi, si int) {
 		}
 		return false
 	}
-	if headEndsColon || headEndsComma || head != "" && !strings.HasSuffix(head, ".") {
+	if headEndsColon && lastRune == ',' && first.para == lp.para {
+		// "Trump asserted that …: “France is no longer France,” he
+		// claimed": the comma hands the quote to the verb after it
+		if tryTail() || tryHead() {
+			return
+		}
+	} else if headEndsColon || headEndsComma || head != "" && !strings.HasSuffix(head, ".") {
 		if tryHead() || tryTail() {
 			return
 		}

@@ -138,6 +138,7 @@ func TestSpeakers(t *testing.T) {
 		{"made the following comment", "On July 6, Ana Ode made the following comment:\n\n“For young dockers the rate is 33 percent.”", "Ana Ode", "", "made the following comment", "direct"},
 		{"object of the main verb before a participle does not speak", "The board backed Ode. Meanwhile, it attacked Ivo Lund, saying he “has failed the port.”", "", "", "saying", "partial"},
 		{"opening time phrase before a participle does not speak", "The board backed Ode. On Monday, it attacked Ivo Lund, saying he “has failed the port.”", "", "", "saying", "partial"},
+		{"verb after a quote that a colon opens", "Ivo Lund spoke last. He asserted that Varnia had lost its way: “Varnia is no longer Varnia,” he claimed.", "Ivo Lund", "", "claimed", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
