@@ -611,8 +611,9 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 				}
 			}
 			// "said Ode", but not "went on radio to call Ode “…”": an
-			// infinitive's name is its object
-			if j := st.npForward(toks, v+1); j > v+1 && capitalised(toks[v+1]) && (j == len(toks) || toks[j].k != tWord) && (v == 0 || st.word(toks[v-1]) != "to") {
+			// infinitive's name is its object, and so is the name after
+			// told ("told Ana Ode of Harbour Radio, that “…”")
+			if j := st.npForward(toks, v+1); j > v+1 && capitalised(toks[v+1]) && (j == len(toks) || toks[j].k != tWord) && (v == 0 || st.word(toks[v-1]) != "to") && st.lemmaOf(toks[v]) != "tell" {
 				return attribution{mention: Span{toks[v+1].s, toks[j-1].e}, cue: cue}, true
 			}
 			if _, b, e := st.participleSubject(toks, v); e > b {
@@ -1102,8 +1103,9 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			// Lund “…”": the speaker is the earlier verb's or the sentence's
 			continue
 		}
-		if j := st.npForward(toks, v+1); j > v+1 && capitalised(toks[v+1]) && (j == n && endsPunct || j < n && toks[j].k != tWord) {
-			// "said Rivera:", not "said Varncorp would fly it “a lot”"
+		if j := st.npForward(toks, v+1); j > v+1 && capitalised(toks[v+1]) && (j == n && endsPunct || j < n && toks[j].k != tWord) && st.lemmaOf(toks[v]) != "tell" {
+			// "said Rivera:", not "said Varncorp would fly it “a lot”";
+			// whoever is told is not the speaker ("told Ana Ode:")
 			return attribution{mention: Span{toks[v+1].s, toks[j-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
 		if v > 0 && (st.word(toks[v-1]) == "and" || st.word(toks[v-1]) == "but") {

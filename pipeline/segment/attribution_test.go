@@ -139,6 +139,7 @@ func TestSpeakers(t *testing.T) {
 		{"object of the main verb before a participle does not speak", "The board backed Ode. Meanwhile, it attacked Ivo Lund, saying he “has failed the port.”", "", "", "saying", "partial"},
 		{"opening time phrase before a participle does not speak", "The board backed Ode. On Monday, it attacked Ivo Lund, saying he “has failed the port.”", "", "", "saying", "partial"},
 		{"verb after a quote that a colon opens", "Ivo Lund spoke last. He asserted that Varnia had lost its way: “Varnia is no longer Varnia,” he claimed.", "Ivo Lund", "", "claimed", "direct"},
+		{"whoever is told does not speak", "On Friday, Lund — named by the Gazette as the leading choice for the post — told Ana Ode of Harbour Radio, that “you have to look at it very seriously.”", "Lund", "", "told", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
