@@ -140,6 +140,9 @@ func TestSpeakers(t *testing.T) {
 		{"opening time phrase before a participle does not speak", "The board backed Ode. On Monday, it attacked Ivo Lund, saying he “has failed the port.”", "", "", "saying", "partial"},
 		{"verb after a quote that a colon opens", "Ivo Lund spoke last. He asserted that Varnia had lost its way: “Varnia is no longer Varnia,” he claimed.", "Ivo Lund", "", "claimed", "direct"},
 		{"whoever is told does not speak", "On Friday, Lund — named by the Gazette as the leading choice for the post — told Ana Ode of Harbour Radio, that “you have to look at it very seriously.”", "Lund", "", "told", "partial"},
+		{"party before a role is no name", "The Democratic presidential candidate said on Wednesday that the plan was “absurd.”", "Democratic presidential candidate", "", "said", "partial"},
+		{"place before a possessive role is no name", "The Varnian capital's new mayor rejected the offer as an “insult.”", "Varnian capital's new mayor", "", "rejected", "partial"},
+		{"organisation before a role and a name", "“It depends on the board,” Varn Space administrator Ivo Lund responded.", "Ivo Lund", "Varn Space administrator", "responded", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

@@ -461,7 +461,20 @@ func (st *state) resolveMention(m Span) (string, string) {
 		mm.np, mm.parsed = st.parseName(toks), true
 	}
 	np := &mm.np
-	if len(np.name) > 0 && !np.possessive && !st.commonPhrase(toks) && !st.documentPhrase(toks, np) {
+	modifier := len(np.name) > 0 && st.nameModifies(toks, np)
+	if modifier {
+		if r := nameAtEnd(toks); r > 0 && !capitalised(toks[r-1]) {
+			// "NASA administrator Jim Bridenstine": the name after the
+			// role that the first name modifies
+			name, _ := st.resolveMention(Span{toks[r].s, m.End})
+			b := 0
+			if isDeterminer(st.word(toks[0])) {
+				b = 1
+			}
+			return name, st.text[toks[b].s:toks[r-1].e]
+		}
+	}
+	if len(np.name) > 0 && !np.possessive && !st.commonPhrase(toks) && !st.documentPhrase(toks, np) && !modifier {
 		named := *np
 		named.titled = true // a speaker is a person or an organisation
 		w := st.register(named)
@@ -494,6 +507,38 @@ func (st *state) resolveMention(m Span) (string, string) {
 		mm.tail, mm.hasTail = st.commonName(m, toks), true
 	}
 	return mm.tail, ""
+}
+
+// nameModifies reports whether the name np read from the mention toks
+// is only a modifier of lower-case words after it: "The Democratic
+// presidential candidate", "the British capital's new mayor". The mention
+// names whoever the phrase does, not the name's bearer.
+func (st *state) nameModifies(toks []tok, np *nameParse) bool {
+	last := np.name[len(np.name)-1]
+	for i := range toks {
+		if toks[i].s != last.s {
+			continue
+		}
+		if i+1 >= len(toks) || toks[i+1].k != tWord || capitalised(toks[i+1]) {
+			return false
+		}
+		w := st.word(toks[i+1])
+		return !isClauseBoundary(w) && !isPreposition(w) && !isAux(w) && !strings.HasSuffix(w, "self")
+	}
+	return false
+}
+
+// nameAtEnd returns the index of the first of the capitalised words that
+// end toks, or -1 when the last token is not one.
+func nameAtEnd(toks []tok) int {
+	r := len(toks)
+	for r > 0 && toks[r-1].k == tWord && capitalised(toks[r-1]) {
+		r--
+	}
+	if r == len(toks) {
+		return -1
+	}
+	return r
 }
 
 // nameAfterOwnedRole returns the index of the name that ends toks when
