@@ -143,6 +143,8 @@ func TestSpeakers(t *testing.T) {
 		{"party before a role is no name", "The Democratic presidential candidate said on Wednesday that the plan was “absurd.”", "Democratic presidential candidate", "", "said", "partial"},
 		{"place before a possessive role is no name", "The Varnian capital's new mayor rejected the offer as an “insult.”", "Varnian capital's new mayor", "", "rejected", "partial"},
 		{"organisation before a role and a name", "“It depends on the board,” Varn Space administrator Ivo Lund responded.", "Ivo Lund", "Varn Space administrator", "responded", "direct"},
+		{"subject of a colon line before a place", "The mayor spoke first. One early supporter, Representative Ivo Lund, Republican of New Varnia, gave the idea a whirl in an interview: “You can easily argue that the mayor is a fraud.”", "Ivo Lund", "*", "", "direct"},
+		{"subject of a colon line after a long opening phrase", "With port leaders increasingly worried about a lack of passion for Ana Ode among young dockers on the quay, Mayor Ivo Lund is rolling out a new message: “It is about me.”", "Ivo Lund", "*", "", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

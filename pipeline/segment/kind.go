@@ -336,6 +336,23 @@ func (st *state) subjectBefore(q *rawQuote) {
 	}
 	first := q.pieces[0]
 	ps := st.doc.Paragraphs[first.para].Start
+	if head := strings.TrimRight(st.text[ps:first.os], " "); strings.HasSuffix(head, ":") {
+		// "Rep. Ivo Lund, Republican of New Varnia, gave the idea a whirl:
+		// “…”": the line's subject, the first person it names, speaks
+		if si := st.sentenceAt(len(head) + ps - 1); si >= 0 && st.doc.Sentences[si].Start >= ps && !st.longOpening(si) {
+			ss := st.subjectStart(si)
+			firstPos := -1
+			for _, m := range st.ments {
+				if m.pos >= ss && m.pos < first.os && (firstPos < 0 || m.pos < firstPos) && !st.people[m.who].org {
+					firstPos = m.pos
+					q.speaker, q.role = st.people[m.who].name, st.people[m.who].role
+				}
+			}
+			if firstPos >= 0 {
+				return
+			}
+		}
+	}
 	bestPos := -1
 	for _, m := range st.ments {
 		if m.pos < first.os && m.pos >= ps && m.pos > bestPos && !st.people[m.who].org {

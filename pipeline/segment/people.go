@@ -936,6 +936,17 @@ func (st *state) subjectStart(si int) int {
 	return sn.Start
 }
 
+// longOpening reports whether sentence si opens with a word that leads a
+// phrase (a preposition, "Meanwhile") that subjectStart finds no end of.
+func (st *state) longOpening(si int) bool {
+	toks := st.sentenceToks(si)
+	if len(toks) == 0 || toks[0].k != tWord {
+		return false
+	}
+	w := st.word(toks[0])
+	return (isOpener(w) || isPrepositionAnyCase(w)) && st.subjectStart(si) == st.doc.Sentences[si].Start
+}
+
 // titleCase reports whether s is written in title case, as headlines are:
 // a small word after the first is capitalised ("… As A ‘Disgrace’", "…
 // Experience Of Serving Under …") and most words of four letters or more
