@@ -862,6 +862,9 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 		}
 		return attribution{}, false
 	}
+	if att, ok := st.setOffTail(toks, i); ok {
+		return att, true
+	}
 	limit := min(len(toks), i+25)
 	for v := i + 1; v < limit; v++ {
 		if toks[v].k != tWord {
@@ -934,6 +937,62 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 			return attribution{}, false
 		}
 		return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
+	}
+	return attribution{}, false
+}
+
+// setOffTail reads a tail that opens with the speaker's name, perhaps
+// after lower-case role words, and sets off after it an appositive with
+// commas of its own before the verb: "Ivo Lund, senior vice president at
+// Varn Harbour, Cargo, and Security, said in a statement", "study lead
+// author Ana Ode, a scientist at the centre in Tarn, Varnia, said". The
+// comma before the verb closes the appositive, however many commas it
+// holds, when nothing in it reports or opens a clause.
+func (st *state) setOffTail(toks []tok, i int) (attribution, bool) {
+	k := i
+	for k < len(toks) && k-i < 4 && toks[k].k == tWord && !capitalised(toks[k]) {
+		w := st.word(toks[k])
+		if isClauseBoundary(w) || isPreposition(w) || isDeterminer(w) || st.cueAt(toks, k) {
+			return attribution{}, false
+		}
+		k++
+	}
+	n := k
+	for n < len(toks) && n-k < 5 && toks[n].k == tWord && capitalised(toks[n]) && !st.cueAt(toks, n) {
+		n++
+	}
+	if n == k || n >= len(toks) || toks[n].k != tComma {
+		return attribution{}, false
+	}
+	commas := 0
+	for v := n + 1; v < len(toks) && v-n <= 45; v++ {
+		switch toks[v].k {
+		case tComma:
+			commas++
+			continue
+		case tOpen, tClose:
+			continue
+		case tWord:
+		default:
+			if abbrevStop(toks, v) {
+				continue
+			}
+			return attribution{}, false
+		}
+		w := st.word(toks[v])
+		if !st.cueAt(toks, v) || st.nounAt(toks, v) {
+			if (w == "and" || w == "or") && v+1 < len(toks) && capitalised(toks[v+1]) {
+				continue // a list of names: "Varn Harbour, Cargo, and Security"
+			}
+			if isRelative(w) || isClauseBoundary(w) {
+				return attribution{}, false // "who said", "and said": a clause the other readings handle
+			}
+			continue
+		}
+		if toks[v-1].k != tComma || commas < 2 || strings.HasSuffix(w, "ing") {
+			return attribution{}, false
+		}
+		return attribution{mention: Span{toks[k].s, toks[n-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 	}
 	return attribution{}, false
 }

@@ -145,6 +145,9 @@ func TestSpeakers(t *testing.T) {
 		{"organisation before a role and a name", "“It depends on the board,” Varn Space administrator Ivo Lund responded.", "Ivo Lund", "Varn Space administrator", "responded", "direct"},
 		{"subject of a colon line before a place", "The mayor spoke first. One early supporter, Representative Ivo Lund, Republican of New Varnia, gave the idea a whirl in an interview: “You can easily argue that the mayor is a fraud.”", "Ivo Lund", "*", "", "direct"},
 		{"subject of a colon line after a long opening phrase", "With port leaders increasingly worried about a lack of passion for Ana Ode among young dockers on the quay, Mayor Ivo Lund is rolling out a new message: “It is about me.”", "Ivo Lund", "*", "", "direct"},
+		{"appositive with commas of its own", "“We have a new approach to the quay,” Ivo Lund, senior vice president for cranes at Varn Harbour, Cargo, and Security, said in that statement.", "Ivo Lund", "", "said", "direct"},
+		{"role words, a name and an appositive with commas", "“The third is hard to find,” study lead author Ana Ode, a port scientist at the Harbour Centre in Tarn, Varnia, and Arden University in Kell, said in a statement.", "Ana Ode", "*", "said", "direct"},
+		{"lyrics a singer sings", "Ana Ode takes the stage last. “Had to find my own way,” she sings.", "Ana Ode", "", "sings", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
