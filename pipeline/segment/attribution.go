@@ -1531,6 +1531,13 @@ func (st *state) npForward(toks []tok, i int) int {
 	if i >= len(toks) || toks[i].k != tWord {
 		return i
 	}
+	if i+3 < len(toks) && toks[i+1].k == tOther && toks[i+2].k == tWord && st.text[toks[i+1].s:toks[i+1].e] == "/" &&
+		isNumber(st.word(toks[i])) && isNumber(st.word(toks[i+2])) && !capitalised(toks[i+3]) && nameAhead(toks, i+3) {
+		// "9/11 widow Tara Vance": a date that modifies the role
+		if j := st.npForward(toks, i+3); j > i+3 {
+			return j
+		}
+	}
 	w := st.word(toks[i])
 	if _, ok := isPronoun(w); ok {
 		return i + 1

@@ -148,6 +148,7 @@ func TestSpeakers(t *testing.T) {
 		{"appositive with commas of its own", "“We have a new approach to the quay,” Ivo Lund, senior vice president for cranes at Varn Harbour, Cargo, and Security, said in that statement.", "Ivo Lund", "", "said", "direct"},
 		{"role words, a name and an appositive with commas", "“The third is hard to find,” study lead author Ana Ode, a port scientist at the Harbour Centre in Tarn, Varnia, and Arden University in Kell, said in a statement.", "Ana Ode", "*", "said", "direct"},
 		{"lyrics a singer sings", "Ana Ode takes the stage last. “Had to find my own way,” she sings.", "Ana Ode", "", "sings", "direct"},
+		{"a date before the role after said", "“The rationale is wrong,” said 9/11 widow Tara Vance.", "Tara Vance", "widow", "said", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

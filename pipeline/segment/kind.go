@@ -419,6 +419,9 @@ func (st *state) resolveMention(m Span) (string, string) {
 		}
 	}
 	toks := mm.toks
+	if len(toks) > 3 && toks[1].k == tOther && isNumber(st.word(toks[0])) && isNumber(st.word(toks[2])) {
+		return st.resolveMention(Span{toks[3].s, m.End}) // "9/11 widow Tara Vance"
+	}
 	if r := st.nameAfterOwnedRole(toks); r > 0 {
 		// "the Post’s senior politics editor Steven Ginsberg": the name
 		// after the role that an organisation's possessive leads into
