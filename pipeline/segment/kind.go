@@ -299,7 +299,7 @@ func (st *state) resolveSpeakers() {
 			samePara := pq.last().para == first.para
 			opensPara := first.os == st.doc.Paragraphs[first.para].Start && pq.last().para < first.para && st.furnitureBetween(pq.last().para, first.para)
 			if (samePara || opensPara) && pq.speaker != "" {
-				q.speaker, q.role = pq.speaker, pq.role
+				q.speaker, q.role, q.from = pq.speaker, pq.role, pq.mention()
 			}
 		}
 		st.subjectBefore(q)

@@ -17,6 +17,18 @@ type rawQuote struct {
 	turn    bool // a transcript turn, attributed by its label (transcript.go)
 	speaker string
 	role    string
+	// from is the mention of the quote or reported speech this quote,
+	// which has no attribution of its own, takes its speaker from
+	from Span
+}
+
+// mention returns where the quote's speaker is named: its attribution's
+// mention, or the one it took its speaker from.
+func (q *rawQuote) mention() Span {
+	if q.att.mention.Valid() {
+		return q.att.mention
+	}
+	return q.from
 }
 
 // qpiece is one piece of a quote: the words [s, e) and the marks around

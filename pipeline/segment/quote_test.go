@@ -301,6 +301,25 @@ func TestFollowOn(t *testing.T) {
 	}
 }
 
+// TestInheritedMention: a quote that takes its speaker from the reported
+// speech before it keeps that speech's mention, and no cue of its own.
+func TestInheritedMention(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Ana Ode met the harbour board on Friday. She said the offer was an insult.\n\n“They want us on our knees.”"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	for _, q := range d.Quotes {
+		if q.Kind != Direct {
+			continue
+		}
+		if got := in[q.Mention.Start:q.Mention.End]; got != "She" || q.Cue.Valid() {
+			t.Errorf("direct quote: mention %q, cue %q; want mention \"She\" and no cue", got, in[q.Cue.Start:q.Cue.End])
+		}
+		return
+	}
+	t.Fatalf("no direct quote in %+v", d.Quotes)
+}
+
 // TestFollowOnAfterTitle: a programme's name after a possessive is a title,
 // not a quote, even with the sentence's full stop inside its marks, so the
 // quote after it still joins the attributed one.

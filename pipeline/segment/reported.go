@@ -398,7 +398,7 @@ func (st *state) inheritReported(from int) {
 		pp := p.last().para
 		opens := first.os == st.doc.Paragraphs[first.para].Start
 		if p.speaker != "" && (pp == first.para || opens && pp == first.para-1) {
-			q.speaker, q.role = p.speaker, p.role
+			q.speaker, q.role, q.from = p.speaker, p.role, p.mention()
 		}
 	}
 }

@@ -227,6 +227,9 @@ func (st *state) finish() {
 		out.Paragraph, out.Kind = q.para, q.kind
 		out.Speaker, out.Role = q.speaker, q.role
 		out.Mention, out.Cue = q.att.mention, q.att.cue
+		if q.speaker != "" && !out.Mention.Valid() {
+			out.Mention = q.from // the speaker of the quote before
+		}
 		if n := len(q.pieces); n > 1 {
 			out.Pieces, spans = spans[:n:n], spans[n:]
 			for j, p := range q.pieces {

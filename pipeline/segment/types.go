@@ -92,7 +92,10 @@ type Quote struct {
 	// Role is the title or role stripped from the speaker ("Foreign Minister").
 	Role string
 	// Mention is where the speaker is named for this quote, as written
-	// (a pronoun stays a pronoun here); zero when there is none.
+	// (a pronoun stays a pronoun here); for a quote with no attribution
+	// of its own that takes the speaker of the quote or reported speech
+	// before it (“A,” she said. “B.”), that one's mention; zero when
+	// there is none.
 	Mention Span
 	// Cue is the reporting verb as written; zero when there is none.
 	Cue Span
