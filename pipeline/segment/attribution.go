@@ -496,7 +496,15 @@ func (st *state) attribute(qi, si int) {
 		}
 		return false
 	}
-	if headEndsColon && lastRune == ',' && first.para == lp.para {
+	commaEnd := lastRune == ','
+	if lastRune == '’' || lastRune == '\'' {
+		// a nested quote that closes with the comma inside it: "… you
+		// called ‘miracles,’” she said"
+		r, n := runeBefore(text, lp.e)
+		r, _ = runeBefore(text, lp.e-n)
+		commaEnd = r == ','
+	}
+	if headEndsColon && commaEnd && first.para == lp.para {
 		// "Trump asserted that …: “France is no longer France,” he
 		// claimed": the comma hands the quote to the verb after it
 		if tryTail() || tryHead() {

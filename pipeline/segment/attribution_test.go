@@ -149,6 +149,7 @@ func TestSpeakers(t *testing.T) {
 		{"role words, a name and an appositive with commas", "“The third is hard to find,” study lead author Ana Ode, a port scientist at the Harbour Centre in Tarn, Varnia, and Arden University in Kell, said in a statement.", "Ana Ode", "*", "said", "direct"},
 		{"lyrics a singer sings", "Ana Ode takes the stage last. “Had to find my own way,” she sings.", "Ana Ode", "", "sings", "direct"},
 		{"a date before the role after said", "“The rationale is wrong,” said 9/11 widow Tara Vance.", "Tara Vance", "widow", "said", "direct"},
+		{"verb after a colon quote whose comma sits in a nested quote", "Ivo Lund spoke last. Sen. Ana Ode scolded him: “The board is against the three cranes you called ‘miracles,’” she said.", "Ana Ode", "*", "said", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
