@@ -156,7 +156,14 @@ func TestNoClause(t *testing.T) {
 		"Ivo Lund reiterated them on Harbour Radio on Thursday.",
 		"Thousands of teachers surrounded the Arden Statehouse on Tuesday to call for better pay and more respect from the Arden-dominated state government in a protest that closed more than half of the state’s school districts for the day.",
 		"Though most dockers stayed calm, a small group of them responded with anger.",
+		// a lower-case singular word with no determiner is no subject of a
+		// present verb: the verb is a noun it modifies
+		"A long strike can lead to post-traumatic stress disorder or severe depression.",
+		"The bill passed, requiring state and local police to report every death in custody.",
+		"The union hosts guest posts on the port and its history.",
 	)
+	// but a plural without -s is
+	wantIndirect(t, seg, "Harbour police say the crane fell in the night.", "the crane fell in the night", "Harbour police")
 	// a verb with an object after a quote that ended its sentence opens a
 	// sentence of its own, not the quote's attribution
 	in := `The crowd booed as Ana Ode took the "hot seat." The Dockers Union has protested the use of old slurs.`

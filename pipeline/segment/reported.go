@@ -655,7 +655,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			continue // "after all is said and done", "Ode is expected to", "it didn't say when": no one reports
 		}
 		s, e, coord, ok := st.verbSubject(toks, v, lo)
-		if !ok {
+		if !ok || (s == e || strings.Contains(st.word(toks[e]), "-")) && st.bareNoun(toks, e, w) {
 			continue
 		}
 		att := st.viaRelative(toks, attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, e, v)
@@ -1292,6 +1292,36 @@ func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
 	}
 	e, ok = st.subjectEnd(toks, s, v)
 	return s, e, false, ok
+}
+
+// bareNoun reports whether toks[s], the one word of a reporting verb's
+// subject or a hyphenated last word of it, is a lower-case singular word
+// with no determiner, which is no subject of a present verb in English
+// but a modifier of the verb read as a noun: "post-traumatic stress",
+// "coal states", "guest posts", "requiring state". Plurals without -s
+// ("police say", "people say") and pronouns are subjects.
+func (st *state) bareNoun(toks []tok, s int, verb string) bool {
+	t := toks[s]
+	if t.k != tWord || capitalised(t) {
+		return false
+	}
+	w := st.word(t)
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "’s") || strings.ContainsAny(w, "'’") || len(w) < 3 {
+		return false
+	}
+	if _, ok := isPronoun(w); ok || w == "it" || w == "who" || w == "that" || w == "which" || w == "this" || w == "one" {
+		return false
+	}
+	switch w {
+	case "people", "police", "staff", "children", "men", "women", "media", "personnel", "clergy", "crew", "folk", "folks",
+		"public", "management", "leadership", "military", "faculty", "youth", "everyone", "everybody", "someone", "somebody",
+		"anyone", "anybody", "nobody", "none", "all", "both", "few", "many", "most", "some", "others", "each", "either", "neither":
+		return false
+	}
+	// only a present form shows it: "told" may follow a role whose
+	// determiner an earlier phrase took ("Mac guitarist told")
+	lemma, _ := st.lx.verb(verb)
+	return verb == lemma || verb == lemma+"s" || verb == lemma+"es"
 }
 
 // relativeAt reports whether a relative clause opens at toks[i] ("who
