@@ -137,9 +137,31 @@ func (st *state) subjectEnd(toks []tok, s, v int) (e int, ok bool) {
 	return e, st.headKind(toks, s, e) != kindThing
 }
 
+// prepositionBefore reports whether the "and" at toks[a] joins the
+// object of a preposition inside a subject: "of", "on", "for" or "from"
+// up to four words before it, after a word, with only words between
+// ("Experts on Varnia and …", "the ministers of trade and …").
+func (st *state) prepositionBefore(toks []tok, a, lo int) bool {
+	for p := a - 1; p > lo && a-p <= 4; p-- {
+		if toks[p].k != tWord {
+			return false
+		}
+		switch w := st.word(toks[p]); w {
+		case "of", "on", "for", "from":
+			return toks[p-1].k == tWord && !isPreposition(st.word(toks[p-1]))
+		default:
+			if isClauseBoundary(w) || isPreposition(w) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // beforeVerb reports whether toks[j] is a word that may stand between a
 // subject and its verb and belongs to neither: an auxiliary or adverb
-// ("Ode later said"), or a day or month after a word ("a statement
+// ("Ode later said"), "first" after a noun ("The employee first said",
+// not "The first said"), or a day or month after a word ("a statement
 // Tuesday saying"; "on Tuesday" is skipTimePlace's). lo is the first
 // token the subject may start at.
 func (st *state) beforeVerb(toks []tok, j, lo int) bool {
@@ -148,7 +170,7 @@ func (st *state) beforeVerb(toks []tok, j, lo int) bool {
 	}
 	w := st.word(toks[j])
 	return isAux(w) || isAdverb(w) ||
-		(timeName(w) || w == "first") && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1])) && (w != "first" || capitalised(toks[j-1]))
+		(timeName(w) || w == "first") && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1])) && (w != "first" || capitalised(toks[j-1]) || !isDeterminer(st.word(toks[j-1])))
 }
 
 // mentionEnd returns the index of the last word of the subject that starts
@@ -1738,7 +1760,8 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 		return s, true
 	}
 	// a common-noun phrase: back to its determiner, through "for the", "with the"
-	for s-1 >= lo && j-s < 8 {
+	limit := 8
+	for s-1 >= lo && j-s < limit {
 		if toks[s-1].k == tQuote && s-2 >= lo && toks[s-2].k == tWord && strings.HasSuffix(st.word(toks[s-2]), "s") {
 			s-- // a plural possessive: "the Joneses' plan"
 			continue
@@ -1747,6 +1770,14 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 			break
 		}
 		pw := st.word(toks[s-1])
+		if (pw == "and" || pw == "or") && st.prepositionBefore(toks, s-1, lo) {
+			// "Experts on Varnia and nuclear trade said": the object of
+			// "on" is a pair; "the former secretary of state and current
+			// nominee said"
+			s--
+			limit = 12
+			continue
+		}
 		if isClauseBoundary(pw) || pw == "But" || pw == "And" || subordinating(pw) || pw == "Despite" || pw == "During" || connective(pw) {
 			break // "Before the chief medical examiner concluded"
 		}
@@ -1763,7 +1794,7 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 		}
 	}
 	// bare plural or capitalised group at the clause start: "Regional analysts"
-	if j-s <= 5 && (s == lo || toks[s-1].k != tWord || s-1 == lo && subordinating(st.word(toks[s-1]))) {
+	if (j-s <= 5 || limit > 8 && j-s < limit) && (s == lo || toks[s-1].k != tWord || s-1 == lo && subordinating(st.word(toks[s-1]))) {
 		if isPrepositionAnyCase(st.word(toks[s])) {
 			return 0, false
 		}

@@ -150,6 +150,9 @@ func TestSpeakers(t *testing.T) {
 		{"lyrics a singer sings", "Ana Ode takes the stage last. “Had to find my own way,” she sings.", "Ana Ode", "", "sings", "direct"},
 		{"a date before the role after said", "“The rationale is wrong,” said 9/11 widow Tara Vance.", "Tara Vance", "widow", "said", "direct"},
 		{"verb after a colon quote whose comma sits in a nested quote", "Ivo Lund spoke last. Sen. Ana Ode scolded him: “The board is against the three cranes you called ‘miracles,’” she said.", "Ana Ode", "*", "said", "direct"},
+		{"first after a noun before the verb", "The docker first said he did not recall the changes.", "docker", "", "said", "indirect"},
+		{"a pair after a preposition in the subject", "Experts on Varnia and port trade said the strike could end soon.", "Experts on Varnia and port trade", "", "said", "indirect"},
+		{"two roles joined by and after of", "On the radio, the former minister of ports and current harbour master said she wanted to reopen the quay.", "former minister of ports and current harbour master", "", "said", "indirect"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

@@ -647,6 +647,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				continue // "Schiff, 56, who has served …, told": the clause is set off
 			}
 			if toks[j].k == tSemi || toks[j].k == tWord && isClauseBoundary(st.word(toks[j])) && st.word(toks[j]) != "that" {
+				if w := st.word(toks[j]); (w == "and" || w == "or") && st.prepositionBefore(toks, j, 0) {
+					continue // "Experts on Varnia and nuclear trade said"
+				}
 				lo = j + 1
 				break
 			}
