@@ -252,7 +252,9 @@ func (st *state) joinFollowOns() {
 			continue
 		}
 		prev = -1
-		if q.kind == Direct && q.hasAtt {
+		if q.hasAtt && (q.kind == Direct || q.kind == Partial && !q.headAtt) {
+			// a partial quote that the attribution after it closes goes on
+			// too: in "X are “A,” says Ode. “B.”" B is the rest of A
 			prev = i
 		}
 	}

@@ -308,6 +308,32 @@ func TestFollowOn(t *testing.T) {
 	}
 }
 
+// TestFollowOnAfterPartial: a partial quote whose attribution comes
+// after it goes on with the quote after the attribution's sentence; the
+// reported clause around it keeps its marks, and the sentences of the
+// quote that goes on are not read as the writer's reported speech.
+func TestFollowOnAfterPartial(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "The answers to the strike are “not meeting the demand,” says Ana Ode, head of the union. “We often compare it to the old days, when the dockers felt like nobody was listening.”"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	var partial, clause bool
+	for _, q := range d.Quotes {
+		switch q.Kind {
+		case Partial:
+			partial = len(q.Pieces) == 2 && q.Speaker == "Ana Ode" && strings.HasPrefix(in[q.Pieces[1].Start:q.Pieces[1].End], "We often")
+		case Indirect:
+			if q.Start > strings.Index(in, "We often") {
+				t.Errorf("reported speech inside the quote: %q by %q", in[q.Start:q.End], q.Speaker)
+			}
+			clause = in[q.Start:q.End] == "The answers to the strike are “not meeting the demand,”"
+		}
+	}
+	if !partial || !clause {
+		t.Errorf("got %+v; want a partial quote of two pieces by Ana Ode and the clause around its first piece with its marks", d.Quotes)
+	}
+}
+
 // TestInheritedMention: a quote that takes its speaker from the reported
 // speech before it keeps that speech's mention, and no cue of its own.
 func TestInheritedMention(t *testing.T) {

@@ -29,6 +29,10 @@ func (st *state) reported() {
 		// (called the plan “a disaster”, said it was “not enough”)
 		busy := -1
 		for j := k; j < len(kept) && kept[j].pieces[0].os < sn.End; j++ {
+			if !kept[j].drop && kept[j].kind == Partial && laterPieceIn(kept[j].pieces, sn) {
+				busy = len(kept) // the quoted sentences a partial quote goes on with (joinFollowOns)
+				break
+			}
 			if !kept[j].drop && kept[j].kind != Partial {
 				if busy >= 0 {
 					busy = len(kept) // more than one
@@ -101,6 +105,17 @@ func (st *state) reported() {
 	for i := range kept {
 		st.subjectBefore(&st.raw[i])
 	}
+}
+
+// laterPieceIn reports whether a piece after the first of a quote opens
+// sentence sn: “A,” says Ode. “B.” has B there.
+func laterPieceIn(ps []qpiece, sn Sentence) bool {
+	for _, p := range ps[1:] {
+		if p.os >= sn.Start && p.os < sn.End {
+			return true
+		}
+	}
+	return false
 }
 
 // participleReport returns where the clause a participle after a comma
@@ -184,7 +199,8 @@ func (st *state) closeQuotesIn(q *rawQuote, kept []rawQuote, k, end int) {
 			limit = q.pieces[pi+1].s
 		}
 		for j := k; j < len(kept) && kept[j].pieces[0].os < p.e; j++ {
-			if lp := kept[j].last(); !kept[j].drop && kept[j].pieces[0].os >= p.s && lp.ce > p.e && lp.ce <= limit {
+			// the piece of that quote that opens inside p: its first
+			if lp := kept[j].pieces[0]; !kept[j].drop && lp.os >= p.s && lp.ce > p.e && lp.ce <= limit {
 				p.e, p.ce = lp.ce, lp.ce
 			}
 		}
