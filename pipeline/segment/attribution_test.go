@@ -153,6 +153,8 @@ func TestSpeakers(t *testing.T) {
 		{"first after a noun before the verb", "The docker first said he did not recall the changes.", "docker", "", "said", "indirect"},
 		{"a pair after a preposition in the subject", "Experts on Varnia and port trade said the strike could end soon.", "Experts on Varnia and port trade", "", "said", "indirect"},
 		{"two roles joined by and after of", "On the radio, the former minister of ports and current harbour master said she wanted to reopen the quay.", "former minister of ports and current harbour master", "", "said", "indirect"},
+		{"what it called after an organisation opens the sentence", "The Varnia Harbour Council on Friday made a strong statement and pledged fines as a deterrence to what it called “a clear threat to the port and its trade.”", "Varnia Harbour Council", "", "called", "partial"},
+		{"what it called inside the organisation's reported clause", "The harbour council condemned what it called “a clear threat to the port.”", "harbour council", "", "called", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

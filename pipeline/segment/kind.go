@@ -713,17 +713,29 @@ func (st *state) groupBefore(q *rawQuote, one bool) (string, string) {
 	if q.pieces[0].os == ps || pos == ps {
 		lo = para - 1
 	}
-	best := -1
+	best, bestKey := -1, 0
 	for i := range st.raw {
 		o := &st.raw[i]
-		if o.drop || o.speaker == "" || o.end() >= pos || o.last().para < lo {
+		if o.drop || o.speaker == "" || o.last().para < lo {
 			continue
 		}
-		if best < 0 || o.end() > st.raw[best].end() {
-			best = i
+		key := o.end()
+		if key >= pos {
+			// reported speech that holds the quote, its speaker named
+			// before "it": "The council condemned what it called “…”"
+			if m := o.att.mention; o == q || !m.Valid() || m.End > pos || o.start() > pos {
+				continue
+			}
+			key = o.att.mention.End
+		}
+		if best < 0 || key > bestKey {
+			best, bestKey = i, key
 		}
 	}
 	if best < 0 {
+		if one {
+			return st.orgNamedBefore(pos, ps)
+		}
 		return "", ""
 	}
 	o := &st.raw[best]
@@ -741,6 +753,41 @@ func (st *state) groupBefore(q *rawQuote, one bool) (string, string) {
 			}
 			break
 		}
+	}
+	return "", ""
+}
+
+// orgNamedBefore returns the organisation named last between lo and pos,
+// for an "it" that no speaker before it stands for: "The Security Council
+// pledged sanctions against what it called “a clear threat”".
+func (st *state) orgNamedBefore(pos, lo int) (string, string) {
+	best := -1
+	for i, m := range st.ments {
+		if m.pos >= lo && m.pos < pos && st.people[m.who].org && (best < 0 || m.pos > st.ments[best].pos) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		p := &st.people[st.ments[best].who]
+		return p.name, p.role
+	}
+	// the organisation whose name opens the sentence: "The United Nations
+	// Security Council on Friday pledged … what it called “…”"
+	si := st.sentenceAt(pos)
+	if si < 0 || st.doc.Sentences[si].Start < lo {
+		return "", ""
+	}
+	toks := st.sentenceToks(si)
+	b := 0
+	if len(toks) > 0 && (st.word(toks[0]) == "The" || st.word(toks[0]) == "the") {
+		b = 1
+	}
+	e := b
+	for e < len(toks) && toks[e].k == tWord && capitalised(toks[e]) && toks[e].e <= pos {
+		e++
+	}
+	if e > b && st.orgWord(&toks[e-1]) {
+		return st.resolveMention(Span{toks[b].s, toks[e-1].e})
 	}
 	return "", ""
 }

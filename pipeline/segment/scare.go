@@ -294,10 +294,11 @@ var determiners = newWordSet(
 )
 
 // calledSpeaker are the words before "called" or "named" that make it a
-// person's speech act ("she called it …", "which Rivera had called …")
-// rather than a name given ("what's called …", "a group called …").
+// person's speech act ("she called it …", "which Rivera had called …",
+// "what it called …", an organisation's) rather than a name given
+// ("what's called …", "a group called …").
 var calledSpeaker = newWordSet(
-	"he", "she", "they", "we", "i", "you", "who",
+	"he", "she", "they", "we", "i", "you", "who", "it",
 	"has", "have", "had", "also", "and", "once",
 	"repeatedly", "publicly", "previously", "then",
 )
