@@ -155,6 +155,7 @@ func TestSpeakers(t *testing.T) {
 		{"two roles joined by and after of", "On the radio, the former minister of ports and current harbour master said she wanted to reopen the quay.", "former minister of ports and current harbour master", "", "said", "indirect"},
 		{"what it called after an organisation opens the sentence", "The Varnia Harbour Council on Friday made a strong statement and pledged fines as a deterrence to what it called “a clear threat to the port and its trade.”", "Varnia Harbour Council", "", "called", "partial"},
 		{"what it called inside the organisation's reported clause", "The harbour council condemned what it called “a clear threat to the port.”", "harbour council", "", "called", "partial"},
+		{"as X put it set off before the quote", "His degree has not kept him from being seen, as the Harbour Gazette put it in a long expose, “the fixer.”", "Harbour Gazette", "", "put it", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

@@ -133,13 +133,28 @@ func verbParticle(w string) bool {
 
 // asPutIt returns the attribution of a quote in a sentence that opens
 // "As <speaker> put it": "As Ode put it in a statement, the port is
-// “open for business.”" ss is the sentence's start, os the quote's
-// opening mark.
+// “open for business.”", or that sets the phrase off by commas before
+// the quote: "…, as the Gazette put it in a long expose, “the fixer.”"
+// ss is the sentence's start, os the quote's opening mark.
 func (st *state) asPutIt(ss, os int) (attribution, bool) {
 	toks := st.tokensIn(ss, os)
 	i := 0
 	if len(toks) > 0 && isSentenceStarter(st.word(toks[0])) && st.word(toks[0]) != "As" {
 		i++ // "But as Ode put it"
+	}
+	if i+3 < len(toks) && st.word(toks[i]) != "As" && st.word(toks[i]) != "as" {
+		// the last "as" set off by a comma, with nothing but a phrase and
+		// a comma between its "put it" and the quote
+		i = -1
+		for a := len(toks) - 4; a > 0; a-- {
+			if toks[a-1].k == tComma && st.word(toks[a]) == "as" && toks[len(toks)-1].k == tComma {
+				i = a
+				break
+			}
+		}
+		if i < 0 {
+			return attribution{}, false
+		}
 	}
 	if i+3 >= len(toks) || st.word(toks[i]) != "As" && st.word(toks[i]) != "as" {
 		return attribution{}, false

@@ -162,6 +162,12 @@ func TestNoClause(t *testing.T) {
 		"The bill passed, requiring state and local police to report every death in custody.",
 		"The union hosts guest posts on the port and its history.",
 	)
+	// the phrase after a set-off "put it" is no reported clause
+	for _, q := range seg.Segment("His degree has not kept him from being seen, as the Harbour Gazette put it in a long expose, “the fixer.”").Quotes {
+		if q.Kind == Indirect {
+			t.Errorf("indirect quote %+v after put it, want none", q)
+		}
+	}
 	// but a plural without -s is
 	wantIndirect(t, seg, "Harbour police say the crane fell in the night.", "the crane fell in the night", "Harbour police")
 	// a verb with an object after a quote that ended its sentence opens a

@@ -535,6 +535,15 @@ func (st *state) partialClause(toks []tok, sn Sentence, qs []rawQuote) (rawQuote
 				}
 			}
 		}
+		if strings.HasSuffix(st.text[pq.att.cue.Start:pq.att.cue.End], " it") {
+			// "…, as the Gazette put it in an expose, “the fixer.”": the
+			// phrase after "put it" is no part of what is reported
+			for i := c; i < n && toks[i].s < first.os; i++ {
+				if toks[i].k == tComma {
+					c = i + 1
+				}
+			}
+		}
 		for c < n && (toks[c].k == tComma || toks[c].k == tColon) {
 			c++
 		}
