@@ -354,6 +354,11 @@ func (st *state) asideOf(p *rawQuote, toks []tok) bool {
 }
 
 // mergeInterrupted joins “…,” Rivera added, “…” into one quote of two pieces.
+// maxInterruption bounds the tokens of an attribution that interrupts a
+// quote: “A,” said Ivo Lund, director of Port Studies at the Harbour
+// Institute in Kell, “B.”
+const maxInterruption = 30
+
 func (st *state) mergeInterrupted() {
 	text := st.text
 	out := st.raw[:0]
@@ -377,7 +382,10 @@ func (st *state) mergeInterrupted() {
 			if conj && len(toks) > 0 {
 				toks = toks[:len(toks)-1] // “…,” he said, but “…”
 			}
-			if len(toks) < 2 || len(toks) > 14 || (toks[len(toks)-1].k != tComma && toks[len(toks)-1].k != tColon) {
+			if len(toks) < 2 || len(toks) > maxInterruption || (toks[len(toks)-1].k != tComma && toks[len(toks)-1].k != tColon) || len(toks) > 14 && sentenceEndIn(toks) {
+				// a long gap is an attribution only with its appositive,
+				// not with the writer's next sentence: “A,” Ode said. He
+				// suggested …, the goal before March, “B.”
 				break
 			}
 			att, ok := st.tailAttribution(toks[:len(toks)-1], false)
@@ -398,6 +406,17 @@ func (st *state) mergeInterrupted() {
 		out = append(out, q)
 	}
 	st.raw = out
+}
+
+// sentenceEndIn reports whether toks hold a full stop, question or
+// exclamation mark that ends a sentence (not an abbreviation's).
+func sentenceEndIn(toks []tok) bool {
+	for j, t := range toks {
+		if t.k == tStop && !abbrevStop(toks, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameThenCue reads the words between the pieces of an interrupted quote

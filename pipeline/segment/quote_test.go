@@ -24,6 +24,8 @@ func TestQuotes(t *testing.T) {
 		{"dash", "“Never leave early.” — Nico Ferrow", []want{{"Never leave early.", "direct", "Nico Ferrow", "Nico Ferrow", "", 0}}},
 		{"according to", "According to Rivera, “the plan failed.”", []want{{"the plan failed.", "direct", "Rivera", "Rivera", "According to", 0}}},
 		{"interrupted", "“We did not win,” Rivera added, “but we did not lose.”", []want{{"We did not win,” Rivera added, “but we did not lose.", "direct", "Rivera", "Rivera", "added", 2}}},
+		{"interrupted by a long appositive", "“This used to be the old port,” said Ivo Lund, director of Port Studies at the Harbour Institute in Kell, “but it is the new one now.”", []want{{"This used to be the old port,” said Ivo Lund, director of Port Studies at the Harbour Institute in Kell, “but it is the new one now.", "direct", "Ivo Lund", "Ivo Lund", "said", 2}}},
+		{"a long gap with the writer's next sentence does not interrupt", "“We cannot pay for it now,” Lund said. He suggested moving the date of the opening of the quay to 2028, the goal before this March, “in order to have a safe and cheap quay.”", []want{{"We cannot pay for it now,", "direct", "Lund", "Lund", "said", 0}, {"in order to have a safe and cheap quay.", "direct", "Lund", "He", "suggested", 0}}},
 		{"role resolved", "Foreign Minister Abbas Tal arrived.\n\n“We talked,” the minister said.", []want{{"We talked,", "direct", "Abbas Tal", "the minister", "said", 0}}},
 		{"organisation", "“No comment,” the White House said in a statement.", []want{{"No comment,", "direct", "White House", "the White House", "said", 0}}},
 		{"partial", "Rivera called the plan “a disaster for everyone” on Monday.", []want{{"a disaster for everyone", "partial", "Rivera", "Rivera", "called", 0}}},
