@@ -156,6 +156,9 @@ func TestSpeakers(t *testing.T) {
 		{"what it called after an organisation opens the sentence", "The Varnia Harbour Council on Friday made a strong statement and pledged fines as a deterrence to what it called “a clear threat to the port and its trade.”", "Varnia Harbour Council", "", "called", "partial"},
 		{"what it called inside the organisation's reported clause", "The harbour council condemned what it called “a clear threat to the port.”", "harbour council", "", "called", "partial"},
 		{"as X put it set off before the quote", "His degree has not kept him from being seen, as the Harbour Gazette put it in a long expose, “the fixer.”", "Harbour Gazette", "", "put it", "partial"},
+		{"an aside to the reader before a colon names no one", "The fact-checker knows better.\n\nWait, it gets better:\n\n“By law, the mayor sets the number of berths every year.”", "", "", "", "direct"},
+		{"a honorific's gender picks the namesake", "Ana Lund founded the group. Her son, John Lund, runs it now.\n\nMrs. Lund replied in an even voice that she was pleased the board had said that.", "Ana Lund", "", "replied", "indirect"},
+		{"a report of what it said opens with a verb", "Ana Ode said that the board’s report “wasn’t good.”", "Ana Ode", "", "said", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

@@ -77,7 +77,7 @@ func (st *state) classify(qi int) {
 		return
 	}
 	q.kind = Partial
-	if scareCue(before) || st.nounModifier(q, ps, words) {
+	if scareCue(before) && !opensWithVerb(text[first.s:first.e]) || st.nounModifier(q, ps, words) {
 		q.drop = true
 		return
 	}
@@ -100,6 +100,20 @@ func (st *state) classify(qi int) {
 	if !q.hasAtt && words < 5 {
 		q.drop = true
 	}
+}
+
+// opensWithVerb reports whether the quoted words open with a lower-case
+// finite verb, perhaps negated: "the report “wasn’t good”" reports what
+// someone said of the report; a title would not open that way.
+func opensWithVerb(q string) bool {
+	w, _, _ := strings.Cut(q, " ")
+	for _, n := range []string{"n’t", "n't"} {
+		w = strings.TrimSuffix(w, n)
+	}
+	if w == "ca" || w == "wo" { // can't, won't
+		return true
+	}
+	return finite(w)
 }
 
 // quoteSentence returns sentenceAt(pos) for the opening mark pos of the

@@ -488,7 +488,8 @@ func (st *state) register(np nameParse) int {
 	}
 	if single {
 		for i := st.found.bySurname[k]; int(i-1) > at; i = st.people[i-1].nextSurname {
-			if st.people[i-1].surname == name {
+			// "Mrs. Lund" is not the John Lund named last, but Ana Lund
+			if p := &st.people[i-1]; p.surname == name && (np.g == genderUnknown || p.g == genderUnknown || p.g == np.g) {
 				at = int(i - 1)
 				break
 			}

@@ -170,6 +170,10 @@ func TestNoClause(t *testing.T) {
 			t.Errorf("indirect quote %+v after put it, want none", q)
 		}
 	}
+	// a preposition's phrase after the verb leads into "that"
+	wantIndirect(t, seg, "Later in the show, after the Lund interview ended, Ana Ode stated of the scandal that the report was late.", "the report was late", "Ana Ode")
+	// events and looks are no speakers
+	wantNoQuotes(t, seg, "His appearance hinted that the port would close.", "The interview suggests the port is calm.")
 	// but a plural without -s is
 	wantIndirect(t, seg, "Harbour police say the crane fell in the night.", "the crane fell in the night", "Harbour police")
 	// a verb with an object after a quote that ended its sentence opens a

@@ -107,6 +107,21 @@ func (st *state) reported() {
 	}
 }
 
+// thatSoon reports whether "that" opens a clause within a few words after
+// the preposition toks[p], in the same phrase: "Maher stated of the
+// scandal that …" reports what follows "that", not what came before.
+func (st *state) thatSoon(toks []tok, p int) bool {
+	for j := p + 1; j < len(toks) && j <= p+8; j++ {
+		if toks[j].k != tWord {
+			return false
+		}
+		if st.word(toks[j]) == "that" {
+			return true
+		}
+	}
+	return false
+}
+
 // laterPieceIn reports whether a piece after the first of a quote opens
 // sentence sn: “A,” says Ode. “B.” has B there.
 func laterPieceIn(ps []qpiece, sn Sentence) bool {
@@ -694,7 +709,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		for t < n && t < c+2 && toks[t].k == tWord && (timeName(st.word(toks[t])) || relativeDay(st.word(toks[t]))) {
 			t++
 		}
-		if s > 1 && !coord && (t >= n || toks[t].k == tComma || toks[t].k == tWord && isPreposition(st.word(toks[t]))) {
+		if s > 1 && !coord && (t >= n || toks[t].k == tComma || toks[t].k == tWord && isPreposition(st.word(toks[t])) && !st.thatSoon(toks[:n], t)) {
 			// the attribution closes the sentence: "Fares will rise, the
 			// board announced.", "The plan is “a disaster,” Rivera said
 			// in June."

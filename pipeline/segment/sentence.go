@@ -288,7 +288,9 @@ func isSentenceStarter(w string) bool {
 		// a question's verb: "Would Adam Schiff …?" ("Will" and "May" are names too)
 		"Would", "Could", "Should", "Must", "Might", "Did", "Does", "Do", "Is", "Are", "Was", "Were", "Has", "Have", "Had",
 		// imperatives of page furniture: "Learn more in our review, where …"
-		"Learn", "Click", "Subscribe", "Sign", "Download", "Visit":
+		"Learn", "Click", "Subscribe", "Sign", "Download", "Visit",
+		// the writer's asides to the reader: "Wait, it gets better:"
+		"Wait", "Look", "Listen", "Consider", "Imagine", "Remember", "Well", "Oh", "Yes":
 		return true
 	}
 	return false
