@@ -159,6 +159,8 @@ func TestSpeakers(t *testing.T) {
 		{"an aside to the reader before a colon names no one", "The fact-checker knows better.\n\nWait, it gets better:\n\n“By law, the mayor sets the number of berths every year.”", "", "", "", "direct"},
 		{"a honorific's gender picks the namesake", "Ana Lund founded the group. Her son, John Lund, runs it now.\n\nMrs. Lund replied in an even voice that she was pleased the board had said that.", "Ana Lund", "", "replied", "indirect"},
 		{"a report of what it said opens with a verb", "Ana Ode said that the board’s report “wasn’t good.”", "Ana Ode", "", "said", "partial"},
+		{"a label in capitals is no person", "Admiral Ivo Lund leads the Varnian fleet.\n\nFULL TEXT.\n\nHe has called the treaty “provocative and expansionist.”", "Ivo Lund", "*", "called", "partial"},
+		{"a question's verb is no name", "Ana Ode runs the port.\n\nAm I wrong to be angry?\n\nShe believes the board, too.", "Ana Ode", "", "believes", "indirect"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

@@ -463,8 +463,8 @@ func oddSpace(s string) bool {
 // surname is this one-word name.
 func (st *state) register(np nameParse) int {
 	name := st.joinName(np.name)
-	if name == "" {
-		return -1
+	if name == "" || len(np.name) > 1 && st.allCaps(np.name) {
+		return -1 // a label in capitals: "FULL TEXT", "BREAKING NEWS"
 	}
 	role := ""
 	if np.roleS < np.roleE {
@@ -533,6 +533,23 @@ func (st *state) register(np nameParse) int {
 	}
 	st.people = append(st.people, p)
 	return len(st.people) - 1
+}
+
+// allCaps reports whether every word of toks is written in capitals
+// only, with two letters or more.
+func (st *state) allCaps(toks []tok) bool {
+	for _, t := range toks {
+		w := st.text[t.s:t.e]
+		if len(w) < 2 {
+			return false
+		}
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; c >= 'a' && c <= 'z' || c >= utf8.RuneSelf {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // fullName finds "First Surname" in the article for a one-word name.

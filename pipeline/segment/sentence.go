@@ -286,7 +286,7 @@ func isSentenceStarter(w string) bool {
 		"Earlier", "Later", "According", "Under", "Despite", "Although", "Though", "Because",
 		"Whatever", "Whoever", "Whichever", "Wherever", "Whenever",
 		// a question's verb: "Would Adam Schiff …?" ("Will" and "May" are names too)
-		"Would", "Could", "Should", "Must", "Might", "Did", "Does", "Do", "Is", "Are", "Was", "Were", "Has", "Have", "Had",
+		"Would", "Could", "Should", "Must", "Might", "Did", "Does", "Do", "Is", "Are", "Am", "Was", "Were", "Has", "Have", "Had",
 		// imperatives of page furniture: "Learn more in our review, where …"
 		"Learn", "Click", "Subscribe", "Sign", "Download", "Visit",
 		// the writer's asides to the reader: "Wait, it gets better:"
