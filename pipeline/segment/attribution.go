@@ -1064,6 +1064,8 @@ func (st *state) objectAfter(toks []tok, v int) bool {
 		return false
 	case w == "last", w == "this", w == "earlier", w == "later", w == "now", w == "then", w == "again", w == "too", w == "also", w == "once":
 		return false
+	case w == "back", w == "out", w == "up", w == "away", w == "along":
+		return false // a particle: "the audience screamed back"
 	case isObjectPronoun(w) && w != "it":
 		return false
 	}

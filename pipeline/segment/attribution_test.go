@@ -161,6 +161,7 @@ func TestSpeakers(t *testing.T) {
 		{"a report of what it said opens with a verb", "Ana Ode said that the board’s report “wasn’t good.”", "Ana Ode", "", "said", "partial"},
 		{"a label in capitals is no person", "Admiral Ivo Lund leads the Varnian fleet.\n\nFULL TEXT.\n\nHe has called the treaty “provocative and expansionist.”", "Ivo Lund", "*", "called", "partial"},
 		{"a question's verb is no name", "Ana Ode runs the port.\n\nAm I wrong to be angry?\n\nShe believes the board, too.", "Ana Ode", "", "believes", "indirect"},
+		{"a particle after the verb of a short exclamation", "The candidate asked who would pay for the wall.\n\n“Varnia!” the audience screamed back.", "audience", "", "screamed", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
