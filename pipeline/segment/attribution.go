@@ -1262,6 +1262,21 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 				return attribution{mention: Span{toks[0].s, toks[j-1].e}}, true
 			}
 		}
+		if isSentenceStarter(st.word(toks[0])) || isOpener(st.word(toks[0])) {
+			// "As if addressing the mayor, the Varnia Board of Elections
+			// was conclusive in its findings:" — the named subject after
+			// the opening phrase
+			c := 1
+			for c < n && c < 16 && toks[c].k != tComma {
+				c++
+			}
+			if c+1 < n && toks[c].k == tComma {
+				if b, e := st.openingSubject(toks[c+1:]); e > b && c+1+e < n && capitalised(toks[c+e]) && !timeName(st.word(toks[c+e])) &&
+					toks[c+1+e].k == tWord && !capitalised(toks[c+1+e]) {
+					return attribution{mention: Span{toks[c+1+b].s, toks[c+e].e}}, true
+				}
+			}
+		}
 		s := n
 		for s > 0 && toks[s-1].k == tWord && capitalised(toks[s-1]) && !isSentenceStarter(st.word(toks[s-1])) && n-s < 5 {
 			s--

@@ -162,6 +162,9 @@ func TestSpeakers(t *testing.T) {
 		{"a label in capitals is no person", "Admiral Ivo Lund leads the Varnian fleet.\n\nFULL TEXT.\n\nHe has called the treaty “provocative and expansionist.”", "Ivo Lund", "*", "called", "partial"},
 		{"a question's verb is no name", "Ana Ode runs the port.\n\nAm I wrong to be angry?\n\nShe believes the board, too.", "Ana Ode", "", "believes", "indirect"},
 		{"a particle after the verb of a short exclamation", "The candidate asked who would pay for the wall.\n\n“Varnia!” the audience screamed back.", "audience", "", "screamed", "direct"},
+		{"an opening participle takes the speaker of the sentence before", "Ana Ode said that the board's report “wasn’t good.” Adding, “Now, like with all port scandals, what they do is never that bad.”", "Ana Ode", "", "Adding", "direct"},
+		{"an adverb opening the sentence is no part of the name", "Even Varnia said it was “resolutely opposed” to the test.", "Varnia", "", "said", "partial"},
+		{"a named subject after an opening phrase before a colon", "As if addressing the mayor directly, the Varnia Board of Elections was conclusive in its findings: “Further discussion on this issue is unnecessary.”", "Varnia Board of Elections", "", "", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
@@ -184,6 +187,22 @@ func TestSpeakers(t *testing.T) {
 				t.Errorf("got %s speaker %q role %q cue %q; want %s %q %q %q", q.Kind, q.Speaker, q.Role, tc.in[q.Cue.Start:q.Cue.End], tc.kind, tc.speaker, tc.role, tc.cue)
 			}
 		})
+	}
+}
+
+// TestParticipleAfterTitle: a quote after ", adding," whose subject a
+// title's quote marks cut off takes the speaker of the quote before.
+func TestParticipleAfterTitle(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "“I think Lund would be the best mayor, but he does not have a chance,” Ode said on Harbour Radio's “Morning Line,” adding, “Lund's problem is he is an insider in an outsider year.”"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	if len(d.Quotes) == 0 {
+		t.Fatal("no quote")
+	}
+	q := d.Quotes[len(d.Quotes)-1]
+	if q.Speaker != "Ode" || in[q.Cue.Start:q.Cue.End] != "adding" {
+		t.Errorf("last quote %q: speaker %q cue %q; want Ode and adding", in[q.Start:q.End], q.Speaker, in[q.Cue.Start:q.Cue.End])
 	}
 }
 

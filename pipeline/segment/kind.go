@@ -305,9 +305,12 @@ func (st *state) resolveSpeakers() {
 		}
 		if q.turn {
 			q.speaker = st.turnSpeaker(st.text[q.att.mention.Start:q.att.mention.End])
-		} else if q.hasAtt {
+		} else if q.hasAtt && (q.att.mention.Valid() || !strings.HasSuffix(st.text[q.att.cue.Start:q.att.cue.End], "ing")) {
 			q.speaker, q.role = st.speakerOf(q.att)
 		} else if lastKept >= 0 {
+			// no attribution, or a participle with no subject of its own
+			// (“A,” Ode said on “Morning Line,” adding, “B.”): the
+			// speaker of the quote before
 			pq := &st.raw[lastKept]
 			first := q.pieces[0]
 			samePara := pq.last().para == first.para

@@ -285,6 +285,8 @@ func isSentenceStarter(w string) bool {
 		"Each", "Every", "All", "Such", "What", "Who", "Why", "How", "Where", "Last", "Next",
 		"Earlier", "Later", "According", "Under", "Despite", "Although", "Though", "Because",
 		"Whatever", "Whoever", "Whichever", "Wherever", "Whenever",
+		// adverbs that open a sentence before its subject: "Even Lindsey Graham said"
+		"Even", "Only", "Perhaps", "Indeed", "Instead", "Here", "Today",
 		// a question's verb: "Would Adam Schiff …?" ("Will" and "May" are names too)
 		"Would", "Could", "Should", "Must", "Might", "Did", "Does", "Do", "Is", "Are", "Am", "Was", "Were", "Has", "Have", "Had",
 		// imperatives of page furniture: "Learn more in our review, where …"
