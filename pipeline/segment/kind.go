@@ -380,6 +380,20 @@ func (st *state) subjectBefore(q *rawQuote) {
 	if bestPos >= 0 {
 		return
 	}
+	if first.os == ps && first.para > 0 {
+		// "The DNC issued a statement apologizing to Sanders …¶“On
+		// behalf of everyone …”": whoever issued the document the
+		// paragraph before ends on
+		if si := st.sentenceAt(st.doc.Paragraphs[first.para-1].End - 1); si >= 0 {
+			if m, ok := st.issuerIn(st.sentenceToks(si)); ok {
+				q.speaker, q.role = st.resolveMention(m)
+				if q.speaker != "" {
+					q.from = m
+					return
+				}
+			}
+		}
+	}
 	// a sentence of the paragraph that opens with the surname of someone
 	// named before, whom the name finder does not take on its own
 	for si := st.sentenceAt(first.os) - 1; si >= 0 && st.doc.Sentences[si].Start >= ps; si-- {
@@ -395,6 +409,36 @@ func (st *state) subjectBefore(q *rawQuote) {
 			}
 		}
 	}
+}
+
+// issuerIn returns the subject of a verb of issuing a document in the
+// sentence toks: "the DNC issued a statement apologizing to …", "the
+// firm released a letter on Monday".
+func (st *state) issuerIn(toks []tok) (Span, bool) {
+	for v := 1; v+1 < len(toks); v++ {
+		if toks[v].k != tWord {
+			continue
+		}
+		switch st.word(toks[v]) {
+		case "issued", "released", "posted", "published", "sent":
+		default:
+			continue
+		}
+		d := v + 1
+		for d < len(toks) && d <= v+3 && toks[d].k == tWord && st.lx.noun(st.word(toks[d])) != kindDocument {
+			d++
+		}
+		if d >= len(toks) || d > v+3 || toks[d].k != tWord {
+			continue
+		}
+		if s, ok := st.npBackward(toks, v, 0); ok {
+			if e, ok := st.subjectEnd(toks, s, v); ok {
+				return Span{toks[s].s, toks[e].e}, true
+			}
+		}
+		return Span{}, false
+	}
+	return Span{}, false
 }
 
 // mentionMemo holds what resolveMention learns of a mention that does not
