@@ -134,7 +134,24 @@ func (st *state) verbAt(toks []tok, v int) bool {
 func (st *state) subjectEnd(toks []tok, s, v int) (e int, ok bool) {
 	e = st.mentionEnd(toks, s, v)
 	e = st.appositiveEnd(toks, s, e)
+	for k := s + 1; k <= e; k++ {
+		if speakingAside(st.word(toks[k])) {
+			e = k - 1 // "A port official speaking on condition of anonymity said"
+			break
+		}
+	}
 	return e, st.headKind(toks, s, e) != kindThing
+}
+
+// speakingAside reports the participles of a phrase that follows a
+// subject and tells how it spoke: "speaking to Harbour Radio", "talking
+// on condition of anonymity".
+func speakingAside(w string) bool {
+	switch w {
+	case "speaking", "talking", "writing", "testifying", "appearing":
+		return true
+	}
+	return false
 }
 
 // prepositionBefore reports whether the "and" at toks[a] joins the
@@ -1793,6 +1810,13 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 				} else if r, ok := st.npBackward(toks, s-1, lo); ok && r < s-1 {
 					s = r
 				}
+			}
+		}
+		if s-2 > lo && toks[s-1].k == tWord && toks[s-2].k == tWord && isPreposition(st.word(toks[s-1])) && speakingAside(st.word(toks[s-2])) {
+			// "Another source speaking to Fox News said": the name is
+			// whom the subject spoke to
+			if r, ok := st.npBackward(toks, s-2, lo); ok {
+				return r, true
 			}
 		}
 		return s, true

@@ -166,6 +166,8 @@ func TestSpeakers(t *testing.T) {
 		{"an adverb opening the sentence is no part of the name", "Even Varnia said it was “resolutely opposed” to the test.", "Varnia", "", "said", "partial"},
 		{"a named subject after an opening phrase before a colon", "As if addressing the mayor directly, the Varnia Board of Elections was conclusive in its findings: “Further discussion on this issue is unnecessary.”", "Varnia Board of Elections", "", "", "direct"},
 		{"a bare quote paragraph after a document issued", "At Ode’s direction, the Varnia Port Board issued a statement apologizing to the dockers for the emails, which included staff asking that someone question their pay.\n\n“On behalf of everyone at the board, we want to offer a deep and sincere apology.”", "Varnia Port Board", "", "", "direct"},
+		{"whom the subject spoke to does not speak", "A port source speaking to Harbour Radio said, “The agents are looking at the cranes.”", "port source", "", "said", "direct"},
+		{"how the subject spoke is no part of it", "A port official speaking on condition of anonymity said the agents were looking at the cranes.", "port official", "", "said", "indirect"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
