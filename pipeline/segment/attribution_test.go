@@ -168,6 +168,8 @@ func TestSpeakers(t *testing.T) {
 		{"a bare quote paragraph after a document issued", "At Ode’s direction, the Varnia Port Board issued a statement apologizing to the dockers for the emails, which included staff asking that someone question their pay.\n\n“On behalf of everyone at the board, we want to offer a deep and sincere apology.”", "Varnia Port Board", "", "", "direct"},
 		{"whom the subject spoke to does not speak", "A port source speaking to Harbour Radio said, “The agents are looking at the cranes.”", "port source", "", "said", "direct"},
 		{"how the subject spoke is no part of it", "A port official speaking on condition of anonymity said the agents were looking at the cranes.", "port official", "", "said", "indirect"},
+		{"as X pointed out before a quote", "But as the Harbour Gazette pointed out, “Still, Lund has so far declined to release any tax returns.”", "Harbour Gazette", "", "pointed", "direct"},
+		{"pointed out that", "Ana Ode pointed out that the port is open.", "Ana Ode", "", "pointed", "indirect"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
