@@ -540,6 +540,11 @@ func (st *state) attribute(qi, si int) {
 			return false
 		}
 		toks := st.tokensIn(lp.ce, tailEnd)
+		if sentenceEnded && tailEnd < para.End && len(toks) > 0 && len(toks) <= maxTailTokens && (toks[len(toks)-1].k == tComma || toks[len(toks)-1].k == tColon) && !sentenceEndIn(toks) {
+			// “B.” He added, “C?”: after a quote that ended its sentence,
+			// words that lead into the next quote are that quote's head
+			return false
+		}
 		if len(toks) > maxTailTokens {
 			toks = toks[:maxTailTokens]
 		}
