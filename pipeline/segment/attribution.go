@@ -761,7 +761,7 @@ func (st *state) participleSubject(toks []tok, v int) (c, b, e int) {
 // the debate, Ivo Marsh …"), or e == b when there is none.
 func (st *state) openingSubject(toks []tok) (b, e int) {
 	if len(toks) > 0 && toks[0].k == tWord && (isOpener(st.word(toks[0])) || isPrepositionAnyCase(st.word(toks[0])) || st.participle(st.word(toks[0]))) {
-		for c := 1; c < len(toks) && c < 16; c++ {
+		for c := 1; c < len(toks) && c < 24; c++ {
 			if toks[c].k == tComma {
 				b = c + 1
 				break

@@ -170,6 +170,7 @@ func TestSpeakers(t *testing.T) {
 		{"how the subject spoke is no part of it", "A port official speaking on condition of anonymity said the agents were looking at the cranes.", "port official", "", "said", "indirect"},
 		{"as X pointed out before a quote", "But as the Harbour Gazette pointed out, “Still, Lund has so far declined to release any tax returns.”", "Harbour Gazette", "", "pointed", "direct"},
 		{"pointed out that", "Ana Ode pointed out that the port is open.", "Ana Ode", "", "pointed", "indirect"},
+		{"a long opening phrase before the subject", "On the eve of her historic election to a fourth term as mayor of the port in March, Ana Ode rallied supporters by warning darkly that “the port is in danger.”", "Ana Ode", "", "warning", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

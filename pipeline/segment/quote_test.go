@@ -171,6 +171,10 @@ func TestNoClause(t *testing.T) {
 			t.Errorf("indirect quote %+v after put it, want none", q)
 		}
 	}
+	// a concessive clause with a speaker and a reporting verb of its own
+	// ends the first reported clause and is reported on its own
+	wantIndirect(t, seg, "Ana Ode said late on Wednesday that she would go ahead with the meeting, although she tweeted that she rejects the latest plan.", "she would go ahead with the meeting", "Ana Ode")
+	wantIndirect(t, seg, "Ana Ode said late on Wednesday that she would go ahead with the meeting, although she tweeted that she rejects the latest plan.", "she rejects the latest plan", "Ana Ode")
 	// a preposition's phrase after the verb leads into "that"
 	wantIndirect(t, seg, "Later in the show, after the Lund interview ended, Ana Ode stated of the scandal that the report was late.", "the report was late", "Ana Ode")
 	// events and looks are no speakers

@@ -1048,7 +1048,11 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 		if toks[j].k != tComma || toks[j+1].k != tWord {
 			continue
 		}
-		if w := st.word(toks[j+1]); w != "and" && w != "but" {
+		switch st.word(toks[j+1]) {
+		case "and", "but", "although", "though", "while", "whereas":
+			// "…, although he tweeted that …": a clause with a speaker
+			// and a reporting verb of its own
+		default:
 			continue
 		}
 		for v := j + 3; v < ce && v <= j+8; v++ {
