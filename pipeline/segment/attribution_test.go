@@ -196,6 +196,24 @@ func TestSpeakers(t *testing.T) {
 	}
 }
 
+// TestSubjectMention: a quote whose speaker is the person its paragraph
+// names before it keeps where that person is named as its mention.
+func TestSubjectMention(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "The mayor spoke first. One early supporter, Representative Ivo Lund, Republican of New Varnia, gave the idea a whirl in an interview: “You can easily argue that the mayor is a fraud.”"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	for _, q := range d.Quotes {
+		if q.Kind == Direct {
+			if m := in[q.Mention.Start:q.Mention.End]; q.Speaker != "Ivo Lund" || !strings.HasSuffix(m, "Ivo Lund") {
+				t.Errorf("speaker %q mention %q; want Ivo Lund named", q.Speaker, m)
+			}
+			return
+		}
+	}
+	t.Fatalf("no direct quote in %+v", d.Quotes)
+}
+
 // TestParticipleAfterTitle: a quote after ", adding," whose subject a
 // title's quote marks cut off takes the speaker of the quote before.
 func TestParticipleAfterTitle(t *testing.T) {

@@ -366,6 +366,7 @@ func (st *state) subjectBefore(q *rawQuote) {
 				}
 			}
 			if firstPos >= 0 {
+				q.from = st.nameSpanAt(firstPos, first.os)
 				return
 			}
 		}
@@ -378,6 +379,7 @@ func (st *state) subjectBefore(q *rawQuote) {
 		}
 	}
 	if bestPos >= 0 {
+		q.from = st.nameSpanAt(bestPos, first.os)
 		return
 	}
 	if first.os == ps && first.para > 0 {
@@ -409,6 +411,34 @@ func (st *state) subjectBefore(q *rawQuote) {
 			}
 		}
 	}
+}
+
+// nameSpanAt returns the span of the name that starts at pos, before
+// end: its capitalised words and particles ("Lee Zeldin", "Abu Bakr
+// al-Baghdadi").
+func (st *state) nameSpanAt(pos, end int) Span {
+	toks := st.tokensIn(pos, min(end, pos+120))
+	n := 0
+	for n < len(toks) && toks[n].k == tWord && (capitalised(toks[n]) || n > 0 && isParticle(st.word(toks[n]))) {
+		n++
+	}
+	for n > 0 && !capitalised(toks[n-1]) {
+		n--
+	}
+	if n == 0 {
+		return Span{}
+	}
+	return Span{toks[0].s, trimPossessiveEnd(st.text, toks[n-1].s, toks[n-1].e)}
+}
+
+// trimPossessiveEnd returns e less a possessive 's or ’s that ends the
+// word text[s:e].
+func trimPossessiveEnd(text string, s, e int) int {
+	w := text[s:e]
+	if t := trimPossessive(w); len(t) < len(w) {
+		return s + len(t)
+	}
+	return e
 }
 
 // issuerIn returns the subject of a verb of issuing a document in the

@@ -94,8 +94,9 @@ type Quote struct {
 	// Mention is where the speaker is named for this quote, as written
 	// (a pronoun stays a pronoun here); for a quote with no attribution
 	// of its own that takes the speaker of the quote or reported speech
-	// before it (“A,” she said. “B.”), that one's mention; zero when
-	// there is none.
+	// before it (“A,” she said. “B.”), that one's mention, and for one
+	// given the person its paragraph names before it, that name; zero
+	// when there is none.
 	Mention Span
 	// Cue is the reporting verb as written; zero when there is none.
 	Cue Span
