@@ -45,7 +45,8 @@ func (st *state) classify(qi int) {
 	}
 	bs, be := trimSpan(text, min(hs, first.os), first.os)
 	before := text[bs:be]
-	if before == "" && st.titleOpening(q, words) {
+	if before == "" && st.titleOpening(q, words) || len(q.pieces) == 1 && titleWithSubtitle(text, first.s, first.e) {
+		// "Lost Tycoon: The Many Lives of Ivo Lund": a book's title
 		q.drop = true
 		return
 	}
@@ -84,7 +85,7 @@ func (st *state) classify(qi int) {
 	// a title in a list: "from Ostra Films, “Long Quay,” Tide Studios and …",
 	// or after a possessive, where a sentence may end inside its marks:
 	// "on Harbour Radio’s “Morning Line.”"
-	if titleLike(text, q.pieces[0].s, q.end(), words) && (!terminal || lb == ',' && lastR == ',' || titleBefore(before, words)) {
+	if titleLike(text, q.pieces[0].s, q.end(), words) && (!terminal || lb == ',' && lastR == ',' || titleBefore(before, words) || titleListOrOutlet(before)) {
 		q.drop = true
 		return
 	}
@@ -100,6 +101,58 @@ func (st *state) classify(qi int) {
 	if !q.hasAtt && words < 5 {
 		q.drop = true
 	}
+}
+
+// titleWithSubtitle reports whether text[s:e] is a title and its
+// subtitle, both in title case, of 14 words at most: "Yuge!: 30 Years of
+// Harbour Life", "Lost Tycoon: The Many Lives of Ivo Lund".
+func titleWithSubtitle(text string, s, e int) bool {
+	c := strings.Index(text[s:e], ": ")
+	if c <= 0 || countWordsMax(text[s:e], 15) > 14 {
+		return false
+	}
+	c += s
+	t := c + 2
+	if t >= e || !upperAt(text, t) {
+		return false
+	}
+	return titleCaseSpan(text, s, c) && titleCaseSpan(text, t, e)
+}
+
+// titleCaseSpan reports whether every word of text[s:e] starts with a
+// capital or a digit, or is one of the small words titles leave in lower
+// case.
+func titleCaseSpan(text string, s, e int) bool {
+	for s < e && text[s] == ' ' {
+		s++
+	}
+	if s >= e {
+		return false
+	}
+	return titleLike(text, s, e, 0)
+}
+
+// titleListOrOutlet reports whether the writer's words before a title-case
+// quote make it a name: a title after another one ("starred in “Port
+// Life” and “Harbour Nights,”") or the programme someone told something
+// to ("told “Morning Line,”").
+func titleListOrOutlet(before string) bool {
+	w, rest := lastWord(before)
+	switch w {
+	case "and", "or":
+		r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(rest, " "))
+		return r == '”' || r == '"' || r == '\''
+	case "told":
+		return true
+	}
+	return false
+}
+
+// lastWord returns the last word of s, after a space, and what comes
+// before it.
+func lastWord(s string) (string, string) {
+	i := strings.LastIndexByte(s, ' ')
+	return s[i+1:], s[:max(i, 0)]
 }
 
 // opensWithVerb reports whether the quoted words open with a lower-case
