@@ -392,10 +392,23 @@ func (st *state) mergeInterrupted() {
 				break
 			}
 			conj := endsWithConj(text, lp.ce, n.pieces[0].os)
-			if !conj && !endsCommaOrColon(text, lp.ce, n.pieces[0].os) {
-				break
-			}
 			toks := st.tokensIn(lp.ce, n.pieces[0].os)
+			if !conj && !endsCommaOrColon(text, lp.ce, n.pieces[0].os) {
+				// “A,” Trump said “B.”: a comma left out after a short
+				// attribution of words alone
+				if last != ',' || len(toks) < 2 || len(toks) > 4 || !allWords(toks) {
+					break
+				}
+				np := n.pieces[0]
+				att, ok := st.tailAttribution(toks, false)
+				if !ok || !att.mention.Valid() || titleLike(text, np.s, np.e, countWordsMax(text[np.s:np.e], 7)) {
+					break // not “A,” Ode told “Morning Line,” …: a programme
+				}
+				if lemma := st.lemmaOf(toks[len(toks)-1]); lemma == "tell" || lemma == "ask" {
+					break
+				}
+				toks = append(toks[:len(toks):len(toks)], tok{k: tComma})
+			}
 			if conj && len(toks) > 0 {
 				toks = toks[:len(toks)-1] // “…,” he said, but “…”
 			}
@@ -423,6 +436,16 @@ func (st *state) mergeInterrupted() {
 		out = append(out, q)
 	}
 	st.raw = out
+}
+
+// allWords reports whether every token of toks is a word.
+func allWords(toks []tok) bool {
+	for _, t := range toks {
+		if t.k != tWord {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceEndIn reports whether toks hold a full stop, question or
