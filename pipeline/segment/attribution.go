@@ -534,10 +534,11 @@ func (st *state) attribute(qi, si int) {
 	if first.para != lp.para {
 		headStart = st.doc.Paragraphs[first.para].Start
 	}
+	afterPrev := false // the head is the words after the quote before
 	if qi > 0 {
 		prev := st.raw[qi-1].last()
 		if prev.ce > headStart && prev.ce <= first.os {
-			headStart = prev.ce
+			headStart, afterPrev = prev.ce, true
 		}
 	}
 	headStart = min(headStart, first.os)
@@ -602,10 +603,13 @@ func (st *state) attribute(qi, si int) {
 		if tryHead() || tryTail() {
 			return
 		}
-	} else if tryTail() || tryHead() {
+	} else if tryTail() || !(afterPrev && strings.HasSuffix(head, ".")) && tryHead() {
+		// a head that is the whole sentence after the quote before ("“A,”
+		// said Ode, who declined to be named.“B.”") is that quote's
+		// attribution, not this one's
 		return
 	}
-	if head != "" && first.para == lp.para {
+	if head != "" && first.para == lp.para && !(afterPrev && strings.HasSuffix(head, ".")) {
 		// a partial quote inside a reporting sentence: "It is vital to
 		// “take detailed histories” of patients, Ode said"
 		if att, ok := st.sentenceAttribution(qi, si); ok {
