@@ -47,7 +47,14 @@
 //     plan, Ode said, is dead.") leaves an Indirect quote of two pieces.
 //   - “A,” Rivera said. “B.” is one quote of two pieces when B has no
 //     attribution of its own, also across up to two sentences of the
-//     writer's with no quote marks and no reporting verb.
+//     writer's with no quote marks and no reporting verb. A partial quote
+//     that its attribution follows goes on the same way ("X are “A,” says
+//     Ode. “B.”"), and so does “A,” said Ode, with an appositive of up to
+//     30 tokens, “B.”
+//   - Mention is where the speaker is named for the quote: its own
+//     attribution's subject, else the mention of the quote or reported
+//     speech it takes its speaker from, else the name of the person its
+//     paragraph names before it.
 //   - A partial quote after "<verb> <object> as" is the subject's whatever
 //     the verb ("pounding Trump as a “con artist”"). A sentence may hold
 //     two reported clauses; passives and negated verbs report nothing.
