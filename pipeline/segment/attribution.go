@@ -589,8 +589,8 @@ func (st *state) attribute(qi, si int) {
 	if lastRune == '’' || lastRune == '\'' {
 		// a nested quote that closes with the comma inside it: "… you
 		// called ‘miracles,’” she said"
-		r, n := runeBefore(text, lp.e)
-		r, _ = runeBefore(text, lp.e-n)
+		_, n := runeBefore(text, lp.e)
+		r, _ := runeBefore(text, lp.e-n)
 		commaEnd = r == ','
 	}
 	if headEndsColon && commaEnd && first.para == lp.para {
