@@ -113,7 +113,7 @@ func titleWithSubtitle(text string, s, e int) bool {
 	}
 	c += s
 	t := c + 2
-	if t >= e || !upperAt(text, t) {
+	if t >= e || !upperAt(text, t) && (text[t] < '0' || text[t] > '9') {
 		return false
 	}
 	return titleCaseSpan(text, s, c) && titleCaseSpan(text, t, e)
@@ -135,14 +135,17 @@ func titleCaseSpan(text string, s, e int) bool {
 // titleListOrOutlet reports whether the writer's words before a title-case
 // quote make it a name: a title after another one ("starred in “Port
 // Life” and “Harbour Nights,”") or the programme someone told something
-// to ("told “Morning Line,”").
+// to or spoke on or with ("told “Morning Line,”", "an interview with
+// “Port Sunday.”").
 func titleListOrOutlet(before string) bool {
 	w, rest := lastWord(before)
 	switch w {
 	case "and", "or":
 		r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(rest, " "))
 		return r == '”' || r == '"' || r == '\''
-	case "told":
+	case "told", "with", "on":
+		// "told “Morning Line,”", "in an interview with “Port Sunday.”",
+		// "said on “Harbour Tonight”"
 		return true
 	}
 	return false

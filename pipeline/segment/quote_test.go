@@ -177,6 +177,8 @@ func TestNoClause(t *testing.T) {
 	// ends the first reported clause and is reported on its own
 	wantIndirect(t, seg, "Ana Ode said late on Wednesday that she would go ahead with the meeting, although she tweeted that she rejects the latest plan.", "she would go ahead with the meeting", "Ana Ode")
 	wantIndirect(t, seg, "Ana Ode said late on Wednesday that she would go ahead with the meeting, although she tweeted that she rejects the latest plan.", "she rejects the latest plan", "Ana Ode")
+	// a title right after a naming verb is no quoted word
+	wantNoQuotes(t, seg, "Best sellers include a collection from the cartoonist Ivo Lund called ''Yuge!: 30 Years of Harbour Life.''")
 	// a preposition's phrase after the verb leads into "that"
 	wantIndirect(t, seg, "Later in the show, after the Lund interview ended, Ana Ode stated of the scandal that the report was late.", "the report was late", "Ana Ode")
 	// events and looks are no speakers

@@ -122,6 +122,26 @@ func (st *state) thatSoon(toks []tok, p int) bool {
 	return false
 }
 
+// titleMarkAt returns where the quote that the mark at byte pos opens
+// ends when it was dropped as a title (in title case; not a scare quote),
+// else -1. The raw quotes in marks come
+// first in st.raw, in text order.
+func (st *state) titleMarkAt(pos int) int {
+	for i := range st.raw {
+		q := &st.raw[i]
+		if q.kind == Indirect {
+			break
+		}
+		if os := q.pieces[0].os; os >= pos {
+			if p := q.pieces[0]; os == pos && q.drop && titleLike(st.text, p.s, p.e, 0) {
+				return p.ce
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // laterPieceIn reports whether a piece after the first of a quote opens
 // sentence sn: “A,” says Ode. “B.” has B there.
 func laterPieceIn(ps []qpiece, sn Sentence) bool {
@@ -757,6 +777,14 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			// quotes the words
 			for j := c; j < n; j++ {
 				if toks[j].k == tQuote {
+					if ce := st.titleMarkAt(toks[j].s); ce > 0 && j == c {
+						// "a collection called “Yuge!: 30 Years of …”": a
+						// title's marks; a quote after it may still report
+						for j+1 < n && toks[j+1].s < ce {
+							j++
+						}
+						continue
+					}
 					minWords = 1
 					return mk(c, n, att)
 				}

@@ -24,6 +24,8 @@ func TestNotSpeech(t *testing.T) {
 		{"book title and subtitle after a name", "Ana Ode's own memoir, “Lost Tycoon: The Many Lives of a Harbour Master,” has sold 23,000 copies.", nil},
 		{"second title in a list", "Ode, who has starred in “Harbour Nights” and “Guardians of the Quay,” posted the clip.", nil},
 		{"programme someone told", "“Of course the mayor is fair game,” Ode told “Port and Friends,” reminding the hosts of the vote.", []string{"Of course the mayor is fair game,"}},
+		{"programme of an interview", "“We will not back down,” Ana Ode said in an interview with “Port Sunday.”", []string{"We will not back down,"}},
+		{"title and subtitle with a number after called", "The cartoonist Ivo Lund published a collection called “Yuge!: 30 Years of Harbour Life.”", nil},
 		{"title with apposition", "“The Long Quay”, a quiet film about two brothers, won on Saturday, Rivera said.", nil},
 		{"title-case speech before cue is kept", "“Never Again”, Rivera said on Monday.", []string{"Never Again"}},
 		{"title in a list", "The service carries films from Ostra Pictures, “Long Quay,” Tide Studios and others, Rivera said.", nil},
