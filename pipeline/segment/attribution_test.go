@@ -171,6 +171,7 @@ func TestSpeakers(t *testing.T) {
 		{"as X pointed out before a quote", "But as the Harbour Gazette pointed out, “Still, Lund has so far declined to release any tax returns.”", "Harbour Gazette", "", "pointed", "direct"},
 		{"pointed out that", "Ana Ode pointed out that the port is open.", "Ana Ode", "", "pointed", "indirect"},
 		{"a long opening phrase before the subject", "On the eve of her historic election to a fourth term as mayor of the port in March, Ana Ode rallied supporters by warning darkly that “the port is in danger.”", "Ana Ode", "", "warning", "partial"},
+		{"words after a title noun that are no title", "Former governor Ana Ode called the H1-B program “worse than amnesty.”", "Ana Ode", "*", "called", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

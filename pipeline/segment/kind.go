@@ -78,7 +78,7 @@ func (st *state) classify(qi int) {
 		return
 	}
 	q.kind = Partial
-	if scareCue(before) && !opensWithVerb(text[first.s:first.e]) || st.nounModifier(q, ps, words) {
+	if scareCue(before, upperAt(text, first.s) || !opensWithVerb(text[first.s:first.e]) && words < 3) || st.nounModifier(q, ps, words) {
 		q.drop = true
 		return
 	}
@@ -249,8 +249,11 @@ func (st *state) writerGoesOn(q *rawQuote) bool {
 }
 
 // scareCue reports whether the words before a quote mark it as a name, a
-// title or a word held at arm's length rather than someone's words.
-func scareCue(before string) bool {
+// title or a word held at arm's length rather than someone's words. A
+// noun of a work or a programme ("the program", "the report") does so
+// only when the quote reads as a title (titleNoun): the H1-B program
+// “worse than amnesty” is what someone called it.
+func scareCue(before string, titleNoun bool) bool {
 	i := len(before)
 	for i > 0 && !wordSep[before[i-1]] {
 		i--
@@ -270,10 +273,12 @@ func scareCue(before string) bool {
 	}
 	switch w {
 	case "so-called", "dubbed", "titled", "entitled", "nicknamed", "named", "word", "words", "term", "phrase",
-		"slogan", "hashtag", "film", "book", "song", "album", "novel", "movie", "play", "show", "series",
-		"documentary", "operation", "programme", "program", "campaign", "headline", "label", "motto",
-		"brand", "newsletter", "podcast", "exhibition", "opera", "poem", "painting", "report", "bill", "act":
+		"slogan", "hashtag", "label", "motto":
 		return true
+	case "film", "book", "song", "album", "novel", "movie", "play", "show", "series",
+		"documentary", "operation", "programme", "program", "campaign", "headline",
+		"brand", "newsletter", "podcast", "exhibition", "opera", "poem", "painting", "report", "bill", "act":
+		return titleNoun
 	}
 	return false
 }

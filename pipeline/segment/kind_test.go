@@ -53,18 +53,20 @@ func TestScareCue(t *testing.T) {
 	tests := []struct {
 		name   string
 		before string
+		title  bool // the quote reads as a title
 		want   bool
 	}{
-		{"so-called", "the so-called", true},
-		{"capitalised", "the Film", true},
-		{"punctuation", "in the film,", true},
-		{"other word", "Rivera said", false},
-		{"empty", "", false},
+		{"so-called", "the so-called", false, true},
+		{"capitalised", "the Film", true, true},
+		{"punctuation", "in the film,", true, true},
+		{"a title noun before words that are no title", "called the H1-B program", false, false},
+		{"other word", "Rivera said", true, false},
+		{"empty", "", true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := scareCue(tt.before); got != tt.want {
-				t.Errorf("scareCue(%q) = %v, want %v", tt.before, got, tt.want)
+			if got := scareCue(tt.before, tt.title); got != tt.want {
+				t.Errorf("scareCue(%q, %v) = %v, want %v", tt.before, tt.title, got, tt.want)
 			}
 		})
 	}

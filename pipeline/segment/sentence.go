@@ -117,7 +117,10 @@ func (st *state) splitSentences(p Paragraph, pi int, keys []int) {
 			}
 		}
 		k := skipSpace(text, j, e)
-		if k < e && !lx.endsSentence(text, s, i, end, k, e, x > 0 && plainStop(text, s, t, &all[x-1])) {
+		// an abbreviation's stop that a closing quote mark follows before a
+		// capital ends the sentence: "… allowing dockers in." Former …"
+		closedAbbr := t.f&fDot != 0 && j > end && closingMark(text, end, j) && k < e && upperAt(text, k)
+		if k < e && !closedAbbr && !lx.endsSentence(text, s, i, end, k, e, x > 0 && plainStop(text, s, t, &all[x-1])) {
 			pos = j
 			continue
 		}
@@ -126,6 +129,19 @@ func (st *state) splitSentences(p Paragraph, pi int, keys []int) {
 		pos = k
 	}
 	emit(start, e, len(all)) // the paragraph ends at e, after its tokens
+}
+
+// closingMark reports whether text[i:j], the run after a full stop,
+// holds a closing quote mark: " ” ’ ' or ».
+func closingMark(text string, i, j int) bool {
+	for i < j {
+		r, n := runeIn(text, i)
+		if r == '"' || r == '\'' || r == 0x201D || r == 0x2019 || r == 0xBB {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 // plainStop reports whether the stop token t follows the token w, a word
