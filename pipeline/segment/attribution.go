@@ -186,8 +186,22 @@ func (st *state) beforeVerb(toks []tok, j, lo int) bool {
 		return false
 	}
 	w := st.word(toks[j])
+	if j+1 < len(toks) && catenative(w) && strings.HasSuffix(st.word(toks[j+1]), "ing") {
+		return true // "officials have begun calling it …"
+	}
 	return isAux(w) || isAdverb(w) ||
 		(timeName(w) || w == "first") && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1])) && (w != "first" || capitalised(toks[j-1]) || !isDeterminer(st.word(toks[j-1])))
+}
+
+// catenative reports the verbs that take a participle and leave the
+// speaking to it: "have begun calling", "kept saying", "started warning".
+func catenative(w string) bool {
+	switch w {
+	case "begun", "began", "begin", "begins", "started", "start", "starts", "kept", "keep", "keeps",
+		"continued", "continue", "continues", "stopped":
+		return true
+	}
+	return false
 }
 
 // mentionEnd returns the index of the last word of the subject that starts
@@ -448,6 +462,23 @@ func allWords(toks []tok) bool {
 	return true
 }
 
+// butClause returns where the clause of the verb toks[v] starts when a
+// comma and "but" or "and" open it within 12 tokens before the verb, else 0.
+func butClause(st *state, toks []tok, v int) int {
+	for j := v - 1; j > 0 && v-j <= 12; j-- {
+		if toks[j].k != tWord {
+			if toks[j].k != tComma {
+				return 0
+			}
+			continue
+		}
+		if w := st.word(toks[j]); (w == "but" || w == "and") && toks[j-1].k == tComma {
+			return j + 1
+		}
+	}
+	return 0
+}
+
 // sentenceEndIn reports whether toks hold a full stop, question or
 // exclamation mark that ends a sentence (not an abbreviation's).
 func sentenceEndIn(toks []tok) bool {
@@ -699,7 +730,15 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 			// "…, arguing that …": a participle after a comma has the
 			// sentence's subject, not the noun before the comma
 			participle := v > 0 && toks[v-1].k == tComma && strings.HasSuffix(st.word(toks[v]), "ing")
-			if s, ok := st.npBackward(toks, v, 0); ok && !participle {
+			s, ok := st.npBackward(toks, v, 0)
+			if !ok && !participle {
+				// "Neither side disclosed it, but sources familiar with the
+				// talks said …": the subject after the clause's "but"
+				if lo := butClause(st, toks, v); lo > 0 {
+					s, ok = st.npBackward(toks, v, lo)
+				}
+			}
+			if ok && !participle {
 				e := v - 1
 				for e > s && (toks[e].k != tWord || isAux(st.word(toks[e]))) {
 					e--
@@ -1888,7 +1927,7 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 		}
 	}
 	// bare plural or capitalised group at the clause start: "Regional analysts"
-	if (j-s <= 5 || limit > 8 && j-s < limit) && (s == lo || toks[s-1].k != tWord || s-1 == lo && subordinating(st.word(toks[s-1]))) {
+	if (j-s <= 5 || limit > 8 && j-s < limit) && (s == lo || toks[s-1].k != tWord || s-1 == lo && subordinating(st.word(toks[s-1])) || st.word(toks[s-1]) == "what") {
 		if isPrepositionAnyCase(st.word(toks[s])) {
 			return 0, false
 		}

@@ -172,6 +172,10 @@ func TestSpeakers(t *testing.T) {
 		{"pointed out that", "Ana Ode pointed out that the port is open.", "Ana Ode", "", "pointed", "indirect"},
 		{"a long opening phrase before the subject", "On the eve of her historic election to a fourth term as mayor of the port in March, Ana Ode rallied supporters by warning darkly that “the port is in danger.”", "Ana Ode", "", "warning", "partial"},
 		{"words after a title noun that are no title", "Former governor Ana Ode called the H1-B program “worse than amnesty.”", "Ana Ode", "*", "called", "partial"},
+		{"the subject after but when the sentence opens with another", "Neither side disclosed the amount, but sources familiar with the talks said it was close to the figure in the draft “roadmap” leaked last month.", "sources familiar with the talks", "", "said", "partial"},
+		{"a participle after have begun", "The third round runs through Friday, with sessions on the file and what Varnian officials have begun calling a “roadmap” for phased steps.", "Varnian officials", "", "calling", "partial"},
+		{"a country's possessive before a person's name", "Kestrel’s Maria Reyke said the next step should be “reciprocal.”", "Maria Reyke", "*", "said", "partial"},
+		{"a country's possessive before an organisation stays", "Kestrel’s Atomic Energy Directorate said the visit was “a gesture of goodwill.”", "Kestrel’s Atomic Energy Directorate", "", "said", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

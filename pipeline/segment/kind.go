@@ -574,6 +574,16 @@ func (st *state) resolveMention(m Span) (string, string) {
 	if len(toks) > 3 && toks[1].k == tOther && isNumber(st.word(toks[0])) && isNumber(st.word(toks[2])) {
 		return st.resolveMention(Span{toks[3].s, m.End}) // "9/11 widow Tara Vance"
 	}
+	if len(toks) >= 3 && capitalised(toks[0]) && possessiveWord(st.word(toks[0])) && st.nameUpTo(toks, 1, len(toks)) && capitalised(toks[len(toks)-1]) && st.givenName(toks[1]) {
+		// "Kestrel’s Tomas Reyke": a person's name, which a given name
+		// opens, after its country's or organisation's possessive (not
+		// "Kestrel’s Foreign Ministry", which is Kestrel's and no other's)
+		name, role := st.resolveMention(Span{toks[1].s, m.End})
+		if role == "" {
+			role = st.text[toks[0].s:toks[0].e]
+		}
+		return name, role
+	}
 	if r := st.nameAfterOwnedRole(toks); r > 0 {
 		// "the Post’s senior politics editor Steven Ginsberg": the name
 		// after the role that an organisation's possessive leads into
@@ -679,6 +689,17 @@ func (st *state) resolveMention(m Span) (string, string) {
 		mm.tail, mm.hasTail = st.commonName(m, toks), true
 	}
 	return mm.tail, ""
+}
+
+// givenName reports whether t is a listed given name.
+func (st *state) givenName(t tok) bool {
+	_, ok := st.lx.firstNames[st.text[t.s:t.e]]
+	return ok
+}
+
+// possessiveWord reports a word that ends in 's or ’s.
+func possessiveWord(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
 }
 
 // nameModifies reports whether the name np read from the mention toks
