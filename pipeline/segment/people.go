@@ -611,6 +611,9 @@ func (st *state) scanPeople() {
 	}
 	for si := first; si < len(st.doc.Sentences); si++ {
 		sn := st.doc.Sentences[si].Span
+		if st.doc.Paragraphs[st.doc.Sentences[si].Paragraph].Kind == Heading && titleLike(st.text, sn.Start, sn.End, 0) {
+			continue // a section heading in title case ("Warnings Remain")
+		}
 		a := sn.Start
 		for a < sn.End {
 			for k < len(qiv) && qiv[k].e <= a {
