@@ -634,7 +634,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			if i == 0 && j < n && toks[j].k == tComma {
 				return mk(j+1, n, att)
 			}
-			if i > 0 && toks[i-1].k == tComma && j == n && !st.reportsThat(toks[:i-1]) && !st.namedReport(toks[:i-1]) {
+			if i > 0 && toks[i-1].k == tComma && j == n && !st.reportsThat(toks[:i-1]) {
 				return mk(0, i-1, att)
 			}
 			break
@@ -1108,19 +1108,6 @@ func (st *state) reportsThat(toks []tok) bool {
 		}
 	}
 	return false
-}
-
-// namedReport reports whether toks open with a name or a pronoun that a
-// reporting verb follows ("Ana Vedrin said the port was fine, according
-// to the Gazette"): the clause's speaker is named, and "according to"
-// names only a source of it.
-func (st *state) namedReport(toks []tok) bool {
-	b, e := st.openingSubject(toks)
-	if e <= b || e >= len(toks) || !st.cueAt(toks, e) || st.nounAt(toks, e) {
-		return false
-	}
-	_, ok := st.clauseAfter(toks, e, st.lemmaOf(toks[e]))
-	return ok
 }
 
 // quoteIn reports whether a quote mark stands among toks.
