@@ -1288,6 +1288,11 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			continue // a noun: "the statement", "a report"
 		}
 		if v > 0 && toks[v-1].k == tWord && passive(st.word(toks[v-1])) && strings.HasSuffix(w, "ed") {
+			if v == n-1 && endsPunct && (w == "asked" || w == "told") {
+				// "Ode was asked, “…?”": someone unnamed asks; whoever
+				// was asked does not speak
+				return attribution{cue: Span{toks[v].s, toks[v].e}}, true
+			}
 			break // a passive names no speaker: "Ode has been called a charlatan for selling “quack” cures"
 		}
 		if s, ok := st.npBackward(toks, v, 0); ok {

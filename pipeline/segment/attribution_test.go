@@ -177,6 +177,7 @@ func TestSpeakers(t *testing.T) {
 		{"a country's possessive before a person's name", "Kestrel’s Maria Reyke said the next step should be “reciprocal.”", "Maria Reyke", "*", "said", "partial"},
 		{"a country's possessive before an organisation stays", "Kestrel’s Atomic Energy Directorate said the visit was “a gesture of goodwill.”", "Kestrel’s Atomic Energy Directorate", "", "said", "partial"},
 		{"a section heading in title case names no one", "“We will rebuild,” Oksana Trell said.\n\nA Long Campaign\n\nShe said her daughter had been held for months.", "Oksana Trell", "", "said", "indirect"},
+		{"whoever was asked does not speak the question", "Ivo Lund spoke on Harbour Radio.\n\nLund was asked, “If you had known about the server, would you have told her?”", "", "", "asked", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
