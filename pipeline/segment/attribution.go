@@ -135,7 +135,7 @@ func (st *state) subjectEnd(toks []tok, s, v int) (e int, ok bool) {
 	e = st.mentionEnd(toks, s, v)
 	e = st.appositiveEnd(toks, s, e)
 	for k := s + 1; k <= e; k++ {
-		if speakingAside(st.word(toks[k])) {
+		if t := toks[k]; t.e-t.s >= len("talking") && st.text[t.e-1] == 'g' && speakingAside(st.word(t)) {
 			e = k - 1 // "A port official speaking on condition of anonymity said"
 			break
 		}
@@ -186,11 +186,10 @@ func (st *state) beforeVerb(toks []tok, j, lo int) bool {
 		return false
 	}
 	w := st.word(toks[j])
-	if j+1 < len(toks) && catenative(w) && strings.HasSuffix(st.word(toks[j+1]), "ing") {
-		return true // "officials have begun calling it …"
-	}
 	return isAux(w) || isAdverb(w) ||
-		(timeName(w) || w == "first") && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1])) && (w != "first" || capitalised(toks[j-1]) || !isDeterminer(st.word(toks[j-1])))
+		(timeName(w) || w == "first") && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1])) && (w != "first" || capitalised(toks[j-1]) || !isDeterminer(st.word(toks[j-1]))) ||
+		// "officials have begun calling it …"
+		j+1 < len(toks) && catenative(w) && strings.HasSuffix(st.word(toks[j+1]), "ing")
 }
 
 // catenative reports the verbs that take a participle and leave the
