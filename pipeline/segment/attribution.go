@@ -602,9 +602,11 @@ func (st *state) attribute(qi, si int) {
 		if len(toks) > maxTailTokens {
 			toks = toks[:maxTailTokens]
 		}
-		// the tail's own sentence
+		// the tail's own sentence; a mark right after the quote's close is
+		// the rest of its closing run (a nested quote closed with the
+		// outer one: three apostrophes, then "said Ode")
 		for j, t := range toks {
-			if t.k == tStop && !abbrevStop(toks, j) || t.k == tQuote || t.k == tSemi {
+			if t.k == tStop && !abbrevStop(toks, j) || t.k == tQuote && (j > 0 || t.s > lp.ce) || t.k == tSemi {
 				toks = toks[:j]
 				break
 			}
