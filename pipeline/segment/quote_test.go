@@ -525,11 +525,19 @@ func TestHeadline(t *testing.T) {
 		{"says at the end", "Port Will Stay Open Through the Winter, Ana Ode Says", "Port Will Stay Open Through the Winter", "Ana Ode"},
 		{"verb after the name", "Ana Ode Calls Port Plan ‘A Disgrace’", "Port Plan ‘A Disgrace’", "Ana Ode"},
 		{"quote after the colon", "Ana Ode: ‘Of Course’ The Port Will Stay Open", "‘Of Course’ The Port Will Stay Open", "Ana Ode"},
+		{"second verb after a comma with no small word in capitals", "Ode Says Hackers Hit Port, Calls Lund’s Port Remarks ‘Troubling.’", "Hackers Hit Port, Calls Lund’s Port Remarks ‘Troubling.’", "Ode"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			wantIndirect(t, seg, tc.head+"\n\nThe council met on Monday to discuss the port.", tc.clause, tc.speaker)
 		})
+	}
+	// a partial quote in such a headline is its speaker's, not the object's
+	in := "Ode Says Hackers Hit Port, Calls Lund’s Port Remarks ‘Troubling.’\n\nThe council met on Monday to discuss the port."
+	for _, q := range seg.Segment(in).Quotes {
+		if q.Kind == Partial && q.Speaker != "Ode" {
+			t.Errorf("partial quote %q by %q, want Ode", in[q.Start:q.End], q.Speaker)
+		}
 	}
 	// a first sentence of the body is no headline, and a label is no speaker
 	for _, in := range []string{

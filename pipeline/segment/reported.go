@@ -1,6 +1,10 @@
 package segment
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // reported finds reported speech (Kind Indirect): "X said (that) …", "X
 // told reporters (that) …", "X described the talks as …", "according to
@@ -54,7 +58,22 @@ func (st *state) reported() {
 			}
 		} else {
 			toks := st.sentenceToks(si)
-			if from, may := st.mayReport(toks); may {
+			if headline && si == 0 && (st.titleHeadline() || st.capsHeadline()) {
+				// a title-case headline is read as headlines are written
+				// first ("Ode Says …, Calls Lund's Remarks 'Troubling'"):
+				// its capitals would read as names after any verb
+				if q, ok = st.headlineClause(toks, sn); ok {
+					q.speaker, q.role = st.speakerOf(q.att)
+					// a partial quote in it is the headline's speaker's
+					// ("…, Calls Lund's Remarks 'Troubling'")
+					for j := k; j < len(kept) && kept[j].pieces[0].os < q.end(); j++ {
+						if p := &kept[j]; !p.drop && p.kind == Partial && p.pieces[0].os >= q.start() && q.speaker != "" {
+							p.att.mention, p.speaker, p.role = q.att.mention, q.speaker, q.role
+						}
+					}
+				}
+			}
+			if from, may := st.mayReport(toks); may && !ok {
 				if q, ok = st.reportedIn(toks, sn, from); ok {
 					q.speaker, q.role = st.speakerOf(q.att)
 					// a second clause after the first: "When Ode
@@ -326,6 +345,31 @@ func (st *state) titleHeadline() bool {
 	return st.isHeadline() && titleCase(st.text[st.doc.Paragraphs[0].Start:st.doc.Paragraphs[0].End])
 }
 
+// capsHeadline reports whether the article opens with a headline whose
+// words of four letters or more all start with a capital, quote marks
+// aside: "Ode Says Hackers Hit Port, Calls Lund's Remarks 'Troubling'"
+// (titleCase needs a small word written in capitals to tell).
+func (st *state) capsHeadline() bool {
+	if !st.isHeadline() {
+		return false
+	}
+	long, lower := 0, false
+	for _, w := range strings.Fields(st.text[st.doc.Paragraphs[0].Start:st.doc.Paragraphs[0].End]) {
+		w = strings.TrimLeft(w, "\"'‘’“”(")
+		if len(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		if strings.ToUpper(w) != w {
+			lower = true
+		}
+	}
+	return long >= 3 && lower // not a line in capitals ("CLICK FOR FULL RESULTS")
+}
+
 // headlineClause reads a headline, where every word may be capitalised,
 // for the reported speech headlines are written as: "Ode: Port Will Stay
 // Open", "Port Will Stay Open, Ode Says", "Ode Calls Port Plan ‘A
@@ -375,7 +419,7 @@ func (st *state) headlineClause(toks []tok, sn Sentence) (rawQuote, bool) {
 		}
 		break
 	}
-	if !st.titleHeadline() {
+	if !st.titleHeadline() && !st.capsHeadline() {
 		return rawQuote{}, false // a sentence-case first line is read as any sentence is
 	}
 	if v := n - 1; v > 2 && st.headlineVerb(toks[v]) {
