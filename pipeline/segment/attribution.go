@@ -1494,9 +1494,13 @@ func (st *state) nounAt(toks []tok, v int) bool {
 		// "filled with chants", but a gerund reports: "after warning that"
 		return !strings.HasSuffix(st.word(toks[v]), "ing")
 	}
-	if v >= 2 && toks[v-2].k == tWord && pw[0] >= 'a' && pw[0] <= 'z' {
+	a := v - 2 // where the article before the modifiers may stand
+	if _, pron := isPronoun(pw); a >= 2 && toks[a].k == tComma && toks[a-1].k == tWord && !pron && !isObjectPronoun(pw) && pw != "we" && pw != "you" {
+		a -= 2 // modifiers set off by a comma: "a framed, handwritten note"
+	}
+	if a >= 0 && toks[a].k == tWord && pw[0] >= 'a' && pw[0] <= 'z' {
 		// a base form after "a" and a lower-case word: "in a separate tweet"
-		switch st.word(toks[v-2]) {
+		switch st.word(toks[a]) {
 		case "a", "an", "A", "An":
 			if w := st.word(toks[v]); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
 				if lemma, _ := st.lx.verb(w); lemma == w {

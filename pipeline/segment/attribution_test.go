@@ -178,6 +178,7 @@ func TestSpeakers(t *testing.T) {
 		{"a country's possessive before an organisation stays", "Kestrel’s Atomic Energy Directorate said the visit was “a gesture of goodwill.”", "Kestrel’s Atomic Energy Directorate", "", "said", "partial"},
 		{"a section heading in title case names no one", "“We will rebuild,” Oksana Trell said.\n\nA Long Campaign\n\nShe said her daughter had been held for months.", "Oksana Trell", "", "said", "indirect"},
 		{"whoever was asked does not speak the question", "Ivo Lund spoke on Harbour Radio.\n\nLund was asked, “If you had known about the server, would you have told her?”", "", "", "asked", "direct"},
+		{"the writer of a note after from", "On his office wall, the port writer Ivo Lund has a framed, handwritten note from Ana Ode.\n\n“Ivo, you are a total loser!” the note says.", "Ana Ode", "", "says", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
@@ -295,7 +296,10 @@ func TestNounsAreNoCues(t *testing.T) {
 		"You’ll feel much better about the port once it opens.",
 		"Nothing indicated he was hiding the keys to the port.",
 		"Shortly after the vote, claiming the port was safe, the crews went home.",
+		"On his office wall, the port writer Ivo Lund has a framed, handwritten note from the mayor.",
 	)
+	// but a pronoun after the comma is a subject: "…, they say, …"
+	wantIndirect(t, seg, "It's an investment, they say, that would pay for itself.", "It's an investment", "")
 }
 
 func TestUncontract(t *testing.T) {

@@ -981,9 +981,17 @@ func (st *state) documentIssuer(q *rawQuote, noun string) (string, string) {
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
 		sn := st.doc.Sentences[k]
 		toks := st.sentenceToks(k)
-		for _, t := range toks {
+		for i, t := range toks {
 			if t.k != tWord || st.word(t) != noun {
 				continue
+			}
+			if i+2 < len(toks) && (st.word(toks[i+1]) == "from" || st.word(toks[i+1]) == "by") && capitalised(toks[i+2]) {
+				// "a handwritten note from Ivo Lund": its writer
+				j := i + 2
+				for j < len(toks) && toks[j].k == tWord && capitalised(toks[j]) {
+					j++
+				}
+				return st.resolveMention(Span{toks[i+2].s, toks[j-1].e})
 			}
 			if b, e := st.openingSubject(toks); e > b {
 				return st.resolveMention(Span{toks[b].s, toks[e-1].e})
