@@ -1410,9 +1410,9 @@ func (st *state) issuedDocument(toks []tok) (attribution, bool) {
 			continue
 		}
 		for v := d - 1; v >= 1 && d-v <= 3; v-- {
-			switch st.word(toks[v]) {
-			case "issued", "released", "posted", "published", "sent", "shared", "read", "put":
-			case "made", "gave", "offered", "delivered":
+			switch w := st.word(toks[v]); {
+			case issuingVerb(w), w == "shared", w == "read", w == "put":
+			case w == "made", w == "gave", w == "offered", w == "delivered":
 				// "made the following comment", "gave a statement": words
 				// of the subject's own, not a document someone else made
 			default:
@@ -1427,6 +1427,16 @@ func (st *state) issuedDocument(toks []tok) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// issuingVerb reports the past forms of putting out a document: "issued
+// a statement", "released a letter".
+func issuingVerb(w string) bool {
+	switch w {
+	case "issued", "released", "posted", "published", "sent":
+		return true
+	}
+	return false
 }
 
 // issuer returns the subject [s, e] of the participle toks[v], or, when

@@ -510,9 +510,7 @@ func (st *state) issuerIn(toks []tok) (Span, bool) {
 		if toks[v].k != tWord {
 			continue
 		}
-		switch st.word(toks[v]) {
-		case "issued", "released", "posted", "published", "sent":
-		default:
+		if !issuingVerb(st.word(toks[v])) {
 			continue
 		}
 		d := v + 1
