@@ -463,7 +463,7 @@ func allWords(toks []tok) bool {
 
 // butClause returns where the clause of the verb toks[v] starts when a
 // comma and "but" or "and" open it within 12 tokens before the verb, else 0.
-func butClause(st *state, toks []tok, v int) int {
+func (st *state) butClause(toks []tok, v int) int {
 	for j := v - 1; j > 0 && v-j <= 12; j-- {
 		if toks[j].k != tWord {
 			if toks[j].k != tComma {
@@ -735,7 +735,7 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 			if !ok && !participle {
 				// "Neither side disclosed it, but sources familiar with the
 				// talks said …": the subject after the clause's "but"
-				if lo := butClause(st, toks, v); lo > 0 {
+				if lo := st.butClause(toks, v); lo > 0 {
 					s, ok = st.npBackward(toks, v, lo)
 				}
 			}
