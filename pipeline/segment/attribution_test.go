@@ -179,6 +179,7 @@ func TestSpeakers(t *testing.T) {
 		{"a section heading in title case names no one", "“We will rebuild,” Oksana Trell said.\n\nA Long Campaign\n\nShe said her daughter had been held for months.", "Oksana Trell", "", "said", "indirect"},
 		{"whoever was asked does not speak the question", "Ivo Lund spoke on Harbour Radio.\n\nLund was asked, “If you had known about the server, would you have told her?”", "", "", "asked", "direct"},
 		{"the writer of a note after from", "On his office wall, the port writer Ivo Lund has a framed, handwritten note from Ana Ode.\n\n“Ivo, you are a total loser!” the note says.", "Ana Ode", "", "says", "direct"},
+		{"whom the subject told does not report the clause after", "Ivo Marsh, the mayor, spoke on Monday.\n\nThe mayor also told Harbour Radio host Tomas Lund that he believes he, “may stand for change that worries them.”", "Ivo Marsh", "", "believes", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

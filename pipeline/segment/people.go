@@ -847,6 +847,12 @@ func (st *state) resolvePronoun(pos int, g gender) int {
 			return best
 		}
 		si := st.sentenceAt(at)
+		if best < 0 && st.toldObject(si, at, pos) {
+			// "Ode told Harbour Radio’s Ana Lund that she believes …":
+			// the one told is not who goes on to report
+			upper, n = at, before
+			continue
+		}
 		if best < 0 {
 			best, bestSent = who, si
 		}
@@ -858,6 +864,28 @@ func (st *state) resolvePronoun(pos int, g gender) int {
 		}
 		upper, n = at, before
 	}
+}
+
+// toldObject reports whether the mention at byte at, in sentence si, is
+// the object of a form of "tell" and a pronoun at pos follows it in the
+// same sentence: the mention is the hearer, a few words after the verb
+// ("told NPR correspondent Steve Inskeep that he …").
+func (st *state) toldObject(si, at, pos int) bool {
+	if si < 0 || pos >= st.doc.Sentences[si].End {
+		return false
+	}
+	start := st.doc.Sentences[si].Start
+	all := st.all
+	i := st.firstEndingAfter(at)
+	for j := i - 1; j >= 0 && j >= i-4 && all[j].s >= start; j-- {
+		if all[j].k != tWord {
+			return false
+		}
+		if st.lemmaOf(all[j]) == "tell" {
+			return true
+		}
+	}
+	return false
 }
 
 // latestFitting returns the person and place of the latest mention before

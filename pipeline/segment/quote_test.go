@@ -147,6 +147,7 @@ func TestNoClause(t *testing.T) {
 		"Ivo Lund agreed a deal to run the port until 2030.",
 		"Ana Ode wrote those books in a cabin by the port.",
 		"I am asked to speak at the port every year.",
+		"Following the arrest of the clerk, a lawyer for the dockers asked for the inquiry to resume.",
 		"The stock added more than 2% on Monday after the port reopened.",
 		"The man began feeling tired after a week at the port.",
 		"Ana Ode had written the song in a week by the port.",
@@ -295,6 +296,10 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"date after the verb", "The port authority said Friday afternoon the crane had failed twice in a week.", "the crane had failed twice in a week", "port authority"},
 		{"relative clause in the subject", "A port official, a Varnian docker who feared reprisals and asked not to be named, said that the claim is “absolutely not true.”", "the claim is “absolutely not true.”", "port official"},
 		{"sentence goes on after the quote", "“Prices will fall” within a year, Rivera said.", "“Prices will fall” within a year", "Rivera"},
+		{"a participle after before", "“Thank you, son,” Ana Ode replied, before adding that she thinks “dockers should speak with respect.”", "she thinks “dockers should speak with respect.”", "Ana Ode"},
+		{"reasoning", "“The quay is ours,” the port board said, reasoning that Kell met the test because it “never sold the land.”", "Kell met the test because it “never sold the land.”", "port board"},
+		{"an opening participle phrase sets the scene", "Weighing in on the dispute, former Tarn mayor Ivo Lund agreed, praising the harbour master as “one of the ablest people we have.”", "the harbour master as “one of the ablest people we have.”", "Ivo Lund"},
+		{"a participle after the verb of a partial quote", "Ivo Lund agreed, praising the harbour master as “one of the ablest people we have.”", "the harbour master as “one of the ablest people we have.”", "Ivo Lund"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -561,7 +561,13 @@ func (st *state) participleClause(si int, q *rawQuote) (rawQuote, bool) {
 	for v < n && toks[v].k != tComma && toks[v].k != tQuote {
 		v++
 	}
-	if v+1 >= n || toks[v].k != tComma || toks[v+1].k != tWord || !strings.HasSuffix(st.word(toks[v+1]), "ing") || !st.cueAt(toks, v+1) {
+	if v+2 < n && toks[v].k == tComma && toks[v+1].k == tWord {
+		switch st.word(toks[v+1]) {
+		case "before", "after", "while", "then", "also":
+			v++ // "…,” Ode said, before adding that …": the word stands for the comma
+		}
+	}
+	if v+1 >= n || toks[v].k != tComma && toks[v].k != tWord || toks[v+1].k != tWord || !strings.HasSuffix(st.word(toks[v+1]), "ing") || !st.cueAt(toks, v+1) {
 		return rawQuote{}, false
 	}
 	c := v + 2
@@ -626,6 +632,13 @@ func (st *state) partialClause(toks []tok, sn Sentence, qs []rawQuote) (rawQuote
 		for c < n && (toks[c].k == tComma || toks[c].k == tColon) {
 			c++
 		}
+		att := pq.att
+		if c+1 < n && toks[c].s < first.os && strings.HasSuffix(st.word(toks[c]), "ing") && st.cueAt(toks, c) {
+			// "Ode agreed, praising Lund as “…”": the participle is the
+			// cue of what follows it
+			att.cue = Span{toks[c].s, toks[c].e}
+			c++
+		}
 		if c >= n || toks[c].s > first.os {
 			return rawQuote{}, false
 		}
@@ -633,7 +646,7 @@ func (st *state) partialClause(toks []tok, sn Sentence, qs []rawQuote) (rawQuote
 		if toks[c].e >= first.os && toks[n-1].s < pq.last().ce {
 			return rawQuote{}, false
 		}
-		r := st.clause(toks[c].s, toks[n-1].e, sn.Paragraph, pq.att)
+		r := st.clause(toks[c].s, toks[n-1].e, sn.Paragraph, att)
 		r.speaker, r.role = pq.speaker, pq.role
 		return r, true
 	}
@@ -790,6 +803,12 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				if r, ok := st.parenthetical(toks, b, v, sn, att); ok {
 					return r, true
 				}
+				if t < n && toks[t].k == tComma && participleOpener(st.word(toks[0]), b) && st.subordinateOnly(toks[:b]) {
+					// "Weighing in on the talks, Ode agreed, praising …":
+					// the opening phrase sets the scene; a participle
+					// after the verb may still report
+					continue
+				}
 				// a parenthetical the clause goes on after ("Though …,
 				// he said, …") keeps what comes before it
 				if t < n && toks[t].k == tComma || !st.subordinateOnly(toks[:b]) {
@@ -930,13 +949,29 @@ func (st *state) subordinateOnly(toks []tok) bool {
 	if len(toks) == 0 || toks[0].k != tWord {
 		return false
 	}
-	if w := st.word(toks[0]); !subordinating(w) && w != "As" {
+	if w := st.word(toks[0]); !subordinating(w) && w != "As" && !participleOpener(w, len(toks)) {
 		return false
 	}
 	for _, t := range toks[1:] {
 		if t.k != tWord {
 			return false
 		}
+	}
+	return true
+}
+
+// participleOpener reports whether w, the first of n words before "…, X
+// said", opens a participle phrase that sets the scene ("Weighing in on
+// the talks, Ode agreed, …", "Speaking in Kell, …"): a capitalised -ing
+// word that is not a noun ("Nothing", "Morning"), in a phrase short
+// enough to hold no clause of its own.
+func participleOpener(w string, n int) bool {
+	if n > 8 || len(w) < 6 || !strings.HasSuffix(w, "ing") || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	switch w {
+	case "Nothing", "Something", "Anything", "Everything", "Morning", "Evening", "During", "Spring", "Thing", "Building", "Beijing", "Sterling", "Wyoming", "Reading", "Notting":
+		return false
 	}
 	return true
 }
