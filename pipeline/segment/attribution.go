@@ -1495,7 +1495,13 @@ func (st *state) nounAt(toks []tok, v int) bool {
 	case "no", "any", "every", "each", "our", "Our", "my", "My", "your", "Your":
 		return true // "he made no mention", "our hope is"
 	case "began", "begin", "begins", "started", "start", "starts", "kept", "keep", "keeps", "stopped", "stop", "stops":
-		return true // a gerund after them is an activity: "began feeling tired"
+		// a gerund of thought after them is a state ("began feeling
+		// tired"); one of speech reports ("began calling the plan “…”")
+		switch st.lemmaOf(toks[v]) {
+		case "feel", "think", "believe", "hope", "worry", "fear", "wonder", "expect", "know", "suspect", "sense":
+			return true
+		}
+		return false
 	}
 	if len(pw) > 3 && (strings.HasSuffix(pw, "'s") || strings.HasSuffix(pw, "’s")) {
 		return true // "the mayor’s repeated calls"

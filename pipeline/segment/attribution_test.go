@@ -180,6 +180,7 @@ func TestSpeakers(t *testing.T) {
 		{"whoever was asked does not speak the question", "Ivo Lund spoke on Harbour Radio.\n\nLund was asked, “If you had known about the server, would you have told her?”", "", "", "asked", "direct"},
 		{"the writer of a note after from", "On his office wall, the port writer Ivo Lund has a framed, handwritten note from Ana Ode.\n\n“Ivo, you are a total loser!” the note says.", "Ana Ode", "", "says", "direct"},
 		{"whom the subject told does not report the clause after", "Ivo Marsh, the mayor, spoke on Monday.\n\nThe mayor also told Harbour Radio host Tomas Lund that he believes he, “may stand for change that worries them.”", "Ivo Marsh", "", "believes", "direct"},
+		{"a participle of speech after began", "Ana Ode began calling the plan “a disaster” last week.", "Ana Ode", "", "calling", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
@@ -336,6 +337,23 @@ func TestRelativeMention(t *testing.T) {
 		for _, q := range d.Quotes {
 			if m := tc.in[q.Mention.Start:q.Mention.End]; m != tc.mention || q.Speaker != tc.speaker {
 				t.Errorf("%s: quote %q mention %q speaker %q, want %q and %q", tc.in, tc.in[q.Start:q.End], m, q.Speaker, tc.mention, tc.speaker)
+			}
+		}
+	}
+}
+
+// TestSubordinatorIsNoName: a word that opens a subordinate clause at the
+// start of a sentence is never taken for a speaker's name, even when the
+// subject of the speaking verb is hard to find.
+func TestSubordinatorIsNoName(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, w := range []string{"Once", "Unless", "Until", "Whether"} {
+		in := w + " the clerks exhaust their excuses, even the crowd on the quay gets angry and begins yelling “Enough!”"
+		d := seg.Segment(in)
+		checkDoc(t, in, d)
+		for _, q := range d.Quotes {
+			if q.Speaker == w {
+				t.Errorf("%q: speaker %q", in, q.Speaker)
 			}
 		}
 	}

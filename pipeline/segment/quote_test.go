@@ -95,6 +95,7 @@ func TestIndirect(t *testing.T) {
 		{"that after a pronoun", "Varncorp said it submitted a bid that would cut costs.", "it submitted a bid that would cut costs", "Varncorp", "said"},
 		{"that after a parenthetical", "Ivo Lund hoped, he said, that the port would reopen.", "the port would reopen", "Ivo Lund", "hoped"},
 		{"that of a relative clause", "Ivo Lund said the crane was one of two that failed.", "the crane was one of two that failed", "Ivo Lund", "said"},
+		{"a participle after kept", "Ivo Lund kept saying that the port would close.", "the port would close", "Ivo Lund", "saying"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -148,6 +149,7 @@ func TestNoClause(t *testing.T) {
 		"Ana Ode wrote those books in a cabin by the port.",
 		"I am asked to speak at the port every year.",
 		"Following the arrest of the clerk, a lawyer for the dockers asked for the inquiry to resume.",
+		"Ivo Lund began feeling tired after the port closed.",
 		"The stock added more than 2% on Monday after the port reopened.",
 		"The man began feeling tired after a week at the port.",
 		"Ana Ode had written the song in a week by the port.",

@@ -736,7 +736,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			}
 			continue
 		}
-		if strings.HasSuffix(w, "ing") {
+		if strings.HasSuffix(w, "ing") && !catenative(st.word(toks[v-1])) {
 			// "Ode spoke on Tuesday, arguing that …", "…, saying the
 			// port would close": the sentence's subject, or the subject of
 			// the attribution before the comma, reports the clause
