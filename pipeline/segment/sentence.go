@@ -124,6 +124,12 @@ func (st *state) splitSentences(p Paragraph, pi int, keys []int) {
 			pos = j
 			continue
 		}
+		if k < e && j > end && (text[i] == '?' || text[i] == '!') && closingMark(text, end, j) && lx.attributionAt(text, k, e) {
+			// “Why is he attacking me?” Ode said.: the attribution is
+			// part of the quote's sentence
+			pos = j
+			continue
+		}
 		emit(start, j, x+1) // the sentence ends after token x
 		start = k
 		pos = k
@@ -264,6 +270,59 @@ func nextWord(text string, k, e int) string {
 		j += n
 	}
 	return text[k:j]
+}
+
+// attributionAt reports whether the words at text[k:e] are a short
+// attribution that closes the sentence of a quote before them: one to
+// four capitalised words and a reporting verb that ends the sentence or
+// is followed by a time or place ("Ode said.", "Mr. Ivo Lund asked on
+// Friday.").
+func (lx *lexicon) attributionAt(text string, k, e int) bool {
+	for n := 0; n < 5 && k < e; n++ {
+		w := nextWord(text, k, e)
+		if w == "" {
+			return false
+		}
+		j := k + len(w)
+		if _, ok := lx.verb(w); ok && n > 0 {
+			// the verb ends the sentence, or a time, a place or whom it
+			// was said to follows ("Ode said on Friday."), not a clause
+			// of its own ("Critics say the plan fails.")
+			if j < e && (text[j] == ',' || text[j] == ':') {
+				// not a head attribution of a quote after it: “…?” He
+				// answered, “I have no idea.”
+				q := skipSpace(text, j+1, e)
+				if q >= e {
+					return true
+				}
+				r, _ := runeIn(text, q)
+				return !isQuoteRune(r)
+			}
+			if j == e || text[j] == '.' {
+				return true
+			}
+			if text[j] != ' ' {
+				return false
+			}
+			switch nw := nextWord(text, j+1, e); nw {
+			case "in", "on", "at", "during", "after", "before", "from", "to", "with", "reporters", "later", "earlier", "then", "again",
+				"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
+				return true
+			}
+			return false
+		}
+		if r, _ := runeIn(text, k); !isUpper(r) {
+			return false
+		}
+		if j < e && text[j] == '.' {
+			j++ // "Mr."
+		}
+		if j >= e || text[j] != ' ' {
+			return false
+		}
+		k = j + 1
+	}
+	return false
 }
 
 func indexByteRange(text string, s, e int, b byte) int {
