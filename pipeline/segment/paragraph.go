@@ -138,8 +138,8 @@ func isHeading(text string, s, e int) bool {
 				return false
 			}
 		default:
-			if last, _ := runeBefore(text, e); last == 0xBB {
-				return false
+			if last, _ := runeBefore(text, e); last == 0xBB || fullWidthStop(last) || last == 0x300D {
+				return false // » 。！？ 」
 			}
 		}
 	}

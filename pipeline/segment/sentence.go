@@ -2,6 +2,7 @@ package segment
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -86,6 +87,31 @@ func (st *state) splitSentences(p Paragraph, pi int, keys []int) {
 			end = i + 1
 		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0xA6: // …
 			end = i + 3
+		case c >= 0xE3:
+			if r, n := runeIn(text, i); fullWidthStop(r) {
+				// 。！？ end a sentence with no space after them
+				j := i + n
+				for j < e {
+					r, n := runeIn(text, j)
+					if r != 0x300D && r != 0x300F && r != 0xFF09 && r != 0x201D && r != 0x2019 && !fullWidthStop(r) {
+						break // 」』） and closing quotes stay with the sentence
+					}
+					j += n
+				}
+				k := skipSpace(text, j, e)
+				if k < e && j > i+n && k == j {
+					// 「…。」と述べた: a particle after the closing bracket
+					// goes on with the sentence
+					if r, _ := runeIn(text, k); r >= 0x3040 && r <= 0x309F {
+						continue
+					}
+				}
+				if k < e {
+					emit(start, j, x+1)
+					start, pos = k, k
+				}
+			}
+			continue
 		default:
 			continue
 		}
@@ -167,7 +193,8 @@ func plainStop(text string, s int, t, w *tok) bool {
 // then a sentence ends when one can start at k.
 func (lx *lexicon) endsSentence(text string, s, p, pend, k, e int, plain bool) bool {
 	next, _ := runeIn(text, k)
-	starter := isUpper(next) || isDigit(next) || isQuoteRune(next) || next == '(' || next == '[' || isDash(next) || next == 0x2026
+	starter := isUpper(next) || isDigit(next) || isQuoteRune(next) || next == '(' || next == '[' || isDash(next) || next == 0x2026 ||
+		next >= utf8.RuneSelf && caseless(next)
 	if !starter {
 		return false
 	}
@@ -270,6 +297,13 @@ func nextWord(text string, k, e int) string {
 		j += n
 	}
 	return text[k:j]
+}
+
+// caseless reports whether r is a letter of a script without capitals
+// (Hangul, Han, Kana, Arabic, Hebrew, Thai, …): any word of it may start a
+// sentence.
+func caseless(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
 }
 
 // attributionAt reports whether the words at text[k:e] are a short

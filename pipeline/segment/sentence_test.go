@@ -19,6 +19,8 @@ func TestSentences(t *testing.T) {
 		{"question inside quote before a named speaker", "“Why now?” Ana Ode asked. He shrugged. \"Who pays?\" Mr. Lund said on Friday.", []string{"“Why now?” Ana Ode asked.", "He shrugged.", "\"Who pays?\" Mr. Lund said on Friday."}},
 		{"exclamation before a name that heads the next quote", "“Not fit!” He answered, “We will see.”", []string{"“Not fit!”", "He answered, “We will see.”"}},
 		{"question before a sentence of its own", "“Why now?” Critics say the plan fails.", []string{"“Why now?”", "Critics say the plan fails."}},
+		{"a script without capitals", "항구는 오늘 다시 열렸다. 노조는 파업을 끝냈다.", []string{"항구는 오늘 다시 열렸다.", "노조는 파업을 끝냈다."}},
+		{"full-width stops with no space after them", "港は今日再開した。組合は「終わった。」と述べた。本当か？", []string{"港は今日再開した。", "組合は「終わった。」と述べた。", "本当か？"}},
 		{"quote of several sentences", "“We fought. We won,” he said.", []string{"“We fought.", "We won,” he said."}},
 		{"dateline excluded", "LIRR (Northgate Press) — Talks resumed. They went well.", []string{"Talks resumed.", "They went well."}},
 		{"abbreviation closed by a quote mark before a capital", "Lund called him \"the leading voice for letting dockers in.\" Former mayor Ana Ode left.", []string{"Lund called him \"the leading voice for letting dockers in.\"", "Former mayor Ana Ode left."}},

@@ -602,7 +602,7 @@ func punctKind(r rune) tokKind {
 		return tSemi
 	case isDash(r) || r == '-':
 		return tDash
-	case r == '.' || r == '!' || r == '?' || r == 0x2026:
+	case r == '.' || r == '!' || r == '?' || r == 0x2026 || fullWidthStop(r):
 		return tStop
 	case r == '(' || r == '[':
 		return tOpen
@@ -613,6 +613,10 @@ func punctKind(r rune) tokKind {
 	}
 	return tOther
 }
+
+// fullWidthStop reports the sentence ends of Chinese and Japanese text
+// (。！？), which no space follows.
+func fullWidthStop(r rune) bool { return r == 0x3002 || r == 0xFF01 || r == 0xFF1F }
 
 // What the tokenizer does with a non-ASCII rune that starts a token.
 const (
