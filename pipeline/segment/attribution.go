@@ -1301,6 +1301,12 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			if !ok {
 				continue
 			}
+			if s >= 3 && subordinating(st.word(toks[s-1])) && st.word(toks[s-2]) == "that" && st.cueAt(toks, s-3) {
+				// "Ode said that when Lund railed at the port, “…”": the
+				// verb of the clause the quote is the main one of
+				v = s - 2
+				continue
+			}
 			s, e = st.issuer(toks, s, e, v)
 			return st.viaRelative(toks, attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, e, v), true
 		}

@@ -181,6 +181,8 @@ func TestSpeakers(t *testing.T) {
 		{"the writer of a note after from", "On his office wall, the port writer Ivo Lund has a framed, handwritten note from Ana Ode.\n\n“Ivo, you are a total loser!” the note says.", "Ana Ode", "", "says", "direct"},
 		{"whom the subject told does not report the clause after", "Ivo Marsh, the mayor, spoke on Monday.\n\nThe mayor also told Harbour Radio host Tomas Lund that he believes he, “may stand for change that worries them.”", "Ivo Marsh", "", "believes", "direct"},
 		{"a participle of speech after began", "Ana Ode began calling the plan “a disaster” last week.", "Ana Ode", "", "calling", "partial"},
+		{"the verb before that and a subordinate clause", "Ana Ode said that when Ivo Lund railed against the port and its board, “he is speaking for all of us.”", "Ana Ode", "", "said", "direct"},
+		{"a subordinate clause's verb without that", "Dockers laughed when Ivo Lund urged them, “Look what I have done for the port.”", "Ivo Lund", "", "urged", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -643,6 +644,44 @@ func TestCapitalisedVerbAfterQuote(t *testing.T) {
 	for _, q := range seg.Segment(in).Quotes {
 		if q.Speaker != "" {
 			t.Errorf("quote %q by %q, want no speaker", in[q.Start:q.End], q.Speaker)
+		}
+	}
+}
+
+// TestLeadBefore: the writer's clause that leads into a quote across its
+// attribution ("If Lund is elected, Ode said, “…”") is reported speech of
+// two pieces around the attribution; a phrase that only sets the scene is
+// not.
+func TestLeadBefore(t *testing.T) {
+	seg := newTestSegmenter(t)
+	tests := []struct {
+		in     string
+		pieces []string // of the indirect quote; nil for none
+	}{
+		{"While port traffic is at its highest level in years, he said, “this has done nothing for the fees.”", []string{"While port traffic is at its highest level in years", "“this has done nothing for the fees.”"}},
+		{"It is time for the port to be led, Ana Ode said, “not only by a strong hand, but by a decent one.”", []string{"It is time for the port to be led", "“not only by a strong hand, but by a decent one.”"}},
+		{"If Lund is elected, Ode said on Friday, “the cranes will be sold.”", []string{"If Lund is elected", "“the cranes will be sold.”"}},
+		{"At a rally in Kell on Friday, Ana Ode said, “The cranes will be sold by the time the ice is gone.”", nil},
+		{"When his editors would ask him to explain, Ivo Lund would respond, “I have a horror of being plain.”", nil},
+		{"Asked whether the port would close, Ana Ode said, “We have no plans to close it.”", nil},
+		{"She said the dockers would be paid, and when it was pressed on the date, the board replied, “It is up to the port.”", nil},
+	}
+	for _, tc := range tests {
+		d := seg.Segment(tc.in)
+		checkDoc(t, tc.in, d)
+		var got []string
+		for _, q := range d.Quotes {
+			if q.Kind == Indirect {
+				for _, p := range q.Pieces {
+					got = append(got, tc.in[p.Start:p.End])
+				}
+				if q.Pieces == nil {
+					got = append(got, tc.in[q.Start:q.End])
+				}
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tc.pieces) {
+			t.Errorf("%s: indirect pieces %q, want %q", tc.in, got, tc.pieces)
 		}
 	}
 }

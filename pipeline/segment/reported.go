@@ -53,7 +53,9 @@ func (st *state) reported() {
 			}
 			if q, ok = st.leadClause(si, &kept[busy]); !ok {
 				if q, ok = st.participleClause(si, &kept[busy]); !ok {
-					continue
+					if q, ok = st.leadBefore(si, &kept[busy]); !ok {
+						continue
+					}
 				}
 			}
 		} else {
@@ -538,6 +540,83 @@ func (st *state) leadClause(si int, q *rawQuote) (rawQuote, bool) {
 	r := st.clause(toks[c].s, lp.ce, sn.Paragraph, q.att)
 	r.speaker, r.role = q.speaker, q.role
 	return r, true
+}
+
+// leadBefore makes the reported clause of a sentence whose writer's words
+// lead into a direct quote across its attribution: in "While traffic is
+// at its highest in years, Ode said, “this has done nothing for fees.”"
+// what Ode reports is the opening clause and the quote, two pieces around
+// the attribution. The opening words must read as a clause (they hold an
+// auxiliary or a modal: "It is time …", "If Lund is elected"), not as a
+// phrase that sets the scene ("At a rally in Kell,", "Asked about it,"),
+// and no quote mark; the attribution is set off by commas.
+func (st *state) leadBefore(si int, q *rawQuote) (rawQuote, bool) {
+	sn := st.doc.Sentences[si]
+	first, lp := q.pieces[0], q.last()
+	if q.kind != Direct || !q.hasAtt || len(q.pieces) > 1 || first.para != sn.Paragraph ||
+		q.att.mention.Start <= sn.Start || q.att.cue.End > first.os || lp.ce > sn.End {
+		return rawQuote{}, false
+	}
+	toks := st.sentenceToks(si)
+	m := 0 // the mention's first token
+	for m < len(toks) && toks[m].s < q.att.mention.Start {
+		m++
+	}
+	h := m // the quote's opening mark
+	for h < len(toks) && toks[h].s < first.os {
+		h++
+	}
+	if m < 4 || m >= len(toks) || toks[m].s != q.att.mention.Start || toks[m-1].k != tComma || h >= len(toks) || toks[h-1].k != tComma {
+		return rawQuote{}, false
+	}
+	for j := m; j < h-1; j++ {
+		if toks[j].k != tWord {
+			return rawQuote{}, false // only the attribution between the commas
+		}
+	}
+	switch w0 := st.word(toks[0]); {
+	case w0 == "While" || w0 == "Although" || w0 == "Though" || w0 == "If" || w0 == "Unless" || w0 == "Whether" || w0 == "Because" || w0 == "Whereas":
+		// a condition or a concession is part of what is said; a time
+		// ("When his editors asked, …") sets the scene
+	case isOpener(w0) || isPreposition(w0) || subordinating(w0) || strings.HasSuffix(w0, "ing") || strings.HasSuffix(w0, "ed"):
+		return rawQuote{}, false
+	}
+	aux := false
+	for j := range m - 1 {
+		switch toks[j].k {
+		case tWord:
+			if st.cueAt(toks, j) && !st.nounAt(toks, j) {
+				return rawQuote{}, false // the words of another report: "She said …, and when pressed, Ode replied, “…”"
+			}
+			aux = aux || isFiniteAux(st.word(toks[j]))
+		case tQuote, tStop, tColon, tSemi:
+			return rawQuote{}, false
+		}
+	}
+	if !aux {
+		return rawQuote{}, false
+	}
+	before := qpiece{s: toks[0].s, e: toks[m-2].e, para: sn.Paragraph}
+	before.os, before.ce = before.s, before.e
+	after := qpiece{s: first.os, e: lp.ce, para: sn.Paragraph}
+	after.os, after.ce = after.s, after.e
+	r := rawQuote{para: sn.Paragraph, kind: Indirect, att: q.att, hasAtt: true, closed: true}
+	k0 := len(st.pieces)
+	st.pieces = append(st.pieces, before, after)
+	r.pieces = st.pieces[k0:len(st.pieces):len(st.pieces)]
+	r.speaker, r.role = q.speaker, q.role
+	return r, true
+}
+
+// isFiniteAux reports the auxiliaries and modals that make a run of words
+// a clause: "It is time", "If Lund is elected", "the plan could be".
+func isFiniteAux(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must",
+		"may", "might", "does", "do", "did", "isn't", "aren't", "wasn't", "won't", "can't", "isn’t", "aren’t", "wasn’t", "won’t", "can’t":
+		return true
+	}
+	return false
 }
 
 // participleClause makes the reported clause that a participle adds to a
