@@ -299,6 +299,7 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"date after the verb", "The port authority said Friday afternoon the crane had failed twice in a week.", "the crane had failed twice in a week", "port authority"},
 		{"relative clause in the subject", "A port official, a Varnian docker who feared reprisals and asked not to be named, said that the claim is “absolutely not true.”", "the claim is “absolutely not true.”", "port official"},
 		{"sentence goes on after the quote", "“Prices will fall” within a year, Rivera said.", "“Prices will fall” within a year", "Rivera"},
+		{"a quote of two sentences inside the clause", "Ivo Lund told the radio that he backs Ode because “we don’t need a clerk as mayor. We need a leader.”", "he backs Ode because “we don’t need a clerk as mayor. We need a leader.”", "Ivo Lund"},
 		{"a participle after before", "“Thank you, son,” Ana Ode replied, before adding that she thinks “dockers should speak with respect.”", "she thinks “dockers should speak with respect.”", "Ana Ode"},
 		{"reasoning", "“The quay is ours,” the port board said, reasoning that Kell met the test because it “never sold the land.”", "Kell met the test because it “never sold the land.”", "port board"},
 		{"an opening participle phrase sets the scene", "Weighing in on the dispute, former Tarn mayor Ivo Lund agreed, praising the harbour master as “one of the ablest people we have.”", "the harbour master as “one of the ablest people we have.”", "Ivo Lund"},

@@ -107,7 +107,7 @@ func (st *state) reported() {
 				}
 			}
 		}
-		st.closeQuotesIn(&q, kept, k, sn.End)
+		st.closeQuotesIn(&q, kept, k, st.doc.Paragraphs[sn.Paragraph].End)
 		st.raw = append(st.raw, q)
 		if ok2 {
 			if st.closeQuotesIn(&q2, kept, k, sn.End); q2.start() >= q.end() {
