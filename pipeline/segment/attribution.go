@@ -2,6 +2,7 @@ package segment
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -403,6 +404,9 @@ func (st *state) mergeInterrupted() {
 			last, _ := runeBefore(text, lp.e)
 			if last == '.' || last == '!' || last == '?' {
 				break
+			}
+			if fp := q.pieces[0]; len(q.pieces) == 1 && titleLike(text, fp.s, fp.e, countWordsMax(text[fp.s:fp.e], 7)) && letterBefore(text, fp.os) {
+				break // “…,” after a word is a title: "After hitting “Takin’ It To the Streets,” the singer told …, “…”"
 			}
 			conj := endsWithConj(text, lp.ce, n.pieces[0].os)
 			toks := st.tokensIn(lp.ce, n.pieces[0].os)
@@ -950,6 +954,53 @@ func (st *state) coordSubject(toks []tok, c int) (b, e int) {
 	}
 	b, e = st.openingSubject(toks[lo:c])
 	return lo + b, lo + e
+}
+
+// letterBefore reports whether a letter stands before byte i, with only
+// spaces between: a word leads into what opens at i.
+func letterBefore(text string, i int) bool {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if r == ' ' || r == '\u00a0' {
+			i -= n
+			continue
+		}
+		return unicode.IsLetter(r)
+	}
+	return false
+}
+
+// rolesBefore reports whether the words before toks[a], an "and" in a
+// subject, are a first role back to its determiner (rolePair).
+func (st *state) rolesBefore(toks []tok, a, lo int) bool {
+	for d := a - 2; d >= lo && a-d <= 6; d-- {
+		if toks[d].k != tWord {
+			return false
+		}
+		if isDeterminer(st.word(toks[d])) {
+			return st.rolePair(toks[d:a])
+		}
+	}
+	return false
+}
+
+// rolePair reports whether toks, the words before "and" in a subject
+// that ends in a role ("the independent Tarn senator and Labour
+// candidate"), are a determiner and the words of a first role: no name
+// of a person of their own to speak, no punctuation, no verb.
+func (st *state) rolePair(toks []tok) bool {
+	if len(toks) < 2 || toks[0].k != tWord {
+		return false
+	}
+	if w := st.word(toks[0]); w != "the" && w != "The" && w != "a" && w != "A" && w != "an" && w != "An" {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if t.k != tWord || isClauseBoundary(st.word(t)) || st.isVerb(&t) {
+			return false
+		}
+	}
+	return !capitalised(toks[len(toks)-1]) // a role word, not a name, ends the first role
 }
 
 // subordinating reports the words that open a clause with its own
@@ -1939,6 +1990,13 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 			// "Experts on Varnia and nuclear trade said": the object of
 			// "on" is a pair; "the former secretary of state and current
 			// nominee said"
+			s--
+			limit = 12
+			continue
+		}
+		if pw == "and" && st.rolesBefore(toks, s-1, lo) {
+			// "the independent Tarn senator and Labour candidate told":
+			// one person's two roles
 			s--
 			limit = 12
 			continue

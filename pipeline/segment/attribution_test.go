@@ -183,6 +183,7 @@ func TestSpeakers(t *testing.T) {
 		{"a participle of speech after began", "Ana Ode began calling the plan “a disaster” last week.", "Ana Ode", "", "calling", "partial"},
 		{"the verb before that and a subordinate clause", "Ana Ode said that when Ivo Lund railed against the port and its board, “he is speaking for all of us.”", "Ana Ode", "", "said", "direct"},
 		{"a subordinate clause's verb without that", "Dockers laughed when Ivo Lund urged them, “Look what I have done for the port.”", "Ivo Lund", "", "urged", "direct"},
+		{"two roles joined by and after a quote", "“The port is full,” the independent Tarn senator and Labour candidate told Harbour Radio.", "independent Tarn senator and Labour candidate", "", "told", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
@@ -359,4 +360,22 @@ func TestSubordinatorIsNoName(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestTitleBeforeAttribution: a title that a word leads into is not the
+// first piece of a quote its sentence's attribution interrupts.
+func TestTitleBeforeAttribution(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "After playing “Down By the Quay,” the singer and guitarist told the crowd, “that was for my father.”"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	for _, q := range d.Quotes {
+		if q.Kind == Direct {
+			if len(q.Pieces) > 0 || in[q.Start:q.End] != "that was for my father." || q.Speaker != "singer and guitarist" {
+				t.Errorf("direct quote %q by %q in %d pieces", in[q.Start:q.End], q.Speaker, len(q.Pieces))
+			}
+			return
+		}
+	}
+	t.Errorf("no direct quote: %+v", d.Quotes)
 }
