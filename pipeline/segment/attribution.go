@@ -408,6 +408,18 @@ func (st *state) mergeInterrupted() {
 			if fp := q.pieces[0]; len(q.pieces) == 1 && titleLike(text, fp.s, fp.e, countWordsMax(text[fp.s:fp.e], 7)) && letterBefore(text, fp.os) {
 				break // “…,” after a word is a title: "After hitting “Takin’ It To the Streets,” the singer told …, “…”"
 			}
+			if last == ',' && onlyAnd(text[lp.ce:n.pieces[0].os]) && upperAt(text, n.pieces[0].s) {
+				// “A,” and, “B.”: two statements of one attribution
+				k := len(st.pieces)
+				st.pieces = append(append(st.pieces, q.pieces...), n.pieces...)
+				q.pieces = st.pieces[k:len(st.pieces):len(st.pieces)]
+				q.closed = n.closed
+				if !q.hasAtt && n.hasAtt {
+					q.att, q.hasAtt, q.headAtt = n.att, true, n.headAtt
+				}
+				i++
+				continue
+			}
 			conj := endsWithConj(text, lp.ce, n.pieces[0].os)
 			toks := st.tokensIn(lp.ce, n.pieces[0].os)
 			if !conj && !endsCommaOrColon(text, lp.ce, n.pieces[0].os) {
@@ -535,6 +547,13 @@ func endsCommaOrColon(text string, s, e int) bool {
 
 // endsWithConj reports whether text[s:e] ends in ", but" or ", and" and
 // white space: “…,” he said, but “…” goes on with the same statement.
+// onlyAnd reports whether s, the text between two quotes, is "and" or
+// "or" with nothing else but commas and spaces (“A,” and, “B”).
+func onlyAnd(s string) bool {
+	s = strings.TrimFunc(s, func(r rune) bool { return r == ',' || isSpaceRune(r) })
+	return s == "and" || s == "or"
+}
+
 func endsWithConj(text string, s, e int) bool {
 	t := strings.TrimRightFunc(text[s:e], isSpaceRune)
 	return strings.HasSuffix(t, ", but") || strings.HasSuffix(t, ", and")

@@ -686,3 +686,18 @@ func TestLeadBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoStatementsJoinedByAnd: “A,” and, “B” after one attribution is one
+// quote of two pieces.
+func TestTwoStatementsJoinedByAnd(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Ode took a risk, telling the dockers, “I’m a worker like you, folks,” and, “Is there anyone here who doesn’t haggle?”"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	if len(d.Quotes) != 1 || len(d.Quotes[0].Pieces) != 2 || d.Quotes[0].Speaker != "Ode" {
+		t.Fatalf("got %+v, want one quote of two pieces by Ode", d.Quotes)
+	}
+	if p := d.Quotes[0].Pieces[1]; in[p.Start:p.End] != "Is there anyone here who doesn’t haggle?" {
+		t.Errorf("second piece %q", in[p.Start:p.End])
+	}
+}
