@@ -273,7 +273,7 @@ func (st *state) joinFollowOns() {
 		if q.drop {
 			continue
 		}
-		if prev >= 0 && q.kind == Direct && !q.hasAtt && st.followsOn(&st.raw[prev], q) {
+		if prev >= 0 && (q.kind == Direct || q.kind == Partial && st.opensSentence(q)) && !q.hasAtt && st.followsOn(&st.raw[prev], q) {
 			p := &st.raw[prev]
 			k := len(st.pieces)
 			st.pieces = append(append(st.pieces, p.pieces...), q.pieces...)
@@ -289,6 +289,19 @@ func (st *state) joinFollowOns() {
 			prev = i
 		}
 	}
+}
+
+// opensSentence reports whether quote q opens its sentence and the
+// writer's words after it hold no report: “B” and other pocketbook issues.
+func (st *state) opensSentence(q *rawQuote) bool {
+	si := st.sentenceAt(q.pieces[0].os)
+	if si < 0 || st.doc.Sentences[si].Start != q.pieces[0].os {
+		return false
+	}
+	// and no attribution of its own after it: not "“B” to drive up the
+	// price, she said"
+	_, reports := st.mayReport(st.tokensIn(q.last().ce, st.doc.Sentences[si].End))
+	return !reports
 }
 
 // followsOn reports whether quote q continues the statement of quote p:

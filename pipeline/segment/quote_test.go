@@ -687,6 +687,31 @@ func TestLeadBefore(t *testing.T) {
 	}
 }
 
+// TestFollowOnPartial: a quote that opens the sentence after its speaker's
+// attribution and that the writer's words close goes on with the quote
+// before it, unless its sentence reports again.
+func TestFollowOnPartial(t *testing.T) {
+	seg := newTestSegmenter(t)
+	tests := []struct {
+		in   string
+		join bool
+	}{
+		{"“I don’t think dockers care about this,” Ana Ode told reporters. “What they care about is that she is raising wages” and other pocket issues.", true},
+		{"“This just isn’t right,” Ana Ode said. “You squeezed the dockers to the breaking point” to raise the price, she said.", false},
+	}
+	for _, tc := range tests {
+		d := seg.Segment(tc.in)
+		checkDoc(t, tc.in, d)
+		joined := false
+		for _, q := range d.Quotes {
+			joined = joined || q.Kind == Direct && len(q.Pieces) == 2 && q.Speaker == "Ana Ode"
+		}
+		if joined != tc.join {
+			t.Errorf("%s: joined %v, want %v: %+v", tc.in, joined, tc.join, d.Quotes)
+		}
+	}
+}
+
 // TestTwoStatementsJoinedByAnd: “A,” and, “B” after one attribution is one
 // quote of two pieces.
 func TestTwoStatementsJoinedByAnd(t *testing.T) {
