@@ -520,8 +520,8 @@ func (st *state) leadClause(si int, q *rawQuote) (rawQuote, bool) {
 	for h < len(toks) && toks[h].e <= first.os {
 		h++
 	}
-	if h == 0 || toks[h-1].k != tComma && toks[h-1].k != tColon {
-		return rawQuote{}, false
+	if h == 0 || toks[h-1].k != tComma && toks[h-1].k != tColon && !(toks[h-1].k == tWord && st.word(toks[h-1]) == "that") {
+		return rawQuote{}, false // "…: “", "…, “", or "… and that “"
 	}
 	// the search starts at the quote's own verb: an earlier one ("stressed
 	// her support … and said she has …: “…”") is not the quote's
