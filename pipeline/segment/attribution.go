@@ -653,6 +653,12 @@ func (st *state) attribute(qi, si int) {
 		}
 		return false
 	}
+	if afterPrev && onlyAnd(head) && st.raw[qi-1].hasAtt && st.raw[qi-1].last().para == first.para {
+		// shouting “A” and “B”: B is said as A is
+		p := &st.raw[qi-1]
+		q.att, q.hasAtt, q.headAtt = p.att, true, p.headAtt
+		return
+	}
 	commaEnd := lastRune == ','
 	if lastRune == '’' || lastRune == '\'' {
 		// a nested quote that closes with the comma inside it: "… you
@@ -1080,6 +1086,11 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 				return attribution{mention: Span{toks[j+1].s, toks[k-1].e}, cue: Span{toks[i].s, toks[i].e}}, true
 			}
 		}
+		if j < len(toks) && toks[j].k == tWord && (isFiniteAux(st.word(toks[j])) || finite(st.word(toks[j]))) {
+			// "…,” said the candidate could win": the verb's clause, whose
+			// subject is no speaker; the quote's speaker is further back
+			return attribution{}, false
+		}
 		if j > i+1 && st.headKind(toks, i+1, j-1) != kindThing {
 			return attribution{mention: Span{toks[i+1].s, toks[j-1].e}, cue: Span{toks[i].s, toks[i].e}}, true
 		}
@@ -1347,11 +1358,13 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			continue
 		}
 		w := st.word(toks[v])
-		if strings.HasSuffix(w, "ing") && v > 0 && toks[v-1].k == tComma {
-			// "…, saying:" — the subject is further back, that of an
-			// earlier reporting verb or else the sentence's own
+		if strings.HasSuffix(w, "ing") && v > 0 && (toks[v-1].k == tComma || v > 1 && toks[v-2].k == tComma && isAdverb(st.word(toks[v-1])) ||
+			st.word(toks[v-1]) == "and" && v > 1 && toks[v-2].k == tWord) {
+			// "…, saying:", "…, alternately shouting “…”", "by mentioning
+			// the wall and adding, “…”" — the subject is further back,
+			// that of an earlier reporting verb or else the sentence's own
 			u := v - 2
-			for u >= 0 && !(toks[u].k == tWord && st.cueAt(toks, u)) {
+			for u >= 0 && !(toks[u].k == tWord && st.cueAt(toks, u) && !strings.HasSuffix(st.word(toks[u]), "ing")) {
 				u--
 			}
 			if u > 0 && isRelative(st.word(toks[u-1])) {

@@ -184,6 +184,9 @@ func TestSpeakers(t *testing.T) {
 		{"the verb before that and a subordinate clause", "Ana Ode said that when Ivo Lund railed against the port and its board, “he is speaking for all of us.”", "Ana Ode", "", "said", "direct"},
 		{"a subordinate clause's verb without that", "Dockers laughed when Ivo Lund urged them, “Look what I have done for the port.”", "Ivo Lund", "", "urged", "direct"},
 		{"two roles joined by and after a quote", "“The port is full,” the independent Tarn senator and Labour candidate told Harbour Radio.", "independent Tarn senator and Labour candidate", "", "told", "direct"},
+		{"a participle after an adverb takes the sentence's subject", "Ivo Lund tries to turn the interruptions to his advantage, showcasing his crowds, alternately shouting “Get them out” to the guards.", "Ivo Lund", "", "shouting", "partial"},
+		{"a participle after and takes the sentence's subject", "At the last debate before the primary and at one town hall, Ana Ode only hinted at Lund by mentioning the need for a wall and adding, “I have an idea of who should build it.”", "Ana Ode", "", "hinted", "direct"},
+		{"a verb and its clause after a partial quote are no attribution", "Mr. Ivo Lund, citing “the unique magic of Ode,” said the candidate could win in Tarn.", "Ivo Lund", "", "said", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
@@ -378,4 +381,25 @@ func TestTitleBeforeAttribution(t *testing.T) {
 		}
 	}
 	t.Errorf("no direct quote: %+v", d.Quotes)
+}
+
+// TestSecondQuoteAfterAnd: the second of two quotes joined by "and" is
+// said as the first is.
+func TestSecondQuoteAfterAnd(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Ivo Lund tries to turn the interruptions to his advantage, showcasing his crowds, alternately shouting “Get them out” and “Be nice.”"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	n := 0
+	for _, q := range d.Quotes {
+		if q.Kind == Partial {
+			n++
+			if q.Speaker != "Ivo Lund" {
+				t.Errorf("%q by %q", in[q.Start:q.End], q.Speaker)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d partial quotes, want 2: %+v", n, d.Quotes)
+	}
 }
