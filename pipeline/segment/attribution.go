@@ -795,7 +795,8 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 			// "said Ode", but not "went on radio to call Ode “…”": an
 			// infinitive's name is its object, and so is the name after
 			// told ("told Ana Ode of Harbour Radio, that “…”")
-			if j := st.npForward(toks, v+1); j > v+1 && capitalised(toks[v+1]) && (j == len(toks) || toks[j].k != tWord) && (v == 0 || st.word(toks[v-1]) != "to") && st.lemmaOf(toks[v]) != "tell" {
+			if j := st.npForward(toks, v+1); j > v+1 && capitalised(toks[v+1]) && (j == len(toks) || toks[j].k != tWord) && (v == 0 || st.word(toks[v-1]) != "to") && st.lemmaOf(toks[v]) != "tell" &&
+				!strings.HasSuffix(st.word(toks[v]), "ing") { // "saying Mr. Lund “reminds us …”": the quote's subject
 				return attribution{mention: Span{toks[v+1].s, toks[j-1].e}, cue: cue}, true
 			}
 			if _, b, e := st.participleSubject(toks, v); e > b {

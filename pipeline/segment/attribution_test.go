@@ -187,6 +187,7 @@ func TestSpeakers(t *testing.T) {
 		{"a participle after an adverb takes the sentence's subject", "Ivo Lund tries to turn the interruptions to his advantage, showcasing his crowds, alternately shouting “Get them out” to the guards.", "Ivo Lund", "", "shouting", "partial"},
 		{"a participle after and takes the sentence's subject", "At the last debate before the primary and at one town hall, Ana Ode only hinted at Lund by mentioning the need for a wall and adding, “I have an idea of who should build it.”", "Ana Ode", "", "hinted", "direct"},
 		{"a verb and its clause after a partial quote are no attribution", "Mr. Ivo Lund, citing “the unique magic of Ode,” said the candidate could win in Tarn.", "Ivo Lund", "", "said", "partial"},
+		{"a name after a participle is its object", "Ivo Lund answered the tweet by calling Ana Ode “dopey” on Monday.", "Ivo Lund", "", "calling", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
