@@ -1116,12 +1116,16 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 			// "Paganini and his team wrote": the named lead speaks for them
 			return attribution{mention: Span{toks[i].s, toks[s-2].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
-		if ok && s > i && s-i <= 4 {
-			// lower-case role words before the name: "ward nurse Amira Jovan"
-			all := true
-			for _, t := range toks[i:s] {
-				all = all && t.k == tWord && !isClauseBoundary(st.word(t)) && !subordinating(st.word(t))
+		if ok && s > i && s-i <= 6 {
+			// role words before the name: "ward nurse Amira Jovan", "former
+			// George W. Bush speechwriter Noam Neusner"
+			all, named := true, s-i <= 4 // past four words, only with a name in the role
+			for j, t := range toks[i:s] {
+				w := st.word(t)
+				all = all && t.k == tWord && !isClauseBoundary(w) && !subordinating(w)
+				named = named || j > 0 && capitalised(t)
 			}
+			all = all && named
 			if all {
 				s = i
 			}

@@ -188,6 +188,8 @@ func TestSpeakers(t *testing.T) {
 		{"a participle after and takes the sentence's subject", "At the last debate before the primary and at one town hall, Ana Ode only hinted at Lund by mentioning the need for a wall and adding, “I have an idea of who should build it.”", "Ana Ode", "", "hinted", "direct"},
 		{"a verb and its clause after a partial quote are no attribution", "Mr. Ivo Lund, citing “the unique magic of Ode,” said the candidate could win in Tarn.", "Ivo Lund", "", "said", "partial"},
 		{"a name after a participle is its object", "Ivo Lund answered the tweet by calling Ana Ode “dopey” on Monday.", "Ivo Lund", "", "calling", "partial"},
+		{"whom it was told with common nouns after the capitals", "“It looks like we will not get on, who knows?” Ivo Lund told Tarn’s HRV television station in an interview aired on Monday when asked how ties would fare.", "Ivo Lund", "", "told", "direct"},
+		{"an initial in a name inside a role", "“These are the darkest days for dockers like myself,” former Ana J. Ode speechwriter Ivo Lund wrote in a column this month.", "Ivo Lund", "*", "wrote", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

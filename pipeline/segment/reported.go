@@ -1611,6 +1611,24 @@ func (st *state) toldEnd(toks []tok, c int) int {
 		}
 	}
 	if w := st.word(toks[j-1]); !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+		// "told Tarn’s ITV television station in an interview": common
+		// nouns after the capitals are still whom it was told, when a
+		// preposition, "that" or a comma follows them
+		for k := j; k < len(toks) && k <= j+3; k++ {
+			if toks[k].k != tWord {
+				if k > j && toks[k].k == tComma {
+					return k
+				}
+				break
+			}
+			w := st.word(toks[k])
+			if k > j && (isPreposition(w) || w == "that") {
+				return k
+			}
+			if _, pron := isPronoun(w); pron || capitalised(toks[k]) || finite(w) || isFiniteAux(w) || st.isVerb(&toks[k]) {
+				break
+			}
+		}
 		return j
 	}
 	for k := j; k < len(toks) && k < j+5 && toks[k].k == tWord; k++ {
