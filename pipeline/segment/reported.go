@@ -1150,6 +1150,11 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 		c = st.toldEnd(toks[:n], c) // the person told
 	}
 	c = st.skipDate(toks[:n], c) // "said Tuesday the port …"; "concludes October 10th in Houston" reports nothing
+	if c < n && c == v+1 && toks[c].k == tQuote && c+1 < n && toks[c+1].k == tWord && st.quoted(toks[c+1].s) {
+		// "she said “I stood up to the banks” for their deals": the
+		// quote opens the clause
+		return c, true
+	}
 	if c >= n || toks[c].k != tWord {
 		return 0, false
 	}
