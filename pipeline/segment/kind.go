@@ -43,6 +43,10 @@ func (st *state) classify(qi int) {
 		q.drop = true
 		return
 	}
+	if len(q.pieces) == 1 && words <= 2 && st.nickname(*first) {
+		q.drop = true // Gov. C.L. “Butch” Otter: part of a name
+		return
+	}
 	bs, be := trimSpan(text, min(hs, first.os), first.os)
 	before := text[bs:be]
 	if before == "" && st.titleOpening(q, words) || len(q.pieces) == 1 && titleWithSubtitle(text, first.s, first.e) {
@@ -1165,4 +1169,28 @@ func plainSpaced(s string) bool {
 		}
 	}
 	return true
+}
+
+// nickname reports whether the quote p is a nickname inside a person's
+// name: one or two capitalised words in marks between a given name or
+// initials and a surname, with a space on each side (Marcia “Cia” Price,
+// C.L. “Butch” Otter).
+func (st *state) nickname(p qpiece) bool {
+	text := st.text
+	if p.os < 2 || p.ce+1 >= len(text) || text[p.os-1] != ' ' || text[p.ce] != ' ' || !upperAt(text, p.s) || !upperAt(text, p.ce+1) {
+		return false
+	}
+	// the word before: capitalised, its letters and full stops only
+	i := p.os - 1
+	for i > 0 && (text[i-1] >= 'a' && text[i-1] <= 'z' || text[i-1] >= 'A' && text[i-1] <= 'Z' || text[i-1] == '.') {
+		i--
+	}
+	if i == p.os-1 || !upperAt(text, i) || i > 0 && text[i-1] != ' ' && text[i-1] != '\n' {
+		return false
+	}
+	w := text[i : p.os-1]
+	if strings.HasSuffix(w, ".") && !strings.Contains(w[:len(w)-1], ".") && len(w) > 2 {
+		return false // a title's abbreviation ("Gov.") or a sentence's end
+	}
+	return !isSentenceStarter(w) && !notNameWord(w)
 }

@@ -1536,14 +1536,25 @@ func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
 // subject or a hyphenated last word of it, is a lower-case singular word
 // with no determiner, which is no subject of a present verb in English
 // but a modifier of the verb read as a noun: "post-traumatic stress",
-// "coal states", "guest posts", "requiring state". Plurals without -s
+// "coal states", "guest posts", "requiring state", or a capitalised
+// adjective of a region ("Western states"). Plurals without -s
 // ("police say", "people say") and pronouns are subjects.
 func (st *state) bareNoun(toks []tok, s int, verb string) bool {
 	t := toks[s]
-	if t.k != tWord || capitalised(t) {
+	if t.k != tWord {
 		return false
 	}
 	w := st.word(t)
+	if capitalised(t) {
+		switch w {
+		case "Western", "Eastern", "Northern", "Southern", "Central", "Gulf", "Baltic", "Nordic", "Arab", "Member":
+			// "the needs of Western states than …": an adjective of a
+			// region before the verb read as a noun
+			lemma, _ := st.lx.verb(verb)
+			return verb == lemma+"s" || verb == lemma+"es"
+		}
+		return false
+	}
 	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "’s") || strings.ContainsAny(w, "'’") || len(w) < 3 {
 		return false
 	}
