@@ -20,9 +20,10 @@ func (st *state) reported() {
 	k := 0 // kept quotes are in text order
 	kept := st.raw[:len(st.raw):len(st.raw)]
 	headline := st.isHeadline()
+	covered := 0 // the end of the last reported clause, which may run past its sentence
 	for si := range st.doc.Sentences {
 		sn := st.doc.Sentences[si]
-		if st.doc.Paragraphs[sn.Paragraph].Kind == Heading && !(headline && si == 0) {
+		if st.doc.Paragraphs[sn.Paragraph].Kind == Heading && !(headline && si == 0) || sn.Start < covered {
 			continue
 		}
 		for k < len(kept) && kept[k].last().ce <= sn.Start {
@@ -109,6 +110,7 @@ func (st *state) reported() {
 		}
 		st.closeQuotesIn(&q, kept, k, st.doc.Paragraphs[sn.Paragraph].End)
 		st.raw = append(st.raw, q)
+		covered = q.end()
 		if ok2 {
 			if st.closeQuotesIn(&q2, kept, k, sn.End); q2.start() >= q.end() {
 				if q2.att.mention == q.att.mention {
