@@ -190,6 +190,8 @@ func TestSpeakers(t *testing.T) {
 		{"a name after a participle is its object", "Ivo Lund answered the tweet by calling Ana Ode “dopey” on Monday.", "Ivo Lund", "", "calling", "partial"},
 		{"whom it was told with common nouns after the capitals", "“It looks like we will not get on, who knows?” Ivo Lund told Tarn’s HRV television station in an interview aired on Monday when asked how ties would fare.", "Ivo Lund", "", "told", "direct"},
 		{"an initial in a name inside a role", "“These are the darkest days for dockers like myself,” former Ana J. Ode speechwriter Ivo Lund wrote in a column this month.", "Ivo Lund", "*", "wrote", "direct"},
+		{"a role noun for an abbreviated honorific", "Sen. Ana Ode spoke to the dockers.\n\n“We are not done,” the senator said.", "Ana Ode", "", "said", "direct"},
+		{"the first of two roles joined by and", "Sen. Ivo Lund spoke first. Sen. Ana Ode spoke later.\n\n“We are not done,” the independent Tarn senator and Labour candidate told the radio.", "Ana Ode", "", "told", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
@@ -404,5 +406,19 @@ func TestSecondQuoteAfterAnd(t *testing.T) {
 	}
 	if n != 2 {
 		t.Errorf("%d partial quotes, want 2: %+v", n, d.Quotes)
+	}
+}
+
+// TestRoleNamedLast: a role noun ("the Tarn coach") names the person with
+// that role named last before it, whatever order the speakers were
+// resolved in.
+func TestRoleNamedLast(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "“We were lucky,” Rovers coach Ana Ode said.\n\nTarn coach Ivo Lund was angry. He said that his side had been robbed.\n\n“We frightened the leaders,” said the Tarn coach."
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	q := d.Quotes[len(d.Quotes)-1]
+	if in[q.Start:q.End] != "We frightened the leaders," || q.Speaker != "Ivo Lund" {
+		t.Errorf("last quote %q by %q, want Ivo Lund's", in[q.Start:q.End], q.Speaker)
 	}
 }

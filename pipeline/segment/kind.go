@@ -672,25 +672,78 @@ func (st *state) resolveMention(m Span) (string, string) {
 	// a role phrase: "the minister", "a spokesman for the ministry"
 	if np.roleHead != "" && np.hasDet {
 		head := strings.ToLower(np.roleHead)
+		if phrase := st.text[m.Start:m.End]; strings.Contains(phrase, " and ") {
+			// "the Vermont senator and presidential candidate": the first
+			// role, which the article is likelier to have given the person
+			before := phrase[:strings.Index(phrase, " and ")]
+			head = strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])
+		}
+		// the person with the role named last before the mention; the
+		// mentions attribution added are not in text order, so all are read
 		var other uint64 // bit w: person w's role does not end in head
+		best, bestPos := -1, -1
 		for i := len(st.ments) - 1; i >= 0; i-- {
 			w := st.ments[i].who
-			if st.ments[i].pos >= m.Start || w < 64 && other&(1<<w) != 0 {
+			if pos := st.ments[i].pos; pos >= m.Start || pos <= bestPos || w < 64 && other&(1<<w) != 0 {
 				continue
 			}
 			p := &st.people[w]
-			if p.role != "" && hasLowerSuffix(p.role, head) {
-				return p.name, p.role
-			}
-			if w < 64 {
+			if p.role != "" && hasLowerSuffix(p.role, head) || p.hon != "" && abbreviatedRole(p.hon, head) {
+				best, bestPos = w, st.ments[i].pos
+			} else if w < 64 {
 				other |= 1 << w
 			}
+		}
+		if best >= 0 {
+			return st.people[best].name, st.people[best].role
 		}
 	}
 	if !mm.hasTail {
 		mm.tail, mm.hasTail = st.commonName(m, toks), true
 	}
 	return mm.tail, ""
+}
+
+// abbreviatedRole reports whether hon, an honorific, is the abbreviation
+// of the role noun head: "Sen." for "the senator", "Gov." for "the
+// governor".
+func abbreviatedRole(hon, head string) bool {
+	var abbr string
+	switch head {
+	case "senator":
+		abbr = "Sen."
+	case "governor":
+		abbr = "Gov."
+	case "representative", "congressman", "congresswoman", "lawmaker":
+		abbr = "Rep."
+	case "general":
+		abbr = "Gen."
+	case "admiral":
+		abbr = "Adm."
+	case "colonel":
+		abbr = "Col."
+	case "captain":
+		abbr = "Capt."
+	case "sergeant":
+		abbr = "Sgt."
+	case "lieutenant":
+		abbr = "Lt."
+	case "president":
+		abbr = "Pres."
+	case "secretary":
+		abbr = "Sec."
+	case "ambassador":
+		abbr = "Amb."
+	case "attorney":
+		abbr = "Atty."
+	case "professor":
+		abbr = "Prof."
+	case "superintendent":
+		abbr = "Supt."
+	default:
+		return false
+	}
+	return hon == abbr
 }
 
 // givenName reports whether t is a listed given name.

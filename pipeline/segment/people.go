@@ -13,6 +13,7 @@ type person struct {
 	name    string // canonical name: titles stripped
 	surname string
 	role    string
+	hon     string // an honorific that abbreviates a role: "Sen.", "Gov."
 	g       gender
 	org     bool
 	strong  bool // a title, honorific or quote shows it is a person
@@ -50,7 +51,8 @@ type nameParse struct {
 	roleE      int
 	g          gender
 	org        bool
-	titled     bool // an honorific or title came before the name
+	titled     bool   // an honorific or title came before the name
+	hon        string // an honorific that abbreviates a role ("Sen."), for "the senator" later
 	roleHead   string
 	hasDet     bool
 	possessive bool
@@ -136,6 +138,9 @@ func (st *state) readName(toks []tok, np *nameParse) {
 				break
 			}
 			np.titled = true
+			if ti.kind == kindHonorific && n == 1 {
+				np.hon = text[toks[i].s:toks[i].e]
+			}
 			if ti.kind != kindHonorific {
 				if np.roleS == np.roleE {
 					np.roleS = toks[i].s
@@ -503,6 +508,9 @@ func (st *state) register(np nameParse) int {
 		if p.g == genderUnknown {
 			p.g = np.g
 		}
+		if p.hon == "" {
+			p.hon = np.hon
+		}
 		p.strong = p.strong || np.titled
 		return at
 	}
@@ -523,7 +531,7 @@ func (st *state) register(np nameParse) int {
 		first := np.name[0]
 		g = st.lx.firstNames[st.text[first.s:first.e]]
 	}
-	p := person{name: name, surname: surname, role: role, g: g, org: np.org, strong: np.titled}
+	p := person{name: name, surname: surname, role: role, hon: np.hon, g: g, org: np.org, strong: np.titled}
 	n := int32(len(st.people)) + 1
 	k = wordKey(name) % indexSlots
 	p.nextName, st.found.byName[k] = st.found.byName[k], n
