@@ -880,6 +880,23 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 		if b == 0 {
 			return 0, 0
 		}
+		// the opening phrase goes on through a state or country and a
+		// time, each set off: "At a rally in Portsmouth, N.H., on
+		// Tuesday, Ode said"
+		for b < len(toks) {
+			c := b
+			for c < len(toks) && c-b < 3 && toks[c].k == tWord {
+				c++
+			}
+			if c == b || c >= len(toks) || toks[c].k != tComma || c+1 >= len(toks) || toks[c+1].k != tWord {
+				break
+			}
+			place := b >= 2 && toks[b-2].k == tWord && capitalised(toks[b-2]) // "in Ames, Iowa,": a state after a city
+			if w := st.word(toks[b]); !(place && st.capitalsOnly(toks[b:c]) && c-b <= 2 && !isSentenceStarter(w)) && !(isPrepositionAnyCase(w) && c-b <= 3) {
+				break
+			}
+			b = c + 1
+		}
 	}
 	if b >= len(toks) || toks[b].k != tWord {
 		return b, b

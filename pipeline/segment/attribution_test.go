@@ -192,6 +192,8 @@ func TestSpeakers(t *testing.T) {
 		{"an initial in a name inside a role", "“These are the darkest days for dockers like myself,” former Ana J. Ode speechwriter Ivo Lund wrote in a column this month.", "Ivo Lund", "*", "wrote", "direct"},
 		{"a role noun for an abbreviated honorific", "Sen. Ana Ode spoke to the dockers.\n\n“We are not done,” the senator said.", "Ana Ode", "", "said", "direct"},
 		{"the first of two roles joined by and", "Sen. Ivo Lund spoke first. Sen. Ana Ode spoke later.\n\n“We are not done,” the independent Tarn senator and Labour candidate told the radio.", "Ana Ode", "", "told", "direct"},
+		{"an opening phrase through a city, a state and a day", "At a rally in Kell, N.V., on Tuesday, Senator Ana Ode of Tarn endorsed Lund, saying that her rival would “make an outstanding mayor.”", "Ana Ode", "*", "saying", "partial"},
+		{"a party before a given name is a role", "Democrat Ana Ode has taken a swipe at Ivo Lund, saying that “bombastic comments” do more harm than good.", "Ana Ode", "Democrat", "saying", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

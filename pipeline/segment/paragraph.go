@@ -216,7 +216,7 @@ func dateline(text string, s, e int) (int, int, bool) {
 		for j++; j < e && ('a' <= text[j]|0x20 && text[j]|0x20 <= 'z'); j++ {
 			lower = lower || 'a' <= text[j]
 		}
-		if j < e && text[j] == ' ' && (lower || j-s < 2) {
+		if j < e && text[j] == ' ' && (lower || j-s < 2) && !(j+1 < e && text[j+1] == '(') {
 			return 0, 0, false
 		}
 		// A first word with a lower-case letter ("Still,", "Kestrel's")
@@ -266,8 +266,8 @@ func dateline(text string, s, e int) (int, int, bool) {
 			}
 			if inWord {
 				firstDone = true
-				if (!firstCaps || firstLetters < 2) && !paren {
-					return 0, 0, false
+				if (!firstCaps || firstLetters < 2) && !paren && !(i+n < e && text[i+n] == '(') {
+					return 0, 0, false // but "Washington (AFP) – ": the agency may follow
 				}
 			}
 			inWord = false

@@ -18,6 +18,8 @@ func TestParagraphs(t *testing.T) {
 		{"dateline", "WASHINGTON (Reuters) — The talks ended.", []string{"WASHINGTON (Reuters) — The talks ended."}, []bool{false}, "WASHINGTON (Reuters) — "},
 		{"dateline with region", "ASHFORD, Varnia — The council met.", []string{"ASHFORD, Varnia — The council met."}, []bool{false}, "ASHFORD, Varnia — "},
 		{"no dateline", "The mayor — who was late — spoke.", []string{"The mayor — who was late — spoke."}, []bool{false}, ""},
+		{"dateline in title case with an agency", "Ashford (Northgate Press) – The council met.", []string{"Ashford (Northgate Press) – The council met."}, []bool{false}, "Ashford (Northgate Press) – "},
+		{"no dateline before a bracket in a sentence", "Ode (who was late) – spoke.", []string{"Ode (who was late) – spoke."}, []bool{false}, ""},
 		{"one newline after a long sentence line", long + "\n“We will stay,” she said.\n\nThe end.", []string{long, "“We will stay,” she said.", "The end."}, []bool{false, false, false}, ""},
 		{"line of spaces is blank", "The port closed.\n \t\nThe ferry stayed.", []string{"The port closed.", "The ferry stayed."}, []bool{false, false}, ""},
 		{"wrapped lines stay one paragraph", "The council met on Monday and voted\nto keep the ferry. It will sail.\n\nThe end.", []string{"The council met on Monday and voted\nto keep the ferry. It will sail.", "The end."}, []bool{false, false}, ""},

@@ -97,7 +97,7 @@ func (st *state) plainName(toks []tok) bool {
 		}
 	}
 	w := st.text[toks[0].s:toks[0].e]
-	if isDeterminer(w) || notNameWord(w) || len(toks) > 1 && st.participle(w) {
+	if isDeterminer(w) || notNameWord(w) || len(toks) > 1 && (st.participle(w) || partyNoun(w)) {
 		return false
 	}
 	return len(toks) == 1 || !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
@@ -121,6 +121,12 @@ func (st *state) readName(toks []tok, np *nameParse) {
 	}
 	if i+1 < len(toks) && toks[i].k == tWord && st.participle(text[toks[i].s:toks[i].e]) {
 		i++ // "Hosting Cook at Dreamforce, …"
+	}
+	if i+2 < len(toks) && toks[i+1].k == tWord && partyNoun(text[toks[i].s:toks[i].e]) && st.givenName(toks[i+1]) {
+		// "Democrat Hillary Clinton": the party is a role
+		np.roleS, np.roleE = toks[i].s, toks[i].e
+		np.roleHead = text[toks[i].s:toks[i].e]
+		i++
 	}
 	for i < len(toks) && toks[i].k == tWord {
 		if n, ti := title(i); n > 0 {
@@ -1047,6 +1053,16 @@ func timeName(w string) bool {
 	switch w {
 	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 		"January", "February", "March", "July", "September", "October", "November", "December":
+		return true
+	}
+	return false
+}
+
+// partyNoun reports the words for a party's member that may stand before
+// a person's name as a role: "Democrat Ana Ode", "Republican Ivo Lund".
+func partyNoun(w string) bool {
+	switch w {
+	case "Democrat", "Republican", "Independent", "Libertarian", "Conservative", "Labour", "Liberal", "Tory", "Socialist", "Green":
 		return true
 	}
 	return false
