@@ -268,6 +268,7 @@ func (st *state) attributeAll() {
 // or nothing at all, stands between it and the quote before it.
 func (st *state) joinFollowOns() {
 	prev := -1 // the quote the next unattributed one may join, or -1
+	run := -1  // the unattributed quote the next one may join with nothing between them, or -1
 	for i := range st.raw {
 		q := &st.raw[i]
 		if q.drop {
@@ -282,6 +283,21 @@ func (st *state) joinFollowOns() {
 			q.drop = true
 			continue
 		}
+		if run >= 0 && q.kind == Direct && !q.hasAtt && st.bareRun(&st.raw[run], q) {
+			// “A.” “B.” “C.” on their own, with nothing between them:
+			// one statement whose speaker is found for the whole
+			p := &st.raw[run]
+			k := len(st.pieces)
+			st.pieces = append(append(st.pieces, p.pieces...), q.pieces...)
+			p.pieces = st.pieces[k:len(st.pieces):len(st.pieces)]
+			p.closed = q.closed
+			q.drop = true
+			continue
+		}
+		run = -1
+		if q.kind == Direct && !q.hasAtt {
+			run = i
+		}
 		prev = -1
 		if q.hasAtt && (q.kind == Direct || q.kind == Partial && !q.headAtt) {
 			// a partial quote that the attribution after it closes goes on
@@ -289,6 +305,14 @@ func (st *state) joinFollowOns() {
 			prev = i
 		}
 	}
+}
+
+// bareRun reports whether quotes p and q, both direct and unattributed,
+// follow each other in one paragraph with only space between them.
+func (st *state) bareRun(p, q *rawQuote) bool {
+	lp, first := p.last(), q.pieces[0]
+	return p.kind == Direct && !p.hasAtt && lp.para == first.para && lp.ce <= first.os &&
+		strings.TrimSpace(st.text[lp.ce:first.os]) == ""
 }
 
 // opensSentence reports whether quote q opens its sentence and the

@@ -717,6 +717,18 @@ func TestFollowOnPartial(t *testing.T) {
 	}
 }
 
+// TestBareRun: quotes with no attribution and nothing but space between
+// them are one statement.
+func TestBareRun(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "“We will stay,” Ana Ode said.\n\nThe hall was quiet for a minute.\n\n“We have to do something.” \n“We have to be a lot tougher.” \n“We are not fighting hard enough.”"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	if len(d.Quotes) != 2 || len(d.Quotes[1].Pieces) != 3 {
+		t.Fatalf("got %+v, want the three bare quotes as one", d.Quotes)
+	}
+}
+
 // TestTwoStatementsJoinedByAnd: “A,” and, “B” after one attribution is one
 // quote of two pieces.
 func TestTwoStatementsJoinedByAnd(t *testing.T) {
