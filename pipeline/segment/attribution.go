@@ -1773,7 +1773,7 @@ func (st *state) ofNumber(toks []tok, j int) bool {
 // said"): in, on, at or during and one or two capitalised words or
 // numbers. Else it returns j.
 func (st *state) skipTimePlace(toks []tok, j, lo int) int {
-	if p := st.timeSpan(toks, j); p < j && p-1 > lo && (toks[p-1].k == tWord || toks[p-1].k == tComma) {
+	if p := st.timeSpan(toks, j); p < j && p-1 >= lo && (toks[p-1].k == tWord || toks[p-1].k == tComma) {
 		// "Rivera in recent days said", "Rivera last week said"; not
 		// after a participle ("a report issued last year said")
 		if w := st.word(toks[p-1]); !strings.HasSuffix(w, "ed") || capitalised(toks[p-1]) {
@@ -1810,16 +1810,25 @@ func (st *state) timeSpan(toks []tok, j int) int {
 	if j < 1 || toks[j].k != tWord {
 		return j + 1
 	}
-	switch st.word(toks[j]) {
-	case "days", "weeks", "months", "years", "week", "month", "year", "weekend":
-	default:
-		return j + 1
-	}
 	w := func(i int) string {
 		if i < 0 || toks[i].k != tWord {
 			return ""
 		}
 		return st.word(toks[i])
+	}
+	switch st.word(toks[j]) {
+	case "days", "weeks", "months", "years", "week", "month", "year", "weekend":
+	case "morning", "afternoon", "evening", "night":
+		// "on Tuesday night", "Friday morning"
+		if timeName(w(j - 1)) {
+			if w(j-2) == "on" {
+				return j - 2
+			}
+			return j - 1
+		}
+		return j + 1
+	default:
+		return j + 1
 	}
 	switch {
 	case w(j-1) == "recent" && w(j-2) == "in":

@@ -194,6 +194,8 @@ func TestSpeakers(t *testing.T) {
 		{"the first of two roles joined by and", "Sen. Ivo Lund spoke first. Sen. Ana Ode spoke later.\n\n“We are not done,” the independent Tarn senator and Labour candidate told the radio.", "Ana Ode", "", "told", "direct"},
 		{"an opening phrase through a city, a state and a day", "At a rally in Kell, N.V., on Tuesday, Senator Ana Ode of Tarn endorsed Lund, saying that her rival would “make an outstanding mayor.”", "Ana Ode", "*", "saying", "partial"},
 		{"a party before a given name is a role", "Democrat Ana Ode has taken a swipe at Ivo Lund, saying that “bombastic comments” do more harm than good.", "Ana Ode", "Democrat", "saying", "partial"},
+		{"a part of the day after a weekday before the verb", "In addition, a fundraising email sent out by Ana Ode on Tuesday night warned of the tough fight ahead: “There are 14 votes left.”", "Ana Ode", "", "warned", "direct"},
+		{"a one-word name before a weekday and a part of the day", "Ana Ode spoke first. Later, an email sent out by Ode on Friday morning warned of the fight ahead: “There are 14 votes left.”", "Ana Ode", "", "warned", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
