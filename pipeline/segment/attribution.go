@@ -1462,10 +1462,14 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			// whoever is told is not the speaker ("told Ana Ode:")
 			return attribution{mention: Span{toks[v+1].s, toks[j-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
-		if v > 0 && (st.word(toks[v-1]) == "and" || st.word(toks[v-1]) == "but") {
+		c := v - 1
+		for c > 0 && toks[c].k == tWord && (isAux(st.word(toks[c])) || isAdverb(st.word(toks[c]))) {
+			c-- // "and then boomed", "and quickly added"
+		}
+		if c > 0 && c < v && (st.word(toks[c]) == "and" || st.word(toks[c]) == "but") {
 			// "Ode praised the crew and said: …": the subject is the
 			// coordinated clause's, here the sentence's
-			if b, e := st.coordSubject(toks, v-1); e > b {
+			if b, e := st.coordSubject(toks, c); e > b {
 				return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 			}
 		}
@@ -1630,6 +1634,12 @@ func (st *state) nounAt(toks []tok, v int) bool {
 	pw := st.word(toks[v-1])
 	if isDeterminer(pw) {
 		return !st.ofNumber(toks, v-1)
+	}
+	if w := st.word(toks[v]); (w == "state" || w == "states") && !capitalised(toks[v-1]) && !strings.HasSuffix(pw, "s") && !isAux(pw) && pw != "to" &&
+		!(v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v+1]) == "that") { // "the plan states that …" reports
+		if _, pron := isPronoun(pw); !pron && pw != "they" && pw != "we" && pw != "you" && pw != "I" {
+			return true // "her adopted home state", "swing states": a noun after a noun
+		}
 	}
 	for k := v - 2; k > 0 && v-k <= 4; k-- {
 		if toks[k].k != tWord {

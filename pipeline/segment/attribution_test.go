@@ -196,6 +196,8 @@ func TestSpeakers(t *testing.T) {
 		{"a party before a given name is a role", "Democrat Ana Ode has taken a swipe at Ivo Lund, saying that “bombastic comments” do more harm than good.", "Ana Ode", "Democrat", "saying", "partial"},
 		{"a part of the day after a weekday before the verb", "In addition, a fundraising email sent out by Ana Ode on Tuesday night warned of the tough fight ahead: “There are 14 votes left.”", "Ana Ode", "", "warned", "direct"},
 		{"a one-word name before a weekday and a part of the day", "Ana Ode spoke first. Later, an email sent out by Ode on Friday morning warned of the fight ahead: “There are 14 votes left.”", "Ana Ode", "", "warned", "direct"},
+		{"a coordinated verb after and then", "Smiling broadly, Mrs. Ana Ode drew cheers as she thanked her adopted home state and then boomed, “Today, you proved once again, there is no place like home.”", "Ana Ode", "", "", "direct"},
+		{"states after a noun that takes that", "A document on the port’s website states that dockers would receive six weeks of paid leave.", "port", "", "states", "indirect"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

@@ -153,6 +153,8 @@ func TestNoClause(t *testing.T) {
 		"In Kell, the campaign was represented by Gov. C.L. “Butch” Lund, who talked more about the needs of Western states than about the mayor.",
 		"State Del. Marcia “Cia” Price spoke to the crowd at the quay.",
 		"Nia Sol, who spent more time talking about the needs of Western states than about the port, left early.",
+		"The interests of member states trump everything else at the port.",
+		"Two dozen states balked at accepting any of the cargo.",
 		"Ivo Lund began feeling tired after the port closed.",
 		"The stock added more than 2% on Monday after the port reopened.",
 		"The man began feeling tired after a week at the port.",
