@@ -1635,10 +1635,10 @@ func (st *state) nounAt(toks []tok, v int) bool {
 	if isDeterminer(pw) {
 		return !st.ofNumber(toks, v-1)
 	}
-	if w := st.word(toks[v]); (w == "state" || w == "states") && !capitalised(toks[v-1]) && !strings.HasSuffix(pw, "s") && !isAux(pw) && pw != "to" &&
+	if w := st.word(toks[v]); (w == "state" || w == "states") && (!capitalised(toks[v-1]) || w == "state") && !strings.HasSuffix(pw, "s") && !isAux(pw) && pw != "to" &&
 		!(v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v+1]) == "that") { // "the plan states that …" reports
 		if _, pron := isPronoun(pw); !pron && pw != "they" && pw != "we" && pw != "you" && pw != "I" {
-			return true // "her adopted home state", "swing states": a noun after a noun
+			return true // "her adopted home state", "swing states", "New York state": a noun after a noun
 		}
 	}
 	for k := v - 2; k > 0 && v-k <= 4; k-- {

@@ -155,6 +155,7 @@ func TestNoClause(t *testing.T) {
 		"Nia Sol, who spent more time talking about the needs of Western states than about the port, left early.",
 		"The interests of member states trump everything else at the port.",
 		"Two dozen states balked at accepting any of the cargo.",
+		"The Tarn state attorney general is looking into the port.",
 		"Ivo Lund began feeling tired after the port closed.",
 		"The stock added more than 2% on Monday after the port reopened.",
 		"The man began feeling tired after a week at the port.",
