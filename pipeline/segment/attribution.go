@@ -124,6 +124,14 @@ func (st *state) verbAt(toks []tok, v int) bool {
 			return false // "That being said,", "Having said that,"
 		}
 	}
+	if v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v+1]) == "like" {
+		if w := st.word(*t); len(w) >= 4 && (w[:4] == "feel" || w == "felt") {
+			// "the router feels like a step": a likeness, no report; but
+			// "she felt like she had no choice" reports a feeling
+			_, pron := isPronoun(st.word(toks[min(v+2, len(toks)-1)]))
+			return v+2 < len(toks) && pron
+		}
+	}
 	return true
 }
 

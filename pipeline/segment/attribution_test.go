@@ -198,6 +198,7 @@ func TestSpeakers(t *testing.T) {
 		{"a one-word name before a weekday and a part of the day", "Ana Ode spoke first. Later, an email sent out by Ode on Friday morning warned of the fight ahead: “There are 14 votes left.”", "Ana Ode", "", "warned", "direct"},
 		{"a coordinated verb after and then", "Smiling broadly, Mrs. Ana Ode drew cheers as she thanked her adopted home state and then boomed, “Today, you proved once again, there is no place like home.”", "Ana Ode", "", "", "direct"},
 		{"states after a noun that takes that", "A document on the port’s website states that dockers would receive six weeks of paid leave.", "port", "", "states", "indirect"},
+		{"felt like with a clause reports a feeling", "Ana Ode felt like she had no choice but to sell the crane.", "Ana Ode", "", "felt", "indirect"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
