@@ -78,8 +78,8 @@ func (st *state) classify(qi int) {
 	}
 	lastR, _ := runeBefore(text, q.end())
 	terminal := lastR == '.' || lastR == '!' || lastR == '?' || lastR == ',' || lastR == 0x2026 || isDash(lastR)
-	if len(q.pieces) > 1 || words >= 6 && terminal && upperAt(text, first.s) {
-		return
+	if len(q.pieces) > 1 || words >= 6 && terminal && upperAt(text, first.s) && !(titleListOrOutlet(before) && titleLike(text, first.s, q.end(), words)) {
+		return // but “The View” and “The Late Show With Stephen Colbert,” is a list of titles
 	}
 	q.kind = Partial
 	if scareCue(before, upperAt(text, first.s) || !opensWithVerb(text[first.s:first.e]) && words < 3) || st.nounModifier(q, ps, words) {
