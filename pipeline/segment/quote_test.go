@@ -157,7 +157,7 @@ func TestNoClause(t *testing.T) {
 		"Two dozen states balked at accepting any of the cargo.",
 		"The Tarn state attorney general is looking into the port.",
 		"The new crane feels like the best you can buy now.",
-		"Ode is scheduled to appear on “The Quay” and “The Late Show With Ivo Lund From Tarn,” among other media appearances.",
+		"Ode is scheduled to appear on “The Quay” and “The Late Show With Ivo Lund,” among other media appearances.",
 		"Ivo Lund began feeling tired after the port closed.",
 		"The stock added more than 2% on Monday after the port reopened.",
 		"The man began feeling tired after a week at the port.",
