@@ -96,6 +96,7 @@ func TestIndirect(t *testing.T) {
 		{"that after a pronoun", "Varncorp said it submitted a bid that would cut costs.", "it submitted a bid that would cut costs", "Varncorp", "said"},
 		{"that after a parenthetical", "Ivo Lund hoped, he said, that the port would reopen.", "the port would reopen", "Ivo Lund", "hoped"},
 		{"that of a relative clause", "Ivo Lund said the crane was one of two that failed.", "the crane was one of two that failed", "Ivo Lund", "said"},
+		{"was quick to add", "Ivo Lund was quick to add that the talks do not include scrapping the idea.", "the talks do not include scrapping the idea", "Ivo Lund", "add"},
 		{"a participle after kept", "Ivo Lund kept saying that the port would close.", "the port would close", "Ivo Lund", "saying"},
 	}
 	for _, tc := range tests {

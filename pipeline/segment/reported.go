@@ -1518,6 +1518,16 @@ func (st *state) mainClauseAt(toks []tok, s, v int) int {
 // a relative clause ("A farmer who asked not to be named said …": the
 // subject is outside it) or is a thing that cannot speak.
 func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
+	if v-3 > lo && st.word(toks[v-1]) == "to" && readyTo(st.word(toks[v-2])) {
+		switch st.word(toks[v-3]) {
+		case "was", "were", "is", "are", "been":
+			// "Ode was quick to add that …": the subject of "was"
+			if s, ok = st.npBackward(toks, v-3, lo); ok {
+				e, ok = st.subjectEnd(toks, s, v-3)
+				return s, e, false, ok
+			}
+		}
+	}
 	s, ok = st.npBackward(toks, v, lo)
 	if !ok && lo > 1 && lo < v && st.word(toks[lo-1]) == "and" && capitalised(toks[lo]) && capitalised(toks[lo-2]) {
 		s, ok = st.npBackward(toks, v, 0)
@@ -1532,6 +1542,16 @@ func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
 	}
 	e, ok = st.subjectEnd(toks, s, v)
 	return s, e, false, ok
+}
+
+// readyTo reports the adjectives after which "to" and a reporting verb
+// report for the subject: "was quick to add", "were careful to note".
+func readyTo(w string) bool {
+	switch w {
+	case "quick", "eager", "careful", "keen", "happy", "glad", "willing", "anxious", "swift", "first", "last", "right":
+		return true
+	}
+	return false
 }
 
 // bareNoun reports whether toks[s], the one word of a reporting verb's
