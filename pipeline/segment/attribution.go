@@ -1536,6 +1536,14 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			s--
 		}
 		if s < n && !timeName(st.word(toks[n-1])) {
+			if s > 0 && toks[s-1].k == tWord {
+				switch st.word(toks[s-1]) {
+				case "on", "in", "at", "to", "with", "into", "during", "over", "about":
+					// "Then, later that month on CNN:": where it was
+					// said, not who said it
+					return attribution{}, false
+				}
+			}
 			return attribution{mention: Span{toks[s].s, toks[n-1].e}}, true
 		}
 	}

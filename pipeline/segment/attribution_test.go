@@ -199,6 +199,7 @@ func TestSpeakers(t *testing.T) {
 		{"a coordinated verb after and then", "Smiling broadly, Mrs. Ana Ode drew cheers as she thanked her adopted home state and then boomed, “Today, you proved once again, there is no place like home.”", "Ana Ode", "", "", "direct"},
 		{"states after a noun that takes that", "A document on the port’s website states that dockers would receive six weeks of paid leave.", "port", "", "states", "indirect"},
 		{"felt like with a clause reports a feeling", "Ana Ode felt like she had no choice but to sell the crane.", "Ana Ode", "", "felt", "indirect"},
+		{"the sentence subject for a quote with no attribution inside its sentence", "Ivo Lund, the port’s lawyer and treasurer of the pro-Ode Harbour Action Fund, has egged on the dockers on the radio with pep talks like “The quay will win and can still take the most berths.”", "Ivo Lund", "", "", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

@@ -407,6 +407,17 @@ func (st *state) furnitureBetween(a, b int) bool {
 	return true
 }
 
+// afterPreposition reports whether the word before byte pos, in its
+// sentence, is a preposition: "later that month on CNN:" names where it
+// was said, not who said it.
+func (st *state) afterPreposition(pos int) bool {
+	i := st.firstEndingAfter(pos)
+	if i == 0 || i > len(st.all) || st.all[i-1].k != tWord {
+		return false
+	}
+	return isPrepositionAnyCase(st.word(st.all[i-1]))
+}
+
 // subjectBefore gives an unattributed direct quote with no speaker the
 // person named last before it in its paragraph: "Garrow was blunt. “…”".
 // It runs again once reported speech is read, which names more people
@@ -425,7 +436,7 @@ func (st *state) subjectBefore(q *rawQuote) {
 			ss := st.subjectStart(si)
 			firstPos := -1
 			for _, m := range st.ments {
-				if m.pos >= ss && m.pos < first.os && (firstPos < 0 || m.pos < firstPos) && !st.people[m.who].org {
+				if m.pos >= ss && m.pos < first.os && (firstPos < 0 || m.pos < firstPos) && !st.people[m.who].org && !st.afterPreposition(m.pos) {
 					firstPos = m.pos
 					q.speaker, q.role = st.people[m.who].name, st.people[m.who].role
 				}
@@ -436,9 +447,27 @@ func (st *state) subjectBefore(q *rawQuote) {
 			}
 		}
 	}
+	if si := st.sentenceAt(first.os); si >= 0 && st.doc.Sentences[si].Start < first.os && st.doc.Sentences[si].Start >= ps {
+		// "Ode, the port's lawyer, has egged on the dockers with talks
+		// like “…”": the subject of the quote's own sentence
+		toks := st.sentenceToks(si)
+		h := 0
+		for h < len(toks) && toks[h].e <= first.os {
+			h++
+		}
+		if b, e := st.openingSubject(toks[:h]); e > b {
+			for _, m := range st.ments {
+				if m.pos == toks[b].s && !st.people[m.who].org {
+					q.speaker, q.role = st.people[m.who].name, st.people[m.who].role
+					q.from = st.nameSpanAt(m.pos, first.os)
+					return
+				}
+			}
+		}
+	}
 	bestPos := -1
 	for _, m := range st.ments {
-		if m.pos < first.os && m.pos >= ps && m.pos > bestPos && !st.people[m.who].org {
+		if m.pos < first.os && m.pos >= ps && m.pos > bestPos && !st.people[m.who].org && !st.afterPreposition(m.pos) {
 			bestPos = m.pos
 			q.speaker, q.role = st.people[m.who].name, st.people[m.who].role
 		}

@@ -723,6 +723,20 @@ func TestFollowOnPartial(t *testing.T) {
 	}
 }
 
+// TestOutletBeforeColon: a name after "on" before a colon is where words
+// were said, not who said them.
+func TestOutletBeforeColon(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "“We made a mistake,” Ivo Lund told the radio in October.\n\nThen, later that month on Harbour Radio: “I never said we made a mistake.”"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	for _, q := range d.Quotes {
+		if q.Speaker == "Harbour Radio" {
+			t.Errorf("%q by %q", in[q.Start:q.End], q.Speaker)
+		}
+	}
+}
+
 // TestBareRun: quotes with no attribution and nothing but space between
 // them are one statement.
 func TestBareRun(t *testing.T) {
