@@ -937,14 +937,18 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 	if g, ok := isPronoun(w); ok && g != genderPlural {
 		return b, b + 1
 	}
-	if isDeterminer(w) && (w == "the" || w == "The" || w == "a" || w == "A" || w == "an" || w == "An") {
-		// "A spokesman for the firm declined … but said", "the justice"
+	if isDeterminer(w) && (w == "the" || w == "The" || w == "a" || w == "A" || w == "an" || w == "An" || w == "His" || w == "Her" || w == "Their") {
+		// "A spokesman for the firm declined … but said", "the justice",
+		// "His chief aide doubled down …, saying"
 		j := st.npForward(toks, b)
 		for k := b + 2; k < j; k++ {
 			if w := st.word(toks[k]); !capitalised(toks[k]) && len(w) > 4 && strings.HasSuffix(w, "ed") {
 				j = k // a past-tense verb ends the phrase: "the justice sounded off"
 				break
 			}
+		}
+		if (w == "His" || w == "Her" || w == "Their") && j == b+2 && speechNoun(st.word(toks[b+1])) {
+			return b, b + 1 // "His assumption, stated on TV, was that …": his, whoever he is
 		}
 		if j > b+1 && st.headKind(toks, b, j-1) != kindThing {
 			if k := j + 1; k < len(toks) && toks[j].k == tComma && capitalised(toks[k]) {

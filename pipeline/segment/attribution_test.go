@@ -200,6 +200,8 @@ func TestSpeakers(t *testing.T) {
 		{"states after a noun that takes that", "A document on the port’s website states that dockers would receive six weeks of paid leave.", "port", "", "states", "indirect"},
 		{"felt like with a clause reports a feeling", "Ana Ode felt like she had no choice but to sell the crane.", "Ana Ode", "", "felt", "indirect"},
 		{"the sentence subject for a quote with no attribution inside its sentence", "Ivo Lund, the port’s lawyer and treasurer of the pro-Ode Harbour Action Fund, has egged on the dockers on the radio with pep talks like “The quay will win and can still take the most berths.”", "Ivo Lund", "", "", "direct"},
+		{"a subject after a possessive determiner before a participle", "Ivo Lund took his time. His chief aide doubled down on attacks on her fitness, saying she is experienced “on paper” but suggesting that might not be enough.", "his chief aide", "", "saying", "partial"},
+		{"a possessive before a noun of saying speaks", "Ivo Lund spoke to the radio in June. His assumption, confidently stated on live radio, was that “as dockers learn more,” they would come to his side.", "Ivo Lund", "", "stated", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

@@ -1306,7 +1306,7 @@ func speechNoun(w string) bool {
 	switch w {
 	case "assertion", "assertions", "contention", "insistence", "prediction", "predictions", "suggestion",
 		"allegation", "allegations", "accusation", "accusations", "argument", "belief", "view", "position",
-		"assurance", "assurances", "pledge", "declaration", "remark", "remarks", "comment", "comments":
+		"assurance", "assurances", "pledge", "declaration", "remark", "remarks", "comment", "comments", "assumption":
 		return true
 	}
 	return false
