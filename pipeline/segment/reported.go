@@ -106,6 +106,15 @@ func (st *state) reported() {
 				if q, ok = st.partialClause(toks, sn, kept[k:]); !ok {
 					continue
 				}
+				// "… and Ode calling it a “great meeting”": a second
+				// partial quote's own clause after the first
+				k2 := k
+				for k2 < len(kept) && kept[k2].pieces[0].os < q.end() {
+					k2++
+				}
+				if k2 < len(kept) && kept[k2].pieces[0].os < sn.End {
+					q2, ok2 = st.partialClause(toks, sn, kept[k2:])
+				}
 			}
 		}
 		st.closeQuotesIn(&q, kept, k, st.doc.Paragraphs[sn.Paragraph].End)
@@ -727,7 +736,8 @@ func (st *state) partialClause(toks []tok, sn Sentence, qs []rawQuote) (rawQuote
 		if toks[c].e >= first.os && toks[n-1].s < pq.last().ce {
 			return rawQuote{}, false
 		}
-		r := st.clause(toks[c].s, toks[n-1].e, sn.Paragraph, att)
+		ce := st.andParticiple(toks, c, n)
+		r := st.clause(toks[c].s, toks[ce-1].e, sn.Paragraph, att)
 		r.speaker, r.role = pq.speaker, pq.role
 		return r, true
 	}
@@ -1237,6 +1247,9 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 			return j // "Bloomberg reports that …, according to a poll": the poll's words end it
 		}
 	}
+	if a := st.andParticiple(toks, cs, ce); a < ce {
+		return a
+	}
 	for j := cs; j+2 < ce; j++ {
 		if toks[j].k != tComma || toks[j+1].k != tWord {
 			continue
@@ -1340,6 +1353,25 @@ func (st *state) speechNounClause(toks []tok, sn Sentence) (rawQuote, bool) {
 		return st.clause(toks[v+2].s, toks[ce-1].e, sn.Paragraph, att), true
 	}
 	return rawQuote{}, false
+}
+
+// andParticiple returns where a reported clause toks[cs:ce] ends when a
+// second subject's participle follows "and" ("Lund saying he was “very
+// encouraged” and Ode calling it a “great meeting”"), else ce.
+func (st *state) andParticiple(toks []tok, cs, ce int) int {
+	for j := cs + 2; j+2 < ce; j++ {
+		if toks[j].k != tWord || st.word(toks[j]) != "and" || !capitalised(toks[j+1]) {
+			continue
+		}
+		k := j + 1
+		for k < ce && k <= j+4 && toks[k].k == tWord && capitalised(toks[k]) {
+			k++
+		}
+		if k < ce && toks[k].k == tWord && strings.HasSuffix(st.word(toks[k]), "ing") && st.cueAt(toks, k) {
+			return j
+		}
+	}
+	return ce
 }
 
 // participleStop returns where a reported clause toks[cs:ce] ends when a
