@@ -68,7 +68,7 @@ func (e *Engine) Stages() []Stage {
 func (e *Engine) Lexicons() []lexicons.Info {
 	out := []lexicons.Info{e.Cleaner.Lexicon()}
 	for _, l := range e.Segmenter.Lexicons() {
-		out = append(out, lexicons.Info{Name: strings.TrimSuffix(l.Name, ".tsv"), Version: l.Version, Hash: l.Hash})
+		out = append(out, lexicons.Info{Name: strings.TrimSuffix(l.Name, ".tsv"), Version: l.Version, Hash: l.Hash, Entries: l.Entries})
 	}
 	for _, d := range e.Scorer.ToneLists() {
 		out = append(out, lexicons.Info{Name: d.Name, Version: d.Version, Hash: d.Hash, Entries: d.Entries})

@@ -69,6 +69,7 @@ type LexiconInfo struct {
 	Name    string
 	Version string
 	Hash    string
+	Entries int // lines of data, not counting comments
 }
 
 // lexicon holds the word lists, built once in New and read-only afterwards.
@@ -369,7 +370,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		lists = append(lists, names)
 	}
 	for _, l := range lists {
-		lx.info = append(lx.info, LexiconInfo{Name: l.Name, Version: l.Version(), Hash: l.Hash})
+		lx.info = append(lx.info, LexiconInfo{Name: l.Name, Version: l.Version(), Hash: l.Hash, Entries: len(l.Entries)})
 	}
 	return lx, nil
 }

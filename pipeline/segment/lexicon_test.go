@@ -58,6 +58,11 @@ func TestEmbeddedLexicons(t *testing.T) {
 	if got := len(s.Lexicons()); got != 4 {
 		t.Errorf("Lexicons() has %d entries", got)
 	}
+	for _, l := range s.Lexicons() {
+		if l.Entries < 50 {
+			t.Errorf("lexicon %s reports %d entries", l.Name, l.Entries)
+		}
+	}
 	if s.lx.firstNames["Maria"] != genderFemale || s.lx.firstNames["David"] != genderMale {
 		t.Errorf("first names: Maria %v, David %v", s.lx.firstNames["Maria"], s.lx.firstNames["David"])
 	}
