@@ -38,7 +38,7 @@ func splitParagraphs(text string, dst []Paragraph, nls []int) ([]Paragraph, []in
 				end, next = k, b // a line of spaces is a blank line too
 				break
 			}
-			if k-line >= minParagraphLine && LineEndsParagraph(text[line:k], text[k+1:]) {
+			if (k-line >= minParagraphLine || k-line < 120 && capsQuoteLine(text[line:k])) && LineEndsParagraph(text[line:k], text[k+1:]) {
 				end, next = k, k+1
 				break
 			}
@@ -97,7 +97,7 @@ const minParagraphLine = 100
 // longer than wrapped text's lines and ends like a sentence, and next
 // starts like one. The clean stage and Segment read newlines by this rule.
 func LineEndsParagraph(line, next string) bool {
-	if len(line) < minParagraphLine {
+	if len(line) < minParagraphLine && !capsQuoteLine(line) {
 		return false
 	}
 	line = strings.TrimRight(line, " \t\r")
@@ -110,6 +110,28 @@ func LineEndsParagraph(line, next string) bool {
 	next = strings.TrimLeft(next, " \t")
 	r, _ := utf8.DecodeRuneInString(next)
 	return isUpper(r) || isDigit(r) || isQuoteRune(r) || isDash(r)
+}
+
+// capsQuoteLine reports whether line is a phrase in capitals in quote
+// marks and nothing else, as subheadings are written (“DIVISIVE, STUPID
+// AND WRONG”): a line of its own however short.
+func capsQuoteLine(line string) bool {
+	line = strings.TrimSpace(line)
+	first, n := utf8.DecodeRuneInString(line)
+	last, m := utf8.DecodeLastRuneInString(line)
+	if len(line) < 6 || !isQuoteRune(first) || !isQuoteRune(last) {
+		return false
+	}
+	letters := 0
+	for _, r := range line[n : len(line)-m] {
+		if isQuoteRune(r) || isLower(r) {
+			return false
+		}
+		if isUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 3
 }
 
 // What splitParagraphs notes of a paragraph with no newline, or whose

@@ -18,6 +18,7 @@ func TestParagraphs(t *testing.T) {
 		{"dateline", "WASHINGTON (Reuters) — The talks ended.", []string{"WASHINGTON (Reuters) — The talks ended."}, []bool{false}, "WASHINGTON (Reuters) — "},
 		{"dateline with region", "ASHFORD, Varnia — The council met.", []string{"ASHFORD, Varnia — The council met."}, []bool{false}, "ASHFORD, Varnia — "},
 		{"no dateline", "The mayor — who was late — spoke.", []string{"The mayor — who was late — spoke."}, []bool{false}, ""},
+		{"a quoted subheading in capitals on its own line", long + "\n“DIVISIVE, STUPID AND WRONG”\nOde will work with whoever is elected.", []string{long, "“DIVISIVE, STUPID AND WRONG”", "Ode will work with whoever is elected."}, []bool{false, false, false}, ""},
 		{"dateline in title case with an agency", "Ashford (Northgate Press) – The council met.", []string{"Ashford (Northgate Press) – The council met."}, []bool{false}, "Ashford (Northgate Press) – "},
 		{"no dateline before a bracket in a sentence", "Ode (who was late) – spoke.", []string{"Ode (who was late) – spoke."}, []bool{false}, ""},
 		{"one newline after a long sentence line", long + "\n“We will stay,” she said.\n\nThe end.", []string{long, "“We will stay,” she said.", "The end."}, []bool{false, false, false}, ""},
@@ -64,6 +65,8 @@ func TestLineEndsParagraph(t *testing.T) {
 		{"short line", "It rained.", "The mayor spoke.", false},
 		{"no sentence end", long + " running", "The mayor spoke.", false},
 		{"next starts lower case", long + " running.", "and then it rained.", false},
+		{"a subheading in capitals and quote marks", "“DIVISIVE, STUPID AND WRONG”", "Ode will work with whoever is elected.", true},
+		{"a short quote is no subheading", "“We won,” he said.", "The mayor spoke.", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
