@@ -202,6 +202,8 @@ func TestSpeakers(t *testing.T) {
 		{"the sentence subject for a quote with no attribution inside its sentence", "Ivo Lund, the port’s lawyer and treasurer of the pro-Ode Harbour Action Fund, has egged on the dockers on the radio with pep talks like “The quay will win and can still take the most berths.”", "Ivo Lund", "", "", "direct"},
 		{"a subject after a possessive determiner before a participle", "Ivo Lund took his time. His chief aide doubled down on attacks on her fitness, saying she is experienced “on paper” but suggesting that might not be enough.", "his chief aide", "", "saying", "partial"},
 		{"a possessive before a noun of saying speaks", "Ivo Lund spoke to the radio in June. His assumption, confidently stated on live radio, was that “as dockers learn more,” they would come to his side.", "Ivo Lund", "", "stated", "partial"},
+		{"a candidacy that opens the next sentence is its subject", "Port talks go on.\n\nAna Ode met the harbour master privately on Saturday.\n\nThe Labour mayoral candidate said the meeting was for personal reasons.", "Ana Ode", "", "said", "indirect"},
+		{"a candidacy after a quote is no one named before", "Ivo Lund disbanded the unit in April.\n\n“There is hatred like nobody has seen,” the Labour candidate said.", "Labour candidate", "", "said", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {

@@ -686,6 +686,14 @@ func (st *state) resolveMention(m Span) (string, string) {
 			}
 			return name, st.text[toks[b].s:toks[r-1].e]
 		}
+		if d := st.word(toks[0]); (d == "The" || d == "the") && len(toks) > 2 && toks[len(toks)-1].k == tWord && candidacy(st.word(toks[len(toks)-1])) {
+			// "The Democratic presidential candidate said": the subject of
+			// the sentence before, as with "the candidate" below
+			if w := st.previousSubject(m.Start); w >= 0 {
+				st.ments = append(st.ments, pmention{pos: m.Start, who: w})
+				return st.people[w].name, st.people[w].role
+			}
+		}
 	}
 	if len(np.name) > 0 && !np.possessive && !st.commonPhrase(toks) && !st.documentPhrase(toks, np) && !modifier {
 		named := *np
@@ -726,11 +734,56 @@ func (st *state) resolveMention(m Span) (string, string) {
 		if best >= 0 {
 			return st.people[best].name, st.people[best].role
 		}
+		if d := st.word(toks[0]); (d == "The" || d == "the") && candidacy(head) {
+			// "Bernie Sanders met the pope. The Democratic presidential
+			// candidate said …": a candidacy given to no one stands for
+			// the subject of the sentence before
+			if w := st.previousSubject(m.Start); w >= 0 {
+				st.ments = append(st.ments, pmention{pos: m.Start, who: w})
+				return st.people[w].name, st.people[w].role
+			}
+		}
 	}
 	if !mm.hasTail {
 		mm.tail, mm.hasTail = st.commonName(m, toks), true
 	}
 	return mm.tail, ""
+}
+
+// previousSubject returns the person who is the subject of the sentence
+// before the one that opens at byte pos, in the same paragraph or the one
+// before, or -1: the one a definite description that opens the next
+// sentence stands for.
+func (st *state) previousSubject(pos int) int {
+	si := st.sentenceAt(pos)
+	if si < 1 || st.doc.Sentences[si].Start != pos {
+		return -1 // only a description that opens its sentence, as a subject
+	}
+	prev := st.doc.Sentences[si-1]
+	if prev.Paragraph < st.doc.Sentences[si].Paragraph-1 {
+		return -1
+	}
+	toks := st.sentenceToks(si - 1)
+	b, e := st.openingSubject(toks)
+	if e <= b {
+		return -1
+	}
+	for _, m := range st.ments {
+		if m.pos == toks[b].s && !st.people[m.who].org {
+			return m.who
+		}
+	}
+	return -1
+}
+
+// candidacy reports the role nouns of someone running for office, which
+// news uses for the person just named ("the Republican front-runner").
+func candidacy(head string) bool {
+	switch head {
+	case "candidate", "nominee", "front-runner", "frontrunner", "hopeful", "challenger":
+		return true
+	}
+	return false
 }
 
 // abbreviatedRole reports whether hon, an honorific, is the abbreviation
