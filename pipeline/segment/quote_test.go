@@ -156,6 +156,7 @@ func TestNoClause(t *testing.T) {
 		"Nia Sol, who spent more time talking about the needs of Western states than about the port, left early.",
 		"The interests of member states trump everything else at the port.",
 		"Two dozen states balked at accepting any of the cargo.",
+		"Then, last week, Ana Ode posted on the port’s website about the cranes.",
 		"The Tarn state attorney general is looking into the port.",
 		"The new crane feels like the best you can buy now.",
 		"Ode is scheduled to appear on “The Quay” and “The Late Show With Ivo Lund,” among other media appearances.",

@@ -1040,6 +1040,18 @@ func (st *state) subordinateOnly(toks []tok) bool {
 	if len(toks) == 0 || toks[0].k != tWord {
 		return false
 	}
+	if len(toks) <= 6 {
+		// "Then, last week, Ode posted …": a time and nothing else
+		time := true
+		for _, t := range toks {
+			w := st.word(t)
+			time = time && (t.k == tComma || t.k == tWord && (isOpener(w) || timeName(w) || relativeDay(w) || partOfDay(w) ||
+				w == "last" || w == "this" || w == "next" || w == "week" || w == "month" || w == "year" || w == "weekend" || w == "ago"))
+		}
+		if time {
+			return true
+		}
+	}
 	if w := st.word(toks[0]); !subordinating(w) && w != "As" && !participleOpener(w, len(toks)) {
 		return false
 	}
