@@ -157,6 +157,8 @@ func TestNoClause(t *testing.T) {
 		"The interests of member states trump everything else at the port.",
 		"Two dozen states balked at accepting any of the cargo.",
 		"Then, last week, Ana Ode posted on the port’s website about the cranes.",
+		"Shortly before their arrival, Ivo Lund admitted to hiding the ledger in a basket.",
+		"The crane is based on the old model, which the port’s founder Ana Ode announced earlier this year.",
 		"The Tarn state attorney general is looking into the port.",
 		"The new crane feels like the best you can buy now.",
 		"Ode is scheduled to appear on “The Quay” and “The Late Show With Ivo Lund,” among other media appearances.",

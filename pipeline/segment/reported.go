@@ -1052,7 +1052,11 @@ func (st *state) subordinateOnly(toks []tok) bool {
 			return true
 		}
 	}
-	if w := st.word(toks[0]); !subordinating(w) && w != "As" && !participleOpener(w, len(toks)) {
+	w := st.word(toks[0])
+	if len(toks) > 2 && toks[1].k == tWord && subordinating(st.word(toks[1])) && strings.HasSuffix(w, "ly") && capitalised(toks[0]) {
+		w = st.word(toks[1]) // "Shortly before their arrival, Ode admitted …"
+	}
+	if !subordinating(w) && w != "As" && !participleOpener(w, len(toks)) {
 		return false
 	}
 	for _, t := range toks[1:] {
@@ -1174,6 +1178,18 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 		c = st.toldEnd(toks[:n], c) // the person told
 	}
 	c = st.skipDate(toks[:n], c) // "said Tuesday the port …"; "concludes October 10th in Houston" reports nothing
+	if timeOnly := func() bool {
+		for j := c; j < n; j++ {
+			w := st.word(toks[j])
+			if toks[j].k != tWord || !(timeName(w) || relativeDay(w) || w == "earlier" || w == "later" || w == "this" || w == "last" || w == "next" ||
+				w == "week" || w == "month" || w == "year" || w == "ago") {
+				return false
+			}
+		}
+		return c < n
+	}(); timeOnly {
+		return 0, false // "which Ode announced earlier this year": a time, no clause
+	}
 	if c < n && c == v+1 && toks[c].k == tQuote && c+1 < n && toks[c+1].k == tWord && st.quoted(toks[c+1].s) {
 		// "she said “I stood up to the banks” for their deals": the
 		// quote opens the clause
