@@ -38,7 +38,7 @@ func splitParagraphs(text string, dst []Paragraph, nls []int) ([]Paragraph, []in
 				end, next = k, b // a line of spaces is a blank line too
 				break
 			}
-			if (k-line >= minParagraphLine || k-line < 120 && capsQuoteLine(text[line:k])) && LineEndsParagraph(text[line:k], text[k+1:]) {
+			if (k-line >= minParagraphLine || k-line < 120 && capsQuoteLine(text[line:k]) || capsQuoteLine(lineAt(text, k+1))) && LineEndsParagraph(text[line:k], text[k+1:]) {
 				end, next = k, k+1
 				break
 			}
@@ -97,7 +97,7 @@ const minParagraphLine = 100
 // longer than wrapped text's lines and ends like a sentence, and next
 // starts like one. The clean stage and Segment read newlines by this rule.
 func LineEndsParagraph(line, next string) bool {
-	if len(line) < minParagraphLine && !capsQuoteLine(line) {
+	if len(line) < minParagraphLine && !capsQuoteLine(line) && !capsQuoteLine(lineAt(next, 0)) {
 		return false
 	}
 	line = strings.TrimRight(line, " \t\r")
@@ -112,9 +112,20 @@ func LineEndsParagraph(line, next string) bool {
 	return isUpper(r) || isDigit(r) || isQuoteRune(r) || isDash(r)
 }
 
+// lineAt returns the line of s that starts at byte i, without its newline.
+func lineAt(s string, i int) string {
+	if i >= len(s) {
+		return ""
+	}
+	if j := strings.IndexByte(s[i:], '\n'); j >= 0 {
+		return s[i : i+j]
+	}
+	return s[i:]
+}
+
 // capsQuoteLine reports whether line is a phrase in capitals in quote
 // marks and nothing else, as subheadings are written (“DIVISIVE, STUPID
-// AND WRONG”): a line of its own however short.
+// AND WRONG”): a line of its own however short the lines around it.
 func capsQuoteLine(line string) bool {
 	line = strings.TrimSpace(line)
 	first, n := utf8.DecodeRuneInString(line)

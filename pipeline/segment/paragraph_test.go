@@ -67,6 +67,7 @@ func TestLineEndsParagraph(t *testing.T) {
 		{"next starts lower case", long + " running.", "and then it rained.", false},
 		{"a subheading in capitals and quote marks", "“DIVISIVE, STUPID AND WRONG”", "Ode will work with whoever is elected.", true},
 		{"a short quote is no subheading", "“We won,” he said.", "The mayor spoke.", false},
+		{"a short line before a subheading", "Ode also announced new ferries.", "“EVENTUALLY VOTERS DECIDE WELL”\nAcross the port, dockers were startled.", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
