@@ -89,7 +89,7 @@ func (st *state) classify(qi int) {
 	// a title in a list: "from Ostra Films, “Long Quay,” Tide Studios and …",
 	// or after a possessive, where a sentence may end inside its marks:
 	// "on Harbour Radio’s “Morning Line.”"
-	if titleLike(text, q.pieces[0].s, q.end(), words) && (!terminal || lb == ',' && lastR == ',' || titleBefore(before, words) || titleListOrOutlet(before)) {
+	if titleLike(text, q.pieces[0].s, q.end(), words) && (!terminal || lb == ',' && lastR == ',' || titleBefore(before, words) || titleListOrOutlet(before) || byAuthor(text, q.last().ce)) {
 		q.drop = true
 		return
 	}
@@ -153,6 +153,18 @@ func titleListOrOutlet(before string) bool {
 		return true
 	}
 	return false
+}
+
+// byAuthor reports whether "by" and a capitalised name follow byte i, the
+// end of a quote: a work's author ("“The Making of Ivo Lund,” by the
+// Pulitzer Prize-winning …" or "by Ana Ode").
+func byAuthor(text string, i int) bool {
+	rest := strings.TrimLeft(text[i:min(len(text), i+40)], " ")
+	if !strings.HasPrefix(rest, "by ") {
+		return false
+	}
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest[3:], "the "), "a ")
+	return upperAt(rest, 0)
 }
 
 // lastWord returns the last word of s, after a space, and what comes

@@ -158,6 +158,7 @@ func TestNoClause(t *testing.T) {
 		"Two dozen states balked at accepting any of the cargo.",
 		"Then, last week, Ana Ode posted on the port’s website about the cranes.",
 		"Shortly before their arrival, Ivo Lund admitted to hiding the ledger in a basket.",
+		"In August, Quay House plans to release “The Making of Ivo Lund,” by the Harbour Prize-winning reporter Ana Ode.",
 		"The crane is based on the old model, which the port’s founder Ana Ode announced earlier this year.",
 		"The Tarn state attorney general is looking into the port.",
 		"The new crane feels like the best you can buy now.",
