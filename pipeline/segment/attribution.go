@@ -283,22 +283,14 @@ func (st *state) joinFollowOns() {
 			continue
 		}
 		if prev >= 0 && (q.kind == Direct || q.kind == Partial && st.opensSentence(q)) && !q.hasAtt && st.followsOn(&st.raw[prev], q) {
-			p := &st.raw[prev]
-			k := len(st.pieces)
-			st.pieces = append(append(st.pieces, p.pieces...), q.pieces...)
-			p.pieces = st.pieces[k:len(st.pieces):len(st.pieces)]
-			p.closed = q.closed
+			st.appendPieces(&st.raw[prev], q)
 			q.drop = true
 			continue
 		}
 		if run >= 0 && q.kind == Direct && !q.hasAtt && st.bareRun(&st.raw[run], q) {
 			// “A.” “B.” “C.” on their own, with nothing between them:
 			// one statement whose speaker is found for the whole
-			p := &st.raw[run]
-			k := len(st.pieces)
-			st.pieces = append(append(st.pieces, p.pieces...), q.pieces...)
-			p.pieces = st.pieces[k:len(st.pieces):len(st.pieces)]
-			p.closed = q.closed
+			st.appendPieces(&st.raw[run], q)
 			q.drop = true
 			continue
 		}
@@ -313,6 +305,16 @@ func (st *state) joinFollowOns() {
 			prev = i
 		}
 	}
+}
+
+// appendPieces makes q's pieces the last of p's, and p closed as q is.
+// The joined pieces go to the end of st.pieces, the backing store that
+// later calls reuse, not to a new array.
+func (st *state) appendPieces(p, q *rawQuote) {
+	k := len(st.pieces)
+	st.pieces = append(append(st.pieces, p.pieces...), q.pieces...)
+	p.pieces = st.pieces[k:len(st.pieces):len(st.pieces)]
+	p.closed = q.closed
 }
 
 // bareRun reports whether quotes p and q, both direct and unattributed,
@@ -455,10 +457,7 @@ func (st *state) mergeInterrupted() {
 			}
 			if last == ',' && onlyAnd(text[lp.ce:n.pieces[0].os]) && upperAt(text, n.pieces[0].s) {
 				// “A,” and, “B.”: two statements of one attribution
-				k := len(st.pieces)
-				st.pieces = append(append(st.pieces, q.pieces...), n.pieces...)
-				q.pieces = st.pieces[k:len(st.pieces):len(st.pieces)]
-				q.closed = n.closed
+				st.appendPieces(&q, n)
 				if !q.hasAtt && n.hasAtt {
 					q.att, q.hasAtt, q.headAtt = n.att, true, n.headAtt
 				}
@@ -499,12 +498,7 @@ func (st *state) mergeInterrupted() {
 				}
 			}
 			q.att, q.hasAtt = att, true
-			// the joined pieces go to the end of st.pieces, the backing
-			// store that later calls reuse, not to a new array
-			k := len(st.pieces)
-			st.pieces = append(append(st.pieces, q.pieces...), n.pieces...)
-			q.pieces = st.pieces[k:len(st.pieces):len(st.pieces)]
-			q.closed = n.closed
+			st.appendPieces(&q, n)
 			i++
 		}
 		out = append(out, q)
