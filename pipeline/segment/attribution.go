@@ -1134,7 +1134,7 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 				return attribution{mention: Span{toks[j+1].s, toks[k-1].e}, cue: Span{toks[i].s, toks[i].e}}, true
 			}
 		}
-		if j < len(toks) && toks[j].k == tWord && (isFiniteAux(st.word(toks[j])) || finite(st.word(toks[j]))) {
+		if j < len(toks) && toks[j].k == tWord && isFiniteAux(st.word(toks[j])) {
 			// "…,” said the candidate could win": the verb's clause, whose
 			// subject is no speaker; the quote's speaker is further back
 			return attribution{}, false

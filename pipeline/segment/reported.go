@@ -620,11 +620,14 @@ func (st *state) leadBefore(si int, q *rawQuote) (rawQuote, bool) {
 }
 
 // isFiniteAux reports the auxiliaries and modals that make a run of words
-// a clause: "It is time", "If Lund is elected", "the plan could be".
+// a clause ("It is time", "If Lund is elected", "the plan could be"): the
+// finite forms, "do" and their negations.
 func isFiniteAux(w string) bool {
+	if finite(w) {
+		return true
+	}
 	switch w {
-	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must",
-		"may", "might", "does", "do", "did", "isn't", "aren't", "wasn't", "won't", "can't", "isn’t", "aren’t", "wasn’t", "won’t", "can’t":
+	case "do", "isn't", "aren't", "wasn't", "won't", "can't", "isn’t", "aren’t", "wasn’t", "won’t", "can’t":
 		return true
 	}
 	return false
@@ -1723,7 +1726,7 @@ func (st *state) toldEnd(toks []tok, c int) int {
 			if k > j && (isPreposition(w) || w == "that") {
 				return k
 			}
-			if _, pron := isPronoun(w); pron || capitalised(toks[k]) || finite(w) || isFiniteAux(w) || st.isVerb(&toks[k]) {
+			if _, pron := isPronoun(w); pron || capitalised(toks[k]) || isFiniteAux(w) || st.isVerb(&toks[k]) {
 				break
 			}
 		}
