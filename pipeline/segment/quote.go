@@ -1,6 +1,9 @@
 package segment
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // rawQuote is a quote being built: its pieces and the marks around them.
 type rawQuote struct {
@@ -167,20 +170,52 @@ func furniture(text string) bool {
 
 // possessiveCloser reports a closing single mark that reads as a plural
 // possessive ("the farmers’ union"): after an s, before a space and a
-// lower-case word.
+// lower-case word that may follow a possessive, not a preposition, a
+// determiner or a verb of being ("for ‘more patrols’ in winter").
 func possessiveCloser(text string, m mark, pe int) bool {
 	pr, _ := runeBefore(text, m.s)
 	if pr != 's' || m.e >= pe || text[m.e] != ' ' {
 		return false
 	}
 	r, _ := runeAt(text, m.e+1)
-	return isLower(r)
+	if !isLower(r) {
+		return false
+	}
+	w := text[m.e+1:]
+	if i := strings.IndexAny(w, " ,.;:!?"); i >= 0 {
+		w = w[:i]
+	}
+	return !noPossessed(w)
 }
 
+// noPossessed reports the words that cannot follow a plural possessive
+// ("the farmers’ union", "the boys’ and girls’ teams"), so a single mark
+// before them closes a quote.
+func noPossessed(w string) bool {
+	if isPreposition(w) {
+		return true
+	}
+	switch w {
+	case "the", "a", "an", "is", "was", "are", "were", "has", "have", "had", "will", "would",
+		"that", "which", "who", "as", "but", "he", "she", "it", "they", "we", "i":
+		return true
+	}
+	return false
+}
+
+// laterCloser reports whether a mark of family fam that can close comes in
+// ms before one that only opens: when a new quote opens first, the mark
+// before ms closed the quote it belongs to.
 func laterCloser(ms []mark, fam uint8) bool {
 	for _, m := range ms {
-		if m.fam == fam && m.role&canClose != 0 {
+		if m.fam != fam {
+			continue
+		}
+		if m.role&canClose != 0 {
 			return true
+		}
+		if m.role == canOpen {
+			return false
 		}
 	}
 	return false

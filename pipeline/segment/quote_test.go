@@ -44,6 +44,9 @@ func TestQuotes(t *testing.T) {
 		{"odd mark does not pair across", "He said \"no.\n\nThe \"end\" came. Then: \"Later,\" Ode said.", []want{{"no.", "partial", "", "He", "said", 0}, {"Later,", "direct", "Ode", "Ode", "said", 0}}},
 		{"doubled curly closer", "“We are done,’’ Rivera said.", []want{{"We are done,", "direct", "Rivera", "Rivera", "said", 0}}},
 		{"spaced possessive is no mark", "Ode told Varn Radio ’s host that the vote was ‘a farce,’ she said.", []want{{"a farce,", "partial", "Ode", "Ode", "told", 0}}},
+		{"plural possessive closer before a second quote", "The party dropped its call for ‘more harbour patrols’ and asked instead for ‘closer watch.’", []want{{"more harbour patrols", "partial", "party", "The party", "asked", 0}, {"closer watch.", "partial", "party", "The party", "asked", 0}}},
+		{"plural possessive closer before a preposition", "Ode said the board wanted ‘fewer ferries’ in winter, and Lund said ‘not again.’", []want{{"fewer ferries", "partial", "Ode", "Ode", "said", 0}, {"not again.", "partial", "Lund", "Lund", "said", 0}}},
+		{"plural possessive before a noun", "‘The dockers’ union will not sign,’ Ode said.", []want{{"The dockers’ union will not sign,", "direct", "Ode", "Ode", "said", 0}}},
 		{"continuation paragraph", "“We won,” Ana Rivera said.\n\n“Now we rest.”", []want{{"We won,” Ana Rivera said.\n\n“Now we rest.", "direct", "Ana Rivera", "Ana Rivera", "said", 2}}},
 	}
 	for _, tc := range tests {
