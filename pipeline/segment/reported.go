@@ -1694,6 +1694,30 @@ func partOfDay(w string) bool {
 // …"), or after a name and what it owns up to the clause's subject ("told
 // USA TODAY's weekly video series it is clear …").
 func (st *state) toldEnd(toks []tok, c int) int {
+	if c < len(toks) && toks[c].k == tWord && !capitalised(toks[c]) && isDeterminer(st.word(toks[c])) {
+		// "told the crowd he was …", "told a forum on Monday it was …":
+		// the determiner's noun (and a phrase after it) before the
+		// clause's subject
+		for k := c + 1; k < len(toks) && k <= c+6 && toks[k].k == tWord; k++ {
+			w := st.word(toks[k])
+			if k == c+1 {
+				if capitalised(toks[k]) {
+					return st.toldEnd(toks, k) // "told the Harbour Gazette he …"
+				}
+				continue
+			}
+			if _, pron := isPronoun(w); pron || w == "it" || w == "that" || w == "his" || w == "their" || w == "its" {
+				return k
+			}
+			if (w == "on" || w == "in" || w == "at") && k+1 < len(toks) && toks[k+1].k == tWord {
+				k++ // "told a forum on Monday it was …"
+				continue
+			}
+			if capitalised(toks[k]) || isFiniteAux(w) || st.isVerb(&toks[k]) || isPreposition(w) || subordinating(w) || isClauseBoundary(w) {
+				break // "tells the story of how he …" told no one
+			}
+		}
+	}
 	if c >= len(toks) || toks[c].k != tWord || !capitalised(toks[c]) {
 		return c + 1
 	}
