@@ -1191,6 +1191,11 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 				c--
 			}
 			if c > i && c-i <= 6 && toks[c].k == tComma && st.leadPhrase(toks[i:c]) {
+				if short && v+2 < len(toks) && toks[v+1].k == tComma && toks[v+2].k == tWord {
+					// "“…” Climate change, Ode often says, is the threat.":
+					// a sentence of its own that the attribution interrupts
+					return attribution{}, false
+				}
 				i = s
 			}
 		}
@@ -1209,6 +1214,11 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 			// sentence of its own
 			return attribution{}, false
 		}
+		if short && st.clauseFollows(toks, v) {
+			// "“…” Lund told the forum he was “against it”": the verb
+			// reports a clause of its own
+			return attribution{}, false
+		}
 		if short && len(toks)-v > 6 {
 			// after a quote that ended its sentence, "He said his lander
 			// will fly in 2023." reports something new; an attribution
@@ -1225,6 +1235,25 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 		return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
 	}
 	return attribution{}, false
+}
+
+// clauseFollows reports whether a finite verb follows the verb toks[v]
+// before any comma, or "that" does: the verb reports a clause ("Lund has
+// said about 20 people have …"), not a quote before it. A verb after a
+// relative or subordinating word ("said as he was leaving") does not count.
+func (st *state) clauseFollows(toks []tok, v int) bool {
+	for j := v + 1; j < len(toks) && toks[j].k == tWord; j++ {
+		w := st.word(toks[j])
+		switch {
+		case w == "that":
+			return j > v+1 || j+1 < len(toks)
+		case w == "who" || w == "which" || w == "where" || w == "as" || subordinating(w):
+			return false
+		case finite(w):
+			return true
+		}
+	}
+	return false
 }
 
 // setOffTail reads a tail that opens with the speaker's name, perhaps

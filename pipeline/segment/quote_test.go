@@ -47,6 +47,8 @@ func TestQuotes(t *testing.T) {
 		{"plural possessive closer before a second quote", "The party dropped its call for ‘more harbour patrols’ and asked instead for ‘closer watch.’", []want{{"more harbour patrols", "partial", "party", "The party", "asked", 0}, {"closer watch.", "partial", "party", "The party", "asked", 0}}},
 		{"plural possessive closer before a preposition", "Ode said the board wanted ‘fewer ferries’ in winter, and Lund said ‘not again.’", []want{{"fewer ferries", "partial", "Ode", "Ode", "said", 0}, {"not again.", "partial", "Lund", "Lund", "said", 0}}},
 		{"plural possessive before a noun", "‘The dockers’ union will not sign,’ Ode said.", []want{{"The dockers’ union will not sign,", "direct", "Ode", "Ode", "said", 0}}},
+		{"a next sentence that reports a clause is no tail", "“We took the blame,” Ode said. “It is a matter of judgment.” Lund told the forum he was “against the plan” from the start.", []want{{"We took the blame,” Ode said. “It is a matter of judgment.", "direct", "Ode", "Ode", "said", 2}, {"against the plan", "partial", "Lund", "Lund", "told", 0}}},
+		{"a next sentence that an attribution interrupts is no tail", "“We took the blame,” Ode said. “It is a matter of judgment.” The port, Lund often says, is the real threat.", []want{{"We took the blame,” Ode said. “It is a matter of judgment.", "direct", "Ode", "Ode", "said", 2}}},
 		{"continuation paragraph", "“We won,” Ana Rivera said.\n\n“Now we rest.”", []want{{"We won,” Ana Rivera said.\n\n“Now we rest.", "direct", "Ana Rivera", "Ana Rivera", "said", 2}}},
 	}
 	for _, tc := range tests {
