@@ -639,7 +639,13 @@ func (st *state) attribute(qi, si int) {
 	headEndsComma := strings.HasSuffix(head, ",")
 
 	lastRune, _ := runeBefore(text, lp.e)
-	sentenceEnded := lastRune == '.' || lastRune == '!' || lastRune == '?' || lastRune == 0x2026
+	endRune := lastRune
+	if lastRune == '’' || lastRune == '\'' || lastRune == '”' || lastRune == '"' {
+		// a nested quote closed with the outer one: "… ask, ‘Should they?’”"
+		_, n := runeBefore(text, lp.e)
+		endRune, _ = runeBefore(text, lp.e-n)
+	}
+	sentenceEnded := endRune == '.' || endRune == '!' || endRune == '?' || endRune == 0x2026
 
 	tryHead := func() bool {
 		if head == "" {
