@@ -38,7 +38,8 @@
 //     as the Mention, as a pronoun does, and its antecedent as Speaker.
 //   - Paragraphs end at a blank line (or a line of spaces), and at a
 //     single newline after a long line that ends a sentence
-//     (LineEndsParagraph).
+//     (LineEndsParagraph). A text with no blank line whose lines are too
+//     long to be wrapped text has one paragraph per line.
 //   - Indirect quotes span the reported clause without "that" and without
 //     the final full stop. A partial quote inside a reported clause lies
 //     inside the Indirect quote; so does a direct quote that the writer's

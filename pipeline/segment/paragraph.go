@@ -11,7 +11,8 @@ const maxHeadingWords = 12
 
 // splitParagraphs appends the paragraphs of text to dst. Paragraphs are
 // separated by a blank line ("\n\n", or a line of spaces), or by a single
-// newline that LineEndsParagraph accepts; each span is trimmed of
+// newline that LineEndsParagraph accepts, or by every newline of a text
+// with one paragraph per line (linePerParagraph); each span is trimmed of
 // surrounding space and empty paragraphs are dropped.
 //
 // For each paragraph it appends to nls where its first newline is (-1 for
@@ -20,6 +21,7 @@ const maxHeadingWords = 12
 // trimmed paragraph hides that.
 func splitParagraphs(text string, dst []Paragraph, nls []int) ([]Paragraph, []int) {
 	i := 0
+	perLine := linePerParagraph(text)
 	for i < len(text) {
 		// the paragraph ends at the first newline that another follows
 		end, next, nl := len(text), len(text), noNewline
@@ -38,7 +40,7 @@ func splitParagraphs(text string, dst []Paragraph, nls []int) ([]Paragraph, []in
 				end, next = k, b // a line of spaces is a blank line too
 				break
 			}
-			if (k-line >= minParagraphLine || k-line < 120 && capsQuoteLine(text[line:k]) || capsQuoteLine(lineAt(text, k+1))) && LineEndsParagraph(text[line:k], text[k+1:]) {
+			if perLine || (k-line >= minParagraphLine || k-line < 120 && capsQuoteLine(text[line:k]) || capsQuoteLine(lineAt(text, k+1))) && LineEndsParagraph(text[line:k], text[k+1:]) {
 				end, next = k, k+1
 				break
 			}
@@ -86,6 +88,44 @@ func blankLineEnd(text string, i int) int {
 	return 0
 }
 
+// linePerParagraph reports whether each line of text is a paragraph: no
+// blank line stands between two lines of text, and one line at least is
+// longer than text wrapped at a fixed width has them (so its newlines are
+// no wrapping). Archives that keep one paragraph per line write short
+// paragraphs and headings on lines of their own too.
+func linePerParagraph(text string) bool {
+	if strings.IndexByte(text, '\n') < 0 {
+		return false
+	}
+	long, seenText, blank := false, false, false
+	for start := 0; start < len(text); {
+		end := len(text)
+		if j := strings.IndexByte(text[start:], '\n'); j >= 0 {
+			end = start + j
+		}
+		if isBlank(text[start:end]) {
+			blank = blank || seenText
+		} else {
+			if blank {
+				return false
+			}
+			seenText = true
+			long = long || end-start >= 2*minParagraphLine
+		}
+		start = end + 1
+	}
+	return long
+}
+
+func isBlank(line string) bool {
+	for i := 0; i < len(line); i++ {
+		if c := line[i]; c != ' ' && c != '\t' && c != '\r' {
+			return false
+		}
+	}
+	return true
+}
+
 // minParagraphLine is the shortest line that a single newline ends as a
 // paragraph. Text wrapped at a fixed width has shorter lines, whose
 // newlines are not breaks.
@@ -104,6 +144,12 @@ func LineEndsParagraph(line, next string) bool {
 	last, _ := utf8.DecodeLastRuneInString(line)
 	switch last {
 	case '.', '!', '?', ':', '"', ')', 0x201D, 0x2019, 0x2026, 0xBB:
+	case '\'':
+		// a closing mark, not a word's apostrophe: ".''", "?'"
+		body := strings.TrimRight(line, "'")
+		if r, _ := utf8.DecodeLastRuneInString(body); r != '.' && r != '!' && r != '?' && r != ',' {
+			return false
+		}
 	default:
 		return false
 	}

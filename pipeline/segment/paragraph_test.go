@@ -23,6 +23,8 @@ func TestParagraphs(t *testing.T) {
 		{"no dateline before a bracket in a sentence", "Ode (who was late) – spoke.", []string{"Ode (who was late) – spoke."}, []bool{false}, ""},
 		{"one newline after a long sentence line", long + "\n“We will stay,” she said.\n\nThe end.", []string{long, "“We will stay,” she said.", "The end."}, []bool{false, false, false}, ""},
 		{"line of spaces is blank", "The port closed.\n \t\nThe ferry stayed.", []string{"The port closed.", "The ferry stayed."}, []bool{false, false}, ""},
+		{"one paragraph per line with no blank line", "Lirr keeps its ferry\n" + long + " " + long + "\n“We will stay,” she said.\nThe end.", []string{"Lirr keeps its ferry", long + " " + long, "“We will stay,” she said.", "The end."}, []bool{true, false, false, false}, ""},
+		{"wrapped lines with no blank line stay one paragraph", "Lirr keeps its ferry\nThe council met on Monday and voted\nto keep the ferry. It will sail.", []string{"Lirr keeps its ferry\nThe council met on Monday and voted\nto keep the ferry. It will sail."}, []bool{false}, ""},
 		{"wrapped lines stay one paragraph", "The council met on Monday and voted\nto keep the ferry. It will sail.\n\nThe end.", []string{"The council met on Monday and voted\nto keep the ferry. It will sail.", "The end."}, []bool{false, false}, ""},
 	}
 	for _, tc := range tests {
@@ -62,6 +64,8 @@ func TestLineEndsParagraph(t *testing.T) {
 	}{
 		{"long sentence line", long + " running.", "The mayor spoke.", true},
 		{"closing quote", long + " “running.”", "“We will stay,” she said.", true},
+		{"doubled apostrophes close a quote", long + " ''running.''", "The mayor spoke.", true},
+		{"an apostrophe ends a word", long + " the runners'", "The mayor spoke.", false},
 		{"short line", "It rained.", "The mayor spoke.", false},
 		{"no sentence end", long + " running", "The mayor spoke.", false},
 		{"next starts lower case", long + " running.", "and then it rained.", false},
