@@ -506,6 +506,16 @@ func (st *state) register(np nameParse) int {
 			}
 		}
 	}
+	if single && at < 0 && givenNameTitle(st.text, np.name[0].s) {
+		// "Sir Keir", "Dame Ana": a knight or a dame goes by the given
+		// name, so it is the latest person whose name starts with it
+		for i := len(st.people) - 1; i >= 0; i-- {
+			if p := &st.people[i]; !p.org && len(p.name) > len(name) && p.name[len(name)] == ' ' && strings.HasPrefix(p.name, name) {
+				at = i
+				break
+			}
+		}
+	}
 	if at >= 0 {
 		p := &st.people[at]
 		if role != "" && p.role == "" {
@@ -547,6 +557,26 @@ func (st *state) register(np nameParse) int {
 	}
 	st.people = append(st.people, p)
 	return len(st.people) - 1
+}
+
+// givenNameTitle reports whether the word before byte i is "Sir" or
+// "Dame", the titles that go with a given name.
+func givenNameTitle(text string, i int) bool {
+	before := strings.TrimRight(text[:i], " ")
+	if len(before) == i {
+		return false
+	}
+	for _, t := range [...]string{"Sir", "Dame"} {
+		if strings.HasSuffix(before, t) {
+			j := len(before) - len(t)
+			if j == 0 {
+				return true
+			}
+			r, _ := runeBefore(before, j)
+			return !isLetter(r)
+		}
+	}
+	return false
 }
 
 // allCaps reports whether every word of toks is written in capitals
