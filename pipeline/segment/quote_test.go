@@ -95,6 +95,7 @@ func TestIndirect(t *testing.T) {
 		{"told a determiner's noun", "Ivo Lund told the crowd he was against the plan.", "he was against the plan", "Ivo Lund", "told"},
 		{"told a noun and a time", "Ivo Lund told a forum on Monday it was time to sell.", "it was time to sell", "Ivo Lund", "told"},
 		{"told a paper by name", "Ivo Lund told the Harbour Gazette his plan would work.", "his plan would work", "Ivo Lund", "told"},
+		{"a conjunction inside a relative clause set off by commas", "Priya Shah, who represents Kell and the Isles, said she would vote against the plans.", "she would vote against the plans", "Priya Shah", "said"},
 		{"described as", "Sources familiar with the talks described them as tense.", "them as tense", "sources familiar with the talks", "described"},
 		{"according to", "According to the ministry, the bridge will reopen in May.", "the bridge will reopen in May", "ministry", "According to"},
 		{"believe", "Regional analysts believe the deal buys time.", "the deal buys time", "Regional analysts", "believe"},

@@ -861,6 +861,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				if w := st.word(toks[j]); (w == "and" || w == "or") && st.prepositionBefore(toks, j, 0) {
 					continue // "Experts on Varnia and nuclear trade said"
 				}
+				if w := st.word(toks[j]); (w == "and" || w == "or") && toks[v-1].k == tComma && setOffRelativeBefore(st, toks, j) {
+					continue // "Shah, who leads the group and the party, said"
+				}
 				lo = j + 1
 				break
 			}
@@ -1605,6 +1608,21 @@ func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
 	}
 	e, ok = st.subjectEnd(toks, s, v)
 	return s, e, false, ok
+}
+
+// setOffRelativeBefore reports whether a relative clause set off by a
+// comma (", who …", ", which …") opens before toks[j] with no comma
+// between: a conjunction at j is inside it.
+func setOffRelativeBefore(st *state, toks []tok, j int) bool {
+	for k := j - 1; k > 0; k-- {
+		if toks[k].k != tWord {
+			return false
+		}
+		if w := st.word(toks[k]); (w == "who" || w == "which") && toks[k-1].k == tComma {
+			return true
+		}
+	}
+	return false
 }
 
 // readyTo reports the adjectives after which "to" and a reporting verb
