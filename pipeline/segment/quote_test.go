@@ -96,6 +96,8 @@ func TestIndirect(t *testing.T) {
 		{"told a noun and a time", "Ivo Lund told a forum on Monday it was time to sell.", "it was time to sell", "Ivo Lund", "told"},
 		{"told a paper by name", "Ivo Lund told the Harbour Gazette his plan would work.", "his plan would work", "Ivo Lund", "told"},
 		{"a conjunction inside a relative clause set off by commas", "Priya Shah, who represents Kell and the Isles, said she would vote against the plans.", "she would vote against the plans", "Priya Shah", "said"},
+		{"a participle after a verb with an object", "The Varnian government rejected calls for an inquiry, saying the matter was closed.", "the matter was closed", "Varnian government", "saying"},
+		{"a participle after a verb of naming with no quote", "Ana Ode dismissed the plan, saying that the port would stay open.", "the port would stay open", "Ana Ode", "saying"},
 		{"described as", "Sources familiar with the talks described them as tense.", "them as tense", "sources familiar with the talks", "described"},
 		{"according to", "According to the ministry, the bridge will reopen in May.", "the bridge will reopen in May", "ministry", "According to"},
 		{"believe", "Regional analysts believe the deal buys time.", "the deal buys time", "Regional analysts", "believe"},
@@ -152,6 +154,8 @@ func TestNoClause(t *testing.T) {
 	seg := newTestSegmenter(t)
 	wantNoQuotes(t, seg,
 		"After all is said and done, the port will stay open.",
+		"The ferry operator, Strait Lines Ltd., has not commented.",
+		"The harbour board has not said when it would vote.",
 		"The letter Ivo Lund wrote was kind and short.",
 		"It feels like a blend of the two old ferries, with a smooth ride.",
 		"The port has been quiet for a week, and it felt like the strike would never end.",

@@ -949,14 +949,33 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 					return mk(c, n, att)
 				}
 			}
+			if laterParticiple(st, toks[:n], v) {
+				continue // "dismissed the plan, saying …"
+			}
 			return rawQuote{}, false
 		}
 		if c, ok := st.clauseAfter(toks[:n], v, lemma); ok {
 			return mk(c, n, att)
 		}
+		if laterParticiple(st, toks[:n], v) {
+			// "Ode rejected the plan, saying the matter was closed": the
+			// verb has an object, not a clause; the participle reports
+			continue
+		}
 		return rawQuote{}, false
 	}
 	return rawQuote{}, false
+}
+
+// laterParticiple reports whether a comma and a participle that reports
+// follow the verb toks[v]: "rejected the plan, saying …".
+func laterParticiple(st *state, toks []tok, v int) bool {
+	for j := v + 2; j+1 < len(toks); j++ {
+		if toks[j-1].k == tComma && toks[j].k == tWord && strings.HasSuffix(st.word(toks[j]), "ing") && st.cueAt(toks, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounClause reads the clause a possessed reporting noun introduces:
@@ -1004,6 +1023,9 @@ func (st *state) closingAttribution(toks []tok, n, from int, mk func(int, int, a
 		}
 		if st.quoted(toks[v].s) {
 			return rawQuote{}, false // the quote's own words: “…, I'll report it.”
+		}
+		if negated(toks, v, st) {
+			return rawQuote{}, false // "The operator, Strait Lines, has not commented."
 		}
 		// only a time or place may follow the verb: "said in June", "said
 		// last week", not an object ("dismissed the idea")
@@ -1808,12 +1830,12 @@ func negated(toks []tok, v int, st *state) bool {
 	}
 	switch w := st.word(toks[v-1]); w {
 	case "didn't", "didn’t", "doesn't", "doesn’t", "won't", "won’t", "wouldn't", "wouldn’t", "never",
-		"cannot", "can't", "can’t", "couldn't", "couldn’t":
+		"cannot", "can't", "can’t", "couldn't", "couldn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t":
 		return true
 	case "not", "to":
 		if v >= 2 {
 			switch st.word(toks[v-2]) {
-			case "did", "does", "would", "will", "declined", "refused", "could":
+			case "did", "does", "would", "will", "declined", "refused", "could", "has", "have", "had":
 				return true
 			}
 		}
