@@ -464,6 +464,16 @@ func (st *state) mergeInterrupted() {
 				i++
 				continue
 			}
+			if dashAside(text[lp.ce:n.pieces[0].os]) {
+				// “They” — the unions — “want more”: the writer's aside
+				// between dashes interrupts one statement
+				st.appendPieces(&q, n)
+				if !q.hasAtt && n.hasAtt {
+					q.att, q.hasAtt, q.headAtt = n.att, true, n.headAtt
+				}
+				i++
+				continue
+			}
 			conj := endsWithConj(text, lp.ce, n.pieces[0].os)
 			toks := st.tokensIn(lp.ce, n.pieces[0].os)
 			if !conj && !endsCommaOrColon(text, lp.ce, n.pieces[0].os) {
@@ -504,6 +514,34 @@ func (st *state) mergeInterrupted() {
 		out = append(out, q)
 	}
 	st.raw = out
+}
+
+// dashAside reports whether gap, the text between two quotes, is a short
+// aside set off by dashes: " — the unions — ".
+func dashAside(gap string) bool {
+	gap = strings.TrimSpace(gap)
+	trim := func(s string, suffix bool) (string, bool) {
+		for _, d := range [...]string{"—", "–", "--"} {
+			if suffix && strings.HasSuffix(s, d) {
+				return s[:len(s)-len(d)], true
+			}
+			if !suffix && strings.HasPrefix(s, d) {
+				return s[len(d):], true
+			}
+		}
+		return s, false
+	}
+	inner, ok := trim(gap, false)
+	if !ok {
+		return false
+	}
+	if inner, ok = trim(inner, true); !ok || strings.TrimSpace(inner) == "" {
+		return false
+	}
+	if strings.ContainsAny(inner, ".!?\"“”‘’«»—–\n") {
+		return false
+	}
+	return len(strings.Fields(inner)) <= 8
 }
 
 // allWords reports whether every token of toks is a word.
