@@ -99,6 +99,7 @@ func TestIndirect(t *testing.T) {
 		{"a conjunction inside a relative clause set off by commas", "Priya Shah, who represents Kell and the Isles, said she would vote against the plans.", "she would vote against the plans", "Priya Shah", "said"},
 		{"a participle after a verb with an object", "The Varnian government rejected calls for an inquiry, saying the matter was closed.", "the matter was closed", "Varnian government", "saying"},
 		{"a participle after a verb of naming with no quote", "Ana Ode dismissed the plan, saying that the port would stay open.", "the port would stay open", "Ana Ode", "saying"},
+		{"two clauses the second with that", "Ana Ode told reporters the port remained open and that she expected a deal this week.", "the port remained open and that she expected a deal this week", "Ana Ode", "told"},
 		{"described as", "Sources familiar with the talks described them as tense.", "them as tense", "sources familiar with the talks", "described"},
 		{"according to", "According to the ministry, the bridge will reopen in May.", "the bridge will reopen in May", "ministry", "According to"},
 		{"believe", "Regional analysts believe the deal buys time.", "the deal buys time", "Regional analysts", "believe"},

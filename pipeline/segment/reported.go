@@ -1169,6 +1169,9 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 		}
 		w := st.word(toks[j])
 		if w == "that" {
+			if pw := st.word(toks[j-1]); j > c && (pw == "and" || pw == "but") {
+				break // "told reporters the port was safe and that …": two clauses, from the first
+			}
 			return j + 1, true
 		}
 		_, pron := isPronoun(w)
