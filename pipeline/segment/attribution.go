@@ -516,6 +516,19 @@ func (st *state) mergeInterrupted() {
 	st.raw = out
 }
 
+// possessiveMark reports whether toks[c], a quote-mark token, is the
+// apostrophe of a plural possessive: "the dockers’ union", "the
+// paperworkers' union", glued to a word in s and followed by a
+// lower-case word.
+func (st *state) possessiveMark(toks []tok, c int) bool {
+	if toks[c].k != tQuote || c == 0 || c+1 >= len(toks) || toks[c-1].k != tWord || toks[c-1].e != toks[c].s || toks[c+1].k != tWord || toks[c+1].s == toks[c].e {
+		return false
+	}
+	w, next := st.word(toks[c-1]), st.text[toks[c+1].s:toks[c+1].e]
+	r, _ := utf8.DecodeRuneInString(next)
+	return strings.HasSuffix(w, "s") && isLower(r) && !noPossessed(next)
+}
+
 // dashAside reports whether gap, the text between two quotes, is a short
 // aside set off by dashes: " — the unions — ".
 func dashAside(gap string) bool {
@@ -2084,7 +2097,7 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 				}
 				break
 			}
-			if toks[c].k != tWord && toks[c].k != tOpen && toks[c].k != tClose && !abbrevStop(toks, c) {
+			if toks[c].k != tWord && toks[c].k != tOpen && toks[c].k != tClose && !abbrevStop(toks, c) && !st.possessiveMark(toks, c) {
 				break
 			}
 		}

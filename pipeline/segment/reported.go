@@ -896,6 +896,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			if toks[b].k == tQuote {
 				b--
 			}
+			if st.askedFirst(toks) {
+				continue
+			}
 			if b > 0 && toks[b].k == tComma {
 				if r, ok := st.parenthetical(toks, b, v, sn, att); ok {
 					return r, true
@@ -965,6 +968,14 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		return rawQuote{}, false
 	}
 	return rawQuote{}, false
+}
+
+// askedFirst reports whether the sentence toks opens with the question
+// put to its subject ("Asked what he would do, Ode laughed."): what
+// follows "Asked" is no one's statement.
+func (st *state) askedFirst(toks []tok) bool {
+	w := st.word(toks[0])
+	return w == "Asked" || w == "Pressed" || w == "Questioned"
 }
 
 // laterParticiple reports whether a comma and a participle that reports
@@ -1054,6 +1065,9 @@ func (st *state) closingAttribution(toks []tok, n, from int, mk func(int, int, a
 			b--
 		}
 		if b < 1 || toks[b].k != tComma || st.subordinateOnly(toks[:b]) {
+			return rawQuote{}, false
+		}
+		if st.askedFirst(toks) {
 			return rawQuote{}, false
 		}
 		return mk(0, b, attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}})
