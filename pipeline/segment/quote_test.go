@@ -94,6 +94,7 @@ func TestIndirect(t *testing.T) {
 		{"said that", "Ana Rivera said on Monday that the talks had stalled.", "the talks had stalled", "Ana Rivera", "said"},
 		{"told reporters", "He told reporters the fee had been withdrawn.", "the fee had been withdrawn", "", "told"},
 		{"told a determiner's noun", "Ivo Lund told the crowd he was against the plan.", "he was against the plan", "Ivo Lund", "told"},
+		{"told a noun a clause with its own determiner", "Ivo Lund told the crowd the township would apply for grants.", "the township would apply for grants", "Ivo Lund", "told"},
 		{"told a noun and a time", "Ivo Lund told a forum on Monday it was time to sell.", "it was time to sell", "Ivo Lund", "told"},
 		{"told a paper by name", "Ivo Lund told the Harbour Gazette his plan would work.", "his plan would work", "Ivo Lund", "told"},
 		{"a conjunction inside a relative clause set off by commas", "Priya Shah, who represents Kell and the Isles, said she would vote against the plans.", "she would vote against the plans", "Priya Shah", "said"},

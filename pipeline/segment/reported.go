@@ -1766,6 +1766,9 @@ func (st *state) toldEnd(toks []tok, c int) int {
 			if _, pron := isPronoun(w); pron || w == "it" || w == "that" || w == "his" || w == "their" || w == "its" {
 				return k
 			}
+			if (w == "the" || w == "a" || w == "an") && st.finiteSoon(toks, k+1) {
+				return k // "told the crowd the township would apply"
+			}
 			if (w == "on" || w == "in" || w == "at") && k+1 < len(toks) && toks[k+1].k == tWord {
 				k++ // "told a forum on Monday it was …"
 				continue
@@ -1821,6 +1824,17 @@ func (st *state) toldEnd(toks []tok, c int) int {
 		}
 	}
 	return j
+}
+
+// finiteSoon reports whether a finite verb comes within four words from
+// toks[i], all words: the subject of a clause starts before it.
+func (st *state) finiteSoon(toks []tok, i int) bool {
+	for j := i; j < len(toks) && j < i+4 && toks[j].k == tWord; j++ {
+		if finite(st.word(toks[j])) {
+			return true
+		}
+	}
+	return false
 }
 
 // toldWhom reports whether the verb toks[v] is a form of tell followed by
