@@ -866,6 +866,12 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 			}
 			if ok && !participle {
 				e := v - 1
+				for k := s + 1; k < e; k++ {
+					if toks[k].k == tWord && finite(st.word(toks[k])) {
+						e = k - 1 // "she is only half joking": the subject ends before its verb
+						break
+					}
+				}
 				for e > s && (toks[e].k != tWord || isAux(st.word(toks[e]))) {
 					e--
 				}

@@ -51,6 +51,7 @@ func TestQuotes(t *testing.T) {
 		{"a next sentence that an attribution interrupts is no tail", "“We took the blame,” Ode said. “It is a matter of judgment.” The port, Lund often says, is the real threat.", []want{{"We took the blame,” Ode said. “It is a matter of judgment.", "direct", "Ode", "Ode", "said", 2}}},
 		{"a question nested at the end ends the sentence", "“We took the blame,” Ode said. “What a world, where we must ask, ‘Should they?’” Former clerk Rita Vell accused Ivo Lund of grabbing her.", []want{{"We took the blame,” Ode said. “What a world, where we must ask, ‘Should they?’", "direct", "Ode", "Ode", "said", 2}}},
 		{"an aside between dashes interrupts a quote", "Ana Ode spoke.\n\n“They” — the unions — “want more than we can give,” Ivo Lund said.", []want{{"They” — the unions — “want more than we can give,", "direct", "Ivo Lund", "Ivo Lund", "said", 2}}},
+		{"a progressive verb's subject ends before its auxiliary", "Ana Ode fixes clocks.\n\nShe calls the clocks “patients” and the owners who bring them in “next of kin”, and she is only half joking.", []want{{"patients", "partial", "Ana Ode", "She", "calls", 0}, {"next of kin", "partial", "Ana Ode", "she", "joking", 0}}},
 		{"continuation paragraph", "“We won,” Ana Rivera said.\n\n“Now we rest.”", []want{{"We won,” Ana Rivera said.\n\n“Now we rest.", "direct", "Ana Rivera", "Ana Rivera", "said", 2}}},
 	}
 	for _, tc := range tests {
