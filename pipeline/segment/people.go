@@ -784,6 +784,9 @@ func (st *state) namesIn(a, b, k, kb int) {
 		}
 		var np nameParse
 		st.parseInto(toks, &np)
+		if len(np.name) > 0 && !np.org && !np.titled && k >= 2 && k < len(all) && all[k].s == toks[0].s && st.placeBefore(all[k-2], all[k-1]) {
+			np.org = true // "at the Old Foundry", "in the Blue Room": a place names no one
+		}
 		if len(np.name) > 0 && !np.org {
 			// a lone word with no title names someone only as a known
 			// surname
@@ -795,6 +798,19 @@ func (st *state) namesIn(a, b, k, kb int) {
 		}
 		i = toks[len(toks)-1].e
 	}
+}
+
+// placeBefore reports whether p and d, the two tokens before a name, are
+// a preposition of place and "the": "at the", "inside the".
+func (st *state) placeBefore(p, d tok) bool {
+	if p.k != tWord || d.k != tWord || st.text[d.s:d.e] != "the" {
+		return false
+	}
+	switch st.text[p.s:p.e] {
+	case "at", "At", "in", "In", "inside", "outside", "near", "into", "across", "from":
+		return true
+	}
+	return false
 }
 
 // maxRoleLookahead is how many tokens after a run of capitalised words
@@ -1018,10 +1034,13 @@ func (st *state) subjectStart(si int) int {
 	if len(toks) == 0 || toks[0].k != tWord {
 		return sn.Start
 	}
-	if w := st.word(toks[0]); !isOpener(w) && !isPrepositionAnyCase(w) {
+	limit := 16
+	if st.askedFirst(toks) {
+		limit = 30 // "Asked whether the Tandra Creek clinic would open in 2026, Albery said …"
+	} else if w := st.word(toks[0]); !isOpener(w) && !isPrepositionAnyCase(w) {
 		return sn.Start
 	}
-	for c := 1; c < len(toks) && c < 16; c++ {
+	for c := 1; c < len(toks) && c < limit; c++ {
 		if toks[c].k == tComma {
 			return toks[c].e
 		}
