@@ -70,6 +70,9 @@ func (st *state) parseName(toks []tok) (np nameParse) {
 func (st *state) parseInto(toks []tok, np *nameParse) {
 	if st.plainName(toks) {
 		np.name = toks
+		for len(np.name) > 2 && postnominal(st.text[np.name[len(np.name)-1].s:np.name[len(np.name)-1].e]) {
+			np.name = np.name[:len(np.name)-1]
+		}
 	} else {
 		st.readName(toks, np)
 	}
@@ -267,6 +270,21 @@ func (st *state) readName(toks []tok, np *nameParse) {
 		}
 	}
 	np.name = toks[i:j]
+	for len(np.name) > 2 && postnominal(text[np.name[len(np.name)-1].s:np.name[len(np.name)-1].e]) {
+		// "Simon Arkwright KC", "Priya Shah MP": an honour or a seat
+		// after the name
+		np.name = np.name[:len(np.name)-1]
+	}
+}
+
+// postnominal reports the letters written after a name for an honour, a
+// rank at the bar or a seat: "KC", "MP", "OBE".
+func postnominal(w string) bool {
+	switch w {
+	case "KC", "QC", "MP", "MEP", "MSP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD":
+		return true
+	}
+	return false
 }
 
 // orgWord reports whether t is a capitalised word that names a kind of
