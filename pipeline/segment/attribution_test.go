@@ -19,6 +19,8 @@ func TestSpeakers(t *testing.T) {
 		{"a place after at the names no one", "Signe Lund won the vote.\n\nBack at the Old Foundry, the mayor-elect thanked her team. “My father worked here,” she said.", "Signe Lund", "*", "said", "direct"},
 		{"the subject after an opening question is the pronoun's", "Ivo Albery spoke in Kell.\n\nAsked whether the Tandra Creek clinic would open in 2026, Mr Albery said he would wait.\n\n“We have hired 120 nurses,” he said.", "Ivo Albery", "*", "said", "direct"},
 		{"letters after a name are no part of it", "Simon Arkwright KC, for the defence, rose.\n\n“It is not so,” Arkwright said.", "Simon Arkwright", "*", "said", "direct"},
+		{"a pronoun after a described speaker's words is that speaker", "Detective Ana Ode is leading the inquiry.\n\nOne witness, who asked not to be named, said she had heard shouting.\n\n“Two of them were pushing each other,” she said.", "One witness", "", "said", "direct"},
+		{"a person named between takes the pronoun", "One witness, who asked not to be named, said she had heard shouting.\n\nDetective Ana Ode is leading the inquiry. “We need footage,” she said.", "Ana Ode", "*", "said", "direct"},
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},
 		{"country before title", "Northland President Ana Ode has confirmed that the border will reopen.", "Ana Ode", "President", "confirmed", "indirect"},
 		{"pronoun prefers the sentence subject", "Nia Sol, who runs Ceres Robotics, spoke on Monday. “We will grow,” he said.", "Nia Sol", "", "said", "direct"},

@@ -1,6 +1,8 @@
 package segment
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1003,6 +1005,54 @@ func (st *state) resolveGroups() {
 			}
 		}
 	}
+}
+
+// resolveDescribed gives "he" or "she" the speaker of the quote just
+// before it when that speaker is someone described, not named ("One
+// witness, who asked not to be named, said she had been queueing …
+// “Two of them were pushing,” she said."), and no one is named between
+// the two: the pronoun is that witness, not the person named last.
+func (st *state) resolveDescribed() {
+	order := make([]int, 0, len(st.raw))
+	for i := range st.raw {
+		if q := &st.raw[i]; !q.drop && q.hasAtt && q.att.mention.Valid() {
+			order = append(order, i)
+		}
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(st.raw[a].att.mention.Start, st.raw[b].att.mention.Start) })
+	described := -1 // the index in st.raw of the latest quote by someone described
+	for _, i := range order {
+		q := &st.raw[i]
+		m := q.att.mention
+		switch st.text[m.Start:m.End] {
+		case "he", "He", "she", "She":
+			if described >= 0 {
+				d := &st.raw[described]
+				dm := d.att.mention
+				if q.pieces[0].para-d.pieces[0].para <= 1 && st.mentionsBefore(m.Start) == st.mentionsBefore(dm.End) {
+					q.speaker, q.role = d.speaker, d.role
+					continue
+				}
+			}
+			described = -1
+		default:
+			described = -1
+			if w, _, _ := strings.Cut(st.text[m.Start:m.End], " "); q.speaker != "" && (w == "One" || w == "A" || w == "An" || w == "Another") && !st.namedPerson(q.speaker) {
+				described = i
+			}
+		}
+	}
+}
+
+// namedPerson reports whether name is the canonical name of a person the
+// article names.
+func (st *state) namedPerson(name string) bool {
+	for i := range st.people {
+		if st.people[i].name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounSpeaker returns the speaker and role a pronoun of gender g at pos
