@@ -1013,14 +1013,15 @@ func (st *state) resolveGroups() {
 // “Two of them were pushing,” she said."), and no one is named between
 // the two: the pronoun is that witness, not the person named last.
 func (st *state) resolveDescribed() {
-	order := make([]int, 0, len(st.raw))
+	order := st.order[:0] // scratch: finish fills it anew
 	for i := range st.raw {
 		if q := &st.raw[i]; !q.drop && q.hasAtt && q.att.mention.Valid() {
-			order = append(order, i)
+			order = append(order, int32(i))
 		}
 	}
-	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(st.raw[a].att.mention.Start, st.raw[b].att.mention.Start) })
-	described := -1 // the index in st.raw of the latest quote by someone described
+	st.order = order
+	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(st.raw[a].att.mention.Start, st.raw[b].att.mention.Start) })
+	described := int32(-1) // the index in st.raw of the latest quote by someone described
 	for _, i := range order {
 		q := &st.raw[i]
 		m := q.att.mention
