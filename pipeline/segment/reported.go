@@ -858,6 +858,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			if w := st.word(toks[j]); w == "who" && toks[j-1].k == tComma && toks[v-1].k == tComma {
 				continue // "Schiff, 56, who has served …, told": the clause is set off
 			}
+			if w := st.word(toks[j]); w == "who" && toks[v-1].k == tComma && st.appositiveNounBefore(toks, j) {
+				continue // "A witness, a driver who asked not to be named, said"
+			}
 			if toks[j].k == tSemi || toks[j].k == tWord && isClauseBoundary(st.word(toks[j])) && st.word(toks[j]) != "that" {
 				if w := st.word(toks[j]); (w == "and" || w == "or") && st.prepositionBefore(toks, j, 0) {
 					continue // "Experts on Varnia and nuclear trade said"
@@ -1648,6 +1651,20 @@ func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
 	}
 	e, ok = st.subjectEnd(toks, s, v)
 	return s, e, false, ok
+}
+
+// appositiveNounBefore reports whether the words just before toks[j] are
+// a short noun phrase that a comma opens: ", a delivery driver who …".
+func (st *state) appositiveNounBefore(toks []tok, j int) bool {
+	for k := j - 1; k > 0 && j-k <= 6; k-- {
+		if toks[k].k != tWord {
+			return false
+		}
+		if toks[k-1].k == tComma {
+			return isDeterminer(st.word(toks[k]))
+		}
+	}
+	return false
 }
 
 // setOffRelativeBefore reports whether a relative clause set off by a
