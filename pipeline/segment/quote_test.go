@@ -105,6 +105,7 @@ func TestIndirect(t *testing.T) {
 		{"a plural possessive in an appositive", "Ana Ode, head of the dockers’ union, said it would stay neutral.", "it would stay neutral", "Ana Ode", "said"},
 		{"a plural possessive with a straight apostrophe", "Ivo Lund, president of the paperworkers' union, said the union would stay neutral.", "the union would stay neutral", "Ivo Lund", "said"},
 		{"a relative clause inside an appositive", "A second witness, a delivery driver who asked not to be named, said he saw a man run.", "he saw a man run", "second witness", "said"},
+		{"a relative clause with whose set off by commas", "Ailsa Munro, whose two children take the ferry to school, said parents had not been consulted.", "parents had not been consulted", "Ailsa Munro", "said"},
 		{"described as", "Sources familiar with the talks described them as tense.", "them as tense", "sources familiar with the talks", "described"},
 		{"according to", "According to the ministry, the bridge will reopen in May.", "the bridge will reopen in May", "ministry", "According to"},
 		{"believe", "Regional analysts believe the deal buys time.", "the deal buys time", "Regional analysts", "believe"},

@@ -855,7 +855,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		}
 		lo := 0
 		for j := v - 1; j > 0; j-- {
-			if w := st.word(toks[j]); w == "who" && toks[j-1].k == tComma && toks[v-1].k == tComma {
+			if w := st.word(toks[j]); (w == "who" || w == "whose") && toks[j-1].k == tComma && toks[v-1].k == tComma {
 				continue // "Schiff, 56, who has served …, told": the clause is set off
 			}
 			if w := st.word(toks[j]); w == "who" && toks[v-1].k == tComma && st.appositiveNounBefore(toks, j) {
