@@ -106,6 +106,8 @@ func TestIndirect(t *testing.T) {
 		{"a plural possessive with a straight apostrophe", "Ivo Lund, president of the paperworkers' union, said the union would stay neutral.", "the union would stay neutral", "Ivo Lund", "said"},
 		{"a relative clause inside an appositive", "A second witness, a delivery driver who asked not to be named, said he saw a man run.", "he saw a man run", "second witness", "said"},
 		{"a relative clause with whose set off by commas", "Ailsa Munro, whose two children take the ferry to school, said parents had not been consulted.", "parents had not been consulted", "Ailsa Munro", "said"},
+		{"a subordinate clause inside a relative clause set off by commas", "Gerda Halloran, who quit as mayor in 2011 after weeks of strikes, told a conference that no mayor had ever survived the reform.", "no mayor had ever survived the reform", "Gerda Halloran", "told"},
+		{"a long appositive noun phrase before who", "Liesl Harrow, an economist at the University of Kellmouth who has advised three mayors, argued that the timetable was too slow.", "the timetable was too slow", "Liesl Harrow", "argued"},
 		{"described as", "Sources familiar with the talks described them as tense.", "them as tense", "sources familiar with the talks", "described"},
 		{"according to", "According to the ministry, the bridge will reopen in May.", "the bridge will reopen in May", "ministry", "According to"},
 		{"believe", "Regional analysts believe the deal buys time.", "the deal buys time", "Regional analysts", "believe"},

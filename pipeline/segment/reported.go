@@ -865,8 +865,10 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				if w := st.word(toks[j]); (w == "and" || w == "or") && st.prepositionBefore(toks, j, 0) {
 					continue // "Experts on Varnia and nuclear trade said"
 				}
-				if w := st.word(toks[j]); (w == "and" || w == "or") && toks[v-1].k == tComma && setOffRelativeBefore(st, toks, j) {
-					continue // "Shah, who leads the group and the party, said"
+				if toks[v-1].k == tComma && setOffRelativeBefore(st, toks, j) {
+					// "Shah, who leads the group and the party, said",
+					// "Ode, who quit in 2011 after the strikes, said"
+					continue
 				}
 				lo = j + 1
 				break
@@ -1656,7 +1658,7 @@ func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
 // appositiveNounBefore reports whether the words just before toks[j] are
 // a short noun phrase that a comma opens: ", a delivery driver who …".
 func (st *state) appositiveNounBefore(toks []tok, j int) bool {
-	for k := j - 1; k > 0 && j-k <= 6; k-- {
+	for k := j - 1; k > 0 && j-k <= 10; k-- {
 		if toks[k].k != tWord {
 			return false
 		}
@@ -1675,8 +1677,8 @@ func setOffRelativeBefore(st *state, toks []tok, j int) bool {
 		if toks[k].k != tWord {
 			return false
 		}
-		if w := st.word(toks[k]); (w == "who" || w == "which") && toks[k-1].k == tComma {
-			return true
+		if w := st.word(toks[k]); w == "who" || w == "which" || w == "whose" {
+			return toks[k-1].k == tComma || st.appositiveNounBefore(toks, k)
 		}
 	}
 	return false
