@@ -529,6 +529,25 @@ func (st *state) possessiveMark(toks []tok, c int) bool {
 	return strings.HasSuffix(w, "s") && isLower(r) && !noPossessed(next)
 }
 
+// barePassive reports a passive participle written without its "was", as
+// headlines write it: "Ministers accused of ‘betraying’ towns", "Ode
+// slammed over ‘reckless’ remarks". The active verb would have its object
+// before "of" or "over".
+func (st *state) barePassive(toks []tok, v int) bool {
+	if v+1 >= len(toks) || toks[v+1].k != tWord || !strings.HasSuffix(st.word(toks[v]), "ed") {
+		return false
+	}
+	lemma := st.lemmaOf(toks[v])
+	if lemma != "accuse" && (!naming(lemma) || lemma == "call" || lemma == "rate") {
+		return false
+	}
+	switch st.word(toks[v+1]) {
+	case "of", "for", "over", "by":
+		return true
+	}
+	return false
+}
+
 // dashAside reports whether gap, the text between two quotes, is a short
 // aside set off by dashes: " — the unions — ".
 func dashAside(gap string) bool {
@@ -849,7 +868,7 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 			if st.nounAt(toks, v) {
 				continue // a noun: "the report"
 			}
-			if v > 0 && toks[v-1].k == tWord && passive(st.word(toks[v-1])) && strings.HasSuffix(st.word(toks[v]), "ed") {
+			if v > 0 && toks[v-1].k == tWord && passive(st.word(toks[v-1])) && strings.HasSuffix(st.word(toks[v]), "ed") || st.barePassive(toks, v) {
 				continue // a passive names no speaker: "what is predicted to result from “…”"
 			}
 			cue := Span{toks[v].s, toks[v].e}
@@ -1500,6 +1519,9 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 	for v := n - 1; v >= 0; v-- {
 		if !st.cueAt(toks, v) {
 			continue
+		}
+		if st.barePassive(toks, v) {
+			break // "Ministers accused of ‘betraying’ …": no one speaks
 		}
 		w := st.word(toks[v])
 		if strings.HasSuffix(w, "ing") && v > 0 && (toks[v-1].k == tComma || v > 1 && toks[v-2].k == tComma && isAdverb(st.word(toks[v-1])) ||

@@ -590,6 +590,18 @@ func TestHeadline(t *testing.T) {
 			t.Errorf("partial quote %q by %q, want Ode", in[q.Start:q.End], q.Speaker)
 		}
 	}
+	// a participle with no "was" before "of" or "over" is a passive: the
+	// subject says nothing
+	for _, in := range []string{
+		"Ministers accused of ‘betraying’ coastal towns over ferry cuts\n\nThe council met on Monday.",
+		"Ministers criticised for ‘betraying’ coastal towns\n\nThe council met on Monday.",
+	} {
+		for _, q := range seg.Segment(in).Quotes {
+			if q.Speaker == "Ministers" {
+				t.Errorf("%q: quote %q given to the subject of a passive", in, in[q.Start:q.End])
+			}
+		}
+	}
 	// a first sentence of the body is no headline, and a label is no speaker
 	for _, in := range []string{
 		"Ana Ode: the port will stay open, she said.\nIt rained.",

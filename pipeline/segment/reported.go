@@ -810,7 +810,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		}
 	}
 	for v := max(from, 1); v < n; v++ {
-		if !st.cueAt(toks, v) {
+		if !st.cueAt(toks, v) || st.barePassive(toks, v) {
 			continue
 		}
 		w := st.word(toks[v])
