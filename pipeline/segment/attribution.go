@@ -1991,8 +1991,20 @@ func (st *state) appositiveHead(toks []tok, s, lo int) int {
 	for c > lo && s-c <= 10 && toks[c].k == tWord {
 		c--
 	}
-	if c <= lo || c == s-1 || toks[c].k != tComma || !isDeterminer(st.word(toks[c+1])) ||
-		toks[c-1].k != tWord || !capitalised(toks[c-1]) {
+	if c <= lo || c == s-1 || toks[c].k != tComma || toks[c-1].k != tWord || !capitalised(toks[c-1]) {
+		return s
+	}
+	// ", a spokesman for …": a determiner phrase; ", director of the
+	// Centre …": a role whose preposition leads to the name found
+	inPP := !capitalised(toks[c+1]) && s-1 > c+1 && toks[s-1].k == tWord
+	if inPP {
+		switch st.word(toks[s-1]) {
+		case "of", "at", "for", "with":
+		default:
+			inPP = false
+		}
+	}
+	if !isDeterminer(st.word(toks[c+1])) && !inPP {
 		return s
 	}
 	if h, ok := st.npBackward(toks, c, lo); ok && capitalised(toks[h]) {

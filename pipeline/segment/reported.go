@@ -855,7 +855,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		}
 		lo := 0
 		for j := v - 1; j > 0; j-- {
-			if w := st.word(toks[j]); (w == "who" || w == "whose") && toks[j-1].k == tComma && toks[v-1].k == tComma {
+			if w := st.word(toks[j]); (w == "who" || w == "whose" || w == "which") && toks[j-1].k == tComma && toks[v-1].k == tComma {
 				continue // "Schiff, 56, who has served …, told": the clause is set off
 			}
 			if w := st.word(toks[j]); w == "who" && toks[v-1].k == tComma && st.appositiveNounBefore(toks, j) {
@@ -1148,6 +1148,23 @@ func (st *state) quoted(pos int) bool {
 	return false
 }
 
+// relativeThat reports whether the "that" at toks[j], after the words
+// from toks[c] that follow "said", opens a relative clause: those words
+// are a noun phrase a determiner or quantifier leads ("said many of the
+// examples that critics cite …"), not a time ("said the next day that").
+func (st *state) relativeThat(toks []tok, c, j int) bool {
+	switch st.word(toks[c]) {
+	case "the", "a", "an", "many", "most", "few", "all", "some", "his", "her", "their", "its", "several", "both":
+	default:
+		return false
+	}
+	switch st.word(toks[j-1]) {
+	case "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "days", "weeks", "months", "years", "ago", "earlier", "later", "before":
+		return false
+	}
+	return true
+}
+
 // invertedTail reads an attribution that closes its sentence with the
 // verb before the speaker: in Using the tax “is a misguided approach,”
 // said Mr. Burman (a view others share). the reported clause is the
@@ -1188,6 +1205,9 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 			break
 		}
 		w := st.word(toks[j])
+		if w == "that" && lemma == "say" && j > c && st.relativeThat(toks, c, j) {
+			break // "said many of the examples that critics cite failed": a relative's that
+		}
 		if w == "that" {
 			if pw := st.word(toks[j-1]); j > c && (pw == "and" || pw == "but") {
 				break // "told reporters the port was safe and that …": two clauses, from the first
