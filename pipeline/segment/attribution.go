@@ -548,6 +548,12 @@ func (st *state) barePassive(toks []tok, v int) bool {
 	return false
 }
 
+// partyTag reports a party and state written after a lawmaker's name, as
+// US agencies write it: "R-Kell", "D-Varn", "I-Vt".
+func partyTag(w string) bool {
+	return len(w) >= 4 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && 'A' <= w[2] && w[2] <= 'Z'
+}
+
 // dashAside reports whether gap, the text between two quotes, is a short
 // aside set off by dashes: " — the unions — ".
 func dashAside(gap string) bool {
@@ -2094,6 +2100,17 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 		for c := j - 1; c > lo && j-c < 30; c-- {
 			if toks[c].k == tComma && c-3 >= lo && toks[c-2].k == tComma && isNumber(st.word(toks[c-1])) && capitalised(toks[c-3]) {
 				c -= 2 // an age between commas: "Schiff, 56, who has served …, told"
+			}
+			if toks[c].k == tComma && c-3 >= lo {
+				// a party and state between commas: "Sen. Ivo Lund, R-Kell,
+				// the bill's sponsor, said", "Ode, D-Varn., said"
+				k := c - 1
+				if abbrevStop(toks, k) {
+					k--
+				}
+				if k-1 >= lo && toks[k-1].k == tComma && partyTag(st.word(toks[k])) && capitalised(toks[k-2]) {
+					c = k - 1
+				}
 			}
 			if toks[c].k == tComma {
 				// "Ana Ode, …, said", "Rep. Ana Ode (D-Wis.), …, said"

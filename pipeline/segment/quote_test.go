@@ -112,6 +112,7 @@ func TestIndirect(t *testing.T) {
 		{"a which clause after an appositive's name", "Owen Trask, a manager at Brightwater Capital, which holds port shares, warned that rivals were winning contracts.", "rivals were winning contracts", "Owen Trask", "warned"},
 		{"a relative that after said and a noun phrase", "Ana Ode said many of the examples that critics cite failed to note the gains.", "many of the examples that critics cite failed to note the gains", "Ana Ode", "said"},
 		{"that after said and a time", "Ana Ode said the next day that the plan had failed.", "the plan had failed", "Ana Ode", "said"},
+		{"a party and state tag between commas before an appositive", "Sen. Ivo Lund, R-Kell, the bill's sponsor, said the vote was a stunt.", "the vote was a stunt", "Ivo Lund", "said"},
 		{"described as", "Sources familiar with the talks described them as tense.", "them as tense", "sources familiar with the talks", "described"},
 		{"according to", "According to the ministry, the bridge will reopen in May.", "the bridge will reopen in May", "ministry", "According to"},
 		{"believe", "Regional analysts believe the deal buys time.", "the deal buys time", "Regional analysts", "believe"},
