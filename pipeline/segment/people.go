@@ -802,8 +802,8 @@ func (st *state) namesIn(a, b, k, kb int) {
 		}
 		var np nameParse
 		st.parseInto(toks, &np)
-		if len(np.name) > 0 && !np.org && !np.titled && k >= 2 && k < len(all) && all[k].s == toks[0].s && st.placeBefore(all[k-2], all[k-1]) {
-			np.org = true // "at the Old Foundry", "in the Blue Room": a place names no one
+		if len(np.name) > 0 && !np.org && !np.titled && k >= 2 && k < len(all) && all[k].s == toks[0].s && (st.placeBefore(all[k-2], all[k-1]) || st.fromPlace(all[k-2], all[k-1])) {
+			np.org = true // "at the Old Foundry", "a nurse from Ember Ridge": a place names no one
 		}
 		if len(np.name) > 0 && !np.org {
 			// a lone word with no title names someone only as a known
@@ -829,6 +829,17 @@ func (st *state) placeBefore(p, d tok) bool {
 		return true
 	}
 	return false
+}
+
+// fromPlace reports whether r and f, the two tokens before a name, are a
+// role noun and "from": "a retired nurse from Ember Ridge" comes from a
+// place.
+func (st *state) fromPlace(r, f tok) bool {
+	if r.k != tWord || f.k != tWord || st.text[f.s:f.e] != "from" {
+		return false
+	}
+	ti, ok := st.lx.title(st.text[r.s:r.e])
+	return ok && ti.kind == kindRole
 }
 
 // maxRoleLookahead is how many tokens after a run of capitalised words

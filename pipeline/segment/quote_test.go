@@ -171,6 +171,7 @@ func TestNoClause(t *testing.T) {
 		"After all is said and done, the port will stay open.",
 		"The ferry operator, Strait Lines Ltd., has not commented.",
 		"Asked what he would do if he lost, Ivo Lund laughed.",
+		"Later, at a diner stop in the town of Pell Creek, Ivo Lund was asked about the polls.",
 		"The harbour board has not said when it would vote.",
 		"The letter Ivo Lund wrote was kind and short.",
 		"It feels like a blend of the two old ferries, with a smooth ride.",

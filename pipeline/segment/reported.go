@@ -1041,8 +1041,10 @@ func (st *state) closingAttribution(toks []tok, n, from int, mk func(int, int, a
 		if st.quoted(toks[v].s) {
 			return rawQuote{}, false // the quote's own words: “…, I'll report it.”
 		}
-		if negated(toks, v, st) {
-			return rawQuote{}, false // "The operator, Strait Lines, has not commented."
+		if negated(toks, v, st) || passive(st.word(toks[v-1])) {
+			// "The operator, Strait Lines, has not commented.", "…, Ode
+			// was asked about the polls."
+			return rawQuote{}, false
 		}
 		// only a time or place may follow the verb: "said in June", "said
 		// last week", not an object ("dismissed the idea")
