@@ -270,6 +270,19 @@ func (st *state) readName(toks []tok, np *nameParse) {
 		}
 	}
 	np.name = toks[i:j]
+	for len(np.name) > 1 && !noTitle(np.name[0]) {
+		// "LSM State president Shri Harish Nair": an honorific after
+		// the role
+		ti, ok := st.wordTitle(np.name[0])
+		if !ok || ti.kind != kindHonorific {
+			break
+		}
+		np.titled = true
+		if ti.gender != genderUnknown {
+			np.g = ti.gender
+		}
+		np.name = np.name[1:]
+	}
 	for len(np.name) > 2 && postnominal(text[np.name[len(np.name)-1].s:np.name[len(np.name)-1].e]) {
 		// "Simon Arkwright KC", "Priya Shah MP": an honour or a seat
 		// after the name
