@@ -882,6 +882,9 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 			// sentence's subject, not the noun before the comma
 			participle := v > 0 && toks[v-1].k == tComma && strings.HasSuffix(st.word(toks[v]), "ing")
 			s, ok := st.npBackward(toks, v, 0)
+			if ok && v > at && s > 0 && toks[s-1].k == tWord && subordinating(st.word(toks[s-1])) {
+				continue // "… would not “stand idle” if the attacks continued": a condition's verb
+			}
 			if !ok && !participle {
 				// "Neither side disclosed it, but sources familiar with the
 				// talks said …": the subject after the clause's "but"

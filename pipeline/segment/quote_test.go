@@ -52,6 +52,7 @@ func TestQuotes(t *testing.T) {
 		{"a question nested at the end ends the sentence", "“We took the blame,” Ode said. “What a world, where we must ask, ‘Should they?’” Former clerk Rita Vell accused Ivo Lund of grabbing her.", []want{{"We took the blame,” Ode said. “What a world, where we must ask, ‘Should they?’", "direct", "Ode", "Ode", "said", 2}}},
 		{"an aside between dashes interrupts a quote", "Ana Ode spoke.\n\n“They” — the unions — “want more than we can give,” Ivo Lund said.", []want{{"They” — the unions — “want more than we can give,", "direct", "Ivo Lund", "Ivo Lund", "said", 2}}},
 		{"a progressive verb's subject ends before its auxiliary", "Ana Ode fixes clocks.\n\nShe calls the clocks “patients” and the owners who bring them in “next of kin”, and she is only half joking.", []want{{"patients", "partial", "Ana Ode", "She", "calls", 0}, {"next of kin", "partial", "Ana Ode", "she", "joking", 0}}},
+		{"a condition's verb after a partial quote is no cue", "Yusuf Tal told reporters that Haddar remained committed “in letter and in spirit” but would not “stand idle” if the attacks continued.", []want{{"in letter and in spirit", "partial", "Yusuf Tal", "Yusuf Tal", "told", 0}, {"stand idle", "partial", "Yusuf Tal", "Yusuf Tal", "told", 0}}},
 		{"continuation paragraph", "“We won,” Ana Rivera said.\n\n“Now we rest.”", []want{{"We won,” Ana Rivera said.\n\n“Now we rest.", "direct", "Ana Rivera", "Ana Rivera", "said", 2}}},
 	}
 	for _, tc := range tests {
@@ -113,6 +114,7 @@ func TestIndirect(t *testing.T) {
 		{"a relative that after said and a noun phrase", "Ana Ode said many of the examples that critics cite failed to note the gains.", "many of the examples that critics cite failed to note the gains", "Ana Ode", "said"},
 		{"that after said and a time", "Ana Ode said the next day that the plan had failed.", "the plan had failed", "Ana Ode", "said"},
 		{"a party and state tag between commas before an appositive", "Sen. Ivo Lund, R-Kell, the bill's sponsor, said the vote was a stunt.", "the vote was a stunt", "Ivo Lund", "said"},
+		{"a place set off after the verb's phrase before that", "The minister, Yusuf Tal, told reporters in the capital, Qasr, that his government would wait.", "his government would wait", "Yusuf Tal", "told"},
 		{"described as", "Sources familiar with the talks described them as tense.", "them as tense", "sources familiar with the talks", "described"},
 		{"according to", "According to the ministry, the bridge will reopen in May.", "the bridge will reopen in May", "ministry", "According to"},
 		{"believe", "Regional analysts believe the deal buys time.", "the deal buys time", "Regional analysts", "believe"},

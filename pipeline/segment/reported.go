@@ -1313,6 +1313,13 @@ func (st *state) parenthetical(toks []tok, b, v int, sn Sentence, att attributio
 			return rawQuote{}, false
 		}
 	}
+	for j := k + 2; j+1 < n && j <= k+6; j++ {
+		if toks[j].k == tComma && st.word(toks[j+1]) == "that" {
+			// "told reporters in the capital, Qasr, that …": a place set
+			// off after the verb's phrase, then its clause
+			return rawQuote{}, false
+		}
+	}
 	w := st.word(toks[k+1])
 	if (w == "but" || w == "and") && quoteIn(toks[k+2:]) {
 		// "… are not “bolt-on things,” Cook said, but instead “embedded in

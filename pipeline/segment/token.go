@@ -3,6 +3,7 @@ package segment
 import (
 	"math/bits"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -156,6 +157,9 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys []int) ([
 				i = after
 				continue
 			}
+			if f&fJoin != 0 && (c == 'a' || c == 'e') && arabicArticle(t[i:j]) {
+				f |= fCap // "al-Mansouri"
+			}
 		}
 		var c2 byte // the word's second byte, if any
 		if j-i > 1 {
@@ -289,6 +293,21 @@ func (lx *lexicon) shapeFlags(x uint64, n int) tokFlag {
 	}
 	m := uint(n) & 63
 	return capFlag[byte(x)] | tokFlag(lx.verbShape[sh]>>m&1)*fShape | tokFlag(lx.titleShape[sh]>>m&1)*fTShape
+}
+
+// arabicArticle reports a surname that the Arabic article opens in lower
+// case, as English news writes many: "al-Mansouri", "el-Sisi",
+// "ash-Sharaa". It is a name's word as a capitalised one is.
+func arabicArticle(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i < 2 || i > 3 || i+1 >= len(w) || w[i+1] < 'A' || w[i+1] > 'Z' {
+		return false
+	}
+	switch w[:i] {
+	case "al", "el", "ad", "ar", "as", "ash", "at", "az", "an":
+		return true
+	}
+	return false
 }
 
 // keyTok reports a token where a sentence may end (a stop, a word that
@@ -514,7 +533,7 @@ var joinByte = func() (t [256]bool) {
 func (lx *lexicon) wordFlags(w string) tokFlag {
 	var f tokFlag
 	if c := w[0]; c < utf8.RuneSelf {
-		if 'A' <= c && c <= 'Z' {
+		if 'A' <= c && c <= 'Z' || arabicArticle(w) {
 			f = fCap
 		}
 	} else if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
