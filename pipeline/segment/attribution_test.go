@@ -24,6 +24,7 @@ func TestSpeakers(t *testing.T) {
 		{"a place after a role and from names no one", "Among the diners was Carol Dunne, 67, a retired nurse from Ember Hill, who said she had never been to a rally. “He talks like my neighbours,” she said.", "Carol Dunne", "*", "said", "direct"},
 		{"an honorific after the role", "LSM State president Shri Harish Nair alleged that farmers had not been paid.", "Harish Nair", "*", "alleged", "indirect"},
 		{"a surname the Arabic article opens in lower case", "President Bashar al-Rahim said the war was over.", "Bashar al-Rahim", "President", "said", "indirect"},
+		{"a name after the is no person's", "Marisol Tenner sang for decades.\n\nShe formed the Lantern Hours in 1974, and the Lantern Hours reunited in 2012.\n\n“Loud,” she said.", "Marisol Tenner", "*", "said", "direct"},
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},
 		{"country before title", "Northland President Ana Ode has confirmed that the border will reopen.", "Ana Ode", "President", "confirmed", "indirect"},
 		{"pronoun prefers the sentence subject", "Nia Sol, who runs Ceres Robotics, spoke on Monday. “We will grow,” he said.", "Nia Sol", "", "said", "direct"},

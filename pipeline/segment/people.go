@@ -818,6 +818,9 @@ func (st *state) namesIn(a, b, k, kb int) {
 		if len(np.name) > 0 && !np.org && !np.titled && k >= 2 && k < len(all) && all[k].s == toks[0].s && (st.placeBefore(all[k-2], all[k-1]) || st.fromPlace(all[k-2], all[k-1])) {
 			np.org = true // "at the Old Foundry", "a nurse from Ember Ridge": a place names no one
 		}
+		if len(np.name) > 0 && !np.org && !np.titled && np.roleS == np.roleE && st.theBefore(toks, np, all, k) {
+			np.org = true // "the Lantern Hours", "The Old Foundry": a band, a place or a firm
+		}
 		if len(np.name) > 0 && !np.org {
 			// a lone word with no title names someone only as a known
 			// surname
@@ -842,6 +845,16 @@ func (st *state) placeBefore(p, d tok) bool {
 		return true
 	}
 	return false
+}
+
+// theBefore reports whether "the" stands right before the name np read
+// from toks, the run that starts at all[k]: a name after "the" is no
+// person's ("the Lantern Hours", "The Old Foundry reopened").
+func (st *state) theBefore(toks []tok, np nameParse, all []tok, k int) bool {
+	if np.name[0].s == toks[0].s {
+		return k >= 1 && k < len(all) && all[k].s == toks[0].s && all[k-1].k == tWord && st.text[all[k-1].s:all[k-1].e] == "the"
+	}
+	return len(toks) > 0 && toks[0].k == tWord && st.text[toks[0].s:toks[0].e] == "The" && np.name[0].s == toks[1].s
 }
 
 // fromPlace reports whether r and f, the two tokens before a name, are a
