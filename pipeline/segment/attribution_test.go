@@ -25,6 +25,8 @@ func TestSpeakers(t *testing.T) {
 		{"an honorific after the role", "LSM State president Shri Harish Nair alleged that farmers had not been paid.", "Harish Nair", "*", "alleged", "indirect"},
 		{"a surname the Arabic article opens in lower case", "President Bashar al-Rahim said the war was over.", "Bashar al-Rahim", "President", "said", "indirect"},
 		{"a name after the is no person's", "Marisol Tenner sang for decades.\n\nShe formed the Lantern Hours in 1974, and the Lantern Hours reunited in 2012.\n\n“Loud,” she said.", "Marisol Tenner", "*", "said", "direct"},
+		{"a role before any name is the pronoun's", "The harbour closed on Monday.\n\nThe mayor said the decision had been made with a heavy heart.\n\n“It is going to be a hard winter,” she told reporters.", "mayor", "", "told", "direct"},
+		{"a definite role after a name is most often that person", "Tim Alder is a comedian.\n\nIn an interview, the actor explained the jokes. “I am not as quick,” he said.", "Tim Alder", "*", "said", "direct"},
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},
 		{"country before title", "Northland President Ana Ode has confirmed that the border will reopen.", "Ana Ode", "President", "confirmed", "indirect"},
 		{"pronoun prefers the sentence subject", "Nia Sol, who runs Ceres Robotics, spoke on Monday. “We will grow,” he said.", "Nia Sol", "", "said", "direct"},

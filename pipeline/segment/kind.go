@@ -1038,11 +1038,48 @@ func (st *state) resolveDescribed() {
 			described = -1
 		default:
 			described = -1
-			if w, _, _ := strings.Cut(st.text[m.Start:m.End], " "); q.speaker != "" && (w == "One" || w == "A" || w == "An" || w == "Another") && !st.namedPerson(q.speaker) {
+			if q.speaker != "" && st.describedPerson(st.text[m.Start:m.End], st.namedJustBefore(q)) && !st.namedPerson(q.speaker) {
 				described = i
 			}
 		}
 	}
+}
+
+// describedPerson reports whether mention describes a person without
+// naming one: a capitalised determiner (the subject opens its sentence),
+// then words of which one is a role ("One witness", "A second witness",
+// "The city's chief engineer", "The mayor").
+//
+// A definite description ("The mayor") counts only when named is false:
+// after a person named just before, "the actor" is most often that person.
+func (st *state) describedPerson(mention string, named bool) bool {
+	first, rest, ok := strings.Cut(mention, " ")
+	if !ok {
+		return false
+	}
+	switch first { // the subject that opens its sentence
+	case "One", "A", "An", "Another":
+	case "The":
+		if named {
+			return false
+		}
+	default:
+		return false
+	}
+	for w := range strings.FieldsSeq(rest) {
+		if ti, ok := st.lx.title(strings.TrimRight(w, ",")); ok && (ti.kind == kindRole || ti.kind == kindTitle) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedJustBefore reports whether a person is named outside quotes
+// between the start of the paragraph before q's and q's mention.
+func (st *state) namedJustBefore(q *rawQuote) bool {
+	para := max(q.pieces[0].para-1, 0)
+	from := st.doc.Paragraphs[para].Start
+	return st.mentionsBefore(q.att.mention.Start) > st.mentionsBefore(from)
 }
 
 // namedPerson reports whether name is the canonical name of a person the
