@@ -504,6 +504,17 @@ func (st *state) subjectBefore(q *rawQuote) {
 			}
 		}
 	}
+	if first.os == ps && first.para > 0 && st.doc.Paragraphs[first.para-1].Kind != Heading {
+		// "Leaning on a cane, she addressed the council.¶“I learned to
+		// read in that building.”": the speaker the paragraph before
+		// ends on, as its last sentence has them speak
+		if si := st.sentenceAt(st.doc.Paragraphs[first.para-1].End - 1); si >= 0 {
+			if name, role, from, ok := st.speakingSubject(si); ok {
+				q.speaker, q.role, q.from = name, role, from
+				return
+			}
+		}
+	}
 	// a sentence of the paragraph that opens with the surname of someone
 	// named before, whom the name finder does not take on its own
 	for si := st.sentenceAt(first.os) - 1; si >= 0 && st.doc.Sentences[si].Start >= ps; si-- {
@@ -519,6 +530,60 @@ func (st *state) subjectBefore(q *rawQuote) {
 			}
 		}
 	}
+}
+
+// speakingSubject returns the person sentence si has speak: its verb is
+// one of speaking ("addressed the council", "rose to speak", "told the
+// crowd") and its subject a person, named or a pronoun. A sentence with a
+// quote mark in it is a quote's, not one that leads into the next.
+func (st *state) speakingSubject(si int) (string, string, Span, bool) {
+	toks := st.sentenceToks(si)
+	v := -1
+	for j := range toks {
+		if toks[j].k == tQuote {
+			return "", "", Span{}, false
+		}
+		if toks[j].k != tWord || v >= 0 {
+			continue
+		}
+		switch st.word(toks[j]) {
+		case "addressed", "spoke", "speak", "told", "testified", "pleaded", "declared", "recalled", "explained", "began":
+			v = j
+		}
+	}
+	if v < 1 {
+		return "", "", Span{}, false
+	}
+	ss := st.subjectStart(si)
+	if w := st.word(toks[0]); strings.HasSuffix(w, "ing") && capitalised(toks[0]) {
+		// "Leaning on a cane, she addressed …": after the opening phrase
+		for j := 1; j < v; j++ {
+			if toks[j].k == tComma {
+				ss = toks[j].e
+				break
+			}
+		}
+	}
+	for j := range toks[:v] {
+		if toks[j].s < ss || toks[j].k != tWord {
+			continue
+		}
+		w := st.word(toks[j])
+		if g, ok := isPronoun(w); ok && g != genderPlural {
+			name, role := st.pronounSpeaker(toks[j].s, g)
+			return name, role, Span{toks[j].s, toks[j].e}, name != ""
+		}
+		for _, m := range st.ments[:st.found.scanned] {
+			if m.pos == toks[j].s && !st.people[m.who].org {
+				p := &st.people[m.who]
+				return p.name, p.role, st.nameSpanAt(m.pos, toks[v].s), true
+			}
+		}
+		if capitalised(toks[j]) && !isSentenceStarter(w) && !isOpener(w) {
+			return "", "", Span{}, false // a subject that is no person
+		}
+	}
+	return "", "", Span{}, false
 }
 
 // nameSpanAt returns the span of the name that starts at pos, before
