@@ -479,6 +479,18 @@ func (st *state) subjectBefore(q *rawQuote) {
 			}
 		}
 	}
+	if si := st.sentenceAt(first.os); si > 0 && st.doc.Sentences[si-1].Start >= ps && st.doc.Sentences[si].Start >= first.os-1 {
+		// "She is not sentimental. “Some things are built to die.”": the
+		// pronoun that opens the sentence before, in the paragraph
+		if toks := st.sentenceToks(si - 1); len(toks) > 1 {
+			if g, ok := isPronoun(st.word(toks[0])); ok && g != genderPlural && capitalised(toks[0]) {
+				if name, role := st.pronounSpeaker(toks[0].s, g); name != "" {
+					q.speaker, q.role, q.from = name, role, Span{toks[0].s, toks[0].e}
+					return
+				}
+			}
+		}
+	}
 	bestPos := -1
 	for _, m := range st.ments {
 		if m.pos < first.os && m.pos >= ps && m.pos > bestPos && !st.people[m.who].org && !st.afterPreposition(m.pos) {
@@ -501,6 +513,19 @@ func (st *state) subjectBefore(q *rawQuote) {
 					q.from = m
 					return
 				}
+			}
+		}
+	}
+	if first.os == ps && first.para > 0 && q.last().ce >= st.doc.Paragraphs[q.last().para].End {
+		// “I fixed it in four minutes.”¶“That’s when I understood …”:
+		// a quote that fills the paragraph before goes on in one that it
+		// fills too
+		for i := range st.raw {
+			o := &st.raw[i]
+			if o != q && !o.drop && o.kind == Direct && o.speaker != "" && o.last().para == first.para-1 &&
+				o.pieces[0].os == st.doc.Paragraphs[first.para-1].Start && o.last().ce >= st.doc.Paragraphs[first.para-1].End {
+				q.speaker, q.role = o.speaker, o.role
+				return
 			}
 		}
 	}

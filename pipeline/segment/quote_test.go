@@ -53,6 +53,7 @@ func TestQuotes(t *testing.T) {
 		{"an aside between dashes interrupts a quote", "Ana Ode spoke.\n\n“They” — the unions — “want more than we can give,” Ivo Lund said.", []want{{"They” — the unions — “want more than we can give,", "direct", "Ivo Lund", "Ivo Lund", "said", 2}}},
 		{"a progressive verb's subject ends before its auxiliary", "Ana Ode fixes clocks.\n\nShe calls the clocks “patients” and the owners who bring them in “next of kin”, and she is only half joking.", []want{{"patients", "partial", "Ana Ode", "She", "calls", 0}, {"next of kin", "partial", "Ana Ode", "she", "joking", 0}}},
 		{"a condition's verb after a partial quote is no cue", "Yusuf Tal told reporters that Haddar remained committed “in letter and in spirit” but would not “stand idle” if the attacks continued.", []want{{"in letter and in spirit", "partial", "Yusuf Tal", "Yusuf Tal", "told", 0}, {"stand idle", "partial", "Yusuf Tal", "Yusuf Tal", "told", 0}}},
+		{"a quote that fills its paragraph after one that did goes on", "Ana Ode opened the shop in 2014. She says the idea came from her granddaughter.\n\n“I fixed it in four minutes.”\n\n“That is when I understood.”", []want{{"I fixed it in four minutes.", "direct", "Ana Ode", "She", "", 0}, {"That is when I understood.", "direct", "Ana Ode", "", "", 0}}},
 		{"continuation paragraph", "“We won,” Ana Rivera said.\n\n“Now we rest.”", []want{{"We won,” Ana Rivera said.\n\n“Now we rest.", "direct", "Ana Rivera", "Ana Rivera", "said", 2}}},
 	}
 	for _, tc := range tests {
