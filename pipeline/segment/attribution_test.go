@@ -29,6 +29,7 @@ func TestSpeakers(t *testing.T) {
 		{"a definite role after a name is most often that person", "Tim Alder is a comedian.\n\nIn an interview, the actor explained the jokes. “I am not as quick,” he said.", "Tim Alder", "*", "said", "direct"},
 		{"a quote after a paragraph that ends with someone speaking", "Harriet Voss, 78, rose at the hearing. Leaning on a cane, she addressed the council for six minutes.\n\n“I learned to read in that building.”\n\nThe room rose in applause.", "Harriet Voss", "*", "", "direct"},
 		{"a pronoun opening the sentence before an unattributed quote", "Ana Ode fixes toasters.\n\nIvo Lund visits on Fridays. She is not sentimental about everything. “Some things are built to die.”", "Ana Ode", "*", "", "direct"},
+		{"he after a speaker named by one word only", "Further along the road, a fisherman who gave his name only as Teodor said his boat had been carried inland. “It is sitting in a field now,” he said.", "Teodor", "", "said", "direct"},
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},
 		{"country before title", "Northland President Ana Ode has confirmed that the border will reopen.", "Ana Ode", "President", "confirmed", "indirect"},
 		{"pronoun prefers the sentence subject", "Nia Sol, who runs Ceres Robotics, spoke on Monday. “We will grow,” he said.", "Nia Sol", "", "said", "direct"},

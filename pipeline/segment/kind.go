@@ -1128,7 +1128,7 @@ func (st *state) resolveDescribed() {
 			described = -1
 		default:
 			described = -1
-			if q.speaker != "" && st.describedPerson(st.text[m.Start:m.End], st.namedJustBefore(q)) && !st.namedPerson(q.speaker) {
+			if mt := st.text[m.Start:m.End]; q.speaker != "" && (st.describedPerson(mt, st.namedJustBefore(q)) && !st.namedPerson(q.speaker) || loneCapital(mt) && mt == q.speaker && !st.scannedPerson(q.speaker)) {
 				described = i
 			}
 		}
@@ -1170,6 +1170,27 @@ func (st *state) namedJustBefore(q *rawQuote) bool {
 	para := max(q.pieces[0].para-1, 0)
 	from := st.doc.Paragraphs[para].Start
 	return st.mentionsBefore(q.att.mention.Start) > st.mentionsBefore(from)
+}
+
+// loneCapital reports a mention that is one capitalised word and no
+// pronoun: "a fisherman who gave his name only as Teodor said …".
+func loneCapital(m string) bool {
+	if len(m) < 2 || strings.IndexByte(m, ' ') >= 0 || !isUpper(rune(m[0])) || isUpper(rune(m[1])) {
+		return false // not "EDGE", an acronym
+	}
+	_, pron := isPronoun(m)
+	return !pron && m != "It" && m != "They" && m != "We" && m != "I"
+}
+
+// scannedPerson reports whether name is the canonical name of a person
+// the name finder met outside quotes, whom pronouns resolve to anyway.
+func (st *state) scannedPerson(name string) bool {
+	for _, m := range st.ments[:st.found.scanned] {
+		if st.people[m.who].name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // namedPerson reports whether name is the canonical name of a person the

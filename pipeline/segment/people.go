@@ -537,7 +537,7 @@ func (st *state) register(np nameParse) int {
 			}
 		}
 	}
-	if single && at < 0 && givenNameTitle(st.text, np.name[0].s) {
+	if single && at < 0 && (givenNameTitle(st.text, np.name[0].s) || st.loneGivenName(np.name[0])) {
 		// "Sir Keir", "Dame Ana": a knight or a dame goes by the given
 		// name, so it is the latest person whose name starts with it
 		for i := len(st.people) - 1; i >= 0; i-- {
@@ -566,13 +566,16 @@ func (st *state) register(np nameParse) int {
 		last := np.name[len(np.name)-1]
 		surname = trimPossessive(st.text[last.s:last.e])
 	}
-	if single && !np.titled {
+	if single && !np.titled && !st.loneGivenName(np.name[0]) {
 		// a lone capitalised word: look for "First Surname" in the text
 		if full := st.fullName(surname); full != "" {
 			name = full
 		}
 	}
 	g := np.g
+	if g == genderUnknown && single && !np.org && st.loneGivenName(np.name[0]) {
+		g = st.lx.firstNames[name] // "Lucia", 52, who gave no surname
+	}
 	if g == genderUnknown && !single && !np.org {
 		// a given name that tells the gender: "Maria Lind"
 		first := np.name[0]
@@ -588,6 +591,22 @@ func (st *state) register(np nameParse) int {
 	}
 	st.people = append(st.people, p)
 	return len(st.people) - 1
+}
+
+// loneGivenName reports whether t, a capitalised word on its own, is a
+// given name that names a person by itself ("said Lucia, 52, who declined
+// to give her surname", "Lucia sat beside her mother"), not one that is
+// also a common word (Mark, Bill, Frank).
+func (st *state) loneGivenName(t tok) bool {
+	w := st.text[t.s:t.e]
+	if _, ok := st.lx.firstNames[w]; !ok {
+		return false
+	}
+	switch w {
+	case "Mark", "Frank", "Bill", "Bob", "Don", "Sue", "Jack", "Harry", "Victor", "Will", "Rich", "Ray", "Pat", "Carol", "Lily", "Christian", "Jean":
+		return false
+	}
+	return true
 }
 
 // givenNameTitle reports whether the word before byte i is "Sir" or
@@ -809,7 +828,7 @@ func (st *state) namesIn(a, b, k, kb int) {
 			i++
 			continue
 		}
-		if len(toks) == 1 && !st.known(text[toks[0].s:toks[0].e]) {
+		if len(toks) == 1 && !st.known(text[toks[0].s:toks[0].e]) && !st.loneGivenName(toks[0]) {
 			i = toks[0].e
 			continue
 		}
@@ -824,7 +843,7 @@ func (st *state) namesIn(a, b, k, kb int) {
 		if len(np.name) > 0 && !np.org {
 			// a lone word with no title names someone only as a known
 			// surname
-			if len(np.name) >= 2 || np.titled || st.known(trimPossessive(text[np.name[0].s:np.name[0].e])) {
+			if len(np.name) >= 2 || np.titled || st.known(trimPossessive(text[np.name[0].s:np.name[0].e])) || st.loneGivenName(np.name[0]) {
 				if w := st.register(np); w >= 0 {
 					st.ments = append(st.ments, pmention{pos: np.name[0].s, who: w})
 				}
@@ -884,6 +903,9 @@ func (st *state) nameRun(k, i, b, kb int) ([]tok, int) {
 		x := k
 		for x < kb && all[x].k == tWord && (capitalised(all[x]) || st.particle(all[x])) {
 			x++
+			if st.endsSentence(all[x-1]) {
+				break // "… author John M. Ford. Helen placed …"
+			}
 		}
 		if x < kb || x == len(all) || all[x].s >= b {
 			// a few tokens past the run, for a role and name after it
@@ -895,8 +917,22 @@ func (st *state) nameRun(k, i, b, kb int) ([]tok, int) {
 	n := 0
 	for n < len(toks) && toks[n].k == tWord && (capitalised(toks[n]) || st.particle(toks[n])) {
 		n++
+		if st.endsSentence(toks[n-1]) {
+			break
+		}
 	}
 	return toks, n
+}
+
+// endsSentence reports whether the word t ends in a full stop that ends a
+// sentence: a word of three letters or more that is no listed
+// abbreviation ("Ford.", not "Jr." or "M.").
+func (st *state) endsSentence(t tok) bool {
+	if t.f&fDot == 0 || t.e-t.s < 4 {
+		return false
+	}
+	w := st.text[t.s:t.e]
+	return strings.IndexByte(w[:len(w)-1], '.') < 0 && !st.lx.isAbbr(w)
 }
 
 // particle reports whether the word t is a name particle ("van", "de"):
