@@ -1135,6 +1135,67 @@ func (st *state) resolveDescribed() {
 	}
 }
 
+// resolveNamedLater gives the quotes of a role that the article names
+// only later their person: "The mayor said …" before "Mayor Ana Ode, who
+// is in her second term, said …" is Ana Ode's, when one person named after
+// it holds that role.
+func (st *state) resolveNamedLater() {
+	for i := range st.raw {
+		q := &st.raw[i]
+		if q.drop || q.speaker == "" || !q.att.mention.Valid() || st.namedPerson(q.speaker) {
+			continue
+		}
+		mt := st.text[q.att.mention.Start:q.att.mention.End]
+		if !strings.HasPrefix(mt, "The ") {
+			continue
+		}
+		head := ""
+		for w := range strings.FieldsSeq(mt[len("The "):]) {
+			if w == "of" || w == "at" || w == "for" {
+				break
+			}
+			if ti, ok := st.lx.title(w); ok && (ti.kind == kindRole || ti.kind == kindTitle) {
+				head = strings.ToLower(w)
+			}
+		}
+		if head == "" {
+			continue
+		}
+		who := -1
+		for _, m := range st.ments[st.mentionsBefore(q.att.mention.End):st.found.scanned] {
+			p := &st.people[m.who]
+			if p.org || p.role == "" || !hasWord(strings.ToLower(p.role), head) {
+				continue
+			}
+			if who >= 0 && who != m.who {
+				who = -2 // two people hold it
+				break
+			}
+			who = m.who
+		}
+		if who < 0 {
+			continue
+		}
+		p := &st.people[who]
+		from := q.speaker
+		for j := range st.raw {
+			if o := &st.raw[j]; o.speaker == from && !o.drop {
+				o.speaker, o.role = p.name, p.role
+			}
+		}
+	}
+}
+
+// hasWord reports whether s holds the word w.
+func hasWord(s, w string) bool {
+	for f := range strings.FieldsSeq(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
 // describedPerson reports whether mention describes a person without
 // naming one: a capitalised determiner (the subject opens its sentence),
 // then words of which one is a role ("One witness", "A second witness",

@@ -134,6 +134,7 @@ func (st *state) reported() {
 	st.inheritReported(len(kept))
 	st.resolveGroups()
 	st.resolveDescribed()
+	st.resolveNamedLater()
 	st.resolveOrgs()
 	for i := range kept {
 		st.subjectBefore(&st.raw[i])
