@@ -2134,6 +2134,19 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 						// phrase whose relative clause holds the other name
 						return c + 1, true
 					}
+					if ok && s-2 > lo && toks[s-1].k == tComma {
+						// "Teresa Molnar, whose husband, Karl, was killed,
+						// said": the name set off inside a relative clause
+						// is not its subject
+						for k := s - 2; k > lo && s-2-k < 4 && toks[k].k == tWord; k-- {
+							if w := st.word(toks[k]); (w == "whose" || w == "who") && toks[k-1].k == tComma {
+								if s2, ok2 := st.npBackward(toks, k-1, lo); ok2 {
+									return st.appositiveHead(toks, s2, lo), true
+								}
+								break
+							}
+						}
+					}
 					if ok {
 						return st.appositiveHead(toks, s, lo), true
 					}

@@ -118,6 +118,7 @@ func TestIndirect(t *testing.T) {
 		{"that after said and a time", "Ana Ode said the next day that the plan had failed.", "the plan had failed", "Ana Ode", "said"},
 		{"a party and state tag between commas before an appositive", "Sen. Ivo Lund, R-Kell, the bill's sponsor, said the vote was a stunt.", "the vote was a stunt", "Ivo Lund", "said"},
 		{"a place set off after the verb's phrase before that", "The minister, Yusuf Tal, told reporters in the capital, Qasr, that his government would wait.", "his government would wait", "Yusuf Tal", "told"},
+		{"a name set off inside a relative clause with whose", "Teresa Molnar, whose husband, Karl, was one of the two workers killed, said she had waited months.", "she had waited months", "Teresa Molnar", "said"},
 		{"described as", "Sources familiar with the talks described them as tense.", "them as tense", "sources familiar with the talks", "described"},
 		{"according to", "According to the ministry, the bridge will reopen in May.", "the bridge will reopen in May", "ministry", "According to"},
 		{"believe", "Regional analysts believe the deal buys time.", "the deal buys time", "Regional analysts", "believe"},
