@@ -282,6 +282,12 @@ func (st *state) joinFollowOns() {
 		if q.drop {
 			continue
 		}
+		if prev >= 0 && q.kind == Direct && !q.hasAtt && st.answersQuestion(&st.raw[prev], q) {
+			// “Did anyone walk through it?” Dell asked.¶“Yes. Our team
+			// did.”: the answer of the person asked, not more of Dell's
+			q.answers = int32(prev) + 1
+			prev = -1
+		}
 		if prev >= 0 && (q.kind == Direct || q.kind == Partial && st.opensSentence(q)) && !q.hasAtt && st.followsOn(&st.raw[prev], q) {
 			st.appendPieces(&st.raw[prev], q)
 			q.drop = true
@@ -305,6 +311,25 @@ func (st *state) joinFollowOns() {
 			prev = i
 		}
 	}
+}
+
+// answersQuestion reports whether q, an unattributed quote that fills
+// the paragraph after the one where p, a question someone "asked", ends,
+// is its answer: p ends in a question mark and q's paragraph holds
+// nothing but q.
+func (st *state) answersQuestion(p, q *rawQuote) bool {
+	lp, first := p.last(), q.pieces[0]
+	if first.para != lp.para+1 || first.os != st.doc.Paragraphs[first.para].Start || !p.hasAtt || !p.att.cue.Valid() {
+		return false
+	}
+	if st.lemmaOf(tok{s: p.att.cue.Start, e: p.att.cue.End, k: tWord}) != "ask" {
+		return false
+	}
+	if r, _ := runeBefore(st.text, lp.e); r != '?' {
+		return false
+	}
+	// q fills its paragraph: its closing mark ends it
+	return q.closed && strings.TrimSpace(st.text[q.last().ce:st.doc.Paragraphs[first.para].End]) == ""
 }
 
 // appendPieces makes q's pieces the last of p's, and p closed as q is.

@@ -18,6 +18,9 @@ type rawQuote struct {
 	kind    QuoteKind
 	drop    bool
 	turn    bool // a transcript turn, attributed by its label (transcript.go)
+	// answers is 1 + the index in st.raw of the question, asked in the
+	// paragraph before, that this quote answers (resolveExchange), or 0
+	answers int32
 	speaker string
 	role    string
 	// from is the mention of the quote or reported speech this quote,

@@ -139,6 +139,57 @@ func (st *state) reported() {
 	for i := range kept {
 		st.subjectBefore(&st.raw[i])
 	}
+	st.resolveExchange()
+}
+
+// resolveExchange gives the turns of an exchange their speakers: the
+// answer to a question someone asked is the last other person quoted
+// before the question, and the unattributed quotes that fill the
+// paragraphs after it take turns between the two.
+func (st *state) resolveExchange() {
+	for i := range st.raw {
+		q := &st.raw[i]
+		if q.drop || q.answers == 0 {
+			continue
+		}
+		ask := &st.raw[q.answers-1]
+		a := ask.speaker
+		if a == "" {
+			continue
+		}
+		b, role, bEnd, bFrom := "", "", -1, Span{}
+		for j := range st.raw {
+			o := &st.raw[j]
+			if o.drop || o.speaker == "" || o.speaker == a || o.end() > ask.start() || o.pieces[0].para < ask.pieces[0].para-4 {
+				continue
+			}
+			if o.end() > bEnd {
+				b, role, bEnd, bFrom = o.speaker, o.role, o.end(), o.mention()
+			}
+		}
+		if b == "" || !st.namedPerson(b) {
+			continue
+		}
+		// the turns: q, then each unattributed quote that fills the
+		// next paragraph
+		speakers := [2][2]string{{b, role}, {a, ask.role}}
+		froms := [2]Span{bFrom, ask.mention()}
+		turn, para := 0, q.pieces[0].para
+		q.speaker, q.role, q.from = b, role, bFrom
+		for j := i + 1; j < len(st.raw); j++ {
+			o := &st.raw[j]
+			if o.drop {
+				continue
+			}
+			if o.kind != Direct || o.hasAtt || o.pieces[0].para != para+1 || o.pieces[0].os != st.doc.Paragraphs[o.pieces[0].para].Start ||
+				strings.TrimSpace(st.text[o.last().ce:st.doc.Paragraphs[o.last().para].End]) != "" {
+				break
+			}
+			turn ^= 1
+			para = o.last().para
+			o.speaker, o.role, o.from = speakers[turn][0], speakers[turn][1], froms[turn]
+		}
+	}
 }
 
 // thatSoon reports whether "that" opens a clause within a few words after
