@@ -562,15 +562,13 @@ func (st *state) barePassive(toks []tok, v int) bool {
 	if v+1 >= len(toks) || toks[v+1].k != tWord || !strings.HasSuffix(st.word(toks[v]), "ed") {
 		return false
 	}
-	lemma := st.lemmaOf(toks[v])
-	if lemma != "accuse" && (!naming(lemma) || lemma == "call" || lemma == "rate") {
-		return false
-	}
 	switch st.word(toks[v+1]) {
 	case "of", "for", "over", "by":
-		return true
+	default:
+		return false
 	}
-	return false
+	lemma := st.lemmaOf(toks[v])
+	return lemma == "accuse" || naming(lemma) && lemma != "call" && lemma != "rate"
 }
 
 // partyTag reports a party and state written after a lawmaker's name, as

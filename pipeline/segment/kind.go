@@ -1103,6 +1103,20 @@ func (st *state) resolveGroups() {
 // “Two of them were pushing,” she said."), and no one is named between
 // the two: the pronoun is that witness, not the person named last.
 func (st *state) resolveDescribed() {
+	// most articles quote no one described or named by one word: only
+	// those that do are sorted and walked
+	any := false
+	for i := range st.raw {
+		if q := &st.raw[i]; !q.drop && q.hasAtt && q.speaker != "" && q.att.mention.Valid() && isUpper(rune(st.text[q.att.mention.Start])) {
+			if mt := st.text[q.att.mention.Start:q.att.mention.End]; loneCapital(mt) || st.describedPerson(mt, false) {
+				any = true
+				break
+			}
+		}
+	}
+	if !any {
+		return
+	}
 	order := st.order[:0] // scratch: finish fills it anew
 	for i := range st.raw {
 		if q := &st.raw[i]; !q.drop && q.hasAtt && q.att.mention.Valid() {
@@ -1110,7 +1124,22 @@ func (st *state) resolveDescribed() {
 		}
 	}
 	st.order = order
-	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(st.raw[a].att.mention.Start, st.raw[b].att.mention.Start) })
+	// st.raw holds the quotes in text order, then the reported speech in
+	// text order: an insertion sort merges a few of them fast; many are
+	// sorted in n log n
+	if len(order) > 64 {
+		slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(st.raw[a].att.mention.Start, st.raw[b].att.mention.Start) })
+	}
+	for i := 1; i < len(order); i++ {
+		x := order[i]
+		k := st.raw[x].att.mention.Start
+		j := i
+		for j > 0 && st.raw[order[j-1]].att.mention.Start > k {
+			order[j] = order[j-1]
+			j--
+		}
+		order[j] = x
+	}
 	described := int32(-1) // the index in st.raw of the latest quote by someone described
 	for _, i := range order {
 		q := &st.raw[i]
@@ -1128,7 +1157,7 @@ func (st *state) resolveDescribed() {
 			described = -1
 		default:
 			described = -1
-			if mt := st.text[m.Start:m.End]; q.speaker != "" && (st.describedPerson(mt, st.namedJustBefore(q)) && !st.namedPerson(q.speaker) || loneCapital(mt) && mt == q.speaker && !st.scannedPerson(q.speaker)) {
+			if mt := st.text[m.Start:m.End]; q.speaker != "" && (st.describedPerson(mt, strings.HasPrefix(mt, "The ") && st.namedJustBefore(q)) && !st.namedPerson(q.speaker) || loneCapital(mt) && mt == q.speaker && !st.scannedPerson(q.speaker)) {
 				described = i
 			}
 		}
@@ -1142,11 +1171,11 @@ func (st *state) resolveDescribed() {
 func (st *state) resolveNamedLater() {
 	for i := range st.raw {
 		q := &st.raw[i]
-		if q.drop || q.speaker == "" || !q.att.mention.Valid() || st.namedPerson(q.speaker) {
+		if q.drop || q.speaker == "" || !q.att.mention.Valid() {
 			continue
 		}
 		mt := st.text[q.att.mention.Start:q.att.mention.End]
-		if !strings.HasPrefix(mt, "The ") {
+		if !strings.HasPrefix(mt, "The ") || st.namedPerson(q.speaker) {
 			continue
 		}
 		head := ""

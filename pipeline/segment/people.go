@@ -599,6 +599,9 @@ func (st *state) register(np nameParse) int {
 // also a common word (Mark, Bill, Frank).
 func (st *state) loneGivenName(t tok) bool {
 	w := st.text[t.s:t.e]
+	if len(w) < 3 || len(w) > 12 || isSentenceStarter(w) {
+		return false // most lone capitals open a sentence
+	}
 	if _, ok := st.lx.firstNames[w]; !ok {
 		return false
 	}
