@@ -571,6 +571,12 @@ func (st *state) barePassive(toks []tok, v int) bool {
 	return lemma == "accuse" || naming(lemma) && lemma != "call" && lemma != "rate"
 }
 
+// roleWord reports whether the word t is a title or a role noun.
+func (st *state) roleWord(t tok) bool {
+	ti, ok := st.wordTitle(t)
+	return ok && (ti.kind == kindTitle || ti.kind == kindRole)
+}
+
 // partyTag reports a party and state written after a lawmaker's name, as
 // US agencies write it: "R-Kell", "D-Varn", "I-Vt".
 func partyTag(w string) bool {
@@ -2147,9 +2153,12 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 						// place after a preposition is no subject
 						return 0, false
 					}
-					if ok && s-2 >= lo && st.word(toks[s-1]) == "of" && toks[s-2].k == tWord && !capitalised(toks[s-2]) &&
+					if ok && s-2 >= lo && (st.word(toks[s-1]) == "of" || st.word(toks[s-1]) == "for") && toks[s-2].k == tWord && (!capitalised(toks[s-2]) || st.roleWord(toks[s-2])) &&
 						c+1 < j && capitalised(toks[c+1]) && st.nameUpTo(toks, c+1, j) {
-						return c + 1, true // "The mayor of Arden, Ana Ode, said": the name set off after the role
+						// "The mayor of Arden, Ana Ode, said", "the
+						// Commissioner for Health, Dr. Ana Ode, said": the
+						// name set off after the role
+						return c + 1, true
 					}
 					if ok && c+1 < j && capitalised(toks[c+1]) && st.nameUpTo(toks, c+1, j) && st.relativeBefore(toks, lo, s) {
 						// "The company that runs the AMAs, Dick Clark

@@ -30,6 +30,8 @@ func TestSpeakers(t *testing.T) {
 		{"a quote after a paragraph that ends with someone speaking", "Harriet Voss, 78, rose at the hearing. Leaning on a cane, she addressed the council for six minutes.\n\n“I learned to read in that building.”\n\nThe room rose in applause.", "Harriet Voss", "*", "", "direct"},
 		{"a pronoun opening the sentence before an unattributed quote", "Ana Ode fixes toasters.\n\nIvo Lund visits on Fridays. She is not sentimental about everything. “Some things are built to die.”", "Ana Ode", "*", "", "direct"},
 		{"he after a speaker named by one word only", "Further along the road, a fisherman who gave his name only as Teodor said his boat had been carried inland. “It is sitting in a field now,” he said.", "Teodor", "", "said", "direct"},
+		{"a place after in names no one", "Barney Quill admitted speeding.\n\nThe 52-year-old star of a cookery show was clocked near his country pile in Little Abbotsley.\n\n“I was late for a soufflé,” he said.", "Barney Quill", "*", "said", "direct"},
+		{"a name set off after a capitalised role and for", "Addressing journalists, the Commissioner for Health, Dr. Funmi Adeyemo, said 243 cases had been recorded.", "Funmi Adeyemo", "*", "said", "indirect"},
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},
 		{"country before title", "Northland President Ana Ode has confirmed that the border will reopen.", "Ana Ode", "President", "confirmed", "indirect"},
 		{"pronoun prefers the sentence subject", "Nia Sol, who runs Ceres Robotics, spoke on Monday. “We will grow,” he said.", "Nia Sol", "", "said", "direct"},

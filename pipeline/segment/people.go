@@ -840,6 +840,9 @@ func (st *state) namesIn(a, b, k, kb int) {
 		if len(np.name) > 0 && !np.org && !np.titled && k >= 2 && k < len(all) && all[k].s == toks[0].s && (st.placeBefore(all[k-2], all[k-1]) || st.fromPlace(all[k-2], all[k-1])) {
 			np.org = true // "at the Old Foundry", "a nurse from Ember Ridge": a place names no one
 		}
+		if len(np.name) > 1 && !np.org && !np.titled && k >= 1 && k < len(all) && all[k].s == toks[0].s && st.placeAfter(all[k-1], np.name) && st.placeEnds(np.name[len(np.name)-1].e) {
+			np.org = true // "near his country pile in Little Abbotsley": a place
+		}
 		if len(np.name) > 0 && !np.org && !np.titled && np.roleS == np.roleE && st.theBefore(toks, np, all, k) {
 			np.org = true // "the Lantern Hours", "The Old Foundry": a band, a place or a firm
 		}
@@ -877,6 +880,38 @@ func (st *state) theBefore(toks []tok, np nameParse, all []tok, k int) bool {
 		return k >= 1 && k < len(all) && all[k].s == toks[0].s && all[k-1].k == tWord && st.text[all[k-1].s:all[k-1].e] == "the"
 	}
 	return len(toks) > 0 && toks[0].k == tWord && st.text[toks[0].s:toks[0].e] == "The" && np.name[0].s == toks[1].s
+}
+
+// placeAfter reports whether p, the token before the name, is a
+// preposition of place ("in", "near", "at") and the name's words hold no
+// given name: "in Little Abbotsley", not "faith in Joe Biden".
+func (st *state) placeAfter(p tok, name []tok) bool {
+	if p.k != tWord {
+		return false
+	}
+	switch st.text[p.s:p.e] {
+	case "in", "near", "at", "outside", "inside":
+	default:
+		return false
+	}
+	for _, t := range name {
+		if _, given := st.lx.firstNames[st.text[t.s:t.e]]; given {
+			return false
+		}
+	}
+	return true
+}
+
+// placeEnds reports whether what follows a name that ends at byte e is
+// what may follow a place: anything but a comma before an appositive
+// ("in Corey Lewandowski, his former campaign manager").
+func (st *state) placeEnds(e int) bool {
+	rest, ok := strings.CutPrefix(st.text[e:], ", ")
+	if !ok {
+		return true
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	return !isDeterminer(w) && w != "who" && w != "whose"
 }
 
 // fromPlace reports whether r and f, the two tokens before a name, are a
