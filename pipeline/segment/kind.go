@@ -572,7 +572,7 @@ func (st *state) speakingSubject(si int) (string, string, Span, bool) {
 			continue
 		}
 		switch st.word(toks[j]) {
-		case "addressed", "spoke", "speak", "told", "testified", "pleaded", "declared", "recalled", "explained", "began":
+		case "addressed", "spoke", "speak", "speaks", "talks", "talked", "told", "testified", "pleaded", "declared", "recalled", "recalls", "remembers", "explained", "began":
 			v = j
 		}
 	}

@@ -1289,7 +1289,7 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 			}
 		}
 	}
-	if lemma == "agree" || lemma == "write" {
+	if lemma == "agree" || lemma == "write" || lemma == "submit" {
 		// "agreed a deal", "wrote those books": these report only with
 		// that, or a pronoun that starts the clause ("agreed they had …")
 		if c >= n {
