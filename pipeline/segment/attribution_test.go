@@ -32,6 +32,8 @@ func TestSpeakers(t *testing.T) {
 		{"he after a speaker named by one word only", "Further along the road, a fisherman who gave his name only as Teodor said his boat had been carried inland. “It is sitting in a field now,” he said.", "Teodor", "", "said", "direct"},
 		{"a place after in names no one", "Barney Quill admitted speeding.\n\nThe 52-year-old star of a cookery show was clocked near his country pile in Little Abbotsley.\n\n“I was late for a soufflé,” he said.", "Barney Quill", "*", "said", "direct"},
 		{"a name set off after a capitalised role and for", "Addressing journalists, the Commissioner for Health, Dr. Funmi Adeyemo, said 243 cases had been recorded.", "Funmi Adeyemo", "*", "said", "indirect"},
+		{"the role set off before a name is that person's", "Addressing journalists, the Commissioner for Health, Dr. Funmi Adeyemo, said 243 cases had been recorded.\n\n“The situation is serious,” the commissioner said.", "Funmi Adeyemo", "*", "said", "direct"},
+		{"an official after according to a Varnian official is no one named", "According to a Varnian official briefed on the call, Matthias Corvel opened with condolences.\n\n“It was not a friendly call,” the official said.", "official", "", "said", "direct"},
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},
 		{"country before title", "Northland President Ana Ode has confirmed that the border will reopen.", "Ana Ode", "President", "confirmed", "indirect"},
 		{"pronoun prefers the sentence subject", "Nia Sol, who runs Ceres Robotics, spoke on Monday. “We will grow,” he said.", "Nia Sol", "", "said", "direct"},

@@ -838,6 +838,13 @@ func (st *state) resolveMention(m Span) (string, string) {
 		if best >= 0 {
 			return st.people[best].name, st.people[best].role
 		}
+		if d := st.word(toks[0]); (d == "the" || d == "The") && len(toks) == 2 {
+			// "the commissioner": the person set off after that role
+			if w := st.appositiveHolder(head, m.Start); w >= 0 {
+				st.ments = append(st.ments, pmention{pos: m.Start, who: w})
+				return st.people[w].name, st.people[w].role
+			}
+		}
 		if d := st.word(toks[0]); (d == "The" || d == "the") && candidacy(head) {
 			// "Bernie Sanders met the pope. The Democratic presidential
 			// candidate said …": a candidacy given to no one stands for
@@ -852,6 +859,38 @@ func (st *state) resolveMention(m Span) (string, string) {
 		mm.tail, mm.hasTail = st.commonName(m, toks), true
 	}
 	return mm.tail, ""
+}
+
+// appositiveHolder returns the person named last before pos right after
+// a phrase of the role head and a comma ("the Commissioner for Health,
+// Dr. Ana Ode, said"), whose role the name finder did not record, or -1.
+func (st *state) appositiveHolder(head string, pos int) int {
+	ms := st.ments[:st.found.scanned]
+	for i := st.mentionsBefore(pos) - 1; i >= 0 && i >= st.mentionsBefore(pos)-12; i-- {
+		m := ms[i]
+		if st.people[m.who].org {
+			continue
+		}
+		before := st.text[max(0, m.pos-100):m.pos]
+		c := strings.LastIndex(before, ", ")
+		if c < 0 || len(before)-(c+2) > 6 {
+			continue // the name is not set off right after a comma (an honorific may stand between)
+		}
+		phrase := before[:c]
+		if d := strings.LastIndexAny(phrase, ",.:;\n"); d >= 0 {
+			phrase = strings.TrimSpace(phrase[d+1:])
+		}
+		// the set-off phrase is the role: "the Commissioner for Health"
+		if !strings.HasPrefix(phrase, "the ") && !strings.HasPrefix(phrase, "The ") || strings.Count(phrase, " ") > 6 {
+			continue
+		}
+		for w := range strings.FieldsSeq(phrase) {
+			if strings.EqualFold(strings.Trim(w, ",’'s"), head) {
+				return m.who
+			}
+		}
+	}
+	return -1
 }
 
 // previousSubject returns the person who is the subject of the sentence
