@@ -34,6 +34,8 @@ func TestSpeakers(t *testing.T) {
 		{"a name set off after a capitalised role and for", "Addressing journalists, the Commissioner for Health, Dr. Funmi Adeyemo, said 243 cases had been recorded.", "Funmi Adeyemo", "*", "said", "indirect"},
 		{"the role set off before a name is that person's", "Addressing journalists, the Commissioner for Health, Dr. Funmi Adeyemo, said 243 cases had been recorded.\n\n“The situation is serious,” the commissioner said.", "Funmi Adeyemo", "*", "said", "direct"},
 		{"an official after according to a Varnian official is no one named", "According to a Varnian official briefed on the call, Matthias Corvel opened with condolences.\n\n“It was not a friendly call,” the official said.", "official", "", "said", "direct"},
+		{"the judge is the Justice named before", "Justice Meena Rao observed that the drains had not been cleared.\n\n“This court will not accept it any longer,” the judge stated.", "Meena Rao", "*", "stated", "direct"},
+		{"counsel for an organisation set off before the name", "Counsel for the RMC, Ms. Sunanda Kulkarni, submitted that the drains had been cleared.", "Sunanda Kulkarni", "*", "submitted", "indirect"},
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},
 		{"country before title", "Northland President Ana Ode has confirmed that the border will reopen.", "Ana Ode", "President", "confirmed", "indirect"},
 		{"pronoun prefers the sentence subject", "Nia Sol, who runs Ceres Robotics, spoke on Monday. “We will grow,” he said.", "Nia Sol", "", "said", "direct"},

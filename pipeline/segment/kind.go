@@ -829,7 +829,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 				continue
 			}
 			p := &st.people[w]
-			if p.role != "" && hasLowerSuffix(p.role, head) || p.hon != "" && abbreviatedRole(p.hon, head) {
+			if p.role != "" && (hasLowerSuffix(p.role, head) || roleSynonym(p.role, head)) || p.hon != "" && abbreviatedRole(p.hon, head) {
 				best, bestPos = w, st.ments[i].pos
 			} else if w < 64 {
 				other |= 1 << w
@@ -925,6 +925,21 @@ func candidacy(head string) bool {
 	switch head {
 	case "candidate", "nominee", "front-runner", "frontrunner", "hopeful", "challenger":
 		return true
+	}
+	return false
+}
+
+// roleSynonym reports whether a person with the title role is the one a
+// role noun head of another word names: "Justice Ana Ode" is "the
+// judge", "Councilwoman Ana Ode" is "the council member".
+func roleSynonym(role, head string) bool {
+	switch head {
+	case "judge":
+		return hasLowerSuffix(role, "justice")
+	case "lawmaker", "legislator":
+		return hasLowerSuffix(role, "senator") || hasLowerSuffix(role, "congressman") || hasLowerSuffix(role, "congresswoman") || hasLowerSuffix(role, "representative")
+	case "councillor", "councilor":
+		return hasLowerSuffix(role, "councilman") || hasLowerSuffix(role, "councilwoman") || hasLowerSuffix(role, "councilmember") || hasLowerSuffix(role, "councillor") || hasLowerSuffix(role, "councilor")
 	}
 	return false
 }
