@@ -577,6 +577,18 @@ func (st *state) roleWord(t tok) bool {
 	return ok && (ti.kind == kindTitle || ti.kind == kindRole)
 }
 
+// irregularPast reports common past-tense verbs that do not end in -ed,
+// which end a subject phrase: "The Central Bank of Carova kept its rate".
+func irregularPast(w string) bool {
+	switch w {
+	case "kept", "made", "took", "held", "left", "gave", "won", "lost", "sent", "met", "ran", "sold", "bought",
+		"brought", "found", "paid", "went", "came", "saw", "began", "became", "built", "spent", "led", "fell", "rose",
+		"struck", "wrote", "drew", "chose", "broke", "shut", "hit", "cut", "put", "set", "let", "got", "stood", "sat":
+		return true
+	}
+	return false
+}
+
 // partyTag reports a party and state written after a lawmaker's name, as
 // US agencies write it: "R-Kell", "D-Varn", "I-Vt".
 func partyTag(w string) bool {
@@ -1056,8 +1068,8 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 		// "His chief aide doubled down …, saying"
 		j := st.npForward(toks, b)
 		for k := b + 2; k < j; k++ {
-			if w := st.word(toks[k]); !capitalised(toks[k]) && len(w) > 4 && strings.HasSuffix(w, "ed") {
-				j = k // a past-tense verb ends the phrase: "the justice sounded off"
+			if w := st.word(toks[k]); !capitalised(toks[k]) && (len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast(w) || finite(w)) {
+				j = k // a past-tense verb ends the phrase: "the justice sounded off", "The Central Bank kept"
 				break
 			}
 		}

@@ -36,6 +36,7 @@ func TestSpeakers(t *testing.T) {
 		{"an official after according to a Varnian official is no one named", "According to a Varnian official briefed on the call, Matthias Corvel opened with condolences.\n\n“It was not a friendly call,” the official said.", "official", "", "said", "direct"},
 		{"the judge is the Justice named before", "Justice Meena Rao observed that the drains had not been cleared.\n\n“This court will not accept it any longer,” the judge stated.", "Meena Rao", "*", "stated", "direct"},
 		{"counsel for an organisation set off before the name", "Counsel for the RMC, Ms. Sunanda Kulkarni, submitted that the drains had been cleared.", "Sunanda Kulkarni", "*", "submitted", "indirect"},
+		{"an irregular past verb ends the subject before but", "The Central Bank of Carova kept its rate unchanged on Thursday but signalled that it could cut it in March.", "Central Bank of Carova", "", "signalled", "indirect"},
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},
 		{"country before title", "Northland President Ana Ode has confirmed that the border will reopen.", "Ana Ode", "President", "confirmed", "indirect"},
 		{"pronoun prefers the sentence subject", "Nia Sol, who runs Ceres Robotics, spoke on Monday. “We will grow,” he said.", "Nia Sol", "", "said", "direct"},
