@@ -577,6 +577,34 @@ func (st *state) roleWord(t tok) bool {
 	return ok && (ti.kind == kindTitle || ti.kind == kindRole)
 }
 
+// gerundAfterObject reports whether the -ing word toks[v] follows a
+// verb's object, a lower-case noun that is no verb of its own ("spent
+// much of the campaign describing"), not the verb itself ("denied
+// taking", "began describing") nor a form of be ("is joking").
+func (st *state) gerundAfterObject(toks []tok, v int) bool {
+	p := toks[v-1]
+	if p.k != tWord || capitalised(p) {
+		return false
+	}
+	w := st.word(p)
+	if catenative(w) || strings.HasSuffix(w, "ed") || isAux(w) || isPreposition(w) || st.cueAt(toks, v-1) || st.isVerb(&toks[v-1]) || irregularPast(w) {
+		return false
+	}
+	return !st.progressive(toks, v)
+}
+
+// progressive reports a form of be among the three words before the
+// participle toks[v]: "she is only half joking".
+func (st *state) progressive(toks []tok, v int) bool {
+	for j := v - 1; j >= 0 && j >= v-3 && toks[j].k == tWord; j-- {
+		switch st.word(toks[j]) {
+		case "is", "was", "are", "were", "be", "been", "am", "'s", "’s":
+			return true
+		}
+	}
+	return false
+}
+
 // irregularPast reports common past-tense verbs that do not end in -ed,
 // which end a subject phrase: "The Central Bank of Carova kept its rate".
 func irregularPast(w string) bool {
@@ -922,6 +950,14 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 			// "…, arguing that …": a participle after a comma has the
 			// sentence's subject, not the noun before the comma
 			participle := v > 0 && toks[v-1].k == tComma && strings.HasSuffix(st.word(toks[v]), "ing")
+			if !participle && v > 1 && strings.HasSuffix(st.word(toks[v]), "ing") && st.gerundAfterObject(toks, v) {
+				// "Brandt spent much of the campaign describing the yards
+				// as “a rusting scar”": the gerund's subject is the
+				// sentence's
+				if b, e := st.openingSubject(toks[:v]); e > b && e < v {
+					return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: cue}, true
+				}
+			}
 			s, ok := st.npBackward(toks, v, 0)
 			if ok && v > at && s > 0 && toks[s-1].k == tWord && subordinating(st.word(toks[s-1])) {
 				continue // "… would not “stand idle” if the attacks continued": a condition's verb
@@ -1600,6 +1636,13 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 		if st.nounAt(toks, v) {
 			continue // a noun: "the statement", "a report"
 		}
+		if strings.HasSuffix(st.word(toks[v]), "ing") && v > 1 && st.gerundAfterObject(toks, v) {
+			// "Brandt spent much of the campaign describing the yards as
+			// “…”": the gerund's subject is the sentence's
+			if b, e := st.openingSubject(toks[:v]); e > b && e < v {
+				return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
+			}
+		}
 		if v > 0 && toks[v-1].k == tWord && passive(st.word(toks[v-1])) && strings.HasSuffix(w, "ed") {
 			if v == n-1 && endsPunct && (w == "asked" || w == "told") {
 				// "Ode was asked, “…?”": someone unnamed asks; whoever
@@ -2196,9 +2239,9 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 					}
 				}
 				// <role>, <name>, said: "Scott’s niece, (state Del.) Marcia
-				// Price, said", up to two lower-case role words before the name
+				// Price, said", up to four lower-case role words before the name
 				k := c + 1
-				for k < j && k-c <= 2 && toks[k].k == tWord && !capitalised(toks[k]) && !isClauseBoundary(st.word(toks[k])) && !isPreposition(st.word(toks[k])) {
+				for k < j && k-c <= 4 && toks[k].k == tWord && !capitalised(toks[k]) && !isClauseBoundary(st.word(toks[k])) && !isPreposition(st.word(toks[k])) {
 					k++
 				}
 				if k < j && capitalised(toks[k]) && !isOpener(st.word(toks[k])) && c-1 >= lo && toks[c-1].k == tWord && st.nameUpTo(toks, k, j) {

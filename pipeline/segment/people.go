@@ -840,6 +840,11 @@ func (st *state) namesIn(a, b, k, kb int) {
 		if len(np.name) > 0 && !np.org && !np.titled && k >= 2 && k < len(all) && all[k].s == toks[0].s && (st.placeBefore(all[k-2], all[k-1]) || st.fromPlace(all[k-2], all[k-1])) {
 			np.org = true // "at the Old Foundry", "a nurse from Ember Ridge": a place names no one
 		}
+		if len(np.name) > 1 && !np.org {
+			if w := st.text[np.name[len(np.name)-1].s:np.name[len(np.name)-1].e]; w == "Day" || w == "Eve" {
+				np.org = true // "by Election Day", "on Christmas Eve": a day names no one
+			}
+		}
 		if len(np.name) > 1 && !np.org && !np.titled && k >= 1 && k < len(all) && all[k].s == toks[0].s && st.placeAfter(all[k-1], np.name) && st.placeEnds(np.name[len(np.name)-1].e) {
 			np.org = true // "near his country pile in Little Abbotsley": a place
 		}
