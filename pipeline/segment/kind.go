@@ -1238,7 +1238,7 @@ func (st *state) resolveNamedLater() {
 				break
 			}
 			if ti, ok := st.lx.title(w); ok && (ti.kind == kindRole || ti.kind == kindTitle) {
-				head = strings.ToLower(w)
+				head = w
 			}
 		}
 		if head == "" {
@@ -1247,7 +1247,7 @@ func (st *state) resolveNamedLater() {
 		who := -1
 		for _, m := range st.ments[st.mentionsBefore(q.att.mention.End):st.found.scanned] {
 			p := &st.people[m.who]
-			if p.org || p.role == "" || !hasWord(strings.ToLower(p.role), head) {
+			if p.org || p.role == "" || !hasWord(p.role, head) {
 				continue
 			}
 			if who >= 0 && who != m.who {
@@ -1269,10 +1269,10 @@ func (st *state) resolveNamedLater() {
 	}
 }
 
-// hasWord reports whether s holds the word w.
+// hasWord reports whether s holds the word w, in any case.
 func hasWord(s, w string) bool {
 	for f := range strings.FieldsSeq(s) {
-		if f == w {
+		if strings.EqualFold(f, w) {
 			return true
 		}
 	}
