@@ -41,6 +41,7 @@ func TestSpeakers(t *testing.T) {
 		{"a gerund after the verb's object has the sentence's subject", "Gregory Brandt lost the race.\n\nBrandt, for his part, spent much of the campaign describing the rail yards as “a rusting scar” on the east side.", "Gregory Brandt", "", "describing", "partial"},
 		{"four role words between commas before the name", "One of them, retired school bus driver Alma Reyes, said a test had shown she was healthy.", "Alma Reyes", "*", "said", "indirect"},
 		{"the company is the firm named before by a word of trade", "Northvale Forest Products, the largest mill owner in Kell, reported a loss on Thursday.\n\n“The mill is no longer viable,” the company said.", "Northvale Forest Products", "", "said", "direct"},
+		{"the pronoun of a closing attribution is no one its clause names", "“We need people of substance,” said Cornell Brooks, president of the group.\n\nPeople like Bobby Scott, he said.", "Cornell Brooks", "*", "said", "indirect"},
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},
 		{"country before title", "Northland President Ana Ode has confirmed that the border will reopen.", "Ana Ode", "President", "confirmed", "indirect"},
 		{"pronoun prefers the sentence subject", "Nia Sol, who runs Ceres Robotics, spoke on Monday. “We will grow,” he said.", "Nia Sol", "", "said", "direct"},

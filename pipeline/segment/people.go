@@ -1035,12 +1035,19 @@ func (st *state) resolvePronoun(pos int, g gender) int {
 	// of the mentions scanPeople found lie before upper from one step to
 	// the next, and each place's sentence is looked up once.
 	best, bestSent := -1, -1
+	// "People like Scott, he said.": the pronoun of an attribution that
+	// closes its sentence is no one its reported clause names
+	closing := st.closingPronoun(pos)
 	for upper, n := pos, st.mentionsBefore(pos); ; {
 		who, at, before := st.latestFitting(upper, n, g)
 		if who < 0 {
 			return best
 		}
 		si := st.sentenceAt(at)
+		if best < 0 && closing >= 0 && at >= closing {
+			upper, n = at, before
+			continue
+		}
 		if best < 0 && st.toldObject(si, at, pos) {
 			// "Ode told Harbour Radio’s Ana Lund that she believes …":
 			// the one told is not who goes on to report
@@ -1058,6 +1065,26 @@ func (st *state) resolvePronoun(pos int, g gender) int {
 		}
 		upper, n = at, before
 	}
+}
+
+// closingPronoun returns where the sentence starts when the pronoun at
+// pos opens an attribution that closes it after a comma ("…, he said."),
+// else -1.
+func (st *state) closingPronoun(pos int) int {
+	si := st.sentenceAt(pos)
+	if si < 0 {
+		return -1
+	}
+	sn := st.doc.Sentences[si]
+	before := strings.TrimRight(st.text[sn.Start:pos], " ")
+	if !strings.HasSuffix(before, ",") || strings.ContainsAny(before, "\"“”") {
+		return -1 // a quote's attribution resolves as it always has
+	}
+	after := strings.TrimSpace(st.text[pos:sn.End])
+	if _, rest, ok := strings.Cut(after, " "); !ok || strings.Count(rest, " ") > 1 || !strings.HasSuffix(rest, ".") {
+		return -1 // "he said." or "he said on Monday." only
+	}
+	return sn.Start
 }
 
 // toldObject reports whether the mention at byte at, in sentence si, is
