@@ -577,6 +577,30 @@ func (st *state) roleWord(t tok) bool {
 	return ok && (ti.kind == kindTitle || ti.kind == kindRole)
 }
 
+// cognition reports the verbs of thinking and wanting, whose clause a
+// speaker reports: what they expect is not their quoted words.
+func cognition(lemma string) bool {
+	switch lemma {
+	case "expect", "hope", "believe", "think", "fear", "want", "wish", "feel", "know", "assume", "suspect", "doubt", "plan", "intend":
+		return true
+	}
+	return false
+}
+
+// speechBefore reports whether a verb of saying stands before toks[v] in
+// its sentence: "adding that …", "he said …".
+func (st *state) speechBefore(toks []tok, v int) bool {
+	for u := v - 1; u >= 0; u-- {
+		if toks[u].k == tWord && st.cueAt(toks, u) && !st.nounAt(toks, u) {
+			switch st.lemmaOf(toks[u]) {
+			case "say", "add", "tell", "note", "argue", "insist", "explain", "warn", "stress", "claim", "write":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // gerundAfterObject reports whether the -ing word toks[v] follows a
 // verb's object, a lower-case noun that is no verb of its own ("spent
 // much of the campaign describing"), not the verb itself ("denied
@@ -945,6 +969,13 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 			}
 			if v > 0 && toks[v-1].k == tWord && passive(st.word(toks[v-1])) && strings.HasSuffix(st.word(toks[v]), "ed") || st.barePassive(toks, v) {
 				continue // a passive names no speaker: "what is predicted to result from “…”"
+			}
+			if v < at && cognition(st.lemmaOf(toks[v])) && st.speechBefore(toks, v) {
+				// "…, adding that Drenovar expected Velsovia to pull back
+				// “as a first step”": what someone expects is told by
+				// the speaker whose clause holds it, in that speaker's
+				// words
+				continue
 			}
 			cue := Span{toks[v].s, toks[v].e}
 			// "…, arguing that …": a participle after a comma has the
