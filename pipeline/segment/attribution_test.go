@@ -42,6 +42,7 @@ func TestSpeakers(t *testing.T) {
 		{"four role words between commas before the name", "One of them, retired school bus driver Alma Reyes, said a test had shown she was healthy.", "Alma Reyes", "*", "said", "indirect"},
 		{"the company is the firm named before by a word of trade", "Northvale Forest Products, the largest mill owner in Kell, reported a loss on Thursday.\n\n“The mill is no longer viable,” the company said.", "Northvale Forest Products", "", "said", "direct"},
 		{"the pronoun of a closing attribution is no one its clause names", "“We need people of substance,” said Cornell Brooks, president of the group.\n\nPeople like Bobby Scott, he said.", "Cornell Brooks", "*", "said", "indirect"},
+		{"an acronym stands for the name it was given after", "The Ubuntu Ratepayers Alliance withdrew, accusing the United Progress Front (UPF) of bad faith.\n\nThe UPF said it would study the ruling.", "United Progress Front", "", "said", "indirect"},
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},
 		{"country before title", "Northland President Ana Ode has confirmed that the border will reopen.", "Ana Ode", "President", "confirmed", "indirect"},
 		{"pronoun prefers the sentence subject", "Nia Sol, who runs Ceres Robotics, spoke on Monday. “We will grow,” he said.", "Nia Sol", "", "said", "direct"},

@@ -537,6 +537,21 @@ func (st *state) register(np nameParse) int {
 			}
 		}
 	}
+	if single && at < 0 && acronym(name) {
+		// "the UPF" after "United Progress Front (UPF)": the name the
+		// acronym was given for
+		if full := st.expandAcronym(name); full != "" {
+			for i := st.found.byName[wordKey(full)%indexSlots]; i != 0; i = st.people[i-1].nextName {
+				if st.people[i-1].name == full {
+					at = int(i - 1)
+					break
+				}
+			}
+			if at < 0 {
+				name, np.org = full, true
+			}
+		}
+	}
 	if single && at < 0 && (givenNameTitle(st.text, np.name[0].s) || st.loneGivenName(np.name[0])) {
 		// "Sir Keir", "Dame Ana": a knight or a dame goes by the given
 		// name, so it is the latest person whose name starts with it
@@ -591,6 +606,39 @@ func (st *state) register(np nameParse) int {
 	}
 	st.people = append(st.people, p)
 	return len(st.people) - 1
+}
+
+// expandAcronym returns the name that the text gives the acronym acr in
+// brackets after it ("United Progress Front (UPF)"), when the name's
+// capitalised words start with the acronym's letters in order; else "".
+func (st *state) expandAcronym(acr string) string {
+	i := strings.Index(st.text, " ("+acr+")")
+	if i <= 0 {
+		return ""
+	}
+	words := strings.Fields(st.text[max(0, i-120):i])
+	j := len(words)
+	letters := len(acr)
+	for j > 0 && letters > 0 {
+		w := words[j-1]
+		switch w {
+		case "of", "for", "and", "the", "on", "&":
+			j--
+			continue
+		}
+		if !isUpper(rune(w[0])) || w[0] != acr[letters-1] {
+			break
+		}
+		letters--
+		j--
+	}
+	if letters > 0 || j == len(words) {
+		return ""
+	}
+	for j < len(words) && !isUpper(rune(words[j][0])) {
+		j++ // not a leading "the"
+	}
+	return strings.Join(words[j:], " ")
 }
 
 // loneGivenName reports whether t, a capitalised word on its own, is a
