@@ -314,22 +314,59 @@ func (st *state) joinFollowOns() {
 }
 
 // answersQuestion reports whether q, an unattributed quote that fills
-// the paragraph after the one where p, a question someone "asked", ends,
-// is its answer: p ends in a question mark and q's paragraph holds
-// nothing but q.
+// the paragraph after the one where p ends, is the other side's turn of
+// an exchange: p is a question someone "asked" and q its answer, or p an
+// answer someone "replied" and q the next question.
 func (st *state) answersQuestion(p, q *rawQuote) bool {
 	lp, first := p.last(), q.pieces[0]
 	if first.para != lp.para+1 || first.os != st.doc.Paragraphs[first.para].Start || !p.hasAtt || !p.att.cue.Valid() {
 		return false
 	}
-	if st.lemmaOf(tok{s: p.att.cue.Start, e: p.att.cue.End, k: tWord}) != "ask" {
-		return false
-	}
-	if r, _ := runeBefore(st.text, lp.e); r != '?' {
+	switch st.lemmaOf(tok{s: p.att.cue.Start, e: p.att.cue.End, k: tWord}) {
+	case "ask":
+		if r, _ := runeBefore(st.text, lp.e); r != '?' {
+			return false
+		}
+	case "reply", "answer", "respond":
+		// “The council did,” Ode replied.¶“Did anyone on it swim
+		// there?”: the next question is the asker's
+		if r, _ := runeBefore(st.text, q.last().e); r != '?' {
+			return false
+		}
+	case "say":
+		// “I did,” Ode said.¶“Then why not fix it?”, in an exchange
+		// that a turn just before p shows
+		if r, _ := runeBefore(st.text, q.last().e); r != '?' || !st.inExchange(p) {
+			return false
+		}
+	default:
 		return false
 	}
 	// q fills its paragraph: its closing mark ends it
 	return q.closed && strings.TrimSpace(st.text[q.last().ce:st.doc.Paragraphs[first.para].End]) == ""
+}
+
+// inExchange reports whether the quote before p, in the paragraph
+// before p's, is a turn of an exchange: a question asked, an answer
+// replied, or an unattributed turn found so.
+func (st *state) inExchange(p *rawQuote) bool {
+	first := p.pieces[0]
+	for i := range st.raw {
+		o := &st.raw[i]
+		if o == p || o.drop || o.last().para != first.para-1 {
+			continue
+		}
+		if o.answers != 0 {
+			return true
+		}
+		if o.hasAtt && o.att.cue.Valid() {
+			switch st.lemmaOf(tok{s: o.att.cue.Start, e: o.att.cue.End, k: tWord}) {
+			case "ask", "reply", "answer", "respond":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // appendPieces makes q's pieces the last of p's, and p closed as q is.
