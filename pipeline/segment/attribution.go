@@ -322,7 +322,7 @@ func (st *state) answersQuestion(p, q *rawQuote) bool {
 	if first.para != lp.para+1 || first.os != st.doc.Paragraphs[first.para].Start || !p.hasAtt || !p.att.cue.Valid() {
 		return false
 	}
-	switch st.lemmaOf(tok{s: p.att.cue.Start, e: p.att.cue.End, k: tWord}) {
+	switch st.cueLemma(p) {
 	case "ask":
 		if r, _ := runeBefore(st.text, lp.e); r != '?' {
 			return false
@@ -360,13 +360,18 @@ func (st *state) inExchange(p *rawQuote) bool {
 			return true
 		}
 		if o.hasAtt && o.att.cue.Valid() {
-			switch st.lemmaOf(tok{s: o.att.cue.Start, e: o.att.cue.End, k: tWord}) {
+			switch st.cueLemma(o) {
 			case "ask", "reply", "answer", "respond":
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// cueLemma returns the lemma of q's reporting verb, or "".
+func (st *state) cueLemma(q *rawQuote) string {
+	return st.lemmaOf(tok{s: q.att.cue.Start, e: q.att.cue.End, k: tWord})
 }
 
 // appendPieces makes q's pieces the last of p's, and p closed as q is.

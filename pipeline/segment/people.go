@@ -885,19 +885,8 @@ func (st *state) namesIn(a, b, k, kb int) {
 		}
 		var np nameParse
 		st.parseInto(toks, &np)
-		if len(np.name) > 0 && !np.org && !np.titled && k >= 2 && k < len(all) && all[k].s == toks[0].s && (st.placeBefore(all[k-2], all[k-1]) || st.fromPlace(all[k-2], all[k-1])) {
-			np.org = true // "at the Old Foundry", "a nurse from Ember Ridge": a place names no one
-		}
-		if len(np.name) > 1 && !np.org {
-			if w := st.text[np.name[len(np.name)-1].s:np.name[len(np.name)-1].e]; w == "Day" || w == "Eve" {
-				np.org = true // "by Election Day", "on Christmas Eve": a day names no one
-			}
-		}
-		if len(np.name) > 1 && !np.org && !np.titled && k >= 1 && k < len(all) && all[k].s == toks[0].s && st.placeAfter(all[k-1], np.name) && st.placeEnds(np.name[len(np.name)-1].e) {
-			np.org = true // "near his country pile in Little Abbotsley": a place
-		}
-		if len(np.name) > 0 && !np.org && !np.titled && np.roleS == np.roleE && st.theBefore(toks, np, all, k) {
-			np.org = true // "the Lantern Hours", "The Old Foundry": a band, a place or a firm
+		if len(np.name) > 0 && !np.org && st.namesNoOne(toks, np, all, k) {
+			np.org = true
 		}
 		if len(np.name) > 0 && !np.org {
 			// a lone word with no title names someone only as a known
@@ -910,6 +899,25 @@ func (st *state) namesIn(a, b, k, kb int) {
 		}
 		i = toks[len(toks)-1].e
 	}
+}
+
+// namesNoOne reports whether the name np, read from the run toks that
+// starts at all[k], names a place, a band, a firm or a day, not a person,
+// by the words around it: "at the Old Foundry", "a nurse from Ember
+// Ridge", "by Election Day", "near his country pile in Little
+// Abbotsley", "the Lantern Hours".
+func (st *state) namesNoOne(toks []tok, np nameParse, all []tok, k int) bool {
+	atRun := k < len(all) && all[k].s == toks[0].s
+	last := np.name[len(np.name)-1]
+	switch {
+	case !np.titled && atRun && k >= 2 && (st.placeBefore(all[k-2], all[k-1]) || st.fromPlace(all[k-2], all[k-1])):
+		return true
+	case len(np.name) > 1 && (st.text[last.s:last.e] == "Day" || st.text[last.s:last.e] == "Eve"):
+		return true
+	case len(np.name) > 1 && !np.titled && atRun && k >= 1 && st.placeAfter(all[k-1], np.name) && st.placeEnds(last.e):
+		return true
+	}
+	return !np.titled && np.roleS == np.roleE && st.theBefore(toks, np, all, k)
 }
 
 // placeBefore reports whether p and d, the two tokens before a name, are
