@@ -3,7 +3,11 @@
 // thresholds, speaker accuracy, and indirect-quote figures.
 //
 // Conventions. A gold attribution is a direct quote when its Content text
-// holds a quote mark, else an indirect one, and the same rule sorts the
+// holds a quote mark, else an indirect one. A quote mark is a double one
+// (" “ ” « » „), two apostrophes (''), a single mark at either end of the
+// content, or a pair of single marks inside it that open and close words
+// ('a gift', ‘a gift,’); an apostrophe inside a word (Iran's) or before a
+// number ('90s) is none. The same rule sorts the predictions: and the same rule sorts the
 // predictions: the segmenter's Direct and Partial quotes, each piece
 // widened to take in its quote marks (segment.MarkedPieces), since gold
 // Content includes the marks, and its Indirect quotes whose clause holds a

@@ -243,14 +243,49 @@ func (a *accum) file(rep *Report, name, text string, ann *brat.Document, seg *se
 	}
 	for i, u := range usedG {
 		if !u {
-			rep.Misses = append(rep.Misses, Miss{File: name, Kind: "missed", Text: clip(gd[i].text)})
+			rep.Misses = append(rep.Misses, Miss{File: name, Kind: "missed", Text: clip(gd[i].text), Note: nearestPred(gd[i], pd, usedP)})
 		}
 	}
 	for i, u := range usedP {
 		if !u {
-			rep.Misses = append(rep.Misses, Miss{File: name, Kind: "spurious", Text: clip(pd[i].text)})
+			rep.Misses = append(rep.Misses, Miss{File: name, Kind: "spurious", Text: clip(pd[i].text), Note: nearestGold(pd[i], gd, gi)})
 		}
 	}
+}
+
+// nearestPred tells which unmatched prediction covers most of a missed
+// gold quote, and how much of it: a boundary error rather than a miss.
+func nearestPred(g goldQuote, pd []predQuote, used []bool) string {
+	n := g.content.size()
+	best, bi := 0, -1
+	for j, p := range pd {
+		if c := covered(g.content, p.content); c > best && !used[j] {
+			best, bi = c, j
+		}
+	}
+	if bi < 0 || n == 0 {
+		return "no prediction overlaps it"
+	}
+	return fmt.Sprintf("covered %.2f by %q", float64(best)/float64(n), clip(pd[bi].text))
+}
+
+// nearestGold tells which gold attribution, direct or reported, a
+// spurious prediction overlaps most.
+func nearestGold(p predQuote, gd, gi []goldQuote) string {
+	best, note := 0, "overlaps no gold attribution"
+	for k, gs := range [][]goldQuote{gd, gi} {
+		for _, g := range gs {
+			if c := covered(g.content, p.content); c > best {
+				best = c
+				kind := "direct"
+				if k == 1 {
+					kind = "reported"
+				}
+				note = fmt.Sprintf("overlaps gold %s %q (%.2f of it)", kind, clip(g.text), float64(c)/float64(max(g.content.size(), 1)))
+			}
+		}
+	}
+	return note
 }
 
 // attribution is a predicted quote as the scorer sees it: its pieces with
@@ -328,15 +363,48 @@ func hasQuoteMark(s string) bool {
 		switch r {
 		case '"', '“', '”', '«', '»', '„', '‹', '›':
 			return true
-		case '\'', '‘', '’':
-			// a quote mark, not an apostrophe: at either end of the text
 		}
+	}
+	if strings.Contains(s, "''") {
+		return true // two apostrophes, as one US archive writes every quote mark
 	}
 	s = strings.TrimSpace(s)
 	r0, _ := utf8.DecodeRuneInString(s)
 	r1, _ := utf8.DecodeLastRuneInString(s)
-	isq := func(r rune) bool { return r == '\'' || r == '‘' || r == '’' || r == '`' }
-	return isq(r0) || isq(r1)
+	if isSingle(r0) || isSingle(r1) {
+		return true // a single mark at either end of the content
+	}
+	return singlePair(s)
+}
+
+func isSingle(r rune) bool { return r == '\'' || r == '‘' || r == '’' || r == '`' }
+
+// singlePair reports a pair of single quote marks inside s: one that
+// opens (after a space or an opening bracket or dash, before a letter)
+// and a later one that closes (after a letter or a stop, before a space,
+// a stop or the end). Apostrophes sit inside words (don't, Iran's), or
+// open a number ('90s), so they make no pair.
+func singlePair(s string) bool {
+	open := false
+	var prev rune = ' '
+	for i, r := range s {
+		next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+		if i+utf8.RuneLen(r) >= len(s) {
+			next = ' '
+		}
+		if isSingle(r) {
+			before := unicode.IsSpace(prev) || strings.ContainsRune("([—–-", prev)
+			after := unicode.IsSpace(next) || strings.ContainsRune(".,;:!?)]—–-", next)
+			switch {
+			case !open && before && unicode.IsLetter(next):
+				open = true
+			case open && !before && after && (unicode.IsLetter(prev) || strings.ContainsRune(".,!?", prev)):
+				return true
+			}
+		}
+		prev = r
+	}
+	return false
 }
 
 func (c *counts) add(g, p, m int) { c.gold += g; c.pred += p; c.matched += m }

@@ -146,3 +146,59 @@ func TestOpenedByMark(t *testing.T) {
 		}
 	}
 }
+
+func TestHasQuoteMark(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{`the plan was “a disaster” for the port`, true},
+		{`the port was ''not ready'' for the storm`, true},
+		{`the union called the plan 'a gift to landlords' on Friday`, true},
+		{`the union called the plan ‘a gift to landlords,’ then left`, true},
+		{`‘Not Ready’`, true},
+		{`Iran's ministry said the dockers' union would not strike`, false},
+		{`the '90s were different, he said`, false},
+		{`he didn't say why the mayor's office hadn't answered`, false},
+		{`the port will reopen next week`, false},
+	} {
+		if got := hasQuoteMark(tc.text); got != tc.want {
+			t.Errorf("hasQuoteMark(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestMissNotes checks that a boundary error is told apart from a miss:
+// the missed gold quote names the prediction that covers part of it.
+func TestMissNotes(t *testing.T) {
+	dir := t.TempDir()
+	txt := "The mayor said the port was “ready for the storm” on Friday."
+	// gold takes in the writer's words around the reported clause, which
+	// the segmenter predicts: it covers 44 of the 59 code points
+	ann := "T1\tContent 0 59\tThe mayor said the port was “ready for the storm” on Friday\nT2\tSource 4 9\tmayor\nE1\tAttribution:T1 Source:T2 Content:T1\n"
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(txt), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "a.ann"), []byte(ann), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep := evaluate(t, dir)
+	var missed, spurious string
+	for _, m := range rep.Misses {
+		switch m.Kind {
+		case "missed":
+			missed = m.Note
+		case "spurious":
+			spurious = m.Note
+		}
+	}
+	if rep.Strict.Matched != 0 {
+		t.Fatalf("matched %d, want the gold quote missed at 0.8", rep.Strict.Matched)
+	}
+	if !strings.HasPrefix(missed, "covered 0.75") || !strings.Contains(missed, "ready for the storm") {
+		t.Errorf("missed note = %q, want the covering prediction", missed)
+	}
+	if !strings.Contains(spurious, "overlaps gold direct") {
+		t.Errorf("spurious note = %q, want the gold quote it overlaps", spurious)
+	}
+}
