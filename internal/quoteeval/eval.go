@@ -382,10 +382,11 @@ func isSingle(r rune) bool { return r == '\'' || r == '‘' || r == '’' || r =
 // singlePair reports a pair of single quote marks inside s: one that
 // opens (after a space or an opening bracket or dash, before a letter)
 // and a later one that closes (after a letter or a stop, before a space,
-// a stop or the end). Apostrophes sit inside words (don't, Iran's), or
-// open a number ('90s), so they make no pair.
+// a stop or the end), around more than two letters. Apostrophes sit
+// inside words (don't, Iran's), open a number ('90s) or stand for a
+// letter (rock 'n' roll), so they make no pair.
 func singlePair(s string) bool {
-	open := false
+	open, from := false, 0
 	var prev rune = ' '
 	for i, r := range s {
 		next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
@@ -397,8 +398,9 @@ func singlePair(s string) bool {
 			after := unicode.IsSpace(next) || strings.ContainsRune(".,;:!?)]—–-", next)
 			switch {
 			case !open && before && unicode.IsLetter(next):
-				open = true
-			case open && !before && after && (unicode.IsLetter(prev) || strings.ContainsRune(".,!?", prev)):
+				open, from = true, i+utf8.RuneLen(r)
+			case open && !before && after && (unicode.IsLetter(prev) || strings.ContainsRune(".,!?", prev)) &&
+				utf8.RuneCountInString(s[from:i]) > 2: // not rock 'n' roll
 				return true
 			}
 		}

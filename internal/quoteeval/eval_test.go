@@ -159,6 +159,7 @@ func TestHasQuoteMark(t *testing.T) {
 		{`‘Not Ready’`, true},
 		{`Iran's ministry said the dockers' union would not strike`, false},
 		{`the '90s were different, he said`, false},
+		{`the band whose rock 'n' roll defined the city`, false},
 		{`he didn't say why the mayor's office hadn't answered`, false},
 		{`the port will reopen next week`, false},
 	} {
