@@ -574,6 +574,9 @@ func (st *state) mergeInterrupted() {
 					break
 				}
 			}
+			if st.secondCue(toks[:len(toks)-1], att) {
+				break // “A,” Ode said, adding: “B.” — two statements, each its own quote
+			}
 			q.att, q.hasAtt = att, true
 			st.appendPieces(&q, n)
 			i++
@@ -581,6 +584,20 @@ func (st *state) mergeInterrupted() {
 		out = append(out, q)
 	}
 	st.raw = out
+}
+
+// secondCue reports whether the interruption toks, whose attribution is
+// att, goes on past att's cue to a second reporting verb: “A,” Ode said,
+// adding: “B”; “A,” Ode said before asking them, “B”; “A,” Ode said as a
+// heckler yelled: “B”. What follows is then a second statement, not the
+// rest of the first.
+func (st *state) secondCue(toks []tok, att attribution) bool {
+	for j := range toks {
+		if toks[j].s >= att.cue.End && toks[j].k == tWord && st.cueAt(toks, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveMark reports whether toks[c], a quote-mark token, is the

@@ -463,3 +463,32 @@ func TestRoleNamedLast(t *testing.T) {
 		t.Errorf("last quote %q by %q, want Ivo Lund's", in[q.Start:q.End], q.Speaker)
 	}
 }
+
+// TestSecondCueSplitsQuote: an interruption that goes on past its cue to
+// a second reporting verb ("said, adding:", "said as a heckler yelled:")
+// parts two statements; each is a quote of its own, with its speaker.
+func TestSecondCueSplitsQuote(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, tc := range []struct {
+		in    string
+		first string
+		then  string
+	}{
+		{"“We have started those talks,” Mr. Lund said, adding of the mayor, “She cares about the harbour.”", "Lund", "Lund"},
+		{"“If the council picks the route, nothing can be done,” Ode said before adding: “Though the dockers may try.”", "Ode", "Ode"},
+		{"“There is a young man having some problems,” Ode said as a heckler yelled: “Go home!”", "Ode", "heckler"},
+		{"“Keep your hands in sight,” Vera Lind sings to the crowd before asking them, “Where do we go from here?”", "Vera Lind", "Vera Lind"},
+	} {
+		d := seg.Segment(tc.in)
+		checkDoc(t, tc.in, d)
+		var got []string
+		for _, q := range d.Quotes {
+			if q.Kind == Direct {
+				got = append(got, q.Speaker)
+			}
+		}
+		if len(got) != 2 || got[0] != tc.first || got[1] != tc.then {
+			t.Errorf("%q: direct quotes by %q, want %q then %q", tc.in, got, tc.first, tc.then)
+		}
+	}
+}
