@@ -600,6 +600,28 @@ func (st *state) secondCue(toks []tok, att attribution) bool {
 	return false
 }
 
+// namesJoined returns the index of the first "and" in toks[i:s+1] that
+// joins two capitalised words, or 0.
+func (st *state) namesJoined(toks []tok, i, s int) int {
+	for a := i + 1; a <= s && a+1 < len(toks); a++ {
+		if toks[a].k == tWord && st.word(toks[a]) == "and" && capitalised(toks[a-1]) && capitalised(toks[a+1]) {
+			return a
+		}
+	}
+	return 0
+}
+
+// roleWords reports whether toks, the words before a name, can be its
+// role: lower-case words that open no clause ("harbour engineers").
+func (st *state) roleWords(toks []tok) bool {
+	for _, t := range toks {
+		if w := st.word(t); t.k != tWord || capitalised(t) || isClauseBoundary(w) || subordinating(w) || isDeterminer(w) || isPreposition(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // possessiveMark reports whether toks[c], a quote-mark token, is the
 // apostrophe of a plural possessive: "the dockers’ union", "the
 // paperworkers' union", glued to a word in s and followed by a
@@ -1417,6 +1439,21 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 			continue
 		}
 		s, ok := st.npBackward(toks, v, i)
+		if ok && s > i+1 {
+			// "“…,” Ode and Kerr said", "engineers Ana Ode and Piet Kerr
+			// of the Institute for Science and Security wrote": two
+			// speakers, the first named leads
+			if a := st.namesJoined(toks, i, s); a > 0 {
+				if f, ok := st.npBackward(toks, a, i); ok {
+					for f < a && !capitalised(toks[f]) {
+						f++ // the role words before the name: "harbour engineers Ana Ode"
+					}
+					if f-i <= 3 && st.roleWords(toks[i:f]) && st.nameUpTo(toks, f, a) {
+						return attribution{mention: Span{toks[f].s, toks[a-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
+					}
+				}
+			}
+		}
 		if ok && s > i+1 && s-i <= 5 && st.word(toks[s-1]) == "and" && isDeterminer(st.word(toks[s])) && st.word(toks[s]) != "the" && st.nameUpTo(toks, i, s-1) {
 			// "Paganini and his team wrote": the named lead speaks for them
 			return attribution{mention: Span{toks[i].s, toks[s-2].e}, cue: Span{toks[v].s, toks[v].e}}, true

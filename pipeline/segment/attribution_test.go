@@ -43,6 +43,8 @@ func TestSpeakers(t *testing.T) {
 		{"the company is the firm named before by a word of trade", "Northvale Forest Products, the largest mill owner in Kell, reported a loss on Thursday.\n\n“The mill is no longer viable,” the company said.", "Northvale Forest Products", "", "said", "direct"},
 		{"the pronoun of a closing attribution is no one its clause names", "“We need people of substance,” said Cornell Brooks, president of the group.\n\nPeople like Bobby Scott, he said.", "Cornell Brooks", "*", "said", "indirect"},
 		{"an acronym stands for the name it was given after", "The Ubuntu Ratepayers Alliance withdrew, accusing the United Progress Front (UPF) of bad faith.\n\nThe UPF said it would study the ruling.", "United Progress Front", "", "said", "indirect"},
+		{"two named speakers after the quote, the first leads", "“Dredging would let bigger ships in,” harbour engineers Ana Ode and Piet Kerr of the Institute for Science and Security wrote.", "Ana Ode", "*", "wrote", "direct"},
+		{"two surnames after the quote", "“Dredging would let bigger ships in,” Ode and Kerr said.", "Ode", "*", "said", "direct"},
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},
 		{"country before title", "Northland President Ana Ode has confirmed that the border will reopen.", "Ana Ode", "President", "confirmed", "indirect"},
 		{"pronoun prefers the sentence subject", "Nia Sol, who runs Ceres Robotics, spoke on Monday. “We will grow,” he said.", "Nia Sol", "", "said", "direct"},
