@@ -2142,6 +2142,9 @@ func (st *state) skipTimePlace(toks []tok, j, lo int) int {
 		if toks[p+1].k != tWord || !capitalised(toks[p+1]) && !isDigit(rune(st.text[toks[p+1].s])) {
 			return j
 		}
+		if isDigit(rune(st.text[toks[p+1].s])) && !isDigit(rune(st.text[toks[j].s])) {
+			return j // "in 2027 Kell says": a year, then the subject
+		}
 		if toks[p].k != tWord {
 			return j
 		}

@@ -45,6 +45,8 @@ func TestSpeakers(t *testing.T) {
 		{"an acronym stands for the name it was given after", "The Ubuntu Ratepayers Alliance withdrew, accusing the United Progress Front (UPF) of bad faith.\n\nThe UPF said it would study the ruling.", "United Progress Front", "", "said", "indirect"},
 		{"two named speakers after the quote, the first leads", "“Dredging would let bigger ships in,” harbour engineers Ana Ode and Piet Kerr of the Institute for Science and Security wrote.", "Ana Ode", "*", "wrote", "direct"},
 		{"two surnames after the quote", "“Dredging would let bigger ships in,” Ode and Kerr said.", "Ode", "*", "said", "direct"},
+		{"a year, then the subject", "Will the dredging ever stop? I hope in 2027 Kell says, \"Mayor Lund, thank you for a lifetime of service.\"", "Kell", "", "says", "direct"},
+		{"a month and year after the subject", "Mayor Lund in March 2027 said, \"Thank you.\"", "Lund", "*", "said", "direct"},
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},
 		{"country before title", "Northland President Ana Ode has confirmed that the border will reopen.", "Ana Ode", "President", "confirmed", "indirect"},
 		{"pronoun prefers the sentence subject", "Nia Sol, who runs Ceres Robotics, spoke on Monday. “We will grow,” he said.", "Nia Sol", "", "said", "direct"},
