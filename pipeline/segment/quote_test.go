@@ -334,6 +334,7 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"lead clause into a quote", "Ana Ode said Friday that if she wins, “the bill will pass.”", "if she wins, “the bill will pass.”", "Ana Ode"},
 		{"lead clause before a colon", "Ana Ode said she has what the job needs: “Steadiness, and more of it.”", "she has what the job needs: “Steadiness, and more of it.”", "Ana Ode"},
 		{"participle after the attribution", "“We need change,” Ana Ode said, arguing that the port needs “new hands” soon.", "the port needs “new hands” soon", "Ana Ode"},
+		{"lead clause before a colon and a quote of sentences", "Ms. Vale said in an interview that she sent the council the same text: ''Do you feel the wind? Thanks!''", "she sent the council the same text: ''Do you feel the wind? Thanks!''", "Vale"},
 		{"lead clause after and said", "Ana Ode praised the crew of the ferry “Long Quay” and said she has what the job needs: “Steadiness, and more of it.”", "she has what the job needs: “Steadiness, and more of it.”", "Ana Ode"},
 		{"inverted postposed attribution", "Raising the port tax ''is a misguided approach,'' said Mr. Ivo Marsh (a view others share).", "Raising the port tax ''is a misguided approach,''", "Ivo Marsh"},
 		{"attribution closing the sentence", "Nothing the mayor said “will ease the fears,” Senator Ana Ode said.", "Nothing the mayor said “will ease the fears,”", "Ana Ode"},
@@ -821,5 +822,20 @@ func TestTwoStatementsJoinedByAnd(t *testing.T) {
 	}
 	if p := d.Quotes[0].Pieces[1]; in[p.Start:p.End] != "Is there anyone here who doesn’t haggle?" {
 		t.Errorf("second piece %q", in[p.Start:p.End])
+	}
+}
+
+// TestNoLeadClausePastSentence: a quote of several sentences after a
+// colon is held by a reported clause only when "that" opens one; a verb's
+// object ("claimed victory") is no clause.
+func TestNoLeadClausePastSentence(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Ivo Lund claimed victory in a post, saying: “We won the port. Thanks to all who came out.”"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	for _, q := range d.Quotes {
+		if q.Kind == Indirect {
+			t.Errorf("indirect quote %q", in[q.Start:q.End])
+		}
 	}
 }

@@ -575,8 +575,10 @@ func (st *state) inheritReported(from int) {
 func (st *state) leadClause(si int, q *rawQuote) (rawQuote, bool) {
 	sn := st.doc.Sentences[si]
 	first, lp := q.pieces[0], q.last()
+	// the quote may hold more sentences than its first: "… the same
+	// text: “Do you feel it? Thanks!”"
 	if q.kind != Direct || !q.hasAtt || len(q.pieces) > 1 || first.para != sn.Paragraph ||
-		q.att.cue.Start < sn.Start || q.att.cue.End > first.os || lp.ce > sn.End {
+		q.att.cue.Start < sn.Start || q.att.cue.End > first.os || first.os >= sn.End {
 		return rawQuote{}, false
 	}
 	toks := st.sentenceToks(si)
@@ -599,6 +601,11 @@ func (st *state) leadClause(si int, q *rawQuote) (rawQuote, bool) {
 	lemma, _ := st.lx.verb(st.word(toks[from]))
 	c, ok := st.clauseAfter(toks[:h], from, lemma)
 	if !ok || toks[c].s >= first.os || countWordsMax(st.text[toks[c].s:first.os], 3) < 3 {
+		return rawQuote{}, false
+	}
+	if lp.ce > sn.End && (c == 0 || st.word(toks[c-1]) != "that") {
+		// past its sentence, only a clause that "that" opens holds the
+		// quote: not "claimed victory in a tweet, saying: “…”"
 		return rawQuote{}, false
 	}
 	r := st.clause(toks[c].s, lp.ce, sn.Paragraph, q.att)
