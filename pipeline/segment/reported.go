@@ -720,7 +720,23 @@ func (st *state) participleClause(si int, q *rawQuote) (rawQuote, bool) {
 			v++ // "…,” Ode said, before adding that …": the word stands for the comma
 		}
 	}
-	if v+1 >= n || toks[v].k != tComma && toks[v].k != tWord || toks[v+1].k != tWord || !strings.HasSuffix(st.word(toks[v+1]), "ing") || !st.cueAt(toks, v+1) {
+	rel := false
+	if v+2 < n && toks[v].k == tComma && toks[v+1].k == tWord && st.word(toks[v+1]) == "who" {
+		// "…,” said one docker, who added that …": the speaker's own
+		// relative clause goes on to report
+		v, rel = v+1, true
+		if v+2 < n && st.word(toks[v+1]) == "also" {
+			v++
+		}
+	}
+	if v+1 >= n || toks[v].k != tComma && toks[v].k != tWord || toks[v+1].k != tWord || !st.cueAt(toks, v+1) {
+		return rawQuote{}, false
+	}
+	if w := st.word(toks[v+1]); rel {
+		if lemma, _ := st.lx.verb(w); !clausal(lemma) || strings.HasSuffix(w, "ing") {
+			return rawQuote{}, false
+		}
+	} else if !strings.HasSuffix(w, "ing") {
 		return rawQuote{}, false
 	}
 	c := v + 2
