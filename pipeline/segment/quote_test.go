@@ -336,6 +336,7 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"participle after the attribution", "“We need change,” Ana Ode said, arguing that the port needs “new hands” soon.", "the port needs “new hands” soon", "Ana Ode"},
 		{"lead clause before a colon and a quote of sentences", "Ms. Vale said in an interview that she sent the council the same text: ''Do you feel the wind? Thanks!''", "she sent the council the same text: ''Do you feel the wind? Thanks!''", "Vale"},
 		{"the speaker's relative clause reports after the quote", "“It was not a convincing argument,” said Ivo Lund, who added that the board seemed “rattled” by the strike.", "the board seemed “rattled” by the strike", "Ivo Lund"},
+		{"a clause before the participle that leads into a quote", "In an interview, Ode said the making of the port plan could be “messy,” adding, “Democracy is messy.”", "the making of the port plan could be “messy,”", "Ode"},
 		{"lead clause after and said", "Ana Ode praised the crew of the ferry “Long Quay” and said she has what the job needs: “Steadiness, and more of it.”", "she has what the job needs: “Steadiness, and more of it.”", "Ana Ode"},
 		{"inverted postposed attribution", "Raising the port tax ''is a misguided approach,'' said Mr. Ivo Marsh (a view others share).", "Raising the port tax ''is a misguided approach,''", "Ivo Marsh"},
 		{"attribution closing the sentence", "Nothing the mayor said “will ease the fears,” Senator Ana Ode said.", "Nothing the mayor said “will ease the fears,”", "Ana Ode"},

@@ -55,7 +55,9 @@ func (st *state) reported() {
 			if q, ok = st.leadClause(si, &kept[busy]); !ok {
 				if q, ok = st.participleClause(si, &kept[busy]); !ok {
 					if q, ok = st.leadBefore(si, &kept[busy]); !ok {
-						continue
+						if q, ok = st.clauseBeforeParticiple(si, &kept[busy]); !ok {
+							continue
+						}
 					}
 				}
 			}
@@ -610,6 +612,44 @@ func (st *state) leadClause(si int, q *rawQuote) (rawQuote, bool) {
 	}
 	r := st.clause(toks[c].s, lp.ce, sn.Paragraph, q.att)
 	r.speaker, r.role = q.speaker, q.role
+	return r, true
+}
+
+// clauseBeforeParticiple reads the reported clause before the participle
+// that leads into direct quote q: "Ode said the talks could be “messy,”
+// adding, “Democracy is messy.”" The participle's own quote is q; the
+// clause before it is the first verb's.
+func (st *state) clauseBeforeParticiple(si int, q *rawQuote) (rawQuote, bool) {
+	sn := st.doc.Sentences[si]
+	first := q.pieces[0]
+	if q.kind != Direct || !q.hasAtt || first.para != sn.Paragraph || q.att.cue.Start < sn.Start || q.att.cue.End > first.os {
+		return rawQuote{}, false
+	}
+	toks := st.sentenceToks(si)
+	p := 0
+	for p < len(toks) && toks[p].s < q.att.cue.Start {
+		p++
+	}
+	if p < 4 || p >= len(toks) || toks[p].s != q.att.cue.Start || !strings.HasSuffix(st.word(toks[p]), "ing") {
+		return rawQuote{}, false
+	}
+	head := toks[:p-1]
+	switch {
+	case toks[p-1].k == tComma:
+	case toks[p-1].k == tQuote && toks[p-2].k == tComma:
+		head = toks[:p] // “messy,” adding: the comma inside the marks
+	default:
+		return rawQuote{}, false
+	}
+	from, may := st.mayReport(head)
+	if !may {
+		return rawQuote{}, false
+	}
+	r, ok := st.reportedIn(head, sn, from)
+	if !ok {
+		return rawQuote{}, false
+	}
+	r.speaker, r.role = st.speakerOf(r.att)
 	return r, true
 }
 
