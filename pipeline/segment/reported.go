@@ -634,10 +634,12 @@ func (st *state) clauseBeforeParticiple(si int, q *rawQuote) (rawQuote, bool) {
 		return rawQuote{}, false
 	}
 	head := toks[:p-1]
-	switch {
+	switch w := st.word(toks[p-1]); {
 	case toks[p-1].k == tComma:
 	case toks[p-1].k == tQuote && toks[p-2].k == tComma:
 		head = toks[:p] // “messy,” adding: the comma inside the marks
+	case toks[p-1].k == tWord && (w == "while" || w == "before" || w == "after"):
+		// "insisted it was “premature” while adding", "before adding:"
 	default:
 		return rawQuote{}, false
 	}
