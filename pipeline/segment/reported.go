@@ -615,6 +615,60 @@ func (st *state) leadClause(si int, q *rawQuote) (rawQuote, bool) {
 	return r, true
 }
 
+// objectRelative reads a report in a relative clause set off after a
+// name that is not the sentence's subject: "Lund met Ana Ode, who said
+// the quay was safe." The mention is "who", standing for the name.
+func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribution) (rawQuote, bool)) (rawQuote, bool) {
+	k := v - 1
+	for k > 0 && toks[k].k == tWord && st.word(toks[k]) != "who" && st.beforeVerb(toks, k, 0) {
+		k-- // "who also said", "who later told"
+	}
+	if k < 3 || toks[k].k != tWord || st.word(toks[k]) != "who" || toks[k-1].k != tComma || toks[k-2].k != tWord {
+		return rawQuote{}, false
+	}
+	s, ok := st.npBackward(toks, k-1, 0)
+	if !ok || s == 0 || s >= k-1 {
+		return rawQuote{}, false // the sentence's subject: the usual path reads it
+	}
+	for j := s - 1; j >= 0 && j >= s-8; j-- {
+		if toks[j].k == tComma && j+1 < len(toks) {
+			if w := st.word(toks[j+1]); isDeterminer(w) || w == "now" || w == "then" || w == "once" {
+				// an appositive after a name ("Lund, now the port
+				// director, who said", "Maas, the envoy of the Council,
+				// who said"): the usual path reads it
+				return rawQuote{}, false
+			}
+		}
+	}
+	if !capitalised(toks[k-2]) && !isDeterminer(st.word(toks[s])) {
+		return rawQuote{}, false // a name, or a noun phrase: "the harbour master"
+	}
+	e := k - 2 // the antecedent's last word
+	if s >= 2 && toks[s-1].k == tWord && toks[s-2].k == tWord && capitalised(toks[s]) {
+		// "Democrats on Capitol Hill, who": the people, not the place;
+		// but "a lecture from the harbour master, who"
+		if p := st.word(toks[s-1]); (p == "on" || p == "in" || p == "at" || p == "from") &&
+			(capitalised(toks[s-2]) || strings.HasSuffix(st.word(toks[s-2]), "s")) {
+			s, e = s-2, s-2
+		}
+	}
+	c, ok := st.clauseAfter(toks[:n], v, st.lemmaOf(toks[v]))
+	if !ok {
+		return rawQuote{}, false
+	}
+	for j := c + 1; j+2 < n; j++ {
+		if toks[j].k == tComma && toks[j+1].k == tWord && (st.word(toks[j+1]) == "and" || st.word(toks[j+1]) == "or") && capitalised(toks[j+2]) ||
+			toks[j].k == tComma && toks[j+1].k == tWord && isFiniteAux(st.word(toks[j+1])) {
+			// "Ode, who claimed that …, and Lund, who …", "Lund, who
+			// suggested …, are wise choices": the relative clause ends
+			n = j
+			break
+		}
+	}
+	att := attribution{mention: Span{toks[k].s, toks[k].e}, refers: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}
+	return mk(c, n, att)
+}
+
 // clauseBeforeParticiple reads the reported clause before the participle
 // that leads into direct quote q: "Ode said the talks could be “messy,”
 // adding, “Democracy is messy.”" The participle's own quote is q; the
@@ -968,6 +1022,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			continue
 		}
 		if r, ok := st.invertedTail(toks, v, sn, mk); ok {
+			return r, true
+		}
+		if r, ok := st.objectRelative(toks, v, n, mk); ok {
 			return r, true
 		}
 		lo := 0
