@@ -166,6 +166,9 @@ func TestSecondClause(t *testing.T) {
 		{"Reached by the Herald, Ivo Lund denied that a shakeup is coming, explaining that he was “taking a day off.”", "a shakeup is coming", "Ivo Lund", "he was “taking a day off.”", "Ivo Lund"},
 		{`Cruz said last week that Lund represents "Arden values," stating during the debate that they are "soft on ports."`, `Lund represents "Arden values,"`, "Cruz", `they are "soft on ports."`, "Cruz"},
 		{`The candidate blasted Lund’s call for a "port force" on Wednesday, calling it "absurd."`, `Lund’s call for a "port force" on Wednesday`, "candidate", `it "absurd."`, "candidate"},
+		// after a quote, and a reporting verb of the same subject's own
+		{"Ana Ode described the talks as “a beginning, not a breakthrough” and said she had asked Lund to go on.", "the talks as “a beginning, not a breakthrough”", "Ana Ode", "she had asked Lund to go on", "Ana Ode"},
+		{"The ministry said the collision was “a criminal act” and demanded that Varnia “accept responsibility.”", "the collision was “a criminal act”", "ministry", "Varnia “accept responsibility.”", "ministry"},
 		{`Lund said the port was full, saying calling the union by another name, as some do, will do nothing.`, "the port was full", "Lund", "calling the union by another name, as some do, will do nothing", "Lund"},
 	} {
 		wantIndirect(t, seg, tc.in, tc.first, tc.by1)

@@ -1532,6 +1532,15 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 	if a := st.andParticiple(toks, cs, ce); a < ce {
 		return a
 	}
+	for j := cs + 2; j+1 < ce; j++ {
+		// "called the vote “a citizenship election” and likened it to
+		// …", "is a “total opportunist” and said …": after a quote, and
+		// a verb of its own leave the clause to the subject's next report
+		if toks[j].k == tWord && st.word(toks[j]) == "and" && toks[j-1].k == tQuote && toks[j+1].k == tWord &&
+			!capitalised(toks[j+1]) && !strings.HasSuffix(st.word(toks[j+1]), "ing") && st.cueAt(toks, j+1) && !st.nounAt(toks, j+1) {
+			return j
+		}
+	}
 	for j := cs; j+2 < ce; j++ {
 		if toks[j].k != tComma || toks[j+1].k != tWord {
 			continue
