@@ -340,6 +340,18 @@ func (st *state) reportedAfter(toks []tok, sn Sentence, pos int, prev attributio
 	if len(toks)-r < 3 {
 		return rawQuote{}, false // no room for a verb and a clause
 	}
+	if r+3 < len(toks) && toks[r].k == tWord && st.word(toks[r]) == "and" && toks[r+1].k == tWord &&
+		!strings.HasSuffix(st.word(toks[r+1]), "ing") && st.cueAt(toks, r+1) {
+		// "Ode said she had “no regrets” and hinted that she might run":
+		// the first clause's speaker reports again
+		n := clauseEnd(toks)
+		if c, ok := st.clauseAfter(toks[:n], r+1, st.lemmaOf(toks[r+1])); ok {
+			if e := st.coordinateStop(toks, c, n); e-c >= 3 {
+				att := attribution{mention: prev.mention, refers: prev.refers, cue: Span{toks[r+1].s, toks[r+1].e}}
+				return st.clause(toks[c].s, toks[e-1].e, sn.Paragraph, att), true
+			}
+		}
+	}
 	// "Ode said the port was full, adding that …": a participle right
 	// after the first clause reports for its speaker
 	if q, ok := st.participleAfter(toks, sn, r, prev, false); ok {
