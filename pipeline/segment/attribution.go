@@ -643,12 +643,14 @@ func (st *state) barePassive(toks []tok, v int) bool {
 	if v+1 >= len(toks) || toks[v+1].k != tWord || !strings.HasSuffix(st.word(toks[v]), "ed") {
 		return false
 	}
+	lemma := st.lemmaOf(toks[v])
 	switch st.word(toks[v+1]) {
 	case "of", "for", "over", "by":
+	case "with", "in":
+		return lemma == "charge" // "a man charged with fraud told"
 	default:
 		return false
 	}
-	lemma := st.lemmaOf(toks[v])
 	return lemma == "accuse" || naming(lemma) && lemma != "call" && lemma != "rate"
 }
 

@@ -120,6 +120,7 @@ func (st *state) reported() {
 			}
 		}
 		st.closeQuotesIn(&q, kept, k, st.doc.Paragraphs[sn.Paragraph].End)
+		st.sameCue(&q, kept, k)
 		st.raw = append(st.raw, q)
 		covered = q.end()
 		if ok2 {
@@ -308,6 +309,21 @@ func (st *state) attributionBefore(toks []tok, v, from int) (b, e int) {
 		break
 	}
 	return 0, 0
+}
+
+// sameCue gives the partial quotes inside reported clause q that hang on
+// q's own verb q's speaker: one verb has one subject, however the two
+// were found.
+func (st *state) sameCue(q *rawQuote, kept []rawQuote, k int) {
+	if q.speaker == "" || !q.att.cue.Valid() {
+		return
+	}
+	for j := k; j < len(kept) && kept[j].pieces[0].os < q.end(); j++ {
+		p := &kept[j]
+		if !p.drop && p.kind == Partial && p.pieces[0].os >= q.start() && p.att.cue == q.att.cue && p.speaker != q.speaker {
+			p.att.mention, p.att.refers, p.speaker, p.role = q.att.mention, q.att.refers, q.speaker, q.role
+		}
+	}
 }
 
 // closeQuotesIn extends the clause q so that a quote of kept (from index
@@ -1056,6 +1072,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 					// "Ode, who quit in 2011 after the strikes, said"
 					continue
 				}
+				if p := st.reducedRelative(toks, v, 0); p > 0 && p < j {
+					continue // "a treasurer accused of stealing more than £380 from a fund told"
+				}
 				lo = j + 1
 				break
 			}
@@ -1144,15 +1163,15 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 					return mk(c, n, att)
 				}
 			}
-			if laterParticiple(st, toks[:n], v) {
-				continue // "dismissed the plan, saying …"
+			if laterParticiple(st, toks[:n], v) || st.laterAndCue(toks[:n], v) {
+				continue // "dismissed the plan, saying …", "… and said …"
 			}
 			return rawQuote{}, false
 		}
 		if c, ok := st.clauseAfter(toks[:n], v, lemma); ok {
 			return mk(c, n, att)
 		}
-		if laterParticiple(st, toks[:n], v) {
+		if laterParticiple(st, toks[:n], v) || st.laterAndCue(toks[:n], v) {
 			// "Ode rejected the plan, saying the matter was closed": the
 			// verb has an object, not a clause; the participle reports
 			continue
@@ -1185,6 +1204,28 @@ func laterParticiple(st *state, toks []tok, v int) bool {
 // "Trump’s claim that Obama “founded ISIS,”", "her claim that she
 // “never sent” …". toks[v] is the noun; the possessor, a name with 's or
 // a possessive pronoun, is the speaker.
+// laterAndCue reports whether "and" and a reporting verb of the same
+// subject follow the verb toks[v], whose object is no clause: "Ode
+// rejected the plan and said the port would stay open".
+func (st *state) laterAndCue(toks []tok, v int) bool {
+	if strings.HasSuffix(st.word(toks[v]), "ing") || v > 0 && st.word(toks[v-1]) == "to" {
+		return false // "asking them to raise their hands and pledge …": no finite verb
+	}
+	for j := v + 2; j+1 < len(toks) && j <= v+12; j++ {
+		if toks[j].k != tWord {
+			if toks[j].k == tComma || toks[j].k == tQuote {
+				continue
+			}
+			return false
+		}
+		if st.word(toks[j]) == "and" && toks[j+1].k == tWord && !capitalised(toks[j+1]) &&
+			!strings.HasSuffix(st.word(toks[j+1]), "ing") && st.cueAt(toks, j+1) {
+			return true
+		}
+	}
+	return false
+}
+
 func (st *state) nounClause(toks []tok, v, n int, mk func(int, int, attribution) (rawQuote, bool)) (rawQuote, bool) {
 	if v+2 >= n || st.word(toks[v+1]) != "that" || v < 1 {
 		return rawQuote{}, false
@@ -1863,6 +1904,14 @@ func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
 			}
 		}
 	}
+	if p := st.reducedRelative(toks, v, lo); p > 0 {
+		// "A former treasurer accused of stealing £38,000 from a fund
+		// told …": the subject is the noun before the participle
+		if s, ok = st.npBackward(toks, p, lo); ok {
+			e, ok = st.subjectEnd(toks, s, p)
+			return s, e, false, ok
+		}
+	}
 	s, ok = st.npBackward(toks, v, lo)
 	if !ok && lo > 1 && lo < v && st.word(toks[lo-1]) == "and" && capitalised(toks[lo]) && capitalised(toks[lo-2]) {
 		s, ok = st.npBackward(toks, v, 0)
@@ -1877,6 +1926,65 @@ func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
 	}
 	e, ok = st.subjectEnd(toks, s, v)
 	return s, e, false, ok
+}
+
+// reducedRelative returns the index of the past participle that opens a
+// relative clause without "who" between the subject and the verb toks[v]
+// ("a treasurer accused of stealing £38,000 from a fund told", "a docker
+// injured in the blast said"), or 0. The participle follows a noun and
+// comes before a preposition; no other verb or punctuation stands between
+// it and toks[v], but the comma inside a number.
+func (st *state) reducedRelative(toks []tok, v, lo int) int {
+	if v < 2 || toks[v-1].k != tWord || isFiniteAux(st.word(toks[v-1])) || st.word(toks[v-1]) == "to" {
+		return 0 // "is determined to warn": no finite verb
+	}
+	for p := v - 2; p > lo && v-p <= 14; p-- {
+		t := toks[p]
+		if t.k == tComma && t.s > 0 && t.e < len(st.text) && isDigit(rune(st.text[t.s-1])) && isDigit(rune(st.text[t.e])) {
+			continue // 380,000
+		}
+		if t.k == tOther && strings.ContainsAny(st.text[t.s:t.e], "$£€%") {
+			continue
+		}
+		if t.k != tWord {
+			return 0
+		}
+		w := st.word(t)
+		if isFiniteAux(w) || isClauseBoundary(w) && w != "than" && w != "and" || st.cueAt(toks, p) && !strings.HasSuffix(w, "ed") {
+			return 0
+		}
+		if !passiveParticiple(w) || !isPreposition(st.word(toks[p+1])) || st.word(toks[p+1]) == "to" {
+			continue
+		}
+		prev := toks[p-1]
+		if pw := st.word(prev); prev.k != tWord || isDeterminer(pw) || isFiniteAux(pw) || isPreposition(pw) || isClauseBoundary(pw) || isRelative(pw) ||
+			pw == "been" || pw == "being" || strings.HasSuffix(pw, "ly") || isAdverb(pw) {
+			return 0
+		}
+		// the noun phrase it follows opens the clause
+		if s, ok := st.npBackward(toks, p, lo); !ok || s > lo && toks[s-1].k == tWord && !isClauseBoundary(st.word(toks[s-1])) {
+			return 0
+		}
+		return p
+	}
+	return 0
+}
+
+// passiveParticiple reports the past participles that news writes after
+// a noun as a clause of their own ("a man charged with fraud", "a docker
+// injured in the blast"); a past tense that is no passive ("Lund arrived
+// in Kell") is not one of them.
+func passiveParticiple(w string) bool {
+	switch w {
+	case "accused", "charged", "injured", "wounded", "hurt", "arrested", "convicted", "detained", "jailed", "sentenced",
+		"indicted", "suspected", "elected", "appointed", "hired", "employed", "interviewed", "quoted", "cited", "named",
+		"based", "trained", "involved", "affected", "displaced", "evacuated", "backed", "funded", "supported", "sponsored",
+		"known", "born", "raised", "educated", "held", "rescued", "freed", "released", "fired", "sacked", "dismissed",
+		"nominated", "chosen", "selected", "tasked", "assigned", "posted", "stationed", "deployed", "recruited",
+		"contacted", "reached", "surveyed", "polled", "questioned", "asked", "trapped", "stranded", "caught":
+		return true
+	}
+	return false
 }
 
 // appositiveNounBefore reports whether the words just before toks[j] are

@@ -393,6 +393,7 @@ func isSentenceStarter(w string) bool {
 		"Meanwhile", "Also", "Officials", "Other", "Others", "One", "Two", "No", "Not", "Both",
 		"Each", "Every", "All", "Such", "What", "Who", "Why", "How", "Where", "Last", "Next",
 		"Earlier", "Later", "According", "Under", "Despite", "Although", "Though", "Because",
+		"Beyond", "Amid", "Among", "Against", "Behind", "Without", "Through", "During", "Toward", "Towards", "Upon", "Besides", "Alongside",
 		"Whatever", "Whoever", "Whichever", "Wherever", "Whenever", "Once", "Unless", "Until", "Whether",
 		// adverbs that open a sentence before its subject: "Even Lindsey Graham said"
 		"Even", "Only", "Perhaps", "Indeed", "Instead", "Here", "Today",
