@@ -647,6 +647,13 @@ func (st *state) leadClause(si int, q *rawQuote) (rawQuote, bool) {
 // name that is not the sentence's subject: "Lund met Ana Ode, who said
 // the quay was safe." The mention is "who", standing for the name.
 func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribution) (rawQuote, bool)) (rawQuote, bool) {
+	who := false
+	for j := max(v-4, 0); j < v; j++ {
+		who = who || toks[j].e-toks[j].s == 3 && st.text[toks[j].s:toks[j].e] == "who"
+	}
+	if !who {
+		return rawQuote{}, false
+	}
 	k := v - 1
 	for k > 0 && toks[k].k == tWord && st.word(toks[k]) != "who" && st.beforeVerb(toks, k, 0) {
 		k-- // "who also said", "who later told"
@@ -1938,8 +1945,24 @@ func (st *state) reducedRelative(toks []tok, v, lo int) int {
 	if v < 2 || toks[v-1].k != tWord || isFiniteAux(st.word(toks[v-1])) || st.word(toks[v-1]) == "to" {
 		return 0 // "is determined to warn": no finite verb
 	}
-	for p := v - 2; p > lo && v-p <= 14; p-- {
-		t := toks[p]
+	// the participle first, by its last letter: most verbs have none
+	// before them
+	p := 0
+	for j := v - 2; j > lo && v-j <= 14; j-- {
+		if t := toks[j]; t.k == tWord && t.e-t.s >= 4 {
+			if c := st.text[t.e-1]; (c == 'd' || c == 'n' || c == 't') && passiveParticiple(st.text[t.s:t.e]) {
+				if w := st.word(toks[j+1]); isPreposition(w) && w != "to" {
+					p = j
+					break
+				}
+			}
+		}
+	}
+	if p == 0 {
+		return 0
+	}
+	for j := v - 2; j > p; j-- {
+		t := toks[j]
 		if t.k == tComma && t.s > 0 && t.e < len(st.text) && isDigit(rune(st.text[t.s-1])) && isDigit(rune(st.text[t.e])) {
 			continue // 380,000
 		}
@@ -1949,25 +1972,20 @@ func (st *state) reducedRelative(toks []tok, v, lo int) int {
 		if t.k != tWord {
 			return 0
 		}
-		w := st.word(t)
-		if isFiniteAux(w) || isClauseBoundary(w) && w != "than" && w != "and" || st.cueAt(toks, p) && !strings.HasSuffix(w, "ed") {
+		if w := st.word(t); isFiniteAux(w) || isClauseBoundary(w) && w != "than" && w != "and" || st.cueAt(toks, j) && !strings.HasSuffix(w, "ed") {
 			return 0
 		}
-		if !passiveParticiple(w) || !isPreposition(st.word(toks[p+1])) || st.word(toks[p+1]) == "to" {
-			continue
-		}
-		prev := toks[p-1]
-		if pw := st.word(prev); prev.k != tWord || isDeterminer(pw) || isFiniteAux(pw) || isPreposition(pw) || isClauseBoundary(pw) || isRelative(pw) ||
-			pw == "been" || pw == "being" || strings.HasSuffix(pw, "ly") || isAdverb(pw) {
-			return 0
-		}
-		// the noun phrase it follows opens the clause
-		if s, ok := st.npBackward(toks, p, lo); !ok || s > lo && toks[s-1].k == tWord && !isClauseBoundary(st.word(toks[s-1])) {
-			return 0
-		}
-		return p
 	}
-	return 0
+	prev := toks[p-1]
+	if pw := st.word(prev); prev.k != tWord || isDeterminer(pw) || isFiniteAux(pw) || isPreposition(pw) || isClauseBoundary(pw) || isRelative(pw) ||
+		pw == "been" || pw == "being" || strings.HasSuffix(pw, "ly") || isAdverb(pw) {
+		return 0
+	}
+	// the noun phrase it follows opens the clause
+	if s, ok := st.npBackward(toks, p, lo); !ok || s > lo && toks[s-1].k == tWord && !isClauseBoundary(st.word(toks[s-1])) {
+		return 0
+	}
+	return p
 }
 
 // passiveParticiple reports the past participles that news writes after
