@@ -48,6 +48,8 @@ func TestSpeakers(t *testing.T) {
 		{"a participle's clause after the subject", "A former port treasurer accused of stealing more than £380,000 from a housing fund told a colleague to “keep quiet and let me handle it” when she asked.", "former port treasurer", "", "told", "partial"},
 		{"a man charged with", "A man charged with fraud told the court that he was innocent.", "man", "", "told", "indirect"},
 		{"a preposition opening the sentence is no name", "The charge is explained in an affidavit written by Marc Ode, a detective.\n\nBeyond the camera footage, the affidavit cited interviews with Ana Lund and said that Ode had seen bruises on her forearm. They “appeared to be several finger marks,” he wrote.", "Marc Ode", "*", "wrote", "partial"},
+		{"a role named later by an appositive after the name", "The city's chief engineer, who led the inspection, said the girders were in no danger.\n\nPaul Rennick, the engineer, has worked for the city for 22 years.", "Paul Rennick", "*", "said", "indirect"},
+		{"a role after a, named later by an appositive before the name", "A shift supervisor at the plant told a board today that she had reported a corroded valve.\n\nThe board heard from the supervisor, Clara Ode, for an hour.", "Clara Ode", "*", "told", "indirect"},
 		{"a year, then the subject", "Will the dredging ever stop? I hope in 2027 Kell says, \"Mayor Lund, thank you for a lifetime of service.\"", "Kell", "", "says", "direct"},
 		{"a month and year after the subject", "Mayor Lund in March 2027 said, \"Thank you.\"", "Lund", "*", "said", "direct"},
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},

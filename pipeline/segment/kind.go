@@ -1229,11 +1229,15 @@ func (st *state) resolveNamedLater() {
 			continue
 		}
 		mt := st.text[q.att.mention.Start:q.att.mention.End]
-		if !strings.HasPrefix(mt, "The ") || st.namedPerson(q.speaker) {
+		det := "The "
+		if strings.HasPrefix(mt, "A ") {
+			det = "A " // "A shift supervisor at the plant told …"
+		}
+		if !strings.HasPrefix(mt, det) || st.namedPerson(q.speaker) {
 			continue
 		}
 		head := ""
-		for w := range strings.FieldsSeq(mt[len("The "):]) {
+		for w := range strings.FieldsSeq(mt[len(det):]) {
 			if w == "of" || w == "at" || w == "for" {
 				break
 			}
@@ -1247,7 +1251,7 @@ func (st *state) resolveNamedLater() {
 		who := -1
 		for _, m := range st.ments[st.mentionsBefore(q.att.mention.End):st.found.scanned] {
 			p := &st.people[m.who]
-			if p.org || p.role == "" || !hasWord(p.role, head) {
+			if p.org || !hasWord(p.role, head) && !st.appositiveRole(m.pos, head) {
 				continue
 			}
 			if who >= 0 && who != m.who {
@@ -1267,6 +1271,27 @@ func (st *state) resolveNamedLater() {
 			}
 		}
 	}
+}
+
+// appositiveRole reports whether the name mentioned at pos is set off
+// with a role that holds head, after it ("Paul Rennick, the engineer,")
+// or before it ("the supervisor, Clara Ode,").
+func (st *state) appositiveRole(pos int, head string) bool {
+	after := st.text[pos:min(len(st.text), pos+160)]
+	if i := strings.IndexByte(after, ','); i > 0 && i <= 40 {
+		if r, ok := strings.CutPrefix(after[i+1:], " the "); ok {
+			if j := strings.IndexAny(r, ",.;"); j > 0 && j <= 32 && hasWord(r[:j], head) {
+				return true
+			}
+		}
+	}
+	before := st.text[max(0, pos-80):pos]
+	if b, ok := strings.CutSuffix(before, ", "); ok {
+		if i := strings.LastIndex(b, "the "); i >= 0 && len(b)-i <= 36 && !strings.ContainsAny(b[i:], ",.;") && hasWord(b[i:], head) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasWord reports whether s holds the word w, in any case.
