@@ -2347,6 +2347,15 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 						// name set off after the role
 						return c + 1, true
 					}
+					if ok && c+1 < j && capitalised(toks[c+1]) && st.nameUpTo(toks, c+1, j) {
+						for o := s + 1; o+1 < c && o-s <= 3; o++ {
+							if w := st.word(toks[o]); (w == "of" || w == "for") && st.roleWord(toks[o-1]) {
+								// "The Chairman of Kell Council, Ivo Lund,
+								// said": the role's phrase holds the place
+								return c + 1, true
+							}
+						}
+					}
 					if ok && c+1 < j && capitalised(toks[c+1]) && st.nameUpTo(toks, c+1, j) && st.relativeBefore(toks, lo, s) {
 						// "The company that runs the AMAs, Dick Clark
 						// Productions, denies": the name set off after a
