@@ -2375,6 +2375,13 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 							}
 						}
 					}
+					if ok && s-2 > lo && st.word(toks[s-1]) == "and" && capitalised(toks[s-2]) && capitalised(toks[s]) {
+						// "Tetrault, president of the Woodworkers and Allied
+						// Trades Union, which …, said": one name with and
+						if s2, ok2 := st.npBackward(toks, s-1, lo); ok2 && s2 < s-1 {
+							s = s2
+						}
+					}
 					if ok {
 						return st.appositiveHead(toks, s, lo), true
 					}

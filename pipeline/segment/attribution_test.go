@@ -52,6 +52,7 @@ func TestSpeakers(t *testing.T) {
 		{"a role after a, named later by an appositive before the name", "A shift supervisor at the plant told a board today that she had reported a corroded valve.\n\nThe board heard from the supervisor, Clara Ode, for an hour.", "Clara Ode", "*", "told", "indirect"},
 		{"a name set off after a role of a place", "The Chairman of Kell Council, Ivo Lund, said the outbreak was linked to the borehole.", "Ivo Lund", "*", "said", "indirect"},
 		{"a local government area is no person", "The Chairman of Oke-Ado LGA, Hon. Kayode Ibikunle, who also spoke at the briefing, said the outbreak was linked to the borehole.\n\n\"Our people have been drinking from streams for months,\" he lamented.", "Kayode Ibikunle", "*", "lamented", "direct"},
+		{"an organisation's name with and before a set-off relative clause", "Raymond Tetrault, president of the Woodworkers and Allied Trades Union, which represents 290 workers, said members learned of the closure at a meeting.", "Raymond Tetrault", "*", "said", "indirect"},
 		{"a year, then the subject", "Will the dredging ever stop? I hope in 2027 Kell says, \"Mayor Lund, thank you for a lifetime of service.\"", "Kell", "", "says", "direct"},
 		{"a month and year after the subject", "Mayor Lund in March 2027 said, \"Thank you.\"", "Lund", "*", "said", "direct"},
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},
