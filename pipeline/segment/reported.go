@@ -1424,6 +1424,19 @@ func (st *state) invertedTail(toks []tok, v int, sn Sentence, mk func(int, int, 
 	return mk(0, b, att)
 }
 
+// nounsOnly reports whether toks are words that may make a subject with
+// no preposition, time word or determiner-less adverb among them: "members",
+// "port workers", "the dockers" ("in a statement released" is no subject).
+func (st *state) nounsOnly(toks []tok) bool {
+	for _, t := range toks {
+		w := st.word(t)
+		if t.k != tWord || isPreposition(w) || timeName(w) || relativeDay(w) || strings.HasSuffix(w, "ly") || isAdverb(w) || isClauseBoundary(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // clauseAfter returns where the clause the reporting verb toks[v] (of
 // lemma) reports starts: after a "that" within a few words ("said on
 // Monday that …", "told reporters that …"), or right after the verb (and
@@ -1458,6 +1471,12 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 		if pron || finite(w) || w == "it" {
 			// "said the crane was one of two that failed", "said it
 			// submitted a bid that …": that is a relative's
+			break
+		}
+		if j > c && (lemma == "say" || lemma == "add" || lemma == "claim" || lemma == "argue" || lemma == "insist" || lemma == "note") &&
+			strings.HasSuffix(w, "ed") && !capitalised(toks[j]) && st.nounsOnly(toks[c:j]) {
+			// "said members learned of the closure at a meeting that
+			// lasted …": a subject and its verb, then a relative's that
 			break
 		}
 	}
