@@ -53,6 +53,8 @@ func TestSpeakers(t *testing.T) {
 		{"a name set off after a role of a place", "The Chairman of Kell Council, Ivo Lund, said the outbreak was linked to the borehole.", "Ivo Lund", "*", "said", "indirect"},
 		{"a local government area is no person", "The Chairman of Oke-Ado LGA, Hon. Kayode Ibikunle, who also spoke at the briefing, said the outbreak was linked to the borehole.\n\n\"Our people have been drinking from streams for months,\" he lamented.", "Kayode Ibikunle", "*", "lamented", "direct"},
 		{"an organisation's name with and before a set-off relative clause", "Raymond Tetrault, president of the Woodworkers and Allied Trades Union, which represents 290 workers, said members learned of the closure at a meeting.", "Raymond Tetrault", "*", "said", "indirect"},
+		{"pressed after a question", "“Would it be open on Sunday for the ferries?” Lund pressed.", "Lund", "", "pressed", "direct"},
+		{"fumed", "“This is a disgrace and a scandal for the port,” Ode fumed.", "Ode", "", "fumed", "direct"},
 		{"a year, then the subject", "Will the dredging ever stop? I hope in 2027 Kell says, \"Mayor Lund, thank you for a lifetime of service.\"", "Kell", "", "says", "direct"},
 		{"a month and year after the subject", "Mayor Lund in March 2027 said, \"Thank you.\"", "Lund", "*", "said", "direct"},
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},
