@@ -170,6 +170,7 @@ func TestSecondClause(t *testing.T) {
 		{"Ana Ode described the talks as “a beginning, not a breakthrough” and said she had asked Lund to go on.", "the talks as “a beginning, not a breakthrough”", "Ana Ode", "she had asked Lund to go on", "Ana Ode"},
 		{"The ministry said the collision was “a criminal act” and demanded that Varnia “accept responsibility.”", "the collision was “a criminal act”", "ministry", "Varnia “accept responsibility.”", "ministry"},
 		{"Velde, who ran on a pledge to freeze port fees, told reporters outside her office on Quay Street that she had “no regrets” and hinted that she might run again.", "she had “no regrets”", "Velde", "she might run again", "Velde"},
+		{"Senior midwives have warned that plans to close the unit will force women to travel 40 miles, as health chiefs insist the move is needed to tackle staff shortages.", "plans to close the unit will force women to travel 40 miles", "Senior midwives", "the move is needed to tackle staff shortages", "health chiefs"},
 		{`Lund said the port was full, saying calling the union by another name, as some do, will do nothing.`, "the port was full", "Lund", "calling the union by another name, as some do, will do nothing", "Lund"},
 	} {
 		wantIndirect(t, seg, tc.in, tc.first, tc.by1)

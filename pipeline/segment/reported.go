@@ -120,7 +120,7 @@ func (st *state) reported() {
 			}
 		}
 		st.closeQuotesIn(&q, kept, k, st.doc.Paragraphs[sn.Paragraph].End)
-		st.sameCue(&q, kept, k)
+		st.sameCue(&q, k, len(kept))
 		st.raw = append(st.raw, q)
 		covered = q.end()
 		if ok2 {
@@ -311,16 +311,16 @@ func (st *state) attributionBefore(toks []tok, v, from int) (b, e int) {
 	return 0, 0
 }
 
-// sameCue gives the partial quotes inside reported clause q that hang on
-// q's own verb q's speaker: one verb has one subject, however the two
-// were found.
-func (st *state) sameCue(q *rawQuote, kept []rawQuote, k int) {
+// sameCue gives the partial quotes from raw[k] on, among the first n,
+// that stand inside reported clause q and hang on its own verb the
+// clause's speaker: one verb has one subject, however the two were found.
+// It writes through st.raw, which appends may have moved.
+func (st *state) sameCue(q *rawQuote, k, n int) {
 	if q.speaker == "" || !q.att.cue.Valid() {
 		return
 	}
-	for j := k; j < len(kept) && kept[j].pieces[0].os < q.end(); j++ {
-		p := &kept[j]
-		if !p.drop && p.kind == Partial && p.pieces[0].os >= q.start() && p.att.cue == q.att.cue && p.speaker != q.speaker {
+	for j := k; j < n && st.raw[j].pieces[0].os < q.end(); j++ {
+		if p := &st.raw[j]; !p.drop && p.kind == Partial && p.pieces[0].os >= q.start() && p.att.cue == q.att.cue && p.speaker != q.speaker {
 			p.att.mention, p.att.refers, p.speaker, p.role = q.att.mention, q.att.refers, q.speaker, q.role
 		}
 	}
@@ -1625,7 +1625,7 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 			continue
 		}
 		switch st.word(toks[j+1]) {
-		case "and", "but", "although", "though", "while", "whereas":
+		case "and", "but", "although", "though", "while", "whereas", "as":
 			// "…, although he tweeted that …": a clause with a speaker
 			// and a reporting verb of its own
 		default:
