@@ -2333,6 +2333,11 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 			}
 			if toks[c].k == tComma {
 				// "Ana Ode, …, said", "Rep. Ana Ode (D-Wis.), …, said"
+				if c-2 >= lo && c+1 < j && toks[c-1].k == tWord && st.roleWord(toks[c-1]) && isDeterminer(st.word(toks[max(c-3, lo)])) &&
+					capitalised(toks[c+1]) && st.nameUpTo(toks, c+1, j) {
+					// "The local MP, Caroline Ashdown, said": a role, then the name
+					return c + 1, true
+				}
 				if c-1 >= lo && (toks[c-1].k == tWord && capitalised(toks[c-1]) || toks[c-1].k == tClose) {
 					s, ok := st.npBackward(toks, c, lo)
 					if pw := st.word(toks[max(s-1, 0)]); ok && s > lo && toks[s-1].k == tWord && (pw == "in" || pw == "near") && st.capitalsOnly(toks[c+1:j]) {
