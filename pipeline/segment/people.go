@@ -17,6 +17,8 @@ type person struct {
 	g       gender
 	org     bool
 	strong  bool // a title, honorific or quote shows it is a person
+	// bare counts the times the surname alone was read as this person
+	bare int32
 	// 1 + the index of the person before this one in its peopleIndex
 	// chain by name and, unless an organisation, by surname (0 if none)
 	nextName, nextSurname int32
@@ -529,12 +531,21 @@ func (st *state) register(np nameParse) int {
 		}
 	}
 	if single {
+		// of several people who share the surname, the one the surname
+		// alone has named most often so far, else the latest: once news
+		// calls Donald Trump "Trump", it calls Ivanka "Ivanka"
+		best := -1
 		for i := st.found.bySurname[k]; int(i-1) > at; i = st.people[i-1].nextSurname {
 			// "Mrs. Lund" is not the John Lund named last, but Ana Lund
 			if p := &st.people[i-1]; p.surname == name && (np.g == genderUnknown || p.g == genderUnknown || p.g == np.g) {
-				at = int(i - 1)
-				break
+				if best < 0 || p.bare > st.people[best].bare {
+					best = int(i - 1)
+				}
 			}
+		}
+		if best >= 0 {
+			at = best
+			st.people[best].bare++
 		}
 	}
 	if single && at < 0 && acronym(name) {
