@@ -1247,7 +1247,15 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 	if strings.ContainsAny(w, "'’") {
 		// "China’s ambassador to Britain": a possessive before a role
 		if j := st.npForward(toks, b); j > b+1 && !capitalised(toks[b+1]) {
-			if ti, ok := st.lx.title(st.word(toks[j-1])); ok && (ti.kind == kindRole || ti.kind == kindTitle) {
+			for k := b + 1; k < j; k++ {
+				if w := st.word(toks[k]); !capitalised(toks[k]) && (len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast(w) || finite(w)) {
+					j = k // a past-tense verb ends the phrase: "Ryan’s campaign shrugged off"
+					break
+				}
+			}
+			ti, ok := st.lx.title(st.word(toks[j-1]))
+			group := j-b <= 3 && !capitalised(toks[j-1]) && (ok && ti.kind == kindOrg || collective(st.word(toks[j-1])))
+			if ok && (ti.kind == kindRole || ti.kind == kindTitle) || group {
 				if j+1 < len(toks) && toks[j].k == tWord && st.word(toks[j]) == "to" && capitalised(toks[j+1]) {
 					// "China’s ambassador to Britain (Liu Xiaoming)"
 					for j += 2; j < len(toks) && toks[j].k == tWord && capitalised(toks[j]); j++ {
@@ -1322,6 +1330,16 @@ func (st *state) coordSubject(toks []tok, c int) (b, e int) {
 	}
 	b, e = st.openingSubject(toks[lo:c])
 	return lo + b, lo + e
+}
+
+// collective reports the nouns of a group that speaks for someone:
+// "Ryan’s campaign", "Ode’s lawyers".
+func collective(w string) bool {
+	switch w {
+	case "campaign", "team", "lawyers", "attorneys", "aides", "allies", "family", "staff", "camp", "spokespeople":
+		return true
+	}
+	return false
 }
 
 // letterBefore reports whether a letter stands before byte i, with only
@@ -1745,8 +1763,8 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			// the wall and adding, “…”" — the subject is further back,
 			// that of an earlier reporting verb or else the sentence's own
 			u := v - 2
-			for u >= 0 && !(toks[u].k == tWord && st.cueAt(toks, u) && !strings.HasSuffix(st.word(toks[u]), "ing")) {
-				u--
+			for u >= 0 && !(toks[u].k == tWord && st.cueAt(toks, u) && !strings.HasSuffix(st.word(toks[u]), "ing") && !st.nounAt(toks, u)) {
+				u-- // not a noun: "shrugged off Lund’s comments, telling"
 			}
 			if u > 0 && isRelative(st.word(toks[u-1])) {
 				u = -1 // "… an architect who said …, saying": not the sentence's verb
