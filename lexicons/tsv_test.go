@@ -54,6 +54,17 @@ func TestEmbeddedLists(t *testing.T) {
 		if l.Version() == "" {
 			t.Errorf("%s has no # version: header", n)
 		}
+		if n != "reporting_verbs.tsv" {
+			continue
+		}
+		// a form listed twice is an edit gone wrong: one form, one lemma
+		seen := map[string]int{}
+		for _, e := range l.Entries {
+			if line, ok := seen[e.Fields[0]]; ok {
+				t.Errorf("%s:%d: %q is listed already on line %d", n, e.Line, e.Fields[0], line)
+			}
+			seen[e.Fields[0]] = e.Line
+		}
 	}
 }
 
