@@ -2017,6 +2017,12 @@ func (st *state) nounAt(toks []tok, v int) bool {
 			return true // "according to a new case report"
 		}
 	}
+	if v >= 3 && isDeterminer(st.word(toks[v-3])) && toks[v-2].k == tWord {
+		switch st.word(toks[v-2]) {
+		case "more", "most", "less", "very":
+			return true // "on a more conciliatory note"
+		}
+	}
 	switch pw {
 	case "no", "any", "every", "each", "our", "Our", "my", "My", "your", "Your":
 		return true // "he made no mention", "our hope is"

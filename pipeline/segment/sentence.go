@@ -227,9 +227,10 @@ func (lx *lexicon) endsSentence(text string, s, p, pend, k, e int, plain bool) b
 	if ws == p {
 		return true
 	}
-	// a single capital: an initial
+	// a single capital: an initial, unless a word that opens sentences
+	// follows ("… on the video. X.  Before Trump’s appearance, …")
 	if r, n := runeIn(text, ws); ws+n == p && isUpper(r) {
-		return false
+		return isSentenceStarter(nextWord(text, k, e))
 	}
 	cls := abbrNone
 	if lx.abbrSieve.has(word) { // most words are no abbreviation: skip the map
