@@ -1178,6 +1178,21 @@ func (st *state) participleSubject(toks []tok, v int) (c, b, e int) {
 // the sentence toks, after an opening phrase that ends in a comma ("During
 // the debate, Ivo Marsh …"), or e == b when there is none.
 func (st *state) openingSubject(toks []tok) (b, e int) {
+	if len(toks) > 2 && toks[0].k == tWord && capitalised(toks[0]) && (toks[1].k == tDash || toks[1].k == tOpen || toks[1].k == tComma) {
+		// a dateline that opens a sentence, not its paragraph, where an
+		// archive ran the headline into it: "… Brexit.  Washington (AFP)
+		// – Democrat Hillary Clinton has …"
+		if ds, de, ok := dateline(st.text, toks[0].s, toks[len(toks)-1].e); ok && ds == toks[0].s {
+			k := 0
+			for k < len(toks) && toks[k].s < de {
+				k++
+			}
+			if k < len(toks) {
+				b, e = st.openingSubject(toks[k:])
+				return b + k, e + k
+			}
+		}
+	}
 	if len(toks) > 0 && toks[0].k == tWord && (isOpener(st.word(toks[0])) || isPrepositionAnyCase(st.word(toks[0])) || st.participle(st.word(toks[0]))) {
 		for c := 1; c < len(toks) && c < 24; c++ {
 			if toks[c].k == tComma {

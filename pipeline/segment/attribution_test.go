@@ -59,6 +59,7 @@ func TestSpeakers(t *testing.T) {
 		{"a surname shared by two is the one it named before", "Donald Marsh opened the port on Monday. Marsh said the ferries would run.\n\nHis daughter, Ivanka Marsh, 34, cut the ribbon.\n\nMarsh called the closure “an attack on our town.”", "Donald Marsh", "*", "called", "partial"},
 		{"a possessive group after the verb's object, then a participle", "Lund’s campaign shrugged off Ode’s comments, telling reporters, “Neither the mayor nor anyone on his team has ever asked for it.”", "Lund’s campaign", "", "telling", "direct"},
 		{"a noun after a degree word is no cue", "“We will consider it if one is proposed,” the spokesman said. On a more conciliatory note, Cameron has said Lund deserves respect.", "Cameron", "*", "said", "indirect"},
+		{"a dateline that opens a sentence after a headline run into it", "Ode swipes at Lund over the port.  KELL (Harbour Press) – Mayor Ana Ode has taken a swipe at her rival, saying that “bombastic comments” do more harm than good.", "Ana Ode", "*", "saying", "indirect"},
 		{"a year, then the subject", "Will the dredging ever stop? I hope in 2027 Kell says, \"Mayor Lund, thank you for a lifetime of service.\"", "Kell", "", "says", "direct"},
 		{"a month and year after the subject", "Mayor Lund in March 2027 said, \"Thank you.\"", "Lund", "*", "said", "direct"},
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},
