@@ -515,7 +515,10 @@ func (st *state) mergeInterrupted() {
 			if n.para != lp.para || lp.ce == lp.e || n.pieces[0].os < lp.ce {
 				break
 			}
-			last, _ := runeBefore(text, lp.e)
+			last, w := runeBefore(text, lp.e)
+			if last == '’' || last == '\'' {
+				last, _ = runeBefore(text, lp.e-w) // a nested quote's close: “… ‘natural born citizen.’”
+			}
 			if last == '.' || last == '!' || last == '?' {
 				break
 			}

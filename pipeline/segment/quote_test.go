@@ -853,3 +853,18 @@ func TestNoLeadClausePastSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestNestedCloseEndsSentence: a quote that ends its sentence inside a
+// nested quote's close (“… ‘a citizen.’”) is no first piece of the quote
+// after the next attribution.
+func TestNestedCloseEndsSentence(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "In rejecting a similar challenge, the harbour board recognized that a court should settle the matter — “so that all port officials and the public know once and for all the meaning of ‘resident docker.’”  That, the board said, “would be helpful in avoiding doubt.”"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	for _, q := range d.Quotes {
+		if strings.Contains(in[q.Start:q.End], "helpful") && strings.Contains(in[q.Start:q.End], "officials") {
+			t.Errorf("one quote over both: %q", in[q.Start:q.End])
+		}
+	}
+}
