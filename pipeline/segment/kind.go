@@ -706,6 +706,27 @@ func (st *state) resolveMention(m Span) (string, string) {
 		}
 	}
 	toks := mm.toks
+	if len(toks) >= 2 && len(toks) <= 4 && st.word(toks[len(toks)-1]) == "counterpart" {
+		// "his counterpart replied", "her Estrenian counterpart": of
+		// two people named, the one who is not the owner the pronoun
+		// stands for
+		var g gender
+		switch st.word(toks[0]) {
+		case "his", "His":
+			g = genderMale
+		case "her", "Her":
+			g = genderFemale
+		}
+		if g != genderUnknown {
+			if owner, _ := st.pronounSpeaker(m.Start, g); owner != "" {
+				for i := st.mentionsBefore(m.Start) - 1; i >= 0; i-- {
+					if p := &st.people[st.ments[i].who]; !p.org && p.name != owner && strings.IndexByte(p.name, ' ') > 0 {
+						return p.name, p.role
+					}
+				}
+			}
+		}
+	}
 	if len(toks) > 3 && toks[1].k == tOther && isNumber(st.word(toks[0])) && isNumber(st.word(toks[2])) {
 		return st.resolveMention(Span{toks[3].s, m.End}) // "9/11 widow Tara Vance"
 	}
