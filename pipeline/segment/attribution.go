@@ -2375,10 +2375,18 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 			}
 			if toks[c].k == tComma {
 				// "Ana Ode, …, said", "Rep. Ana Ode (D-Wis.), …, said"
-				if c-2 >= lo && c+1 < j && toks[c-1].k == tWord && st.roleWord(toks[c-1]) && isDeterminer(st.word(toks[max(c-3, lo)])) &&
-					capitalised(toks[c+1]) && st.nameUpTo(toks, c+1, j) {
-					// "The local MP, Caroline Ashdown, said": a role, then the name
-					return c + 1, true
+				if c-2 >= lo && c+1 < j && toks[c-1].k == tWord && st.roleWord(toks[c-1]) && capitalised(toks[c+1]) {
+					// "The local MP, Caroline Ashdown, said", "Another outside
+					// expert, Dr. Lena Hale of the Kell School, said": a role,
+					// then the name
+					d := st.word(toks[max(c-3, lo)])
+					k := c + 1
+					for k < j && (toks[k].k == tWord && capitalised(toks[k]) || abbrevStop(toks, k)) {
+						k++
+					}
+					if (isDeterminer(d) || d == "Another" || d == "another") && (k == j || k < j && isPreposition(st.word(toks[k])) && st.word(toks[k]) != "to") {
+						return c + 1, true
+					}
 				}
 				if c-1 >= lo && (toks[c-1].k == tWord && capitalised(toks[c-1]) || toks[c-1].k == tClose) {
 					s, ok := st.npBackward(toks, c, lo)
