@@ -171,6 +171,7 @@ func TestSecondClause(t *testing.T) {
 		{"The ministry said the collision was “a criminal act” and demanded that Varnia “accept responsibility.”", "the collision was “a criminal act”", "ministry", "Varnia “accept responsibility.”", "ministry"},
 		{"Velde, who ran on a pledge to freeze port fees, told reporters outside her office on Quay Street that she had “no regrets” and hinted that she might run again.", "she had “no regrets”", "Velde", "she might run again", "Velde"},
 		{"Senior midwives have warned that plans to close the unit will force women to travel 40 miles, as health chiefs insist the move is needed to tackle staff shortages.", "plans to close the unit will force women to travel 40 miles", "Senior midwives", "the move is needed to tackle staff shortages", "health chiefs"},
+		{"Ivo Lund said the findings were consistent with earlier work but noted that the sample was small.", "the findings were consistent with earlier work", "Ivo Lund", "the sample was small", "Ivo Lund"},
 		{`Lund said the port was full, saying calling the union by another name, as some do, will do nothing.`, "the port was full", "Lund", "calling the union by another name, as some do, will do nothing", "Lund"},
 	} {
 		wantIndirect(t, seg, tc.in, tc.first, tc.by1)

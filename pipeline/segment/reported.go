@@ -356,7 +356,7 @@ func (st *state) reportedAfter(toks []tok, sn Sentence, pos int, prev attributio
 	if len(toks)-r < 3 {
 		return rawQuote{}, false // no room for a verb and a clause
 	}
-	if r+3 < len(toks) && toks[r].k == tWord && st.word(toks[r]) == "and" && toks[r+1].k == tWord &&
+	if r+3 < len(toks) && toks[r].k == tWord && (st.word(toks[r]) == "and" || st.word(toks[r]) == "but") && toks[r+1].k == tWord &&
 		!strings.HasSuffix(st.word(toks[r+1]), "ing") && st.cueAt(toks, r+1) {
 		// "Ode said she had “no regrets” and hinted that she might run":
 		// the first clause's speaker reports again
@@ -1615,8 +1615,9 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 		// "called the vote “a citizenship election” and likened it to
 		// …", "is a “total opportunist” and said …": after a quote, and
 		// a verb of its own leave the clause to the subject's next report
-		if toks[j].k == tWord && st.word(toks[j]) == "and" && toks[j-1].k == tQuote && toks[j+1].k == tWord &&
+		if toks[j].k == tWord && (st.word(toks[j]) == "and" && toks[j-1].k == tQuote || st.word(toks[j]) == "but") && toks[j+1].k == tWord &&
 			!capitalised(toks[j+1]) && !strings.HasSuffix(st.word(toks[j+1]), "ing") && st.cueAt(toks, j+1) && !st.nounAt(toks, j+1) {
+			// and "said the findings were sound but noted that …"
 			return j
 		}
 	}
