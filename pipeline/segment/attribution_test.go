@@ -62,6 +62,7 @@ func TestSpeakers(t *testing.T) {
 		{"a dateline that opens a sentence after a headline run into it", "Ode swipes at Lund over the port.  KELL (Harbour Press) – Mayor Ana Ode has taken a swipe at her rival, saying that “bombastic comments” do more harm than good.", "Ana Ode", "*", "saying", "indirect"},
 		{"his counterpart is the other of the two named", "The foreign ministers, Anton Brasek and Emil Sorvanen, met on Thursday. Brasek spoke first, of a page turned.\n\n“We are ready to walk the rest of the road,” his Estrenian counterpart replied.", "Emil Sorvanen", "*", "replied", "direct"},
 		{"another role set off before a name of an institution", "Another outside expert, Dr. Lena Marquez-Hale of the Kell School of Public Health, said the findings were consistent with earlier work.", "Lena Marquez-Hale", "*", "said", "indirect"},
+		{"a headline's speaker On a topic", "Harbour Board Chair On Lund: ‘We Do Not Pay Mayors To Attend Debates.’\n\nThe chair spoke on Monday.", "Harbour Board Chair", "", "", "direct"},
 		{"a year, then the subject", "Will the dredging ever stop? I hope in 2027 Kell says, \"Mayor Lund, thank you for a lifetime of service.\"", "Kell", "", "says", "direct"},
 		{"a month and year after the subject", "Mayor Lund in March 2027 said, \"Thank you.\"", "Lund", "*", "said", "direct"},
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},

@@ -706,6 +706,13 @@ func (st *state) resolveMention(m Span) (string, string) {
 		}
 	}
 	toks := mm.toks
+	for i := 1; i+1 < len(toks); i++ {
+		if w := st.word(toks[i]); (w == "On" || w == "About") && capitalised(toks[i+1]) {
+			// a headline's "CNN President On Trump: ‘…’": who speaks,
+			// then on what
+			return st.resolveMention(Span{m.Start, toks[i-1].e})
+		}
+	}
 	if len(toks) >= 2 && len(toks) <= 4 && st.word(toks[len(toks)-1]) == "counterpart" {
 		// "his counterpart replied", "her Estrenian counterpart": of
 		// two people named, the one who is not the owner the pronoun
