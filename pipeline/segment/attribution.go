@@ -1781,8 +1781,8 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			// the wall and adding, “…”" — the subject is further back,
 			// that of an earlier reporting verb or else the sentence's own
 			u := v - 2
-			for u >= 0 && !(toks[u].k == tWord && st.cueAt(toks, u) && !strings.HasSuffix(st.word(toks[u]), "ing") && !st.nounAt(toks, u)) {
-				u-- // not a noun: "shrugged off Lund’s comments, telling"
+			for u >= 0 && !(toks[u].k == tWord && st.cueAt(toks, u) && !strings.HasSuffix(st.word(toks[u]), "ing") && !st.nounAt(toks, u) && st.lemmaOf(toks[u]) != "rip") {
+				u-- // not a noun ("shrugged off Lund’s comments, telling"), nor "ripped them away"
 			}
 			if u > 0 && isRelative(st.word(toks[u-1])) {
 				u = -1 // "… an architect who said …, saying": not the sentence's verb

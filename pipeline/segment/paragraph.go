@@ -44,6 +44,13 @@ func splitParagraphs(text string, dst []Paragraph, nls []int) ([]Paragraph, []in
 				end, next = k, k+1
 				break
 			}
+			if len(dst) == 0 && line == i && headlineLine(text[line:k]) {
+				// "Ryan calls Trump line 'racist,' but backs him;" and on
+				// the next line "Criticism within party …": an archive's
+				// headline, then its deck
+				end, next = k, k+1
+				break
+			}
 			line = k + 1
 			if nl == noNewline {
 				nl = k
@@ -72,6 +79,14 @@ func splitParagraphs(text string, dst []Paragraph, nls []int) ([]Paragraph, []in
 		i = next
 	}
 	return dst, nls
+}
+
+// headlineLine reports the first line of a text written as some archives
+// write a headline before its deck: 16 words at most, ending in a
+// semicolon.
+func headlineLine(l string) bool {
+	l = strings.TrimRight(l, " \t\r")
+	return strings.HasSuffix(l, ";") && countWordsMax(l, 17) <= 16
 }
 
 // blankLineEnd returns the index after the newline that ends a line of

@@ -25,6 +25,8 @@ func TestParagraphs(t *testing.T) {
 		{"line of spaces is blank", "The port closed.\n \t\nThe ferry stayed.", []string{"The port closed.", "The ferry stayed."}, []bool{false, false}, ""},
 		{"one paragraph per line with no blank line", "Lirr keeps its ferry\n" + long + " " + long + "\n“We will stay,” she said.\nThe end.", []string{"Lirr keeps its ferry", long + " " + long, "“We will stay,” she said.", "The end."}, []bool{true, false, false, false}, ""},
 		{"wrapped lines with no blank line stay one paragraph", "Lirr keeps its ferry\nThe council met on Monday and voted\nto keep the ferry. It will sail.", []string{"Lirr keeps its ferry\nThe council met on Monday and voted\nto keep the ferry. It will sail."}, []bool{false}, ""},
+		{"an archive's headline ending in a semicolon, then its deck", "Lund calls the plan 'reckless,' but backs it; \nCriticism within the party drives him to say remarks 'misread.'\n\nThe end.", []string{"Lund calls the plan 'reckless,' but backs it;", "Criticism within the party drives him to say remarks 'misread.'", "The end."}, []bool{false, false, false}, ""},
+		{"a semicolon ends a first line only when short", long + ";\nand the ferry stays.", []string{long + ";\nand the ferry stays."}, []bool{false}, ""},
 		{"wrapped lines stay one paragraph", "The council met on Monday and voted\nto keep the ferry. It will sail.\n\nThe end.", []string{"The council met on Monday and voted\nto keep the ferry. It will sail.", "The end."}, []bool{false, false}, ""},
 	}
 	for _, tc := range tests {

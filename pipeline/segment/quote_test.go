@@ -350,6 +350,7 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"a relative clause ends before the next name's", "Voters met Ana Ode, who claimed that the port was full, and Ivo Lund, who suggested it could be sold.", "the port was full", "Ana Ode"},
 		{"a verb with an object, then and said", "The mayor rejected the plan and said the port would stay open.", "the port would stay open", "mayor"},
 		{"a subject and its verb before a relative's that", "Ivo Tetrault said members learned of the closure at a meeting that lasted “less than fifteen minutes” on Tuesday.", "members learned of the closure at a meeting that lasted “less than fifteen minutes” on Tuesday", "Ivo Tetrault"},
+		{"ripped someone as", "Lund ripped the harbour board for acting as “the judge and the jury” in the inquiry.", "the harbour board for acting as “the judge and the jury” in the inquiry", "Lund"},
 		{"lead clause after and said", "Ana Ode praised the crew of the ferry “Long Quay” and said she has what the job needs: “Steadiness, and more of it.”", "she has what the job needs: “Steadiness, and more of it.”", "Ana Ode"},
 		{"inverted postposed attribution", "Raising the port tax ''is a misguided approach,'' said Mr. Ivo Marsh (a view others share).", "Raising the port tax ''is a misguided approach,''", "Ivo Marsh"},
 		{"attribution closing the sentence", "Nothing the mayor said “will ease the fears,” Senator Ana Ode said.", "Nothing the mayor said “will ease the fears,”", "Ana Ode"},

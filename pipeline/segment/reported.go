@@ -1156,8 +1156,15 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		if naming(lemma) {
 			// "called the plan “a disaster”": reported speech only when it
 			// quotes the words
+			asFor := false // "ripped the plan as “…”", not "ripped them away … “…”"
 			for j := c; j < n; j++ {
+				if w := st.word(toks[j]); w == "as" || w == "for" {
+					asFor = true
+				}
 				if toks[j].k == tQuote {
+					if lemma == "rip" && !asFor {
+						break
+					}
 					if ce := st.titleMarkAt(toks[j].s); ce > 0 && j == c {
 						// "a collection called “Yuge!: 30 Years of …”": a
 						// title's marks; a quote after it may still report
@@ -1842,7 +1849,7 @@ func isRelative(w string) bool { return w == "who" || w == "which" || w == "whom
 func naming(lemma string) bool {
 	switch lemma {
 	case "call", "label", "brand", "dub", "term", "rate", "praise", "hail", "criticize", "criticise", "accuse",
-		"blast", "slam", "deride", "denounce", "condemn", "characterize", "characterise", "dismiss", "mock":
+		"blast", "slam", "rip", "deride", "denounce", "condemn", "characterize", "characterise", "dismiss", "mock":
 		return true
 	}
 	return false
