@@ -1350,6 +1350,17 @@ func (st *state) coordSubject(toks []tok, c int) (b, e int) {
 	return lo + b, lo + e
 }
 
+// drawsNoun reports the verbs whose object is a reaction, never a report:
+// "drew praise", "faced sharp criticism", "sparked warnings".
+func drawsNoun(w string) bool {
+	switch w {
+	case "drew", "draws", "drawn", "won", "wins", "earned", "earns", "received", "receives",
+		"faced", "faces", "sparked", "sparks", "attracted", "attracts", "prompted", "prompts", "triggered", "triggers":
+		return true
+	}
+	return false
+}
+
 // collective reports the nouns of a group that speaks for someone:
 // "Ryan’s campaign", "Ode’s lawyers".
 func collective(w string) bool {
@@ -2034,6 +2045,9 @@ func (st *state) nounAt(toks []tok, v int) bool {
 		if toks[k-1].f&fAccord != 0 && st.word(toks[k]) == "to" {
 			return true // "according to a new case report"
 		}
+	}
+	if drawsNoun(pw) || v >= 2 && toks[v-2].k == tWord && drawsNoun(st.word(toks[v-2])) && !capitalised(toks[v-1]) && !isAux(pw) {
+		return true // "drew rare praise", "faced sharp criticism": what a verb draws
 	}
 	if v >= 3 && isDeterminer(st.word(toks[v-3])) && toks[v-2].k == tWord {
 		switch st.word(toks[v-2]) {

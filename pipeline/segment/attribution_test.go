@@ -63,6 +63,7 @@ func TestSpeakers(t *testing.T) {
 		{"his counterpart is the other of the two named", "The foreign ministers, Anton Brasek and Emil Sorvanen, met on Thursday. Brasek spoke first, of a page turned.\n\n“We are ready to walk the rest of the road,” his Estrenian counterpart replied.", "Emil Sorvanen", "*", "replied", "direct"},
 		{"another role set off before a name of an institution", "Another outside expert, Dr. Lena Marquez-Hale of the Kell School of Public Health, said the findings were consistent with earlier work.", "Lena Marquez-Hale", "*", "said", "indirect"},
 		{"a headline's speaker On a topic", "Harbour Board Chair On Lund: ‘We Do Not Pay Mayors To Attend Debates.’\n\nThe chair spoke on Monday.", "Harbour Board Chair", "", "", "direct"},
+		{"has already between the subject and the verb", "Nor would it silence the critics. Senator Rupert Hale has already called the expected terms “a down payment on a bomb.”", "Rupert Hale", "*", "called", "partial"},
 		{"a year, then the subject", "Will the dredging ever stop? I hope in 2027 Kell says, \"Mayor Lund, thank you for a lifetime of service.\"", "Kell", "", "says", "direct"},
 		{"a month and year after the subject", "Mayor Lund in March 2027 said, \"Thank you.\"", "Lund", "*", "said", "direct"},
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},
@@ -511,6 +512,24 @@ func TestSecondCueSplitsQuote(t *testing.T) {
 		}
 		if len(got) != 2 || got[0] != tc.first || got[1] != tc.then {
 			t.Errorf("%q: direct quotes by %q, want %q then %q", tc.in, got, tc.first, tc.then)
+		}
+	}
+}
+
+// TestDrawnNounIsNoCue: what a verb draws ("drew rare praise", "faced
+// sharp criticism") is a noun, no reporting verb with a clause of its own.
+func TestDrawnNounIsNoCue(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, in := range []string{
+		"The agreement drew rare praise from across the port, although opposition leader Rupert Hale warned the board not to “let a good day make us forget the bad years.”",
+		"The plan faced sharp criticism from the dockers, who said it came too late.",
+	} {
+		d := seg.Segment(in)
+		checkDoc(t, in, d)
+		for _, q := range d.Quotes {
+			if c := in[q.Cue.Start:q.Cue.End]; c == "praise" || c == "criticism" {
+				t.Errorf("%q: quote %q on the noun %q", in, in[q.Start:q.End], c)
+			}
 		}
 	}
 }

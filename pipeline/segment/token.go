@@ -699,7 +699,7 @@ func isAux(w string) bool {
 		"previously", "once", "repeatedly", "publicly", "privately", "separately", "earlier", "recently",
 		"flatly", "just", "only", "simply", "been", "did", "does", "do", "not", "never",
 		"firmly", "bluntly", "quietly", "openly", "often", "frequently", "subsequently", "further",
-		"always", "usually", "sometimes", "flat-out", "long",
+		"always", "usually", "sometimes", "flat-out", "long", "already",
 		"could", "might", "may", "can", "should", "must",
 		"cannot", "can't", "won't", "didn't", "doesn't", "don't", "wouldn't", "couldn't", "hasn't", "haven't",
 		"can’t", "won’t", "didn’t", "doesn’t", "don’t", "wouldn’t", "couldn’t", "hasn’t", "haven’t":
