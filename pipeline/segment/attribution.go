@@ -2046,6 +2046,9 @@ func (st *state) nounAt(toks []tok, v int) bool {
 			return true // "according to a new case report"
 		}
 	}
+	if st.word(toks[v]) == "mention" && !isAux(pw) && pw != "to" && !strings.HasSuffix(pw, "n't") && !strings.HasSuffix(pw, "n’t") {
+		return true // "avoided all mention of", "made mention": the verb is "mentioned", "mentions"
+	}
 	if drawsNoun(pw) || v >= 2 && toks[v-2].k == tWord && drawsNoun(st.word(toks[v-2])) && !capitalised(toks[v-1]) && !isAux(pw) {
 		return true // "drew rare praise", "faced sharp criticism": what a verb draws
 	}

@@ -64,6 +64,7 @@ func TestSpeakers(t *testing.T) {
 		{"another role set off before a name of an institution", "Another outside expert, Dr. Lena Marquez-Hale of the Kell School of Public Health, said the findings were consistent with earlier work.", "Lena Marquez-Hale", "*", "said", "indirect"},
 		{"a headline's speaker On a topic", "Harbour Board Chair On Lund: ‘We Do Not Pay Mayors To Attend Debates.’\n\nThe chair spoke on Monday.", "Harbour Board Chair", "", "", "direct"},
 		{"has already between the subject and the verb", "Nor would it silence the critics. Senator Rupert Hale has already called the expected terms “a down payment on a bomb.”", "Rupert Hale", "*", "called", "partial"},
+		{"a subject set off with along with, then say and a clause", "Ana Fields, along with the reporter Ivo Terris, say Lund’s 41-year-old campaign manager yanked her out of the way.", "Ana Fields", "*", "say", "indirect"},
 		{"a year, then the subject", "Will the dredging ever stop? I hope in 2027 Kell says, \"Mayor Lund, thank you for a lifetime of service.\"", "Kell", "", "says", "direct"},
 		{"a month and year after the subject", "Mayor Lund in March 2027 said, \"Thank you.\"", "Lund", "*", "said", "direct"},
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},
@@ -523,11 +524,12 @@ func TestDrawnNounIsNoCue(t *testing.T) {
 	for _, in := range []string{
 		"The agreement drew rare praise from across the port, although opposition leader Rupert Hale warned the board not to “let a good day make us forget the bad years.”",
 		"The plan faced sharp criticism from the dockers, who said it came too late.",
+		"As she has for weeks, Ode avoided all mention of her rival Ivo Lund, even as both campaigned in Kell ahead of the vote.",
 	} {
 		d := seg.Segment(in)
 		checkDoc(t, in, d)
 		for _, q := range d.Quotes {
-			if c := in[q.Cue.Start:q.Cue.End]; c == "praise" || c == "criticism" {
+			if c := in[q.Cue.Start:q.Cue.End]; c == "praise" || c == "criticism" || c == "mention" {
 				t.Errorf("%q: quote %q on the noun %q", in, in[q.Start:q.End], c)
 			}
 		}

@@ -1427,6 +1427,13 @@ func (st *state) invertedTail(toks []tok, v int, sn Sentence, mk func(int, int, 
 	if j < len(toks) && toks[j].k != tOpen && toks[j].k != tComma {
 		return rawQuote{}, false
 	}
+	for k := v + 2; k < j; k++ {
+		if w := st.word(toks[k]); !capitalised(toks[k]) && (len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast(w) || finite(w)) {
+			// "Fields, along with Terris, say Lund's manager yanked her
+			// away": the verb's own clause, no inverted speaker
+			return rawQuote{}, false
+		}
+	}
 	att := attribution{mention: Span{toks[v+1].s, toks[j-1].e}, cue: Span{toks[v].s, toks[v].e}}
 	return mk(0, b, att)
 }
