@@ -65,6 +65,7 @@ func TestSpeakers(t *testing.T) {
 		{"a headline's speaker On a topic", "Harbour Board Chair On Lund: ‘We Do Not Pay Mayors To Attend Debates.’\n\nThe chair spoke on Monday.", "Harbour Board Chair", "", "", "direct"},
 		{"has already between the subject and the verb", "Nor would it silence the critics. Senator Rupert Hale has already called the expected terms “a down payment on a bomb.”", "Rupert Hale", "*", "called", "partial"},
 		{"a subject set off with along with, then say and a clause", "Ana Fields, along with the reporter Ivo Terris, say Lund’s 41-year-old campaign manager yanked her out of the way.", "Ana Fields", "*", "say", "indirect"},
+		{"a lecture from someone is theirs", "In Kell, Lund endured without complaint a lecture from the harbour master, who said that the new quay has been good for the town.", "harbour master", "", "said", "indirect"},
 		{"a year, then the subject", "Will the dredging ever stop? I hope in 2027 Kell says, \"Mayor Lund, thank you for a lifetime of service.\"", "Kell", "", "says", "direct"},
 		{"a month and year after the subject", "Mayor Lund in March 2027 said, \"Thank you.\"", "Lund", "*", "said", "direct"},
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},

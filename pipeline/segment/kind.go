@@ -706,6 +706,12 @@ func (st *state) resolveMention(m Span) (string, string) {
 		}
 	}
 	toks := mm.toks
+	for i := 1; i+1 < len(toks) && i <= 3; i++ {
+		if w := st.word(toks[i]); (w == "from" || w == "by") && speechEvent(st.word(toks[i-1])) {
+			// "a lecture from the harbour master": who gave it
+			return st.resolveMention(Span{toks[i+1].s, m.End})
+		}
+	}
 	for i := 1; i+1 < len(toks); i++ {
 		if w := st.word(toks[i]); (w == "On" || w == "About") && capitalised(toks[i+1]) {
 			// a headline's "CNN President On Trump: ‘…’": who speaks,
@@ -1318,6 +1324,16 @@ func (st *state) appositiveRole(pos int, head string) bool {
 		if i := strings.LastIndex(b, "the "); i >= 0 && len(b)-i <= 36 && !strings.ContainsAny(b[i:], ",.;") && hasWord(b[i:], head) {
 			return true
 		}
+	}
+	return false
+}
+
+// speechEvent reports the nouns of something said that a speaker gives:
+// "a lecture from the harbour master", "a letter by the mayor".
+func speechEvent(w string) bool {
+	switch w {
+	case "lecture", "speech", "letter", "statement", "remarks", "address", "interview", "message", "warning", "rebuke", "tirade", "plea", "note", "memo":
+		return true
 	}
 	return false
 }
