@@ -66,6 +66,7 @@ func TestSpeakers(t *testing.T) {
 		{"has already between the subject and the verb", "Nor would it silence the critics. Senator Rupert Hale has already called the expected terms “a down payment on a bomb.”", "Rupert Hale", "*", "called", "partial"},
 		{"a subject set off with along with, then say and a clause", "Ana Fields, along with the reporter Ivo Terris, say Lund’s 41-year-old campaign manager yanked her out of the way.", "Ana Fields", "*", "say", "indirect"},
 		{"a lecture from someone is theirs", "In Kell, Lund endured without complaint a lecture from the harbour master, who said that the new quay has been good for the town.", "harbour master", "", "said", "indirect"},
+		{"a partial quote with no speaker of its own in a second clause", "The fund could only be spent on food.\n\nKestrel’s Tomas Reyke called the proposal “a step in the right direction” but said it was “too small and too conditional.” Reyke added that more was needed.", "Tomas Reyke", "*", "called", "partial"},
 		{"a year, then the subject", "Will the dredging ever stop? I hope in 2027 Kell says, \"Mayor Lund, thank you for a lifetime of service.\"", "Kell", "", "says", "direct"},
 		{"a month and year after the subject", "Mayor Lund in March 2027 said, \"Thank you.\"", "Lund", "*", "said", "direct"},
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},
@@ -533,6 +534,21 @@ func TestDrawnNounIsNoCue(t *testing.T) {
 			if c := in[q.Cue.Start:q.Cue.End]; c == "praise" || c == "criticism" || c == "mention" {
 				t.Errorf("%q: quote %q on the noun %q", in, in[q.Start:q.End], c)
 			}
+		}
+	}
+}
+
+// TestPartialInSecondClause: a partial quote with no speaker of its own
+// inside the second of two clauses ("called … but said it was “…”") is
+// the clauses' speaker's.
+func TestPartialInSecondClause(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "The fund could only be spent on food.\n\nKestrel’s Tomas Reyke called the proposal “a step in the right direction” but said it was “too small and too conditional.” Reyke added that more was needed."
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	for _, q := range d.Quotes {
+		if q.Kind == Partial && q.Speaker != "Tomas Reyke" {
+			t.Errorf("partial %q by %q, want Tomas Reyke", in[q.Start:q.End], q.Speaker)
 		}
 	}
 }

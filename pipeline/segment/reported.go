@@ -120,7 +120,7 @@ func (st *state) reported() {
 			}
 		}
 		st.closeQuotesIn(&q, kept, k, st.doc.Paragraphs[sn.Paragraph].End)
-		st.sameCue(&q, k, len(kept))
+		st.sameCue(&q, k, len(kept), false)
 		st.raw = append(st.raw, q)
 		covered = q.end()
 		if ok2 {
@@ -130,6 +130,7 @@ func (st *state) reported() {
 				} else {
 					q2.speaker, q2.role = st.speakerOf(q2.att)
 				}
+				st.sameCue(&q2, k, len(kept), true)
 				st.raw = append(st.raw, q2)
 			}
 		}
@@ -312,15 +313,17 @@ func (st *state) attributionBefore(toks []tok, v, from int) (b, e int) {
 }
 
 // sameCue gives the partial quotes from raw[k] on, among the first n,
-// that stand inside reported clause q and hang on its own verb the
-// clause's speaker: one verb has one subject, however the two were found.
-// It writes through st.raw, which appends may have moved.
-func (st *state) sameCue(q *rawQuote, k, n int) {
+// that stand inside reported clause q and hang on its own verb, or have
+// no speaker of their own, the clause's speaker: one verb has one
+// subject, however the two were found. With onlyEmpty (a second clause,
+// whose speaker is the first's) only those with no speaker take it. It
+// writes through st.raw, which appends may have moved.
+func (st *state) sameCue(q *rawQuote, k, n int, onlyEmpty bool) {
 	if q.speaker == "" || !q.att.cue.Valid() {
 		return
 	}
 	for j := k; j < n && st.raw[j].pieces[0].os < q.end(); j++ {
-		if p := &st.raw[j]; !p.drop && p.kind == Partial && p.pieces[0].os >= q.start() && p.att.cue == q.att.cue && p.speaker != q.speaker {
+		if p := &st.raw[j]; !p.drop && p.kind == Partial && p.pieces[0].os >= q.start() && (p.att.cue == q.att.cue && !onlyEmpty || p.speaker == "") && p.speaker != q.speaker {
 			p.att.mention, p.att.refers, p.speaker, p.role = q.att.mention, q.att.refers, q.speaker, q.role
 		}
 	}
