@@ -1505,23 +1505,24 @@ func (st *state) orgNamedBefore(pos, lo int) (string, string) {
 		p := &st.people[st.ments[best].who]
 		return p.name, p.role
 	}
-	// the organisation whose name opens the sentence: "The United Nations
-	// Security Council on Friday pledged … what it called “…”"
+	// the organisation whose name opens the sentence, or the one before
+	// it: "The United Nations Security Council on Friday pledged … what
+	// it called “…”", "Kestrel's Foreign Ministry rejected the deadline.
+	// “…,” it said."
 	si := st.sentenceAt(pos)
-	if si < 0 || st.doc.Sentences[si].Start < lo {
-		return "", ""
-	}
-	toks := st.sentenceToks(si)
-	b := 0
-	if len(toks) > 0 && (st.word(toks[0]) == "The" || st.word(toks[0]) == "the") {
-		b = 1
-	}
-	e := b
-	for e < len(toks) && toks[e].k == tWord && capitalised(toks[e]) && toks[e].e <= pos {
-		e++
-	}
-	if e > b && st.orgWord(&toks[e-1]) {
-		return st.resolveMention(Span{toks[b].s, toks[e-1].e})
+	for k := si; k >= 0 && k >= si-1 && st.doc.Sentences[k].Start >= lo; k-- {
+		toks := st.sentenceToks(k)
+		b := 0
+		if len(toks) > 0 && (st.word(toks[0]) == "The" || st.word(toks[0]) == "the") {
+			b = 1
+		}
+		e := b
+		for e < len(toks) && toks[e].k == tWord && capitalised(toks[e]) && toks[e].e <= pos {
+			e++
+		}
+		if e > b && st.orgWord(&toks[e-1]) {
+			return st.resolveMention(Span{toks[b].s, toks[e-1].e})
+		}
 	}
 	return "", ""
 }
