@@ -68,6 +68,7 @@ func TestSpeakers(t *testing.T) {
 		{"a lecture from someone is theirs", "In Kell, Lund endured without complaint a lecture from the harbour master, who said that the new quay has been good for the town.", "harbour master", "", "said", "indirect"},
 		{"a partial quote with no speaker of its own in a second clause", "The fund could only be spent on food.\n\nKestrel’s Tomas Reyke called the proposal “a step in the right direction” but said it was “too small and too conditional.” Reyke added that more was needed.", "Tomas Reyke", "*", "called", "partial"},
 		{"it after a sentence an organisation opens", "Kestrel's Foreign Ministry rejected the deadline within hours. \"The federation does not respond to ultimatums,\" it said in a statement.", "Kestrel's Foreign Ministry", "", "said", "direct"},
+		{"one of a group named before", "Western diplomats said privately that the window was meant to create momentum. One described it as “a target, not a trap.”", "Western diplomats", "", "described", "partial"},
 		{"a year, then the subject", "Will the dredging ever stop? I hope in 2027 Kell says, \"Mayor Lund, thank you for a lifetime of service.\"", "Kell", "", "says", "direct"},
 		{"a month and year after the subject", "Mayor Lund in March 2027 said, \"Thank you.\"", "Lund", "*", "said", "direct"},
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},

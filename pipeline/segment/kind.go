@@ -777,7 +777,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 			}
 			return st.resolveMention(Span{m.Start, m.End - cut})
 		}
-		if w == "it" || w == "It" {
+		if w == "it" || w == "It" || w == "One" || w == "Another" {
 			return "", "" // resolved once all quotes are known (resolveGroups)
 		}
 		if stem, ok := uncontract(w); ok {
@@ -1175,6 +1175,12 @@ func (st *state) resolveGroups() {
 		switch m {
 		case "they", "They", "their", "Their":
 			q.speaker, q.role = st.groupBefore(q, false)
+		case "One", "Another":
+			// "Western diplomats said … One described it as “…”": one
+			// of the group, a plural common noun
+			if sp, role := st.groupBefore(q, false); strings.HasSuffix(sp, "s") && !unicode.IsUpper(rune(sp[strings.LastIndexByte(sp, ' ')+1])) {
+				q.speaker, q.role = sp, role
+			}
 		case "it", "It":
 			// "it feels like", "it confirms the firm is slow": an "it"
 			// that stands for no organisation reports no one's words

@@ -1938,6 +1938,9 @@ func (st *state) mainClauseAt(toks []tok, s, v int) int {
 // a relative clause ("A farmer who asked not to be named said …": the
 // subject is outside it) or is a thing that cannot speak.
 func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
+	if v == lo+1 && v >= 1 && (st.word(toks[v-1]) == "One" || st.word(toks[v-1]) == "Another") {
+		return v - 1, v - 1, false, true // "One described it as …": one of those named before
+	}
 	if v-3 > lo && st.word(toks[v-1]) == "to" && readyTo(st.word(toks[v-2])) {
 		switch st.word(toks[v-3]) {
 		case "was", "were", "is", "are", "been":
