@@ -1236,7 +1236,7 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 		// "His chief aide doubled down …, saying"
 		j := st.npForward(toks, b)
 		for k := b + 2; k < j; k++ {
-			if w := st.word(toks[k]); !capitalised(toks[k]) && (len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast(w) || finite(w)) {
+			if st.pastVerb(toks[k]) {
 				j = k // a past-tense verb ends the phrase: "the justice sounded off", "The Central Bank kept"
 				break
 			}
@@ -1266,7 +1266,7 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 		// "China’s ambassador to Britain": a possessive before a role
 		if j := st.npForward(toks, b); j > b+1 && !capitalised(toks[b+1]) {
 			for k := b + 1; k < j; k++ {
-				if w := st.word(toks[k]); !capitalised(toks[k]) && (len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast(w) || finite(w)) {
+				if st.pastVerb(toks[k]) {
 					j = k // a past-tense verb ends the phrase: "Ryan’s campaign shrugged off"
 					break
 				}
@@ -1359,6 +1359,14 @@ func drawsNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// pastVerb reports a lower-case word that is a past tense or a finite
+// auxiliary: where a noun phrase read forward ends ("the justice sounded
+// off", "Ryan’s campaign shrugged off").
+func (st *state) pastVerb(t tok) bool {
+	w := st.word(t)
+	return !capitalised(t) && (len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast(w) || finite(w))
 }
 
 // collective reports the nouns of a group that speaks for someone:

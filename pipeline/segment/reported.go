@@ -1431,7 +1431,7 @@ func (st *state) invertedTail(toks []tok, v int, sn Sentence, mk func(int, int, 
 		return rawQuote{}, false
 	}
 	for k := v + 2; k < j; k++ {
-		if w := st.word(toks[k]); !capitalised(toks[k]) && (len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast(w) || finite(w)) {
+		if st.pastVerb(toks[k]) {
 			// "Fields, along with Terris, say Lund's manager yanked her
 			// away": the verb's own clause, no inverted speaker
 			return rawQuote{}, false
