@@ -276,7 +276,8 @@ func countWordsMax(s string, limit int) int {
 }
 
 // sepBytes returns x with the high bit set in each byte that is ' ', '\t'
-// or '\n' (wordSep), and no other bit set.
+// or '\n' (wordSep), and no other bit set. Eight bytes with none below
+// '\v', as most are, need only the test for ' '.
 func sepBytes(x uint64) uint64 {
 	const (
 		ones = 0x0101010101010101
@@ -285,6 +286,9 @@ func sepBytes(x uint64) uint64 {
 	// a byte of v is zero exactly when its high bit is clear in
 	// (v&low + low) | v
 	nonZero := func(v uint64) uint64 { return (v&low + low) | v }
+	if (x-'\v'*ones)&^x&^low == 0 { // no byte below '\v': spaces only
+		return ^nonZero(x^' '*ones) &^ low
+	}
 	return ^(nonZero(x^' '*ones) & nonZero(x^'\t'*ones) & nonZero(x^'\n'*ones)) &^ low
 }
 
