@@ -126,7 +126,14 @@ type state struct {
 // that is not valid UTF-8 is segmented as well as it can be.
 func (s *Segmenter) Segment(text string) Document {
 	sc := s.scratch.Get().(*scratch)
-	st := state{text: text, lx: s.lx, raw: sc.raw[:0], pieces: sc.pieces[:0], marks: sc.marks[:0], toks: sc.toks[:0], all: sc.all[:0], people: sc.people[:0], ments: sc.ments[:0], ends: sc.ends[:0], paraTok: sc.pt[:0], order: sc.order[:0], paras: sc.paras[:0], sents: sc.sents[:0], qiv: sc.qiv[:0], sentTok: sc.sentTok[:0], atoks: sc.atoks[:0], keys: sc.keys[:0], paraKey: sc.pk[:0], paraNL: sc.nls[:0]}
+	// st is filled field by field: a composite literal of this size is
+	// built in a temporary and copied
+	var st state
+	st.text, st.lx = text, s.lx
+	st.raw, st.pieces, st.ends, st.paraTok, st.order = sc.raw[:0], sc.pieces[:0], sc.ends[:0], sc.pt[:0], sc.order[:0]
+	st.paras, st.sents, st.qiv, st.sentTok, st.atoks = sc.paras[:0], sc.sents[:0], sc.qiv[:0], sc.sentTok[:0], sc.atoks[:0]
+	st.marks, st.toks, st.all, st.people, st.ments = sc.marks[:0], sc.toks[:0], sc.all[:0], sc.people[:0], sc.ments[:0]
+	st.keys, st.paraKey, st.paraNL = sc.keys[:0], sc.pk[:0], sc.nls[:0]
 	st.kind.memo = sc.memo[:0]
 	defer func() {
 		clear(st.people) // drop the strings they hold
