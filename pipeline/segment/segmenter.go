@@ -93,8 +93,8 @@ type state struct {
 	all    []tok
 	people []person
 	ments  []pmention
-	ends   []int
-	hint   int // where firstEndingAfter starts looking
+	ends   []int // no longer read (finish); kept for zz_phase_test.go
+	hint   int   // where firstEndingAfter starts looking
 	// paraTok[pi] is the index in all of paragraph pi's first token;
 	// paraTok[len(Paragraphs)] == len(all)
 	paraTok []int
@@ -248,41 +248,29 @@ func (st *state) finish() {
 	if len(qs) == 0 {
 		return
 	}
-	// Link sentences: a sentence belongs to the quote that covers at least
-	// half of it, or to the indirect quote it holds; a direct or partial
-	// quote wins over an indirect one. Quotes whose end, and the ends of all
-	// quotes before them, lie before the sentence are skipped for good.
-	ends := st.ends[:0]
-	maxEnd := 0
-	for i := range qs {
-		maxEnd = max(maxEnd, qs[i].End)
-		ends = append(ends, maxEnd)
-	}
-	st.ends = ends
-	lo := 0
-	for si := range st.doc.Sentences {
-		sn := &st.doc.Sentences[si]
-		for lo < len(qs) && ends[lo] <= sn.Start {
-			lo++
+	// Link sentences: a sentence belongs to the first quote that covers at
+	// least half of it, or to the first indirect quote it holds; a direct
+	// or partial quote wins over an indirect one (the sentences start with
+	// Quote -1). The quotes come in order of start, so each reads on from
+	// the first sentence that the one before reached, over the sentences it
+	// overlaps, and no sentence is read for quotes far from it.
+	sents := st.doc.Sentences
+	si := 0
+	for qi := range qs {
+		q := &qs[qi]
+		for si < len(sents) && sents[si].End <= q.Start {
+			si++
 		}
-		best, bestKind := -1, Indirect
-		for qi := lo; qi < len(qs); qi++ {
-			q := &qs[qi]
-			if q.Start >= sn.End {
-				break
-			}
-			if q.End <= sn.Start {
-				continue
-			}
+		for k := si; k < len(sents) && sents[k].Start < q.End; k++ {
+			sn := &sents[k]
 			inside := q.Kind == Indirect && q.Start >= sn.Start && q.End <= sn.End
 			if !inside && covered(q, sn.Span)*2 < sn.Len() {
 				continue
 			}
-			if best < 0 || q.Kind != Indirect && bestKind == Indirect {
-				best, bestKind = qi, q.Kind
+			if sn.Quote < 0 || q.Kind != Indirect && qs[sn.Quote].Kind == Indirect {
+				sn.Quote = qi
 			}
 		}
-		sn.Quote = best
 	}
 }
 
