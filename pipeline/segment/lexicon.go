@@ -87,11 +87,15 @@ type lexicon struct {
 	steps   titleSteps
 	// nouns maps a lower-case common noun to kindThing or kindDocument;
 	// nounSieve rules most other words out before the map.
-	nouns          map[string]titleKind
-	nounSieve      sieve
-	maxTitleWords  int
-	abbr           map[string]abbrClass // case-sensitive, with the full stop
-	firstNames     map[string]gender    // given names that tell a gender; nil without the list
+	nouns         map[string]titleKind
+	nounSieve     sieve
+	maxTitleWords int
+	abbr          map[string]abbrClass // case-sensitive, with the full stop
+	firstNames    map[string]gender    // given names that tell a gender; nil without the list
+	// firstSieve is the bit set over wordKey of the given names: most
+	// capitalised words are no given name, and firstName turns them away
+	// before the map.
+	firstSieve     sieve
 	info           []LexiconInfo
 	maxVerbLen     int
 	minVerbLen     int
@@ -366,6 +370,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 			default:
 				return nil, fmt.Errorf("%w: %s:%d: unknown gender %q (want m or f)", ErrLexicon, FirstNamesFile, e.Line, e.Fields[1])
 			}
+			lx.firstSieve.add(e.Fields[0])
 		}
 		lists = append(lists, names)
 	}
@@ -478,6 +483,17 @@ func (lx *lexicon) verb(w string) (string, bool) {
 		return lx.words.ents[i-1].lemma, true
 	}
 	return "", false
+}
+
+// firstName returns the gender the given name w tells and whether w is
+// a listed given name (case-sensitive, as the list is). Most words asked
+// about are none, and the sieve turns them away before the map.
+func (lx *lexicon) firstName(w string) (gender, bool) {
+	if !lx.firstSieve.hasKey(wordKey(w)) {
+		return genderUnknown, false
+	}
+	g, ok := lx.firstNames[w]
+	return g, ok
 }
 
 // isAbbr reports whether w (with its full stop) is a listed abbreviation.

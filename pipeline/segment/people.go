@@ -600,12 +600,12 @@ func (st *state) register(np nameParse) int {
 	}
 	g := np.g
 	if g == genderUnknown && single && !np.org && st.loneGivenName(np.name[0]) {
-		g = st.lx.firstNames[name] // "Lucia", 52, who gave no surname
+		g, _ = st.lx.firstName(name) // "Lucia", 52, who gave no surname
 	}
 	if g == genderUnknown && !single && !np.org {
 		// a given name that tells the gender: "Maria Lind"
 		first := np.name[0]
-		g = st.lx.firstNames[st.text[first.s:first.e]]
+		g, _ = st.lx.firstName(st.text[first.s:first.e])
 	}
 	p := person{name: name, surname: surname, role: role, hon: np.hon, g: g, org: np.org, strong: np.titled}
 	n := int32(len(st.people)) + 1
@@ -661,7 +661,7 @@ func (st *state) loneGivenName(t tok) bool {
 	if len(w) < 3 || len(w) > 12 || isSentenceStarter(w) {
 		return false // most lone capitals open a sentence
 	}
-	if _, ok := st.lx.firstNames[w]; !ok {
+	if _, ok := st.lx.firstName(w); !ok {
 		return false
 	}
 	switch w {
@@ -967,7 +967,7 @@ func (st *state) placeAfter(p tok, name []tok) bool {
 		return false
 	}
 	for _, t := range name {
-		if _, given := st.lx.firstNames[st.text[t.s:t.e]]; given {
+		if _, given := st.lx.firstName(st.text[t.s:t.e]); given {
 			return false
 		}
 	}
@@ -1070,7 +1070,7 @@ func (st *state) participle(w string) bool {
 		"Golding", "Spalding", "Redding", "Pershing", "Lansing", "Flushing", "Wyoming", "Worthing", "Dorking", "Notting":
 		return false
 	}
-	_, known := st.lx.firstNames[w]
+	_, known := st.lx.firstName(w)
 	return !known
 }
 
