@@ -327,12 +327,13 @@ func (st *state) titleBeforeName(toks []tok, i, j int) (int, int, titleInfo) {
 		if noTitle(toks[k]) {
 			continue
 		}
-		if n, ti := st.roleBefore(toks, k); n > 0 {
+		n, ti := st.matchTitle(toks[k:])
+		if st.roleFollowed(toks, k, n, ti) {
 			return k, n, ti
 		}
 		// an honorific inside the run ends a place before it: "New
 		// Jersey Gov. Ana Ode"
-		if n, ti := st.matchTitle(toks[k:]); n > 0 && ti.kind == kindHonorific && k+n < j {
+		if n > 0 && ti.kind == kindHonorific && k+n < j {
 			return k, n, ti
 		}
 	}
@@ -362,14 +363,20 @@ func (st *state) titleBeforeName(toks []tok, i, j int) (int, int, titleInfo) {
 // honorific or organisation word) at toks[k] when a capitalised word
 // follows it, and 0 otherwise.
 func (st *state) roleBefore(toks []tok, k int) (int, titleInfo) {
-	n, ti := st.matchTitle(toks[k:])
-	if n == 0 || ti.kind == kindOrg || ti.kind == kindHonorific {
-		return 0, titleInfo{}
-	}
-	if k+n < len(toks) && toks[k+n].k == tWord && capitalised(toks[k+n]) {
+	if n, ti := st.matchTitle(toks[k:]); st.roleFollowed(toks, k, n, ti) {
 		return n, ti
 	}
 	return 0, titleInfo{}
+}
+
+// roleFollowed reports whether the phrase of n tokens at toks[k], which
+// matchTitle read as ti, is a title or role (not an honorific or
+// organisation word) that a capitalised word follows.
+func (st *state) roleFollowed(toks []tok, k, n int, ti titleInfo) bool {
+	if n == 0 || ti.kind == kindOrg || ti.kind == kindHonorific {
+		return false
+	}
+	return k+n < len(toks) && toks[k+n].k == tWord && capitalised(toks[k+n])
 }
 
 // noTitle reports whether t's flags show it starts no title: it is no
