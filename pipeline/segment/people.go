@@ -1020,7 +1020,8 @@ func (st *state) nameRun(k, i, b, kb int) ([]tok, int) {
 		x := k
 		for x < kb && all[x].k == tWord && (capitalised(all[x]) || st.particle(all[x])) {
 			x++
-			if st.endsSentence(all[x-1]) {
+			// most words have no full stop: the flag says so without a call
+			if all[x-1].f&fDot != 0 && st.endsSentence(all[x-1]) {
 				break // "… author John M. Ford. Helen placed …"
 			}
 		}
