@@ -665,10 +665,13 @@ func (st *state) expandAcronym(acr string) string {
 // also a common word (Mark, Bill, Frank).
 func (st *state) loneGivenName(t tok) bool {
 	w := st.text[t.s:t.e]
-	if len(w) < 3 || len(w) > 12 || isSentenceStarter(w) {
+	if len(w) < 3 || len(w) > 12 || !st.lx.firstSieve.hasKey(wordKey(w)) {
+		return false // most capitalised words are no given name
+	}
+	if isSentenceStarter(w) {
 		return false // most lone capitals open a sentence
 	}
-	if _, ok := st.lx.firstName(w); !ok {
+	if _, ok := st.lx.firstNames[w]; !ok {
 		return false
 	}
 	switch w {
