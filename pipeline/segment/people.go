@@ -665,7 +665,12 @@ func (st *state) expandAcronym(acr string) string {
 // also a common word (Mark, Bill, Frank).
 func (st *state) loneGivenName(t tok) bool {
 	w := st.text[t.s:t.e]
-	if len(w) < 3 || len(w) > 12 || !st.lx.firstSieve.hasKey(wordKey(w)) {
+	return st.loneGiven(w, wordKey(w))
+}
+
+// loneGiven is loneGivenName for the word w, whose wordKey is k.
+func (st *state) loneGiven(w string, k uint32) bool {
+	if len(w) < 3 || len(w) > 12 || !st.lx.firstSieve.hasKey(k) {
 		return false // most capitalised words are no given name
 	}
 	if isSentenceStarter(w) {
@@ -900,7 +905,7 @@ func (st *state) namesIn(a, b, k, kb int) {
 			i++
 			continue
 		}
-		if len(toks) == 1 && !st.known(text[toks[0].s:toks[0].e]) && !st.loneGivenName(toks[0]) {
+		if len(toks) == 1 && !st.lonePerson(text[toks[0].s:toks[0].e]) {
 			i = toks[0].e
 			continue
 		}
@@ -920,6 +925,14 @@ func (st *state) namesIn(a, b, k, kb int) {
 		}
 		i = toks[len(toks)-1].e
 	}
+}
+
+// lonePerson reports whether the capitalised word w, a run on its own,
+// may name a person: a known surname or a given name that names someone
+// alone. Both are found by the one wordKey.
+func (st *state) lonePerson(w string) bool {
+	k := wordKey(w)
+	return st.knownKey(w, k) || st.loneGiven(w, k)
 }
 
 // namesNoOne reports whether the name np, read from the run toks that
@@ -1089,7 +1102,12 @@ func (st *state) participle(w string) bool {
 // surname. Most words asked about name no one, and only the people on
 // the surname's chain in st.found are read.
 func (st *state) known(surname string) bool {
-	for i := st.found.bySurname[wordKey(surname)%indexSlots]; i != 0; i = st.people[i-1].nextSurname {
+	return st.knownKey(surname, wordKey(surname))
+}
+
+// knownKey is known for a surname whose wordKey is k.
+func (st *state) knownKey(surname string, k uint32) bool {
+	for i := st.found.bySurname[k%indexSlots]; i != 0; i = st.people[i-1].nextSurname {
 		if st.people[i-1].surname == surname {
 			return true
 		}
