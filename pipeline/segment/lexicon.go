@@ -139,6 +139,10 @@ type wordEnt struct {
 	node uint32
 	// lemma is verbs[form] when f has fVerb
 	lemma string
+	// for a form of four to eight bytes, its first and last four bytes
+	// (load4) and their caseBits: entry compares such a form with a word
+	// in two steps instead of byte by byte
+	head, tail, headCase, tailCase uint32
 }
 
 // add gives the lower-case word form the flags f.
@@ -150,7 +154,12 @@ func (t *wordTable) add(form string, f tokFlag) {
 			return
 		}
 	}
-	t.ents = append(t.ents, wordEnt{form: form, next: t.head[k], f: f})
+	e := wordEnt{form: form, next: t.head[k], f: f}
+	if n := len(form); n >= 4 && n <= 8 {
+		e.head, e.tail = load4(form, 0), load4(form, n-4)
+		e.headCase, e.tailCase = caseBits(e.head), caseBits(e.tail)
+	}
+	t.ents = append(t.ents, e)
 	t.head[k] = uint32(len(t.ents))
 	t.sieve.add(form)
 }
@@ -161,10 +170,25 @@ func (t *wordTable) entry(w string, k uint32) (tokFlag, uint32) {
 	if !t.sieve.hasKey(k) {
 		return 0, 0
 	}
+	// most words have four to eight bytes: they are compared as their
+	// first and last four, which differ from a form's only in its
+	// letters' case bits
+	n := len(w)
+	short := n >= 4 && n <= 8
+	var head, tail uint32
+	if short {
+		head, tail = load4(w, 0), load4(w, n-4)
+	}
 	for i := t.head[k%(1<<sieveBits)]; i != 0; {
 		e := &t.ents[i-1]
-		if len(e.form) == len(w) && foldsTo(w, e.form) {
-			return e.f, i
+		if len(e.form) == n {
+			if short {
+				if (head^e.head)&^e.headCase == 0 && (tail^e.tail)&^e.tailCase == 0 {
+					return e.f, i
+				}
+			} else if foldsTo(w, e.form) {
+				return e.f, i
+			}
 		}
 		i = e.next
 	}
@@ -198,6 +222,26 @@ func foldsTo(w, lower string) bool {
 		}
 	}
 	return true
+}
+
+// load4 reads the four bytes of t at j, the first in the low byte. The
+// compiler makes one load of the four.
+func load4(t string, j int) uint32 {
+	t = t[j : j+4]
+	return uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
+}
+
+// caseBits returns, for the four bytes x (as load4 reads them), the case
+// bit 0x20 of each byte that is an ASCII lower-case letter: the bits in
+// which a word may differ from a form and still fold to it.
+func caseBits(x uint32) uint32 {
+	var m uint32
+	for i := 0; i < 32; i += 8 {
+		if c := byte(x >> i); 'a' <= c && c <= 'z' {
+			m |= 0x20 << i
+		}
+	}
+	return m
 }
 
 // sieve is a one-hash Bloom filter over wordKey.
