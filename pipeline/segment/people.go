@@ -1167,6 +1167,15 @@ func (st *state) resolvePronoun(pos int, g gender) int {
 // pos opens an attribution that closes it after a comma ("…, he said."),
 // else -1.
 func (st *state) closingPronoun(pos int) int {
+	// most pronouns follow no comma: the byte before the spaces says so
+	// before the sentence is looked up
+	j := pos
+	for j > 0 && st.text[j-1] == ' ' {
+		j--
+	}
+	if j == 0 || st.text[j-1] != ',' {
+		return -1
+	}
 	si := st.sentenceAt(pos)
 	if si < 0 {
 		return -1
@@ -1292,14 +1301,18 @@ func (st *state) subjectStart(si int) int {
 		return sn.Start
 	}
 	limit := 16
-	if st.askedFirst(toks) {
+	asked := st.askedFirst(toks)
+	if asked {
 		limit = 30 // "Asked whether the Tandra Creek clinic would open in 2026, Albery said …"
-	} else if w := st.word(toks[0]); !isOpener(w) && !isPrepositionAnyCase(w) {
-		return sn.Start
 	}
+	// the comma first: without one the subject starts with the sentence
+	// whatever its first word, which then needs no lookup
 	for c := 1; c < len(toks) && c < limit; c++ {
 		if toks[c].k == tComma {
-			return toks[c].e
+			if w := st.word(toks[0]); asked || isOpener(w) || isPrepositionAnyCase(w) {
+				return toks[c].e
+			}
+			return sn.Start
 		}
 	}
 	return sn.Start
