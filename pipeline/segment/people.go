@@ -1349,7 +1349,7 @@ func titleCase(s string) bool {
 		w := s[i:j]
 		i = j
 		if !first && !small {
-			switch strings.Trim(w, "‘’'\"“”,.:;") {
+			switch headlineWord(w) {
 			case "A", "An", "The", "As", "At", "By", "For", "From", "In", "Into", "Is", "Are", "Of", "On",
 				"Over", "To", "With", "After", "Under", "And", "But", "Or", "Will", "Was", "Be", "Its", "His", "Her":
 				small = true
@@ -1365,6 +1365,19 @@ func titleCase(s string) bool {
 	}
 	return small && long >= 3 && upper*4 >= long*3
 }
+
+// headlineWord returns the word w of a headline without the quote marks
+// and punctuation around it ("‘As", "Of,"). Most words begin and end
+// with a letter and are returned as they are, without a trim.
+func headlineWord(w string) string {
+	if asciiLetter(w[0]) && asciiLetter(w[len(w)-1]) {
+		return w
+	}
+	return strings.Trim(w, "‘’'\"“”,.:;")
+}
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // timeName reports the names of days and months that are not also given
 // names ("April", "May", "June" and "August" are).
