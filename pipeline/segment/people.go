@@ -847,7 +847,9 @@ func (st *state) namesIn(a, b, k, kb int) {
 		// whole tokens that hold no capital (those before kb end by b)
 		if k < kb && all[k].s >= i && all[k].f&(fCap|fJoin) == 0 {
 			k++
-			for k < kb && all[k].f&(fCap|fJoin) == 0 {
+			// the tokens up to kb as their own slice: its length bounds
+			// the loop, so reading a token needs no other bounds check
+			for upto := all[:kb]; k < len(upto) && upto[k].f&(fCap|fJoin) == 0; {
 				k++
 			}
 			i = all[k-1].e
