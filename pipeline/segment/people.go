@@ -933,8 +933,11 @@ func (st *state) namesIn(a, b, k, kb int) {
 // may name a person: a known surname or a given name that names someone
 // alone. Both are found by the one wordKey.
 func (st *state) lonePerson(w string) bool {
+	// most words have no surname chain and no bit in the given names'
+	// sieve: each is told so here, without a call
 	k := wordKey(w)
-	return st.knownKey(w, k) || st.loneGiven(w, k)
+	return st.found.bySurname[k%indexSlots] != 0 && st.knownKey(w, k) ||
+		st.lx.firstSieve.hasKey(k) && st.loneGiven(w, k)
 }
 
 // namesNoOne reports whether the name np, read from the run toks that
