@@ -94,8 +94,12 @@ type lexicon struct {
 	firstNames    map[string]gender    // given names that tell a gender; nil without the list
 	// firstSieve is the bit set over wordKey of the given names: most
 	// capitalised words are no given name, and firstName turns them away
-	// before the map.
-	firstSieve     sieve
+	// before it reads given.
+	firstSieve sieve
+	// given holds firstNames chained by wordKey, so that firstName
+	// answers a word the sieve lets through without hashing it for the
+	// map
+	given          givenTable
 	info           []LexiconInfo
 	maxVerbLen     int
 	minVerbLen     int
@@ -415,6 +419,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 				return nil, fmt.Errorf("%w: %s:%d: unknown gender %q (want m or f)", ErrLexicon, FirstNamesFile, e.Line, e.Fields[1])
 			}
 			lx.firstSieve.add(e.Fields[0])
+			lx.given.add(e.Fields[0], lx.firstNames[e.Fields[0]])
 		}
 		lists = append(lists, names)
 	}
@@ -533,11 +538,54 @@ func (lx *lexicon) verb(w string) (string, bool) {
 // a listed given name (case-sensitive, as the list is). Most words asked
 // about are none, and the sieve turns them away before the map.
 func (lx *lexicon) firstName(w string) (gender, bool) {
-	if !lx.firstSieve.hasKey(wordKey(w)) {
+	k := wordKey(w)
+	if !lx.firstSieve.hasKey(k) {
 		return genderUnknown, false
 	}
-	g, ok := lx.firstNames[w]
-	return g, ok
+	return lx.given.get(w, k)
+}
+
+// givenTable maps given names (case-sensitive) to the gender they tell,
+// chained by wordKey as wordTable chains its forms.
+type givenTable struct {
+	head [1 << givenBits]uint32 // by wordKey: 1 + the index of the chain's first name, 0 if none
+	ents []givenEnt
+}
+
+type givenEnt struct {
+	name string
+	g    gender
+	next uint32 // 1 + the index of the next name with the same head, 0 if none
+}
+
+// givenBits is how many bits of wordKey index givenTable's heads: a few
+// thousand names keep the chains short.
+const givenBits = 12
+
+// add gives the name the gender g; a name given twice keeps its last.
+func (t *givenTable) add(name string, g gender) {
+	k := wordKey(name) % (1 << givenBits)
+	for i := t.head[k]; i != 0; i = t.ents[i-1].next {
+		if e := &t.ents[i-1]; e.name == name {
+			e.g = g
+			return
+		}
+	}
+	t.ents = append(t.ents, givenEnt{name: name, g: g, next: t.head[k]})
+	t.head[k] = uint32(len(t.ents))
+}
+
+// get returns the gender of the name w, whose wordKey is k, and whether
+// the table has it.
+func (t *givenTable) get(w string, k uint32) (gender, bool) {
+	for i := t.head[k%(1<<givenBits)]; i != 0; {
+		e := &t.ents[i-1]
+		if e.name == w {
+			return e.g, true
+		}
+		i = e.next
+	}
+	return genderUnknown, false
 }
 
 // isAbbr reports whether w (with its full stop) is a listed abbreviation.

@@ -676,7 +676,7 @@ func (st *state) loneGiven(w string, k uint32) bool {
 	if isSentenceStarter(w) {
 		return false // most lone capitals open a sentence
 	}
-	if _, ok := st.lx.firstNames[w]; !ok {
+	if _, ok := st.lx.given.get(w, k); !ok {
 		return false
 	}
 	switch w {
