@@ -99,7 +99,7 @@ type lexicon struct {
 	// given holds firstNames chained by wordKey, so that firstName
 	// answers a word the sieve lets through without hashing it for the
 	// map
-	given          givenTable
+	given          keyedTable[gender]
 	info           []LexiconInfo
 	maxVerbLen     int
 	minVerbLen     int
@@ -116,6 +116,8 @@ type lexicon struct {
 	// clear is not in the list, so most words never reach the maps.
 	titleSieve sieve
 	abbrSieve  sieve
+	// abbrs holds abbr chained by wordKey, for isAbbr
+	abbrs keyedTable[abbrClass]
 	// laterSieve is the bit set over wordKey of the words after the first
 	// in the titles: matchTitle stops at a word whose bit is clear.
 	laterSieve sieve
@@ -399,6 +401,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		if _, ok := lx.abbr[e.Fields[0]]; !ok {
 			lx.abbr[e.Fields[0]] = c
 			lx.abbrSieve.add(e.Fields[0])
+			lx.abbrs.add(e.Fields[0], c)
 		}
 	}
 	lists := []*lexicons.List{verbs, titles, abbr}
@@ -545,55 +548,59 @@ func (lx *lexicon) firstName(w string) (gender, bool) {
 	return lx.given.get(w, k)
 }
 
-// givenTable maps given names (case-sensitive) to the gender they tell,
-// chained by wordKey as wordTable chains its forms.
-type givenTable struct {
-	head [1 << givenBits]uint32 // by wordKey: 1 + the index of the chain's first name, 0 if none
-	ents []givenEnt
+// keyedTable maps words (case-sensitive) to small values, chained by
+// wordKey as wordTable chains its forms: a caller that has the word's key
+// for a sieve reads the table without hashing the word again, as a map
+// lookup would.
+type keyedTable[V any] struct {
+	head [1 << keyedBits]uint32 // by wordKey: 1 + the index of the chain's first word, 0 if none
+	ents []keyedEnt[V]
 }
 
-type givenEnt struct {
-	name string
-	g    gender
-	next uint32 // 1 + the index of the next name with the same head, 0 if none
+type keyedEnt[V any] struct {
+	word string
+	v    V
+	next uint32 // 1 + the index of the next word with the same head, 0 if none
 }
 
-// givenBits is how many bits of wordKey index givenTable's heads: a few
-// thousand names keep the chains short.
-const givenBits = 12
+// keyedBits is how many bits of wordKey index keyedTable's heads: a few
+// thousand words keep the chains short.
+const keyedBits = 12
 
-// add gives the name the gender g; a name given twice keeps its last.
-func (t *givenTable) add(name string, g gender) {
-	k := wordKey(name) % (1 << givenBits)
+// add gives the word the value v; a word added twice keeps its last.
+func (t *keyedTable[V]) add(word string, v V) {
+	k := wordKey(word) % (1 << keyedBits)
 	for i := t.head[k]; i != 0; i = t.ents[i-1].next {
-		if e := &t.ents[i-1]; e.name == name {
-			e.g = g
+		if e := &t.ents[i-1]; e.word == word {
+			e.v = v
 			return
 		}
 	}
-	t.ents = append(t.ents, givenEnt{name: name, g: g, next: t.head[k]})
+	t.ents = append(t.ents, keyedEnt[V]{word: word, v: v, next: t.head[k]})
 	t.head[k] = uint32(len(t.ents))
 }
 
-// get returns the gender of the name w, whose wordKey is k, and whether
+// get returns the value of the word w, whose wordKey is k, and whether
 // the table has it.
-func (t *givenTable) get(w string, k uint32) (gender, bool) {
-	for i := t.head[k%(1<<givenBits)]; i != 0; {
+func (t *keyedTable[V]) get(w string, k uint32) (V, bool) {
+	for i := t.head[k%(1<<keyedBits)]; i != 0; {
 		e := &t.ents[i-1]
-		if e.name == w {
-			return e.g, true
+		if e.word == w {
+			return e.v, true
 		}
 		i = e.next
 	}
-	return genderUnknown, false
+	var zero V
+	return zero, false
 }
 
 // isAbbr reports whether w (with its full stop) is a listed abbreviation.
 func (lx *lexicon) isAbbr(w string) bool {
-	if !lx.abbrSieve.has(w) {
+	k := wordKey(w)
+	if !lx.abbrSieve.hasKey(k) {
 		return false
 	}
-	_, ok := lx.abbr[w]
+	_, ok := lx.abbrs.get(w, k)
 	return ok
 }
 
