@@ -120,7 +120,11 @@ func (st *state) readName(toks []tok, np *nameParse) {
 		return st.matchTitle(toks[j:])
 	}
 	i := 0
-	for i < len(toks) && toks[i].k == tWord && (isDeterminer(text[toks[i].s:toks[i].e]) || notNameWord(text[toks[i].s:toks[i].e])) {
+	for i < len(toks) && toks[i].k == tWord {
+		// notNameWord knows only words with an ASCII capital first
+		if w := text[toks[i].s:toks[i].e]; !isDeterminer(w) && (w[0] < 'A' || w[0] > 'Z' || !notNameWord(w)) {
+			break
+		}
 		np.hasDet = true
 		i++
 	}
