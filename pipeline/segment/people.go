@@ -128,7 +128,8 @@ func (st *state) readName(toks []tok, np *nameParse) {
 		np.hasDet = true
 		i++
 	}
-	if i+1 < len(toks) && toks[i].k == tWord && st.participle(text[toks[i].s:toks[i].e]) {
+	// a participle ends in g: most words are told so without a call
+	if i+1 < len(toks) && toks[i].k == tWord && text[toks[i].e-1] == 'g' && st.participle(text[toks[i].s:toks[i].e]) {
 		i++ // "Hosting Cook at Dreamforce, …"
 	}
 	if i+2 < len(toks) && toks[i+1].k == tWord && partyNoun(text[toks[i].s:toks[i].e]) && st.givenName(toks[i+1]) {
