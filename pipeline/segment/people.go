@@ -102,7 +102,7 @@ func (st *state) plainName(toks []tok) bool {
 		}
 	}
 	w := st.text[toks[0].s:toks[0].e]
-	if isDeterminer(w) || notNameWord(w) || len(toks) > 1 && (st.participle(w) || partyNoun(w)) {
+	if isDeterminer(w) || notNameWord(w) || len(toks) > 1 && (w[len(w)-1] == 'g' && st.participle(w) || partyNoun(w)) {
 		return false
 	}
 	return len(toks) == 1 || !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
