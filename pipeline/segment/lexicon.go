@@ -87,11 +87,19 @@ type lexicon struct {
 	steps   titleSteps
 	// nouns maps a lower-case common noun to kindThing or kindDocument;
 	// nounSieve rules most other words out before the map.
-	nouns          map[string]titleKind
-	nounSieve      sieve
-	maxTitleWords  int
-	abbr           map[string]abbrClass // case-sensitive, with the full stop
-	firstNames     map[string]gender    // given names that tell a gender; nil without the list
+	nouns         map[string]titleKind
+	nounSieve     sieve
+	maxTitleWords int
+	abbr          map[string]abbrClass // case-sensitive, with the full stop
+	firstNames    map[string]gender    // given names that tell a gender; nil without the list
+	// firstSieve is the bit set over wordKey of the given names: most
+	// capitalised words are no given name, and firstName turns them away
+	// before it reads given.
+	firstSieve sieve
+	// given holds firstNames chained by wordKey, so that firstName
+	// answers a word the sieve lets through without hashing it for the
+	// map
+	given          keyedTable[gender]
 	info           []LexiconInfo
 	maxVerbLen     int
 	minVerbLen     int
@@ -108,6 +116,8 @@ type lexicon struct {
 	// clear is not in the list, so most words never reach the maps.
 	titleSieve sieve
 	abbrSieve  sieve
+	// abbrs holds abbr chained by wordKey, for isAbbr
+	abbrs keyedTable[abbrClass]
 	// laterSieve is the bit set over wordKey of the words after the first
 	// in the titles: matchTitle stops at a word whose bit is clear.
 	laterSieve sieve
@@ -135,6 +145,10 @@ type wordEnt struct {
 	node uint32
 	// lemma is verbs[form] when f has fVerb
 	lemma string
+	// for a form of four to eight bytes, its first and last four bytes
+	// (load4) and their caseBits: entry compares such a form with a word
+	// in two steps instead of byte by byte
+	head, tail, headCase, tailCase uint32
 }
 
 // add gives the lower-case word form the flags f.
@@ -146,7 +160,12 @@ func (t *wordTable) add(form string, f tokFlag) {
 			return
 		}
 	}
-	t.ents = append(t.ents, wordEnt{form: form, next: t.head[k], f: f})
+	e := wordEnt{form: form, next: t.head[k], f: f}
+	if n := len(form); n >= 4 && n <= 8 {
+		e.head, e.tail = load4(form, 0), load4(form, n-4)
+		e.headCase, e.tailCase = caseBits(e.head), caseBits(e.tail)
+	}
+	t.ents = append(t.ents, e)
 	t.head[k] = uint32(len(t.ents))
 	t.sieve.add(form)
 }
@@ -157,10 +176,25 @@ func (t *wordTable) entry(w string, k uint32) (tokFlag, uint32) {
 	if !t.sieve.hasKey(k) {
 		return 0, 0
 	}
+	// most words have four to eight bytes: they are compared as their
+	// first and last four, which differ from a form's only in its
+	// letters' case bits
+	n := len(w)
+	short := n >= 4 && n <= 8
+	var head, tail uint32
+	if short {
+		head, tail = load4(w, 0), load4(w, n-4)
+	}
 	for i := t.head[k%(1<<sieveBits)]; i != 0; {
 		e := &t.ents[i-1]
-		if len(e.form) == len(w) && foldsTo(w, e.form) {
-			return e.f, i
+		if len(e.form) == n {
+			if short {
+				if (head^e.head)&^e.headCase == 0 && (tail^e.tail)&^e.tailCase == 0 {
+					return e.f, i
+				}
+			} else if foldsTo(w, e.form) {
+				return e.f, i
+			}
 		}
 		i = e.next
 	}
@@ -194,6 +228,26 @@ func foldsTo(w, lower string) bool {
 		}
 	}
 	return true
+}
+
+// load4 reads the four bytes of t at j, the first in the low byte. The
+// compiler makes one load of the four.
+func load4(t string, j int) uint32 {
+	t = t[j : j+4]
+	return uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
+}
+
+// caseBits returns, for the four bytes x (as load4 reads them), the case
+// bit 0x20 of each byte that is an ASCII lower-case letter: the bits in
+// which a word may differ from a form and still fold to it.
+func caseBits(x uint32) uint32 {
+	var m uint32
+	for i := 0; i < 32; i += 8 {
+		if c := byte(x >> i); 'a' <= c && c <= 'z' {
+			m |= 0x20 << i
+		}
+	}
+	return m
 }
 
 // sieve is a one-hash Bloom filter over wordKey.
@@ -347,6 +401,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		if _, ok := lx.abbr[e.Fields[0]]; !ok {
 			lx.abbr[e.Fields[0]] = c
 			lx.abbrSieve.add(e.Fields[0])
+			lx.abbrs.add(e.Fields[0], c)
 		}
 	}
 	lists := []*lexicons.List{verbs, titles, abbr}
@@ -366,6 +421,8 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 			default:
 				return nil, fmt.Errorf("%w: %s:%d: unknown gender %q (want m or f)", ErrLexicon, FirstNamesFile, e.Line, e.Fields[1])
 			}
+			lx.firstSieve.add(e.Fields[0])
+			lx.given.add(e.Fields[0], lx.firstNames[e.Fields[0]])
 		}
 		lists = append(lists, names)
 	}
@@ -480,12 +537,70 @@ func (lx *lexicon) verb(w string) (string, bool) {
 	return "", false
 }
 
+// firstName returns the gender the given name w tells and whether w is
+// a listed given name (case-sensitive, as the list is). Most words asked
+// about are none, and the sieve turns them away before the map.
+func (lx *lexicon) firstName(w string) (gender, bool) {
+	k := wordKey(w)
+	if !lx.firstSieve.hasKey(k) {
+		return genderUnknown, false
+	}
+	return lx.given.get(w, k)
+}
+
+// keyedTable maps words (case-sensitive) to small values, chained by
+// wordKey as wordTable chains its forms: a caller that has the word's key
+// for a sieve reads the table without hashing the word again, as a map
+// lookup would.
+type keyedTable[V any] struct {
+	head [1 << keyedBits]uint32 // by wordKey: 1 + the index of the chain's first word, 0 if none
+	ents []keyedEnt[V]
+}
+
+type keyedEnt[V any] struct {
+	word string
+	v    V
+	next uint32 // 1 + the index of the next word with the same head, 0 if none
+}
+
+// keyedBits is how many bits of wordKey index keyedTable's heads: a few
+// thousand words keep the chains short.
+const keyedBits = 12
+
+// add gives the word the value v; a word added twice keeps its last.
+func (t *keyedTable[V]) add(word string, v V) {
+	k := wordKey(word) % (1 << keyedBits)
+	for i := t.head[k]; i != 0; i = t.ents[i-1].next {
+		if e := &t.ents[i-1]; e.word == word {
+			e.v = v
+			return
+		}
+	}
+	t.ents = append(t.ents, keyedEnt[V]{word: word, v: v, next: t.head[k]})
+	t.head[k] = uint32(len(t.ents))
+}
+
+// get returns the value of the word w, whose wordKey is k, and whether
+// the table has it.
+func (t *keyedTable[V]) get(w string, k uint32) (V, bool) {
+	for i := t.head[k%(1<<keyedBits)]; i != 0; {
+		e := &t.ents[i-1]
+		if e.word == w {
+			return e.v, true
+		}
+		i = e.next
+	}
+	var zero V
+	return zero, false
+}
+
 // isAbbr reports whether w (with its full stop) is a listed abbreviation.
 func (lx *lexicon) isAbbr(w string) bool {
-	if !lx.abbrSieve.has(w) {
+	k := wordKey(w)
+	if !lx.abbrSieve.hasKey(k) {
 		return false
 	}
-	_, ok := lx.abbr[w]
+	_, ok := lx.abbrs.get(w, k)
 	return ok
 }
 

@@ -102,7 +102,7 @@ func (st *state) plainName(toks []tok) bool {
 		}
 	}
 	w := st.text[toks[0].s:toks[0].e]
-	if isDeterminer(w) || notNameWord(w) || len(toks) > 1 && (st.participle(w) || partyNoun(w)) {
+	if isDeterminer(w) || notNameWord(w) || len(toks) > 1 && (w[len(w)-1] == 'g' && st.participle(w) || partyNoun(w)) {
 		return false
 	}
 	return len(toks) == 1 || !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
@@ -120,11 +120,16 @@ func (st *state) readName(toks []tok, np *nameParse) {
 		return st.matchTitle(toks[j:])
 	}
 	i := 0
-	for i < len(toks) && toks[i].k == tWord && (isDeterminer(text[toks[i].s:toks[i].e]) || notNameWord(text[toks[i].s:toks[i].e])) {
+	for i < len(toks) && toks[i].k == tWord {
+		// notNameWord knows only words with an ASCII capital first
+		if w := text[toks[i].s:toks[i].e]; !isDeterminer(w) && (w[0] < 'A' || w[0] > 'Z' || !notNameWord(w)) {
+			break
+		}
 		np.hasDet = true
 		i++
 	}
-	if i+1 < len(toks) && toks[i].k == tWord && st.participle(text[toks[i].s:toks[i].e]) {
+	// a participle ends in g: most words are told so without a call
+	if i+1 < len(toks) && toks[i].k == tWord && text[toks[i].e-1] == 'g' && st.participle(text[toks[i].s:toks[i].e]) {
 		i++ // "Hosting Cook at Dreamforce, …"
 	}
 	if i+2 < len(toks) && toks[i+1].k == tWord && partyNoun(text[toks[i].s:toks[i].e]) && st.givenName(toks[i+1]) {
@@ -327,12 +332,13 @@ func (st *state) titleBeforeName(toks []tok, i, j int) (int, int, titleInfo) {
 		if noTitle(toks[k]) {
 			continue
 		}
-		if n, ti := st.roleBefore(toks, k); n > 0 {
+		n, ti := st.matchTitle(toks[k:])
+		if st.roleFollowed(toks, k, n, ti) {
 			return k, n, ti
 		}
 		// an honorific inside the run ends a place before it: "New
 		// Jersey Gov. Ana Ode"
-		if n, ti := st.matchTitle(toks[k:]); n > 0 && ti.kind == kindHonorific && k+n < j {
+		if n > 0 && ti.kind == kindHonorific && k+n < j {
 			return k, n, ti
 		}
 	}
@@ -362,14 +368,20 @@ func (st *state) titleBeforeName(toks []tok, i, j int) (int, int, titleInfo) {
 // honorific or organisation word) at toks[k] when a capitalised word
 // follows it, and 0 otherwise.
 func (st *state) roleBefore(toks []tok, k int) (int, titleInfo) {
-	n, ti := st.matchTitle(toks[k:])
-	if n == 0 || ti.kind == kindOrg || ti.kind == kindHonorific {
-		return 0, titleInfo{}
-	}
-	if k+n < len(toks) && toks[k+n].k == tWord && capitalised(toks[k+n]) {
+	if n, ti := st.matchTitle(toks[k:]); st.roleFollowed(toks, k, n, ti) {
 		return n, ti
 	}
 	return 0, titleInfo{}
+}
+
+// roleFollowed reports whether the phrase of n tokens at toks[k], which
+// matchTitle read as ti, is a title or role (not an honorific or
+// organisation word) that a capitalised word follows.
+func (st *state) roleFollowed(toks []tok, k, n int, ti titleInfo) bool {
+	if n == 0 || ti.kind == kindOrg || ti.kind == kindHonorific {
+		return false
+	}
+	return k+n < len(toks) && toks[k+n].k == tWord && capitalised(toks[k+n])
 }
 
 // noTitle reports whether t's flags show it starts no title: it is no
@@ -600,12 +612,12 @@ func (st *state) register(np nameParse) int {
 	}
 	g := np.g
 	if g == genderUnknown && single && !np.org && st.loneGivenName(np.name[0]) {
-		g = st.lx.firstNames[name] // "Lucia", 52, who gave no surname
+		g, _ = st.lx.firstName(name) // "Lucia", 52, who gave no surname
 	}
 	if g == genderUnknown && !single && !np.org {
 		// a given name that tells the gender: "Maria Lind"
 		first := np.name[0]
-		g = st.lx.firstNames[st.text[first.s:first.e]]
+		g, _ = st.lx.firstName(st.text[first.s:first.e])
 	}
 	p := person{name: name, surname: surname, role: role, hon: np.hon, g: g, org: np.org, strong: np.titled}
 	n := int32(len(st.people)) + 1
@@ -658,10 +670,18 @@ func (st *state) expandAcronym(acr string) string {
 // also a common word (Mark, Bill, Frank).
 func (st *state) loneGivenName(t tok) bool {
 	w := st.text[t.s:t.e]
-	if len(w) < 3 || len(w) > 12 || isSentenceStarter(w) {
+	return st.loneGiven(w, wordKey(w))
+}
+
+// loneGiven is loneGivenName for the word w, whose wordKey is k.
+func (st *state) loneGiven(w string, k uint32) bool {
+	if len(w) < 3 || len(w) > 12 || !st.lx.firstSieve.hasKey(k) {
+		return false // most capitalised words are no given name
+	}
+	if isSentenceStarter(w) {
 		return false // most lone capitals open a sentence
 	}
-	if _, ok := st.lx.firstNames[w]; !ok {
+	if _, ok := st.lx.given.get(w, k); !ok {
 		return false
 	}
 	switch w {
@@ -832,7 +852,9 @@ func (st *state) namesIn(a, b, k, kb int) {
 		// whole tokens that hold no capital (those before kb end by b)
 		if k < kb && all[k].s >= i && all[k].f&(fCap|fJoin) == 0 {
 			k++
-			for k < kb && all[k].f&(fCap|fJoin) == 0 {
+			// the tokens up to kb as their own slice: its length bounds
+			// the loop, so reading a token needs no other bounds check
+			for upto := all[:kb]; k < len(upto) && upto[k].f&(fCap|fJoin) == 0; {
 				k++
 			}
 			i = all[k-1].e
@@ -890,7 +912,7 @@ func (st *state) namesIn(a, b, k, kb int) {
 			i++
 			continue
 		}
-		if len(toks) == 1 && !st.known(text[toks[0].s:toks[0].e]) && !st.loneGivenName(toks[0]) {
+		if len(toks) == 1 && !st.lonePerson(text[toks[0].s:toks[0].e]) {
 			i = toks[0].e
 			continue
 		}
@@ -910,6 +932,17 @@ func (st *state) namesIn(a, b, k, kb int) {
 		}
 		i = toks[len(toks)-1].e
 	}
+}
+
+// lonePerson reports whether the capitalised word w, a run on its own,
+// may name a person: a known surname or a given name that names someone
+// alone. Both are found by the one wordKey.
+func (st *state) lonePerson(w string) bool {
+	// most words have no surname chain and no bit in the given names'
+	// sieve: each is told so here, without a call
+	k := wordKey(w)
+	return st.found.bySurname[k%indexSlots] != 0 && st.knownKey(w, k) ||
+		st.lx.firstSieve.hasKey(k) && st.loneGiven(w, k)
 }
 
 // namesNoOne reports whether the name np, read from the run toks that
@@ -967,7 +1000,7 @@ func (st *state) placeAfter(p tok, name []tok) bool {
 		return false
 	}
 	for _, t := range name {
-		if _, given := st.lx.firstNames[st.text[t.s:t.e]]; given {
+		if _, given := st.lx.firstName(st.text[t.s:t.e]); given {
 			return false
 		}
 	}
@@ -1013,7 +1046,8 @@ func (st *state) nameRun(k, i, b, kb int) ([]tok, int) {
 		x := k
 		for x < kb && all[x].k == tWord && (capitalised(all[x]) || st.particle(all[x])) {
 			x++
-			if st.endsSentence(all[x-1]) {
+			// most words have no full stop: the flag says so without a call
+			if all[x-1].f&fDot != 0 && st.endsSentence(all[x-1]) {
 				break // "… author John M. Ford. Helen placed …"
 			}
 		}
@@ -1070,7 +1104,7 @@ func (st *state) participle(w string) bool {
 		"Golding", "Spalding", "Redding", "Pershing", "Lansing", "Flushing", "Wyoming", "Worthing", "Dorking", "Notting":
 		return false
 	}
-	_, known := st.lx.firstNames[w]
+	_, known := st.lx.firstName(w)
 	return !known
 }
 
@@ -1078,7 +1112,12 @@ func (st *state) participle(w string) bool {
 // surname. Most words asked about name no one, and only the people on
 // the surname's chain in st.found are read.
 func (st *state) known(surname string) bool {
-	for i := st.found.bySurname[wordKey(surname)%indexSlots]; i != 0; i = st.people[i-1].nextSurname {
+	return st.knownKey(surname, wordKey(surname))
+}
+
+// knownKey is known for a surname whose wordKey is k.
+func (st *state) knownKey(surname string, k uint32) bool {
+	for i := st.found.bySurname[k%indexSlots]; i != 0; i = st.people[i-1].nextSurname {
 		if st.people[i-1].surname == surname {
 			return true
 		}
@@ -1138,6 +1177,15 @@ func (st *state) resolvePronoun(pos int, g gender) int {
 // pos opens an attribution that closes it after a comma ("…, he said."),
 // else -1.
 func (st *state) closingPronoun(pos int) int {
+	// most pronouns follow no comma: the byte before the spaces says so
+	// before the sentence is looked up
+	j := pos
+	for j > 0 && st.text[j-1] == ' ' {
+		j--
+	}
+	if j == 0 || st.text[j-1] != ',' {
+		return -1
+	}
 	si := st.sentenceAt(pos)
 	if si < 0 {
 		return -1
@@ -1263,14 +1311,18 @@ func (st *state) subjectStart(si int) int {
 		return sn.Start
 	}
 	limit := 16
-	if st.askedFirst(toks) {
+	asked := st.askedFirst(toks)
+	if asked {
 		limit = 30 // "Asked whether the Tandra Creek clinic would open in 2026, Albery said …"
-	} else if w := st.word(toks[0]); !isOpener(w) && !isPrepositionAnyCase(w) {
-		return sn.Start
 	}
+	// the comma first: without one the subject starts with the sentence
+	// whatever its first word, which then needs no lookup
 	for c := 1; c < len(toks) && c < limit; c++ {
 		if toks[c].k == tComma {
-			return toks[c].e
+			if w := st.word(toks[0]); asked || isOpener(w) || isPrepositionAnyCase(w) {
+				return toks[c].e
+			}
+			return sn.Start
 		}
 	}
 	return sn.Start
@@ -1307,7 +1359,7 @@ func titleCase(s string) bool {
 		w := s[i:j]
 		i = j
 		if !first && !small {
-			switch strings.Trim(w, "‘’'\"“”,.:;") {
+			switch headlineWord(w) {
 			case "A", "An", "The", "As", "At", "By", "For", "From", "In", "Into", "Is", "Are", "Of", "On",
 				"Over", "To", "With", "After", "Under", "And", "But", "Or", "Will", "Was", "Be", "Its", "His", "Her":
 				small = true
@@ -1323,6 +1375,19 @@ func titleCase(s string) bool {
 	}
 	return small && long >= 3 && upper*4 >= long*3
 }
+
+// headlineWord returns the word w of a headline without the quote marks
+// and punctuation around it ("‘As", "Of,"). Most words begin and end
+// with a letter and are returned as they are, without a trim.
+func headlineWord(w string) string {
+	if asciiLetter(w[0]) && asciiLetter(w[len(w)-1]) {
+		return w
+	}
+	return strings.Trim(w, "‘’'\"“”,.:;")
+}
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // timeName reports the names of days and months that are not also given
 // names ("April", "May", "June" and "August" are).
