@@ -1617,18 +1617,24 @@ func (st *state) parenthetical(toks []tok, b, v int, sn Sentence, att attributio
 // was good, and its president Ana Ode called it “brave”" the jury's clause
 // ends before ", and". Else it returns ce.
 func (st *state) coordinateStop(toks []tok, cs, ce int) int {
-	if p := st.participleStop(toks, cs, ce); p < ce {
+	// every rule below ends the clause just before a reporting verb or
+	// "according" a few tokens on: none can end it far before the first
+	f := firstCue(toks, cs, ce)
+	if f == ce {
+		return ce
+	}
+	if p := st.participleStop(toks, max(cs, f-2), ce); p < ce {
 		return p
 	}
-	for j := cs + 1; j+2 < ce; j++ {
+	for j := max(cs+1, f-1); j+2 < ce; j++ {
 		if toks[j].k == tComma && toks[j+1].f&fAccord != 0 && st.word(toks[j+2]) == "to" {
 			return j // "Bloomberg reports that …, according to a poll": the poll's words end it
 		}
 	}
-	if a := st.andParticiple(toks, cs, ce); a < ce {
+	if a := st.andParticiple(toks, max(cs, f-6), ce); a < ce {
 		return a
 	}
-	for j := cs + 2; j+1 < ce; j++ {
+	for j := max(cs+2, f-1); j+1 < ce; j++ {
 		// "called the vote “a citizenship election” and likened it to
 		// …", "is a “total opportunist” and said …": after a quote, and
 		// a verb of its own leave the clause to the subject's next report
@@ -1638,7 +1644,7 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 			return j
 		}
 	}
-	for j := cs; j+2 < ce; j++ {
+	for j := max(cs, f-8); j+2 < ce; j++ {
 		if toks[j].k != tComma || toks[j+1].k != tWord {
 			continue
 		}
@@ -1659,6 +1665,19 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 				}
 				break
 			}
+		}
+	}
+	return ce
+}
+
+// firstCue returns the index of the first token of toks[cs:ce] that may be
+// a reporting verb or "according", from the flags alone (a word without a
+// verb form's shape, or one already looked up and found no verb, is
+// neither), or ce when there is none.
+func firstCue(toks []tok, cs, ce int) int {
+	for j := cs; j < ce; j++ {
+		if f := toks[j].f; f&fAccord != 0 || f&fShape != 0 && f&(fBits|fVerb) != fBits {
+			return j
 		}
 	}
 	return ce
