@@ -20,6 +20,7 @@ func (st *state) reported() {
 	k := 0 // kept quotes are in text order
 	kept := st.raw[:len(st.raw):len(st.raw)]
 	headline := st.isHeadline()
+	cased := headline && st.casedHeadline()
 	covered := 0 // the end of the last reported clause, which may run past its sentence
 	for si := range st.doc.Sentences {
 		sn := st.doc.Sentences[si]
@@ -63,11 +64,11 @@ func (st *state) reported() {
 			}
 		} else {
 			toks := st.sentenceToks(si)
-			if headline && si == 0 && (st.titleHeadline() || st.capsHeadline()) {
+			if cased && si == 0 {
 				// a title-case headline is read as headlines are written
 				// first ("Ode Says …, Calls Lund's Remarks 'Troubling'"):
 				// its capitals would read as names after any verb
-				if q, ok = st.headlineClause(toks, sn); ok {
+				if q, ok = st.headlineClause(toks, sn, true); ok {
 					q.speaker, q.role = st.speakerOf(q.att)
 					// a partial quote in it is the headline's speaker's
 					// ("…, Calls Lund's Remarks 'Troubling'")
@@ -94,7 +95,7 @@ func (st *state) reported() {
 				}
 			}
 			if !ok && headline && si == 0 {
-				if q, ok = st.headlineClause(toks, sn); ok {
+				if q, ok = st.headlineClause(toks, sn, cased); ok {
 					q.speaker, q.role = st.speakerOf(q.att)
 				}
 			}
@@ -444,16 +445,22 @@ func (st *state) titleHeadline() bool {
 	return st.isHeadline() && titleCase(st.text[st.doc.Paragraphs[0].Start:st.doc.Paragraphs[0].End])
 }
 
-// capsHeadline reports whether the article opens with a headline whose
-// words of four letters or more all start with a capital, quote marks
-// aside: "Ode Says Hackers Hit Port, Calls Lund's Remarks 'Troubling'"
-// (titleCase needs a small word written in capitals to tell).
-func (st *state) capsHeadline() bool {
-	if !st.isHeadline() {
-		return false
-	}
+// casedHeadline reports whether the first paragraph, known to be a
+// headline (isHeadline), is written in title case or with capitals
+// (capsLine), so that its capitalised words are no names. reported asks
+// once and hands the answer to headlineClause.
+func (st *state) casedHeadline() bool {
+	t := st.text[st.doc.Paragraphs[0].Start:st.doc.Paragraphs[0].End]
+	return titleCase(t) || capsLine(t)
+}
+
+// capsLine reports whether the words of four letters or more of a
+// headline t all start with a capital, quote marks aside: "Ode Says
+// Hackers Hit Port, Calls Lund's Remarks 'Troubling'" (titleCase needs a
+// small word written in capitals to tell).
+func capsLine(t string) bool {
 	long, lower := 0, false
-	for _, w := range strings.Fields(st.text[st.doc.Paragraphs[0].Start:st.doc.Paragraphs[0].End]) {
+	for _, w := range strings.Fields(t) {
 		w = strings.TrimLeft(w, "\"'‘’“”(")
 		if len(w) < 4 {
 			continue
@@ -473,8 +480,10 @@ func (st *state) capsHeadline() bool {
 // for the reported speech headlines are written as: "Ode: Port Will Stay
 // Open", "Port Will Stay Open, Ode Says", "Ode Calls Port Plan ‘A
 // Disgrace’". The speaker is the name before the colon or the verb, or
-// after the comma; the clause is the rest.
-func (st *state) headlineClause(toks []tok, sn Sentence) (rawQuote, bool) {
+// after the comma; the clause is the rest. cased tells whether the
+// headline is in title case or capitals (casedHeadline); only the colon
+// form is read in a headline written as a sentence.
+func (st *state) headlineClause(toks []tok, sn Sentence, cased bool) (rawQuote, bool) {
 	n := clauseEnd(toks)
 	mk := func(ms, me, cue, cs, ce int) (rawQuote, bool) {
 		if ce-cs < 2 || me < ms {
@@ -518,7 +527,7 @@ func (st *state) headlineClause(toks []tok, sn Sentence) (rawQuote, bool) {
 		}
 		break
 	}
-	if !st.titleHeadline() && !st.capsHeadline() {
+	if !cased {
 		return rawQuote{}, false // a sentence-case first line is read as any sentence is
 	}
 	if v := n - 1; v > 2 && st.headlineVerb(toks[v]) {
