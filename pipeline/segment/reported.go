@@ -397,7 +397,7 @@ func (st *state) reportedAfter(toks []tok, sn Sentence, pos int, prev attributio
 func (st *state) participleAfter(toks []tok, sn Sentence, r int, prev attribution, later bool) (rawQuote, bool) {
 	n := clauseEnd(toks)
 	for v := max(r, 2); v < n-1; v++ {
-		if !afterComma(toks, v) || !strings.HasSuffix(st.word(toks[v]), "ing") || !st.cueAt(toks, v) {
+		if toks[v].f&fShape == 0 || !afterComma(toks, v) || !strings.HasSuffix(st.word(toks[v]), "ing") || !st.cueAt(toks, v) {
 			continue
 		}
 		adjacent := !st.wordsBetween(toks, r, v)
@@ -1219,7 +1219,7 @@ func (st *state) askedFirst(toks []tok) bool {
 // follow the verb toks[v]: "rejected the plan, saying …".
 func laterParticiple(st *state, toks []tok, v int) bool {
 	for j := v + 2; j+1 < len(toks); j++ {
-		if toks[j-1].k == tComma && toks[j].k == tWord && strings.HasSuffix(st.word(toks[j]), "ing") && st.cueAt(toks, j) {
+		if toks[j].f&fShape != 0 && toks[j-1].k == tComma && toks[j].k == tWord && strings.HasSuffix(st.word(toks[j]), "ing") && st.cueAt(toks, j) {
 			return true
 		}
 	}
@@ -1647,7 +1647,7 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 		// "called the vote “a citizenship election” and likened it to
 		// …", "is a “total opportunist” and said …": after a quote, and
 		// a verb of its own leave the clause to the subject's next report
-		if toks[j].k == tWord && (st.word(toks[j]) == "and" && toks[j-1].k == tQuote || st.word(toks[j]) == "but") && toks[j+1].k == tWord &&
+		if toks[j+1].f&fShape != 0 && toks[j].k == tWord && (st.word(toks[j]) == "and" && toks[j-1].k == tQuote || st.word(toks[j]) == "but") && toks[j+1].k == tWord &&
 			!capitalised(toks[j+1]) && !strings.HasSuffix(st.word(toks[j+1]), "ing") && st.cueAt(toks, j+1) && !st.nounAt(toks, j+1) {
 			// and "said the findings were sound but noted that …"
 			return j
@@ -1697,7 +1697,7 @@ func firstCue(toks []tok, cs, ce int) int {
 // has a speaker of its own, and "according to" names only a source of it.
 func (st *state) reportsThat(toks []tok) bool {
 	for v := 1; v+1 < len(toks); v++ {
-		if toks[v+1].k == tWord && st.word(toks[v+1]) == "that" && st.cueAt(toks, v) && !st.nounAt(toks, v) {
+		if toks[v].f&fShape != 0 && toks[v+1].k == tWord && st.word(toks[v+1]) == "that" && st.cueAt(toks, v) && !st.nounAt(toks, v) {
 			return true
 		}
 	}
@@ -1796,7 +1796,9 @@ func (st *state) andParticiple(toks []tok, cs, ce int) int {
 // …" the first clause ends before ", stating". Else it returns ce.
 func (st *state) participleStop(toks []tok, cs, ce int) int {
 	for j := cs + 2; j+1 < ce; j++ {
-		if !afterComma(toks, j) || toks[j].k != tWord || !strings.HasSuffix(st.word(toks[j]), "ing") || !st.cueAt(toks, j) {
+		// a word without a verb form's shape (fShape), which cueAt needs,
+		// is turned away first, by its flags
+		if toks[j].f&fShape == 0 || !afterComma(toks, j) || toks[j].k != tWord || !strings.HasSuffix(st.word(toks[j]), "ing") || !st.cueAt(toks, j) {
 			continue
 		}
 		if _, ok := st.participleContent(toks[:ce], j); ok {
