@@ -1628,22 +1628,24 @@ func (st *state) parenthetical(toks []tok, b, v int, sn Sentence, att attributio
 func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 	// every rule below ends the clause just before a reporting verb or
 	// "according" a few tokens on: none can end it far before the first
+	// or after the last
 	f := firstCue(toks, cs, ce)
 	if f == ce {
 		return ce
 	}
+	l := lastCue(toks, f, ce)
 	if p := st.participleStop(toks, max(cs, f-2), ce); p < ce {
 		return p
 	}
-	for j := max(cs+1, f-1); j+2 < ce; j++ {
+	for j := max(cs+1, f-1); j+2 < ce && j < l; j++ {
 		if toks[j].k == tComma && toks[j+1].f&fAccord != 0 && st.word(toks[j+2]) == "to" {
 			return j // "Bloomberg reports that …, according to a poll": the poll's words end it
 		}
 	}
-	if a := st.andParticiple(toks, max(cs, f-6), ce); a < ce {
+	if a := st.andParticiple(toks, max(cs, f-6), l+1); a <= l {
 		return a
 	}
-	for j := max(cs+2, f-1); j+1 < ce; j++ {
+	for j := max(cs+2, f-1); j+1 < ce && j < l; j++ {
 		// "called the vote “a citizenship election” and likened it to
 		// …", "is a “total opportunist” and said …": after a quote, and
 		// a verb of its own leave the clause to the subject's next report
@@ -1653,7 +1655,7 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 			return j
 		}
 	}
-	for j := max(cs, f-8); j+2 < ce; j++ {
+	for j := max(cs, f-8); j+2 < ce && j+3 <= l; j++ {
 		if toks[j].k != tComma || toks[j+1].k != tWord {
 			continue
 		}
@@ -1679,17 +1681,33 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 	return ce
 }
 
+// mayCue reports whether a token of flags f may be a reporting verb or
+// "according", from the flags alone: a word without a verb form's shape,
+// or one already looked up and found no verb, is neither.
+func mayCue(f tokFlag) bool {
+	return f&fAccord != 0 || f&fShape != 0 && f&(fBits|fVerb) != fBits
+}
+
 // firstCue returns the index of the first token of toks[cs:ce] that may be
-// a reporting verb or "according", from the flags alone (a word without a
-// verb form's shape, or one already looked up and found no verb, is
-// neither), or ce when there is none.
+// a reporting verb or "according" (mayCue), or ce when there is none.
 func firstCue(toks []tok, cs, ce int) int {
 	for j := cs; j < ce; j++ {
-		if f := toks[j].f; f&fAccord != 0 || f&fShape != 0 && f&(fBits|fVerb) != fBits {
+		if mayCue(toks[j].f) {
 			return j
 		}
 	}
 	return ce
+}
+
+// lastCue returns the index of the last token of toks[f:ce] that may be
+// a reporting verb or "according" (mayCue), toks[f] being one.
+func lastCue(toks []tok, f, ce int) int {
+	for j := ce - 1; j > f; j-- {
+		if mayCue(toks[j].f) {
+			return j
+		}
+	}
+	return f
 }
 
 // reportsThat reports whether toks hold a reporting verb followed by
