@@ -1634,7 +1634,7 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 		return ce
 	}
 	l := lastCue(toks, f, ce)
-	if p := st.participleStop(toks, max(cs, f-2), ce); p < ce {
+	if p := st.participleStop(toks, max(cs+2, f), l, ce); p < ce {
 		return p
 	}
 	for j := max(cs+1, f-1); j+2 < ce && j < l; j++ {
@@ -1811,9 +1811,12 @@ func (st *state) andParticiple(toks []tok, cs, ce int) int {
 // participleStop returns where a reported clause toks[cs:ce] ends when a
 // participle after a comma reports a second clause of the same speaker:
 // in "Cruz said Trump represents “New York values,” stating that they are
-// …" the first clause ends before ", stating". Else it returns ce.
-func (st *state) participleStop(toks []tok, cs, ce int) int {
-	for j := cs + 2; j+1 < ce; j++ {
+// …" the first clause ends before ", stating". Else it returns ce. It
+// looks for the participle in toks[from:last+1] only: from is at least
+// two tokens into the clause (a word and a comma come first), last is the
+// clause's last token that may be a reporting verb (lastCue).
+func (st *state) participleStop(toks []tok, from, last, ce int) int {
+	for j := from; j+1 < ce && j <= last; j++ {
 		// a word without a verb form's shape (fShape), which cueAt needs,
 		// is turned away first, by its flags
 		if toks[j].f&fShape == 0 || !afterComma(toks, j) || toks[j].k != tWord || !strings.HasSuffix(st.word(toks[j]), "ing") || !st.cueAt(toks, j) {
