@@ -53,12 +53,21 @@ func (st *state) reported() {
 			if busy == len(kept) {
 				continue
 			}
-			if q, ok = st.leadClause(si, &kept[busy]); !ok {
-				if q, ok = st.participleClause(si, &kept[busy]); !ok {
-					if q, ok = st.leadBefore(si, &kept[busy]); !ok {
-						if q, ok = st.clauseBeforeParticiple(si, &kept[busy]); !ok {
-							continue
-						}
+			p := &kept[busy]
+			if p.kind != Direct || !p.hasAtt {
+				continue // each rule below reads the words around a direct quote's own attribution
+			}
+			if p.att.cue.End > p.pieces[0].os {
+				// the attribution follows the quote's opening: only a
+				// participle after it may report (the other rules read
+				// an attribution before the quote)
+				if q, ok = st.participleClause(si, p); !ok {
+					continue
+				}
+			} else if q, ok = st.leadClause(si, p); !ok {
+				if q, ok = st.leadBefore(si, p); !ok {
+					if q, ok = st.clauseBeforeParticiple(si, p); !ok {
+						continue
 					}
 				}
 			}
