@@ -115,6 +115,9 @@ func (st *state) reported() {
 				}
 			}
 			if !ok {
+				if k == len(kept) || kept[k].pieces[0].os >= sn.End {
+					continue // no quote opens in the sentence: no partial quote's clause
+				}
 				if q, ok = st.partialClause(toks, sn, kept[k:]); !ok {
 					continue
 				}
@@ -664,17 +667,22 @@ func (st *state) leadClause(si int, q *rawQuote) (rawQuote, bool) {
 	return r, true
 }
 
+// whoBefore reports whether "who" stands among the four tokens before the
+// verb toks[v], as it must for objectRelative to read anything.
+func (st *state) whoBefore(toks []tok, v int) bool {
+	for j := max(v-4, 0); j < v; j++ {
+		if toks[j].e-toks[j].s == 3 && st.text[toks[j].s:toks[j].e] == "who" {
+			return true
+		}
+	}
+	return false
+}
+
 // objectRelative reads a report in a relative clause set off after a
 // name that is not the sentence's subject: "Lund met Ana Ode, who said
-// the quay was safe." The mention is "who", standing for the name.
+// the quay was safe." The mention is "who", standing for the name; the
+// caller has found it close before the verb toks[v] (whoBefore).
 func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribution) (rawQuote, bool)) (rawQuote, bool) {
-	who := false
-	for j := max(v-4, 0); j < v; j++ {
-		who = who || toks[j].e-toks[j].s == 3 && st.text[toks[j].s:toks[j].e] == "who"
-	}
-	if !who {
-		return rawQuote{}, false
-	}
 	k := v - 1
 	for k > 0 && toks[k].k == tWord && st.word(toks[k]) != "who" && st.beforeVerb(toks, k, 0) {
 		k-- // "who also said", "who later told"
@@ -1077,11 +1085,17 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			}
 			continue
 		}
-		if r, ok := st.invertedTail(toks, v, sn, mk); ok {
-			return r, true
+		if k := toks[v-1].k; k == tComma || k == tQuote {
+			// an inverted attribution follows a comma, or the closing
+			// mark after one: "…,” said Mr. Burman"
+			if r, ok := st.invertedTail(toks, v, sn, mk); ok {
+				return r, true
+			}
 		}
-		if r, ok := st.objectRelative(toks, v, n, mk); ok {
-			return r, true
+		if st.whoBefore(toks, v) {
+			if r, ok := st.objectRelative(toks, v, n, mk); ok {
+				return r, true
+			}
 		}
 		lo := 0
 		for j := v - 1; j > 0; j-- {
