@@ -22,6 +22,9 @@ func (st *state) reported() {
 	headline := st.isHeadline()
 	cased := headline && st.casedHeadline()
 	covered := 0 // the end of the last reported clause, which may run past its sentence
+	// a sentence's clause and a second one after it, declared once: every
+	// sentence that reaches the appends sets q, and q2 with ok2
+	var q, q2 rawQuote
 	for si := range st.doc.Sentences {
 		sn := st.doc.Sentences[si]
 		if st.doc.Paragraphs[sn.Paragraph].Kind == Heading && !(headline && si == 0) || sn.Start < covered {
@@ -47,7 +50,6 @@ func (st *state) reported() {
 				busy = j
 			}
 		}
-		var q, q2 rawQuote
 		ok, ok2 := false, false
 		if busy >= 0 {
 			if busy == len(kept) {
@@ -60,7 +62,12 @@ func (st *state) reported() {
 			if p.att.cue.End > p.pieces[0].os {
 				// the attribution follows the quote's opening: only a
 				// participle after it may report (the other rules read
-				// an attribution before the quote)
+				// an attribution before the quote), and it and its
+				// clause take five tokens or more, none before the verb's
+				// end: not in "“…,” Ode said."
+				if sn.End-p.att.cue.End < 5 {
+					continue
+				}
 				if q, ok = st.participleClause(si, p); !ok {
 					continue
 				}
