@@ -1034,8 +1034,10 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			break
 		}
 	}
-	if r, ok := st.closingAttribution(toks, n, from, mk); ok {
-		return r, true
+	if b, att, ok := st.closingAttribution(toks, n, from); ok {
+		if r, ok := mk(0, b, att); ok {
+			return r, true
+		}
 	}
 	if from == 0 && n > 1 && st.cueAt(toks, 0) {
 		// "Acknowledging that …, Ode did say …": the main clause's
@@ -1312,22 +1314,24 @@ func (st *state) possessor(t tok) bool {
 // reporting verb earlier in the sentence is tried: in "Nothing the
 // president said “will ease fears,” the senator said." the senator
 // reports the whole clause before the comma. n is how many of toks the
-// clause may take; from is the first token that may be a verb.
-func (st *state) closingAttribution(toks []tok, n, from int, mk func(int, int, attribution) (rawQuote, bool)) (rawQuote, bool) {
-	for v := n - 1; v >= max(from, 2) && n-v <= 6; v-- {
+// clause may take; from is the first token that may be a verb. It returns
+// the index of the comma before which the reported words end, and the
+// attribution.
+func (st *state) closingAttribution(toks []tok, n, from int) (int, attribution, bool) {
+	for v := n - 1; v >= max(from, 2, n-6); v-- {
 		if toks[v].k != tWord {
-			return rawQuote{}, false
+			return 0, attribution{}, false
 		}
 		if !st.cueAt(toks, v) || strings.HasSuffix(st.word(toks[v]), "ing") || st.nounAt(toks, v) {
 			continue
 		}
 		if st.quoted(toks[v].s) {
-			return rawQuote{}, false // the quote's own words: “…, I'll report it.”
+			return 0, attribution{}, false // the quote's own words: “…, I'll report it.”
 		}
 		if negated(toks, v, st) || passive(st.word(toks[v-1])) {
 			// "The operator, Strait Lines, has not commented.", "…, Ode
 			// was asked about the polls."
-			return rawQuote{}, false
+			return 0, attribution{}, false
 		}
 		// only a time or place may follow the verb: "said in June", "said
 		// last week", not an object ("dismissed the idea")
@@ -1335,35 +1339,35 @@ func (st *state) closingAttribution(toks []tok, n, from int, mk func(int, int, a
 			switch w := st.word(toks[v+1]); {
 			case isPreposition(w), timeName(w), relativeDay(w), isAdverb(w), w == "last", w == "this", w == "earlier", w == "later":
 			default:
-				return rawQuote{}, false
+				return 0, attribution{}, false
 			}
 		}
 		for j := v + 1; j < n; j++ {
 			if w := st.word(toks[j]); w == "that" || st.isVerb(&toks[j]) {
-				return rawQuote{}, false
+				return 0, attribution{}, false
 			}
 		}
 		s, ok := st.npBackward(toks, v, 0)
 		if !ok || s < 2 {
-			return rawQuote{}, false
+			return 0, attribution{}, false
 		}
 		e, ok := st.subjectEnd(toks, s, v)
 		if !ok {
-			return rawQuote{}, false
+			return 0, attribution{}, false
 		}
 		b := s - 1
 		if toks[b].k == tQuote {
 			b--
 		}
 		if b < 1 || toks[b].k != tComma || st.subordinateOnly(toks[:b]) {
-			return rawQuote{}, false
+			return 0, attribution{}, false
 		}
 		if st.askedFirst(toks) {
-			return rawQuote{}, false
+			return 0, attribution{}, false
 		}
-		return mk(0, b, attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}})
+		return b, attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
 	}
-	return rawQuote{}, false
+	return 0, attribution{}, false
 }
 
 // subordinateOnly reports whether toks, the words before "…, X said", are
