@@ -479,7 +479,7 @@ func (st *state) casedHeadline() bool {
 // small word written in capitals to tell).
 func capsLine(t string) bool {
 	long, lower := 0, false
-	for _, w := range strings.Fields(t) {
+	for w := range strings.FieldsSeq(t) {
 		w = strings.TrimLeft(w, "\"'‘’“”(")
 		if len(w) < 4 {
 			continue
@@ -488,11 +488,23 @@ func capsLine(t string) bool {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return false
 		}
-		if strings.ToUpper(w) != w {
-			lower = true
-		}
+		lower = lower || hasLower(w)
 	}
 	return long >= 3 && lower // not a line in capitals ("CLICK FOR FULL RESULTS")
+}
+
+// hasLower reports whether w holds a letter that upper-casing changes, as
+// strings.ToUpper(w) != w would, without building the upper-case copy for
+// an ASCII word.
+func hasLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf {
+			return strings.ToUpper(w) != w
+		} else if 'a' <= c && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineClause reads a headline, where every word may be capitalised,
