@@ -1119,11 +1119,12 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			}
 		}
 		lo := 0
+		setOff := toks[v-1].k == tComma // a clause between the subject and the verb may be set off
 		for j := v - 1; j > 0; j-- {
-			if w := st.word(toks[j]); (w == "who" || w == "whose" || w == "which") && toks[j-1].k == tComma && toks[v-1].k == tComma {
+			if w := st.word(toks[j]); setOff && (w == "who" || w == "whose" || w == "which") && toks[j-1].k == tComma {
 				continue // "Schiff, 56, who has served …, told": the clause is set off
 			}
-			if w := st.word(toks[j]); w == "who" && toks[v-1].k == tComma && st.appositiveNounBefore(toks, j) {
+			if w := st.word(toks[j]); setOff && w == "who" && st.appositiveNounBefore(toks, j) {
 				continue // "A witness, a driver who asked not to be named, said"
 			}
 			if toks[j].k == tSemi || toks[j].k == tWord && isClauseBoundary(st.word(toks[j])) && st.word(toks[j]) != "that" {
