@@ -270,11 +270,11 @@ func (st *state) participleReport(toks []tok, v int) (int, bool) {
 	if st.word(toks[v+1]) == "that" {
 		return v + 2, v+2 < len(toks)
 	}
-	c, ok := st.clauseAfter(toks, v, st.lemmaOf(toks[v]))
+	c, ok := st.clauseAfter(toks, v, st.verbLemma(toks[v]))
 	if !ok {
 		// "saying calling the group by another name will do nothing": a
 		// gerund subject, which a finite verb follows
-		if lemma := st.lemmaOf(toks[v]); !clausal(lemma) || !strings.HasSuffix(st.word(toks[v+1]), "ing") {
+		if lemma := st.verbLemma(toks[v]); !clausal(lemma) || !strings.HasSuffix(st.word(toks[v+1]), "ing") {
 			return 0, false
 		}
 		for j := v + 2; j < len(toks) && j <= v+18; j++ {
@@ -384,7 +384,7 @@ func (st *state) reportedAfter(toks []tok, sn Sentence, pos int, prev attributio
 		// "Ode said she had “no regrets” and hinted that she might run":
 		// the first clause's speaker reports again
 		n := clauseEnd(toks)
-		if c, ok := st.clauseAfter(toks[:n], r+1, st.lemmaOf(toks[r+1])); ok {
+		if c, ok := st.clauseAfter(toks[:n], r+1, st.verbLemma(toks[r+1])); ok {
 			if e := st.coordinateStop(toks, c, n); e-c >= 3 {
 				att := attribution{mention: prev.mention, refers: prev.refers, cue: Span{toks[r+1].s, toks[r+1].e}}
 				return st.clause(toks[c].s, toks[e-1].e, sn.Paragraph, att), true
@@ -671,7 +671,7 @@ func (st *state) leadClause(si int, q *rawQuote) (rawQuote, bool) {
 	if from >= h || toks[from].s != q.att.cue.Start {
 		return rawQuote{}, false
 	}
-	lemma, _ := st.lx.verb(st.word(toks[from]))
+	lemma := st.verbLemma(toks[from])
 	c, ok := st.clauseAfter(toks[:h], from, lemma)
 	if !ok || toks[c].s >= first.os || countWordsMax(st.text[toks[c].s:first.os], 3) < 3 {
 		return rawQuote{}, false
@@ -735,7 +735,7 @@ func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribut
 			s, e = s-2, s-2
 		}
 	}
-	c, ok := st.clauseAfter(toks[:n], v, st.lemmaOf(toks[v]))
+	c, ok := st.clauseAfter(toks[:n], v, st.verbLemma(toks[v]))
 	if !ok {
 		return rawQuote{}, false
 	}
@@ -912,7 +912,7 @@ func (st *state) participleClause(si int, q *rawQuote) (rawQuote, bool) {
 		return rawQuote{}, false
 	}
 	if w := st.word(toks[v+1]); rel {
-		if lemma, _ := st.lx.verb(w); !clausal(lemma) || strings.HasSuffix(w, "ing") {
+		if lemma := st.verbLemma(toks[v+1]); !clausal(lemma) || strings.HasSuffix(w, "ing") {
 			return rawQuote{}, false
 		}
 	} else if !strings.HasSuffix(w, "ing") {
@@ -1055,7 +1055,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		// "Acknowledging that …, Ode did say …": the main clause's
 		// subject reports the opening participle's clause
 		if c, b, e := st.participleSubject(toks, 0); e > b {
-			if cs, ok := st.clauseAfter(toks[:c], 0, st.lemmaOf(toks[0])); ok {
+			if cs, ok := st.clauseAfter(toks[:c], 0, st.verbLemma(toks[0])); ok {
 				if w := st.word(toks[c-1]); c-2 > cs && (w == "though" || w == "however") {
 					// "…, though, Ode said", "…,” though, Ode said"
 					for c--; c > cs+1 && toks[c-1].k == tComma; c-- {
@@ -1073,8 +1073,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		if c, b, e := st.participleSubject(toks, v); e > b {
 			// "After telling reporters that …, Ode left": the main
 			// clause's subject reports the opening clause
-			lemma, _ := st.lx.verb(w)
-			if cs, ok := st.clauseAfter(toks[:c], v, lemma); ok {
+			if cs, ok := st.clauseAfter(toks[:c], v, st.verbLemma(toks[v])); ok {
 				return mk(cs, c, attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}})
 			}
 			continue
@@ -1082,7 +1081,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		if b := st.withSubject(toks, v); b > 0 {
 			// "with forecasters warning that …": the phrase after with
 			att := attribution{mention: Span{toks[b].s, toks[v-1].e}, cue: Span{toks[v].s, toks[v].e}}
-			if c, ok := st.clauseAfter(toks[:n], v, st.lemmaOf(toks[v])); ok {
+			if c, ok := st.clauseAfter(toks[:n], v, st.verbLemma(toks[v])); ok {
 				return mk(c, n, att)
 			}
 			continue
@@ -1152,7 +1151,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		}
 		att := st.viaRelative(toks, attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, e, v)
 		capEnd = st.mainClauseAt(toks, s, v)
-		lemma, _ := st.lx.verb(w)
+		lemma := st.verbLemma(toks[v])
 		c := v + 1
 		t := c // after a day: "Rivera said Tuesday in Arden."
 		for t < n && t < c+2 && toks[t].k == tWord && (timeName(st.word(toks[t])) || relativeDay(st.word(toks[t]))) {
@@ -1902,7 +1901,7 @@ func (st *state) participleContent(toks []tok, v int) (int, bool) {
 	if c, ok := st.participleReport(toks, v); ok {
 		return c, true
 	}
-	if !naming(st.lemmaOf(toks[v])) {
+	if !naming(st.verbLemma(toks[v])) {
 		return 0, false
 	}
 	for j := v + 1; j < len(toks) && j <= v+6; j++ {
@@ -1914,6 +1913,22 @@ func (st *state) participleContent(toks []tok, v int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// verbLemma returns the lemma of the reporting verb t, or "" when t is no
+// reporting-verb form, as lemmaOf does. A word looked up before (every
+// word cueAt accepted) holds its lexicon entry in its flags (state.bits):
+// its lemma is read from there, with no second lookup.
+func (st *state) verbLemma(t tok) string {
+	if t.f&fBits != 0 {
+		if t.f&fVerb == 0 {
+			return ""
+		}
+		if i := t.f >> wordShift; i > 0 {
+			return st.lx.words.ents[i-1].lemma
+		}
+	}
+	return st.lemmaOf(t)
 }
 
 // clause returns an indirect quote of the reported clause [s, e) in
@@ -2349,7 +2364,7 @@ func (st *state) finiteSoon(toks []tok, i int) bool {
 // whom it told: "told Reuters", "told reporters", "told me", "told the
 // Harbour Gazette".
 func (st *state) toldWhom(toks []tok, v int) bool {
-	if lemma, _ := st.lx.verb(st.word(toks[v])); lemma != "tell" || v+1 >= len(toks) || toks[v+1].k != tWord {
+	if lemma := st.verbLemma(toks[v]); lemma != "tell" || v+1 >= len(toks) || toks[v+1].k != tWord {
 		return false
 	}
 	switch w := st.word(toks[v+1]); w {
