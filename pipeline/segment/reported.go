@@ -1146,7 +1146,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			continue // "after all is said and done", "Ode is expected to", "it didn't say when": no one reports
 		}
 		s, e, coord, ok := st.verbSubject(toks, v, lo)
-		if !ok || (s == e || strings.Contains(st.word(toks[e]), "-")) && st.bareNoun(toks, e, w) {
+		if !ok || (s == e || strings.Contains(st.word(toks[e]), "-")) && st.bareNoun(toks, e, v) {
 			continue
 		}
 		att := st.viaRelative(toks, attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, e, v)
@@ -2203,8 +2203,9 @@ func readyTo(w string) bool {
 // but a modifier of the verb read as a noun: "post-traumatic stress",
 // "coal states", "guest posts", "requiring state", or a capitalised
 // adjective of a region ("Western states"). Plurals without -s
-// ("police say", "people say") and pronouns are subjects.
-func (st *state) bareNoun(toks []tok, s int, verb string) bool {
+// ("police say", "people say") and pronouns are subjects. toks[v] is the
+// verb.
+func (st *state) bareNoun(toks []tok, s, v int) bool {
 	t := toks[s]
 	if t.k != tWord {
 		return false
@@ -2215,7 +2216,7 @@ func (st *state) bareNoun(toks []tok, s int, verb string) bool {
 		case "Western", "Eastern", "Northern", "Southern", "Central", "Gulf", "Baltic", "Nordic", "Arab", "Member":
 			// "the needs of Western states than …": an adjective of a
 			// region before the verb read as a noun
-			lemma, _ := st.lx.verb(verb)
+			verb, lemma := st.word(toks[v]), st.verbLemma(toks[v])
 			return verb == lemma+"s" || verb == lemma+"es"
 		}
 		return false
@@ -2234,7 +2235,7 @@ func (st *state) bareNoun(toks []tok, s int, verb string) bool {
 	}
 	// only a present form shows it: "told" may follow a role whose
 	// determiner an earlier phrase took ("Mac guitarist told")
-	lemma, _ := st.lx.verb(verb)
+	verb, lemma := st.word(toks[v]), st.verbLemma(toks[v])
 	return verb == lemma || verb == lemma+"s" || verb == lemma+"es"
 }
 
