@@ -104,7 +104,7 @@ func (st *state) reported() {
 					q2, ok2 = st.reportedAfter(toks, sn, q.end(), q.att)
 				}
 			}
-			if !ok {
+			if !ok && st.endsWithIt(toks) {
 				// "…, as a ministry memo put it."
 				if q, ok = st.asPutItAfter(toks, sn); ok {
 					q.speaker, q.role = st.speakerOf(q.att)
@@ -164,6 +164,17 @@ func (st *state) reported() {
 		st.subjectBefore(&st.raw[i])
 	}
 	st.resolveExchange()
+}
+
+// endsWithIt reports whether the last word of a sentence's tokens is
+// "it", as in every sentence asPutItAfter reads ("…, as Ode put it."), so
+// that the others are not read for it.
+func (st *state) endsWithIt(toks []tok) bool {
+	n := len(toks)
+	for n > 0 && toks[n-1].k != tWord {
+		n--
+	}
+	return n > 0 && st.word(toks[n-1]) == "it"
 }
 
 // resolveExchange gives the turns of an exchange their speakers: the
