@@ -100,8 +100,11 @@ func (st *state) reported() {
 					q.speaker, q.role = st.speakerOf(q.att)
 					// a second clause after the first: "When Ode
 					// acknowledged …, Lund noted …", "Ode said …, and
-					// Lund said …"
-					q2, ok2 = st.reportedAfter(toks, sn, q.end(), q.att)
+					// Lund said …"; it needs three tokens or more after
+					// the first, not just the closing stop and marks
+					if sn.End-q.end() >= 3 {
+						q2, ok2 = st.reportedAfter(toks, sn, q.end(), q.att)
+					}
 				}
 			}
 			if !ok && st.endsWithIt(toks) {
