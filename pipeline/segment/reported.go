@@ -1084,34 +1084,37 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			continue
 		}
 		w := st.word(toks[v])
-		if c, b, e := st.participleSubject(toks, v); e > b {
-			// "After telling reporters that …, Ode left": the main
-			// clause's subject reports the opening clause
-			if cs, ok := st.clauseAfter(toks[:c], v, st.verbLemma(toks[v])); ok {
-				return mk(cs, c, attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}})
+		if strings.HasSuffix(w, "ing") {
+			// a participle: each of these rules reads one
+			if c, b, e := st.participleSubject(toks, v); e > b {
+				// "After telling reporters that …, Ode left": the main
+				// clause's subject reports the opening clause
+				if cs, ok := st.clauseAfter(toks[:c], v, st.verbLemma(toks[v])); ok {
+					return mk(cs, c, attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}})
+				}
+				continue
 			}
-			continue
-		}
-		if b := st.withSubject(toks, v); b > 0 {
-			// "with forecasters warning that …": the phrase after with
-			att := attribution{mention: Span{toks[b].s, toks[v-1].e}, cue: Span{toks[v].s, toks[v].e}}
-			if c, ok := st.clauseAfter(toks[:n], v, st.verbLemma(toks[v])); ok {
-				return mk(c, n, att)
+			if b := st.withSubject(toks, v); b > 0 {
+				// "with forecasters warning that …": the phrase after with
+				att := attribution{mention: Span{toks[b].s, toks[v-1].e}, cue: Span{toks[v].s, toks[v].e}}
+				if c, ok := st.clauseAfter(toks[:n], v, st.verbLemma(toks[v])); ok {
+					return mk(c, n, att)
+				}
+				continue
 			}
-			continue
-		}
-		if strings.HasSuffix(w, "ing") && !catenative(st.word(toks[v-1])) {
-			// "Ode spoke on Tuesday, arguing that …", "…, saying the
-			// port would close": the sentence's subject, or the subject of
-			// the attribution before the comma, reports the clause
-			if toks[v-1].k == tComma && v+1 < n {
-				if cs, ok := st.participleReport(toks[:n], v); ok {
-					if b, e := st.participleOwner(toks, v, from); e > b {
-						return mk(cs, n, attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}})
+			if !catenative(st.word(toks[v-1])) {
+				// "Ode spoke on Tuesday, arguing that …", "…, saying the
+				// port would close": the sentence's subject, or the subject of
+				// the attribution before the comma, reports the clause
+				if toks[v-1].k == tComma && v+1 < n {
+					if cs, ok := st.participleReport(toks[:n], v); ok {
+						if b, e := st.participleOwner(toks, v, from); e > b {
+							return mk(cs, n, attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}})
+						}
 					}
 				}
+				continue
 			}
-			continue
 		}
 		if st.nounAt(toks, v) {
 			if r, ok := st.nounClause(toks, v, n, mk); ok {
