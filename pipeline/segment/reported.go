@@ -20,7 +20,11 @@ func (st *state) reported() {
 	k := 0 // kept quotes are in text order
 	kept := st.raw[:len(st.raw):len(st.raw)]
 	headline := st.isHeadline()
+	cased := headline && st.casedHeadline()
 	covered := 0 // the end of the last reported clause, which may run past its sentence
+	// a sentence's clause and a second one after it, declared once: every
+	// sentence that reaches the appends sets q, and q2 with ok2
+	var q, q2 rawQuote
 	for si := range st.doc.Sentences {
 		sn := st.doc.Sentences[si]
 		if st.doc.Paragraphs[sn.Paragraph].Kind == Heading && !(headline && si == 0) || sn.Start < covered {
@@ -46,28 +50,41 @@ func (st *state) reported() {
 				busy = j
 			}
 		}
-		var q, q2 rawQuote
 		ok, ok2 := false, false
 		if busy >= 0 {
 			if busy == len(kept) {
 				continue
 			}
-			if q, ok = st.leadClause(si, &kept[busy]); !ok {
-				if q, ok = st.participleClause(si, &kept[busy]); !ok {
-					if q, ok = st.leadBefore(si, &kept[busy]); !ok {
-						if q, ok = st.clauseBeforeParticiple(si, &kept[busy]); !ok {
-							continue
-						}
+			p := &kept[busy]
+			if p.kind != Direct || !p.hasAtt {
+				continue // each rule below reads the words around a direct quote's own attribution
+			}
+			if p.att.cue.End > p.pieces[0].os {
+				// the attribution follows the quote's opening: only a
+				// participle after it may report (the other rules read
+				// an attribution before the quote), and it and its
+				// clause take five tokens or more, none before the verb's
+				// end: not in "“…,” Ode said."
+				if sn.End-p.att.cue.End < 5 {
+					continue
+				}
+				if q, ok = st.participleClause(si, p); !ok {
+					continue
+				}
+			} else if q, ok = st.leadClause(si, p); !ok {
+				if q, ok = st.leadBefore(si, p); !ok {
+					if q, ok = st.clauseBeforeParticiple(si, p); !ok {
+						continue
 					}
 				}
 			}
 		} else {
 			toks := st.sentenceToks(si)
-			if headline && si == 0 && (st.titleHeadline() || st.capsHeadline()) {
+			if cased && si == 0 {
 				// a title-case headline is read as headlines are written
 				// first ("Ode Says …, Calls Lund's Remarks 'Troubling'"):
 				// its capitals would read as names after any verb
-				if q, ok = st.headlineClause(toks, sn); ok {
+				if q, ok = st.headlineClause(toks, sn, true); ok {
 					q.speaker, q.role = st.speakerOf(q.att)
 					// a partial quote in it is the headline's speaker's
 					// ("…, Calls Lund's Remarks 'Troubling'")
@@ -83,18 +100,21 @@ func (st *state) reported() {
 					q.speaker, q.role = st.speakerOf(q.att)
 					// a second clause after the first: "When Ode
 					// acknowledged …, Lund noted …", "Ode said …, and
-					// Lund said …"
-					q2, ok2 = st.reportedAfter(toks, sn, q.end(), q.att)
+					// Lund said …"; it needs three tokens or more after
+					// the first, not just the closing stop and marks
+					if sn.End-q.end() >= 3 {
+						q2, ok2 = st.reportedAfter(toks, sn, q.end(), q.att)
+					}
 				}
 			}
-			if !ok {
+			if !ok && st.endsWithIt(toks) {
 				// "…, as a ministry memo put it."
 				if q, ok = st.asPutItAfter(toks, sn); ok {
 					q.speaker, q.role = st.speakerOf(q.att)
 				}
 			}
 			if !ok && headline && si == 0 {
-				if q, ok = st.headlineClause(toks, sn); ok {
+				if q, ok = st.headlineClause(toks, sn, cased); ok {
 					q.speaker, q.role = st.speakerOf(q.att)
 				}
 			}
@@ -105,6 +125,9 @@ func (st *state) reported() {
 				}
 			}
 			if !ok {
+				if k == len(kept) || kept[k].pieces[0].os >= sn.End {
+					continue // no quote opens in the sentence: no partial quote's clause
+				}
 				if q, ok = st.partialClause(toks, sn, kept[k:]); !ok {
 					continue
 				}
@@ -144,6 +167,17 @@ func (st *state) reported() {
 		st.subjectBefore(&st.raw[i])
 	}
 	st.resolveExchange()
+}
+
+// endsWithIt reports whether the last word of a sentence's tokens is
+// "it", as in every sentence asPutItAfter reads ("…, as Ode put it."), so
+// that the others are not read for it.
+func (st *state) endsWithIt(toks []tok) bool {
+	n := len(toks)
+	for n > 0 && toks[n-1].k != tWord {
+		n--
+	}
+	return n > 0 && st.word(toks[n-1]) == "it"
 }
 
 // resolveExchange gives the turns of an exchange their speakers: the
@@ -250,11 +284,11 @@ func (st *state) participleReport(toks []tok, v int) (int, bool) {
 	if st.word(toks[v+1]) == "that" {
 		return v + 2, v+2 < len(toks)
 	}
-	c, ok := st.clauseAfter(toks, v, st.lemmaOf(toks[v]))
+	c, ok := st.clauseAfter(toks, v, st.verbLemma(toks[v]))
 	if !ok {
 		// "saying calling the group by another name will do nothing": a
 		// gerund subject, which a finite verb follows
-		if lemma := st.lemmaOf(toks[v]); !clausal(lemma) || !strings.HasSuffix(st.word(toks[v+1]), "ing") {
+		if lemma := st.verbLemma(toks[v]); !clausal(lemma) || !strings.HasSuffix(st.word(toks[v+1]), "ing") {
 			return 0, false
 		}
 		for j := v + 2; j < len(toks) && j <= v+18; j++ {
@@ -364,7 +398,7 @@ func (st *state) reportedAfter(toks []tok, sn Sentence, pos int, prev attributio
 		// "Ode said she had “no regrets” and hinted that she might run":
 		// the first clause's speaker reports again
 		n := clauseEnd(toks)
-		if c, ok := st.clauseAfter(toks[:n], r+1, st.lemmaOf(toks[r+1])); ok {
+		if c, ok := st.clauseAfter(toks[:n], r+1, st.verbLemma(toks[r+1])); ok {
 			if e := st.coordinateStop(toks, c, n); e-c >= 3 {
 				att := attribution{mention: prev.mention, refers: prev.refers, cue: Span{toks[r+1].s, toks[r+1].e}}
 				return st.clause(toks[c].s, toks[e-1].e, sn.Paragraph, att), true
@@ -396,7 +430,7 @@ func (st *state) reportedAfter(toks []tok, sn Sentence, pos int, prev attributio
 func (st *state) participleAfter(toks []tok, sn Sentence, r int, prev attribution, later bool) (rawQuote, bool) {
 	n := clauseEnd(toks)
 	for v := max(r, 2); v < n-1; v++ {
-		if !afterComma(toks, v) || !strings.HasSuffix(st.word(toks[v]), "ing") || !st.cueAt(toks, v) {
+		if toks[v].f&fShape == 0 || !afterComma(toks, v) || !strings.HasSuffix(st.word(toks[v]), "ing") || !st.cueAt(toks, v) {
 			continue
 		}
 		adjacent := !st.wordsBetween(toks, r, v)
@@ -444,16 +478,22 @@ func (st *state) titleHeadline() bool {
 	return st.isHeadline() && titleCase(st.text[st.doc.Paragraphs[0].Start:st.doc.Paragraphs[0].End])
 }
 
-// capsHeadline reports whether the article opens with a headline whose
-// words of four letters or more all start with a capital, quote marks
-// aside: "Ode Says Hackers Hit Port, Calls Lund's Remarks 'Troubling'"
-// (titleCase needs a small word written in capitals to tell).
-func (st *state) capsHeadline() bool {
-	if !st.isHeadline() {
-		return false
-	}
+// casedHeadline reports whether the first paragraph, known to be a
+// headline (isHeadline), is written in title case or with capitals
+// (capsLine), so that its capitalised words are no names. reported asks
+// once and hands the answer to headlineClause.
+func (st *state) casedHeadline() bool {
+	t := st.text[st.doc.Paragraphs[0].Start:st.doc.Paragraphs[0].End]
+	return titleCase(t) || capsLine(t)
+}
+
+// capsLine reports whether the words of four letters or more of a
+// headline t all start with a capital, quote marks aside: "Ode Says
+// Hackers Hit Port, Calls Lund's Remarks 'Troubling'" (titleCase needs a
+// small word written in capitals to tell).
+func capsLine(t string) bool {
 	long, lower := 0, false
-	for _, w := range strings.Fields(st.text[st.doc.Paragraphs[0].Start:st.doc.Paragraphs[0].End]) {
+	for w := range strings.FieldsSeq(t) {
 		w = strings.TrimLeft(w, "\"'‘’“”(")
 		if len(w) < 4 {
 			continue
@@ -462,19 +502,33 @@ func (st *state) capsHeadline() bool {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return false
 		}
-		if strings.ToUpper(w) != w {
-			lower = true
-		}
+		lower = lower || hasLower(w)
 	}
 	return long >= 3 && lower // not a line in capitals ("CLICK FOR FULL RESULTS")
+}
+
+// hasLower reports whether w holds a letter that upper-casing changes, as
+// strings.ToUpper(w) != w would, without building the upper-case copy for
+// an ASCII word.
+func hasLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf {
+			return strings.ToUpper(w) != w
+		} else if 'a' <= c && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineClause reads a headline, where every word may be capitalised,
 // for the reported speech headlines are written as: "Ode: Port Will Stay
 // Open", "Port Will Stay Open, Ode Says", "Ode Calls Port Plan ‘A
 // Disgrace’". The speaker is the name before the colon or the verb, or
-// after the comma; the clause is the rest.
-func (st *state) headlineClause(toks []tok, sn Sentence) (rawQuote, bool) {
+// after the comma; the clause is the rest. cased tells whether the
+// headline is in title case or capitals (casedHeadline); only the colon
+// form is read in a headline written as a sentence.
+func (st *state) headlineClause(toks []tok, sn Sentence, cased bool) (rawQuote, bool) {
 	n := clauseEnd(toks)
 	mk := func(ms, me, cue, cs, ce int) (rawQuote, bool) {
 		if ce-cs < 2 || me < ms {
@@ -518,7 +572,7 @@ func (st *state) headlineClause(toks []tok, sn Sentence) (rawQuote, bool) {
 		}
 		break
 	}
-	if !st.titleHeadline() && !st.capsHeadline() {
+	if !cased {
 		return rawQuote{}, false // a sentence-case first line is read as any sentence is
 	}
 	if v := n - 1; v > 2 && st.headlineVerb(toks[v]) {
@@ -631,7 +685,7 @@ func (st *state) leadClause(si int, q *rawQuote) (rawQuote, bool) {
 	if from >= h || toks[from].s != q.att.cue.Start {
 		return rawQuote{}, false
 	}
-	lemma, _ := st.lx.verb(st.word(toks[from]))
+	lemma := st.verbLemma(toks[from])
 	c, ok := st.clauseAfter(toks[:h], from, lemma)
 	if !ok || toks[c].s >= first.os || countWordsMax(st.text[toks[c].s:first.os], 3) < 3 {
 		return rawQuote{}, false
@@ -646,17 +700,22 @@ func (st *state) leadClause(si int, q *rawQuote) (rawQuote, bool) {
 	return r, true
 }
 
+// whoBefore reports whether "who" stands among the four tokens before the
+// verb toks[v], as it must for objectRelative to read anything.
+func (st *state) whoBefore(toks []tok, v int) bool {
+	for j := max(v-4, 0); j < v; j++ {
+		if toks[j].e-toks[j].s == 3 && st.text[toks[j].s:toks[j].e] == "who" {
+			return true
+		}
+	}
+	return false
+}
+
 // objectRelative reads a report in a relative clause set off after a
 // name that is not the sentence's subject: "Lund met Ana Ode, who said
-// the quay was safe." The mention is "who", standing for the name.
+// the quay was safe." The mention is "who", standing for the name; the
+// caller has found it close before the verb toks[v] (whoBefore).
 func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribution) (rawQuote, bool)) (rawQuote, bool) {
-	who := false
-	for j := max(v-4, 0); j < v; j++ {
-		who = who || toks[j].e-toks[j].s == 3 && st.text[toks[j].s:toks[j].e] == "who"
-	}
-	if !who {
-		return rawQuote{}, false
-	}
 	k := v - 1
 	for k > 0 && toks[k].k == tWord && st.word(toks[k]) != "who" && st.beforeVerb(toks, k, 0) {
 		k-- // "who also said", "who later told"
@@ -690,7 +749,7 @@ func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribut
 			s, e = s-2, s-2
 		}
 	}
-	c, ok := st.clauseAfter(toks[:n], v, st.lemmaOf(toks[v]))
+	c, ok := st.clauseAfter(toks[:n], v, st.verbLemma(toks[v]))
 	if !ok {
 		return rawQuote{}, false
 	}
@@ -867,7 +926,7 @@ func (st *state) participleClause(si int, q *rawQuote) (rawQuote, bool) {
 		return rawQuote{}, false
 	}
 	if w := st.word(toks[v+1]); rel {
-		if lemma, _ := st.lx.verb(w); !clausal(lemma) || strings.HasSuffix(w, "ing") {
+		if lemma := st.verbLemma(toks[v+1]); !clausal(lemma) || strings.HasSuffix(w, "ing") {
 			return rawQuote{}, false
 		}
 	} else if !strings.HasSuffix(w, "ing") {
@@ -1001,14 +1060,16 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			break
 		}
 	}
-	if r, ok := st.closingAttribution(toks, n, from, mk); ok {
-		return r, true
+	if b, att, ok := st.closingAttribution(toks, n, from); ok {
+		if r, ok := mk(0, b, att); ok {
+			return r, true
+		}
 	}
 	if from == 0 && n > 1 && st.cueAt(toks, 0) {
 		// "Acknowledging that …, Ode did say …": the main clause's
 		// subject reports the opening participle's clause
 		if c, b, e := st.participleSubject(toks, 0); e > b {
-			if cs, ok := st.clauseAfter(toks[:c], 0, st.lemmaOf(toks[0])); ok {
+			if cs, ok := st.clauseAfter(toks[:c], 0, st.verbLemma(toks[0])); ok {
 				if w := st.word(toks[c-1]); c-2 > cs && (w == "though" || w == "however") {
 					// "…, though, Ode said", "…,” though, Ode said"
 					for c--; c > cs+1 && toks[c-1].k == tComma; c-- {
@@ -1023,35 +1084,37 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			continue
 		}
 		w := st.word(toks[v])
-		if c, b, e := st.participleSubject(toks, v); e > b {
-			// "After telling reporters that …, Ode left": the main
-			// clause's subject reports the opening clause
-			lemma, _ := st.lx.verb(w)
-			if cs, ok := st.clauseAfter(toks[:c], v, lemma); ok {
-				return mk(cs, c, attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}})
+		if strings.HasSuffix(w, "ing") {
+			// a participle: each of these rules reads one
+			if c, b, e := st.participleSubject(toks, v); e > b {
+				// "After telling reporters that …, Ode left": the main
+				// clause's subject reports the opening clause
+				if cs, ok := st.clauseAfter(toks[:c], v, st.verbLemma(toks[v])); ok {
+					return mk(cs, c, attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}})
+				}
+				continue
 			}
-			continue
-		}
-		if b := st.withSubject(toks, v); b > 0 {
-			// "with forecasters warning that …": the phrase after with
-			att := attribution{mention: Span{toks[b].s, toks[v-1].e}, cue: Span{toks[v].s, toks[v].e}}
-			if c, ok := st.clauseAfter(toks[:n], v, st.lemmaOf(toks[v])); ok {
-				return mk(c, n, att)
+			if b := st.withSubject(toks, v); b > 0 {
+				// "with forecasters warning that …": the phrase after with
+				att := attribution{mention: Span{toks[b].s, toks[v-1].e}, cue: Span{toks[v].s, toks[v].e}}
+				if c, ok := st.clauseAfter(toks[:n], v, st.verbLemma(toks[v])); ok {
+					return mk(c, n, att)
+				}
+				continue
 			}
-			continue
-		}
-		if strings.HasSuffix(w, "ing") && !catenative(st.word(toks[v-1])) {
-			// "Ode spoke on Tuesday, arguing that …", "…, saying the
-			// port would close": the sentence's subject, or the subject of
-			// the attribution before the comma, reports the clause
-			if toks[v-1].k == tComma && v+1 < n {
-				if cs, ok := st.participleReport(toks[:n], v); ok {
-					if b, e := st.participleOwner(toks, v, from); e > b {
-						return mk(cs, n, attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}})
+			if !catenative(st.word(toks[v-1])) {
+				// "Ode spoke on Tuesday, arguing that …", "…, saying the
+				// port would close": the sentence's subject, or the subject of
+				// the attribution before the comma, reports the clause
+				if toks[v-1].k == tComma && v+1 < n {
+					if cs, ok := st.participleReport(toks[:n], v); ok {
+						if b, e := st.participleOwner(toks, v, from); e > b {
+							return mk(cs, n, attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}})
+						}
 					}
 				}
+				continue
 			}
-			continue
 		}
 		if st.nounAt(toks, v) {
 			if r, ok := st.nounClause(toks, v, n, mk); ok {
@@ -1059,18 +1122,25 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			}
 			continue
 		}
-		if r, ok := st.invertedTail(toks, v, sn, mk); ok {
-			return r, true
+		if k := toks[v-1].k; k == tComma || k == tQuote {
+			// an inverted attribution follows a comma, or the closing
+			// mark after one: "…,” said Mr. Burman"
+			if r, ok := st.invertedTail(toks, v, sn, mk); ok {
+				return r, true
+			}
 		}
-		if r, ok := st.objectRelative(toks, v, n, mk); ok {
-			return r, true
+		if st.whoBefore(toks, v) {
+			if r, ok := st.objectRelative(toks, v, n, mk); ok {
+				return r, true
+			}
 		}
 		lo := 0
+		setOff := toks[v-1].k == tComma // a clause between the subject and the verb may be set off
 		for j := v - 1; j > 0; j-- {
-			if w := st.word(toks[j]); (w == "who" || w == "whose" || w == "which") && toks[j-1].k == tComma && toks[v-1].k == tComma {
+			if w := st.word(toks[j]); setOff && (w == "who" || w == "whose" || w == "which") && toks[j-1].k == tComma {
 				continue // "Schiff, 56, who has served …, told": the clause is set off
 			}
-			if w := st.word(toks[j]); w == "who" && toks[v-1].k == tComma && st.appositiveNounBefore(toks, j) {
+			if w := st.word(toks[j]); setOff && w == "who" && st.appositiveNounBefore(toks, j) {
 				continue // "A witness, a driver who asked not to be named, said"
 			}
 			if toks[j].k == tSemi || toks[j].k == tWord && isClauseBoundary(st.word(toks[j])) && st.word(toks[j]) != "that" {
@@ -1093,12 +1163,12 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			continue // "after all is said and done", "Ode is expected to", "it didn't say when": no one reports
 		}
 		s, e, coord, ok := st.verbSubject(toks, v, lo)
-		if !ok || (s == e || strings.Contains(st.word(toks[e]), "-")) && st.bareNoun(toks, e, w) {
+		if !ok || (s == e || strings.Contains(st.word(toks[e]), "-")) && st.bareNoun(toks, e, v) {
 			continue
 		}
 		att := st.viaRelative(toks, attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, e, v)
 		capEnd = st.mainClauseAt(toks, s, v)
-		lemma, _ := st.lx.verb(w)
+		lemma := st.verbLemma(toks[v])
 		c := v + 1
 		t := c // after a day: "Rivera said Tuesday in Arden."
 		for t < n && t < c+2 && toks[t].k == tWord && (timeName(st.word(toks[t])) || relativeDay(st.word(toks[t]))) {
@@ -1210,7 +1280,7 @@ func (st *state) askedFirst(toks []tok) bool {
 // follow the verb toks[v]: "rejected the plan, saying …".
 func laterParticiple(st *state, toks []tok, v int) bool {
 	for j := v + 2; j+1 < len(toks); j++ {
-		if toks[j-1].k == tComma && toks[j].k == tWord && strings.HasSuffix(st.word(toks[j]), "ing") && st.cueAt(toks, j) {
+		if toks[j].f&fShape != 0 && toks[j-1].k == tComma && toks[j].k == tWord && strings.HasSuffix(st.word(toks[j]), "ing") && st.cueAt(toks, j) {
 			return true
 		}
 	}
@@ -1273,22 +1343,24 @@ func (st *state) possessor(t tok) bool {
 // reporting verb earlier in the sentence is tried: in "Nothing the
 // president said “will ease fears,” the senator said." the senator
 // reports the whole clause before the comma. n is how many of toks the
-// clause may take; from is the first token that may be a verb.
-func (st *state) closingAttribution(toks []tok, n, from int, mk func(int, int, attribution) (rawQuote, bool)) (rawQuote, bool) {
-	for v := n - 1; v >= max(from, 2) && n-v <= 6; v-- {
+// clause may take; from is the first token that may be a verb. It returns
+// the index of the comma before which the reported words end, and the
+// attribution.
+func (st *state) closingAttribution(toks []tok, n, from int) (int, attribution, bool) {
+	for v := n - 1; v >= max(from, 2, n-6); v-- {
 		if toks[v].k != tWord {
-			return rawQuote{}, false
+			return 0, attribution{}, false
 		}
 		if !st.cueAt(toks, v) || strings.HasSuffix(st.word(toks[v]), "ing") || st.nounAt(toks, v) {
 			continue
 		}
 		if st.quoted(toks[v].s) {
-			return rawQuote{}, false // the quote's own words: “…, I'll report it.”
+			return 0, attribution{}, false // the quote's own words: “…, I'll report it.”
 		}
 		if negated(toks, v, st) || passive(st.word(toks[v-1])) {
 			// "The operator, Strait Lines, has not commented.", "…, Ode
 			// was asked about the polls."
-			return rawQuote{}, false
+			return 0, attribution{}, false
 		}
 		// only a time or place may follow the verb: "said in June", "said
 		// last week", not an object ("dismissed the idea")
@@ -1296,35 +1368,35 @@ func (st *state) closingAttribution(toks []tok, n, from int, mk func(int, int, a
 			switch w := st.word(toks[v+1]); {
 			case isPreposition(w), timeName(w), relativeDay(w), isAdverb(w), w == "last", w == "this", w == "earlier", w == "later":
 			default:
-				return rawQuote{}, false
+				return 0, attribution{}, false
 			}
 		}
 		for j := v + 1; j < n; j++ {
 			if w := st.word(toks[j]); w == "that" || st.isVerb(&toks[j]) {
-				return rawQuote{}, false
+				return 0, attribution{}, false
 			}
 		}
 		s, ok := st.npBackward(toks, v, 0)
 		if !ok || s < 2 {
-			return rawQuote{}, false
+			return 0, attribution{}, false
 		}
 		e, ok := st.subjectEnd(toks, s, v)
 		if !ok {
-			return rawQuote{}, false
+			return 0, attribution{}, false
 		}
 		b := s - 1
 		if toks[b].k == tQuote {
 			b--
 		}
 		if b < 1 || toks[b].k != tComma || st.subordinateOnly(toks[:b]) {
-			return rawQuote{}, false
+			return 0, attribution{}, false
 		}
 		if st.askedFirst(toks) {
-			return rawQuote{}, false
+			return 0, attribution{}, false
 		}
-		return mk(0, b, attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}})
+		return b, attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
 	}
-	return rawQuote{}, false
+	return 0, attribution{}, false
 }
 
 // subordinateOnly reports whether toks, the words before "…, X said", are
@@ -1617,28 +1689,36 @@ func (st *state) parenthetical(toks []tok, b, v int, sn Sentence, att attributio
 // was good, and its president Ana Ode called it “brave”" the jury's clause
 // ends before ", and". Else it returns ce.
 func (st *state) coordinateStop(toks []tok, cs, ce int) int {
-	if p := st.participleStop(toks, cs, ce); p < ce {
+	// every rule below ends the clause just before a reporting verb or
+	// "according" a few tokens on: none can end it far before the first
+	// or after the last
+	f := firstCue(toks, cs, ce)
+	if f == ce {
+		return ce
+	}
+	l := lastCue(toks, f, ce)
+	if p := st.participleStop(toks, max(cs+2, f), l, ce); p < ce {
 		return p
 	}
-	for j := cs + 1; j+2 < ce; j++ {
+	for j := max(cs+1, f-1); j+2 < ce && j < l; j++ {
 		if toks[j].k == tComma && toks[j+1].f&fAccord != 0 && st.word(toks[j+2]) == "to" {
 			return j // "Bloomberg reports that …, according to a poll": the poll's words end it
 		}
 	}
-	if a := st.andParticiple(toks, cs, ce); a < ce {
+	if a := st.andParticiple(toks, max(cs, f-6), l+1); a <= l {
 		return a
 	}
-	for j := cs + 2; j+1 < ce; j++ {
+	for j := max(cs+2, f-1); j+1 < ce && j < l; j++ {
 		// "called the vote “a citizenship election” and likened it to
 		// …", "is a “total opportunist” and said …": after a quote, and
 		// a verb of its own leave the clause to the subject's next report
-		if toks[j].k == tWord && (st.word(toks[j]) == "and" && toks[j-1].k == tQuote || st.word(toks[j]) == "but") && toks[j+1].k == tWord &&
+		if toks[j+1].f&fShape != 0 && toks[j].k == tWord && (st.word(toks[j]) == "and" && toks[j-1].k == tQuote || st.word(toks[j]) == "but") && toks[j+1].k == tWord &&
 			!capitalised(toks[j+1]) && !strings.HasSuffix(st.word(toks[j+1]), "ing") && st.cueAt(toks, j+1) && !st.nounAt(toks, j+1) {
 			// and "said the findings were sound but noted that …"
 			return j
 		}
 	}
-	for j := cs; j+2 < ce; j++ {
+	for j := max(cs, f-8); j+2 < ce && j+3 <= l; j++ {
 		if toks[j].k != tComma || toks[j+1].k != tWord {
 			continue
 		}
@@ -1664,12 +1744,41 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 	return ce
 }
 
+// mayCue reports whether a token of flags f may be a reporting verb or
+// "according", from the flags alone: a word without a verb form's shape,
+// or one already looked up and found no verb, is neither.
+func mayCue(f tokFlag) bool {
+	return f&fAccord != 0 || f&fShape != 0 && f&(fBits|fVerb) != fBits
+}
+
+// firstCue returns the index of the first token of toks[cs:ce] that may be
+// a reporting verb or "according" (mayCue), or ce when there is none.
+func firstCue(toks []tok, cs, ce int) int {
+	for j := cs; j < ce; j++ {
+		if mayCue(toks[j].f) {
+			return j
+		}
+	}
+	return ce
+}
+
+// lastCue returns the index of the last token of toks[f:ce] that may be
+// a reporting verb or "according" (mayCue), toks[f] being one.
+func lastCue(toks []tok, f, ce int) int {
+	for j := ce - 1; j > f; j-- {
+		if mayCue(toks[j].f) {
+			return j
+		}
+	}
+	return f
+}
+
 // reportsThat reports whether toks hold a reporting verb followed by
 // "that" ("Bloomberg reports that …, according to a poll"): the clause
 // has a speaker of its own, and "according to" names only a source of it.
 func (st *state) reportsThat(toks []tok) bool {
 	for v := 1; v+1 < len(toks); v++ {
-		if toks[v+1].k == tWord && st.word(toks[v+1]) == "that" && st.cueAt(toks, v) && !st.nounAt(toks, v) {
+		if toks[v].f&fShape != 0 && toks[v+1].k == tWord && st.word(toks[v+1]) == "that" && st.cueAt(toks, v) && !st.nounAt(toks, v) {
 			return true
 		}
 	}
@@ -1765,10 +1874,15 @@ func (st *state) andParticiple(toks []tok, cs, ce int) int {
 // participleStop returns where a reported clause toks[cs:ce] ends when a
 // participle after a comma reports a second clause of the same speaker:
 // in "Cruz said Trump represents “New York values,” stating that they are
-// …" the first clause ends before ", stating". Else it returns ce.
-func (st *state) participleStop(toks []tok, cs, ce int) int {
-	for j := cs + 2; j+1 < ce; j++ {
-		if !afterComma(toks, j) || toks[j].k != tWord || !strings.HasSuffix(st.word(toks[j]), "ing") || !st.cueAt(toks, j) {
+// …" the first clause ends before ", stating". Else it returns ce. It
+// looks for the participle in toks[from:last+1] only: from is at least
+// two tokens into the clause (a word and a comma come first), last is the
+// clause's last token that may be a reporting verb (lastCue).
+func (st *state) participleStop(toks []tok, from, last, ce int) int {
+	for j := from; j+1 < ce && j <= last; j++ {
+		// a word without a verb form's shape (fShape), which cueAt needs,
+		// is turned away first, by its flags
+		if toks[j].f&fShape == 0 || !afterComma(toks, j) || toks[j].k != tWord || !strings.HasSuffix(st.word(toks[j]), "ing") || !st.cueAt(toks, j) {
 			continue
 		}
 		if _, ok := st.participleContent(toks[:ce], j); ok {
@@ -1804,7 +1918,7 @@ func (st *state) participleContent(toks []tok, v int) (int, bool) {
 	if c, ok := st.participleReport(toks, v); ok {
 		return c, true
 	}
-	if !naming(st.lemmaOf(toks[v])) {
+	if !naming(st.verbLemma(toks[v])) {
 		return 0, false
 	}
 	for j := v + 1; j < len(toks) && j <= v+6; j++ {
@@ -1816,6 +1930,22 @@ func (st *state) participleContent(toks []tok, v int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// verbLemma returns the lemma of the reporting verb t, or "" when t is no
+// reporting-verb form, as lemmaOf does. A word looked up before (every
+// word cueAt accepted) holds its lexicon entry in its flags (state.bits):
+// its lemma is read from there, with no second lookup.
+func (st *state) verbLemma(t tok) string {
+	if t.f&fBits != 0 {
+		if t.f&fVerb == 0 {
+			return ""
+		}
+		if i := t.f >> wordShift; i > 0 {
+			return st.lx.words.ents[i-1].lemma
+		}
+	}
+	return st.lemmaOf(t)
 }
 
 // clause returns an indirect quote of the reported clause [s, e) in
@@ -2090,8 +2220,9 @@ func readyTo(w string) bool {
 // but a modifier of the verb read as a noun: "post-traumatic stress",
 // "coal states", "guest posts", "requiring state", or a capitalised
 // adjective of a region ("Western states"). Plurals without -s
-// ("police say", "people say") and pronouns are subjects.
-func (st *state) bareNoun(toks []tok, s int, verb string) bool {
+// ("police say", "people say") and pronouns are subjects. toks[v] is the
+// verb.
+func (st *state) bareNoun(toks []tok, s, v int) bool {
 	t := toks[s]
 	if t.k != tWord {
 		return false
@@ -2102,7 +2233,7 @@ func (st *state) bareNoun(toks []tok, s int, verb string) bool {
 		case "Western", "Eastern", "Northern", "Southern", "Central", "Gulf", "Baltic", "Nordic", "Arab", "Member":
 			// "the needs of Western states than …": an adjective of a
 			// region before the verb read as a noun
-			lemma, _ := st.lx.verb(verb)
+			verb, lemma := st.word(toks[v]), st.verbLemma(toks[v])
 			return verb == lemma+"s" || verb == lemma+"es"
 		}
 		return false
@@ -2121,7 +2252,7 @@ func (st *state) bareNoun(toks []tok, s int, verb string) bool {
 	}
 	// only a present form shows it: "told" may follow a role whose
 	// determiner an earlier phrase took ("Mac guitarist told")
-	lemma, _ := st.lx.verb(verb)
+	verb, lemma := st.word(toks[v]), st.verbLemma(toks[v])
 	return verb == lemma || verb == lemma+"s" || verb == lemma+"es"
 }
 
@@ -2251,7 +2382,7 @@ func (st *state) finiteSoon(toks []tok, i int) bool {
 // whom it told: "told Reuters", "told reporters", "told me", "told the
 // Harbour Gazette".
 func (st *state) toldWhom(toks []tok, v int) bool {
-	if lemma, _ := st.lx.verb(st.word(toks[v])); lemma != "tell" || v+1 >= len(toks) || toks[v+1].k != tWord {
+	if lemma := st.verbLemma(toks[v]); lemma != "tell" || v+1 >= len(toks) || toks[v+1].k != tWord {
 		return false
 	}
 	switch w := st.word(toks[v+1]); w {
