@@ -498,17 +498,20 @@ func (st *state) asideOf(p *rawQuote, toks []tok) bool {
 	return true
 }
 
-// mergeInterrupted joins “…,” Rivera added, “…” into one quote of two pieces.
 // maxInterruption bounds the tokens of an attribution that interrupts a
 // quote: “A,” said Ivo Lund, director of Port Studies at the Harbour
 // Institute in Kell, “B.”
 const maxInterruption = 30
 
+// mergeInterrupted joins “…,” Rivera added, “…” into one quote of two pieces.
+// The quotes are compacted in place: the one being joined to is written
+// where it ends up, and the next is read before anything is written over it.
 func (st *state) mergeInterrupted() {
 	text := st.text
 	out := st.raw[:0]
 	for i := 0; i < len(st.raw); i++ {
-		q := st.raw[i]
+		out = append(out, st.raw[i])
+		q := &out[len(out)-1]
 		for i+1 < len(st.raw) {
 			n := &st.raw[i+1]
 			lp := q.last()
@@ -522,12 +525,14 @@ func (st *state) mergeInterrupted() {
 			if last == '.' || last == '!' || last == '?' {
 				break
 			}
-			if fp := q.pieces[0]; len(q.pieces) == 1 && titleLike(text, fp.s, fp.e, countWordsMax(text[fp.s:fp.e], 7)) && letterBefore(text, fp.os) {
-				break // “…,” after a word is a title: "After hitting “Takin’ It To the Streets,” the singer told …, “…”"
-			}
+			// a title is never joined; it is asked about only where a join
+			// would be made, since most gaps join nothing
 			if last == ',' && onlyAnd(text[lp.ce:n.pieces[0].os]) && upperAt(text, n.pieces[0].s) {
+				if st.titleAfterWord(q) {
+					break
+				}
 				// “A,” and, “B.”: two statements of one attribution
-				st.appendPieces(&q, n)
+				st.appendPieces(q, n)
 				if !q.hasAtt && n.hasAtt {
 					q.att, q.hasAtt, q.headAtt = n.att, true, n.headAtt
 				}
@@ -535,9 +540,12 @@ func (st *state) mergeInterrupted() {
 				continue
 			}
 			if dashAside(text[lp.ce:n.pieces[0].os]) {
+				if st.titleAfterWord(q) {
+					break
+				}
 				// “They” — the unions — “want more”: the writer's aside
 				// between dashes interrupts one statement
-				st.appendPieces(&q, n)
+				st.appendPieces(q, n)
 				if !q.hasAtt && n.hasAtt {
 					q.att, q.hasAtt, q.headAtt = n.att, true, n.headAtt
 				}
@@ -545,11 +553,15 @@ func (st *state) mergeInterrupted() {
 				continue
 			}
 			conj := endsWithConj(text, lp.ce, n.pieces[0].os)
+			punct := conj || endsCommaOrColon(text, lp.ce, n.pieces[0].os)
+			if !punct && last != ',' {
+				break
+			}
 			toks := st.tokensIn(lp.ce, n.pieces[0].os)
-			if !conj && !endsCommaOrColon(text, lp.ce, n.pieces[0].os) {
+			if !punct {
 				// “A,” Trump said “B.”: a comma left out after a short
 				// attribution of words alone
-				if last != ',' || len(toks) < 2 || len(toks) > 4 || !allWords(toks) {
+				if len(toks) < 2 || len(toks) > 4 || !allWords(toks) {
 					break
 				}
 				np := n.pieces[0]
@@ -580,13 +592,24 @@ func (st *state) mergeInterrupted() {
 			if st.secondCue(toks[:len(toks)-1], att) {
 				break // “A,” Ode said, adding: “B.” — two statements, each its own quote
 			}
+			if st.titleAfterWord(q) {
+				break
+			}
 			q.att, q.hasAtt = att, true
-			st.appendPieces(&q, n)
+			st.appendPieces(q, n)
 			i++
 		}
-		out = append(out, q)
 	}
 	st.raw = out
+}
+
+// titleAfterWord reports whether q is one piece that reads as a title and
+// follows a word: “…,” after a word is a title, never the first piece of
+// an interrupted statement ("After hitting “Takin’ It To the Streets,” the
+// singer told …, “…”").
+func (st *state) titleAfterWord(q *rawQuote) bool {
+	fp := q.pieces[0]
+	return len(q.pieces) == 1 && titleLike(st.text, fp.s, fp.e, countWordsMax(st.text[fp.s:fp.e], 7)) && letterBefore(st.text, fp.os)
 }
 
 // secondCue reports whether the interruption toks, whose attribution is
@@ -735,7 +758,18 @@ func partyTag(w string) bool {
 
 // dashAside reports whether gap, the text between two quotes, is a short
 // aside set off by dashes: " — the unions — ".
+//
+// Most gaps are ruled out by their first ASCII byte after control bytes
+// and spaces: the trimmed gap starts there, or earlier with a control
+// byte, and a dash starts with a byte above ASCII or with '-'.
 func dashAside(gap string) bool {
+	i := 0
+	for i < len(gap) && gap[i] <= ' ' {
+		i++
+	}
+	if i < len(gap) && gap[i] < utf8.RuneSelf && gap[i] != '-' {
+		return false
+	}
 	gap = strings.TrimSpace(gap)
 	trim := func(s string, suffix bool) (string, bool) {
 		for _, d := range [...]string{"—", "–", "--"} {
@@ -839,16 +873,36 @@ func endsCommaOrColon(text string, s, e int) bool {
 	return false
 }
 
-// endsWithConj reports whether text[s:e] ends in ", but" or ", and" and
-// white space: “…,” he said, but “…” goes on with the same statement.
 // onlyAnd reports whether s, the text between two quotes, is "and" or
 // "or" with nothing else but commas and spaces (“A,” and, “B”).
+//
+// Most gaps are ruled out by their first ASCII byte after control bytes,
+// spaces and commas: the trimmed text starts there, or earlier with a
+// control byte, and so must start with a or o.
 func onlyAnd(s string) bool {
+	i := 0
+	for i < len(s) && (s[i] <= ' ' || s[i] == ',') {
+		i++
+	}
+	if i < len(s) && s[i] < utf8.RuneSelf && s[i] != 'a' && s[i] != 'o' {
+		return false
+	}
 	s = strings.TrimFunc(s, func(r rune) bool { return r == ',' || isSpaceRune(r) })
 	return s == "and" || s == "or"
 }
 
+// endsWithConj reports whether text[s:e] ends in ", but" or ", and" and
+// white space: “…,” he said, but “…” goes on with the same statement.
+// Most gaps are ruled out by their last ASCII byte before control bytes
+// and spaces, which must be t or d.
 func endsWithConj(text string, s, e int) bool {
+	j := e - 1
+	for j >= s && text[j] <= ' ' {
+		j--
+	}
+	if j >= s && text[j] < utf8.RuneSelf && text[j] != 't' && text[j] != 'd' {
+		return false
+	}
 	t := strings.TrimRightFunc(text[s:e], isSpaceRune)
 	return strings.HasSuffix(t, ", but") || strings.HasSuffix(t, ", and")
 }
