@@ -1170,7 +1170,7 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 			if b, e := st.openingSubject(toks); e > b {
 				return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: cue}, true
 			}
-			if lemma, _ := st.lx.verb(st.word(toks[v])); clausal(lemma) {
+			if clausal(st.lemmaOf(toks[v])) {
 				return attribution{cue: cue}, true
 			}
 		}
@@ -1725,7 +1725,7 @@ func (st *state) objectAfter(toks []tok, v int) bool {
 	if v+1 >= len(toks) || toks[v+1].k != tWord || st.toldWhom(toks, v) {
 		return false
 	}
-	switch lemma, _ := st.lx.verb(st.word(toks[v])); lemma {
+	switch st.lemmaOf(toks[v]) {
 	case "ask", "tell", "answer", "remind", "assure", "warn", "urge", "inform", "advise", "beg", "implore", "promise", "reassure", "exhort":
 		return false // the object is whom they spoke to: "asked Republican leaders"
 	}
@@ -1759,8 +1759,18 @@ func (st *state) leadPhrase(toks []tok) bool {
 	return true
 }
 
-// lemmaOf returns the lemma of the reporting verb t.
+// lemmaOf returns the lemma of the reporting verb t, or "" when t is no
+// reporting verb. A word state.bits has looked up has the answer in its
+// flags (fBits, fVerb) and its entry, so only other words are looked up.
 func (st *state) lemmaOf(t tok) string {
+	if t.f&fBits != 0 {
+		if t.f&fVerb == 0 {
+			return ""
+		}
+		if i := t.f >> wordShift; i != 0 {
+			return st.lx.words.ents[i-1].lemma
+		}
+	}
 	lemma, _ := st.lx.verb(st.word(t))
 	return lemma
 }
@@ -2148,7 +2158,7 @@ func (st *state) nounAt(toks []tok, v int) bool {
 		switch st.word(toks[a]) {
 		case "a", "an", "A", "An":
 			if w := st.word(toks[v]); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
-				if lemma, _ := st.lx.verb(w); lemma == w {
+				if st.lemmaOf(toks[v]) == w {
 					return true
 				}
 			}
@@ -2162,19 +2172,19 @@ func (st *state) nounAt(toks []tok, v int) bool {
 			return true // "two highly critical reports", "sparking widespread fears"
 		}
 	}
-	if w := st.word(toks[v]); modifierForm(pw) && (pw[0] >= 'a' && pw[0] <= 'z' || strings.IndexByte(pw, '-') > 0) {
-		// a base form after a determiner and adverbs or adjectives in -ed,
-		// -ing or with a hyphen: "in her economically depressed state",
-		// "the hibernating state", "the Republican-dominated state"
-		if lemma, _ := st.lx.verb(w); lemma == w {
-			for k := v - 2; k >= 0 && v-k <= 4 && toks[k].k == tWord; k-- {
-				kw := st.word(toks[k])
-				if isDeterminer(kw) || strings.HasSuffix(kw, "'s") || strings.HasSuffix(kw, "’s") {
-					return true
-				}
-				if !modifierForm(kw) {
-					break
-				}
+	// a base form after a determiner and adverbs or adjectives in -ed,
+	// -ing or with a hyphen: "in her economically depressed state", "the
+	// hibernating state", "the Republican-dominated state". The word before
+	// the modifier and the base form (from the verb's flags) are the cheap
+	// tests, so they come first.
+	if v >= 2 && toks[v-2].k == tWord && st.lemmaOf(toks[v]) == st.word(toks[v]) && modifierForm(pw) && (pw[0] >= 'a' && pw[0] <= 'z' || strings.IndexByte(pw, '-') > 0) {
+		for k := v - 2; k >= 0 && v-k <= 4 && toks[k].k == tWord; k-- {
+			kw := st.word(toks[k])
+			if isDeterminer(kw) || strings.HasSuffix(kw, "'s") || strings.HasSuffix(kw, "’s") {
+				return true
+			}
+			if !modifierForm(kw) {
+				break
 			}
 		}
 	}
