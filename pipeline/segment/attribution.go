@@ -190,13 +190,19 @@ func (st *state) prepositionBefore(toks []tok, a, lo int) bool {
 // not "The first said"), or a day or month after a word ("a statement
 // Tuesday saying"; "on Tuesday" is skipTimePlace's). lo is the first
 // token the subject may start at.
+//
+// Of these words only the days and months start with a capital, and they
+// all do: a word's first byte tells which tests can hold.
 func (st *state) beforeVerb(toks []tok, j, lo int) bool {
 	if toks[j].k != tWord {
 		return false
 	}
 	w := st.word(toks[j])
+	if w != "" && 'A' <= w[0] && w[0] <= 'Z' {
+		return timeName(w) && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1]))
+	}
 	return isAux(w) || isAdverb(w) ||
-		(timeName(w) || w == "first") && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1])) && (w != "first" || capitalised(toks[j-1]) || !isDeterminer(st.word(toks[j-1]))) ||
+		w == "first" && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1])) && (capitalised(toks[j-1]) || !isDeterminer(st.word(toks[j-1]))) ||
 		// "officials have begun calling it …"
 		j+1 < len(toks) && catenative(w) && strings.HasSuffix(st.word(toks[j+1]), "ing")
 }
