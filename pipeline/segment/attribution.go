@@ -2151,6 +2151,11 @@ func (st *state) nounAt(toks []tok, v int) bool {
 	if len(pw) > 3 && (strings.HasSuffix(pw, "'s") || strings.HasSuffix(pw, "’s")) {
 		return true // "the mayor’s repeated calls"
 	}
+	if c := pw[0]; c < 'a' || c > 'z' {
+		// the tests below hold only after a lower-case word, but for a
+		// compound with a hyphen: "the Republican-dominated state"
+		return strings.IndexByte(pw, '-') > 0 && st.modifiedBase(toks, v, pw)
+	}
 	if pw != "to" && isPreposition(pw) {
 		// "filled with chants", but a gerund reports: "after warning that"
 		return !strings.HasSuffix(st.word(toks[v]), "ing")
@@ -2178,27 +2183,36 @@ func (st *state) nounAt(toks []tok, v int) bool {
 			return true // "two highly critical reports", "sparking widespread fears"
 		}
 	}
-	// a base form after a determiner and adverbs or adjectives in -ed,
-	// -ing or with a hyphen: "in her economically depressed state", "the
-	// hibernating state", "the Republican-dominated state". The word before
-	// the modifier and the base form (from the verb's flags) are the cheap
-	// tests, so they come first.
-	if v >= 2 && toks[v-2].k == tWord && st.lemmaOf(toks[v]) == st.word(toks[v]) && modifierForm(pw) && (pw[0] >= 'a' && pw[0] <= 'z' || strings.IndexByte(pw, '-') > 0) {
-		for k := v - 2; k >= 0 && v-k <= 4 && toks[k].k == tWord; k-- {
-			kw := st.word(toks[k])
-			if isDeterminer(kw) || strings.HasSuffix(kw, "'s") || strings.HasSuffix(kw, "’s") {
-				return true
-			}
-			if !modifierForm(kw) {
-				break
-			}
-		}
+	if st.modifiedBase(toks, v, pw) {
+		return true
 	}
 	if v < 2 || toks[v-2].k != tWord || !modifier(pw) {
 		return false
 	}
 	w2 := st.word(toks[v-2])
 	return isDeterminer(w2) || strings.HasSuffix(w2, "'s") || strings.HasSuffix(w2, "’s")
+}
+
+// modifiedBase reports whether the verb form toks[v] is a base form after
+// a determiner or possessive and adverbs or adjectives in -ly, -ed, -ing or
+// with a hyphen, of which pw, the word before it, is the last: "in her
+// economically depressed state", "the hibernating state", "the
+// Republican-dominated state". The word before the modifier and the base
+// form (from the verb's flags) are the cheap tests, so they come first.
+func (st *state) modifiedBase(toks []tok, v int, pw string) bool {
+	if v < 2 || toks[v-2].k != tWord || st.lemmaOf(toks[v]) != st.word(toks[v]) || !modifierForm(pw) {
+		return false
+	}
+	for k := v - 2; k >= 0 && v-k <= 4 && toks[k].k == tWord; k-- {
+		kw := st.word(toks[k])
+		if isDeterminer(kw) || strings.HasSuffix(kw, "'s") || strings.HasSuffix(kw, "’s") {
+			return true
+		}
+		if !modifierForm(kw) {
+			break
+		}
+	}
+	return false
 }
 
 // modifierForm reports a word that may stand between a determiner and its
