@@ -2098,8 +2098,9 @@ func (st *state) issuer(toks []tok, s, e, v int) (int, int) {
 // lower-case modifier that follows a determiner or a possessive ("his
 // recent remarks", "an unprompted call", "Trump’s repeated calls").
 func (st *state) nounAt(toks []tok, v int) bool {
-	if v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v]) == "think" {
-		if w := st.word(toks[v+1]); w == "tank" || w == "tanks" {
+	w := st.word(toks[v])
+	if v+1 < len(toks) && toks[v+1].k == tWord && w == "think" {
+		if nw := st.word(toks[v+1]); nw == "tank" || nw == "tanks" {
 			return true // "a London-based think tank"
 		}
 	}
@@ -2110,7 +2111,7 @@ func (st *state) nounAt(toks []tok, v int) bool {
 	if isDeterminer(pw) {
 		return !st.ofNumber(toks, v-1)
 	}
-	if w := st.word(toks[v]); (w == "state" || w == "states") && (!capitalised(toks[v-1]) || w == "state") && !strings.HasSuffix(pw, "s") && !isAux(pw) && pw != "to" &&
+	if (w == "state" || w == "states") && (!capitalised(toks[v-1]) || w == "state") && !strings.HasSuffix(pw, "s") && !isAux(pw) && pw != "to" &&
 		!(v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v+1]) == "that") { // "the plan states that …" reports
 		if _, pron := isPronoun(pw); !pron && pw != "they" && pw != "we" && pw != "you" && pw != "I" {
 			return true // "her adopted home state", "swing states", "New York state": a noun after a noun
@@ -2124,7 +2125,7 @@ func (st *state) nounAt(toks []tok, v int) bool {
 			return true // "according to a new case report"
 		}
 	}
-	if st.word(toks[v]) == "mention" && !isAux(pw) && pw != "to" && !strings.HasSuffix(pw, "n't") && !strings.HasSuffix(pw, "n’t") {
+	if w == "mention" && !isAux(pw) && pw != "to" && !strings.HasSuffix(pw, "n't") && !strings.HasSuffix(pw, "n’t") {
 		return true // "avoided all mention of", "made mention": the verb is "mentioned", "mentions"
 	}
 	if drawsNoun(pw) || v >= 2 && toks[v-2].k == tWord && drawsNoun(st.word(toks[v-2])) && !capitalised(toks[v-1]) && !isAux(pw) {
@@ -2158,7 +2159,7 @@ func (st *state) nounAt(toks []tok, v int) bool {
 	}
 	if pw != "to" && isPreposition(pw) {
 		// "filled with chants", but a gerund reports: "after warning that"
-		return !strings.HasSuffix(st.word(toks[v]), "ing")
+		return !strings.HasSuffix(w, "ing")
 	}
 	a := v - 2 // where the article before the modifiers may stand
 	if _, pron := isPronoun(pw); a >= 2 && toks[a].k == tComma && toks[a-1].k == tWord && !pron && !isObjectPronoun(pw) && pw != "we" && pw != "you" {
@@ -2168,14 +2169,14 @@ func (st *state) nounAt(toks []tok, v int) bool {
 		// a base form after "a" and a lower-case word: "in a separate tweet"
 		switch st.word(toks[a]) {
 		case "a", "an", "A", "An":
-			if w := st.word(toks[v]); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
+			if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
 				if st.lemmaOf(toks[v]) == w {
 					return true
 				}
 			}
 		}
 	}
-	if w := st.word(toks[v]); pw[0] >= 'a' && pw[0] <= 'z' && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+	if pw[0] >= 'a' && pw[0] <= 'z' && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		if len(pw) > 3 && (strings.HasSuffix(pw, "ed") || strings.HasSuffix(pw, "ing")) {
 			return true // the object of a verb: "compared notes", "raising questions"
 		}
