@@ -1105,7 +1105,8 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 	if at < 0 {
 		return attribution{}, false
 	}
-	for d := 1; d < len(toks); d++ {
+	// nearest first, on both sides, until both ends are passed
+	for d := 1; at-d >= 0 || at+d < len(toks); d++ {
 		for _, v := range [2]int{at - d, at + d} {
 			if v < 0 || v >= len(toks) || !st.cueAt(toks, v) {
 				continue
