@@ -922,9 +922,9 @@ func (st *state) attribute(qi, si int) {
 		return
 	}
 	text := st.text
-	first := q.pieces[0]
+	first := &q.pieces[0]
 	lp := q.last()
-	para := st.doc.Paragraphs[lp.para]
+	para := &st.doc.Paragraphs[lp.para]
 	// the tail: after the closing mark, up to the next quote in the paragraph
 	tailEnd := para.End
 	if qi+1 < len(st.raw) && st.raw[qi+1].pieces[0].os < tailEnd && st.raw[qi+1].pieces[0].os >= lp.ce {
@@ -932,8 +932,8 @@ func (st *state) attribute(qi, si int) {
 	}
 	// the head: from the start of the sentence to the opening mark
 	headStart := para.Start
-	if p := st.doc.Paragraphs[first.para]; p.Dateline.Valid() {
-		headStart = p.Dateline.End
+	if d := st.doc.Paragraphs[first.para].Dateline; d.Valid() {
+		headStart = d.End
 	}
 	if si >= 0 && st.doc.Sentences[si].Start <= first.os {
 		headStart = max(headStart, st.doc.Sentences[si].Start)
