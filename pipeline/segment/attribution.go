@@ -961,45 +961,6 @@ func (st *state) attribute(qi, si int) {
 		endRune, _ = runeBefore(text, lp.e-n)
 	}
 	sentenceEnded := endRune == '.' || endRune == '!' || endRune == '?' || endRune == 0x2026
-
-	tryHead := func() bool {
-		if head == "" {
-			return false
-		}
-		if att, ok := st.headAttribution(st.tokensIn(headStart, first.os)); ok {
-			q.att, q.hasAtt, q.headAtt = att, true, true
-			return true
-		}
-		return false
-	}
-	tryTail := func() bool {
-		if lp.ce == lp.e || lp.ce >= tailEnd {
-			return false
-		}
-		toks := st.tokensIn(lp.ce, tailEnd)
-		if sentenceEnded && tailEnd < para.End && len(toks) > 0 && len(toks) <= maxTailTokens && (toks[len(toks)-1].k == tComma || toks[len(toks)-1].k == tColon) && !sentenceEndIn(toks) {
-			// “B.” He added, “C?”: after a quote that ended its sentence,
-			// words that lead into the next quote are that quote's head
-			return false
-		}
-		if len(toks) > maxTailTokens {
-			toks = toks[:maxTailTokens]
-		}
-		// the tail's own sentence; a mark right after the quote's close is
-		// the rest of its closing run (a nested quote closed with the
-		// outer one: three apostrophes, then "said Ode")
-		for j, t := range toks {
-			if t.k == tStop && !abbrevStop(toks, j) || t.k == tQuote && (j > 0 || t.s > lp.ce) || t.k == tSemi {
-				toks = toks[:j]
-				break
-			}
-		}
-		if att, ok := st.tailAttribution(toks, sentenceEnded); ok {
-			q.att, q.hasAtt = att, true
-			return true
-		}
-		return false
-	}
 	if afterPrev && onlyAnd(head) && st.raw[qi-1].hasAtt && st.raw[qi-1].last().para == first.para {
 		// shouting “A” and “B”: B is said as A is
 		p := &st.raw[qi-1]
@@ -1017,14 +978,14 @@ func (st *state) attribute(qi, si int) {
 	if headEndsColon && commaEnd && first.para == lp.para {
 		// "Trump asserted that …: “France is no longer France,” he
 		// claimed": the comma hands the quote to the verb after it
-		if tryTail() || tryHead() {
+		if st.tryTail(q, tailEnd, para.End, sentenceEnded) || st.tryHead(q, head, headStart) {
 			return
 		}
 	} else if headEndsColon || headEndsComma || head != "" && !strings.HasSuffix(head, ".") {
-		if tryHead() || tryTail() {
+		if st.tryHead(q, head, headStart) || st.tryTail(q, tailEnd, para.End, sentenceEnded) {
 			return
 		}
-	} else if tryTail() || !(afterPrev && strings.HasSuffix(head, ".")) && tryHead() {
+	} else if st.tryTail(q, tailEnd, para.End, sentenceEnded) || !(afterPrev && strings.HasSuffix(head, ".")) && st.tryHead(q, head, headStart) {
 		// a head that is the whole sentence after the quote before ("“A,”
 		// said Ode, who declined to be named.“B.”") is that quote's
 		// attribution, not this one's
@@ -1051,6 +1012,53 @@ func (st *state) attribute(qi, si int) {
 			}
 		}
 	}
+}
+
+// tryHead gives quote q the attribution in its head, the words head (trimmed)
+// from headStart to its opening mark, if they hold one.
+func (st *state) tryHead(q *rawQuote, head string, headStart int) bool {
+	if head == "" {
+		return false
+	}
+	if att, ok := st.headAttribution(st.tokensIn(headStart, q.pieces[0].os)); ok {
+		q.att, q.hasAtt, q.headAtt = att, true, true
+		return true
+	}
+	return false
+}
+
+// tryTail gives quote q the attribution in its tail, the words of its
+// sentence after its closing mark and before tailEnd (the next quote in
+// the paragraph, or paraEnd, the paragraph's end), if they hold one.
+// sentenceEnded tells that the quote ends with its sentence's end.
+func (st *state) tryTail(q *rawQuote, tailEnd, paraEnd int, sentenceEnded bool) bool {
+	lp := q.last()
+	if lp.ce == lp.e || lp.ce >= tailEnd {
+		return false
+	}
+	toks := st.tokensIn(lp.ce, tailEnd)
+	if sentenceEnded && tailEnd < paraEnd && len(toks) > 0 && len(toks) <= maxTailTokens && (toks[len(toks)-1].k == tComma || toks[len(toks)-1].k == tColon) && !sentenceEndIn(toks) {
+		// “B.” He added, “C?”: after a quote that ended its sentence,
+		// words that lead into the next quote are that quote's head
+		return false
+	}
+	if len(toks) > maxTailTokens {
+		toks = toks[:maxTailTokens]
+	}
+	// the tail's own sentence; a mark right after the quote's close is
+	// the rest of its closing run (a nested quote closed with the
+	// outer one: three apostrophes, then "said Ode")
+	for j, t := range toks {
+		if t.k == tStop && !abbrevStop(toks, j) || t.k == tQuote && (j > 0 || t.s > lp.ce) || t.k == tSemi {
+			toks = toks[:j]
+			break
+		}
+	}
+	if att, ok := st.tailAttribution(toks, sentenceEnded); ok {
+		q.att, q.hasAtt = att, true
+		return true
+	}
+	return false
 }
 
 // sentenceAttribution looks for a reporting verb anywhere in the sentence
