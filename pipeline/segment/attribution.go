@@ -349,7 +349,8 @@ func (st *state) answersQuestion(p, q *rawQuote) bool {
 		return false
 	}
 	// q fills its paragraph: its closing mark ends it
-	return q.closed && strings.TrimSpace(st.text[q.last().ce:st.doc.Paragraphs[first.para].End]) == ""
+	end := st.doc.Paragraphs[first.para].End
+	return q.closed && skipSpace(st.text, q.last().ce, end) == end
 }
 
 // inExchange reports whether the quote before p, in the paragraph
@@ -395,7 +396,7 @@ func (st *state) appendPieces(p, q *rawQuote) {
 func (st *state) bareRun(p, q *rawQuote) bool {
 	lp, first := p.last(), q.pieces[0]
 	return p.kind == Direct && !p.hasAtt && lp.para == first.para && lp.ce <= first.os &&
-		strings.TrimSpace(st.text[lp.ce:first.os]) == ""
+		skipSpace(st.text, lp.ce, first.os) == first.os
 }
 
 // opensSentence reports whether quote q opens its sentence and the
@@ -442,8 +443,7 @@ func (st *state) followsOn(p, q *rawQuote) bool {
 	if first.para != lp.para {
 		return false
 	}
-	gap := st.text[lp.ce:first.os]
-	if strings.TrimSpace(gap) == "" {
+	if skipSpace(st.text, lp.ce, first.os) == first.os {
 		return true
 	}
 	if p.headAtt || p.att.cue.Start < lp.ce || p.att.cue.End > first.os {
@@ -949,7 +949,8 @@ func (st *state) attribute(qi, si int) {
 		}
 	}
 	headStart = min(headStart, first.os)
-	head := strings.TrimSpace(text[headStart:first.os])
+	hs, he := trimSpan(text, headStart, first.os)
+	head := text[hs:he]
 	headEndsColon := strings.HasSuffix(head, ":")
 	headEndsComma := strings.HasSuffix(head, ",")
 
