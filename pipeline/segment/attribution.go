@@ -675,15 +675,14 @@ func (st *state) barePassive(toks []tok, v int) bool {
 	if v+1 >= len(toks) || toks[v+1].k != tWord || !strings.HasSuffix(st.word(toks[v]), "ed") {
 		return false
 	}
-	lemma := st.lemmaOf(toks[v])
 	switch st.word(toks[v+1]) {
 	case "of", "for", "over", "by":
+		lemma := st.lemmaOf(toks[v])
+		return lemma == "accuse" || naming(lemma) && lemma != "call" && lemma != "rate"
 	case "with", "in":
-		return lemma == "charge" // "a man charged with fraud told"
-	default:
-		return false
+		return st.lemmaOf(toks[v]) == "charge" // "a man charged with fraud told"
 	}
-	return lemma == "accuse" || naming(lemma) && lemma != "call" && lemma != "rate"
+	return false
 }
 
 // roleWord reports whether the word t is a title or a role noun.
