@@ -516,7 +516,11 @@ func (st *state) mergeInterrupted() {
 	text := st.text
 	out := st.raw[:0]
 	for i := 0; i < len(st.raw); i++ {
-		out = append(out, st.raw[i])
+		if len(out) < i {
+			out = append(out, st.raw[i])
+		} else {
+			out = out[:i+1] // nothing joined yet: the quote is in its place
+		}
 		q := &out[len(out)-1]
 		for i+1 < len(st.raw) {
 			n := &st.raw[i+1]
