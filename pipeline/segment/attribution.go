@@ -142,10 +142,12 @@ func (st *state) verbAt(toks []tok, v int) bool {
 // decision", "his remarks").
 func (st *state) subjectEnd(toks []tok, s, v int) (e int, ok bool) {
 	e = st.mentionEnd(toks, s, v)
-	e = st.appositiveEnd(toks, s, e)
+	// one pass cuts off the appositive (appositiveEnd) and a phrase of how
+	// the subject spoke: "A port official speaking on condition of
+	// anonymity said"
 	for k := s + 1; k <= e; k++ {
-		if t := toks[k]; t.e-t.s >= len("talking") && st.text[t.e-1] == 'g' && speakingAside(st.word(t)) {
-			e = k - 1 // "A port official speaking on condition of anonymity said"
+		if t := toks[k]; t.k == tComma || t.e-t.s >= len("talking") && st.text[t.e-1] == 'g' && speakingAside(st.word(t)) {
+			e = k - 1
 			break
 		}
 	}
