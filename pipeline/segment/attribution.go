@@ -119,12 +119,15 @@ func (st *state) verbAt(toks []tok, v int) bool {
 	if f&fVerb == 0 {
 		return false
 	}
+	// the words around the verb are told by their length before their text
 	if afterWord {
-		if w := st.word(toks[v-1]); w == "being" || w == "Having" || w == "having" {
-			return false // "That being said,", "Having said that,"
+		if p := toks[v-1]; uint(p.e-p.s-len("being")) <= 1 {
+			if w := st.word(p); w == "being" || w == "Having" || w == "having" {
+				return false // "That being said,", "Having said that,"
+			}
 		}
 	}
-	if v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v+1]) == "like" {
+	if v+1 < len(toks) && toks[v+1].k == tWord && toks[v+1].e-toks[v+1].s == len("like") && st.word(toks[v+1]) == "like" {
 		if w := st.word(*t); len(w) >= 4 && (w[:4] == "feel" || w == "felt") {
 			// "the router feels like a step": a likeness, no report; but
 			// "she felt like she had no choice" reports a feeling
