@@ -1809,8 +1809,7 @@ func (st *state) headKind(toks []tok, s, e int) titleKind {
 		if toks[j].k != tWord {
 			break
 		}
-		w := st.word(toks[j])
-		if j > s && (isPreposition(w) || isClauseBoundary(w)) {
+		if w := st.word(toks[j]); j > s && (isPreposition(w) || isClauseBoundary(w)) {
 			break
 		}
 		h = j
@@ -2146,7 +2145,7 @@ func (st *state) nounAt(toks []tok, v int) bool {
 	if w == "mention" && !isAux(pw) && pw != "to" && !strings.HasSuffix(pw, "n't") && !strings.HasSuffix(pw, "n’t") {
 		return true // "avoided all mention of", "made mention": the verb is "mentioned", "mentions"
 	}
-	if drawsNoun(pw) || v >= 2 && toks[v-2].k == tWord && drawsNoun(st.word(toks[v-2])) && !capitalised(toks[v-1]) && !isAux(pw) {
+	if drawsNoun(pw) || v >= 2 && toks[v-2].k == tWord && !capitalised(toks[v-1]) && drawsNoun(st.word(toks[v-2])) && !isAux(pw) {
 		return true // "drew rare praise", "faced sharp criticism": what a verb draws
 	}
 	if v >= 3 && isDeterminer(st.word(toks[v-3])) && toks[v-2].k == tWord {
