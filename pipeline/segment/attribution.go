@@ -119,12 +119,15 @@ func (st *state) verbAt(toks []tok, v int) bool {
 	if f&fVerb == 0 {
 		return false
 	}
+	// the words around the verb are told by their length before their text
 	if afterWord {
-		if w := st.word(toks[v-1]); w == "being" || w == "Having" || w == "having" {
-			return false // "That being said,", "Having said that,"
+		if p := toks[v-1]; uint(p.e-p.s-len("being")) <= 1 {
+			if w := st.word(p); w == "being" || w == "Having" || w == "having" {
+				return false // "That being said,", "Having said that,"
+			}
 		}
 	}
-	if v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v+1]) == "like" {
+	if v+1 < len(toks) && toks[v+1].k == tWord && toks[v+1].e-toks[v+1].s == len("like") && st.word(toks[v+1]) == "like" {
 		if w := st.word(*t); len(w) >= 4 && (w[:4] == "feel" || w == "felt") {
 			// "the router feels like a step": a likeness, no report; but
 			// "she felt like she had no choice" reports a feeling
@@ -142,10 +145,12 @@ func (st *state) verbAt(toks []tok, v int) bool {
 // decision", "his remarks").
 func (st *state) subjectEnd(toks []tok, s, v int) (e int, ok bool) {
 	e = st.mentionEnd(toks, s, v)
-	e = st.appositiveEnd(toks, s, e)
+	// one pass cuts off the appositive (appositiveEnd) and a phrase of how
+	// the subject spoke: "A port official speaking on condition of
+	// anonymity said"
 	for k := s + 1; k <= e; k++ {
-		if t := toks[k]; t.e-t.s >= len("talking") && st.text[t.e-1] == 'g' && speakingAside(st.word(t)) {
-			e = k - 1 // "A port official speaking on condition of anonymity said"
+		if t := toks[k]; t.k == tComma || t.e-t.s >= len("talking") && st.text[t.e-1] == 'g' && speakingAside(st.word(t)) {
+			e = k - 1
 			break
 		}
 	}
@@ -190,13 +195,19 @@ func (st *state) prepositionBefore(toks []tok, a, lo int) bool {
 // not "The first said"), or a day or month after a word ("a statement
 // Tuesday saying"; "on Tuesday" is skipTimePlace's). lo is the first
 // token the subject may start at.
+//
+// Of these words only the days and months start with a capital, and they
+// all do: a word's first byte tells which tests can hold.
 func (st *state) beforeVerb(toks []tok, j, lo int) bool {
 	if toks[j].k != tWord {
 		return false
 	}
 	w := st.word(toks[j])
+	if w != "" && 'A' <= w[0] && w[0] <= 'Z' {
+		return timeName(w) && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1]))
+	}
 	return isAux(w) || isAdverb(w) ||
-		(timeName(w) || w == "first") && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1])) && (w != "first" || capitalised(toks[j-1]) || !isDeterminer(st.word(toks[j-1]))) ||
+		w == "first" && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1])) && (capitalised(toks[j-1]) || !isDeterminer(st.word(toks[j-1]))) ||
 		// "officials have begun calling it …"
 		j+1 < len(toks) && catenative(w) && strings.HasSuffix(st.word(toks[j+1]), "ing")
 }
@@ -343,7 +354,8 @@ func (st *state) answersQuestion(p, q *rawQuote) bool {
 		return false
 	}
 	// q fills its paragraph: its closing mark ends it
-	return q.closed && strings.TrimSpace(st.text[q.last().ce:st.doc.Paragraphs[first.para].End]) == ""
+	end := st.doc.Paragraphs[first.para].End
+	return q.closed && skipSpace(st.text, q.last().ce, end) == end
 }
 
 // inExchange reports whether the quote before p, in the paragraph
@@ -389,7 +401,7 @@ func (st *state) appendPieces(p, q *rawQuote) {
 func (st *state) bareRun(p, q *rawQuote) bool {
 	lp, first := p.last(), q.pieces[0]
 	return p.kind == Direct && !p.hasAtt && lp.para == first.para && lp.ce <= first.os &&
-		strings.TrimSpace(st.text[lp.ce:first.os]) == ""
+		skipSpace(st.text, lp.ce, first.os) == first.os
 }
 
 // opensSentence reports whether quote q opens its sentence and the
@@ -436,8 +448,7 @@ func (st *state) followsOn(p, q *rawQuote) bool {
 	if first.para != lp.para {
 		return false
 	}
-	gap := st.text[lp.ce:first.os]
-	if strings.TrimSpace(gap) == "" {
+	if skipSpace(st.text, lp.ce, first.os) == first.os {
 		return true
 	}
 	if p.headAtt || p.att.cue.Start < lp.ce || p.att.cue.End > first.os {
@@ -498,17 +509,24 @@ func (st *state) asideOf(p *rawQuote, toks []tok) bool {
 	return true
 }
 
-// mergeInterrupted joins “…,” Rivera added, “…” into one quote of two pieces.
 // maxInterruption bounds the tokens of an attribution that interrupts a
 // quote: “A,” said Ivo Lund, director of Port Studies at the Harbour
 // Institute in Kell, “B.”
 const maxInterruption = 30
 
+// mergeInterrupted joins “…,” Rivera added, “…” into one quote of two pieces.
+// The quotes are compacted in place: the one being joined to is written
+// where it ends up, and the next is read before anything is written over it.
 func (st *state) mergeInterrupted() {
 	text := st.text
 	out := st.raw[:0]
 	for i := 0; i < len(st.raw); i++ {
-		q := st.raw[i]
+		if len(out) < i {
+			out = append(out, st.raw[i])
+		} else {
+			out = out[:i+1] // nothing joined yet: the quote is in its place
+		}
+		q := &out[len(out)-1]
 		for i+1 < len(st.raw) {
 			n := &st.raw[i+1]
 			lp := q.last()
@@ -522,12 +540,14 @@ func (st *state) mergeInterrupted() {
 			if last == '.' || last == '!' || last == '?' {
 				break
 			}
-			if fp := q.pieces[0]; len(q.pieces) == 1 && titleLike(text, fp.s, fp.e, countWordsMax(text[fp.s:fp.e], 7)) && letterBefore(text, fp.os) {
-				break // “…,” after a word is a title: "After hitting “Takin’ It To the Streets,” the singer told …, “…”"
-			}
+			// a title is never joined; it is asked about only where a join
+			// would be made, since most gaps join nothing
 			if last == ',' && onlyAnd(text[lp.ce:n.pieces[0].os]) && upperAt(text, n.pieces[0].s) {
+				if st.titleAfterWord(q) {
+					break
+				}
 				// “A,” and, “B.”: two statements of one attribution
-				st.appendPieces(&q, n)
+				st.appendPieces(q, n)
 				if !q.hasAtt && n.hasAtt {
 					q.att, q.hasAtt, q.headAtt = n.att, true, n.headAtt
 				}
@@ -535,9 +555,12 @@ func (st *state) mergeInterrupted() {
 				continue
 			}
 			if dashAside(text[lp.ce:n.pieces[0].os]) {
+				if st.titleAfterWord(q) {
+					break
+				}
 				// “They” — the unions — “want more”: the writer's aside
 				// between dashes interrupts one statement
-				st.appendPieces(&q, n)
+				st.appendPieces(q, n)
 				if !q.hasAtt && n.hasAtt {
 					q.att, q.hasAtt, q.headAtt = n.att, true, n.headAtt
 				}
@@ -545,11 +568,15 @@ func (st *state) mergeInterrupted() {
 				continue
 			}
 			conj := endsWithConj(text, lp.ce, n.pieces[0].os)
+			punct := conj || endsCommaOrColon(text, lp.ce, n.pieces[0].os)
+			if !punct && last != ',' {
+				break
+			}
 			toks := st.tokensIn(lp.ce, n.pieces[0].os)
-			if !conj && !endsCommaOrColon(text, lp.ce, n.pieces[0].os) {
+			if !punct {
 				// “A,” Trump said “B.”: a comma left out after a short
 				// attribution of words alone
-				if last != ',' || len(toks) < 2 || len(toks) > 4 || !allWords(toks) {
+				if len(toks) < 2 || len(toks) > 4 || !allWords(toks) {
 					break
 				}
 				np := n.pieces[0]
@@ -580,13 +607,24 @@ func (st *state) mergeInterrupted() {
 			if st.secondCue(toks[:len(toks)-1], att) {
 				break // “A,” Ode said, adding: “B.” — two statements, each its own quote
 			}
+			if st.titleAfterWord(q) {
+				break
+			}
 			q.att, q.hasAtt = att, true
-			st.appendPieces(&q, n)
+			st.appendPieces(q, n)
 			i++
 		}
-		out = append(out, q)
 	}
 	st.raw = out
+}
+
+// titleAfterWord reports whether q is one piece that reads as a title and
+// follows a word: “…,” after a word is a title, never the first piece of
+// an interrupted statement ("After hitting “Takin’ It To the Streets,” the
+// singer told …, “…”").
+func (st *state) titleAfterWord(q *rawQuote) bool {
+	fp := q.pieces[0]
+	return len(q.pieces) == 1 && titleLike(st.text, fp.s, fp.e, countWordsMax(st.text[fp.s:fp.e], 7)) && letterBefore(st.text, fp.os)
 }
 
 // secondCue reports whether the interruption toks, whose attribution is
@@ -646,15 +684,14 @@ func (st *state) barePassive(toks []tok, v int) bool {
 	if v+1 >= len(toks) || toks[v+1].k != tWord || !strings.HasSuffix(st.word(toks[v]), "ed") {
 		return false
 	}
-	lemma := st.lemmaOf(toks[v])
 	switch st.word(toks[v+1]) {
 	case "of", "for", "over", "by":
+		lemma := st.lemmaOf(toks[v])
+		return lemma == "accuse" || naming(lemma) && lemma != "call" && lemma != "rate"
 	case "with", "in":
-		return lemma == "charge" // "a man charged with fraud told"
-	default:
-		return false
+		return st.lemmaOf(toks[v]) == "charge" // "a man charged with fraud told"
 	}
-	return lemma == "accuse" || naming(lemma) && lemma != "call" && lemma != "rate"
+	return false
 }
 
 // roleWord reports whether the word t is a title or a role noun.
@@ -735,7 +772,18 @@ func partyTag(w string) bool {
 
 // dashAside reports whether gap, the text between two quotes, is a short
 // aside set off by dashes: " — the unions — ".
+//
+// Most gaps are ruled out by their first ASCII byte after control bytes
+// and spaces: the trimmed gap starts there, or earlier with a control
+// byte, and a dash starts with a byte above ASCII or with '-'.
 func dashAside(gap string) bool {
+	i := 0
+	for i < len(gap) && gap[i] <= ' ' {
+		i++
+	}
+	if i < len(gap) && gap[i] < utf8.RuneSelf && gap[i] != '-' {
+		return false
+	}
 	gap = strings.TrimSpace(gap)
 	trim := func(s string, suffix bool) (string, bool) {
 		for _, d := range [...]string{"—", "–", "--"} {
@@ -839,16 +887,36 @@ func endsCommaOrColon(text string, s, e int) bool {
 	return false
 }
 
-// endsWithConj reports whether text[s:e] ends in ", but" or ", and" and
-// white space: “…,” he said, but “…” goes on with the same statement.
 // onlyAnd reports whether s, the text between two quotes, is "and" or
 // "or" with nothing else but commas and spaces (“A,” and, “B”).
+//
+// Most gaps are ruled out by their first ASCII byte after control bytes,
+// spaces and commas: the trimmed text starts there, or earlier with a
+// control byte, and so must start with a or o.
 func onlyAnd(s string) bool {
+	i := 0
+	for i < len(s) && (s[i] <= ' ' || s[i] == ',') {
+		i++
+	}
+	if i < len(s) && s[i] < utf8.RuneSelf && s[i] != 'a' && s[i] != 'o' {
+		return false
+	}
 	s = strings.TrimFunc(s, func(r rune) bool { return r == ',' || isSpaceRune(r) })
 	return s == "and" || s == "or"
 }
 
+// endsWithConj reports whether text[s:e] ends in ", but" or ", and" and
+// white space: “…,” he said, but “…” goes on with the same statement.
+// Most gaps are ruled out by their last ASCII byte before control bytes
+// and spaces, which must be t or d.
 func endsWithConj(text string, s, e int) bool {
+	j := e - 1
+	for j >= s && text[j] <= ' ' {
+		j--
+	}
+	if j >= s && text[j] < utf8.RuneSelf && text[j] != 't' && text[j] != 'd' {
+		return false
+	}
 	t := strings.TrimRightFunc(text[s:e], isSpaceRune)
 	return strings.HasSuffix(t, ", but") || strings.HasSuffix(t, ", and")
 }
@@ -862,9 +930,9 @@ func (st *state) attribute(qi, si int) {
 		return
 	}
 	text := st.text
-	first := q.pieces[0]
+	first := &q.pieces[0]
 	lp := q.last()
-	para := st.doc.Paragraphs[lp.para]
+	para := &st.doc.Paragraphs[lp.para]
 	// the tail: after the closing mark, up to the next quote in the paragraph
 	tailEnd := para.End
 	if qi+1 < len(st.raw) && st.raw[qi+1].pieces[0].os < tailEnd && st.raw[qi+1].pieces[0].os >= lp.ce {
@@ -872,8 +940,8 @@ func (st *state) attribute(qi, si int) {
 	}
 	// the head: from the start of the sentence to the opening mark
 	headStart := para.Start
-	if p := st.doc.Paragraphs[first.para]; p.Dateline.Valid() {
-		headStart = p.Dateline.End
+	if d := st.doc.Paragraphs[first.para].Dateline; d.Valid() {
+		headStart = d.End
 	}
 	if si >= 0 && st.doc.Sentences[si].Start <= first.os {
 		headStart = max(headStart, st.doc.Sentences[si].Start)
@@ -889,7 +957,8 @@ func (st *state) attribute(qi, si int) {
 		}
 	}
 	headStart = min(headStart, first.os)
-	head := strings.TrimSpace(text[headStart:first.os])
+	hs, he := trimSpan(text, headStart, first.os)
+	head := text[hs:he]
 	headEndsColon := strings.HasSuffix(head, ":")
 	headEndsComma := strings.HasSuffix(head, ",")
 
@@ -901,45 +970,6 @@ func (st *state) attribute(qi, si int) {
 		endRune, _ = runeBefore(text, lp.e-n)
 	}
 	sentenceEnded := endRune == '.' || endRune == '!' || endRune == '?' || endRune == 0x2026
-
-	tryHead := func() bool {
-		if head == "" {
-			return false
-		}
-		if att, ok := st.headAttribution(st.tokensIn(headStart, first.os)); ok {
-			q.att, q.hasAtt, q.headAtt = att, true, true
-			return true
-		}
-		return false
-	}
-	tryTail := func() bool {
-		if lp.ce == lp.e || lp.ce >= tailEnd {
-			return false
-		}
-		toks := st.tokensIn(lp.ce, tailEnd)
-		if sentenceEnded && tailEnd < para.End && len(toks) > 0 && len(toks) <= maxTailTokens && (toks[len(toks)-1].k == tComma || toks[len(toks)-1].k == tColon) && !sentenceEndIn(toks) {
-			// “B.” He added, “C?”: after a quote that ended its sentence,
-			// words that lead into the next quote are that quote's head
-			return false
-		}
-		if len(toks) > maxTailTokens {
-			toks = toks[:maxTailTokens]
-		}
-		// the tail's own sentence; a mark right after the quote's close is
-		// the rest of its closing run (a nested quote closed with the
-		// outer one: three apostrophes, then "said Ode")
-		for j, t := range toks {
-			if t.k == tStop && !abbrevStop(toks, j) || t.k == tQuote && (j > 0 || t.s > lp.ce) || t.k == tSemi {
-				toks = toks[:j]
-				break
-			}
-		}
-		if att, ok := st.tailAttribution(toks, sentenceEnded); ok {
-			q.att, q.hasAtt = att, true
-			return true
-		}
-		return false
-	}
 	if afterPrev && onlyAnd(head) && st.raw[qi-1].hasAtt && st.raw[qi-1].last().para == first.para {
 		// shouting “A” and “B”: B is said as A is
 		p := &st.raw[qi-1]
@@ -957,14 +987,14 @@ func (st *state) attribute(qi, si int) {
 	if headEndsColon && commaEnd && first.para == lp.para {
 		// "Trump asserted that …: “France is no longer France,” he
 		// claimed": the comma hands the quote to the verb after it
-		if tryTail() || tryHead() {
+		if st.tryTail(q, tailEnd, para.End, sentenceEnded) || st.tryHead(q, head, headStart) {
 			return
 		}
 	} else if headEndsColon || headEndsComma || head != "" && !strings.HasSuffix(head, ".") {
-		if tryHead() || tryTail() {
+		if st.tryHead(q, head, headStart) || st.tryTail(q, tailEnd, para.End, sentenceEnded) {
 			return
 		}
-	} else if tryTail() || !(afterPrev && strings.HasSuffix(head, ".")) && tryHead() {
+	} else if st.tryTail(q, tailEnd, para.End, sentenceEnded) || !(afterPrev && strings.HasSuffix(head, ".")) && st.tryHead(q, head, headStart) {
 		// a head that is the whole sentence after the quote before ("“A,”
 		// said Ode, who declined to be named.“B.”") is that quote's
 		// attribution, not this one's
@@ -991,6 +1021,53 @@ func (st *state) attribute(qi, si int) {
 			}
 		}
 	}
+}
+
+// tryHead gives quote q the attribution in its head, the words head (trimmed)
+// from headStart to its opening mark, if they hold one.
+func (st *state) tryHead(q *rawQuote, head string, headStart int) bool {
+	if head == "" {
+		return false
+	}
+	if att, ok := st.headAttribution(st.tokensIn(headStart, q.pieces[0].os)); ok {
+		q.att, q.hasAtt, q.headAtt = att, true, true
+		return true
+	}
+	return false
+}
+
+// tryTail gives quote q the attribution in its tail, the words of its
+// sentence after its closing mark and before tailEnd (the next quote in
+// the paragraph, or paraEnd, the paragraph's end), if they hold one.
+// sentenceEnded tells that the quote ends with its sentence's end.
+func (st *state) tryTail(q *rawQuote, tailEnd, paraEnd int, sentenceEnded bool) bool {
+	lp := q.last()
+	if lp.ce == lp.e || lp.ce >= tailEnd {
+		return false
+	}
+	toks := st.tokensIn(lp.ce, tailEnd)
+	if sentenceEnded && tailEnd < paraEnd && len(toks) > 0 && len(toks) <= maxTailTokens && (toks[len(toks)-1].k == tComma || toks[len(toks)-1].k == tColon) && !sentenceEndIn(toks) {
+		// “B.” He added, “C?”: after a quote that ended its sentence,
+		// words that lead into the next quote are that quote's head
+		return false
+	}
+	if len(toks) > maxTailTokens {
+		toks = toks[:maxTailTokens]
+	}
+	// the tail's own sentence; a mark right after the quote's close is
+	// the rest of its closing run (a nested quote closed with the
+	// outer one: three apostrophes, then "said Ode")
+	for j, t := range toks {
+		if t.k == tStop && !abbrevStop(toks, j) || t.k == tQuote && (j > 0 || t.s > lp.ce) || t.k == tSemi {
+			toks = toks[:j]
+			break
+		}
+	}
+	if att, ok := st.tailAttribution(toks, sentenceEnded); ok {
+		q.att, q.hasAtt = att, true
+		return true
+	}
+	return false
 }
 
 // sentenceAttribution looks for a reporting verb anywhere in the sentence
@@ -1045,7 +1122,8 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 	if at < 0 {
 		return attribution{}, false
 	}
-	for d := 1; d < len(toks); d++ {
+	// nearest first, on both sides, until both ends are passed
+	for d := 1; at-d >= 0 || at+d < len(toks); d++ {
 		for _, v := range [2]int{at - d, at + d} {
 			if v < 0 || v >= len(toks) || !st.cueAt(toks, v) {
 				continue
@@ -1116,7 +1194,7 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 			if b, e := st.openingSubject(toks); e > b {
 				return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: cue}, true
 			}
-			if lemma, _ := st.lx.verb(st.word(toks[v])); clausal(lemma) {
+			if clausal(st.lemmaOf(toks[v])) {
 				return attribution{cue: cue}, true
 			}
 		}
@@ -1671,7 +1749,7 @@ func (st *state) objectAfter(toks []tok, v int) bool {
 	if v+1 >= len(toks) || toks[v+1].k != tWord || st.toldWhom(toks, v) {
 		return false
 	}
-	switch lemma, _ := st.lx.verb(st.word(toks[v])); lemma {
+	switch st.lemmaOf(toks[v]) {
 	case "ask", "tell", "answer", "remind", "assure", "warn", "urge", "inform", "advise", "beg", "implore", "promise", "reassure", "exhort":
 		return false // the object is whom they spoke to: "asked Republican leaders"
 	}
@@ -1705,8 +1783,18 @@ func (st *state) leadPhrase(toks []tok) bool {
 	return true
 }
 
-// lemmaOf returns the lemma of the reporting verb t.
+// lemmaOf returns the lemma of the reporting verb t, or "" when t is no
+// reporting verb. A word state.bits has looked up has the answer in its
+// flags (fBits, fVerb) and its entry, so only other words are looked up.
 func (st *state) lemmaOf(t tok) string {
+	if t.f&fBits != 0 {
+		if t.f&fVerb == 0 {
+			return ""
+		}
+		if i := t.f >> wordShift; i != 0 {
+			return st.lx.words.ents[i-1].lemma
+		}
+	}
 	lemma, _ := st.lx.verb(st.word(t))
 	return lemma
 }
@@ -1721,8 +1809,7 @@ func (st *state) headKind(toks []tok, s, e int) titleKind {
 		if toks[j].k != tWord {
 			break
 		}
-		w := st.word(toks[j])
-		if j > s && (isPreposition(w) || isClauseBoundary(w)) {
+		if w := st.word(toks[j]); j > s && (isPreposition(w) || isClauseBoundary(w)) {
 			break
 		}
 		h = j
@@ -2028,8 +2115,9 @@ func (st *state) issuer(toks []tok, s, e, v int) (int, int) {
 // lower-case modifier that follows a determiner or a possessive ("his
 // recent remarks", "an unprompted call", "Trump’s repeated calls").
 func (st *state) nounAt(toks []tok, v int) bool {
-	if v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v]) == "think" {
-		if w := st.word(toks[v+1]); w == "tank" || w == "tanks" {
+	w := st.word(toks[v])
+	if v+1 < len(toks) && toks[v+1].k == tWord && w == "think" {
+		if nw := st.word(toks[v+1]); nw == "tank" || nw == "tanks" {
 			return true // "a London-based think tank"
 		}
 	}
@@ -2040,7 +2128,7 @@ func (st *state) nounAt(toks []tok, v int) bool {
 	if isDeterminer(pw) {
 		return !st.ofNumber(toks, v-1)
 	}
-	if w := st.word(toks[v]); (w == "state" || w == "states") && (!capitalised(toks[v-1]) || w == "state") && !strings.HasSuffix(pw, "s") && !isAux(pw) && pw != "to" &&
+	if (w == "state" || w == "states") && (!capitalised(toks[v-1]) || w == "state") && !strings.HasSuffix(pw, "s") && !isAux(pw) && pw != "to" &&
 		!(v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v+1]) == "that") { // "the plan states that …" reports
 		if _, pron := isPronoun(pw); !pron && pw != "they" && pw != "we" && pw != "you" && pw != "I" {
 			return true // "her adopted home state", "swing states", "New York state": a noun after a noun
@@ -2054,10 +2142,10 @@ func (st *state) nounAt(toks []tok, v int) bool {
 			return true // "according to a new case report"
 		}
 	}
-	if st.word(toks[v]) == "mention" && !isAux(pw) && pw != "to" && !strings.HasSuffix(pw, "n't") && !strings.HasSuffix(pw, "n’t") {
+	if w == "mention" && !isAux(pw) && pw != "to" && !strings.HasSuffix(pw, "n't") && !strings.HasSuffix(pw, "n’t") {
 		return true // "avoided all mention of", "made mention": the verb is "mentioned", "mentions"
 	}
-	if drawsNoun(pw) || v >= 2 && toks[v-2].k == tWord && drawsNoun(st.word(toks[v-2])) && !capitalised(toks[v-1]) && !isAux(pw) {
+	if drawsNoun(pw) || v >= 2 && toks[v-2].k == tWord && !capitalised(toks[v-1]) && drawsNoun(st.word(toks[v-2])) && !isAux(pw) {
 		return true // "drew rare praise", "faced sharp criticism": what a verb draws
 	}
 	if v >= 3 && isDeterminer(st.word(toks[v-3])) && toks[v-2].k == tWord {
@@ -2081,9 +2169,14 @@ func (st *state) nounAt(toks []tok, v int) bool {
 	if len(pw) > 3 && (strings.HasSuffix(pw, "'s") || strings.HasSuffix(pw, "’s")) {
 		return true // "the mayor’s repeated calls"
 	}
+	if c := pw[0]; c < 'a' || c > 'z' {
+		// the tests below hold only after a lower-case word, but for a
+		// compound with a hyphen: "the Republican-dominated state"
+		return strings.IndexByte(pw, '-') > 0 && st.modifiedBase(toks, v, pw)
+	}
 	if pw != "to" && isPreposition(pw) {
 		// "filled with chants", but a gerund reports: "after warning that"
-		return !strings.HasSuffix(st.word(toks[v]), "ing")
+		return !strings.HasSuffix(w, "ing")
 	}
 	a := v - 2 // where the article before the modifiers may stand
 	if _, pron := isPronoun(pw); a >= 2 && toks[a].k == tComma && toks[a-1].k == tWord && !pron && !isObjectPronoun(pw) && pw != "we" && pw != "you" {
@@ -2093,14 +2186,14 @@ func (st *state) nounAt(toks []tok, v int) bool {
 		// a base form after "a" and a lower-case word: "in a separate tweet"
 		switch st.word(toks[a]) {
 		case "a", "an", "A", "An":
-			if w := st.word(toks[v]); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
-				if lemma, _ := st.lx.verb(w); lemma == w {
+			if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
+				if st.lemmaOf(toks[v]) == w {
 					return true
 				}
 			}
 		}
 	}
-	if w := st.word(toks[v]); pw[0] >= 'a' && pw[0] <= 'z' && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+	if pw[0] >= 'a' && pw[0] <= 'z' && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		if len(pw) > 3 && (strings.HasSuffix(pw, "ed") || strings.HasSuffix(pw, "ing")) {
 			return true // the object of a verb: "compared notes", "raising questions"
 		}
@@ -2108,27 +2201,36 @@ func (st *state) nounAt(toks []tok, v int) bool {
 			return true // "two highly critical reports", "sparking widespread fears"
 		}
 	}
-	if w := st.word(toks[v]); modifierForm(pw) && (pw[0] >= 'a' && pw[0] <= 'z' || strings.IndexByte(pw, '-') > 0) {
-		// a base form after a determiner and adverbs or adjectives in -ed,
-		// -ing or with a hyphen: "in her economically depressed state",
-		// "the hibernating state", "the Republican-dominated state"
-		if lemma, _ := st.lx.verb(w); lemma == w {
-			for k := v - 2; k >= 0 && v-k <= 4 && toks[k].k == tWord; k-- {
-				kw := st.word(toks[k])
-				if isDeterminer(kw) || strings.HasSuffix(kw, "'s") || strings.HasSuffix(kw, "’s") {
-					return true
-				}
-				if !modifierForm(kw) {
-					break
-				}
-			}
-		}
+	if st.modifiedBase(toks, v, pw) {
+		return true
 	}
 	if v < 2 || toks[v-2].k != tWord || !modifier(pw) {
 		return false
 	}
 	w2 := st.word(toks[v-2])
 	return isDeterminer(w2) || strings.HasSuffix(w2, "'s") || strings.HasSuffix(w2, "’s")
+}
+
+// modifiedBase reports whether the verb form toks[v] is a base form after
+// a determiner or possessive and adverbs or adjectives in -ly, -ed, -ing or
+// with a hyphen, of which pw, the word before it, is the last: "in her
+// economically depressed state", "the hibernating state", "the
+// Republican-dominated state". The word before the modifier and the base
+// form (from the verb's flags) are the cheap tests, so they come first.
+func (st *state) modifiedBase(toks []tok, v int, pw string) bool {
+	if v < 2 || toks[v-2].k != tWord || st.lemmaOf(toks[v]) != st.word(toks[v]) || !modifierForm(pw) {
+		return false
+	}
+	for k := v - 2; k >= 0 && v-k <= 4 && toks[k].k == tWord; k-- {
+		kw := st.word(toks[k])
+		if isDeterminer(kw) || strings.HasSuffix(kw, "'s") || strings.HasSuffix(kw, "’s") {
+			return true
+		}
+		if !modifierForm(kw) {
+			break
+		}
+	}
+	return false
 }
 
 // modifierForm reports a word that may stand between a determiner and its
