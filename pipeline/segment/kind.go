@@ -1197,18 +1197,26 @@ func (st *state) resolveGroups() {
 // “Two of them were pushing,” she said."), and no one is named between
 // the two: the pronoun is that witness, not the person named last.
 func (st *state) resolveDescribed() {
-	// most articles quote no one described or named by one word: only
-	// those that do are sorted and walked
-	any := false
+	// most articles quote no one described or named by one word, or give
+	// no quote to he or she: only those that do both are sorted and walked
+	some, pronoun := false, false
 	for i := range st.raw {
-		if q := &st.raw[i]; !q.drop && q.hasAtt && q.speaker != "" && q.att.mention.Valid() && isUpper(rune(st.text[q.att.mention.Start])) {
-			if mt := st.text[q.att.mention.Start:q.att.mention.End]; loneCapital(mt) || st.describedPerson(mt, false) {
-				any = true
-				break
-			}
+		q := &st.raw[i]
+		if q.drop || !q.hasAtt || !q.att.mention.Valid() {
+			continue
+		}
+		mt := st.text[q.att.mention.Start:q.att.mention.End]
+		if g, ok := isPronoun(mt); ok && g != genderPlural {
+			pronoun = true
+		}
+		if !some && q.speaker != "" && isUpper(rune(mt[0])) && (loneCapital(mt) || st.describedPerson(mt, false)) {
+			some = true
+		}
+		if some && pronoun {
+			break
 		}
 	}
-	if !any {
+	if !some || !pronoun {
 		return
 	}
 	order := st.order[:0] // scratch: finish fills it anew
@@ -1251,7 +1259,7 @@ func (st *state) resolveDescribed() {
 			described = -1
 		default:
 			described = -1
-			if mt := st.text[m.Start:m.End]; q.speaker != "" && (st.describedPerson(mt, strings.HasPrefix(mt, "The ") && st.namedJustBefore(q)) && !st.namedPerson(q.speaker) || loneCapital(mt) && mt == q.speaker && !st.scannedPerson(q.speaker)) {
+			if mt := st.text[m.Start:m.End]; q.speaker != "" && (st.describedPerson(mt, strings.HasPrefix(mt, "The ") && st.namedJustBefore(q)) && !st.namedPerson(q.speaker) || mt == q.speaker && loneCapital(mt) && !st.scannedPerson(q.speaker)) {
 				described = i
 			}
 		}
@@ -1362,6 +1370,9 @@ func hasWord(s, w string) bool {
 // A definite description ("The mayor") counts only when named is false:
 // after a person named just before, "the actor" is most often that person.
 func (st *state) describedPerson(mention string, named bool) bool {
+	if c := mention[0]; c != 'O' && c != 'A' && c != 'T' {
+		return false // most mentions: no determiner's first letter
+	}
 	first, rest, ok := strings.Cut(mention, " ")
 	if !ok {
 		return false
