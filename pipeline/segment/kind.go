@@ -328,31 +328,50 @@ var cueTrim = [256]bool{',': true, ';': true, ':': true, '(': true}
 
 // titleLike reports a short phrase whose words are all capitalised, except
 // small words: "Argo", "Operation Blue Harbour", "Make the River Great".
-// ASCII bytes are read one at a time; only other runes are decoded.
+// Only a word's first rune is tested; the rest of the word is passed over
+// to the next space, ASCII bytes by one table test each (prevClass), and
+// only other runes are decoded.
 func titleLike(text string, s, e, words int) bool {
 	if words > 6 {
 		return false
 	}
-	inWord := false
 	for i := s; i < e; {
-		var space, capital bool
-		n := 1
+		// at a space, or at the first rune of a word
 		if c := text[i]; c < utf8.RuneSelf {
-			space, capital = spaceByte[c], 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-		} else {
-			var r rune
-			r, n = utf8.DecodeRuneInString(text[i:])
-			space, capital = isSpaceSlow(r), unicode.IsUpper(r)
-		}
-		if space {
-			inWord = false
-		} else if !inWord {
-			inWord = true
-			if !capital && !smallWord(text, i, e) {
+			if spaceByte[c] {
+				i++
+				continue
+			}
+			if !('A' <= c && c <= 'Z' || '0' <= c && c <= '9') && !smallWord(text, i, e) {
 				return false
 			}
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if isSpaceSlow(r) {
+				i += n
+				continue
+			}
+			if !unicode.IsUpper(r) && !smallWord(text, i, e) {
+				return false
+			}
+			i += n
 		}
-		i += n
+		// the rest of the word, up to the space after it
+		for i < e {
+			if prevClass[text[i]]&(pcSpace|pcHigh) == 0 {
+				i++
+				continue
+			}
+			if text[i] < utf8.RuneSelf {
+				break // a space
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if isSpaceSlow(r) {
+				break
+			}
+			i += n
+		}
 	}
 	return true
 }
