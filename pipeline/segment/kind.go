@@ -1216,8 +1216,9 @@ func (st *state) resolveGroups() {
 // “Two of them were pushing,” she said."), and no one is named between
 // the two: the pronoun is that witness, not the person named last.
 func (st *state) resolveDescribed() {
-	// most articles quote no one described or named by one word, or give
-	// no quote to he or she: only those that do both are sorted and walked
+	// most articles quote no one described (or named by one word only),
+	// or give no quote to he or she: only those that do both are sorted
+	// and walked
 	some, pronoun := false, false
 	for i := range st.raw {
 		q := &st.raw[i]
@@ -1227,8 +1228,7 @@ func (st *state) resolveDescribed() {
 		mt := st.text[q.att.mention.Start:q.att.mention.End]
 		if g, ok := isPronoun(mt); ok && g != genderPlural {
 			pronoun = true
-		}
-		if !some && q.speaker != "" && isUpper(rune(mt[0])) && (loneCapital(mt) || st.describedPerson(mt, false)) {
+		} else if !some && st.describedSpeaker(q, mt) {
 			some = true
 		}
 		if some && pronoun {
@@ -1278,11 +1278,21 @@ func (st *state) resolveDescribed() {
 			described = -1
 		default:
 			described = -1
-			if mt := st.text[m.Start:m.End]; q.speaker != "" && (st.describedPerson(mt, strings.HasPrefix(mt, "The ") && st.namedJustBefore(q)) && !st.namedPerson(q.speaker) || mt == q.speaker && loneCapital(mt) && !st.scannedPerson(q.speaker)) {
+			if st.describedSpeaker(q, st.text[m.Start:m.End]) {
 				described = i
 			}
 		}
 	}
+}
+
+// describedSpeaker reports whether the quote q, whose mention mt is no
+// pronoun, is by someone described and not named ("One witness", "The
+// mayor" when no one is named just before), or named by one word that is
+// no name the name finder met ("Teodor"): a he or she after it may stand
+// for that speaker (resolveDescribed). It reads no speaker resolveDescribed
+// sets, so its answer is the same before and during that walk.
+func (st *state) describedSpeaker(q *rawQuote, mt string) bool {
+	return q.speaker != "" && (st.describedPerson(mt, strings.HasPrefix(mt, "The ") && st.namedJustBefore(q)) && !st.namedPerson(q.speaker) || mt == q.speaker && loneCapital(mt) && !st.scannedPerson(q.speaker))
 }
 
 // resolveNamedLater gives the quotes of a role that the article names
