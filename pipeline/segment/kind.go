@@ -84,7 +84,7 @@ func (st *state) classify(qi int) {
 		return // but “The View” and “The Late Show With Stephen Colbert,” is a list of titles
 	}
 	q.kind = Partial
-	if scareCue(before, upperAt(text, first.s) || !opensWithVerb(text[first.s:first.e]) && words < 3) || st.nounModifier(q, ps, words) {
+	if scareCue(before, upperAt(text, first.s) || words < 3 && !opensWithVerb(text[first.s:first.e])) || st.nounModifier(q, ps, words) {
 		q.drop = true
 		return
 	}
@@ -113,7 +113,7 @@ func (st *state) classify(qi int) {
 // subtitle, both in title case, of 14 words at most: "Yuge!: 30 Years of
 // Harbour Life", "Lost Tycoon: The Many Lives of Ivo Lund".
 func titleWithSubtitle(text string, s, e int) bool {
-	c := strings.Index(text[s:e], ": ")
+	c := colonSpace(text[s:e])
 	if c <= 0 || countWordsMax(text[s:e], 15) > 14 {
 		return false
 	}
@@ -123,6 +123,20 @@ func titleWithSubtitle(text string, s, e int) bool {
 		return false
 	}
 	return titleCaseSpan(text, s, c) && titleCaseSpan(text, t, e)
+}
+
+// colonSpace returns strings.Index(s, ": "), found by looking for each
+// colon, a rare byte, and the space after it.
+func colonSpace(s string) int {
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], ':')
+		if j < 0 {
+			return -1
+		}
+		if i += j + 1; i < len(s) && s[i] == ' ' {
+			return i - 1
+		}
+	}
 }
 
 // titleCaseSpan reports whether every word of text[s:e] starts with a
@@ -225,13 +239,16 @@ func (st *state) continuesSentence(q *rawQuote) bool {
 	if i == lp.ce || i >= len(st.text) || st.text[i] < 'a' || st.text[i] > 'z' {
 		return false
 	}
-	if w := st.text[lp.s:lp.e]; strings.Contains(w, ". ") || strings.Contains(w, "? ") || strings.Contains(w, "! ") {
-		return false // a quote of several sentences is speech, whatever follows it
+	// the cheap test first: most such quotes have their attribution right
+	// after them (“…,” she said)
+	if q.hasAtt && !q.headAtt && !(min(q.att.mention.Start, q.att.cue.Start) > i+1 && q.att.mention.Valid()) {
+		return false
 	}
 	if r, _ := runeBefore(st.text, lp.e); r == ',' && q.hasAtt && !q.headAtt {
 		return false // “…,” on Tuesday, Rivera said: the comma hands over to the attribution
 	}
-	return !q.hasAtt || q.headAtt || min(q.att.mention.Start, q.att.cue.Start) > i+1 && q.att.mention.Valid()
+	w := st.text[lp.s:lp.e]
+	return !strings.Contains(w, ". ") && !strings.Contains(w, "? ") && !strings.Contains(w, "! ") // a quote of several sentences is speech, whatever follows it
 }
 
 // continuesHeadline reports whether q, a quote after a colon in the
