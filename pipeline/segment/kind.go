@@ -869,7 +869,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 			}
 		}
 	}
-	if len(np.name) > 0 && !np.possessive && !st.commonPhrase(toks) && !st.documentPhrase(toks, np) && !modifier {
+	if len(np.name) > 0 && !np.possessive && !modifier && !st.commonPhrase(toks) && !st.documentPhrase(toks, np) {
 		named := *np
 		named.titled = true // a speaker is a person or an organisation
 		w := st.register(named)
@@ -942,10 +942,14 @@ func (st *state) appositiveHolder(head string, pos int) int {
 			continue
 		}
 		before := st.text[max(0, m.pos-100):m.pos]
-		c := strings.LastIndex(before, ", ")
-		if c < 0 || len(before)-(c+2) > 6 {
+		// the last ", " when it ends at most 6 bytes before the name:
+		// only the last 8 bytes are searched
+		tail := max(0, len(before)-8)
+		c := strings.LastIndex(before[tail:], ", ")
+		if c < 0 {
 			continue // the name is not set off right after a comma (an honorific may stand between)
 		}
+		c += tail
 		phrase := before[:c]
 		if d := strings.LastIndexAny(phrase, ",.:;\n"); d >= 0 {
 			phrase = strings.TrimSpace(phrase[d+1:])
