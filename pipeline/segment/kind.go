@@ -1147,7 +1147,7 @@ func (st *state) resolveOrgs() {
 	for i := range st.raw {
 		q := &st.raw[i]
 		m := q.att.mention
-		if q.drop || q.speaker == "" || m.Len() < len("the x") || strings.IndexByte(q.speaker, ' ') >= 0 || q.speaker[0] < 'a' || q.speaker[0] > 'z' {
+		if q.drop || q.speaker == "" || m.Len() < len("the x") || q.speaker[0] < 'a' || q.speaker[0] > 'z' || strings.IndexByte(q.speaker, ' ') >= 0 {
 			continue
 		}
 		if w := st.text[m.Start : m.Start+4]; (w == "the " || w == "The ") && st.text[m.Start+4:m.End] == q.speaker {
@@ -1376,7 +1376,7 @@ func (st *state) resolveNamedLater() {
 // or before it ("the supervisor, Clara Ode,").
 func (st *state) appositiveRole(pos int, head string) bool {
 	after := st.text[pos:min(len(st.text), pos+160)]
-	if i := strings.IndexByte(after, ','); i > 0 && i <= 40 {
+	if i := strings.IndexByte(after[:min(len(after), 41)], ','); i > 0 {
 		if r, ok := strings.CutPrefix(after[i+1:], " the "); ok {
 			if j := strings.IndexAny(r, ",.;"); j > 0 && j <= 32 && hasWord(r[:j], head) {
 				return true

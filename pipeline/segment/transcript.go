@@ -257,12 +257,19 @@ func (st *state) turnAt(pi int) (turn, bool) {
 // capital that no lower-case letter follows, or with an opening quote mark.
 // Most paragraphs open with a capital and a lower-case letter, and are
 // passed over with no more reading.
+// The test of the capital is small enough to be inlined into transcript's
+// loop.
 func turnOpening(text string, i int) bool {
-	if i < len(text) && text[i] >= 'A' && text[i] <= 'Z' {
-		return i+1 < len(text) && (text[i+1] < 'a' || text[i+1] > 'z')
+	if i+1 < len(text) && text[i] >= 'A' && text[i] <= 'Z' {
+		return text[i+1] < 'a' || text[i+1] > 'z'
 	}
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return r == '"' || r == '“' || r == '«'
+	return quoteOpening(text[i:])
+}
+
+// quoteOpening reports whether t opens with a quote mark a turn may open
+// with: " “ or «.
+func quoteOpening(t string) bool {
+	return strings.HasPrefix(t, `"`) || strings.HasPrefix(t, "“") || strings.HasPrefix(t, "«")
 }
 
 // followLine reports a writer's sign-off that a transcript's marks run on
