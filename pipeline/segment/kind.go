@@ -1107,6 +1107,9 @@ func nameAtEnd(toks []tok) int {
 // a capitalised possessive, lower-case words and a role lead into it
 // ("the Post’s senior politics editor Steven Ginsberg"), else 0.
 func (st *state) nameAfterOwnedRole(toks []tok) int {
+	if len(toks) < 3 || !capitalised(toks[len(toks)-1]) {
+		return 0 // no room for an owner, a role and a name, or no name at the end
+	}
 	r := len(toks)
 	for r > 0 && toks[r-1].k == tWord && capitalised(toks[r-1]) {
 		r--

@@ -76,10 +76,12 @@ func headingQuote(text string, para *Paragraph, p *qpiece, cue Span) bool {
 func (st *state) titleOpening(q *rawQuote, words int) bool {
 	p := q.pieces[0]
 	text := st.text
-	if len(q.pieces) > 1 || p.ce <= p.e || !titleLike(text, p.s, p.e, words) {
+	if len(q.pieces) > 1 || p.ce <= p.e {
 		return false
 	}
-	if r, _ := runeBefore(text, p.e); sentenceEndRune(r) {
+	// most quotes end with punctuation inside their marks: that is read
+	// before the words
+	if r, _ := runeBefore(text, p.e); sentenceEndRune(r) || !titleLike(text, p.s, p.e, words) {
 		return false
 	}
 	hi := st.doc.Paragraphs[p.para].End
