@@ -845,7 +845,8 @@ func (st *state) resolveMention(m Span) (string, string) {
 		}
 	}
 	if !mm.parsed {
-		mm.np, mm.parsed = st.parseName(toks), true
+		st.parseInto(toks, &mm.np) // in place: mm.np is still zero
+		mm.parsed = true
 	}
 	np := &mm.np
 	modifier := len(np.name) > 0 && st.nameModifies(toks, np)
