@@ -1317,7 +1317,15 @@ func (st *state) resolveDescribed() {
 // for that speaker (resolveDescribed). It reads no speaker resolveDescribed
 // sets, so its answer is the same before and during that walk.
 func (st *state) describedSpeaker(q *rawQuote, mt string) bool {
-	return q.speaker != "" && (st.describedPerson(mt, strings.HasPrefix(mt, "The ") && st.namedJustBefore(q)) && !st.namedPerson(q.speaker) || mt == q.speaker && loneCapital(mt) && !st.scannedPerson(q.speaker))
+	if q.speaker == "" {
+		return false
+	}
+	if c := mt[0]; c == 'O' || c == 'A' || c == 'T' { // One, A, An, Another, The
+		if st.describedPerson(mt, strings.HasPrefix(mt, "The ") && st.namedJustBefore(q)) && !st.namedPerson(q.speaker) {
+			return true
+		}
+	}
+	return mt == q.speaker && loneCapital(mt) && !st.scannedPerson(q.speaker)
 }
 
 // resolveNamedLater gives the quotes of a role that the article names
@@ -1424,9 +1432,6 @@ func hasWord(s, w string) bool {
 // A definite description ("The mayor") counts only when named is false:
 // after a person named just before, "the actor" is most often that person.
 func (st *state) describedPerson(mention string, named bool) bool {
-	if c := mention[0]; c != 'O' && c != 'A' && c != 'T' {
-		return false // most mentions: no determiner's first letter
-	}
 	first, rest, ok := strings.Cut(mention, " ")
 	if !ok {
 		return false
