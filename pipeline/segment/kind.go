@@ -1338,6 +1338,9 @@ func (st *state) resolveNamedLater() {
 		if q.drop || q.speaker == "" || !q.att.mention.Valid() {
 			continue
 		}
+		if c := st.text[q.att.mention.Start]; c != 'T' && c != 'A' {
+			continue // most mentions: neither The nor A
+		}
 		mt := st.text[q.att.mention.Start:q.att.mention.End]
 		det := "The "
 		if strings.HasPrefix(mt, "A ") {
