@@ -256,9 +256,8 @@ func (st *state) turnAt(pi int) (turn, bool) {
 // (which ends with it) opens as a turn or an interview's line can: with a
 // capital that no lower-case letter follows, or with an opening quote mark.
 // Most paragraphs open with a capital and a lower-case letter, and are
-// passed over with no more reading.
-// The test of the capital is small enough to be inlined into transcript's
-// loop.
+// passed over with no more reading; the quote marks are compared as bytes,
+// not decoded.
 func turnOpening(text string, i int) bool {
 	if i+1 < len(text) && text[i] >= 'A' && text[i] <= 'Z' {
 		return text[i+1] < 'a' || text[i+1] > 'z'
