@@ -1762,10 +1762,55 @@ func (st *state) commonCase(phrase string) string {
 	head := len(spaced) // spaced[1:head] is the lower-case letter
 	spaced = append(append(spaced, first[n:]...), ' ')
 	ti, ok := st.lx.title(first)
-	if ok && ti.kind == kindRole || st.lx.noun(first) != 0 || strings.Contains(st.text, string(spaced)) {
+	if ok && ti.kind == kindRole || st.lx.noun(first) != 0 || containsByRare(st.text, string(spaced)) {
 		return string(spaced[1:head]) + phrase[n:]
 	}
 	return phrase
+}
+
+// rareLetters are the lower-case letters rarest in English text, the
+// rarest first.
+const rareLetters = "zqxjkvbpygfwmuc"
+
+// letterRarity ranks each byte by rareLetters (0 the rarest); every other
+// byte ranks last.
+var letterRarity = func() (t [256]uint8) {
+	for i := range t {
+		t[i] = uint8(len(rareLetters))
+	}
+	for i := range len(rareLetters) {
+		t[rareLetters[i]] = uint8(i)
+	}
+	return t
+}()
+
+// containsByRare reports strings.Contains(text, w) for w, a word between
+// two spaces. A search for w itself stops at nearly every word, as w opens
+// with a space; this one jumps (IndexByte) from one place of w's rarest
+// letter to the next and compares w there. A word with none of
+// rareLetters is searched for as it is.
+func containsByRare(text, w string) bool {
+	k := 0
+	for i := 1; i < len(w)-1; i++ {
+		if letterRarity[w[i]] < letterRarity[w[k]] {
+			k = i
+		}
+	}
+	if int(letterRarity[w[k]]) == len(rareLetters) {
+		return strings.Contains(text, w)
+	}
+	c := w[k]
+	for i := k; i < len(text); {
+		j := strings.IndexByte(text[i:], c)
+		if j < 0 {
+			return false
+		}
+		if p := i + j - k; p+len(w) <= len(text) && text[p:p+len(w)] == w {
+			return true
+		}
+		i += j + 1
+	}
+	return false
 }
 
 // hasUpper reports whether s holds an upper-case letter, as
