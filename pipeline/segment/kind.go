@@ -1286,12 +1286,21 @@ func (st *state) resolveDescribed() {
 		}
 		order[j] = x
 	}
-	described := int32(-1) // the index in st.raw of the latest quote by someone described
+	// described is the index in st.raw of the latest quote by someone
+	// described; whether the latest other quote, last, is one is asked
+	// only when a he or she follows it
+	described, last := int32(-1), int32(-1)
 	for _, i := range order {
 		q := &st.raw[i]
 		m := q.att.mention
 		switch st.text[m.Start:m.End] {
 		case "he", "He", "she", "She":
+			if last >= 0 {
+				if l := &st.raw[last]; st.describedSpeaker(l, st.text[l.att.mention.Start:l.att.mention.End]) {
+					described = last
+				}
+				last = -1
+			}
 			if described >= 0 {
 				d := &st.raw[described]
 				dm := d.att.mention
@@ -1302,10 +1311,7 @@ func (st *state) resolveDescribed() {
 			}
 			described = -1
 		default:
-			described = -1
-			if st.describedSpeaker(q, st.text[m.Start:m.End]) {
-				described = i
-			}
+			described, last = -1, i
 		}
 	}
 }
