@@ -1241,26 +1241,19 @@ func (st *state) resolveGroups() {
 // “Two of them were pushing,” she said."), and no one is named between
 // the two: the pronoun is that witness, not the person named last.
 func (st *state) resolveDescribed() {
-	// most articles quote no one described (or named by one word only),
-	// or give no quote to he or she: only those that do both are sorted
-	// and walked
-	some, pronoun := false, false
+	// an article that gives no quote to he or she is not sorted and walked
+	pronoun := false
 	for i := range st.raw {
 		q := &st.raw[i]
 		if q.drop || !q.hasAtt || !q.att.mention.Valid() {
 			continue
 		}
-		mt := st.text[q.att.mention.Start:q.att.mention.End]
-		if g, ok := isPronoun(mt); ok && g != genderPlural {
+		if g, ok := isPronoun(st.text[q.att.mention.Start:q.att.mention.End]); ok && g != genderPlural {
 			pronoun = true
-		} else if !some && st.describedSpeaker(q, mt) {
-			some = true
-		}
-		if some && pronoun {
 			break
 		}
 	}
-	if !some || !pronoun {
+	if !pronoun {
 		return
 	}
 	order := st.order[:0] // scratch: finish fills it anew
@@ -1321,7 +1314,7 @@ func (st *state) resolveDescribed() {
 // mayor" when no one is named just before), or named by one word that is
 // no name the name finder met ("Teodor"): a he or she after it may stand
 // for that speaker (resolveDescribed). It reads no speaker resolveDescribed
-// sets, so its answer is the same before and during that walk.
+// sets, so the walk may ask it late, once a he or she follows q.
 func (st *state) describedSpeaker(q *rawQuote, mt string) bool {
 	if q.speaker == "" {
 		return false
