@@ -84,7 +84,7 @@ func (st *state) classify(qi int) {
 		return // but “The View” and “The Late Show With Stephen Colbert,” is a list of titles
 	}
 	q.kind = Partial
-	if scareCue(before, upperAt(text, first.s) || !opensWithVerb(text[first.s:first.e]) && words < 3) || st.nounModifier(q, ps, words) {
+	if scareCue(before, upperAt(text, first.s) || words < 3 && !opensWithVerb(text[first.s:first.e])) || st.nounModifier(q, ps, words) {
 		q.drop = true
 		return
 	}
@@ -113,7 +113,7 @@ func (st *state) classify(qi int) {
 // subtitle, both in title case, of 14 words at most: "Yuge!: 30 Years of
 // Harbour Life", "Lost Tycoon: The Many Lives of Ivo Lund".
 func titleWithSubtitle(text string, s, e int) bool {
-	c := strings.Index(text[s:e], ": ")
+	c := colonSpace(text[s:e])
 	if c <= 0 || countWordsMax(text[s:e], 15) > 14 {
 		return false
 	}
@@ -123,6 +123,20 @@ func titleWithSubtitle(text string, s, e int) bool {
 		return false
 	}
 	return titleCaseSpan(text, s, c) && titleCaseSpan(text, t, e)
+}
+
+// colonSpace returns strings.Index(s, ": "), found by looking for each
+// colon, a rare byte, and the space after it.
+func colonSpace(s string) int {
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], ':')
+		if j < 0 {
+			return -1
+		}
+		if i += j + 1; i < len(s) && s[i] == ' ' {
+			return i - 1
+		}
+	}
 }
 
 // titleCaseSpan reports whether every word of text[s:e] starts with a
@@ -225,13 +239,16 @@ func (st *state) continuesSentence(q *rawQuote) bool {
 	if i == lp.ce || i >= len(st.text) || st.text[i] < 'a' || st.text[i] > 'z' {
 		return false
 	}
-	if w := st.text[lp.s:lp.e]; strings.Contains(w, ". ") || strings.Contains(w, "? ") || strings.Contains(w, "! ") {
-		return false // a quote of several sentences is speech, whatever follows it
+	// the cheap test first: most such quotes have their attribution right
+	// after them (“…,” she said)
+	if q.hasAtt && !q.headAtt && !(min(q.att.mention.Start, q.att.cue.Start) > i+1 && q.att.mention.Valid()) {
+		return false
 	}
 	if r, _ := runeBefore(st.text, lp.e); r == ',' && q.hasAtt && !q.headAtt {
 		return false // “…,” on Tuesday, Rivera said: the comma hands over to the attribution
 	}
-	return !q.hasAtt || q.headAtt || min(q.att.mention.Start, q.att.cue.Start) > i+1 && q.att.mention.Valid()
+	w := st.text[lp.s:lp.e]
+	return !strings.Contains(w, ". ") && !strings.Contains(w, "? ") && !strings.Contains(w, "! ") // a quote of several sentences is speech, whatever follows it
 }
 
 // continuesHeadline reports whether q, a quote after a colon in the
@@ -328,31 +345,50 @@ var cueTrim = [256]bool{',': true, ';': true, ':': true, '(': true}
 
 // titleLike reports a short phrase whose words are all capitalised, except
 // small words: "Argo", "Operation Blue Harbour", "Make the River Great".
-// ASCII bytes are read one at a time; only other runes are decoded.
+// Only a word's first rune is tested; the rest of the word is passed over
+// to the next space, ASCII bytes by one table test each (prevClass), and
+// only other runes are decoded.
 func titleLike(text string, s, e, words int) bool {
 	if words > 6 {
 		return false
 	}
-	inWord := false
 	for i := s; i < e; {
-		var space, capital bool
-		n := 1
+		// at a space, or at the first rune of a word
 		if c := text[i]; c < utf8.RuneSelf {
-			space, capital = spaceByte[c], 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-		} else {
-			var r rune
-			r, n = utf8.DecodeRuneInString(text[i:])
-			space, capital = isSpaceSlow(r), unicode.IsUpper(r)
-		}
-		if space {
-			inWord = false
-		} else if !inWord {
-			inWord = true
-			if !capital && !smallWord(text, i, e) {
+			if spaceByte[c] {
+				i++
+				continue
+			}
+			if !('A' <= c && c <= 'Z' || '0' <= c && c <= '9') && !smallWord(text, i, e) {
 				return false
 			}
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if isSpaceSlow(r) {
+				i += n
+				continue
+			}
+			if !unicode.IsUpper(r) && !smallWord(text, i, e) {
+				return false
+			}
+			i += n
 		}
-		i += n
+		// the rest of the word, up to the space after it
+		for i < e {
+			if prevClass[text[i]]&(pcSpace|pcHigh) == 0 {
+				i++
+				continue
+			}
+			if text[i] < utf8.RuneSelf {
+				break // a space
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if isSpaceSlow(r) {
+				break
+			}
+			i += n
+		}
 	}
 	return true
 }
@@ -809,7 +845,8 @@ func (st *state) resolveMention(m Span) (string, string) {
 		}
 	}
 	if !mm.parsed {
-		mm.np, mm.parsed = st.parseName(toks), true
+		st.parseInto(toks, &mm.np) // in place: mm.np is still zero
+		mm.parsed = true
 	}
 	np := &mm.np
 	modifier := len(np.name) > 0 && st.nameModifies(toks, np)
@@ -833,7 +870,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 			}
 		}
 	}
-	if len(np.name) > 0 && !np.possessive && !st.commonPhrase(toks) && !st.documentPhrase(toks, np) && !modifier {
+	if len(np.name) > 0 && !np.possessive && !modifier && !st.commonPhrase(toks) && !st.documentPhrase(toks, np) {
 		named := *np
 		named.titled = true // a speaker is a person or an organisation
 		w := st.register(named)
@@ -906,10 +943,14 @@ func (st *state) appositiveHolder(head string, pos int) int {
 			continue
 		}
 		before := st.text[max(0, m.pos-100):m.pos]
-		c := strings.LastIndex(before, ", ")
-		if c < 0 || len(before)-(c+2) > 6 {
+		// the last ", " when it ends at most 6 bytes before the name:
+		// only the last 8 bytes are searched
+		tail := max(0, len(before)-8)
+		c := strings.LastIndex(before[tail:], ", ")
+		if c < 0 {
 			continue // the name is not set off right after a comma (an honorific may stand between)
 		}
+		c += tail
 		phrase := before[:c]
 		if d := strings.LastIndexAny(phrase, ",.:;\n"); d >= 0 {
 			phrase = strings.TrimSpace(phrase[d+1:])
@@ -1067,6 +1108,9 @@ func nameAtEnd(toks []tok) int {
 // a capitalised possessive, lower-case words and a role lead into it
 // ("the Post’s senior politics editor Steven Ginsberg"), else 0.
 func (st *state) nameAfterOwnedRole(toks []tok) int {
+	if len(toks) < 3 || !capitalised(toks[len(toks)-1]) {
+		return 0 // no room for an owner, a role and a name, or no name at the end
+	}
 	r := len(toks)
 	for r > 0 && toks[r-1].k == tWord && capitalised(toks[r-1]) {
 		r--
@@ -1107,7 +1151,7 @@ func (st *state) resolveOrgs() {
 	for i := range st.raw {
 		q := &st.raw[i]
 		m := q.att.mention
-		if q.drop || q.speaker == "" || m.Len() < len("the x") || strings.IndexByte(q.speaker, ' ') >= 0 || q.speaker[0] < 'a' || q.speaker[0] > 'z' {
+		if q.drop || q.speaker == "" || m.Len() < len("the x") || q.speaker[0] < 'a' || q.speaker[0] > 'z' || strings.IndexByte(q.speaker, ' ') >= 0 {
 			continue
 		}
 		if w := st.text[m.Start : m.Start+4]; (w == "the " || w == "The ") && st.text[m.Start+4:m.End] == q.speaker {
@@ -1197,18 +1241,19 @@ func (st *state) resolveGroups() {
 // “Two of them were pushing,” she said."), and no one is named between
 // the two: the pronoun is that witness, not the person named last.
 func (st *state) resolveDescribed() {
-	// most articles quote no one described or named by one word: only
-	// those that do are sorted and walked
-	any := false
+	// an article that gives no quote to he or she is not sorted and walked
+	pronoun := false
 	for i := range st.raw {
-		if q := &st.raw[i]; !q.drop && q.hasAtt && q.speaker != "" && q.att.mention.Valid() && isUpper(rune(st.text[q.att.mention.Start])) {
-			if mt := st.text[q.att.mention.Start:q.att.mention.End]; loneCapital(mt) || st.describedPerson(mt, false) {
-				any = true
-				break
-			}
+		q := &st.raw[i]
+		if q.drop || !q.hasAtt || !q.att.mention.Valid() {
+			continue
+		}
+		if g, ok := isPronoun(st.text[q.att.mention.Start:q.att.mention.End]); ok && g != genderPlural {
+			pronoun = true
+			break
 		}
 	}
-	if !any {
+	if !pronoun {
 		return
 	}
 	order := st.order[:0] // scratch: finish fills it anew
@@ -1234,12 +1279,21 @@ func (st *state) resolveDescribed() {
 		}
 		order[j] = x
 	}
-	described := int32(-1) // the index in st.raw of the latest quote by someone described
+	// described is the index in st.raw of the latest quote by someone
+	// described; whether the latest other quote, last, is one is asked
+	// only when a he or she follows it
+	described, last := int32(-1), int32(-1)
 	for _, i := range order {
 		q := &st.raw[i]
 		m := q.att.mention
 		switch st.text[m.Start:m.End] {
 		case "he", "He", "she", "She":
+			if last >= 0 {
+				if l := &st.raw[last]; st.describedSpeaker(l, st.text[l.att.mention.Start:l.att.mention.End]) {
+					described = last
+				}
+				last = -1
+			}
 			if described >= 0 {
 				d := &st.raw[described]
 				dm := d.att.mention
@@ -1250,12 +1304,27 @@ func (st *state) resolveDescribed() {
 			}
 			described = -1
 		default:
-			described = -1
-			if mt := st.text[m.Start:m.End]; q.speaker != "" && (st.describedPerson(mt, strings.HasPrefix(mt, "The ") && st.namedJustBefore(q)) && !st.namedPerson(q.speaker) || loneCapital(mt) && mt == q.speaker && !st.scannedPerson(q.speaker)) {
-				described = i
-			}
+			described, last = -1, i
 		}
 	}
+}
+
+// describedSpeaker reports whether the quote q, whose mention mt is no
+// pronoun, is by someone described and not named ("One witness", "The
+// mayor" when no one is named just before), or named by one word that is
+// no name the name finder met ("Teodor"): a he or she after it may stand
+// for that speaker (resolveDescribed). It reads no speaker resolveDescribed
+// sets, so the walk may ask it late, once a he or she follows q.
+func (st *state) describedSpeaker(q *rawQuote, mt string) bool {
+	if q.speaker == "" {
+		return false
+	}
+	if c := mt[0]; c == 'O' || c == 'A' || c == 'T' { // One, A, An, Another, The
+		if st.describedPerson(mt, strings.HasPrefix(mt, "The ") && st.namedJustBefore(q)) && !st.namedPerson(q.speaker) {
+			return true
+		}
+	}
+	return mt == q.speaker && loneCapital(mt) && !st.scannedPerson(q.speaker)
 }
 
 // resolveNamedLater gives the quotes of a role that the article names
@@ -1267,6 +1336,9 @@ func (st *state) resolveNamedLater() {
 		q := &st.raw[i]
 		if q.drop || q.speaker == "" || !q.att.mention.Valid() {
 			continue
+		}
+		if c := st.text[q.att.mention.Start]; c != 'T' && c != 'A' {
+			continue // most mentions: neither The nor A
 		}
 		mt := st.text[q.att.mention.Start:q.att.mention.End]
 		det := "The "
@@ -1318,7 +1390,7 @@ func (st *state) resolveNamedLater() {
 // or before it ("the supervisor, Clara Ode,").
 func (st *state) appositiveRole(pos int, head string) bool {
 	after := st.text[pos:min(len(st.text), pos+160)]
-	if i := strings.IndexByte(after, ','); i > 0 && i <= 40 {
+	if i := strings.IndexByte(after[:min(len(after), 41)], ','); i > 0 {
 		if r, ok := strings.CutPrefix(after[i+1:], " the "); ok {
 			if j := strings.IndexAny(r, ",.;"); j > 0 && j <= 32 && hasWord(r[:j], head) {
 				return true
@@ -1689,10 +1761,55 @@ func (st *state) commonCase(phrase string) string {
 	head := len(spaced) // spaced[1:head] is the lower-case letter
 	spaced = append(append(spaced, first[n:]...), ' ')
 	ti, ok := st.lx.title(first)
-	if ok && ti.kind == kindRole || st.lx.noun(first) != 0 || strings.Contains(st.text, string(spaced)) {
+	if ok && ti.kind == kindRole || st.lx.noun(first) != 0 || containsByRare(st.text, string(spaced)) {
 		return string(spaced[1:head]) + phrase[n:]
 	}
 	return phrase
+}
+
+// rareLetters are the lower-case letters rarest in English text, the
+// rarest first.
+const rareLetters = "zqxjkvbpygfwmuc"
+
+// letterRarity ranks each byte by rareLetters (0 the rarest); every other
+// byte ranks last.
+var letterRarity = func() (t [256]uint8) {
+	for i := range t {
+		t[i] = uint8(len(rareLetters))
+	}
+	for i := range len(rareLetters) {
+		t[rareLetters[i]] = uint8(i)
+	}
+	return t
+}()
+
+// containsByRare reports strings.Contains(text, w) for w, a word between
+// two spaces. A search for w itself stops at nearly every word, as w opens
+// with a space; this one jumps (IndexByte) from one place of w's rarest
+// letter to the next and compares w there. A word with none of
+// rareLetters is searched for as it is.
+func containsByRare(text, w string) bool {
+	k := 0
+	for i := 1; i < len(w)-1; i++ {
+		if letterRarity[w[i]] < letterRarity[w[k]] {
+			k = i
+		}
+	}
+	if int(letterRarity[w[k]]) == len(rareLetters) {
+		return strings.Contains(text, w)
+	}
+	c := w[k]
+	for i := k; i < len(text); {
+		j := strings.IndexByte(text[i:], c)
+		if j < 0 {
+			return false
+		}
+		if p := i + j - k; p+len(w) <= len(text) && text[p:p+len(w)] == w {
+			return true
+		}
+		i += j + 1
+	}
+	return false
 }
 
 // hasUpper reports whether s holds an upper-case letter, as

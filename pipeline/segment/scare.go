@@ -76,10 +76,12 @@ func headingQuote(text string, para *Paragraph, p *qpiece, cue Span) bool {
 func (st *state) titleOpening(q *rawQuote, words int) bool {
 	p := q.pieces[0]
 	text := st.text
-	if len(q.pieces) > 1 || p.ce <= p.e || !titleLike(text, p.s, p.e, words) {
+	if len(q.pieces) > 1 || p.ce <= p.e {
 		return false
 	}
-	if r, _ := runeBefore(text, p.e); sentenceEndRune(r) {
+	// most quotes end with punctuation inside their marks: that is read
+	// before the words
+	if r, _ := runeBefore(text, p.e); sentenceEndRune(r) || !titleLike(text, p.s, p.e, words) {
 		return false
 	}
 	hi := st.doc.Paragraphs[p.para].End
@@ -482,7 +484,8 @@ var keySeconds = func() (t [26]uint32) {
 // is. It reads the article's tokens rather than the bytes: every word
 // prevWord can return that equals one of these words is a token. When
 // sentence si starts at s (si >= 0), the tokens are the head of the
-// sentence's own, which need no search of st.all.
+// sentence's own, which need no search of st.all, and the loop that reads
+// them stops at the first that ends after e.
 func (st *state) scareKeys(si, s, e int) uint8 {
 	var toks []tok
 	if si >= 0 {
@@ -490,14 +493,16 @@ func (st *state) scareKeys(si, s, e int) uint8 {
 	} else {
 		toks = st.tokensIn(s, e)
 	}
-	j := endingAfter(toks, 0, e) // the tokens before j end by e
-	if j < len(toks) && toks[j].s < e {
-		return st.scareKeys(-1, s, e) // e cuts a token: read the range on its own
-	}
 	var got uint8
 	text := st.text
-	for x := range toks[:j] {
+	for x := range toks {
 		t := &toks[x]
+		if t.e > e {
+			if t.s < e {
+				return st.scareKeys(-1, s, e) // e cuts a token: read the range on its own
+			}
+			break // the tokens before t end by e
+		}
 		n := t.e - t.s
 		if uint(n) >= 16 || keyLens[text[t.s]]>>n&1 == 0 || t.k != tWord {
 			continue
@@ -514,9 +519,6 @@ func (st *state) scareKeys(si, s, e int) uint8 {
 			if len(k.w) == len(w) && equalLowerASCII(w, k.w) {
 				got |= k.bit
 			}
-		}
-		if got == keySign|keyDub {
-			break
 		}
 	}
 	return got

@@ -99,8 +99,17 @@ func (st *state) interview() []turn {
 // labels; one labelled line ("UPDATE: …", "FTC: …") is not one.
 func (st *state) transcript() {
 	var turns []turn
-	labels := 0
+	labels, qs, as := 0, 0, 0
 	for pi := range st.doc.Paragraphs {
+		p := &st.doc.Paragraphs[pi]
+		if !turnOpening(st.text[:p.End], p.Start) {
+			continue // most paragraphs: no turn, no question, no answer
+		}
+		if t := st.text[p.Start:p.End]; strings.HasPrefix(t, "Q: ") {
+			qs++
+		} else if strings.HasPrefix(t, "A: ") {
+			as++
+		}
 		t, ok := st.turnAt(pi)
 		if !ok {
 			continue
@@ -113,6 +122,9 @@ func (st *state) transcript() {
 	if len(turns) < 2 || labels < 2 {
 		// a question-and-answer interview: the answers are the words of
 		// the person the introduction names
+		if qs < minInterviewTurns || as < minInterviewTurns {
+			return // too few for one: interview would find none
+		}
 		if turns = st.interview(); len(turns) == 0 {
 			return
 		}
@@ -180,19 +192,16 @@ func (st *state) transcript() {
 // turnAt reads paragraph pi as a transcript turn: perhaps an opening quote
 // mark, a label of one to three words in capitals, a colon and the words.
 func (st *state) turnAt(pi int) (turn, bool) {
-	p := st.doc.Paragraphs[pi]
+	p := &st.doc.Paragraphs[pi]
 	text := st.text[:p.End]
 	i := p.Start
 	open := -1
-	if i < len(text) && text[i] >= 'A' && text[i] <= 'Z' {
-		// most paragraphs open with a capital and a lower-case letter
-		if i+1 >= len(text) || text[i+1] >= 'a' && text[i+1] <= 'z' {
-			return turn{}, false
-		}
-	} else if r, n := utf8.DecodeRuneInString(text[i:]); r == '"' || r == '“' || r == '«' {
-		open, i = i, i+n
-	} else {
+	if !turnOpening(text, i) {
 		return turn{}, false
+	}
+	if text[i] < 'A' || text[i] > 'Z' {
+		_, n := utf8.DecodeRuneInString(text[i:])
+		open, i = i, i+n // the opening quote mark
 	}
 	ls := i
 	words, letters := 0, 0
@@ -241,6 +250,25 @@ func (st *state) turnAt(pi int) (turn, bool) {
 		os = open
 	}
 	return turn{para: pi, label: label, start: s, end: e, openS: os, closE: ce}, true
+}
+
+// turnOpening reports whether the paragraph that starts at byte i of text
+// (which ends with it) opens as a turn or an interview's line can: with a
+// capital that no lower-case letter follows, or with an opening quote mark.
+// Most paragraphs open with a capital and a lower-case letter, and are
+// passed over with no more reading; the quote marks are compared as bytes,
+// not decoded.
+func turnOpening(text string, i int) bool {
+	if i+1 < len(text) && text[i] >= 'A' && text[i] <= 'Z' {
+		return text[i+1] < 'a' || text[i+1] > 'z'
+	}
+	return quoteOpening(text[i:])
+}
+
+// quoteOpening reports whether t opens with a quote mark a turn may open
+// with: " “ or «.
+func quoteOpening(t string) bool {
+	return strings.HasPrefix(t, `"`) || strings.HasPrefix(t, "“") || strings.HasPrefix(t, "«")
 }
 
 // followLine reports a writer's sign-off that a transcript's marks run on
