@@ -60,15 +60,10 @@ type nameParse struct {
 	possessive bool
 }
 
-// parseName reads toks as "[det] [nationality] [titles] Name [Name…]".
-// Most runs of capitalised words are a plain name ("Ana Ode"), which
-// plainName tells from the tokens' flags without reading them as a phrase.
-func (st *state) parseName(toks []tok) (np nameParse) {
-	st.parseInto(toks, &np)
-	return np
-}
-
-// parseInto is parseName writing into np, which starts zero.
+// parseInto reads toks into np, which starts zero, as "[det]
+// [nationality] [titles] Name [Name…]". Most runs of capitalised words are
+// a plain name ("Ana Ode"), which plainName tells from the tokens' flags
+// without reading them as a phrase.
 func (st *state) parseInto(toks []tok, np *nameParse) {
 	if st.plainName(toks) {
 		np.name = toks
@@ -108,7 +103,7 @@ func (st *state) plainName(toks []tok) bool {
 	return len(toks) == 1 || !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 
-// readName is parseName for any phrase: it reads the determiners, titles
+// readName is parseInto for any phrase: it reads the determiners, titles
 // and roles before the name into np, which starts zero, and sets np.name,
 // but not np.possessive.
 func (st *state) readName(toks []tok, np *nameParse) {

@@ -30,7 +30,6 @@ type scratch struct {
 	all     []tok
 	people  []person
 	ments   []pmention
-	ends    []int
 	pt      []int
 	order   []int32
 	paras   []Paragraph
@@ -93,8 +92,7 @@ type state struct {
 	all    []tok
 	people []person
 	ments  []pmention
-	ends   []int // no longer read (finish); kept for zz_phase_test.go
-	hint   int   // where firstEndingAfter starts looking
+	hint   int // where firstEndingAfter starts looking
 	// paraTok[pi] is the index in all of paragraph pi's first token;
 	// paraTok[len(Paragraphs)] == len(all)
 	paraTok []int
@@ -130,7 +128,7 @@ func (s *Segmenter) Segment(text string) Document {
 	// built in a temporary and copied
 	var st state
 	st.text, st.lx = text, s.lx
-	st.raw, st.pieces, st.ends, st.paraTok, st.order = sc.raw[:0], sc.pieces[:0], sc.ends[:0], sc.pt[:0], sc.order[:0]
+	st.raw, st.pieces, st.paraTok, st.order = sc.raw[:0], sc.pieces[:0], sc.pt[:0], sc.order[:0]
 	st.paras, st.sents, st.qiv, st.sentTok, st.atoks = sc.paras[:0], sc.sents[:0], sc.qiv[:0], sc.sentTok[:0], sc.atoks[:0]
 	st.marks, st.toks, st.all, st.people, st.ments = sc.marks[:0], sc.toks[:0], sc.all[:0], sc.people[:0], sc.ments[:0]
 	st.keys, st.paraKey, st.paraNL = sc.keys[:0], sc.pk[:0], sc.nls[:0]
@@ -140,7 +138,7 @@ func (s *Segmenter) Segment(text string) Document {
 		clear(st.kind.memo)
 		sc.memo = st.kind.memo[:0]
 		clear(st.raw)
-		sc.raw, sc.pieces, sc.ends, sc.pt, sc.order = st.raw[:0], st.pieces[:0], st.ends[:0], st.paraTok[:0], st.order[:0]
+		sc.raw, sc.pieces, sc.pt, sc.order = st.raw[:0], st.pieces[:0], st.paraTok[:0], st.order[:0]
 		sc.paras, sc.sents, sc.qiv, sc.sentTok, sc.atoks = st.paras[:0], st.sents[:0], st.qiv[:0], st.sentTok[:0], st.atoks[:0]
 		sc.marks, sc.toks, sc.all, sc.people, sc.ments = st.marks[:0], st.toks[:0], st.all[:0], st.people[:0], st.ments[:0]
 		sc.keys, sc.pk, sc.nls = st.keys[:0], st.paraKey[:0], st.paraNL[:0]
