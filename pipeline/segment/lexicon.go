@@ -111,6 +111,8 @@ type lexicon struct {
 	// the first word of a title: the tokenizer's fTShape, which spares
 	// most words the lookup in words.
 	titleShape [1 << 10]uint64
+	// shapes joins the two for the tokenizer (buildShapes, shapeFlags)
+	shapes [1 << 16]uint8
 	// titleSieve and abbrSieve are bit sets over wordKey of the first
 	// words of the titles and of the abbreviations: a word whose bit is
 	// clear is not in the list, so most words never reach the maps.
@@ -368,6 +370,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		}
 		lx.maxTitleWords = max(lx.maxTitleWords, strings.Count(key, " ")+1)
 	}
+	lx.buildShapes()
 	nodes := lx.buildPhrases()
 	for i := range lx.words.ents {
 		e := &lx.words.ents[i]

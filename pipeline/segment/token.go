@@ -166,8 +166,8 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys []int) ([
 			c2 = t[i+1]
 		}
 		f |= lx.shapeFlags(uint64(c)|uint64(c2)<<8, min(j-i, 63))
-		if j-i == len("according") && t[i+1:j] == "ccording" && c|0x20 == 'a' {
-			f |= fAccord
+		if f&fAccord != 0 && t[i+1:j] != "ccording" {
+			f &^= fAccord // only of the shape of "according"
 		}
 		dst = append(dst, tok{s: i, e: j, k: tWord, f: f})
 		if f&fDot != 0 {
@@ -268,8 +268,8 @@ func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, []tok,
 		}
 		w := j - i // below 56
 		f := lx.shapeFlags(x, w)
-		if w == len("according") && t[i+1:j] == "ccording" && c|0x20 == 'a' {
-			f |= fAccord
+		if f&fAccord != 0 && t[i+1:j] != "ccording" {
+			f &^= fAccord // only of the shape of "according"
 		}
 		d[n] = tok{s: i, e: j, k: tWord, f: f}
 		n++
@@ -283,16 +283,30 @@ func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, []tok,
 
 // shapeFlags returns the flags an ASCII word has by its first two bytes,
 // the low two of x, and its length n (63 for any longer word): fCap,
-// fShape and fTShape. verbShape has no bit above maxVerbBytes and
-// titleShape keeps longer words in bit 63, so neither test needs a
-// branch.
+// fShape and fTShape, and fAccord when the word has the shape of
+// "according" (the caller tells the rest). One lookup in lx.shapes
+// answers all but fCap.
 func (lx *lexicon) shapeFlags(x uint64, n int) tokFlag {
-	sh := int(x&31)<<5 | int(x>>8&31) // shapeIndex
-	if n == 1 {
-		sh &^= 31 // no second byte
+	sh := uint(x&31)<<5 | uint(x>>8&31) // shapeIndex, for n > 1
+	return capFlag[byte(x)] | tokFlag(lx.shapes[uint16(sh<<6|uint(n)&63)])
+}
+
+// buildShapes fills lx.shapes from verbShape and titleShape: the entry
+// shapeIndex(w)<<6 | min(len(w), 63) holds fShape when w may be a verb
+// form, fTShape when it may start a title, and fAccord when it has the
+// shape of "according". For a word of one byte (length 1) every second
+// byte reads the entry of no second byte, so shapeFlags need not test n.
+func (lx *lexicon) buildShapes() {
+	for sh := range 1 << 10 {
+		v, ti := lx.verbShape[sh], lx.titleShape[sh]
+		v = v&^2 | lx.verbShape[sh&^31]&2 // a word of one byte has no second
+		ti = ti&^2 | lx.titleShape[sh&^31]&2
+		for m := sh << 6; v|ti != 0; m++ {
+			lx.shapes[m] = uint8(tokFlag(v&1)*fShape | tokFlag(ti&1)*fTShape)
+			v, ti = v>>1, ti>>1
+		}
 	}
-	m := uint(n) & 63
-	return capFlag[byte(x)] | tokFlag(lx.verbShape[sh]>>m&1)*fShape | tokFlag(lx.titleShape[sh]>>m&1)*fTShape
+	lx.shapes[shapeIndex("according")<<6|len("according")] |= uint8(fAccord)
 }
 
 // arabicArticle reports a surname that the Arabic article opens in lower
