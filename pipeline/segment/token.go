@@ -285,10 +285,11 @@ func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, []tok,
 // the low two of x, and its length n (63 for any longer word): fCap,
 // fShape and fTShape, and fAccord when the word has the shape of
 // "according" (the caller tells the rest). One lookup in lx.shapes
-// answers all but fCap.
+// answers all but fCap; as the word's first byte is a letter or digit,
+// it is a capital when its 0x20 bit is clear.
 func (lx *lexicon) shapeFlags(x uint64, n int) tokFlag {
 	sh := uint(x&31)<<5 | uint(x>>8&31) // shapeIndex, for n > 1
-	return capFlag[byte(x)] | tokFlag(lx.shapes[uint16(sh<<6|uint(n)&63)])
+	return tokFlag(^x>>5&1)*fCap | tokFlag(lx.shapes[uint16(sh<<6|uint(n)&63)])
 }
 
 // buildShapes fills lx.shapes from verbShape and titleShape: the entry
@@ -465,14 +466,6 @@ var byteClass = func() (t [256]uint8) {
 		default:
 			t[c] = clPunct
 		}
-	}
-	return t
-}()
-
-// capFlag is fCap for the ASCII capitals.
-var capFlag = func() (t [256]tokFlag) {
-	for c := 'A'; c <= 'Z'; c++ {
-		t[c] = fCap
 	}
 	return t
 }()
