@@ -299,6 +299,19 @@ var endsText = [utf8.RuneSelf]bool{'.': true, '!': true, '?': true, ':': true, '
 // wordSep marks the bytes countWordsMax separates words with.
 var wordSep = [256]bool{' ': true, '\t': true, '\n': true}
 
+// datelineOpen marks the ASCII bytes dateline reads on past at a
+// paragraph's start: the capitals, brackets, the comma and space.
+var datelineOpen = func() (t [utf8.RuneSelf]bool) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	t['('], t[')'], t[','] = true, true, true
+	for c := range t {
+		t[c] = t[c] || spaceByte[c]
+	}
+	return t
+}()
+
 // dateline finds a dateline at the start of the paragraph [s, e):
 // "WASHINGTON (Reuters) — ", "ASHFORD, Varnia — ", "LONDON, March 3 (AP) - ".
 // It returns the span from the paragraph start to the end of the dash and
@@ -307,6 +320,22 @@ var wordSep = [256]bool{' ': true, '\t': true, '\n': true}
 // sentence punctuation, no quote marks and at most 8 words.
 func dateline(text string, s, e int) (int, int, bool) {
 	limit := min(e, s+120)
+	if s >= e {
+		return 0, 0, false
+	}
+	// The loop below goes on past the first rune only when it is a
+	// capital, a bracket, a comma or space: a paragraph that opens with a
+	// quote mark, a dash, a digit or a lower-case letter has no dateline.
+	switch c := text[s]; {
+	case c < utf8.RuneSelf:
+		if !datelineOpen[c] {
+			return 0, 0, false
+		}
+	case c == 0xE2 && s+2 < len(text) && text[s+1] == 0x80 && text[s+2]&0xC0 == 0x80: // U+2000–U+203F
+		if punctClass[text[s+2]&0x3F] != rcSpace {
+			return 0, 0, false
+		}
+	}
 	// Most paragraphs open with a word in lower or mixed case (or a lone
 	// capital) and a space: the loop below would stop at that space.
 	if j := s; j < e && 'A' <= text[j] && text[j] <= 'Z' {
