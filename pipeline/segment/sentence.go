@@ -232,9 +232,11 @@ func (lx *lexicon) endsSentence(text string, s, p, pend, k, e int, plain bool) b
 	if r, n := runeIn(text, ws); ws+n == p && isUpper(r) {
 		return isSentenceStarter(nextWord(text, k, e))
 	}
+	// most words are no abbreviation: the sieve turns them away, and the
+	// table chained by the key it made answers the rest (lx.abbrs)
 	cls := abbrNone
-	if lx.abbrSieve.has(word) { // most words are no abbreviation: skip the map
-		cls = lx.abbr[word]
+	if k := wordKey(word); lx.abbrSieve.hasKey(k) {
+		cls, _ = lx.abbrs.get(word, k)
 	}
 	if cls == abbrNone {
 		// dotted letters not in the list: "N.A.T.O.", "a.m."
