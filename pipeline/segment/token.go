@@ -104,15 +104,23 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys []int) ([
 		return dst, keys
 	}
 	t := text[:e] // indexing t below e needs no bounds checks
+	// u is what plainRun reads. When a space follows the range, u runs on
+	// seven bytes past it, so that plainRun also reads the range's last
+	// tokens: it starts none at or after e, and none it reads ends past
+	// that space
+	u := t
+	if e+7 <= len(text) && spaceByte[text[e]] {
+		u = text[:e+7]
+	}
 	for i < len(t) {
-		if len(t)-i >= 8 { // else plainRun would read nothing
+		if len(u)-i >= 8 { // else plainRun would read nothing
 			if cap(dst)-len(dst) < minRoom {
 				dst = slices.Grow(dst, (len(t)-i)/bytesPerTok+minRoom)
 			}
 			if room := cap(dst) - len(dst); cap(keys)-len(keys) < room {
 				keys = slices.Grow(keys, room) // so that plainRun fills dst
 			}
-			if i, dst, keys = lx.plainRun(t, i, dst, keys); i >= len(t) {
+			if i, dst, keys = lx.plainRun(u, i, dst, keys); i >= len(t) {
 				break
 			}
 		}
