@@ -299,6 +299,24 @@ var endsText = [utf8.RuneSelf]bool{'.': true, '!': true, '?': true, ':': true, '
 // wordSep marks the bytes countWordsMax separates words with.
 var wordSep = [256]bool{' ': true, '\t': true, '\n': true}
 
+// capsWordEnd returns the end of the ASCII letters of text[j:e], which
+// follow a word's capital, and whether one of them is in lower case. It
+// reads eight bytes at once when it can: most words are shorter.
+func capsWordEnd(text string, j, e int) (int, bool) {
+	if j+8 <= e {
+		x := load8(text, j)
+		if other := nonLetterBytes(x); other != 0 {
+			n := bits.TrailingZeros64(other) >> 3 // the letters, below 8
+			return j + n, x&(1<<(8*n)-1)&(0x20*0x0101010101010101) != 0
+		}
+	}
+	lower := false
+	for ; j < e && ('a' <= text[j]|0x20 && text[j]|0x20 <= 'z'); j++ {
+		lower = lower || 'a' <= text[j]
+	}
+	return j, lower
+}
+
 // datelineOpen marks the ASCII bytes dateline reads on past at a
 // paragraph's start: the capitals, brackets, the comma and space.
 var datelineOpen = func() (t [utf8.RuneSelf]bool) {
@@ -339,10 +357,8 @@ func dateline(text string, s, e int) (int, int, bool) {
 	// Most paragraphs open with a word in lower or mixed case (or a lone
 	// capital) and a space: the loop below would stop at that space.
 	if j := s; j < e && 'A' <= text[j] && text[j] <= 'Z' {
-		lower := false
-		for j++; j < e && ('a' <= text[j]|0x20 && text[j]|0x20 <= 'z'); j++ {
-			lower = lower || 'a' <= text[j]
-		}
+		var lower bool
+		j, lower = capsWordEnd(text, j+1, e)
 		if j < e && text[j] == ' ' && (lower || j-s < 2) && !(j+1 < e && text[j+1] == '(') {
 			return 0, 0, false
 		}
