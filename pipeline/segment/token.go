@@ -113,6 +113,9 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys []int) ([
 		u = text[:e+7]
 	}
 	for i < len(t) {
+		// wend: where plainRun found the letters and digits of the word
+		// at i to end, or 0
+		wend := 0
 		if len(u)-i >= 8 { // else plainRun would read nothing
 			if cap(dst)-len(dst) < minRoom {
 				dst = slices.Grow(dst, (len(t)-i)/bytesPerTok+minRoom)
@@ -120,7 +123,7 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys []int) ([
 			if room := cap(dst) - len(dst); cap(keys)-len(keys) < room {
 				keys = slices.Grow(keys, room) // so that plainRun fills dst
 			}
-			if i, dst, keys = lx.plainRun(u, i, dst, keys); i >= len(t) {
+			if i, wend, dst, keys = lx.plainRun(u, i, dst, keys); i >= len(t) {
 				break
 			}
 		}
@@ -152,7 +155,10 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys []int) ([
 			continue
 		}
 		// an ASCII word: it starts with a letter or digit
-		j := wordEnd(t, i+1)
+		j := wend
+		if j == 0 {
+			j = wordEnd(t, i+1)
+		}
 		var f tokFlag
 		if j < len(t) && joinByte[t[j]] {
 			var ok bool
@@ -197,12 +203,14 @@ const minRoom = 16
 // joiner nor a non-ASCII byte, or at a full stop that is not theirs (no
 // initial, no abbreviation). It returns where it stopped: at the first
 // token that is not plain, at the last eight bytes of t, or where dst has
-// no more room or keys might have none (a token may add a key). It calls
-// only isAbbr, for a word before a full stop; it reads eight bytes at a
-// time, finds the end of a word of letters in them (and reads on a word
-// with a digit byte by byte), and steps over the space after a token at
-// once.
-func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, []tok, []int) {
+// no more room or keys might have none (a token may add a key); and, when
+// it stopped at a word that a joiner or a full stop it does not read
+// ends, where the word's letters and digits end (else 0), so that the
+// caller need not look for it again. It calls only isAbbr, for a word
+// before a full stop; it reads eight bytes at a time, finds the end of a
+// word of letters in them (and reads on a word with a digit byte by
+// byte), and steps over the space after a token at once.
+func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, int, []tok, []int) {
 	// the test of n guards keys too: it takes at most a key a token
 	d, n := dst[:min(cap(dst), len(dst)+cap(keys)-len(keys))], len(dst)
 	ks, nk := keys[:cap(keys)], len(keys)
@@ -227,7 +235,7 @@ func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, []tok,
 					i += 3
 					continue
 				case rcSlow:
-					return i, d[:n], ks[:nk]
+					return i, 0, d[:n], ks[:nk]
 				default:
 					k, w = tokKind(r-rcPunct), 3
 				}
@@ -251,7 +259,7 @@ func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, []tok,
 		other := nonLetterBytes(x)
 		for other == 0 { // eight letters or more
 			if j += 8; j+8 > len(t) || j-i >= 48 {
-				return i, d[:n], ks[:nk]
+				return i, 0, d[:n], ks[:nk]
 			}
 			other = nonLetterBytes(load8(t, j))
 		}
@@ -261,7 +269,7 @@ func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, []tok,
 			for j++; j < len(t) && wordByte[t[j]]; j++ {
 			}
 			if j-i >= 56 || j >= len(t) {
-				return i, d[:n], ks[:nk]
+				return i, 0, d[:n], ks[:nk]
 			}
 			b = t[j]
 		}
@@ -271,7 +279,7 @@ func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, []tok,
 			// unless the word takes it
 			if b != '.' || j+2 >= len(t) || wordByte[t[j+1]] || t[j+1] >= utf8.RuneSelf && (t[j+1] != 0xE2 || t[j+2] != 0x80) ||
 				j-i == 1 && c-'A' < 26 || lx.isAbbr(t[i:j+1]) {
-				break
+				return i, j, d[:n], ks[:nk]
 			}
 		}
 		w := j - i // below 56
@@ -286,7 +294,7 @@ func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, []tok,
 			i++
 		}
 	}
-	return i, d[:n], ks[:nk]
+	return i, 0, d[:n], ks[:nk]
 }
 
 // shapeFlags returns the flags an ASCII word has by its first two bytes,
