@@ -255,7 +255,13 @@ func countWordsMax(s string, limit int) int {
 	var prev uint64 = 0x80 // the separator flag of the byte before, in byte 0's high bit
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		sep := sepBytes(load8(s, i))
+		x := load8(s, i)
+		var sep uint64
+		if (x-'\v'*ones8)&^x&^low7 == 0 { // no byte below '\v': spaces only
+			sep = spaceBytes(x)
+		} else {
+			sep = sepBytes(x)
+		}
 		n += bits.OnesCount64(^sep & (sep<<8 | prev) & 0x8080808080808080)
 		if n >= limit {
 			return limit
@@ -276,21 +282,24 @@ func countWordsMax(s string, limit int) int {
 }
 
 // sepBytes returns x with the high bit set in each byte that is ' ', '\t'
-// or '\n' (wordSep), and no other bit set. Eight bytes with none below
-// '\v', as most are, need only the test for ' '.
+// or '\n' (wordSep), and no other bit set.
 func sepBytes(x uint64) uint64 {
-	const (
-		ones = 0x0101010101010101
-		low  = 0x7F7F7F7F7F7F7F7F
-	)
-	// a byte of v is zero exactly when its high bit is clear in
-	// (v&low + low) | v
-	nonZero := func(v uint64) uint64 { return (v&low + low) | v }
-	if (x-'\v'*ones)&^x&^low == 0 { // no byte below '\v': spaces only
-		return ^nonZero(x^' '*ones) &^ low
-	}
-	return ^(nonZero(x^' '*ones) & nonZero(x^'\t'*ones) & nonZero(x^'\n'*ones)) &^ low
+	return ^(nonZeroBytes(x^' '*ones8) & nonZeroBytes(x^'\t'*ones8) & nonZeroBytes(x^'\n'*ones8)) &^ low7
 }
+
+// spaceBytes is sepBytes for eight bytes with none below '\v', as most
+// are: only ' ' can be a separator among them.
+func spaceBytes(x uint64) uint64 { return ^nonZeroBytes(x^' '*ones8) &^ low7 }
+
+// nonZeroBytes returns a word whose bytes have their high bit set exactly
+// where the bytes of v are not zero; their low bits mean nothing.
+func nonZeroBytes(v uint64) uint64 { return (v&low7 + low7) | v }
+
+// ones8 has a one in each byte, and low7 the low seven bits of each.
+const (
+	ones8 = 0x0101010101010101
+	low7  = 0x7F7F7F7F7F7F7F7F
+)
 
 // endsText marks the ASCII runes a heading may not end with: sentence
 // punctuation and straight quote marks.
