@@ -142,7 +142,12 @@ func (st *state) splitSentences(p Paragraph, pi int, keys []int) {
 				continue
 			}
 		}
-		k := skipSpace(text, j, e)
+		// k: the next sentence's start; most often one space stands
+		// before it
+		k := j + 1
+		if k >= e || text[j] != ' ' || spaceFirst[text[k]] {
+			k = skipSpace(text, j, e)
+		}
 		// an abbreviation's stop that a closing quote mark follows before a
 		// capital ends the sentence: "… allowing dockers in." Former …"
 		closedAbbr := t.f&fDot != 0 && j > end && closingMark(text, end, j) && k < e && upperAt(text, k)
