@@ -37,12 +37,12 @@ func isQuoteRune(r rune) bool {
 // can open: start of text, space, opening bracket, dash, slash or another
 // opening mark.
 func leftSide(text string, i, ps int) bool {
-	if i <= ps {
-		return true
-	}
-	if c := text[i-1]; c < utf8.RuneSelf {
-		return leftASCII[c]
-	}
+	return i <= ps || leftASCII[text[i-1]] || text[i-1] >= utf8.RuneSelf && leftRune(text, i)
+}
+
+// leftRune is leftSide for a non-ASCII rune before i, kept out of line so
+// that leftSide inlines.
+func leftRune(text string, i int) bool {
 	r, _ := runeBefore(text, i)
 	return opensAfter(r)
 }
@@ -57,12 +57,12 @@ func opensAfter(r rune) bool {
 // can close: end of text, space, punctuation, closing bracket, dash or
 // another closing mark.
 func rightSide(text string, i, pe int) bool {
-	if i >= pe {
-		return true
-	}
-	if c := text[i]; c < utf8.RuneSelf {
-		return rightASCII[c]
-	}
+	return i >= pe || rightASCII[text[i]] || text[i] >= utf8.RuneSelf && rightRune(text, i)
+}
+
+// rightRune is rightSide for a non-ASCII rune at i, kept out of line so
+// that rightSide inlines.
+func rightRune(text string, i int) bool {
 	r, _ := runeIn(text, i)
 	return closesBefore(r)
 }
@@ -78,8 +78,9 @@ func closesBefore(r rune) bool {
 }
 
 // leftASCII and rightASCII hold opensAfter and closesBefore for the ASCII
-// runes, so that leftSide and rightSide need not decode the common case.
-var leftASCII, rightASCII = func() (l, r [utf8.RuneSelf]bool) {
+// bytes (false for the others), so that leftSide and rightSide need not
+// decode the common case.
+var leftASCII, rightASCII = func() (l, r [256]bool) {
 	for c := range rune(utf8.RuneSelf) {
 		l[c], r[c] = opensAfter(c), closesBefore(c)
 	}
