@@ -45,6 +45,10 @@ type peopleIndex struct {
 	// text order, for parseInto to hand back when resolveMention asks
 	// about the same tokens (a speaker is most often named outside quotes)
 	runs []runParse
+	// subjSent is 1 + the sentence subjectStart was last asked about (0
+	// if none) and subj its answer: pronouns in a row mostly look back
+	// to the one sentence
+	subjSent, subj int
 }
 
 // runParse is namesIn's parse of the n tokens of st.all from the one that
@@ -1347,6 +1351,15 @@ func (st *state) firstInSentence(si, pos, n int) bool {
 // an opening phrase that ends in a comma ("In an interview with Harbour
 // Radio, …", "During the talks, …"), or at the sentence's start.
 func (st *state) subjectStart(si int) int {
+	if st.found.subjSent == si+1 {
+		return st.found.subj
+	}
+	st.found.subjSent, st.found.subj = si+1, st.subjectStartOf(si)
+	return st.found.subj
+}
+
+// subjectStartOf is subjectStart without the memo of its last answer.
+func (st *state) subjectStartOf(si int) int {
 	sn := st.doc.Sentences[si]
 	toks := st.sentenceToks(si)
 	if len(toks) == 0 || toks[0].k != tWord {
