@@ -45,11 +45,14 @@ type peopleIndex struct {
 	// text order, for parseInto to hand back when resolveMention asks
 	// about the same tokens (a speaker is most often named outside quotes)
 	runs []runParse
-	// subjSent is 1 + the sentence subjectStart was last asked about (0
-	// if none) and subj its answer: pronouns in a row mostly look back
-	// to the one sentence
-	subjSent, subj int
+	// subj keeps subjectStart's answers, sentence si's in subj[si%len]
+	// as 1 + si and the answer: pronouns look back to the same few
+	// sentences again and again
+	subj [subjSlots]struct{ si, start int }
 }
+
+// subjSlots is how many of subjectStart's answers peopleIndex keeps.
+const subjSlots = 16
 
 // runParse is namesIn's parse of the n tokens of st.all from the one that
 // starts at byte s to the one that ends at byte e.
@@ -1351,14 +1354,14 @@ func (st *state) firstInSentence(si, pos, n int) bool {
 // an opening phrase that ends in a comma ("In an interview with Harbour
 // Radio, …", "During the talks, …"), or at the sentence's start.
 func (st *state) subjectStart(si int) int {
-	if st.found.subjSent == si+1 {
-		return st.found.subj
+	c := &st.found.subj[si%subjSlots]
+	if c.si != si+1 {
+		c.si, c.start = si+1, st.subjectStartOf(si)
 	}
-	st.found.subjSent, st.found.subj = si+1, st.subjectStartOf(si)
-	return st.found.subj
+	return c.start
 }
 
-// subjectStartOf is subjectStart without the memo of its last answer.
+// subjectStartOf is subjectStart without the answers kept.
 func (st *state) subjectStartOf(si int) int {
 	sn := st.doc.Sentences[si]
 	toks := st.sentenceToks(si)
