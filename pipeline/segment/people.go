@@ -919,7 +919,14 @@ func (st *state) namesIn(a, b, k, kb int) {
 		}
 		c := text[i]
 		if !capByte[c] {
-			i++
+			// i lies in all[k], where a capital after a letter, a digit
+			// or a byte of a longer character starts no word: the next
+			// that may is one after a mark ("ex-President")
+			for i++; i < min(all[k].e, b); i++ {
+				if p := text[i-1]; !wordByte[p] && p < utf8.RuneSelf {
+					break
+				}
+			}
 			continue
 		}
 		if i > a {
