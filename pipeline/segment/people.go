@@ -41,6 +41,24 @@ type peopleIndex struct {
 	// scanned is how many of st.ments scanPeople found: those come first
 	// and in text order, so they can be searched by position
 	scanned int
+	// runs holds the parses namesIn made of runs of st.all's tokens, in
+	// text order, for parseInto to hand back when resolveMention asks
+	// about the same tokens (a speaker is most often named outside quotes)
+	runs []runParse
+	// subj keeps subjectStart's answers, sentence si's in subj[si%len]
+	// as 1 + si and the answer: pronouns look back to the same few
+	// sentences again and again
+	subj [subjSlots]struct{ si, start int }
+}
+
+// subjSlots is how many of subjectStart's answers peopleIndex keeps.
+const subjSlots = 16
+
+// runParse is namesIn's parse of the n tokens of st.all from the one that
+// starts at byte s to the one that ends at byte e.
+type runParse struct {
+	s, e, n int
+	np      nameParse
 }
 
 // indexSlots is how many chains peopleIndex keeps by name and by surname.
@@ -61,10 +79,41 @@ type nameParse struct {
 }
 
 // parseInto reads toks into np, which starts zero, as "[det]
-// [nationality] [titles] Name [Name…]". Most runs of capitalised words are
-// a plain name ("Ana Ode"), which plainName tells from the tokens' flags
-// without reading them as a phrase.
+// [nationality] [titles] Name [Name…]". A parse depends only on the
+// tokens, so the one namesIn made of the same tokens is copied when there
+// is one.
 func (st *state) parseInto(toks []tok, np *nameParse) {
+	if len(toks) > 0 {
+		if r := st.found.runAt(toks[0].s); r != nil && r.e == toks[len(toks)-1].e && r.n == len(toks) {
+			*np = r.np
+			return
+		}
+	}
+	st.parse(toks, np)
+}
+
+// runAt returns namesIn's parse of the run that starts at byte s, or nil.
+func (x *peopleIndex) runAt(s int) *runParse {
+	runs := x.runs
+	lo, hi := 0, len(runs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if runs[m].s < s {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(runs) && runs[lo].s == s {
+		return &runs[lo]
+	}
+	return nil
+}
+
+// parse is parseInto without the look for namesIn's parse. Most runs of
+// capitalised words are a plain name ("Ana Ode"), which plainName tells
+// from the tokens' flags without reading them as a phrase.
+func (st *state) parse(toks []tok, np *nameParse) {
 	if st.plainName(toks) {
 		np.name = toks
 		for len(np.name) > 2 && postnominal(st.text[np.name[len(np.name)-1].s:np.name[len(np.name)-1].e]) {
@@ -840,6 +889,7 @@ var capByte = func() (t [256]bool) {
 func (st *state) namesIn(a, b, k, kb int) {
 	text := st.text
 	all := st.all
+	var own nameParse // the parse of tokens read apart into st.toks
 	for i := a; i < b; {
 		for k < len(all) && all[k].e <= i {
 			k++
@@ -869,7 +919,14 @@ func (st *state) namesIn(a, b, k, kb int) {
 		}
 		c := text[i]
 		if !capByte[c] {
-			i++
+			// i lies in all[k], where a capital after a letter, a digit
+			// or a byte of a longer character starts no word: the next
+			// that may is one after a mark ("ex-President")
+			for i++; i < min(all[k].e, b); i++ {
+				if p := text[i-1]; !wordByte[p] && p < utf8.RuneSelf {
+					break
+				}
+			}
 			continue
 		}
 		if i > a {
@@ -911,16 +968,20 @@ func (st *state) namesIn(a, b, k, kb int) {
 			i = toks[0].e
 			continue
 		}
-		var np nameParse
-		st.parseInto(toks, &np)
-		if len(np.name) > 0 && !np.org && st.namesNoOne(toks, np, all, k) {
-			np.org = true
+		// the parse is made in place in st.found.runs, for parseInto, when
+		// the tokens are st.all's, which stay as they are
+		np := &own
+		if len(st.toks) == 0 || &toks[0] != &st.toks[0] {
+			st.found.runs = append(st.found.runs, runParse{s: toks[0].s, e: toks[len(toks)-1].e, n: len(toks)})
+			np = &st.found.runs[len(st.found.runs)-1].np
+		} else {
+			own = nameParse{}
 		}
-		if len(np.name) > 0 && !np.org {
-			// a lone word with no title names someone only as a known
-			// surname
+		st.parse(toks, np)
+		// a lone word with no title names someone only as a known surname
+		if len(np.name) > 0 && !np.org && !st.namesNoOne(toks, np, all, k) {
 			if len(np.name) >= 2 || np.titled || st.known(trimPossessive(text[np.name[0].s:np.name[0].e])) || st.loneGivenName(np.name[0]) {
-				if w := st.register(np); w >= 0 {
+				if w := st.register(*np); w >= 0 {
 					st.ments = append(st.ments, pmention{pos: np.name[0].s, who: w})
 				}
 			}
@@ -945,7 +1006,7 @@ func (st *state) lonePerson(w string) bool {
 // by the words around it: "at the Old Foundry", "a nurse from Ember
 // Ridge", "by Election Day", "near his country pile in Little
 // Abbotsley", "the Lantern Hours".
-func (st *state) namesNoOne(toks []tok, np nameParse, all []tok, k int) bool {
+func (st *state) namesNoOne(toks []tok, np *nameParse, all []tok, k int) bool {
 	atRun := k < len(all) && all[k].s == toks[0].s
 	last := np.name[len(np.name)-1]
 	switch {
@@ -975,7 +1036,7 @@ func (st *state) placeBefore(p, d tok) bool {
 // theBefore reports whether "the" stands right before the name np read
 // from toks, the run that starts at all[k]: a name after "the" is no
 // person's ("the Lantern Hours", "The Old Foundry reopened").
-func (st *state) theBefore(toks []tok, np nameParse, all []tok, k int) bool {
+func (st *state) theBefore(toks []tok, np *nameParse, all []tok, k int) bool {
 	if np.name[0].s == toks[0].s {
 		return k >= 1 && k < len(all) && all[k].s == toks[0].s && all[k-1].k == tWord && st.text[all[k-1].s:all[k-1].e] == "the"
 	}
@@ -1300,6 +1361,15 @@ func (st *state) firstInSentence(si, pos, n int) bool {
 // an opening phrase that ends in a comma ("In an interview with Harbour
 // Radio, …", "During the talks, …"), or at the sentence's start.
 func (st *state) subjectStart(si int) int {
+	c := &st.found.subj[si%subjSlots]
+	if c.si != si+1 {
+		c.si, c.start = si+1, st.subjectStartOf(si)
+	}
+	return c.start
+}
+
+// subjectStartOf is subjectStart without the answers kept.
+func (st *state) subjectStartOf(si int) int {
 	sn := st.doc.Sentences[si]
 	toks := st.sentenceToks(si)
 	if len(toks) == 0 || toks[0].k != tWord {

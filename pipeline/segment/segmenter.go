@@ -41,6 +41,7 @@ type scratch struct {
 	pk      []int
 	memo    []mentionMemo
 	nls     []int
+	runs    []runParse
 }
 
 // Option configures a Segmenter.
@@ -133,10 +134,13 @@ func (s *Segmenter) Segment(text string) Document {
 	st.marks, st.toks, st.all, st.people, st.ments = sc.marks[:0], sc.toks[:0], sc.all[:0], sc.people[:0], sc.ments[:0]
 	st.keys, st.paraKey, st.paraNL = sc.keys[:0], sc.pk[:0], sc.nls[:0]
 	st.kind.memo = sc.memo[:0]
+	st.found.runs = sc.runs[:0]
 	defer func() {
 		clear(st.people) // drop the strings they hold
 		clear(st.kind.memo)
 		sc.memo = st.kind.memo[:0]
+		clear(st.found.runs)
+		sc.runs = st.found.runs[:0]
 		clear(st.raw)
 		sc.raw, sc.pieces, sc.pt, sc.order = st.raw[:0], st.pieces[:0], st.paraTok[:0], st.order[:0]
 		sc.paras, sc.sents, sc.qiv, sc.sentTok, sc.atoks = st.paras[:0], st.sents[:0], st.qiv[:0], st.sentTok[:0], st.atoks[:0]
