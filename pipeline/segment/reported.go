@@ -1036,8 +1036,12 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		}
 		return st.clause(toks[cs].s, toks[ce-1].e, sn.Paragraph, att), true
 	}
+	// both "according to" rules and closingAttribution read a comma before
+	// the attribution or after it: a sentence without one, told by its
+	// text, is spared their scans and lookups
+	comma := st.commaIn(toks)
 	// according to X, …  /  …, according to X
-	for i := from; i+2 < n; i++ {
+	for i := from; comma && i+2 < n; i++ {
 		if toks[i].f&fAccord != 0 && st.word(toks[i+1]) == "to" { // "according" or "According"
 			j := st.npForward(toks, i+2)
 			if j == i+2 {
@@ -1060,9 +1064,11 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			break
 		}
 	}
-	if b, att, ok := st.closingAttribution(toks, n, from); ok {
-		if r, ok := mk(0, b, att); ok {
-			return r, true
+	if comma {
+		if b, att, ok := st.closingAttribution(toks, n, from); ok {
+			if r, ok := mk(0, b, att); ok {
+				return r, true
+			}
 		}
 	}
 	if from == 0 && n > 1 && st.cueAt(toks, 0) {
@@ -1697,10 +1703,15 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 		return ce
 	}
 	l := lastCue(toks, f, ce)
-	if p := st.participleStop(toks, max(cs+2, f), l, ce); p < ce {
-		return p
+	// the participle and "according to" rules, and the last, read a
+	// comma in the clause: one without is spared their loops
+	comma := st.commaIn(toks[cs:ce])
+	if comma {
+		if p := st.participleStop(toks, max(cs+2, f), l, ce); p < ce {
+			return p
+		}
 	}
-	for j := max(cs+1, f-1); j+2 < ce && j < l; j++ {
+	for j := max(cs+1, f-1); comma && j+2 < ce && j < l; j++ {
 		if toks[j].k == tComma && toks[j+1].f&fAccord != 0 && st.word(toks[j+2]) == "to" {
 			return j // "Bloomberg reports that …, according to a poll": the poll's words end it
 		}
@@ -1718,7 +1729,7 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 			return j
 		}
 	}
-	for j := max(cs, f-8); j+2 < ce && j+3 <= l; j++ {
+	for j := max(cs, f-8); comma && j+2 < ce && j+3 <= l; j++ {
 		if toks[j].k != tComma || toks[j+1].k != tWord {
 			continue
 		}
@@ -1965,6 +1976,13 @@ func clauseEnd(toks []tok) int {
 		n--
 	}
 	return n
+}
+
+// commaIn reports whether a comma may stand among toks: whether their text
+// holds a comma byte, found by a byte search instead of a walk over the
+// tokens. A comma inside a word ("1,000") makes it true, too.
+func (st *state) commaIn(toks []tok) bool {
+	return len(toks) > 0 && strings.IndexByte(st.text[toks[0].s:toks[len(toks)-1].e], ',') >= 0
 }
 
 // clausal reports reporting verbs that take a clause without "that"
