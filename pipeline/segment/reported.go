@@ -1143,6 +1143,12 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		lo := 0
 		setOff := toks[v-1].k == tComma // a clause between the subject and the verb may be set off
 		for j := v - 1; j > 0; j-- {
+			if t := toks[j]; t.k != tSemi && (t.f&fCap != 0 || uint(t.e-t.s-2) > 6) {
+				// the words the tests below look for are in lower case and
+				// of two to eight letters: others are passed over by their
+				// flags and length
+				continue
+			}
 			if w := st.word(toks[j]); setOff && (w == "who" || w == "whose" || w == "which") && toks[j-1].k == tComma {
 				continue // "Schiff, 56, who has served …, told": the clause is set off
 			}
