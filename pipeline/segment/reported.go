@@ -2027,6 +2027,9 @@ func naming(lemma string) bool {
 func (st *state) mayReport(toks []tok) (from int, ok bool) {
 	for i := range toks {
 		f := toks[i].f
+		if f&(fAccord|fShape) == 0 {
+			continue // most words: neither "according" nor a verb form's shape
+		}
 		if f&(fShape|fBits) == fShape {
 			f = st.bits(&toks[i]) // asked for the first time: look the word up
 		}
