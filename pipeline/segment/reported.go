@@ -1845,8 +1845,16 @@ func speechNoun(w string) bool {
 // their, or a name with 's), perhaps before one modifier, is the speaker.
 func (st *state) speechNounClause(toks []tok, sn Sentence) (rawQuote, bool) {
 	n := clauseEnd(toks)
-	for v := 1; v+3 < n; v++ {
-		if t := toks[v+1]; t.e-t.s != len("that") || st.text[t.s] != 't' || st.word(t) != "that" || toks[v].k != tWord || !speechNoun(st.word(toks[v])) {
+	if n < 5 {
+		return rawQuote{}, false // no room for a possessor, a noun, "that" and a clause
+	}
+	for i, t := range toks[2 : n-2] {
+		// "that" is told by its length and first letter before its text
+		if t.e-t.s != len("that") || st.text[t.s] != 't' || st.word(t) != "that" {
+			continue
+		}
+		v := i + 1 // the noun before "that"
+		if toks[v].k != tWord || !speechNoun(st.word(toks[v])) {
 			continue
 		}
 		p := v - 1
