@@ -632,14 +632,19 @@ func (st *state) inheritReported(from int) {
 	if from == len(st.raw) {
 		return
 	}
-	r := from // the first reported quote that ends after the quote below
+	// r: the first reported quote that ends after the quote below, moved
+	// on only for a quote that may inherit, as the quotes are in text order
+	r := from
 	for i := range from {
 		q := &st.raw[i]
+		if q.drop || q.hasAtt || q.speaker != "" || q.kind != Direct {
+			continue
+		}
 		first := q.pieces[0]
 		for r < len(st.raw) && st.raw[r].end() <= first.os {
 			r++
 		}
-		if q.drop || q.hasAtt || q.speaker != "" || q.kind != Direct || r == from {
+		if r == from {
 			continue
 		}
 		p := &st.raw[r-1] // the last reported quote before q
