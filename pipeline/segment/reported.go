@@ -1770,7 +1770,8 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 // "according", from the flags alone: a word without a verb form's shape,
 // or one already looked up and found no verb, is neither.
 func mayCue(f tokFlag) bool {
-	return f&fAccord != 0 || f&fShape != 0 && f&(fBits|fVerb) != fBits
+	// most words have neither flag: one test turns them away
+	return f&(fAccord|fShape) != 0 && (f&fAccord != 0 || f&(fBits|fVerb) != fBits)
 }
 
 // firstCue returns the index of the first token of toks[cs:ce] that may be
