@@ -632,14 +632,19 @@ func (st *state) inheritReported(from int) {
 	if from == len(st.raw) {
 		return
 	}
-	r := from // the first reported quote that ends after the quote below
+	// r: the first reported quote that ends after the quote below, moved
+	// on only for a quote that may inherit, as the quotes are in text order
+	r := from
 	for i := range from {
 		q := &st.raw[i]
+		if q.drop || q.hasAtt || q.speaker != "" || q.kind != Direct {
+			continue
+		}
 		first := q.pieces[0]
 		for r < len(st.raw) && st.raw[r].end() <= first.os {
 			r++
 		}
-		if q.drop || q.hasAtt || q.speaker != "" || q.kind != Direct || r == from {
+		if r == from {
 			continue
 		}
 		p := &st.raw[r-1] // the last reported quote before q
@@ -1036,8 +1041,12 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		}
 		return st.clause(toks[cs].s, toks[ce-1].e, sn.Paragraph, att), true
 	}
+	// both "according to" rules and closingAttribution read a comma before
+	// the attribution or after it: a sentence without one, told by its
+	// text, is spared their scans and lookups
+	comma := st.commaIn(toks)
 	// according to X, …  /  …, according to X
-	for i := from; i+2 < n; i++ {
+	for i := from; comma && i+2 < n; i++ {
 		if toks[i].f&fAccord != 0 && st.word(toks[i+1]) == "to" { // "according" or "According"
 			j := st.npForward(toks, i+2)
 			if j == i+2 {
@@ -1060,9 +1069,11 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			break
 		}
 	}
-	if b, att, ok := st.closingAttribution(toks, n, from); ok {
-		if r, ok := mk(0, b, att); ok {
-			return r, true
+	if comma {
+		if b, att, ok := st.closingAttribution(toks, n, from); ok {
+			if r, ok := mk(0, b, att); ok {
+				return r, true
+			}
 		}
 	}
 	if from == 0 && n > 1 && st.cueAt(toks, 0) {
@@ -1137,6 +1148,12 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		lo := 0
 		setOff := toks[v-1].k == tComma // a clause between the subject and the verb may be set off
 		for j := v - 1; j > 0; j-- {
+			if t := toks[j]; t.k != tSemi && (t.f&fCap != 0 || uint(t.e-t.s-2) > 6) {
+				// the words the tests below look for are in lower case and
+				// of two to eight letters: others are passed over by their
+				// flags and length
+				continue
+			}
 			if w := st.word(toks[j]); setOff && (w == "who" || w == "whose" || w == "which") && toks[j-1].k == tComma {
 				continue // "Schiff, 56, who has served …, told": the clause is set off
 			}
@@ -1697,10 +1714,15 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 		return ce
 	}
 	l := lastCue(toks, f, ce)
-	if p := st.participleStop(toks, max(cs+2, f), l, ce); p < ce {
-		return p
+	// the participle and "according to" rules, and the last, read a
+	// comma in the clause: one without is spared their loops
+	comma := st.commaIn(toks[cs:ce])
+	if comma {
+		if p := st.participleStop(toks, max(cs+2, f), l, ce); p < ce {
+			return p
+		}
 	}
-	for j := max(cs+1, f-1); j+2 < ce && j < l; j++ {
+	for j := max(cs+1, f-1); comma && j+2 < ce && j < l; j++ {
 		if toks[j].k == tComma && toks[j+1].f&fAccord != 0 && st.word(toks[j+2]) == "to" {
 			return j // "Bloomberg reports that …, according to a poll": the poll's words end it
 		}
@@ -1718,7 +1740,7 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 			return j
 		}
 	}
-	for j := max(cs, f-8); j+2 < ce && j+3 <= l; j++ {
+	for j := max(cs, f-8); comma && j+2 < ce && j+3 <= l; j++ {
 		if toks[j].k != tComma || toks[j+1].k != tWord {
 			continue
 		}
@@ -1748,7 +1770,8 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 // "according", from the flags alone: a word without a verb form's shape,
 // or one already looked up and found no verb, is neither.
 func mayCue(f tokFlag) bool {
-	return f&fAccord != 0 || f&fShape != 0 && f&(fBits|fVerb) != fBits
+	// most words have neither flag: one test turns them away
+	return f&(fAccord|fShape) != 0 && (f&fAccord != 0 || f&(fBits|fVerb) != fBits)
 }
 
 // firstCue returns the index of the first token of toks[cs:ce] that may be
@@ -1828,8 +1851,16 @@ func speechNoun(w string) bool {
 // their, or a name with 's), perhaps before one modifier, is the speaker.
 func (st *state) speechNounClause(toks []tok, sn Sentence) (rawQuote, bool) {
 	n := clauseEnd(toks)
-	for v := 1; v+3 < n; v++ {
-		if t := toks[v+1]; t.e-t.s != len("that") || st.text[t.s] != 't' || st.word(t) != "that" || toks[v].k != tWord || !speechNoun(st.word(toks[v])) {
+	if n < 5 {
+		return rawQuote{}, false // no room for a possessor, a noun, "that" and a clause
+	}
+	for i, t := range toks[2 : n-2] {
+		// "that" is told by its length and first letter before its text
+		if t.e-t.s != len("that") || st.text[t.s] != 't' || st.word(t) != "that" {
+			continue
+		}
+		v := i + 1 // the noun before "that"
+		if toks[v].k != tWord || !speechNoun(st.word(toks[v])) {
 			continue
 		}
 		p := v - 1
@@ -1967,6 +1998,13 @@ func clauseEnd(toks []tok) int {
 	return n
 }
 
+// commaIn reports whether a comma may stand among toks: whether their text
+// holds a comma byte, found by a byte search instead of a walk over the
+// tokens. A comma inside a word ("1,000") makes it true, too.
+func (st *state) commaIn(toks []tok) bool {
+	return len(toks) > 0 && strings.IndexByte(st.text[toks[0].s:toks[len(toks)-1].e], ',') >= 0
+}
+
 // clausal reports reporting verbs that take a clause without "that"
 // ("Rivera said the talks had stalled"). Grammar, so kept in code.
 func clausal(lemma string) bool {
@@ -2003,6 +2041,9 @@ func naming(lemma string) bool {
 func (st *state) mayReport(toks []tok) (from int, ok bool) {
 	for i := range toks {
 		f := toks[i].f
+		if f&(fAccord|fShape) == 0 {
+			continue // most words: neither "according" nor a verb form's shape
+		}
 		if f&(fShape|fBits) == fShape {
 			f = st.bits(&toks[i]) // asked for the first time: look the word up
 		}
