@@ -2965,27 +2965,42 @@ func acronym(w string) bool {
 // isOpener reports words that open a sentence or a phrase before its
 // subject ("Meanwhile, …", "During the debate, …", "following the vote")
 // and so are never a speaker, in either case of their first letter.
+//
+// Most words asked about are names, and few openers share a word's first
+// letter and length (openersByShape): only those are compared with the
+// word, whose first letter need not be lowered for it.
 func isOpener(w string) bool {
-	// the longest opener has ten letters; the first is lowered in a
-	// buffer, so that no string is built
-	var b [len("throughout")]byte
-	if w == "" || len(w) > len(b) {
+	if len(w) < len("now") || len(w) > len("throughout") {
 		return false
 	}
-	copy(b[:], w)
-	if c := b[0]; 'A' <= c && c <= 'Z' {
-		b[0] = c + 'a' - 'A'
+	c := w[0] | 0x20 // an ASCII letter in lower case; no other byte becomes one
+	if c < 'a' || c > 'z' {
+		return false
 	}
-	switch string(b[:len(w)]) {
-	case "meanwhile", "during", "following", "after", "before", "despite", "amid", "since", "still", "however",
-		"instead", "later", "earlier", "then", "now", "today", "yesterday", "also", "under", "over", "through",
-		"throughout", "against", "without", "among", "between", "upon", "within", "across", "while", "when",
-		"even", "only", "indeed", "perhaps", "moreover", "notably", "shortly", "soon",
-		"four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "thirty", "hundreds", "thousands":
-		return true
+	for _, o := range openersByShape[c-'a'][len(w)] {
+		if o[1:] == w[1:] {
+			return true
+		}
 	}
 	return false
 }
+
+// openers are the words isOpener reports, in lower case.
+var openers = [...]string{
+	"meanwhile", "during", "following", "after", "before", "despite", "amid", "since", "still", "however",
+	"instead", "later", "earlier", "then", "now", "today", "yesterday", "also", "under", "over", "through",
+	"throughout", "against", "without", "among", "between", "upon", "within", "across", "while", "when",
+	"even", "only", "indeed", "perhaps", "moreover", "notably", "shortly", "soon",
+	"four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "thirty", "hundreds", "thousands",
+}
+
+// openersByShape holds the openers by their first letter and length.
+var openersByShape = func() (t [26][len("throughout") + 1][]string) {
+	for _, o := range openers {
+		t[o[0]-'a'][len(o)] = append(t[o[0]-'a'][len(o)], o)
+	}
+	return t
+}()
 
 // isAdverb reports a lower-case adverb in -ly that may stand between a
 // subject and its verb ("the council swiftly condemned", "Ode bluntly
