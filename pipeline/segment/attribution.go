@@ -2794,9 +2794,13 @@ func connective(w string) bool {
 // isPrepositionAnyCase is isPreposition of w in lower case ("In", "FOR").
 // An ASCII word is lowered in a small buffer; strings.ToLower, which
 // allocates for a word with a capital, is left to the rare word with
-// other letters.
+// other letters. No preposition is shorter than two letters or longer
+// than six, in any case (no other letter lowers to an ASCII one of theirs).
 func isPrepositionAnyCase(w string) bool {
 	var b [len("within")]byte
+	if len(w) < len("of") || len(w) > len(b) {
+		return false
+	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
