@@ -144,7 +144,14 @@ func (st *state) verbAt(toks []tok, v int) bool {
 // off. ok is false when the subject is a thing that cannot speak ("the
 // decision", "his remarks").
 func (st *state) subjectEnd(toks []tok, s, v int) (e int, ok bool) {
-	e = st.mentionEnd(toks, s, v)
+	return st.subjectAt(toks, s, v, 0, -1)
+}
+
+// subjectAt is subjectEnd given what mentionAt takes: j, the tail npFrom
+// read back to from the verb, not before toks[lo], or j < s when there is
+// none.
+func (st *state) subjectAt(toks []tok, s, v, lo, j int) (e int, ok bool) {
+	e = st.mentionAt(toks, s, v, lo, j)
 	// one pass cuts off the appositive (appositiveEnd) and a phrase of how
 	// the subject spoke: "A port official speaking on condition of
 	// anonymity said"
@@ -227,12 +234,24 @@ func catenative(w string) bool {
 // at toks[s] and stands before the verb toks[v]: auxiliaries, adverbs,
 // punctuation and a tag in brackets ("Ana Ode (D-Wis.) said") are left out.
 func (st *state) mentionEnd(toks []tok, s, v int) int {
-	e := v - 1
-	for e > s && st.beforeVerb(toks, e, s) {
-		e--
-	}
-	if v < len(toks) && toks[v].k == tWord {
-		e = max(st.skipTimePlace(toks, e, s), s)
+	return st.mentionAt(toks, s, v, 0, -1)
+}
+
+// mentionAt is mentionEnd given j, the tail npFrom read back to from the
+// verb, not before toks[lo], or j < s when there is none: the walk back
+// from the verb is not made again. The words it passes over are
+// told apart without regard to where they may start once they are past
+// the subject's start, so for lo <= s <= j it would stop at j too.
+func (st *state) mentionAt(toks []tok, s, v, lo, j int) int {
+	e := j
+	if s < lo || s > j {
+		e = v - 1
+		for e > s && st.beforeVerb(toks, e, s) {
+			e--
+		}
+		if v < len(toks) && toks[v].k == tWord {
+			e = max(st.skipTimePlace(toks, e, s), s)
+		}
 	}
 	for e > s {
 		if toks[e].k == tClose {
@@ -1573,7 +1592,8 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 		if !st.cueAt(toks, v) && !st.perfectWritten(toks, v) || strings.HasSuffix(st.word(toks[v]), "ing") || st.nounAt(toks, v) {
 			continue
 		}
-		s, ok := st.npBackward(toks, v, i)
+		lo, j := i, 0
+		s, ok := st.npFrom(toks, v, lo, &j)
 		if ok && s > i+1 {
 			// "“…,” Ode and Kerr said", "engineers Ana Ode and Piet Kerr
 			// of the Institute for Science and Security wrote": two
@@ -1657,7 +1677,7 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 				return attribution{}, false
 			}
 		}
-		e := st.mentionEnd(toks, s, v)
+		e := st.mentionAt(toks, s, v, lo, j)
 		e = st.appositiveEnd(toks, s, e)
 		if st.headKind(toks, s, e) == kindThing {
 			return attribution{}, false
@@ -1922,8 +1942,9 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			}
 			break // a passive names no speaker: "Ode has been called a charlatan for selling “quack” cures"
 		}
-		if s, ok := st.npBackward(toks, v, 0); ok {
-			e, ok := st.subjectEnd(toks, s, v)
+		var j int
+		if s, ok := st.npFrom(toks, v, 0, &j); ok {
+			e, ok := st.subjectAt(toks, s, v, 0, j)
 			if !ok {
 				continue
 			}
@@ -2464,12 +2485,25 @@ func (st *state) npForward(toks []tok, i int) int {
 // between subject and verb, and an appositive or relative clause set off by
 // commas after a name ("Quell, who has mediated …, said").
 func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
+	return st.npFrom(toks, v, lo, nil)
+}
+
+// npFrom is npBackward that also sets *tail, when tail is not nil, to the
+// last token before the verb that the subject may end at: the auxiliaries
+// and adverbs (beforeVerb) and a time or place phrase (skipTimePlace)
+// before the verb left out, or lo-1 when none is left. mentionAt takes it,
+// so that a caller that asks for the subject's end as well does not read
+// back from the verb again.
+func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 	j := v - 1
 	for j >= lo && st.beforeVerb(toks, j, lo) {
 		j--
 	}
 	if v < len(toks) && toks[v].k == tWord {
 		j = st.skipTimePlace(toks, j, lo)
+	}
+	if tail != nil {
+		*tail = j
 	}
 	if j > lo && toks[j].k == tClose {
 		// a party or place tag after the name: "Rep. Ana Ode (D-Wis.) said"
