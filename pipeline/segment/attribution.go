@@ -2278,11 +2278,22 @@ func nounModifier(w string) bool {
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
 		return true
 	}
-	if strings.ContainsAny(w, "-0123456789") {
+	if hyphenOrDigit(w) {
 		return true
 	}
 	for _, suf := range [...]string{"al", "ic", "ive", "ous", "ful", "less", "ary", "ible", "able"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenOrDigit reports whether w holds a hyphen or an ASCII digit, by its
+// bytes: strings.ContainsAny would search the set for each of w's runes.
+func hyphenOrDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '-' || '0' <= c && c <= '9' {
 			return true
 		}
 	}
