@@ -1359,7 +1359,7 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 	if !capitalised(toks[b]) || notNameWord(w) || isOpener(w) {
 		return b, b
 	}
-	if strings.ContainsAny(w, "'’") {
+	if hasApostrophe(w) {
 		// "China’s ambassador to Britain": a possessive before a role
 		if j := st.npForward(toks, b); j > b+1 && !capitalised(toks[b+1]) {
 			for k := b + 1; k < j; k++ {
@@ -1989,7 +1989,7 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			for k := 0; k < j; k++ {
 				if w := st.word(toks[k]); !capitalised(toks[k]) && !isParticle(w) {
 					j = k
-				} else if strings.ContainsAny(w, "'’") {
+				} else if hasApostrophe(w) {
 					j = 0
 				}
 			}
@@ -2287,6 +2287,12 @@ func nounModifier(w string) bool {
 		}
 	}
 	return false
+}
+
+// hasApostrophe reports whether w holds ' or ’, by two substring searches
+// rather than strings.ContainsAny, which searches its set for each rune.
+func hasApostrophe(w string) bool {
+	return strings.IndexByte(w, '\'') >= 0 || strings.Contains(w, "’")
 }
 
 // hyphenOrDigit reports whether w holds a hyphen or an ASCII digit, by its
