@@ -318,7 +318,7 @@ func (st *state) joinFollowOns() {
 			q.answers = int32(prev) + 1
 			prev = -1
 		}
-		if prev >= 0 && (q.kind == Direct || q.kind == Partial && st.opensSentence(q)) && !q.hasAtt && st.followsOn(&st.raw[prev], q) {
+		if prev >= 0 && !q.hasAtt && (q.kind == Direct || q.kind == Partial && st.opensSentence(q)) && st.followsOn(&st.raw[prev], q) {
 			st.appendPieces(&st.raw[prev], q)
 			q.drop = true
 			continue
