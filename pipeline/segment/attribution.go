@@ -144,7 +144,14 @@ func (st *state) verbAt(toks []tok, v int) bool {
 // off. ok is false when the subject is a thing that cannot speak ("the
 // decision", "his remarks").
 func (st *state) subjectEnd(toks []tok, s, v int) (e int, ok bool) {
-	e = st.mentionEnd(toks, s, v)
+	return st.subjectAt(toks, s, v, 0, -1)
+}
+
+// subjectAt is subjectEnd given what mentionAt takes: j, the tail npFrom
+// read back to from the verb, not before toks[lo], or j < s when there is
+// none.
+func (st *state) subjectAt(toks []tok, s, v, lo, j int) (e int, ok bool) {
+	e = st.mentionAt(toks, s, v, lo, j)
 	// one pass cuts off the appositive (appositiveEnd) and a phrase of how
 	// the subject spoke: "A port official speaking on condition of
 	// anonymity said"
@@ -227,12 +234,24 @@ func catenative(w string) bool {
 // at toks[s] and stands before the verb toks[v]: auxiliaries, adverbs,
 // punctuation and a tag in brackets ("Ana Ode (D-Wis.) said") are left out.
 func (st *state) mentionEnd(toks []tok, s, v int) int {
-	e := v - 1
-	for e > s && st.beforeVerb(toks, e, s) {
-		e--
-	}
-	if v < len(toks) && toks[v].k == tWord {
-		e = max(st.skipTimePlace(toks, e, s), s)
+	return st.mentionAt(toks, s, v, 0, -1)
+}
+
+// mentionAt is mentionEnd given j, the tail npFrom read back to from the
+// verb, not before toks[lo], or j < s when there is none: the walk back
+// from the verb is not made again. The words it passes over are
+// told apart without regard to where they may start once they are past
+// the subject's start, so for lo <= s <= j it would stop at j too.
+func (st *state) mentionAt(toks []tok, s, v, lo, j int) int {
+	e := j
+	if s < lo || s > j {
+		e = v - 1
+		for e > s && st.beforeVerb(toks, e, s) {
+			e--
+		}
+		if v < len(toks) && toks[v].k == tWord {
+			e = max(st.skipTimePlace(toks, e, s), s)
+		}
 	}
 	for e > s {
 		if toks[e].k == tClose {
@@ -299,7 +318,7 @@ func (st *state) joinFollowOns() {
 			q.answers = int32(prev) + 1
 			prev = -1
 		}
-		if prev >= 0 && (q.kind == Direct || q.kind == Partial && st.opensSentence(q)) && !q.hasAtt && st.followsOn(&st.raw[prev], q) {
+		if prev >= 0 && !q.hasAtt && (q.kind == Direct || q.kind == Partial && st.opensSentence(q)) && st.followsOn(&st.raw[prev], q) {
 			st.appendPieces(&st.raw[prev], q)
 			q.drop = true
 			continue
@@ -1340,7 +1359,7 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 	if !capitalised(toks[b]) || notNameWord(w) || isOpener(w) {
 		return b, b
 	}
-	if strings.ContainsAny(w, "'’") {
+	if hasApostrophe(w) {
 		// "China’s ambassador to Britain": a possessive before a role
 		if j := st.npForward(toks, b); j > b+1 && !capitalised(toks[b+1]) {
 			for k := b + 1; k < j; k++ {
@@ -1573,7 +1592,8 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 		if !st.cueAt(toks, v) && !st.perfectWritten(toks, v) || strings.HasSuffix(st.word(toks[v]), "ing") || st.nounAt(toks, v) {
 			continue
 		}
-		s, ok := st.npBackward(toks, v, i)
+		lo, j := i, 0
+		s, ok := st.npFrom(toks, v, lo, &j)
 		if ok && s > i+1 {
 			// "“…,” Ode and Kerr said", "engineers Ana Ode and Piet Kerr
 			// of the Institute for Science and Security wrote": two
@@ -1657,7 +1677,7 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 				return attribution{}, false
 			}
 		}
-		e := st.mentionEnd(toks, s, v)
+		e := st.mentionAt(toks, s, v, lo, j)
 		e = st.appositiveEnd(toks, s, e)
 		if st.headKind(toks, s, e) == kindThing {
 			return attribution{}, false
@@ -1922,8 +1942,9 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			}
 			break // a passive names no speaker: "Ode has been called a charlatan for selling “quack” cures"
 		}
-		if s, ok := st.npBackward(toks, v, 0); ok {
-			e, ok := st.subjectEnd(toks, s, v)
+		var j int
+		if s, ok := st.npFrom(toks, v, 0, &j); ok {
+			e, ok := st.subjectAt(toks, s, v, 0, j)
 			if !ok {
 				continue
 			}
@@ -1968,7 +1989,7 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			for k := 0; k < j; k++ {
 				if w := st.word(toks[k]); !capitalised(toks[k]) && !isParticle(w) {
 					j = k
-				} else if strings.ContainsAny(w, "'’") {
+				} else if hasApostrophe(w) {
 					j = 0
 				}
 			}
@@ -2257,11 +2278,28 @@ func nounModifier(w string) bool {
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
 		return true
 	}
-	if strings.ContainsAny(w, "-0123456789") {
+	if hyphenOrDigit(w) {
 		return true
 	}
 	for _, suf := range [...]string{"al", "ic", "ive", "ous", "ful", "less", "ary", "ible", "able"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasApostrophe reports whether w holds ' or ’, by two substring searches
+// rather than strings.ContainsAny, which searches its set for each rune.
+func hasApostrophe(w string) bool {
+	return strings.IndexByte(w, '\'') >= 0 || strings.Contains(w, "’")
+}
+
+// hyphenOrDigit reports whether w holds a hyphen or an ASCII digit, by its
+// bytes: strings.ContainsAny would search the set for each of w's runes.
+func hyphenOrDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '-' || '0' <= c && c <= '9' {
 			return true
 		}
 	}
@@ -2464,12 +2502,25 @@ func (st *state) npForward(toks []tok, i int) int {
 // between subject and verb, and an appositive or relative clause set off by
 // commas after a name ("Quell, who has mediated …, said").
 func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
+	return st.npFrom(toks, v, lo, nil)
+}
+
+// npFrom is npBackward that also sets *tail, when tail is not nil, to the
+// last token before the verb that the subject may end at: the auxiliaries
+// and adverbs (beforeVerb) and a time or place phrase (skipTimePlace)
+// before the verb left out, or lo-1 when none is left. mentionAt takes it,
+// so that a caller that asks for the subject's end as well does not read
+// back from the verb again.
+func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 	j := v - 1
 	for j >= lo && st.beforeVerb(toks, j, lo) {
 		j--
 	}
 	if v < len(toks) && toks[v].k == tWord {
 		j = st.skipTimePlace(toks, j, lo)
+	}
+	if tail != nil {
+		*tail = j
 	}
 	if j > lo && toks[j].k == tClose {
 		// a party or place tag after the name: "Rep. Ana Ode (D-Wis.) said"
@@ -2794,9 +2845,13 @@ func connective(w string) bool {
 // isPrepositionAnyCase is isPreposition of w in lower case ("In", "FOR").
 // An ASCII word is lowered in a small buffer; strings.ToLower, which
 // allocates for a word with a capital, is left to the rare word with
-// other letters.
+// other letters. No preposition is shorter than two letters or longer
+// than six, in any case (no other letter lowers to an ASCII one of theirs).
 func isPrepositionAnyCase(w string) bool {
 	var b [len("within")]byte
+	if len(w) < len("of") || len(w) > len(b) {
+		return false
+	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
@@ -2965,27 +3020,42 @@ func acronym(w string) bool {
 // isOpener reports words that open a sentence or a phrase before its
 // subject ("Meanwhile, …", "During the debate, …", "following the vote")
 // and so are never a speaker, in either case of their first letter.
+//
+// Most words asked about are names, and few openers share a word's first
+// letter and length (openersByShape): only those are compared with the
+// word, whose first letter need not be lowered for it.
 func isOpener(w string) bool {
-	// the longest opener has ten letters; the first is lowered in a
-	// buffer, so that no string is built
-	var b [len("throughout")]byte
-	if w == "" || len(w) > len(b) {
+	if len(w) < len("now") || len(w) > len("throughout") {
 		return false
 	}
-	copy(b[:], w)
-	if c := b[0]; 'A' <= c && c <= 'Z' {
-		b[0] = c + 'a' - 'A'
+	c := w[0] | 0x20 // an ASCII letter in lower case; no other byte becomes one
+	if c < 'a' || c > 'z' {
+		return false
 	}
-	switch string(b[:len(w)]) {
-	case "meanwhile", "during", "following", "after", "before", "despite", "amid", "since", "still", "however",
-		"instead", "later", "earlier", "then", "now", "today", "yesterday", "also", "under", "over", "through",
-		"throughout", "against", "without", "among", "between", "upon", "within", "across", "while", "when",
-		"even", "only", "indeed", "perhaps", "moreover", "notably", "shortly", "soon",
-		"four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "thirty", "hundreds", "thousands":
-		return true
+	for _, o := range openersByShape[c-'a'][len(w)] {
+		if o[1:] == w[1:] {
+			return true
+		}
 	}
 	return false
 }
+
+// openers are the words isOpener reports, in lower case.
+var openers = [...]string{
+	"meanwhile", "during", "following", "after", "before", "despite", "amid", "since", "still", "however",
+	"instead", "later", "earlier", "then", "now", "today", "yesterday", "also", "under", "over", "through",
+	"throughout", "against", "without", "among", "between", "upon", "within", "across", "while", "when",
+	"even", "only", "indeed", "perhaps", "moreover", "notably", "shortly", "soon",
+	"four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "thirty", "hundreds", "thousands",
+}
+
+// openersByShape holds the openers by their first letter and length.
+var openersByShape = func() (t [26][len("throughout") + 1][]string) {
+	for _, o := range openers {
+		t[o[0]-'a'][len(o)] = append(t[o[0]-'a'][len(o)], o)
+	}
+	return t
+}()
 
 // isAdverb reports a lower-case adverb in -ly that may stand between a
 // subject and its verb ("the council swiftly condemned", "Ode bluntly
