@@ -18,15 +18,6 @@ func (st *state) classify(qi int) {
 	}
 	text := st.text
 	first := &q.pieces[0]
-	// the rules below only ask whether there are fewer than 5, at least 6
-	// or more than 6 words, so counting stops at 7
-	words := 0
-	for _, p := range q.pieces {
-		if words >= 7 {
-			break
-		}
-		words += countWordsMax(text[p.s:p.e], 7-words)
-	}
 	// what comes before the opening mark in its sentence
 	para := &st.doc.Paragraphs[first.para]
 	hs := para.Start
@@ -41,17 +32,17 @@ func (st *state) classify(qi int) {
 			sent = si
 		}
 	}
-	if len(q.pieces) == 1 && headingQuote(text, para, first, q.att.cue) || st.labelQuote(q, ps, hs, sent, words) {
+	if len(q.pieces) == 1 && headingQuote(text, para, first, q.att.cue) || st.labelQuote(q, ps, hs, sent) {
 		q.drop = true
 		return
 	}
-	if len(q.pieces) == 1 && words <= 2 && st.nickname(*first) {
+	if len(q.pieces) == 1 && st.nickname(*first) && countWordsMax(text[first.s:first.e], 3) <= 2 {
 		q.drop = true // Gov. C.L. “Butch” Otter: part of a name
 		return
 	}
 	bs, be := trimSpan(text, min(hs, first.os), first.os)
 	before := text[bs:be]
-	if before == "" && st.titleOpening(q, words) || len(q.pieces) == 1 && titleWithSubtitle(text, first.s, first.e) {
+	if before == "" && st.titleOpening(q) || len(q.pieces) == 1 && titleWithSubtitle(text, first.s, first.e) {
 		// "Lost Tycoon: The Many Lives of Ivo Lund": a book's title
 		q.drop = true
 		return
@@ -78,6 +69,10 @@ func (st *state) classify(qi int) {
 	if before == "" || lb == ':' || lb == 0x2026 || isDash(lb) || afterComma && q.hasAtt && q.headAtt || cueComma {
 		return
 	}
+	// the rules below only ask whether there are fewer than 5, at least 6
+	// or more than 6 words, so counting stops at 7; the quotes that are
+	// direct by what stands before them, most of them, need no count
+	words := quoteWords(text, q)
 	lastR, _ := runeBefore(text, q.end())
 	terminal := lastR == '.' || lastR == '!' || lastR == '?' || lastR == ',' || lastR == 0x2026 || isDash(lastR)
 	if len(q.pieces) > 1 || words >= 6 && terminal && upperAt(text, first.s) && !(titleListOrOutlet(before) && titleLike(text, first.s, q.end(), words)) {
@@ -107,6 +102,18 @@ func (st *state) classify(qi int) {
 	if !q.hasAtt && words < 5 {
 		q.drop = true
 	}
+}
+
+// quoteWords returns the number of words in q's pieces, counted up to 7.
+func quoteWords(text string, q *rawQuote) int {
+	words := 0
+	for _, p := range q.pieces {
+		if words >= 7 {
+			break
+		}
+		words += countWordsMax(text[p.s:p.e], 7-words)
+	}
+	return words
 }
 
 // titleWithSubtitle reports whether text[s:e] is a title and its
