@@ -2,6 +2,7 @@ package segment
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -1270,22 +1271,7 @@ func (st *state) resolveDescribed() {
 		}
 	}
 	st.order = order
-	// st.raw holds the quotes in text order, then the reported speech in
-	// text order: an insertion sort merges a few of them fast; many are
-	// sorted in n log n
-	if len(order) > 64 {
-		slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(st.raw[a].att.mention.Start, st.raw[b].att.mention.Start) })
-	}
-	for i := 1; i < len(order); i++ {
-		x := order[i]
-		k := st.raw[x].att.mention.Start
-		j := i
-		for j > 0 && st.raw[order[j-1]].att.mention.Start > k {
-			order[j] = order[j-1]
-			j--
-		}
-		order[j] = x
-	}
+	st.sortByMention(order)
 	// described is the index in st.raw of the latest quote by someone
 	// described; whether the latest other quote, last, is one is asked
 	// only when a he or she follows it
@@ -1313,6 +1299,38 @@ func (st *state) resolveDescribed() {
 		default:
 			described, last = -1, i
 		}
+	}
+}
+
+// sortByMention sorts order, indices of quotes in st.raw in increasing
+// order, by where their mentions start, ties in index order. st.raw holds
+// the quotes in text order, then the reported speech in text order: an
+// insertion sort merges a few of them fast, on keys that hold a start in
+// their high half and an index in their low half, so that no comparison
+// reads the quotes; many are sorted in n log n.
+func (st *state) sortByMention(order []int32) {
+	byStart := func(a, b int32) int { return cmp.Compare(st.raw[a].att.mention.Start, st.raw[b].att.mention.Start) }
+	if len(order) > 64 {
+		slices.SortFunc(order, byStart)
+		return
+	}
+	if uint64(len(st.text)) > math.MaxUint32 { // a start needs more than the high half
+		slices.SortStableFunc(order, byStart)
+		return
+	}
+	var buf [64]uint64
+	keys := buf[:len(order)]
+	for i, x := range order {
+		k := uint64(st.raw[x].att.mention.Start)<<32 | uint64(x)
+		j := i
+		for j > 0 && keys[j-1] > k {
+			keys[j] = keys[j-1]
+			j--
+		}
+		keys[j] = k
+	}
+	for i, k := range keys {
+		order[i] = int32(uint32(k))
 	}
 }
 
