@@ -846,7 +846,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 		if w := st.resolvePronoun(m.Start, genderUnknown); w >= 0 {
 			p := &st.people[w]
 			first, _, _ := strings.Cut(p.name, " ")
-			if _, given := st.lx.firstNames[first]; given || p.strong {
+			if _, given := st.lx.firstName(first); given || p.strong {
 				st.ments = append(st.ments, pmention{pos: m.Start, who: w})
 				return p.name, p.role
 			}
@@ -1071,7 +1071,7 @@ func abbreviatedRole(hon, head string) bool {
 
 // givenName reports whether t is a listed given name.
 func (st *state) givenName(t tok) bool {
-	_, ok := st.lx.firstNames[st.text[t.s:t.e]]
+	_, ok := st.lx.firstName(st.text[t.s:t.e])
 	return ok
 }
 
