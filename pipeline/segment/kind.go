@@ -733,6 +733,16 @@ func (st *state) resolveMention(m Span) (string, string) {
 	if !m.Valid() {
 		return "", ""
 	}
+	// a pronoun, the commonest mention, is one token: the rules for one
+	// below resolve it without reading its token or keeping a memo
+	switch st.text[m.Start:m.End] {
+	case "he", "He", "his", "His":
+		return st.pronounSpeaker(m.Start, genderMale)
+	case "she", "She", "her", "Her":
+		return st.pronounSpeaker(m.Start, genderFemale)
+	case "they", "They", "their", "Their", "it", "It", "One", "Another":
+		return "", "" // resolved once all quotes are known (resolveGroups)
+	}
 	mm := st.memoOf(m)
 	if mm == nil {
 		toks := st.tokensIn(m.Start, m.End)
