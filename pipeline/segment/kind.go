@@ -37,7 +37,7 @@ func (st *state) classify(qi int) {
 		q.drop = true
 		return
 	}
-	if len(q.pieces) == 1 && st.nickname(*first) && countWordsMax(text[first.s:first.e], 3) <= 2 {
+	if len(q.pieces) == 1 && st.nickname(first) && countWordsMax(text[first.s:first.e], 3) <= 2 {
 		q.drop = true // Gov. C.L. “Butch” Otter: part of a name
 		return
 	}
@@ -1893,9 +1893,11 @@ func plainSpaced(s string) bool {
 // name: one or two capitalised words in marks between a given name or
 // initials and a surname, with a space on each side (Marcia “Cia” Price,
 // C.L. “Butch” Otter).
-func (st *state) nickname(p qpiece) bool {
+func (st *state) nickname(p *qpiece) bool {
 	text := st.text
-	if p.os < 2 || p.ce+1 >= len(text) || text[p.os-1] != ' ' || text[p.ce] != ' ' || !upperAt(text, p.s) || !upperAt(text, p.ce+1) {
+	// the capital after the quote, which few quotes have, is asked first,
+	// and a lower-case ASCII letter there ("said") turns one away at once
+	if p.ce+1 >= len(text) || text[p.ce] != ' ' || 'a' <= text[p.ce+1] && text[p.ce+1] <= 'z' || !upperAt(text, p.ce+1) || p.os < 2 || text[p.os-1] != ' ' || !upperAt(text, p.s) {
 		return false
 	}
 	// the word before: capitalised, its letters and full stops only
