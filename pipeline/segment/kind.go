@@ -480,11 +480,17 @@ func (st *state) afterPreposition(pos int) bool {
 // person named last before it in its paragraph: "Garrow was blunt. “…”".
 // It runs again once reported speech is read, which names more people
 // ("At current rates, Bridenstine said, … Bridenstine expects three
-// rockets. “…”").
+// rockets. “…”"). It is asked of every quote, and most have a speaker or
+// an attribution: the test is small enough to inline, and only the few
+// quotes it lets through call speakerBefore.
 func (st *state) subjectBefore(q *rawQuote) {
-	if q.drop || q.speaker != "" || q.hasAtt || q.kind != Direct {
-		return
+	if !q.drop && q.speaker == "" && !q.hasAtt && q.kind == Direct {
+		st.speakerBefore(q)
 	}
+}
+
+// speakerBefore is subjectBefore for a quote it applies to.
+func (st *state) speakerBefore(q *rawQuote) {
 	first := q.pieces[0]
 	ps := st.doc.Paragraphs[first.para].Start
 	if head := strings.TrimRight(st.text[ps:first.os], " "); strings.HasSuffix(head, ":") {
