@@ -2,6 +2,7 @@ package segment
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -18,15 +19,6 @@ func (st *state) classify(qi int) {
 	}
 	text := st.text
 	first := &q.pieces[0]
-	// the rules below only ask whether there are fewer than 5, at least 6
-	// or more than 6 words, so counting stops at 7
-	words := 0
-	for _, p := range q.pieces {
-		if words >= 7 {
-			break
-		}
-		words += countWordsMax(text[p.s:p.e], 7-words)
-	}
 	// what comes before the opening mark in its sentence
 	para := &st.doc.Paragraphs[first.para]
 	hs := para.Start
@@ -41,17 +33,17 @@ func (st *state) classify(qi int) {
 			sent = si
 		}
 	}
-	if len(q.pieces) == 1 && headingQuote(text, para, first, q.att.cue) || st.labelQuote(q, ps, hs, sent, words) {
+	if len(q.pieces) == 1 && headingQuote(text, para, first, q.att.cue) || st.labelQuote(q, ps, hs, sent) {
 		q.drop = true
 		return
 	}
-	if len(q.pieces) == 1 && words <= 2 && st.nickname(*first) {
+	if len(q.pieces) == 1 && st.nickname(first) && countWordsMax(text[first.s:first.e], 3) <= 2 {
 		q.drop = true // Gov. C.L. “Butch” Otter: part of a name
 		return
 	}
 	bs, be := trimSpan(text, min(hs, first.os), first.os)
 	before := text[bs:be]
-	if before == "" && st.titleOpening(q, words) || len(q.pieces) == 1 && titleWithSubtitle(text, first.s, first.e) {
+	if before == "" && st.titleOpening(q) || len(q.pieces) == 1 && titleWithSubtitle(text, first.s, first.e) {
 		// "Lost Tycoon: The Many Lives of Ivo Lund": a book's title
 		q.drop = true
 		return
@@ -78,6 +70,10 @@ func (st *state) classify(qi int) {
 	if before == "" || lb == ':' || lb == 0x2026 || isDash(lb) || afterComma && q.hasAtt && q.headAtt || cueComma {
 		return
 	}
+	// the rules below only ask whether there are fewer than 5, at least 6
+	// or more than 6 words, so counting stops at 7; the quotes that are
+	// direct by what stands before them, most of them, need no count
+	words := quoteWords(text, q)
 	lastR, _ := runeBefore(text, q.end())
 	terminal := lastR == '.' || lastR == '!' || lastR == '?' || lastR == ',' || lastR == 0x2026 || isDash(lastR)
 	if len(q.pieces) > 1 || words >= 6 && terminal && upperAt(text, first.s) && !(titleListOrOutlet(before) && titleLike(text, first.s, q.end(), words)) {
@@ -107,6 +103,18 @@ func (st *state) classify(qi int) {
 	if !q.hasAtt && words < 5 {
 		q.drop = true
 	}
+}
+
+// quoteWords returns the number of words in q's pieces, counted up to 7.
+func quoteWords(text string, q *rawQuote) int {
+	words := 0
+	for _, p := range q.pieces {
+		if words >= 7 {
+			break
+		}
+		words += countWordsMax(text[p.s:p.e], 7-words)
+	}
+	return words
 }
 
 // titleWithSubtitle reports whether text[s:e] is a title and its
@@ -472,11 +480,17 @@ func (st *state) afterPreposition(pos int) bool {
 // person named last before it in its paragraph: "Garrow was blunt. “…”".
 // It runs again once reported speech is read, which names more people
 // ("At current rates, Bridenstine said, … Bridenstine expects three
-// rockets. “…”").
+// rockets. “…”"). It is asked of every quote, and most have a speaker or
+// an attribution: the test is small enough to inline, and only the few
+// quotes it lets through call speakerBefore.
 func (st *state) subjectBefore(q *rawQuote) {
-	if q.drop || q.speaker != "" || q.hasAtt || q.kind != Direct {
-		return
+	if !q.drop && q.speaker == "" && !q.hasAtt && q.kind == Direct {
+		st.speakerBefore(q)
 	}
+}
+
+// speakerBefore is subjectBefore for a quote it applies to.
+func (st *state) speakerBefore(q *rawQuote) {
 	first := q.pieces[0]
 	ps := st.doc.Paragraphs[first.para].Start
 	if head := strings.TrimRight(st.text[ps:first.os], " "); strings.HasSuffix(head, ":") {
@@ -725,6 +739,16 @@ func (st *state) resolveMention(m Span) (string, string) {
 	if !m.Valid() {
 		return "", ""
 	}
+	// a pronoun, the commonest mention, is one token: the rules for one
+	// below resolve it without reading its token or keeping a memo
+	switch st.text[m.Start:m.End] {
+	case "he", "He", "his", "His":
+		return st.pronounSpeaker(m.Start, genderMale)
+	case "she", "She", "her", "Her":
+		return st.pronounSpeaker(m.Start, genderFemale)
+	case "they", "They", "their", "Their", "it", "It", "One", "Another":
+		return "", "" // resolved once all quotes are known (resolveGroups)
+	}
 	mm := st.memoOf(m)
 	if mm == nil {
 		toks := st.tokensIn(m.Start, m.End)
@@ -838,7 +862,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 		if w := st.resolvePronoun(m.Start, genderUnknown); w >= 0 {
 			p := &st.people[w]
 			first, _, _ := strings.Cut(p.name, " ")
-			if _, given := st.lx.firstNames[first]; given || p.strong {
+			if _, given := st.lx.firstName(first); given || p.strong {
 				st.ments = append(st.ments, pmention{pos: m.Start, who: w})
 				return p.name, p.role
 			}
@@ -1063,7 +1087,7 @@ func abbreviatedRole(hon, head string) bool {
 
 // givenName reports whether t is a listed given name.
 func (st *state) givenName(t tok) bool {
-	_, ok := st.lx.firstNames[st.text[t.s:t.e]]
+	_, ok := st.lx.firstName(st.text[t.s:t.e])
 	return ok
 }
 
@@ -1263,22 +1287,7 @@ func (st *state) resolveDescribed() {
 		}
 	}
 	st.order = order
-	// st.raw holds the quotes in text order, then the reported speech in
-	// text order: an insertion sort merges a few of them fast; many are
-	// sorted in n log n
-	if len(order) > 64 {
-		slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(st.raw[a].att.mention.Start, st.raw[b].att.mention.Start) })
-	}
-	for i := 1; i < len(order); i++ {
-		x := order[i]
-		k := st.raw[x].att.mention.Start
-		j := i
-		for j > 0 && st.raw[order[j-1]].att.mention.Start > k {
-			order[j] = order[j-1]
-			j--
-		}
-		order[j] = x
-	}
+	st.sortByMention(order)
 	// described is the index in st.raw of the latest quote by someone
 	// described; whether the latest other quote, last, is one is asked
 	// only when a he or she follows it
@@ -1306,6 +1315,38 @@ func (st *state) resolveDescribed() {
 		default:
 			described, last = -1, i
 		}
+	}
+}
+
+// sortByMention sorts order, indices of quotes in st.raw in increasing
+// order, by where their mentions start, ties in index order. st.raw holds
+// the quotes in text order, then the reported speech in text order: an
+// insertion sort merges a few of them fast, on keys that hold a start in
+// their high half and an index in their low half, so that no comparison
+// reads the quotes; many are sorted in n log n.
+func (st *state) sortByMention(order []int32) {
+	byStart := func(a, b int32) int { return cmp.Compare(st.raw[a].att.mention.Start, st.raw[b].att.mention.Start) }
+	if len(order) > 64 {
+		slices.SortFunc(order, byStart)
+		return
+	}
+	if uint64(len(st.text)) > math.MaxUint32 { // a start needs more than the high half
+		slices.SortStableFunc(order, byStart)
+		return
+	}
+	var buf [64]uint64
+	keys := buf[:len(order)]
+	for i, x := range order {
+		k := uint64(st.raw[x].att.mention.Start)<<32 | uint64(x)
+		j := i
+		for j > 0 && keys[j-1] > k {
+			keys[j] = keys[j-1]
+			j--
+		}
+		keys[j] = k
+	}
+	for i, k := range keys {
+		order[i] = int32(uint32(k))
 	}
 }
 
@@ -1858,9 +1899,11 @@ func plainSpaced(s string) bool {
 // name: one or two capitalised words in marks between a given name or
 // initials and a surname, with a space on each side (Marcia “Cia” Price,
 // C.L. “Butch” Otter).
-func (st *state) nickname(p qpiece) bool {
+func (st *state) nickname(p *qpiece) bool {
 	text := st.text
-	if p.os < 2 || p.ce+1 >= len(text) || text[p.os-1] != ' ' || text[p.ce] != ' ' || !upperAt(text, p.s) || !upperAt(text, p.ce+1) {
+	// the capital after the quote, which few quotes have, is asked first,
+	// and a lower-case ASCII letter there ("said") turns one away at once
+	if p.ce+1 >= len(text) || text[p.ce] != ' ' || 'a' <= text[p.ce+1] && text[p.ce+1] <= 'z' || !upperAt(text, p.ce+1) || p.os < 2 || text[p.os-1] != ' ' || !upperAt(text, p.s) {
 		return false
 	}
 	// the word before: capitalised, its letters and full stops only

@@ -73,7 +73,7 @@ func headingQuote(text string, para *Paragraph, p *qpiece, cue Span) bool {
 // titleOpening reports a capitalised title that opens its sentence and is
 // followed by an apposition or a lower-case verb that reports nothing
 // (“The Salt Road”, a quiet drama, …; “Argo” won …).
-func (st *state) titleOpening(q *rawQuote, words int) bool {
+func (st *state) titleOpening(q *rawQuote) bool {
 	p := q.pieces[0]
 	text := st.text
 	if len(q.pieces) > 1 || p.ce <= p.e {
@@ -81,7 +81,7 @@ func (st *state) titleOpening(q *rawQuote, words int) bool {
 	}
 	// most quotes end with punctuation inside their marks: that is read
 	// before the words
-	if r, _ := runeBefore(text, p.e); sentenceEndRune(r) || !titleLike(text, p.s, p.e, words) {
+	if r, _ := runeBefore(text, p.e); sentenceEndRune(r) || !titleLike(text, p.s, p.e, countWordsMax(text[p.s:p.e], 7)) {
 		return false
 	}
 	hi := st.doc.Paragraphs[p.para].End
@@ -328,9 +328,8 @@ var nonNouns = newWordSet(
 // labelQuote reports whether the quote q, whose first piece opens at os in
 // a paragraph that starts at ps and a sentence that starts at ss, is a
 // caption, a sign, a slogan or a name rather than anyone's words. sent is
-// the index of the sentence that starts at ss, or -1; words is q's word
-// count as classify counts it (up to 7).
-func (st *state) labelQuote(q *rawQuote, ps, ss, sent, words int) bool {
+// the index of the sentence that starts at ss, or -1.
+func (st *state) labelQuote(q *rawQuote, ps, ss, sent int) bool {
 	text := st.text
 	first := &q.pieces[0]
 	w1, s1, punct1 := prevWord(text, ps, first.os)
@@ -371,12 +370,10 @@ func (st *state) labelQuote(q *rawQuote, ps, ss, sent, words int) bool {
 	if signAhead && st.signBefore(ss, first.os) {
 		return true
 	}
-	// a handle is one word: a one-piece quote of more words is none
-	oneWord := len(q.pieces) > 1 || words < 2
 	// "dubbed" or "nicknamed" earlier in the sentence names what follows;
 	// the word-by-word walk back runs only when one of them is there
 	if keys&keyDub == 0 {
-		return oneWord && handleLike(text[first.s:first.e])
+		return handleLike(text[first.s:first.e])
 	}
 	for i := first.os; i > ss; {
 		w, s, _ := prevWord(text, ss, i)
@@ -391,7 +388,7 @@ func (st *state) labelQuote(q *rawQuote, ps, ss, sent, words int) bool {
 		}
 		i = s
 	}
-	return oneWord && handleLike(text[first.s:first.e])
+	return handleLike(text[first.s:first.e])
 }
 
 // startsUpper reports whether the last word of text[lo:i] starts with an

@@ -254,21 +254,41 @@ func (st *state) turnAt(pi int) (turn, bool) {
 
 // turnOpening reports whether the paragraph that starts at byte i of text
 // (which ends with it) opens as a turn or an interview's line can: with a
-// capital that no lower-case letter follows, or with an opening quote mark.
-// Most paragraphs open with a capital and a lower-case letter, and are
-// passed over with no more reading; the quote marks are compared as bytes,
-// not decoded.
+// capital that no lower-case letter follows, perhaps after an opening quote
+// mark, or with a mark and a full stop, an apostrophe or a hyphen, which a
+// label may hold too. Most paragraphs open with a capital and a lower-case
+// letter, or a quote mark and those, and are passed over with no more
+// reading; the quote marks are compared as bytes, not decoded.
 func turnOpening(text string, i int) bool {
 	if i+1 < len(text) && text[i] >= 'A' && text[i] <= 'Z' {
 		return text[i+1] < 'a' || text[i+1] > 'z'
 	}
-	return quoteOpening(text[i:])
+	n := quoteOpening(text[i:])
+	if i += n; n == 0 || i+1 >= len(text) {
+		return n > 0 && i < len(text) && labelPunct(text[i])
+	}
+	if text[i] >= 'A' && text[i] <= 'Z' {
+		return text[i+1] < 'a' || text[i+1] > 'z'
+	}
+	return labelPunct(text[i])
 }
 
-// quoteOpening reports whether t opens with a quote mark a turn may open
-// with: " “ or «.
-func quoteOpening(t string) bool {
-	return strings.HasPrefix(t, `"`) || strings.HasPrefix(t, "“") || strings.HasPrefix(t, "«")
+// labelPunct reports the bytes other than capitals that a turn's label
+// may hold: a full stop, an apostrophe or a hyphen.
+func labelPunct(c byte) bool { return c == '.' || c == '\'' || c == '-' }
+
+// quoteOpening returns the length of the quote mark a turn may open with
+// (" “ or «) that opens t, or 0.
+func quoteOpening(t string) int {
+	switch {
+	case strings.HasPrefix(t, `"`):
+		return 1
+	case strings.HasPrefix(t, "“"):
+		return len("“")
+	case strings.HasPrefix(t, "«"):
+		return len("«")
+	}
+	return 0
 }
 
 // followLine reports a writer's sign-off that a transcript's marks run on
