@@ -1094,6 +1094,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			}
 		}
 	}
+	if c, att, ok := st.asOpening(toks, n); ok {
+		return mk(c, n, att)
+	}
 	for v := max(from, 1); v < n; v++ {
 		if !st.cueAt(toks, v) || st.barePassive(toks, v) {
 			continue
@@ -2075,6 +2078,54 @@ func (st *state) setOffParticiple(toks []tok, c, n int) int {
 		}
 	}
 	return c
+}
+
+// asOpening reads a sentence that opens with "As" and a speaker's verb of
+// saying, set off by a comma ("As Ana Ode noted at the time, the repairs
+// would cost more"): the speaker reports the main clause, which starts at
+// the returned index. The verb's phrase may hold a short time or place
+// ("at the time", "last week", "out") but no object, so that "As the
+// minister spoke, protesters gathered" and "As he said this, …" are left
+// alone.
+func (st *state) asOpening(toks []tok, n int) (int, attribution, bool) {
+	if n < 6 || st.word(toks[0]) != "As" {
+		return 0, attribution{}, false
+	}
+	for v := 2; v < n-2 && v <= 8; v++ {
+		if toks[v].k != tWord {
+			return 0, attribution{}, false
+		}
+		if toks[v].f&fShape == 0 || !st.cueAt(toks, v) || st.nounAt(toks, v) {
+			continue
+		}
+		switch st.verbLemma(toks[v]) {
+		case "say", "note", "write", "report", "point", "observe", "explain", "argue", "predict", "warn",
+			"acknowledge", "suggest", "mention", "remark", "admit", "concede", "recall", "claim", "insist",
+			"stress", "emphasize", "emphasise":
+		default:
+			return 0, attribution{}, false
+		}
+		s, ok := st.npBackward(toks, v, 1)
+		if !ok || s != 1 {
+			return 0, attribution{}, false
+		}
+		e, ok := st.subjectEnd(toks, s, v)
+		if !ok {
+			return 0, attribution{}, false
+		}
+		for c := v + 1; c < n-1 && c <= v+5; c++ {
+			if toks[c].k == tComma {
+				att := attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}
+				return c + 1, att, true
+			}
+			w := st.word(toks[c])
+			if toks[c].k != tWord || c == v+1 && !isPreposition(w) && w != "out" && w != "last" && w != "earlier" && w != "previously" {
+				return 0, attribution{}, false
+			}
+		}
+		return 0, attribution{}, false
+	}
+	return 0, attribution{}, false
 }
 
 // accordingSource returns where the source after "according to" ends
