@@ -98,6 +98,9 @@ func (st *state) reported() {
 			if from, may := st.mayReport(toks); may && !ok {
 				if q, ok = st.reportedIn(toks, sn, from); ok {
 					q.speaker, q.role = st.speakerOf(q.att)
+					if c := st.text[q.att.cue.Start:q.att.cue.End]; q.speaker == "" && len(c) > 1 && c[0]|0x20 == 'a' && strings.HasPrefix(c[1:], "ccording") {
+						q.speaker = st.accordingName(q.att.mention)
+					}
 					// a second clause after the first: "When Ode
 					// acknowledged …, Lund noted …", "Ode said …, and
 					// Lund said …"; it needs three tokens or more after
@@ -1049,19 +1052,31 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 	for i := from; comma && i+2 < n; i++ {
 		if toks[i].f&fAccord != 0 && st.word(toks[i+1]) == "to" { // "according" or "According"
 			j := st.npForward(toks, i+2)
-			if j == i+2 {
-				break
+			att := attribution{cue: Span{toks[i].s, toks[i+1].e}}
+			if j > i+2 {
+				att.mention = Span{toks[i+2].s, toks[j-1].e}
 			}
-			att := attribution{mention: Span{toks[i+2].s, toks[j-1].e}, cue: Span{toks[i].s, toks[i+1].e}}
-			if j+1 < n && strings.HasSuffix(st.word(toks[j-1]), "ed") && st.word(toks[j]) == "by" && capitalisedOrDet(st, toks[j+1]) {
+			author := false
+			if j > i+2 && j+1 < n && strings.HasSuffix(st.word(toks[j-1]), "ed") && st.word(toks[j]) == "by" && capitalisedOrDet(st, toks[j+1]) {
 				// "according to a complaint filed by the SEC": its author
 				if k := st.npForward(toks, j+1); k > j+1 {
 					att.mention = Span{toks[j+1].s, toks[k-1].e}
-					j = k
+					j, author = k, true
 				}
 			}
+			if !author && (i == 0 && (j == n || toks[j].k != tComma) || i > 0 && j < n) {
+				// "According to state television, …", "…, according to
+				// people familiar with the talks": the source is every
+				// word up to the comma or the clause's end
+				if m, e := st.accordingSource(toks, i+2, n, j); e != j {
+					j, att.mention = e, Span{toks[i+2].s, toks[m-1].e}
+				}
+			}
+			if j == i+2 {
+				break
+			}
 			if i == 0 && j < n && toks[j].k == tComma {
-				return mk(j+1, n, att)
+				return mk(st.setOffParticiple(toks, j+1, n), n, att)
 			}
 			if i > 0 && toks[i-1].k == tComma && j == n && !st.reportsThat(toks[:i-1]) {
 				return mk(0, i-1, att)
@@ -1089,6 +1104,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				return mk(cs, c, attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[0].s, toks[0].e}})
 			}
 		}
+	}
+	if c, att, ok := st.asOpening(toks, n); ok {
+		return mk(c, n, att)
 	}
 	for v := max(from, 1); v < n; v++ {
 		if !st.cueAt(toks, v) || st.barePassive(toks, v) {
@@ -1797,11 +1815,25 @@ func lastCue(toks []tok, f, ce int) int {
 }
 
 // reportsThat reports whether toks hold a reporting verb followed by
-// "that" ("Bloomberg reports that …, according to a poll"): the clause
-// has a speaker of its own, and "according to" names only a source of it.
+// "that" or a subject pronoun ("Bloomberg reports that …, according to a
+// poll", "Kasich said he would …, according to press reports"): the
+// clause has a speaker of its own, and "according to" names only a source
+// of it. So has a clause that an opening "As X noted," reports.
 func (st *state) reportsThat(toks []tok) bool {
+	as := 0 // where an opening "As" stands, after a parenthesis
+	for as < len(toks) && toks[as].k == tOpen {
+		as++
+	}
+	opening := as < len(toks) && st.word(toks[as]) == "As"
 	for v := 1; v+1 < len(toks); v++ {
-		if toks[v].f&fShape != 0 && toks[v+1].k == tWord && st.word(toks[v+1]) == "that" && st.cueAt(toks, v) && !st.nounAt(toks, v) {
+		if opening && toks[v].k == tComma {
+			opening = false // the opening clause ends with no verb of saying
+		}
+		if toks[v].f&fShape == 0 || toks[v+1].k != tWord && !opening {
+			continue
+		}
+		w := st.word(toks[v+1])
+		if _, subject := isPronoun(w); (opening || w == "that" || subject) && st.cueAt(toks, v) && !st.nounAt(toks, v) {
 			return true
 		}
 	}
@@ -2052,6 +2084,143 @@ func (st *state) mayReport(toks []tok) (from int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// accordingName names the source m of "according to" that names no
+// person, organisation or issuer ("US media reports", "a ministry
+// statement"): the phrase as written, without its determiner, as the
+// text gives no one else to credit.
+func (st *state) accordingName(m Span) string {
+	phrase := st.text[m.Start:m.End]
+	for _, d := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
+		phrase = strings.TrimPrefix(phrase, d)
+	}
+	if !plainSpaced(phrase) {
+		phrase = strings.Join(strings.Fields(phrase), " ")
+	}
+	return st.commonCase(phrase)
+}
+
+// setOffParticiple returns where the clause after "According to X," starts
+// when a participle's phrase set off by commas describes the source first
+// ("According to the study, published in BMJ Case Reports, the man …"):
+// after its closing comma. Else it returns c.
+func (st *state) setOffParticiple(toks []tok, c, n int) int {
+	if c >= n || toks[c].k != tWord || capitalised(toks[c]) || !strings.HasSuffix(st.word(toks[c]), "ed") {
+		return c
+	}
+	for e := c + 1; e < n && e-c <= 10; e++ {
+		switch toks[e].k {
+		case tComma:
+			return e + 1
+		case tWord, tOther:
+		default:
+			return c
+		}
+	}
+	return c
+}
+
+// asOpening reads a sentence that opens with "As" and a speaker's verb of
+// saying, set off by a comma ("As Ana Ode noted at the time, the repairs
+// would cost more"): the speaker reports the main clause, which starts at
+// the returned index. The verb's phrase may hold a short time or place
+// ("at the time", "last week", "out") but no object, so that "As the
+// minister spoke, protesters gathered" and "As he said this, …" are left
+// alone.
+func (st *state) asOpening(toks []tok, n int) (int, attribution, bool) {
+	if n < 6 || st.word(toks[0]) != "As" {
+		return 0, attribution{}, false
+	}
+	for v := 2; v < n-2 && v <= 8; v++ {
+		if toks[v].k != tWord {
+			return 0, attribution{}, false
+		}
+		if toks[v].f&fShape == 0 || !st.cueAt(toks, v) || st.nounAt(toks, v) {
+			continue
+		}
+		switch st.verbLemma(toks[v]) {
+		case "say", "note", "write", "report", "point", "observe", "explain", "argue", "predict", "warn",
+			"acknowledge", "suggest", "mention", "remark", "admit", "concede", "recall", "claim", "insist",
+			"stress", "emphasize", "emphasise":
+		default:
+			return 0, attribution{}, false
+		}
+		s, ok := st.npBackward(toks, v, 1)
+		if !ok || s != 1 {
+			return 0, attribution{}, false
+		}
+		e, ok := st.subjectEnd(toks, s, v)
+		if !ok {
+			return 0, attribution{}, false
+		}
+		for c := v + 1; c < n-1 && c <= v+5; c++ {
+			if toks[c].k == tComma {
+				att := attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}
+				return c + 1, att, true
+			}
+			w := st.word(toks[c])
+			if toks[c].k != tWord || c == v+1 && !isPreposition(w) && w != "out" && w != "last" && w != "earlier" && w != "previously" {
+				return 0, attribution{}, false
+			}
+		}
+		return 0, attribution{}, false
+	}
+	return 0, attribution{}, false
+}
+
+// accordingSource returns where the source after "according to" ends
+// when it starts at toks[a] and is more than the noun phrase npForward
+// read (its end j): the words up to the first comma, or to the clause's
+// end n, if there are at most twelve and all are words ("state" there is
+// a noun, not the verb). Else it returns j for both. The mention ends
+// sooner, before a time or place that follows the source's noun ("exit
+// polls in New Hampshire", "a report to be released Thursday").
+func (st *state) accordingSource(toks []tok, a, n, j int) (mention, end int) {
+	mention = -1
+	for e := a; e < n && e-a <= 12; e++ {
+		switch {
+		case toks[e].k == tComma:
+			if e == a || e == a+1 && isObjectPronoun(st.word(toks[a])) {
+				return j, j // "according to him," is left to npForward
+			}
+			end = e
+		case toks[e].k != tWord && toks[e].k != tOther:
+			return j, j
+		case mention < 0 && e > a && st.trailingModifier(st.word(toks[e]), toks[e+1:n]):
+			mention = e
+		}
+		if end > 0 {
+			break
+		}
+	}
+	if end == 0 {
+		if n-a > 12 || n == a+1 && isObjectPronoun(st.word(toks[a])) {
+			return j, j
+		}
+		end = n
+	}
+	if mention < 0 {
+		mention = end
+	}
+	return mention, end
+}
+
+// trailingModifier reports whether the word w, with the tokens after it,
+// opens a time or place that ends the noun phrase before it: "in", "on"
+// or "at" before a name or a number, "last", "this" or "to be".
+func (st *state) trailingModifier(w string, after []tok) bool {
+	switch w {
+	case "in", "on", "at":
+		// "in New Hampshire", "on Monday", "in 2015", not "briefed on
+		// the talks"
+		return len(after) > 0 && after[0].k == tWord && (capitalised(after[0]) || isNumber(st.word(after[0])))
+	case "last", "this":
+		return true
+	case "to":
+		return len(after) > 0 && st.word(after[0]) == "be"
+	}
+	return false
 }
 
 // withSubject returns where the subject of the participle toks[v] starts
