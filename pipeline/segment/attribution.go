@@ -230,16 +230,12 @@ func catenative(w string) bool {
 	return false
 }
 
-// mentionEnd returns the index of the last word of the subject that starts
+// mentionAt returns the index of the last word of the subject that starts
 // at toks[s] and stands before the verb toks[v]: auxiliaries, adverbs,
-// punctuation and a tag in brackets ("Ana Ode (D-Wis.) said") are left out.
-func (st *state) mentionEnd(toks []tok, s, v int) int {
-	return st.mentionAt(toks, s, v, 0, -1)
-}
-
-// mentionAt is mentionEnd given j, the tail npFrom read back to from the
-// verb, not before toks[lo], or j < s when there is none: the walk back
-// from the verb is not made again. The words it passes over are
+// punctuation and a tag in brackets ("Ana Ode (D-Wis.) said") are left
+// out. j is the tail npFrom read back to from the verb, not before
+// toks[lo], or j < s when there is none: the walk back from the verb is
+// not made again. The words it passes over are
 // told apart without regard to where they may start once they are past
 // the subject's start, so for lo <= s <= j it would stop at j too.
 func (st *state) mentionAt(toks []tok, s, v, lo, j int) int {
