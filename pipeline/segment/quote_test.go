@@ -132,6 +132,8 @@ func TestIndirect(t *testing.T) {
 		{"according to a source and a participle set off", "According to the study, published in the Kell Journal, the man had been ill for months.", "the man had been ill for months", "study", "According to"},
 		{"a speaker's own clause before according to", "Ivo Lund said he would have fired the clerk, according to the Harbour Gazette.", "he would have fired the clerk", "Ivo Lund", "said"},
 		{"an opening as-clause's speaker before according to", "As Ana Ode noted at the time, the repairs would cost more, according to the Harbour Gazette.", "the repairs would cost more", "Ana Ode", "noted"},
+		{"a participle's phrase set off before the verb holds a conjunction", "Ivo Lund, smiling broadly after the vote, said the result was a mandate for change.", "the result was a mandate for change", "Ivo Lund", "said"},
+		{"a participle of speaking set off before the verb holds a conjunction", "Ana Ode, speaking to reporters before the vote, told them the result would be close.", "the result would be close", "Ana Ode", "told"},
 		{"an opening as-clause's speaker", "As the harbour master pointed out, the gates were never locked.", "the gates were never locked", "harbour master", "pointed"},
 		{"believe", "Regional analysts believe the deal buys time.", "the deal buys time", "Regional analysts", "believe"},
 		{"that of a later clause", "Ivo Lund said he was surprised that the crane had failed.", "he was surprised that the crane had failed", "Ivo Lund", "said"},

@@ -1182,9 +1182,10 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				if w := st.word(toks[j]); (w == "and" || w == "or") && st.prepositionBefore(toks, j, 0) {
 					continue // "Experts on Varnia and nuclear trade said"
 				}
-				if toks[v-1].k == tComma && setOffRelativeBefore(st, toks, j) {
+				if toks[v-1].k == tComma && (setOffRelativeBefore(st, toks, j) || setOffParticipleBefore(st, toks, j)) {
 					// "Shah, who leads the group and the party, said",
-					// "Ode, who quit in 2011 after the strikes, said"
+					// "Ode, who quit in 2011 after the strikes, said",
+					// "Lund, speaking to reporters after the vote, said"
 					continue
 				}
 				if p := st.reducedRelative(toks, v, 0); p > 0 && p < j {
@@ -2409,6 +2410,22 @@ func setOffRelativeBefore(st *state, toks []tok, j int) bool {
 		}
 		if w := st.word(toks[k]); w == "who" || w == "which" || w == "whose" {
 			return toks[k-1].k == tComma || st.appositiveNounBefore(toks, k)
+		}
+	}
+	return false
+}
+
+// setOffParticipleBefore reports whether a participle's phrase set off by
+// a comma after a word (", speaking to reporters …", ", smiling broadly
+// …") opens before toks[j] with no comma between: a conjunction at j is
+// inside it.
+func setOffParticipleBefore(st *state, toks []tok, j int) bool {
+	for k := j - 1; k > 1; k-- {
+		if toks[k].k != tWord {
+			return false
+		}
+		if toks[k-1].k == tComma {
+			return toks[k-2].k == tWord && strings.HasSuffix(st.word(toks[k]), "ing") && !capitalised(toks[k])
 		}
 	}
 	return false
