@@ -130,6 +130,8 @@ func TestIndirect(t *testing.T) {
 		{"according to reports that name no issuer", "According to Varnian media reports, the port is pushing for a full halt.", "the port is pushing for a full halt", "Varnian media reports", "According to"},
 		{"according to a source and the place it is in", "According to officials in Ashford, the sanctions will not take effect.", "the sanctions will not take effect", "officials", "According to"},
 		{"according to a source and a participle set off", "According to the study, published in the Kell Journal, the man had been ill for months.", "the man had been ill for months", "study", "According to"},
+		{"according to a long source with a relative clause", "According to a senior official who asked not to be named because the talks are private, the two sides are close to a deal.", "the two sides are close to a deal", "senior official", "According to"},
+		{"according to a name and a relative clause set off", "According to Ana Ode, who runs the port, the gates were never locked.", "the gates were never locked", "Ana Ode", "According to"},
 		{"a speaker's own clause before according to", "Ivo Lund said he would have fired the clerk, according to the Harbour Gazette.", "he would have fired the clerk", "Ivo Lund", "said"},
 		{"an opening as-clause's speaker before according to", "As Ana Ode noted at the time, the repairs would cost more, according to the Harbour Gazette.", "the repairs would cost more", "Ana Ode", "noted"},
 		{"a participle's phrase set off before the verb holds a conjunction", "Ivo Lund, smiling broadly after the vote, said the result was a mandate for change.", "the result was a mandate for change", "Ivo Lund", "said"},

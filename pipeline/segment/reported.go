@@ -2103,11 +2103,15 @@ func (st *state) accordingName(m Span) string {
 }
 
 // setOffParticiple returns where the clause after "According to X," starts
-// when a participle's phrase set off by commas describes the source first
-// ("According to the study, published in BMJ Case Reports, the man …"):
-// after its closing comma. Else it returns c.
+// when a participle's phrase or a relative clause set off by commas
+// describes the source first ("According to the study, published in BMJ
+// Case Reports, the man …", "According to Ana Ode, who runs the port, the
+// gates …"): after its closing comma. Else it returns c.
 func (st *state) setOffParticiple(toks []tok, c, n int) int {
-	if c >= n || toks[c].k != tWord || capitalised(toks[c]) || !strings.HasSuffix(st.word(toks[c]), "ed") {
+	if c >= n || toks[c].k != tWord || capitalised(toks[c]) {
+		return c
+	}
+	if w := st.word(toks[c]); !strings.HasSuffix(w, "ed") && w != "who" && w != "which" && w != "whose" {
 		return c
 	}
 	for e := c + 1; e < n && e-c <= 10; e++ {
@@ -2172,14 +2176,15 @@ func (st *state) asOpening(toks []tok, n int) (int, attribution, bool) {
 
 // accordingSource returns where the source after "according to" ends
 // when it starts at toks[a] and is more than the noun phrase npForward
-// read (its end j): the words up to the first comma, or to the clause's
-// end n, if there are at most twelve and all are words ("state" there is
+// read (its end j): the words up to the first comma, if there are at
+// most twenty, or to the clause's end n, if there are at most twelve, and
+// all are words ("state" there is
 // a noun, not the verb). Else it returns j for both. The mention ends
 // sooner, before a time or place that follows the source's noun ("exit
 // polls in New Hampshire", "a report to be released Thursday").
 func (st *state) accordingSource(toks []tok, a, n, j int) (mention, end int) {
 	mention = -1
-	for e := a; e < n && e-a <= 12; e++ {
+	for e := a; e < n && e-a <= 20; e++ {
 		switch {
 		case toks[e].k == tComma:
 			if e == a || e == a+1 && isObjectPronoun(st.word(toks[a])) {
@@ -2208,8 +2213,9 @@ func (st *state) accordingSource(toks []tok, a, n, j int) (mention, end int) {
 }
 
 // trailingModifier reports whether the word w, with the tokens after it,
-// opens a time or place that ends the noun phrase before it: "in", "on"
-// or "at" before a name or a number, "last", "this" or "to be".
+// opens a time, place or relative clause that ends the noun phrase before
+// it: "in", "on" or "at" before a name or a number, "last", "this", "to
+// be", "who", "which" or "that".
 func (st *state) trailingModifier(w string, after []tok) bool {
 	switch w {
 	case "in", "on", "at":
@@ -2220,6 +2226,8 @@ func (st *state) trailingModifier(w string, after []tok) bool {
 		return true
 	case "to":
 		return len(after) > 0 && st.word(after[0]) == "be"
+	case "who", "which", "that":
+		return true // a relative clause: "a senior official who asked not to be named"
 	}
 	return false
 }
