@@ -1543,8 +1543,10 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 		return attribution{}, false
 	}
 	if toks[i].k == tDash {
+		// "— Rivera", not a subhead an archive ran into the paragraph
+		// ("– An immigrant himself –"): no determiner, no closing dash
 		j := st.npForward(toks, i+1)
-		if j > i+1 && capitalised(toks[i+1]) {
+		if j > i+1 && capitalised(toks[i+1]) && !isDeterminer(st.word(toks[i+1])) && (j == len(toks) || toks[j].k != tDash) {
 			return attribution{mention: Span{toks[i+1].s, toks[j-1].e}}, true
 		}
 		return attribution{}, false

@@ -554,3 +554,18 @@ func TestPartialInSecondClause(t *testing.T) {
 		}
 	}
 }
+
+// TestSubheadAfterQuote: a subhead that an archive ran into the paragraph
+// between dashes ("– A life on the quay –") names no speaker of the quote
+// before it, as "— Rivera" would.
+func TestSubheadAfterQuote(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Ana Ode has run the port for a decade.  “We will not move,” Ode said at the quay.  “The port is ours, and it will stay ours.”  – A life on the quay –  Ode, who lives in Kell, started as a crane driver."
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	for _, q := range d.Quotes {
+		if strings.Contains(in[q.Start:q.End], "The port is ours") && q.Speaker != "Ana Ode" {
+			t.Errorf("quote %q by %q, want Ana Ode", in[q.Start:q.End], q.Speaker)
+		}
+	}
+}
