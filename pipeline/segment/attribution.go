@@ -2627,9 +2627,11 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 					return k, true
 				}
 				// <determiner phrase>, <appositive>, said: "The Bush-era
-				// whistleblower, a protégé of Bolton, would have claimed"
+				// whistleblower, a protégé of Bolton, would have claimed";
+				// a plural needs no determiner where it opens the sentence:
+				// "Port officials, who spoke on condition of anonymity, said"
 				if c-1 >= lo && toks[c-1].k == tWord && !capitalised(toks[c-1]) {
-					if s, ok := st.npBackward(toks, c, lo); ok && isDeterminer(st.word(toks[s])) && st.headKind(toks, s, c-1) != kindThing &&
+					if s, ok := st.npBackward(toks, c, lo); ok && (isDeterminer(st.word(toks[s])) || s == 0 && strings.HasSuffix(st.word(toks[c-1]), "s")) && st.headKind(toks, s, c-1) != kindThing &&
 						(s == lo || toks[s-1].k != tWord || !isPrepositionAnyCase(st.word(toks[s-1])) && !isOpener(st.word(toks[s-1]))) {
 						return s, true // not "During the call, he asked …, called"
 					}

@@ -136,6 +136,7 @@ func TestIndirect(t *testing.T) {
 		{"an opening as-clause's speaker before according to", "As Ana Ode noted at the time, the repairs would cost more, according to the Harbour Gazette.", "the repairs would cost more", "Ana Ode", "noted"},
 		{"a participle's phrase set off before the verb holds a conjunction", "Ivo Lund, smiling broadly after the vote, said the result was a mandate for change.", "the result was a mandate for change", "Ivo Lund", "said"},
 		{"a participle of speaking set off before the verb holds a conjunction", "Ana Ode, speaking to reporters before the vote, told them the result would be close.", "the result would be close", "Ana Ode", "told"},
+		{"a plural with no determiner before a relative clause set off", "Union leaders, who met on Monday, said the strike would go on.", "the strike would go on", "Union leaders", "said"},
 		{"an opening as-clause's speaker", "As the harbour master pointed out, the gates were never locked.", "the gates were never locked", "harbour master", "pointed"},
 		{"believe", "Regional analysts believe the deal buys time.", "the deal buys time", "Regional analysts", "believe"},
 		{"that of a later clause", "Ivo Lund said he was surprised that the crane had failed.", "he was surprised that the crane had failed", "Ivo Lund", "said"},
