@@ -794,7 +794,7 @@ func (st *state) tokensIn(s, e int) []tok {
 		return st.toks
 	}
 	// j: the first token that ends after e
-	j := endingAfter(all, leapAfter(all, i, e), e)
+	j := max(st.firstEndingAfter(e), i)
 	if j < len(all) && all[j].s < e {
 		// e cuts a token: it and what follows are read up to e
 		st.toks = append(st.toks[:0], all[i:j]...)
@@ -805,55 +805,55 @@ func (st *state) tokensIn(s, e int) []tok {
 }
 
 // firstEndingAfter returns the index of the first token of st.all that
-// ends after byte pos, or len(st.all).
-// Lookups come mostly in text order, so it starts from the answer to the
-// previous one.
+// ends after byte pos, or len(st.all). It starts from the first token
+// that ends after the start of pos's block (st.tokBlock) and steps over
+// the few that end in the block at or before pos.
 func (st *state) firstEndingAfter(pos int) int {
-	all := st.all
-	h := min(st.hint, len(all))
-	if h > 0 && all[h-1].e > pos {
-		h = 0 // pos lies before the previous answer
+	if pos < 0 {
+		return 0
 	}
-	i := endingAfter(all, leapAfter(all, h, pos), pos)
-	st.hint = i
+	b := pos >> blockShift
+	if b >= len(st.tokBlock) {
+		return len(st.all) // past the text: every token ends before
+	}
+	return stepAfter(st.all, st.tokBlock[b], pos)
+}
+
+// stepAfter returns the index of the first token of all[i:] that ends
+// after byte pos, or len(all), when it lies a few tokens on: it steps
+// four tokens at a time, then one.
+func stepAfter(all []tok, i, pos int) int {
+	for i+3 < len(all) && all[i+3].e <= pos {
+		i += 4
+	}
+	for i < len(all) && all[i].e <= pos {
+		i++
+	}
 	return i
 }
 
-// leapAfter returns where endingAfter(all, lo, pos) may start looking: lo,
-// or past the token where pos would lie at bytesPerTok bytes a token when
-// that token ends at or before pos. A guess that does not overshoot spares
-// most of the gallop to a far answer.
-func leapAfter(all []tok, lo, pos int) int {
-	if lo < len(all) {
-		if g := min(lo+(pos-all[lo].e)/bytesPerTok, len(all)-1); g > lo && all[g].e <= pos {
-			return g + 1
-		}
+// blockShift sets the size of the blocks of st.tokBlock: 64 bytes, about
+// twelve tokens.
+const blockShift = 6
+
+// indexBlocks fills st.tokBlock, once st.all holds every token: its
+// entry b is the index of the first token that ends after byte
+// b<<blockShift. With it firstEndingAfter answers any position in a few
+// steps, where a search from the previous answer would gallop over the
+// article whenever a lookup goes back in the text.
+func (st *state) indexBlocks() {
+	all := st.all
+	n := len(st.text)>>blockShift + 1
+	tb := slices.Grow(st.tokBlock[:0], n)[:n]
+	k := 0
+	for b := range tb {
+		k = stepAfter(all, k, b<<blockShift)
+		tb[b] = k
 	}
-	return lo
+	st.tokBlock = tb
 }
 
 // bytesPerTok is about how many bytes of news text make a token and the
-// space after it, rounded up so that leapAfter's guess seldom overshoots.
+// space after it, rounded up: tokenizeKeys grows dst by the tokens of
+// the bytes left at this rate.
 const bytesPerTok = 6
-
-// endingAfter returns the index of the first token of all[lo:] that ends
-// after byte pos, or len(all); the tokens before lo end at or before pos.
-// It gallops from lo, so an answer near lo costs few steps.
-func endingAfter(all []tok, lo, pos int) int {
-	hi, step := lo, 1
-	for hi < len(all) && all[hi].e <= pos {
-		lo = hi + 1
-		hi += step
-		step <<= 1
-	}
-	hi = min(hi, len(all))
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if all[m].e <= pos {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
-}
