@@ -770,7 +770,13 @@ func (st *state) bits(t *tok) tokFlag {
 	if t.f&fBits == 0 {
 		t.f |= fBits
 		if w := st.text[t.s:t.e]; t.k == tWord && len(w) > 0 {
-			f, i := st.lx.words.entry(w, wordKey(w))
+			// most words asked about have no entry: the sieve tells them
+			// here, without a call
+			k := wordKey(w)
+			if !st.lx.words.sieve.hasKey(k) {
+				return t.f
+			}
+			f, i := st.lx.words.entry(w, k)
 			if i >= 1<<(32-wordShift) {
 				i = 0 // no room: matchTitle looks the word up
 			}
