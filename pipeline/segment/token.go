@@ -179,7 +179,7 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys []int) ([
 		if j-i > 1 {
 			c2 = t[i+1]
 		}
-		f |= lx.shapeFlags(uint64(c)|uint64(c2)<<8, min(j-i, 63))
+		f |= shapeFlags(&lx.shapes, uint64(c)|uint64(c2)<<8, min(j-i, 63))
 		if f&fAccord != 0 && t[i+1:j] != "ccording" {
 			f &^= fAccord // only of the shape of "according"
 		}
@@ -214,6 +214,7 @@ func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, int, [
 	// the test of n guards keys too: it takes at most a key a token
 	d, n := dst[:min(cap(dst), len(dst)+cap(keys)-len(keys))], len(dst)
 	ks, nk := keys[:cap(keys)], len(keys)
+	shapes := &lx.shapes // for shapeFlags
 	for n < len(d) && i+8 <= len(t) {
 		x := load8(t, i)
 		c := byte(x)
@@ -283,7 +284,7 @@ func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, int, [
 			}
 		}
 		w := j - i // below 56
-		f := lx.shapeFlags(x, w)
+		f := shapeFlags(shapes, x, w)
 		if f&fAccord != 0 && t[i+1:j] != "ccording" {
 			f &^= fAccord // only of the shape of "according"
 		}
@@ -300,12 +301,14 @@ func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, int, [
 // shapeFlags returns the flags an ASCII word has by its first two bytes,
 // the low two of x, and its length n (63 for any longer word): fCap,
 // fShape and fTShape, and fAccord when the word has the shape of
-// "according" (the caller tells the rest). One lookup in lx.shapes
-// answers all but fCap; as the word's first byte is a letter or digit,
-// it is a capital when its 0x20 bit is clear.
-func (lx *lexicon) shapeFlags(x uint64, n int) tokFlag {
+// "according" (the caller tells the rest). One lookup in shapes, the
+// lexicon's table, answers all but fCap; as the word's first byte is a
+// letter or digit, it is a capital when its 0x20 bit is clear. It takes
+// the table rather than the lexicon, so that plainRun finds it in a
+// local and does not load and test the lexicon's pointer for each word.
+func shapeFlags(shapes *[1 << 16]uint8, x uint64, n int) tokFlag {
 	sh := uint(x&31)<<5 | uint(x>>8&31) // shapeIndex, for n > 1
-	return tokFlag(^x>>5&1)*fCap | tokFlag(lx.shapes[uint16(sh<<6|uint(n)&63)])
+	return tokFlag(^x>>5&1)*fCap | tokFlag(shapes[uint16(sh<<6|uint(n)&63)])
 }
 
 // buildShapes fills lx.shapes from verbShape and titleShape: the entry
