@@ -328,20 +328,21 @@ func (st *state) mergeRuns(order []int32) bool {
 			return false // a third run
 		}
 	}
+	// the merged quotes up to where the second run is left go to buf;
+	// what is left of the second run is in place already
 	var buf [64]int32
-	merged := buf[:0]
-	a, b := 0, k
-	for a < k && b < len(order) {
+	a, b, m := 0, k, 0
+	for ; a < k && b < len(order); m++ {
 		if starts[b] < starts[a] {
-			merged = append(merged, order[b])
+			buf[m] = order[b]
 			b++
 		} else {
-			merged = append(merged, order[a])
+			buf[m] = order[a]
 			a++
 		}
 	}
-	merged = append(merged, order[a:k]...)
-	copy(order, append(merged, order[b:]...))
+	copy(buf[m:], order[a:k])
+	copy(order, buf[:b])
 	return true
 }
 
