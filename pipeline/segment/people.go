@@ -850,7 +850,7 @@ func (st *state) scanPeople() {
 					t = st.firstEndingAfter(a)
 				}
 				if b != sn.End {
-					u = endingAfter(st.all, t, b)
+					u = max(st.firstEndingAfter(b), t)
 				}
 				st.namesIn(a, b, t, u)
 			}

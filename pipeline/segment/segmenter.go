@@ -42,6 +42,7 @@ type scratch struct {
 	memo    []mentionMemo
 	nls     []int
 	runs    []runParse
+	tb      []int
 }
 
 // Option configures a Segmenter.
@@ -93,10 +94,12 @@ type state struct {
 	all    []tok
 	people []person
 	ments  []pmention
-	hint   int // where firstEndingAfter starts looking
 	// paraTok[pi] is the index in all of paragraph pi's first token;
 	// paraTok[len(Paragraphs)] == len(all)
 	paraTok []int
+	// tokBlock[b] is the index in all of the first token that ends after
+	// byte b<<blockShift (indexBlocks)
+	tokBlock []int
 	// keys holds the indexes in all of the tokens keyTok accepts, the only
 	// ones splitSentences and scanMarks read; paraKey[pi] is the index in
 	// it of paragraph pi's first one, paraKey[len(Paragraphs)] == len(keys)
@@ -135,12 +138,14 @@ func (s *Segmenter) Segment(text string) Document {
 	st.keys, st.paraKey, st.paraNL = sc.keys[:0], sc.pk[:0], sc.nls[:0]
 	st.kind.memo = sc.memo[:0]
 	st.found.runs = sc.runs[:0]
+	st.tokBlock = sc.tb[:0]
 	defer func() {
 		clear(st.people) // drop the strings they hold
 		clear(st.kind.memo)
 		sc.memo = st.kind.memo[:0]
 		clear(st.found.runs)
 		sc.runs = st.found.runs[:0]
+		sc.tb = st.tokBlock[:0]
 		clear(st.raw)
 		sc.raw, sc.pieces, sc.pt, sc.order = st.raw[:0], st.pieces[:0], st.paraTok[:0], st.order[:0]
 		sc.paras, sc.sents, sc.qiv, sc.sentTok, sc.atoks = st.paras[:0], st.sents[:0], st.qiv[:0], st.sentTok[:0], st.atoks[:0]
@@ -175,6 +180,7 @@ func (st *state) split() {
 		st.paraKey = append(st.paraKey, len(st.keys))
 		st.splitSentences(p, pi, st.keys[k:])
 	}
+	st.indexBlocks()
 	st.doc.Paragraphs = make([]Paragraph, len(st.paras))
 	copy(st.doc.Paragraphs, st.paras)
 	st.doc.Sentences = make([]Sentence, len(st.sents))
@@ -322,20 +328,21 @@ func (st *state) mergeRuns(order []int32) bool {
 			return false // a third run
 		}
 	}
+	// the merged quotes up to where the second run is left go to buf;
+	// what is left of the second run is in place already
 	var buf [64]int32
-	merged := buf[:0]
-	a, b := 0, k
-	for a < k && b < len(order) {
+	a, b, m := 0, k, 0
+	for ; a < k && b < len(order); m++ {
 		if starts[b] < starts[a] {
-			merged = append(merged, order[b])
+			buf[m] = order[b]
 			b++
 		} else {
-			merged = append(merged, order[a])
+			buf[m] = order[a]
 			a++
 		}
 	}
-	merged = append(merged, order[a:k]...)
-	copy(order, append(merged, order[b:]...))
+	copy(buf[m:], order[a:k])
+	copy(order, buf[:b])
 	return true
 }
 

@@ -179,7 +179,7 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys []int) ([
 		if j-i > 1 {
 			c2 = t[i+1]
 		}
-		f |= lx.shapeFlags(uint64(c)|uint64(c2)<<8, min(j-i, 63))
+		f |= shapeFlags(&lx.shapes, uint64(c)|uint64(c2)<<8, min(j-i, 63))
 		if f&fAccord != 0 && t[i+1:j] != "ccording" {
 			f &^= fAccord // only of the shape of "according"
 		}
@@ -214,6 +214,7 @@ func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, int, [
 	// the test of n guards keys too: it takes at most a key a token
 	d, n := dst[:min(cap(dst), len(dst)+cap(keys)-len(keys))], len(dst)
 	ks, nk := keys[:cap(keys)], len(keys)
+	shapes := &lx.shapes // for shapeFlags
 	for n < len(d) && i+8 <= len(t) {
 		x := load8(t, i)
 		c := byte(x)
@@ -283,7 +284,7 @@ func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, int, [
 			}
 		}
 		w := j - i // below 56
-		f := lx.shapeFlags(x, w)
+		f := shapeFlags(shapes, x, w)
 		if f&fAccord != 0 && t[i+1:j] != "ccording" {
 			f &^= fAccord // only of the shape of "according"
 		}
@@ -300,12 +301,14 @@ func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, int, [
 // shapeFlags returns the flags an ASCII word has by its first two bytes,
 // the low two of x, and its length n (63 for any longer word): fCap,
 // fShape and fTShape, and fAccord when the word has the shape of
-// "according" (the caller tells the rest). One lookup in lx.shapes
-// answers all but fCap; as the word's first byte is a letter or digit,
-// it is a capital when its 0x20 bit is clear.
-func (lx *lexicon) shapeFlags(x uint64, n int) tokFlag {
+// "according" (the caller tells the rest). One lookup in shapes, the
+// lexicon's table, answers all but fCap; as the word's first byte is a
+// letter or digit, it is a capital when its 0x20 bit is clear. It takes
+// the table rather than the lexicon, so that plainRun finds it in a
+// local and does not load and test the lexicon's pointer for each word.
+func shapeFlags(shapes *[1 << 16]uint8, x uint64, n int) tokFlag {
 	sh := uint(x&31)<<5 | uint(x>>8&31) // shapeIndex, for n > 1
-	return tokFlag(^x>>5&1)*fCap | tokFlag(lx.shapes[uint16(sh<<6|uint(n)&63)])
+	return tokFlag(^x>>5&1)*fCap | tokFlag(shapes[uint16(sh<<6|uint(n)&63)])
 }
 
 // buildShapes fills lx.shapes from verbShape and titleShape: the entry
@@ -445,7 +448,7 @@ func nonWordBytes(x uint64) uint64 {
 	l := y | 0x20*ones // ASCII letters in lower case
 	letter := (l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones)
 	digit := (y + (0x80-'0')*ones) &^ (y + (0x80-'9'-1)*ones)
-	return ^((letter | digit) &^ x) & high
+	return (^(letter | digit) | x) & high // as nonLetterBytes, an or
 }
 
 // nonLetterBytes returns, for x, a word whose lowest set bit is the high
@@ -460,7 +463,11 @@ func nonLetterBytes(x uint64) uint64 {
 		high = 0x8080808080808080
 	)
 	l := x | 0x20*ones // ASCII letters in lower case
-	return ^((l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones) &^ x) & high
+	// a byte is no letter when l+(0x80-'a') leaves its high bit clear
+	// (below 'a'), l+(0x80-'z'-1) sets it (above 'z') or x has it (not
+	// ASCII): written as this or, it takes fewer instructions than the
+	// negated and-not of the same tests
+	return (^(l + (0x80-'a')*ones) | (l + (0x80-'z'-1)*ones) | x) & high
 }
 
 // Byte classes of the tokenizer's fast path.
@@ -770,7 +777,13 @@ func (st *state) bits(t *tok) tokFlag {
 	if t.f&fBits == 0 {
 		t.f |= fBits
 		if w := st.text[t.s:t.e]; t.k == tWord && len(w) > 0 {
-			f, i := st.lx.words.entry(w, wordKey(w))
+			// most words asked about have no entry: the sieve tells them
+			// here, without a call
+			k := wordKey(w)
+			if !st.lx.words.sieve.hasKey(k) {
+				return t.f
+			}
+			f, i := st.lx.words.entry(w, k)
 			if i >= 1<<(32-wordShift) {
 				i = 0 // no room: matchTitle looks the word up
 			}
@@ -794,7 +807,7 @@ func (st *state) tokensIn(s, e int) []tok {
 		return st.toks
 	}
 	// j: the first token that ends after e
-	j := endingAfter(all, leapAfter(all, i, e), e)
+	j := max(st.firstEndingAfter(e), i)
 	if j < len(all) && all[j].s < e {
 		// e cuts a token: it and what follows are read up to e
 		st.toks = append(st.toks[:0], all[i:j]...)
@@ -805,55 +818,55 @@ func (st *state) tokensIn(s, e int) []tok {
 }
 
 // firstEndingAfter returns the index of the first token of st.all that
-// ends after byte pos, or len(st.all).
-// Lookups come mostly in text order, so it starts from the answer to the
-// previous one.
+// ends after byte pos, or len(st.all). It starts from the first token
+// that ends after the start of pos's block (st.tokBlock) and steps over
+// the few that end in the block at or before pos.
 func (st *state) firstEndingAfter(pos int) int {
-	all := st.all
-	h := min(st.hint, len(all))
-	if h > 0 && all[h-1].e > pos {
-		h = 0 // pos lies before the previous answer
+	if pos < 0 {
+		return 0
 	}
-	i := endingAfter(all, leapAfter(all, h, pos), pos)
-	st.hint = i
+	b := pos >> blockShift
+	if b >= len(st.tokBlock) {
+		return len(st.all) // past the text: every token ends before
+	}
+	return stepAfter(st.all, st.tokBlock[b], pos)
+}
+
+// stepAfter returns the index of the first token of all[i:] that ends
+// after byte pos, or len(all), when it lies a few tokens on: it steps
+// four tokens at a time, then one.
+func stepAfter(all []tok, i, pos int) int {
+	for i+3 < len(all) && all[i+3].e <= pos {
+		i += 4
+	}
+	for i < len(all) && all[i].e <= pos {
+		i++
+	}
 	return i
 }
 
-// leapAfter returns where endingAfter(all, lo, pos) may start looking: lo,
-// or past the token where pos would lie at bytesPerTok bytes a token when
-// that token ends at or before pos. A guess that does not overshoot spares
-// most of the gallop to a far answer.
-func leapAfter(all []tok, lo, pos int) int {
-	if lo < len(all) {
-		if g := min(lo+(pos-all[lo].e)/bytesPerTok, len(all)-1); g > lo && all[g].e <= pos {
-			return g + 1
-		}
+// blockShift sets the size of the blocks of st.tokBlock: 64 bytes, about
+// twelve tokens.
+const blockShift = 6
+
+// indexBlocks fills st.tokBlock, once st.all holds every token: its
+// entry b is the index of the first token that ends after byte
+// b<<blockShift. With it firstEndingAfter answers any position in a few
+// steps, where a search from the previous answer would gallop over the
+// article whenever a lookup goes back in the text.
+func (st *state) indexBlocks() {
+	all := st.all
+	n := len(st.text)>>blockShift + 1
+	tb := slices.Grow(st.tokBlock[:0], n)[:n]
+	k := 0
+	for b := range tb {
+		k = stepAfter(all, k, b<<blockShift)
+		tb[b] = k
 	}
-	return lo
+	st.tokBlock = tb
 }
 
 // bytesPerTok is about how many bytes of news text make a token and the
-// space after it, rounded up so that leapAfter's guess seldom overshoots.
+// space after it, rounded up: tokenizeKeys grows dst by the tokens of
+// the bytes left at this rate.
 const bytesPerTok = 6
-
-// endingAfter returns the index of the first token of all[lo:] that ends
-// after byte pos, or len(all); the tokens before lo end at or before pos.
-// It gallops from lo, so an answer near lo costs few steps.
-func endingAfter(all []tok, lo, pos int) int {
-	hi, step := lo, 1
-	for hi < len(all) && all[hi].e <= pos {
-		lo = hi + 1
-		hi += step
-		step <<= 1
-	}
-	hi = min(hi, len(all))
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if all[m].e <= pos {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
-}
