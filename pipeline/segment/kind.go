@@ -1845,7 +1845,9 @@ func containsByRare(text, w string) bool {
 		if j < 0 {
 			return false
 		}
-		if p := i + j - k; p+len(w) <= len(text) && text[p:p+len(w)] == w {
+		// the spaces at w's ends turn most places away before the
+		// comparison, which is a call
+		if p := i + j - k; p+len(w) <= len(text) && text[p] == ' ' && text[p+len(w)-1] == ' ' && text[p:p+len(w)] == w {
 			return true
 		}
 		i += j + 1
