@@ -528,9 +528,17 @@ func handleLike(s string) bool {
 	if s == "" {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
+	// more than one word, as most quotes are: their first space is most
+	// often among the first eight bytes, read at once
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if x := load8(s, i); spaceBytes(x) != 0 || sepBytes(x) != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if wordSep[s[i]] {
-			return false // more than one word
+			return false
 		}
 	}
 	if s[0] == '@' || s[0] == '#' {
