@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -150,6 +151,21 @@ func prevWord(text string, lo, i int) (w string, start int, punct bool) {
 	}
 	e := j
 	var seen uint8 // the classes of the word's ASCII bytes
+	// the word's ASCII bytes, eight at once, back to the first byte below
+	// '!' or not ASCII (most often the space before the word), which the
+	// loop below reads
+	for j >= 8 {
+		x := load8(t, j-8)
+		stop := (^(x&low7 + (0x80-'!')*ones8) | x) &^ low7
+		n := bits.LeadingZeros64(stop) >> 3 // the word's bytes among the eight
+		if upperOrHighBytes(x>>(64-8*n)) != 0 {
+			seen |= pcUpper
+		}
+		j -= n
+		if stop != 0 {
+			break
+		}
+	}
 	for j > 0 {
 		k := prevClass[t[j-1]]
 		if k&(pcSpace|pcHigh) == 0 {
