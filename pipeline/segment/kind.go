@@ -3,6 +3,7 @@ package segment
 import (
 	"cmp"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -354,8 +355,8 @@ var cueTrim = [256]bool{',': true, ';': true, ':': true, '(': true}
 // titleLike reports a short phrase whose words are all capitalised, except
 // small words: "Argo", "Operation Blue Harbour", "Make the River Great".
 // Only a word's first rune is tested; the rest of the word is passed over
-// to the next space, ASCII bytes by one table test each (prevClass), and
-// only other runes are decoded.
+// to the next space, ASCII bytes eight at once and then by one table test
+// each (prevClass), and only other runes are decoded.
 func titleLike(text string, s, e, words int) bool {
 	if words > 6 {
 		return false
@@ -382,7 +383,16 @@ func titleLike(text string, s, e, words int) bool {
 			}
 			i += n
 		}
-		// the rest of the word, up to the space after it
+		// the rest of the word, up to the space after it: eight bytes at
+		// once while they are ASCII and none is below '!'
+		for i+8 <= e {
+			x := load8(text, i)
+			if stop := (^(x&low7 + (0x80-'!')*ones8) | x) &^ low7; stop != 0 {
+				i += bits.TrailingZeros64(stop) >> 3
+				break
+			}
+			i += 8
+		}
 		for i < e {
 			if prevClass[text[i]]&(pcSpace|pcHigh) == 0 {
 				i++
