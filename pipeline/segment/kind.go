@@ -3,6 +3,7 @@ package segment
 import (
 	"cmp"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -354,8 +355,8 @@ var cueTrim = [256]bool{',': true, ';': true, ':': true, '(': true}
 // titleLike reports a short phrase whose words are all capitalised, except
 // small words: "Argo", "Operation Blue Harbour", "Make the River Great".
 // Only a word's first rune is tested; the rest of the word is passed over
-// to the next space, ASCII bytes by one table test each (prevClass), and
-// only other runes are decoded.
+// to the next space, ASCII bytes eight at once and then by one table test
+// each (prevClass), and only other runes are decoded.
 func titleLike(text string, s, e, words int) bool {
 	if words > 6 {
 		return false
@@ -382,7 +383,16 @@ func titleLike(text string, s, e, words int) bool {
 			}
 			i += n
 		}
-		// the rest of the word, up to the space after it
+		// the rest of the word, up to the space after it: eight bytes at
+		// once while they are ASCII and none is below '!'
+		for i+8 <= e {
+			x := load8(text, i)
+			if stop := (^(x&low7 + (0x80-'!')*ones8) | x) &^ low7; stop != 0 {
+				i += bits.TrailingZeros64(stop) >> 3
+				break
+			}
+			i += 8
+		}
 		for i < e {
 			if prevClass[text[i]]&(pcSpace|pcHigh) == 0 {
 				i++
@@ -1845,7 +1855,9 @@ func containsByRare(text, w string) bool {
 		if j < 0 {
 			return false
 		}
-		if p := i + j - k; p+len(w) <= len(text) && text[p:p+len(w)] == w {
+		// the spaces at w's ends turn most places away before the
+		// comparison, which is a call
+		if p := i + j - k; p+len(w) <= len(text) && text[p] == ' ' && text[p+len(w)-1] == ' ' && text[p:p+len(w)] == w {
 			return true
 		}
 		i += j + 1
@@ -1854,9 +1866,14 @@ func containsByRare(text, w string) bool {
 }
 
 // hasUpper reports whether s holds an upper-case letter, as
-// strings.ContainsFunc(s, isUpper) does, reading ASCII bytes directly.
+// strings.ContainsFunc(s, isUpper) does, reading ASCII bytes directly,
+// eight at once up to the first capital or non-ASCII byte among them.
 func hasUpper(s string) bool {
-	for i := 0; i < len(s); {
+	i := 0
+	for i+8 <= len(s) && upperOrHighBytes(load8(s, i)) == 0 {
+		i += 8
+	}
+	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				return true
@@ -1873,14 +1890,40 @@ func hasUpper(s string) bool {
 	return false
 }
 
+// upperOrHighBytes returns x with the high bit set in each byte that is an
+// ASCII capital or not ASCII, and no other bit set.
+func upperOrHighBytes(x uint64) uint64 {
+	// per byte, with no carry between bytes: y+k sets a byte's high bit
+	// when y >= 0x80-k
+	y := x & low7
+	return ((y+(0x80-'A')*ones8)&^(y+(0x80-'Z'-1)*ones8) | x) &^ low7
+}
+
 // plainSpaced reports whether the words of s are set apart by single ASCII
 // spaces and by no other space, so that strings.Fields and strings.Join
-// would give s back.
+// would give s back. It reads eight bytes at once while they are ASCII
+// with no byte below '!' but a space, as most are.
 func plainSpaced(s string) bool {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load8(s, i)
+		if x&^low7 != 0 {
+			break // a non-ASCII byte: read on byte by byte
+		}
+		sp := ^nonZeroBytes(x^' '*ones8) &^ low7 // the spaces
+		if ^(x+(0x80-'!')*ones8)&^low7&^sp != 0 {
+			break // a byte below '!' that is no space: read on byte by byte
+		}
+		// two spaces in a row, within the eight or at their end (a
+		// space ends no s, so a byte follows the eight then)
+		if sp&(sp>>8) != 0 || sp>>63 != 0 && s[i+8] == ' ' {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(s[i:])

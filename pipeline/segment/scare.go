@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -150,6 +151,21 @@ func prevWord(text string, lo, i int) (w string, start int, punct bool) {
 	}
 	e := j
 	var seen uint8 // the classes of the word's ASCII bytes
+	// the word's ASCII bytes, eight at once, back to the first byte below
+	// '!' or not ASCII (most often the space before the word), which the
+	// loop below reads
+	for j >= 8 {
+		x := load8(t, j-8)
+		stop := (^(x&low7 + (0x80-'!')*ones8) | x) &^ low7
+		n := bits.LeadingZeros64(stop) >> 3 // the word's bytes among the eight
+		if upperOrHighBytes(x>>(64-8*n)) != 0 {
+			seen |= pcUpper
+		}
+		j -= n
+		if stop != 0 {
+			break
+		}
+	}
 	for j > 0 {
 		k := prevClass[t[j-1]]
 		if k&(pcSpace|pcHigh) == 0 {
@@ -528,9 +544,17 @@ func handleLike(s string) bool {
 	if s == "" {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
+	// more than one word, as most quotes are: their first space is most
+	// often among the first eight bytes, read at once
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if x := load8(s, i); spaceBytes(x) != 0 || sepBytes(x) != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if wordSep[s[i]] {
-			return false // more than one word
+			return false
 		}
 	}
 	if s[0] == '@' || s[0] == '#' {

@@ -100,10 +100,17 @@ func (st *state) interview() []turn {
 func (st *state) transcript() {
 	var turns []turn
 	labels, qs, as := 0, 0, 0
+	text := st.text
 	for pi := range st.doc.Paragraphs {
 		p := &st.doc.Paragraphs[pi]
-		if !turnOpening(st.text[:p.End], p.Start) {
-			continue // most paragraphs: no turn, no question, no answer
+		// most paragraphs open with a capital and a lower-case letter,
+		// which open no turn (turnOpening): they are passed over here,
+		// without a call
+		if s := p.Start; s+1 < p.End && text[s]-'A' <= 'Z'-'A' && text[s+1]-'a' <= 'z'-'a' {
+			continue
+		}
+		if !turnOpening(text[:p.End], p.Start) {
+			continue // no turn, no question, no answer
 		}
 		if t := st.text[p.Start:p.End]; strings.HasPrefix(t, "Q: ") {
 			qs++
