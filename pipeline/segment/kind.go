@@ -1753,6 +1753,13 @@ func (st *state) commonName(m Span, toks []tok) string {
 	if strings.HasSuffix(phrase, "'s") || strings.HasSuffix(phrase, "’s") {
 		return "" // a possessive is not a speaker: "Rivera’s “plan”"
 	}
+	return st.phraseName(phrase)
+}
+
+// phraseName names a group or a source by its common-noun phrase as
+// written: without an article, its spaces single, its first letter in the
+// case commonCase gives ("Analysts" → "analysts").
+func (st *state) phraseName(phrase string) string {
 	if c := phrase[0] | 0x20; c == 't' || c == 'a' {
 		for _, d := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
 			phrase = strings.TrimPrefix(phrase, d)

@@ -99,7 +99,10 @@ func (st *state) reported() {
 				if q, ok = st.reportedIn(toks, sn, from); ok {
 					q.speaker, q.role = st.speakerOf(q.att)
 					if c := st.text[q.att.cue.Start:q.att.cue.End]; q.speaker == "" && len(c) > 1 && c[0]|0x20 == 'a' && strings.HasPrefix(c[1:], "ccording") {
-						q.speaker = st.accordingName(q.att.mention)
+						// a source of "according to" that names no person,
+						// organisation or issuer ("US media reports") is the
+						// speaker as written: the text credits no one else
+						q.speaker = st.phraseName(st.text[q.att.mention.Start:q.att.mention.End])
 					}
 					// a second clause after the first: "When Ode
 					// acknowledged …, Lund noted …", "Ode said …, and
@@ -2085,21 +2088,6 @@ func (st *state) mayReport(toks []tok) (from int, ok bool) {
 		}
 	}
 	return 0, false
-}
-
-// accordingName names the source m of "according to" that names no
-// person, organisation or issuer ("US media reports", "a ministry
-// statement"): the phrase as written, without its determiner, as the
-// text gives no one else to credit.
-func (st *state) accordingName(m Span) string {
-	phrase := st.text[m.Start:m.End]
-	for _, d := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
-		phrase = strings.TrimPrefix(phrase, d)
-	}
-	if !plainSpaced(phrase) {
-		phrase = strings.Join(strings.Fields(phrase), " ")
-	}
-	return st.commonCase(phrase)
 }
 
 // setOffParticiple returns where the clause after "According to X," starts
