@@ -2132,6 +2132,8 @@ func (st *state) asOpening(toks []tok, n int) (int, attribution, bool) {
 		if toks[v].f&fShape == 0 || !st.cueAt(toks, v) || st.nounAt(toks, v) {
 			continue
 		}
+		// verbs of saying only, not clausal's: "As Ode expected, the
+		// vote failed" and "As Lund hoped, …" report nothing
 		switch st.verbLemma(toks[v]) {
 		case "say", "note", "write", "report", "point", "observe", "explain", "argue", "predict", "warn",
 			"acknowledge", "suggest", "mention", "remark", "admit", "concede", "recall", "claim", "insist",
