@@ -147,6 +147,8 @@ func TestIndirect(t *testing.T) {
 		{"that after a parenthetical", "Ivo Lund hoped, he said, that the port would reopen.", "the port would reopen", "Ivo Lund", "hoped"},
 		{"that of a relative clause", "Ivo Lund said the crane was one of two that failed.", "the crane was one of two that failed", "Ivo Lund", "said"},
 		{"was quick to add", "Ivo Lund was quick to add that the talks do not include scrapping the idea.", "the talks do not include scrapping the idea", "Ivo Lund", "add"},
+		{"a title in the object of told", "Ana Ode told Harbour Radio’s “Drive Time” that the strike would end soon.", "the strike would end soon", "Ana Ode", "told"},
+		{"a title in a phrase after said", "Ivo Lund said on Harbour TV’s “Face the Week” that the port would reopen.", "the port would reopen", "Ivo Lund", "said"},
 		{"a participle after kept", "Ivo Lund kept saying that the port would close.", "the port would close", "Ivo Lund", "saying"},
 	}
 	for _, tc := range tests {

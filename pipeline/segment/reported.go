@@ -241,6 +241,10 @@ func (st *state) resolveExchange() {
 // scandal that …" reports what follows "that", not what came before.
 func (st *state) thatSoon(toks []tok, p int) bool {
 	for j := p + 1; j < len(toks) && j <= p+8; j++ {
+		if k := st.titleEnd(toks, j); k > j {
+			j = k // "said on Harbour TV’s “Face the Week” that …"
+			continue
+		}
 		if toks[j].k != tWord {
 			return false
 		}
@@ -249,6 +253,23 @@ func (st *state) thatSoon(toks []tok, p int) bool {
 		}
 	}
 	return false
+}
+
+// titleEnd returns the index of the closing mark's token when toks[j] is
+// the opening mark of a title ("told Harbour Radio’s “Drive Time” that
+// …"), else -1.
+func (st *state) titleEnd(toks []tok, j int) int {
+	if toks[j].k != tQuote {
+		return -1
+	}
+	ce := st.titleMarkAt(toks[j].s)
+	if ce < 0 {
+		return -1
+	}
+	for j+1 < len(toks) && toks[j+1].s < ce {
+		j++
+	}
+	return j
 }
 
 // titleMarkAt returns where the quote that the mark at byte pos opens
@@ -1578,6 +1599,10 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 	n := len(toks)
 	c := v + 1
 	for j := c; j < n && j < c+10; j++ {
+		if k := st.titleEnd(toks, j); k > j {
+			j = k // "told Harbour Radio’s “Drive Time” that …": a title in the object
+			continue
+		}
 		if toks[j].k != tWord && toks[j].k != tComma {
 			break
 		}
