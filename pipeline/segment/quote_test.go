@@ -202,6 +202,8 @@ func TestNoClause(t *testing.T) {
 		"After all is said and done, the port will stay open.",
 		"The ferry operator, Strait Lines Ltd., has not commented.",
 		"As the minister spoke, protesters gathered outside the port.",
+		"As Ana Ode said this, the crowd cheered.",
+		"When Ivo Lund explained it, the room went quiet.",
 		"Asked what he would do if he lost, Ivo Lund laughed.",
 		"The firm submitted a plan to the council on Monday.",
 		"Later, at a diner stop in the town of Pell Creek, Ivo Lund was asked about the polls.",

@@ -1678,6 +1678,9 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 		return 0, false
 	}
 	nw := st.word(toks[c])
+	if (nw == "this" || nw == "it" || nw == "so" || nw == "these" || nw == "those") && c+1 < n && toks[c+1].k == tComma {
+		return 0, false // "As Ode said this, the crowd cheered": an object, then the main clause
+	}
 	if isPreposition(nw) || nw == "as" || nw == "to" || st.isVerb(&toks[c]) || finite(nw) {
 		return 0, false // "the letter Mike wrote was kind": no clause
 	}
