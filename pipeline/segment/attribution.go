@@ -2534,7 +2534,18 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 	}
 	if toks[j].k == tComma {
 		// X, <appositive or clause>, said
-		for c := j - 1; c > lo && j-c < 30; c-- {
+		c := j - 1
+		if q := st.setOffState(toks, j, lo); q > lo {
+			c = q - 1 // "Lund, a clerk near Arden, Maine, said"
+		}
+		for ; c > lo && j-c < 30; c-- {
+			if q := st.setOffState(toks, c, lo); q > lo {
+				// "Malik, one of the attackers in San Bernardino, Calif.,
+				// reported": a state set off after a place is no
+				// appositive; read on before the place
+				c = q
+				continue
+			}
 			if toks[c].k == tComma && c-3 >= lo && toks[c-2].k == tComma && isNumber(st.word(toks[c-1])) && capitalised(toks[c-3]) {
 				c -= 2 // an age between commas: "Schiff, 56, who has served …, told"
 			}
@@ -2866,6 +2877,65 @@ func isPrepositionAnyCase(w string) bool {
 	}
 	return len(w) <= len(b) && isPreposition(string(b[:len(w)]))
 }
+
+// setOffState returns the index of the preposition before a place when
+// toks[c] is the comma that closes a US state set off after the place:
+// "in Kellton, Va.," and "near Arden, Maine," give the index of "in" and
+// "near". Else it returns -1. The place is one to three capitalised
+// words.
+func (st *state) setOffState(toks []tok, c, lo int) int {
+	if toks[c].k != tComma || c-3 < lo {
+		return -1
+	}
+	b := c - 1 // the comma before the state
+	switch {
+	case toks[b].k == tWord && usState(st.word(toks[b])):
+		b--
+	case toks[b-1].k == tWord && toks[b].k == tWord && capitalised(toks[b-1]) && usState(st.word(toks[b-1])+" "+st.word(toks[b])):
+		b -= 2 // "New Mexico", "West Va."
+	default:
+		return -1
+	}
+	if b-1 <= lo || toks[b].k != tComma || toks[b-1].k != tWord || !capitalised(toks[b-1]) {
+		return -1
+	}
+	for q := b - 2; q >= lo && b-1-q <= 3; q-- {
+		if toks[q].k != tWord {
+			return -1
+		}
+		if capitalised(toks[q]) {
+			continue
+		}
+		switch st.word(toks[q]) {
+		case "in", "near", "from", "outside", "of":
+			return q
+		}
+		return -1
+	}
+	return -1
+}
+
+// usStates holds the US states' names and their abbreviations in AP
+// style, with the postal codes that datelines use.
+var usStates = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range strings.Split("Alabama Ala. AL|Alaska AK|Arizona Ariz. AZ|Arkansas Ark. AR|California Calif. CA|"+
+		"Colorado Colo. CO|Connecticut Conn. CT|Delaware Del. DE|Florida Fla. FL|Georgia Ga. GA|Hawaii HI|Idaho ID|"+
+		"Illinois Ill. IL|Indiana Ind. IN|Iowa IA|Kansas Kan. KS|Kentucky Ky. KY|Louisiana La. LA|Maine ME|"+
+		"Maryland Md. MD|Massachusetts Mass. MA|Michigan Mich. MI|Minnesota Minn. MN|Mississippi Miss. MS|"+
+		"Missouri Mo. MO|Montana Mont. MT|Nebraska Neb. NE|Nevada Nev. NV|New_Hampshire N.H. NH|New_Jersey N.J. NJ|"+
+		"New_Mexico N.M. NM|New_York N.Y. NY|North_Carolina N.C. NC|North_Dakota N.D. ND|Ohio OH|Oklahoma Okla. OK|"+
+		"Oregon Ore. OR|Pennsylvania Pa. PA|Rhode_Island R.I. RI|South_Carolina S.C. SC|South_Dakota S.D. SD|"+
+		"Tennessee Tenn. TN|Texas TX|Utah UT|Vermont Vt. VT|Virginia Va. VA|Washington Wash. WA|West_Virginia W.Va. W._Va. WV|"+
+		"Wisconsin Wis. WI|Wyoming Wyo. WY|D.C. DC", "|") {
+		for _, f := range strings.Fields(s) {
+			m[strings.ReplaceAll(f, "_", " ")] = true
+		}
+	}
+	return m
+}()
+
+func usState(w string) bool { return usStates[w] }
 
 // abbrevStop reports whether toks[i] is a full stop that ends an
 // abbreviation inside a tag rather than a sentence: the stop of "(D-Wis.)"

@@ -147,6 +147,8 @@ func TestIndirect(t *testing.T) {
 		{"that after a parenthetical", "Ivo Lund hoped, he said, that the port would reopen.", "the port would reopen", "Ivo Lund", "hoped"},
 		{"that of a relative clause", "Ivo Lund said the crane was one of two that failed.", "the crane was one of two that failed", "Ivo Lund", "said"},
 		{"was quick to add", "Ivo Lund was quick to add that the talks do not include scrapping the idea.", "the talks do not include scrapping the idea", "Ivo Lund", "add"},
+		{"a state set off after a place inside an appositive", "Rita Vell, a docker from Kellton, Va., said the cranes were unsafe.", "the cranes were unsafe", "Rita Vell", "said"},
+		{"a state spelt out inside an appositive", "Ivo Lund, one of the clerks at the depot near Arden, Maine, told the court that the ledger was forged.", "the ledger was forged", "Ivo Lund", "told"},
 		{"a title in the object of told", "Ana Ode told Harbour Radio’s “Drive Time” that the strike would end soon.", "the strike would end soon", "Ana Ode", "told"},
 		{"a title in a phrase after said", "Ivo Lund said on Harbour TV’s “Face the Week” that the port would reopen.", "the port would reopen", "Ivo Lund", "said"},
 		{"a participle after kept", "Ivo Lund kept saying that the port would close.", "the port would close", "Ivo Lund", "saying"},
@@ -885,6 +887,24 @@ func TestNestedCloseEndsSentence(t *testing.T) {
 	for _, q := range d.Quotes {
 		if strings.Contains(in[q.Start:q.End], "helpful") && strings.Contains(in[q.Start:q.End], "officials") {
 			t.Errorf("one quote over both: %q", in[q.Start:q.End])
+		}
+	}
+}
+
+// TestStateIsNoSpeaker: a US state set off by commas after a place is not
+// the appositive of a subject, so it never speaks.
+func TestStateIsNoSpeaker(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, in := range []string{
+		"Federal officials familiar with the inquiry at the depot in Kellton, Va., speaking on condition of anonymity, said the cause was arson.",
+		"Port workers who met in Arden, New Mexico, last week, speaking to reporters, said the strike would go on.",
+	} {
+		d := seg.Segment(in)
+		checkDoc(t, in, d)
+		for _, q := range d.Quotes {
+			if m := in[q.Mention.Start:q.Mention.End]; q.Speaker == "Va." || q.Speaker == "New Mexico" || m == "Va." || m == "New Mexico" {
+				t.Errorf("%s: speaker %q (mention %q)", in, q.Speaker, m)
+			}
 		}
 	}
 }
