@@ -908,3 +908,26 @@ func TestStateIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestClosingAttributionAfterQuote: "…, Ode said" after a partial quote
+// that ends the clause reports the whole clause, whichever marks close
+// the quote, the two apostrophes of '' as well as ”.
+func TestClosingAttributionAfterQuote(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, tc := range []struct{ in, clause, speaker string }{
+		{"In short, the plan sends a clear message that the top priority ''is cutting the queues at the gates,'' Ivo Lund said.", "In short, the plan sends a clear message that the top priority ''is cutting the queues at the gates,''", "Ivo Lund"},
+		{"In short, the plan sends a clear message that the top priority “is cutting the queues at the gates,” Ivo Lund said.", "In short, the plan sends a clear message that the top priority “is cutting the queues at the gates,”", "Ivo Lund"},
+	} {
+		d := seg.Segment(tc.in)
+		checkDoc(t, tc.in, d)
+		found := false
+		for _, q := range d.Quotes {
+			if q.Kind == Indirect && tc.in[q.Start:q.End] == tc.clause && q.Speaker == tc.speaker {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: no indirect quote %q by %q in %+v", tc.in, tc.clause, tc.speaker, d.Quotes)
+		}
+	}
+}

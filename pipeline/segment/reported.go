@@ -1244,7 +1244,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				return mk(c+1, n, att)
 			}
 			b := s - 1
-			if toks[b].k == tQuote {
+			for b > 0 && toks[b].k == tQuote { // ” or the two marks of ''
 				b--
 			}
 			if st.askedFirst(toks) {
@@ -1445,7 +1445,7 @@ func (st *state) closingAttribution(toks []tok, n, from int) (int, attribution, 
 			return 0, attribution{}, false
 		}
 		b := s - 1
-		if toks[b].k == tQuote {
+		for b > 0 && toks[b].k == tQuote { // ” or the two marks of ''
 			b--
 		}
 		if b < 1 || toks[b].k != tComma || st.subordinateOnly(toks[:b]) {
