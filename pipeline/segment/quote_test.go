@@ -2,6 +2,7 @@ package segment
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -911,7 +912,7 @@ func TestStateIsNoSpeaker(t *testing.T) {
 
 // TestClosingAttributionAfterQuote: "…, Ode said" after a partial quote
 // that ends the clause reports the whole clause, whichever marks close
-// the quote, the two apostrophes of '' as well as ”.
+// the quote, the two apostrophes of ” as well as ”.
 func TestClosingAttributionAfterQuote(t *testing.T) {
 	seg := newTestSegmenter(t)
 	for _, tc := range []struct{ in, clause, speaker string }{
@@ -928,6 +929,35 @@ func TestClosingAttributionAfterQuote(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no indirect quote %q by %q in %+v", tc.in, tc.clause, tc.speaker, d.Quotes)
+		}
+	}
+}
+
+// TestDoubledApostrophesReadAsCurly: an archive that writes every quote
+// mark as two apostrophes (”) gets the same quotes, kinds, speakers and
+// clause bounds as the same text with curly marks.
+func TestDoubledApostrophesReadAsCurly(t *testing.T) {
+	seg := newTestSegmenter(t)
+	type got struct{ kind, speaker, text string }
+	read := func(in string) []got {
+		d := seg.Segment(in)
+		checkDoc(t, in, d)
+		var out []got
+		for _, q := range d.Quotes {
+			s := strings.NewReplacer("“", "''", "”", "''").Replace(in[q.Start:q.End])
+			out = append(out, got{q.Kind.String(), q.Speaker, s})
+		}
+		return out
+	}
+	for _, in := range []string{
+		"Ivo Lund hailed the vote as “a relief for the port,” telling reporters on Friday that the new quay is “a great place to work.”",
+		"In short, the plan sends a clear message that the top priority “is cutting the queues,” Ivo Lund said.",
+		"Ana Ode called the board “reckless and slow,” accusing it of “wasting a year” on the cranes.",
+		"“We are ready,” Ana Ode said. “The cranes are fixed.”",
+	} {
+		curly, doubled := read(in), read(strings.NewReplacer("“", "''", "”", "''").Replace(in))
+		if !reflect.DeepEqual(curly, doubled) {
+			t.Errorf("%s\ncurly:   %+v\ndoubled: %+v", in, curly, doubled)
 		}
 	}
 }

@@ -819,8 +819,8 @@ func (st *state) clauseBeforeParticiple(si int, q *rawQuote) (rawQuote, bool) {
 	head := toks[:p-1]
 	switch w := st.word(toks[p-1]); {
 	case toks[p-1].k == tComma:
-	case toks[p-1].k == tQuote && toks[p-2].k == tComma:
-		head = toks[:p] // “messy,” adding: the comma inside the marks
+	case toks[p-1].k == tQuote && (toks[p-2].k == tComma || toks[p-2].k == tQuote && toks[p-3].k == tComma):
+		head = toks[:p] // “messy,” adding and ''messy,'' adding: the comma inside the marks
 	case toks[p-1].k == tWord && (w == "while" || w == "before" || w == "after"):
 		// "insisted it was “premature” while adding", "before adding:"
 	default:
@@ -2003,7 +2003,7 @@ func (st *state) wordsBetween(toks []tok, i, j int) bool {
 // afterComma reports whether toks[j] follows a comma, or a comma and a
 // closing quote mark (“…,” stating).
 func afterComma(toks []tok, j int) bool {
-	return j > 0 && toks[j-1].k == tComma || j > 1 && toks[j-1].k == tQuote && toks[j-2].k == tComma
+	return j > 0 && toks[j-1].k == tComma || j > 1 && toks[j-1].k == tQuote && (toks[j-2].k == tComma || j > 2 && toks[j-2].k == tQuote && toks[j-3].k == tComma)
 }
 
 // participleContent returns where the words a participle toks[v] reports
