@@ -912,7 +912,7 @@ func TestStateIsNoSpeaker(t *testing.T) {
 
 // TestClosingAttributionAfterQuote: "…, Ode said" after a partial quote
 // that ends the clause reports the whole clause, whichever marks close
-// the quote, the two apostrophes of ” as well as ”.
+// the quote: a curly mark, or a pair of ASCII apostrophes.
 func TestClosingAttributionAfterQuote(t *testing.T) {
 	seg := newTestSegmenter(t)
 	for _, tc := range []struct{ in, clause, speaker string }{
@@ -934,7 +934,7 @@ func TestClosingAttributionAfterQuote(t *testing.T) {
 }
 
 // TestDoubledApostrophesReadAsCurly: an archive that writes every quote
-// mark as two apostrophes (”) gets the same quotes, kinds, speakers and
+// mark as a pair of ASCII apostrophes gets the same quotes, kinds, speakers and
 // clause bounds as the same text with curly marks.
 func TestDoubledApostrophesReadAsCurly(t *testing.T) {
 	seg := newTestSegmenter(t)
