@@ -190,6 +190,7 @@ func TestSecondClause(t *testing.T) {
 		{"Velde, who ran on a pledge to freeze port fees, told reporters outside her office on Quay Street that she had “no regrets” and hinted that she might run again.", "she had “no regrets”", "Velde", "she might run again", "Velde"},
 		{"Senior midwives have warned that plans to close the unit will force women to travel 40 miles, as health chiefs insist the move is needed to tackle staff shortages.", "plans to close the unit will force women to travel 40 miles", "Senior midwives", "the move is needed to tackle staff shortages", "health chiefs"},
 		{"Ivo Lund said the findings were consistent with earlier work but noted that the sample was small.", "the findings were consistent with earlier work", "Ivo Lund", "the sample was small", "Ivo Lund"},
+		{"Ana Ode wrote that the ferry “needs to be fixed this winter,” adding “we need everyone on it.”", "the ferry “needs to be fixed this winter,”", "Ana Ode", "“we need everyone on it.”", "Ana Ode"},
 		{`Lund said the port was full, saying calling the union by another name, as some do, will do nothing.`, "the port was full", "Lund", "calling the union by another name, as some do, will do nothing", "Lund"},
 	} {
 		wantIndirect(t, seg, tc.in, tc.first, tc.by1)
@@ -954,6 +955,9 @@ func TestDoubledApostrophesReadAsCurly(t *testing.T) {
 		"In short, the plan sends a clear message that the top priority “is cutting the queues,” Ivo Lund said.",
 		"Ana Ode called the board “reckless and slow,” accusing it of “wasting a year” on the cranes.",
 		"“We are ready,” Ana Ode said. “The cranes are fixed.”",
+		"Ana Ode urged Ivo Lund to settle the strike soon, saying “time is running out for the port.”",
+		"Ana Ode said “on her worst day” Rita Vell would be “a far better mayor” than any of the others.",
+		"Ana Ode wrote that the ferry “needs to be fixed this winter,” adding “we need everyone on it.”",
 	} {
 		curly, doubled := read(in), read(strings.NewReplacer("“", "''", "”", "''").Replace(in))
 		if !reflect.DeepEqual(curly, doubled) {

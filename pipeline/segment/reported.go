@@ -328,6 +328,9 @@ func (st *state) participleReport(toks []tok, v int) (int, bool) {
 		}
 		return 0, false
 	}
+	if toks[c].k == tQuote {
+		return c, true // "adding “we need everyone on it”": the quote is what it reports
+	}
 	for j := c + 1; j < len(toks) && j <= c+8; j++ {
 		if toks[j].k == tQuote || toks[j].k == tWord && finite(st.word(toks[j])) {
 			return c, true
@@ -1669,10 +1672,17 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 	}(); timeOnly {
 		return 0, false // "which Ode announced earlier this year": a time, no clause
 	}
-	if c < n && c == v+1 && toks[c].k == tQuote && c+1 < n && toks[c+1].k == tWord && st.quoted(toks[c+1].s) {
+	if c < n && c == v+1 && toks[c].k == tQuote {
 		// "she said “I stood up to the banks” for their deals": the
-		// quote opens the clause
-		return c, true
+		// quote opens the clause, its mark one token or, as a pair of
+		// ASCII apostrophes, two
+		w := c + 1
+		if w < n && toks[w].k == tQuote && toks[w].s == toks[c].e {
+			w++
+		}
+		if w < n && toks[w].k == tWord && st.quoted(toks[w].s) {
+			return c, true
+		}
 	}
 	if c >= n || toks[c].k != tWord {
 		return 0, false
