@@ -1559,8 +1559,35 @@ func (st *state) invertedTail(toks []tok, v int, sn Sentence, mk func(int, int, 
 		return rawQuote{}, false
 	}
 	j := st.npForward(toks, v+1)
-	if j == v+1 || !capitalised(toks[v+1]) {
+	if j == v+1 {
 		return rawQuote{}, false
+	}
+	det := false // "…, said the minister": a role after a verb that only reports
+	if !capitalised(toks[v+1]) {
+		switch st.word(toks[v+1]) {
+		case "the", "a", "an", "his", "her", "its", "their":
+			switch st.verbLemma(toks[v]) {
+			case "say", "add", "write", "explain", "note", "continue", "report", "insist", "argue", "reply", "recall", "conclude":
+				det = !strings.HasSuffix(st.word(toks[v]), "ing")
+			}
+		}
+		if !det {
+			return rawQuote{}, false
+		}
+	}
+	if !det && j < len(toks) && toks[j].k == tWord && len(toks)-j <= 6 {
+		// a time or place after a name ends the clause: "…, said Ana Ode
+		// on Friday" (after a role it may start a reported clause: "…,
+		// who …, said the plan paved the way for …")
+		if w := st.word(toks[j]); isPreposition(w) || timeName(w) || relativeDay(w) {
+			for k := j + 1; k < len(toks); k++ {
+				if toks[k].k != tWord || st.isVerb(&toks[k]) {
+					return rawQuote{}, false
+				}
+			}
+			att := attribution{mention: Span{toks[v+1].s, toks[j-1].e}, cue: Span{toks[v].s, toks[v].e}}
+			return mk(0, b, att)
+		}
 	}
 	if j < len(toks) && toks[j].k != tOpen && toks[j].k != tComma {
 		return rawQuote{}, false
@@ -1573,6 +1600,25 @@ func (st *state) invertedTail(toks []tok, v int, sn Sentence, mk func(int, int, 
 		}
 	}
 	att := attribution{mention: Span{toks[v+1].s, toks[j-1].e}, cue: Span{toks[v].s, toks[v].e}}
+	if det && j < len(toks) {
+		// the role ends the clause, or a name, time or place set off
+		// after it: "…, said the board's chair, Rita Vell, on Monday"; not
+		// "…, who ran the port, said their plans, …, would work"
+		if toks[j].k != tComma || j+1 >= len(toks) || toks[j+1].k != tWord {
+			return rawQuote{}, false
+		}
+		k := j + 1
+		for k < len(toks) && toks[k].k != tComma {
+			k++
+		}
+		switch w := st.word(toks[j+1]); {
+		case capitalised(toks[j+1]) && st.nameUpTo(toks, j+1, k):
+			att.mention = Span{toks[j+1].s, toks[k-1].e}
+		case isPreposition(w), timeName(w), relativeDay(w):
+		default:
+			return rawQuote{}, false
+		}
+	}
 	return mk(0, b, att)
 }
 
