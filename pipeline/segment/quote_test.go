@@ -194,6 +194,7 @@ func TestSecondClause(t *testing.T) {
 		{"Velde, who ran on a pledge to freeze port fees, told reporters outside her office on Quay Street that she had “no regrets” and hinted that she might run again.", "she had “no regrets”", "Velde", "she might run again", "Velde"},
 		{"Senior midwives have warned that plans to close the unit will force women to travel 40 miles, as health chiefs insist the move is needed to tackle staff shortages.", "plans to close the unit will force women to travel 40 miles", "Senior midwives", "the move is needed to tackle staff shortages", "health chiefs"},
 		{"Ivo Lund said the findings were consistent with earlier work but noted that the sample was small.", "the findings were consistent with earlier work", "Ivo Lund", "the sample was small", "Ivo Lund"},
+		{"Ana Ode blamed the delays on “lazy crews,” not on the weather, and said the port would hire more staff.", "the delays on “lazy crews,” not on the weather", "Ana Ode", "the port would hire more staff", "Ana Ode"},
 		{"Ana Ode wrote that the ferry “needs to be fixed this winter,” adding “we need everyone on it.”", "the ferry “needs to be fixed this winter,”", "Ana Ode", "“we need everyone on it.”", "Ana Ode"},
 		{`Lund said the port was full, saying calling the union by another name, as some do, will do nothing.`, "the port was full", "Lund", "calling the union by another name, as some do, will do nothing", "Lund"},
 	} {
@@ -967,5 +968,20 @@ func TestDoubledApostrophesReadAsCurly(t *testing.T) {
 		if !reflect.DeepEqual(curly, doubled) {
 			t.Errorf("%s\ncurly:   %+v\ndoubled: %+v", in, curly, doubled)
 		}
+	}
+}
+
+// TestNamingVerbs: verbs that cast a thing in quoted words (liken, blame,
+// chide) report the words they quote, as call does; their bare forms,
+// which are nouns as often ("assign blame"), do not.
+func TestNamingVerbs(t *testing.T) {
+	seg := newTestSegmenter(t)
+	wantIndirect(t, seg, "Ivo Lund likened the new quay to “a car park with cranes.”", "the new quay to “a car park with cranes.”", "Ivo Lund")
+	wantIndirect(t, seg, "Ana Ode chided the board for its “endless delays” on the ferry.", "the board for its “endless delays” on the ferry", "Ana Ode")
+	wantIndirect(t, seg, "Rita Vell blamed the closure on “years of neglect” by the council.", "the closure on “years of neglect” by the council", "Rita Vell")
+	wantIndirect(t, seg, "Ivo Lund groused that the council “never listens” to the dockers.", "the council “never listens” to the dockers", "Ivo Lund")
+	d := seg.Segment("The joint statement did not assign blame for the collision.")
+	if len(d.Quotes) != 0 {
+		t.Errorf("a noun reported: %+v", d.Quotes)
 	}
 }

@@ -423,17 +423,12 @@ func (st *state) reportedAfter(toks []tok, sn Sentence, pos int, prev attributio
 	if len(toks)-r < 3 {
 		return rawQuote{}, false // no room for a verb and a clause
 	}
-	if r+3 < len(toks) && toks[r].k == tWord && (st.word(toks[r]) == "and" || st.word(toks[r]) == "but") && toks[r+1].k == tWord &&
-		!strings.HasSuffix(st.word(toks[r+1]), "ing") && st.cueAt(toks, r+1) {
-		// "Ode said she had “no regrets” and hinted that she might run":
-		// the first clause's speaker reports again
-		n := clauseEnd(toks)
-		if c, ok := st.clauseAfter(toks[:n], r+1, st.verbLemma(toks[r+1])); ok {
-			if e := st.coordinateStop(toks, c, n); e-c >= 3 {
-				att := attribution{mention: prev.mention, refers: prev.refers, cue: Span{toks[r+1].s, toks[r+1].e}}
-				return st.clause(toks[c].s, toks[e-1].e, sn.Paragraph, att), true
-			}
-		}
+	a := r
+	if toks[a].k == tComma {
+		a++ // "…, and said …": the first clause ends before the comma
+	}
+	if q, ok := st.andCue(toks, sn, a, prev); ok {
+		return q, true
 	}
 	// "Ode said the port was full, adding that …": a participle right
 	// after the first clause reports for its speaker
@@ -451,6 +446,25 @@ func (st *state) reportedAfter(toks []tok, sn Sentence, pos int, prev attributio
 	// "…, Ode said on Tuesday, noting the mayor “makes you want to
 	// weep”": a participle after an attribution reports for its subject
 	return st.participleAfter(toks, sn, r, prev, true)
+}
+
+// andCue reads a second clause that the first one's speaker reports
+// after "and" or "but" and a reporting verb at toks[r]: "Ode said she had
+// “no regrets” and hinted that she might run".
+func (st *state) andCue(toks []tok, sn Sentence, r int, prev attribution) (rawQuote, bool) {
+	if r+3 < len(toks) && toks[r].k == tWord && (st.word(toks[r]) == "and" || st.word(toks[r]) == "but") && toks[r+1].k == tWord &&
+		!strings.HasSuffix(st.word(toks[r+1]), "ing") && st.cueAt(toks, r+1) {
+		// "Ode said she had “no regrets” and hinted that she might run":
+		// the first clause's speaker reports again
+		n := clauseEnd(toks)
+		if c, ok := st.clauseAfter(toks[:n], r+1, st.verbLemma(toks[r+1])); ok {
+			if e := st.coordinateStop(toks, c, n); e-c >= 3 {
+				att := attribution{mention: prev.mention, refers: prev.refers, cue: Span{toks[r+1].s, toks[r+1].e}}
+				return st.clause(toks[c].s, toks[e-1].e, sn.Paragraph, att), true
+			}
+		}
+	}
+	return rawQuote{}, false
 }
 
 // participleAfter reads a participle set off by a comma in toks[r:] that
@@ -1840,9 +1854,13 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 		// "called the vote “a citizenship election” and likened it to
 		// …", "is a “total opportunist” and said …": after a quote, and
 		// a verb of its own leave the clause to the subject's next report
-		if toks[j+1].f&fShape != 0 && toks[j].k == tWord && (st.word(toks[j]) == "and" && toks[j-1].k == tQuote || st.word(toks[j]) == "but") && toks[j+1].k == tWord &&
+		if toks[j+1].f&fShape != 0 && toks[j].k == tWord && (st.word(toks[j]) == "and" && (toks[j-1].k == tQuote || toks[j-1].k == tComma) || st.word(toks[j]) == "but") && toks[j+1].k == tWord &&
 			!capitalised(toks[j+1]) && !strings.HasSuffix(st.word(toks[j+1]), "ing") && st.cueAt(toks, j+1) && !st.nounAt(toks, j+1) {
-			// and "said the findings were sound but noted that …"
+			// and "said the findings were sound but noted that …", "blamed
+			// the delays on “lazy crews,” not on the weather, and said …"
+			if toks[j-1].k == tComma {
+				return j - 1
+			}
 			return j
 		}
 	}
@@ -2147,7 +2165,8 @@ func isRelative(w string) bool { return w == "who" || w == "which" || w == "whom
 func naming(lemma string) bool {
 	switch lemma {
 	case "call", "label", "brand", "dub", "term", "rate", "praise", "hail", "criticize", "criticise", "accuse",
-		"blast", "slam", "rip", "deride", "denounce", "condemn", "characterize", "characterise", "dismiss", "mock":
+		"blast", "slam", "rip", "deride", "denounce", "condemn", "characterize", "characterise", "dismiss", "mock",
+		"liken", "chide", "scold", "blame":
 		return true
 	}
 	return false
