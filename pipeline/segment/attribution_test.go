@@ -111,7 +111,7 @@ func TestSpeakers(t *testing.T) {
 		{"number after of ends the subject", "When pressed, the mother of three replied, “It is meant for the mother.”", "mother of three", "", "replied", "direct"},
 		{"participle clause without quotes", "Ana Ode spoke in Tarn on Tuesday, arguing that the port should stay open all winter.", "Ana Ode", "", "arguing", "indirect"},
 		{"they after a group", "Port officials said the gates would close at noon.\n\n“We have no choice,” they said.", "Port officials", "", "said", "direct"},
-		{"they after two people is no group", "The Varnia Dockers Union said the strike would go on.\n\nAna Ode and Ivo Marsh left early. “We are tired,” they said.", "", "", "said", "direct"},
+		{"they after two people is the two, not the group before", "The Varnia Dockers Union said the strike would go on.\n\nAna Ode and Ivo Marsh left early. “We are tired,” they said.", "Ana Ode and Ivo Marsh", "", "said", "direct"},
 		{"time phrase before the verb", "Ana Ode on Monday said the port would close.", "Ana Ode", "", "said", "indirect"},
 		{"place phrase before the verb", "The ministry in Varnia said the port would close.", "ministry", "", "said", "indirect"},
 		{"long appositive after a question", "The aides were upbeat.\n“Who do you trust to make decisions?” said Dana Whitfield, the architect of the 2008 campaign and a close aide.", "Dana Whitfield", "", "said", "direct"},
@@ -566,6 +566,30 @@ func TestSubheadAfterQuote(t *testing.T) {
 	for _, q := range d.Quotes {
 		if strings.Contains(in[q.Start:q.End], "The port is ours") && q.Speaker != "Ana Ode" {
 			t.Errorf("quote %q by %q, want Ana Ode", in[q.Start:q.End], q.Speaker)
+		}
+	}
+}
+
+// TestTheyWithoutGroup: "they" with no group speaking before it stands for
+// the plural subject of the sentence just before: two names joined by
+// "and" or a plural noun, not a thing.
+func TestTheyWithoutGroup(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, tc := range []struct{ in, want string }{
+		{"Hundreds of dockers walked out in Kellton on Monday.\n\n“We are not going back until the cranes are fixed,” they said.", "dockers"},
+		{"Ana Ode and Ivo Lund met the strikers on Tuesday. They said the talks had gone well.", "Ana Ode and Ivo Lund"},
+		{"The two firms filed papers on Friday. “We expect the deal to close in May,” they said in a joint statement.", "two firms"},
+		{"But port workers rejected the offer. “It is an insult,” they said.", "port workers"},
+		{"The talks broke down on Friday. “We tried,” they said.", ""},
+	} {
+		d := seg.Segment(tc.in)
+		checkDoc(t, tc.in, d)
+		if len(d.Quotes) == 0 {
+			t.Errorf("%q: no quote", tc.in)
+			continue
+		}
+		if q := d.Quotes[len(d.Quotes)-1]; q.Speaker != tc.want {
+			t.Errorf("%q: speaker %q, want %q", tc.in, q.Speaker, tc.want)
 		}
 	}
 }

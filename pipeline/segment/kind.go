@@ -1599,7 +1599,7 @@ func (st *state) groupBefore(q *rawQuote, one bool) (string, string) {
 		if one {
 			return st.orgNamedBefore(pos, ps)
 		}
-		return "", ""
+		return st.pluralSubjectBefore(pos, para), ""
 	}
 	o := &st.raw[best]
 	last := o.speaker[strings.LastIndexByte(o.speaker, ' ')+1:]
@@ -1617,7 +1617,74 @@ func (st *state) groupBefore(q *rawQuote, one bool) (string, string) {
 			break
 		}
 	}
+	if !one {
+		return st.pluralSubjectBefore(pos, para), "" // they is no one person
+	}
 	return "", ""
+}
+
+// pluralSubjectBefore returns the subject of the sentence just before
+// the one at byte pos, in paragraph para or the one before it, when that
+// subject is plural: two names joined by "and" ("Ana Ode and Ivo Lund
+// met the strikers. They said …") or a common noun in the plural ("The
+// two firms filed papers on Friday. “…,” they said."). Else "". It is
+// what "they" stands for when no group has spoken before.
+func (st *state) pluralSubjectBefore(pos, para int) string {
+	si := -1
+	for i := range st.doc.Sentences {
+		if sn := st.doc.Sentences[i]; sn.Start <= pos && pos < sn.End {
+			si = i
+			break
+		}
+	}
+	if si < 1 {
+		return ""
+	}
+	prev := st.doc.Sentences[si-1]
+	if prev.Paragraph < para-1 || st.doc.Paragraphs[prev.Paragraph].Kind == Heading {
+		return ""
+	}
+	toks := st.sentenceToks(si - 1)
+	for len(toks) > 0 && toks[0].k == tWord && (connective(st.word(toks[0])) || st.word(toks[0]) == "But" || st.word(toks[0]) == "And") {
+		toks = toks[1:] // "But Ode and Lund …"
+	}
+	if len(toks) > 2 && toks[1].k == tWord && st.word(toks[1]) == "of" {
+		switch st.word(toks[0]) {
+		case "Hundreds", "Thousands", "Dozens", "Scores", "Many", "Some", "Most":
+			toks = toks[2:] // "Hundreds of dockers walked out"
+		}
+	}
+	// the subject: up to six words before the first lower-case verb
+	j := 0
+	for j < len(toks) && j < 7 && toks[j].k == tWord {
+		w := st.word(toks[j])
+		if j > 0 && !capitalised(toks[j]) && (st.isVerb(&toks[j]) || finite(w) || strings.HasSuffix(w, "ed") ||
+			capitalised(toks[j-1]) && !isDeterminer(strings.ToLower(st.word(toks[j-1]))) && w != "and" && w != "of") {
+			break // "walked", "said", or the word after a name ("Ivo Lund met")
+		}
+		j++
+	}
+	if j == 0 || j == 7 || j >= len(toks) || toks[j].k != tWord {
+		return ""
+	}
+	plural := false
+	if last := toks[j-1]; capitalised(last) {
+		// "Ana Ode and Ivo Lund met …": names joined by and
+		for k := 1; k+1 < j; k++ {
+			if st.word(toks[k]) == "and" && capitalised(toks[k-1]) && capitalised(toks[k+1]) {
+				plural = true
+			}
+		}
+	} else {
+		// a plural that is no known thing ("the talks", "the remarks")
+		w := st.word(last)
+		plural = len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") &&
+			st.lx.noun(w) == 0
+	}
+	if !plural {
+		return ""
+	}
+	return st.phraseName(st.text[toks[0].s:toks[j-1].e])
 }
 
 // orgNamedBefore returns the organisation named last between lo and pos,
