@@ -593,3 +593,21 @@ func TestTheyWithoutGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceIsNoPerson: a place whose name ends in a street or landmark
+// word (Quarry Lane, Gull Point) is no person a pronoun stands for; after
+// a given name, the same word is a surname (Diane Lane).
+func TestPlaceIsNoPerson(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, tc := range []struct{ in, want string }{
+		{"Anselm Roke has built boats for 46 years in a shed at the end of Quarry Lane.\n\n“Cedar tells you when it is ready,” he says.", "Anselm Roke"},
+		{"Leonard Fisk died on Saturday at his home in Gull Point. He was 88.\n\n“Keep the coffee hot,” he told his crew every morning.", "Leonard Fisk"},
+		{"Diane Lane won the award.\n\n“It was cold,” she said.", "Diane Lane"},
+	} {
+		d := seg.Segment(tc.in)
+		checkDoc(t, tc.in, d)
+		if len(d.Quotes) == 0 || d.Quotes[len(d.Quotes)-1].Speaker != tc.want {
+			t.Errorf("%q: quotes %+v, want the last by %q", tc.in, d.Quotes, tc.want)
+		}
+	}
+}

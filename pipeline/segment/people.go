@@ -279,8 +279,8 @@ func (st *state) readName(toks []tok, np *nameParse) {
 		if capitalised(toks[j]) {
 			if noTitle(toks[j]) || st.bits(&toks[j])&fTitle == 0 {
 				// not the first word of a title, so not an organisation word
-			} else if ti, ok := st.wordTitle(toks[j]); ok && ti.kind == kindOrg {
-				np.org = true
+			} else if ti, ok := st.wordTitle(toks[j]); ok && ti.kind == kindOrg && !(j > i && surnameToo(st.word(toks[j])) && st.givenName(toks[i])) {
+				np.org = true // not "Kim Park", "Fiona Hill": a given name, then a surname that names places too
 			}
 			j++
 			continue
@@ -1470,6 +1470,17 @@ func timeName(w string) bool {
 func partyNoun(w string) bool {
 	switch w {
 	case "Democrat", "Republican", "Independent", "Libertarian", "Conservative", "Labour", "Liberal", "Tory", "Socialist", "Green":
+		return true
+	}
+	return false
+}
+
+// surnameToo reports the words that end the names of places ("Quarry
+// Lane", "Gull Point") and are surnames as well ("Diane Lane", "Kim
+// Park"): after a given name they name a person.
+func surnameToo(w string) bool {
+	switch w {
+	case "Lane", "Hill", "Street", "Lake", "River", "Bay", "Point", "Beach", "Ridge", "Field", "Drive", "Cove", "Island":
 		return true
 	}
 	return false
