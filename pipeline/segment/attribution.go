@@ -2577,6 +2577,12 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 				}
 				if c-1 >= lo && (toks[c-1].k == tWord && capitalised(toks[c-1]) || toks[c-1].k == tClose) {
 					s, ok := st.npBackward(toks, c, lo)
+					if h := st.hometownBefore(toks, s, lo); ok && h > lo {
+						// "Tomas Reyl, 47, of Lessny, Valmark, said": a
+						// hometown set off after the name, read past
+						c = h + 1
+						continue
+					}
 					if pw := st.word(toks[max(s-1, 0)]); ok && s > lo && toks[s-1].k == tWord && (pw == "in" || pw == "near") && st.capitalsOnly(toks[c+1:j]) {
 						// "a team … in Greenbelt, Maryland, has confirmed": a
 						// place after a preposition is no subject
@@ -2682,7 +2688,16 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 			if s, ok := st.appositiveBefore(toks, j-1, lo); ok {
 				return s, true // "McConnell, now the majority leader, who said"
 			}
-			return st.npBackward(toks, j-1, lo)
+			s, ok := st.npBackward(toks, j-1, lo)
+			if h := st.hometownBefore(toks, s, lo); ok && h > lo {
+				// "Dana Pruitt, 34, of Orville Falls, New Halvern, who
+				// said": the name before the hometown, and an age
+				if h-2 > lo && toks[h-2].k == tComma && isNumber(st.word(toks[h-1])) {
+					h -= 2
+				}
+				return st.npBackward(toks, h, lo)
+			}
+			return s, ok
 		}
 	}
 	if isClauseBoundary(w) || isPreposition(w) || isDeterminer(w) && !st.ofNumber(toks, j) || isOpener(w) {
@@ -2876,6 +2891,27 @@ func isPrepositionAnyCase(w string) bool {
 		}
 	}
 	return len(w) <= len(b) && isPreposition(string(b[:len(w)]))
+}
+
+// hometownBefore returns the index of the comma that opens a hometown
+// set off after a name when toks[s] starts its place or region: ", of
+// Lessny," and ", of Orville Falls, New Halvern," open at the comma before
+// "of" (or "from"). Else it returns -1.
+func (st *state) hometownBefore(toks []tok, s, lo int) int {
+	k := s
+	if k-2 > lo && toks[k-1].k == tComma && toks[k-2].k == tWord && capitalised(toks[k-2]) {
+		// the region after the place: "Orville Falls, New Halvern"
+		k -= 2
+		for k-1 > lo && toks[k-1].k == tWord && capitalised(toks[k-1]) {
+			k--
+		}
+	}
+	if k-2 >= lo && toks[k-1].k == tWord && toks[k-2].k == tComma {
+		if w := st.word(toks[k-1]); w == "of" || w == "from" {
+			return k - 2
+		}
+	}
+	return -1
 }
 
 // setOffState returns the index of the preposition before a place when

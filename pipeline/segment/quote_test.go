@@ -154,6 +154,8 @@ func TestIndirect(t *testing.T) {
 		{"an inverted role and the name set off after it", "The port will open on Monday, said the board's chair, Rita Vell, on Friday.", "The port will open on Monday", "Rita Vell", "said"},
 		{"an inverted name and a day after it", "The fees will rise, said Ana Ode on Friday.", "The fees will rise", "Ana Ode", "said"},
 		{"a clause after a relative set off is no inverted role", "Aides to Ana Ode, who ran the port, said their plans, drawn up in May, would work.", "their plans, drawn up in May, would work", "Aides to Ana Ode", "said"},
+		{"a hometown set off after the name", "Tomas Reyl, 47, of Lessny, Varnia, said he had moved his family.", "he had moved his family", "Tomas Reyl", "said"},
+		{"a hometown of two words and a region", "Raymond Tuck, 47, of Lissal Junction, New Halvern, said he had voted for Arnott twice.", "he had voted for Arnott twice", "Raymond Tuck", "said"},
 		{"a title in the object of told", "Ana Ode told Harbour Radio’s “Drive Time” that the strike would end soon.", "the strike would end soon", "Ana Ode", "told"},
 		{"a title in a phrase after said", "Ivo Lund said on Harbour TV’s “Face the Week” that the port would reopen.", "the port would reopen", "Ivo Lund", "said"},
 		{"a participle after kept", "Ivo Lund kept saying that the port would close.", "the port would close", "Ivo Lund", "saying"},
@@ -983,5 +985,17 @@ func TestNamingVerbs(t *testing.T) {
 	d := seg.Segment("The joint statement did not assign blame for the collision.")
 	if len(d.Quotes) != 0 {
 		t.Errorf("a noun reported: %+v", d.Quotes)
+	}
+}
+
+// TestHometownBeforeWho: "who said" after a name, an age and a hometown
+// set off by commas stands for the name, not the place.
+func TestHometownBeforeWho(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Dana Pruitt, 34, of Orville Falls, New Halvern, who said she had been unsure about the vaccine, changed her mind in May."
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker != "Dana Pruitt" {
+		t.Errorf("got %+v, want one quote by Dana Pruitt", d.Quotes)
 	}
 }

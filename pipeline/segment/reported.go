@@ -773,6 +773,21 @@ func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribut
 		return rawQuote{}, false
 	}
 	s, ok := st.npBackward(toks, k-1, 0)
+	e := k - 2 // the antecedent's last word
+	if h := st.hometownBefore(toks, s, 0); ok && h > 0 {
+		// "Dana Pruitt, 34, of Orville Falls, New Halvern, who said":
+		// the name before the hometown and an age
+		if h-2 > 0 && toks[h-2].k == tComma && isNumber(st.word(toks[h-1])) {
+			h -= 2
+		}
+		if s, ok = st.npBackward(toks, h, 0); ok {
+			att := attribution{mention: Span{toks[k].s, toks[k].e}, refers: Span{toks[s].s, toks[h-1].e}, cue: Span{toks[v].s, toks[v].e}}
+			if c, ok := st.clauseAfter(toks[:n], v, st.verbLemma(toks[v])); ok {
+				return mk(c, n, att)
+			}
+		}
+		return rawQuote{}, false
+	}
 	if !ok || s == 0 || s >= k-1 {
 		return rawQuote{}, false // the sentence's subject: the usual path reads it
 	}
@@ -789,7 +804,6 @@ func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribut
 	if !capitalised(toks[k-2]) && !isDeterminer(st.word(toks[s])) {
 		return rawQuote{}, false // a name, or a noun phrase: "the harbour master"
 	}
-	e := k - 2 // the antecedent's last word
 	if s >= 2 && toks[s-1].k == tWord && toks[s-2].k == tWord && capitalised(toks[s]) {
 		// "Democrats on Capitol Hill, who": the people, not the place;
 		// but "a lecture from the harbour master, who"
