@@ -127,6 +127,9 @@ func (st *state) transcript() {
 		turns = append(turns, t)
 	}
 	if len(turns) < 2 || labels < 2 {
+		turns = st.namedTurns()
+	}
+	if len(turns) < 2 {
 		// a question-and-answer interview: the answers are the words of
 		// the person the introduction names
 		if qs < minInterviewTurns || as < minInterviewTurns {
@@ -233,10 +236,19 @@ func (st *state) turnAt(pi int) (turn, bool) {
 	if letters < 2 || i+1 >= len(text) || text[i] != ':' || text[i+1] != ' ' {
 		return turn{}, false
 	}
-	label := Span{ls, i}
 	if notSpeakerLabel(text[ls:i]) {
 		return turn{}, false
 	}
+	return st.turnFrom(pi, open, ls, i)
+}
+
+// turnFrom makes the turn of paragraph pi whose label is text[ls:i], a
+// colon following it, and open the index of the quote mark the paragraph
+// opens with (or -1).
+func (st *state) turnFrom(pi, open, ls, i int) (turn, bool) {
+	p := &st.doc.Paragraphs[pi]
+	text := st.text[:p.End]
+	label := Span{ls, i}
 	s := i + 1
 	for s < len(text) && text[s] == ' ' {
 		s++
@@ -257,6 +269,66 @@ func (st *state) turnAt(pi int) (turn, bool) {
 		os = open
 	}
 	return turn{para: pi, label: label, start: s, end: e, openS: os, closE: ce}, true
+}
+
+// namedTurns reads a transcript whose labels are people's names in
+// title case ("Pell: When you were lying on the pitch …", "Ode: Honestly?
+// …"): paragraphs that open with one or two capitalised words and a colon,
+// where the words are the surname or the name of a person the article
+// names. Like transcript, it needs two turns by two labels, else it
+// returns none; "Update: …" names no one and is no turn.
+func (st *state) namedTurns() []turn {
+	var turns []turn
+	labels := 0
+	text := st.text
+	for pi := range st.doc.Paragraphs {
+		p := &st.doc.Paragraphs[pi]
+		i, words := p.Start, 0
+		for i < p.End && words < 2 && text[i]-'A' <= 'Z'-'A' {
+			j := i + 1
+			for j < p.End && (text[j]-'a' <= 'z'-'a' || text[j] == '-' || text[j] == '\'') {
+				j++
+			}
+			if j == i+1 {
+				break
+			}
+			words++
+			if j < p.End && text[j] == ' ' && words < 2 {
+				j++
+			}
+			i = j
+		}
+		if words == 0 || i+1 >= p.End || text[i] != ':' || text[i+1] != ' ' {
+			continue
+		}
+		label := strings.TrimSpace(text[p.Start:i])
+		if !st.labelNames(label) {
+			continue
+		}
+		t, ok := st.turnFrom(pi, -1, p.Start, p.Start+len(label))
+		if !ok {
+			continue
+		}
+		if len(turns) == 0 || text[turns[len(turns)-1].label.Start:turns[len(turns)-1].label.End] != label {
+			labels++
+		}
+		turns = append(turns, t)
+	}
+	if len(turns) < 2 || labels < 2 {
+		return nil
+	}
+	return turns
+}
+
+// labelNames reports whether label is the surname or the name of a
+// person (no organisation) the article names.
+func (st *state) labelNames(label string) bool {
+	for i := range st.people {
+		if p := &st.people[i]; !p.org && (p.surname == label || p.name == label) {
+			return true
+		}
+	}
+	return false
 }
 
 // turnOpening reports whether the paragraph that starts at byte i of text
