@@ -148,7 +148,9 @@ func (st *state) transcript() {
 		}
 		return false
 	}
-	out := st.raw[:0]
+	// a new slice: the turns added may outnumber the quotes read so far,
+	// and would overwrite those not yet read in place
+	out := make([]rawQuote, 0, len(st.raw)+len(turns))
 	k := 0
 	add := func(t turn) {
 		q := rawQuote{para: t.para, kind: Direct, hasAtt: true, turn: true, closed: true,

@@ -74,3 +74,23 @@ func TestInterview(t *testing.T) {
 		t.Errorf("got %+v, want no quotes", d.Quotes)
 	}
 }
+
+// TestQuotesAfterTranscript: the quotes in marks after a transcript keep
+// their words and speakers, however many turns come before them.
+func TestQuotesAfterTranscript(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "On Sunday, Gov. Ana Ode spoke to the host, Ivo Lund.\n\nLUND: Will the port reopen?\n\nODE: Yes.\n\nLUND: When?\n\nODE: In May.\n\nLUND: Are the cranes fixed?\n\nODE: They are.\n\nRita Vell, who runs the docks, was less sure.\n\n“May is a hope, not a date,” Vell said. “Nobody has seen the cranes.”\n\nAsked about the delay, Ode laughed.\n\n“Probably a week,” she said."
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	var got []string
+	for _, q := range d.Quotes {
+		if q.Kind == Direct {
+			got = append(got, q.Speaker+": "+in[q.Start:q.End])
+		}
+	}
+	want := []string{"Ivo Lund: Will the port reopen?", "Ana Ode: Yes.", "Ivo Lund: When?", "Ana Ode: In May.", "Ivo Lund: Are the cranes fixed?", "Ana Ode: They are.",
+		"Rita Vell: May is a hope, not a date,” Vell said. “Nobody has seen the cranes.", "Ana Ode: Probably a week,"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
