@@ -394,8 +394,14 @@ func notSpeakerLabel(l string) bool {
 // article whose surname it is ("PENCE" after "Gov. Mike Pence"), else the
 // label in title case ("Wallace").
 func (st *state) turnSpeaker(label string) string {
+	surname := label
+	if i := strings.LastIndexByte(label, ' '); i > 0 {
+		if _, ok := st.lx.title(label[:i]); ok {
+			surname = label[i+1:] // "MAYOR LIND", "SEN. ODE": a title, then the surname
+		}
+	}
 	for i := range st.people {
-		if p := &st.people[i]; !p.org && strings.EqualFold(p.surname, label) {
+		if p := &st.people[i]; !p.org && (strings.EqualFold(p.surname, surname) || strings.EqualFold(p.name, label)) {
 			return p.name
 		}
 	}

@@ -14,6 +14,8 @@ func TestTranscript(t *testing.T) {
 		"On Sunday, Gov. Ana Ode spoke to the host, Ivo Lund.\n\nLUND: Will the port reopen?\n\nODE: Yes. The cranes are fixed and the crews are back.\n\nLUND: When?",
 		"On Sunday, Gov. Ana Ode spoke to the host, Ivo Lund.\n\n\"LUND: Will the port reopen?\n\n\"(CROSSTALK.)\n\n\"ODE: Yes. The cranes are fixed and the crews are back.\n\n\"LUND: When?\"",
 		// the writer's sign-off that the marks run on into is no one's turn
+		// a label with a title before the surname
+		"On Sunday, Gov. Ana Ode spoke to the host, Ivo Lund.\n\nLUND: Will the port reopen?\n\nGOV. ODE: Yes. The cranes are fixed and the crews are back.\n\nLUND: When?",
 		// labels in title case that name people of the article
 		"On Sunday, Gov. Ana Ode spoke to the host, Ivo Lund.\n\nLund: Will the port reopen?\n\nOde: Yes. The cranes are fixed and the crews are back.\n\nLund: When?\n\nUpdate: This story has been corrected.",
 		"On Sunday, Gov. Ana Ode spoke to the host, Ivo Lund:\n\n\"LUND: Will the port reopen?\n\n\"ODE: Yes. The cranes are fixed and the crews are back.\n\n\"LUND: When?\n\n\"Follow Kim Reed on Twitter @kimreed.\"",
