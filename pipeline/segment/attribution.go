@@ -2539,6 +2539,10 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 			c = q - 1 // "Lund, a clerk near Arden, Maine, said"
 		}
 		for ; c > lo && j-c < 30; c-- {
+			if toks[c].k == tComma && c+1 < len(toks) && toks[c-1].e == toks[c].s && toks[c+1].s == toks[c].e &&
+				isDigit(rune(st.text[toks[c].s-1])) && isDigit(rune(st.text[toks[c].e])) {
+				continue // the comma inside a number: "about 6,000 workers"
+			}
 			if q := st.setOffState(toks, c, lo); q > lo {
 				// "Malik, one of the attackers in San Bernardino, Calif.,
 				// reported": a state set off after a place is no

@@ -156,6 +156,7 @@ func TestIndirect(t *testing.T) {
 		{"a clause after a relative set off is no inverted role", "Aides to Ana Ode, who ran the port, said their plans, drawn up in May, would work.", "their plans, drawn up in May, would work", "Aides to Ana Ode", "said"},
 		{"a hometown set off after the name", "Tomas Reyl, 47, of Lessny, Varnia, said he had moved his family.", "he had moved his family", "Tomas Reyl", "said"},
 		{"a hometown of two words and a region", "Raymond Tuck, 47, of Lissal Junction, New Halvern, said he had voted for Arnott twice.", "he had voted for Arnott twice", "Raymond Tuck", "said"},
+		{"a relative clause set off holds a number with a comma", "The Dockworkers Union, which represents about 6,000 workers at the port, warned that the merger could cost hundreds of jobs.", "the merger could cost hundreds of jobs", "Dockworkers Union", "warned"},
 		{"a title in the object of told", "Ana Ode told Harbour Radio’s “Drive Time” that the strike would end soon.", "the strike would end soon", "Ana Ode", "told"},
 		{"a title in a phrase after said", "Ivo Lund said on Harbour TV’s “Face the Week” that the port would reopen.", "the port would reopen", "Ivo Lund", "said"},
 		{"a participle after kept", "Ivo Lund kept saying that the port would close.", "the port would close", "Ivo Lund", "saying"},
