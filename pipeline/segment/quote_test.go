@@ -1000,3 +1000,11 @@ func TestHometownBeforeWho(t *testing.T) {
 		t.Errorf("got %+v, want one quote by Dana Pruitt", d.Quotes)
 	}
 }
+
+// TestParticiplePhraseThenThat: a participle of saying may put a phrase
+// of time or place before its that-clause; "adding to" is no saying.
+func TestParticiplePhraseThenThat(t *testing.T) {
+	seg := newTestSegmenter(t)
+	wantIndirect(t, seg, "Analysts at Kell Securities were more cautious, saying in a separate note that they expected two more rises before the summer.", "they expected two more rises before the summer", "analysts")
+	wantNoQuotes(t, seg, "The port is under review, adding to a long list of problems that have hit the harbour this year.")
+}

@@ -331,6 +331,13 @@ func (st *state) participleReport(toks []tok, v int) (int, bool) {
 	if toks[c].k == tQuote {
 		return c, true // "adding “we need everyone on it”": the quote is what it reports
 	}
+	if w := st.word(toks[v+1]); c > v+2 && st.word(toks[c-1]) == "that" && (isPreposition(w) && !(w == "to" && st.verbLemma(toks[v]) == "add") || timeName(w) || relativeDay(w)) {
+		// "saying in a separate note that …", "warning on Monday that
+		// …": a phrase of time or place, then that opens the clause (not
+		// "reflecting unrest in an electorate that would …", "adding to
+		// the problems that …")
+		return c, true
+	}
 	for j := c + 1; j < len(toks) && j <= c+8; j++ {
 		if toks[j].k == tQuote || toks[j].k == tWord && finite(st.word(toks[j])) {
 			return c, true
