@@ -157,6 +157,7 @@ func TestIndirect(t *testing.T) {
 		{"a hometown set off after the name", "Tomas Reyl, 47, of Lessny, Varnia, said he had moved his family.", "he had moved his family", "Tomas Reyl", "said"},
 		{"a hometown of two words and a region", "Raymond Tuck, 47, of Lissal Junction, New Halvern, said he had voted for Arnott twice.", "he had voted for Arnott twice", "Raymond Tuck", "said"},
 		{"a relative clause set off holds a number with a comma", "The Dockworkers Union, which represents about 6,000 workers at the port, warned that the merger could cost hundreds of jobs.", "the merger could cost hundreds of jobs", "Dockworkers Union", "warned"},
+		{"according to set off inside the sentence, after the clause", "Port fees rose 5.8% in the year to October, according to the harbour board, well above the target.", "Port fees rose 5.8% in the year to October", "harbour board", "according to"},
 		{"a title in the object of told", "Ana Ode told Harbour Radio’s “Drive Time” that the strike would end soon.", "the strike would end soon", "Ana Ode", "told"},
 		{"a title in a phrase after said", "Ivo Lund said on Harbour TV’s “Face the Week” that the port would reopen.", "the port would reopen", "Ivo Lund", "said"},
 		{"a participle after kept", "Ivo Lund kept saying that the port would close.", "the port would close", "Ivo Lund", "saying"},

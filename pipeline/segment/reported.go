@@ -1143,6 +1143,14 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			if i > 0 && toks[i-1].k == tComma && j == n && !st.reportsThat(toks[:i-1]) {
 				return mk(0, i-1, att)
 			}
+			if i >= 6 && toks[i-1].k == tComma && j < n && toks[j].k == tComma && !st.reportsThat(toks[:i-1]) && st.commaFree(toks[:i-1]) {
+				// "Prices rose 5.8% in a year, according to the statistics
+				// office, well above the target.": the clause before is
+				// the source's; the writer's words after it are not (a
+				// subject alone before is a parenthetical: "The plant,
+				// according to officials, will close")
+				return mk(0, i-1, att)
+			}
 			break
 		}
 	}
@@ -2155,6 +2163,22 @@ func clauseEnd(toks []tok) int {
 		n--
 	}
 	return n
+}
+
+// commaFree reports whether toks hold no comma and two lower-case words
+// or more, as a clause does: "Prices rose 5.8% in a year", not "(CNN)
+// President Donald Trump".
+func (st *state) commaFree(toks []tok) bool {
+	lower := 0
+	for _, t := range toks {
+		if t.k == tComma {
+			return false
+		}
+		if t.k == tWord && !capitalised(t) {
+			lower++
+		}
+	}
+	return lower >= 2
 }
 
 // commaIn reports whether a comma may stand among toks: whether their text
