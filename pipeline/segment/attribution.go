@@ -135,6 +135,15 @@ func (st *state) verbAt(toks []tok, v int) bool {
 			return v+2 < len(toks) && pron
 		}
 	}
+	if w := st.word(*t); w[0]|0x20 == 'f' || w[0]|0x20 == 's' {
+		switch w {
+		case "find", "finds", "found", "show", "shows", "showed":
+			// "the survey found that …", "polls show that …": a report
+			// only with that right after ("found the keys", "shows no
+			// sign of" report nothing)
+			return v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v+1]) == "that"
+		}
+	}
 	return true
 }
 
