@@ -1388,15 +1388,25 @@ func (st *state) resolveNamedLater() {
 		if q.drop || q.speaker == "" || !q.att.mention.Valid() {
 			continue
 		}
-		if c := st.text[q.att.mention.Start]; c != 'T' && c != 'A' {
-			continue // most mentions: neither The nor A
-		}
 		mt := st.text[q.att.mention.Start:q.att.mention.End]
 		det := "The "
 		if strings.HasPrefix(mt, "A ") {
 			det = "A " // "A shift supervisor at the plant told …"
 		}
-		if !strings.HasPrefix(mt, det) || st.namedPerson(q.speaker) {
+		if !strings.HasPrefix(mt, det) {
+			// "Varnia's housing minister", "Port Selwyn mayor": a place
+			// or its possessive before a role in lower case
+			sp := strings.LastIndexByte(mt, ' ')
+			if c := mt[0]; sp < 0 || c < 'A' || c > 'Z' || mt[sp+1] < 'a' || mt[sp+1] > 'z' {
+				continue
+			}
+			switch first, _, _ := strings.Cut(mt, " "); strings.ToLower(first) {
+			case "one", "another", "two", "three", "four", "some", "several", "many", "most", "both", "each", "other", "all", "few", "no":
+				continue // "One source": someone left unnamed on purpose
+			}
+			det = ""
+		}
+		if st.namedPerson(q.speaker) {
 			continue
 		}
 		head := ""

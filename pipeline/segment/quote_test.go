@@ -56,6 +56,7 @@ func TestQuotes(t *testing.T) {
 		{"a condition's verb after a partial quote is no cue", "Yusuf Tal told reporters that Haddar remained committed “in letter and in spirit” but would not “stand idle” if the attacks continued.", []want{{"in letter and in spirit", "partial", "Yusuf Tal", "Yusuf Tal", "told", 0}, {"stand idle", "partial", "Yusuf Tal", "Yusuf Tal", "told", 0}}},
 		{"a quote that fills its paragraph after one that did goes on", "Ana Ode opened the shop in 2014. She says the idea came from her granddaughter.\n\n“I fixed it in four minutes.”\n\n“That is when I understood.”", []want{{"I fixed it in four minutes.", "direct", "Ana Ode", "She", "", 0}, {"That is when I understood.", "direct", "Ana Ode", "", "", 0}}},
 		{"a lone given name is a person and tells the gender", "“The water came in like a wall,” said Lucia, 52, who declined to give her surname.\n\nJoaquin Ferreol, director of the agency, told reporters that 38,000 people had been moved.\n\n“When we heard him knocking, everybody went silent,” said Amara, 29, a nurse who gave only her first name.\n\nAt a school gymnasium, Lucia sat on a folded blanket beside her mother. “We are alive,” she said.", []want{{"The water came in like a wall,", "direct", "Lucia", "Lucia", "said", 0}, {"When we heard him knocking, everybody went silent,", "direct", "Amara", "Amara", "said", 0}, {"We are alive,", "direct", "Lucia", "she", "said", 0}}},
+		{"a role after a place's possessive named only later is that person", "Varnia's port minister on Monday called the audit “a work of fiction.”\n\nPort Minister Ana Ode, who has run the ministry since 2021, said the figures were wrong.", []want{{"a work of fiction.", "partial", "Ana Ode", "Varnia's port minister", "called", 0}}},
 		{"a role named only later is that person", "The harbour closed on Monday.\n\nThe mayor said the decision had been hard. “It is going to be a hard winter,” she told reporters.\n\nMayor Ana Ode, who is in her second term, said the city had asked for a grant.", []want{{"It is going to be a hard winter,", "direct", "Ana Ode", "she", "told", 0}}},
 		{"an exchange after a question someone asked takes turns", "“We cannot keep the school open,” Helen Amari said.\n\n“Did anyone walk through the building?” Marcus Dell asked.\n\n“Yes. Our team inspected it twice.”\n\n“Then you saw the new roof.”\n\n“I saw it.”", []want{{"We cannot keep the school open,", "direct", "Helen Amari", "Helen Amari", "said", 0}, {"Did anyone walk through the building?", "direct", "Marcus Dell", "Marcus Dell", "asked", 0}, {"Yes. Our team inspected it twice.", "direct", "Helen Amari", "Helen Amari", "", 0}, {"Then you saw the new roof.", "direct", "Marcus Dell", "Marcus Dell", "", 0}, {"I saw it.", "direct", "Helen Amari", "Helen Amari", "", 0}}},
 		{"what someone believes is told in the words of who reports it", "Sabine Alder spoke for the ministry. She noted that doubts remained but stated that the government now believed “a deal is possible.”", []want{{"a deal is possible.", "partial", "Sabine Alder", "She", "stated", 0}}},
@@ -1012,4 +1013,11 @@ func TestParticiplePhraseThenThat(t *testing.T) {
 	seg := newTestSegmenter(t)
 	wantIndirect(t, seg, "Analysts at Kell Securities were more cautious, saying in a separate note that they expected two more rises before the summer.", "they expected two more rises before the summer", "analysts")
 	wantNoQuotes(t, seg, "The port is under review, adding to a long list of problems that have hit the harbour this year.")
+}
+
+// TestUnnamedSourceStaysUnnamed: "One source" is someone left unnamed on
+// purpose, not the person a later sentence sets "the source" beside.
+func TestUnnamedSourceStaysUnnamed(t *testing.T) {
+	seg := newTestSegmenter(t)
+	wantIndirect(t, seg, "One source said that the talks were close to a deal.\n\nLund, the source said, signaled that he would sign.", "the talks were close to a deal", "One source")
 }
