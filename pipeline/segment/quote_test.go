@@ -1019,5 +1019,5 @@ func TestParticiplePhraseThenThat(t *testing.T) {
 // purpose, not the person a later sentence sets "the source" beside.
 func TestUnnamedSourceStaysUnnamed(t *testing.T) {
 	seg := newTestSegmenter(t)
-	wantIndirect(t, seg, "One source said that the talks were close to a deal.\n\nLund, the source said, signaled that he would sign.", "the talks were close to a deal", "One source")
+	wantIndirect(t, seg, "Talks resumed between Varnia's Ivo Lund and Kestrel's Ana Ode.\n\nOne source said that the talks were close to a deal. Lund, the source said, signaled that he would sign.", "the talks were close to a deal", "One source")
 }
