@@ -2807,13 +2807,30 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 		}
 	}
 	// bare plural or capitalised group at the clause start: "Regional analysts"
-	if (j-s <= 5 || limit > 8 && j-s < limit) && (s == lo || toks[s-1].k != tWord || s-1 == lo && subordinating(st.word(toks[s-1])) || st.word(toks[s-1]) == "what") {
+	if (j-s <= 5 || limit > 8 && j-s < limit) && (s == lo || toks[s-1].k != tWord || s-1 == lo && sentenceConnective(st.word(toks[s-1])) || st.word(toks[s-1]) == "what") {
 		if isPrepositionAnyCase(st.word(toks[s])) {
 			return 0, false
+		}
+		if s-1 == lo && s > lo && (st.word(toks[s-1]) == "But" || st.word(toks[s-1]) == "And") {
+			// after "But": only nouns and their modifiers ("But port
+			// officials said"), not "But hearing him say", "But Ode also
+			// struck populist notes"
+			for k := s; k <= j; k++ {
+				if w := st.word(toks[k]); isObjectPronoun(w) || isAdverb(w) || w == "also" || w == "still" || w == "not" || w == "never" || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || finite(w) {
+					return 0, false
+				}
+			}
 		}
 		return s, true
 	}
 	return 0, false
+}
+
+// sentenceConnective reports the words that may open a sentence before
+// a bare plural subject: a subordinating conjunction ("When officials
+// said …"), "But" and "And".
+func sentenceConnective(w string) bool {
+	return subordinating(w) || w == "But" || w == "And"
 }
 
 // nameAfterPlace returns where the name starts in the capitalised words
