@@ -240,7 +240,7 @@ func (st *state) resolveExchange() {
 // the preposition toks[p], in the same phrase: "Maher stated of the
 // scandal that …" reports what follows "that", not what came before.
 func (st *state) thatSoon(toks []tok, p int) bool {
-	for j := p + 1; j < len(toks) && j <= p+8; j++ {
+	for j := p + 1; j < len(toks) && j <= p+12; j++ {
 		if k := st.titleEnd(toks, j); k > j {
 			j = k // "said on Harbour TV’s “Face the Week” that …"
 			continue
@@ -1781,6 +1781,14 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 	nw := st.word(toks[c])
 	if (nw == "this" || nw == "it" || nw == "so" || nw == "these" || nw == "those") && c+1 < n && toks[c+1].k == tComma {
 		return 0, false // "As Ode said this, the crowd cheered": an object, then the main clause
+	}
+	if nw == "about" && c+1 < n && isNumber(st.word(toks[c+1])) {
+		return c, true // "said about 140 people had registered": a number, not a topic
+	}
+	if st.isVerb(&toks[c]) && !finite(nw) && st.finiteSoon(toks[:n], c+1) {
+		// "says demand has never been higher", "said repeated tests had
+		// found …": a verb form used as a noun, then the clause's verb
+		return c, true
 	}
 	if isPreposition(nw) || nw == "as" || nw == "to" || st.isVerb(&toks[c]) || finite(nw) {
 		return 0, false // "the letter Mike wrote was kind": no clause
