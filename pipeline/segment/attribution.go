@@ -135,13 +135,28 @@ func (st *state) verbAt(toks []tok, v int) bool {
 			return v+2 < len(toks) && pron
 		}
 	}
-	if w := st.word(*t); w[0]|0x20 == 'f' || w[0]|0x20 == 's' {
+	if w := st.word(*t); w[0]|0x20 == 'f' || w[0]|0x20 == 's' || w[0]|0x20 == 'h' || w[0]|0x20 == 'p' {
 		switch w {
 		case "find", "finds", "found", "show", "shows", "showed":
 			// "the survey found that …", "polls show that …": a report
 			// only with that right after ("found the keys", "shows no
 			// sign of" report nothing)
 			return v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v+1]) == "that"
+		case "shoots", "shot", "fires", "fired", "hits", "hit", "pushes", "pushed":
+			// "Lund shot back, “…”", "fired back at critics": a reply
+			// only with back right after, and no object after back
+			// ("pushing back the date")
+			if v+1 >= len(toks) || toks[v+1].k != tWord || st.word(toks[v+1]) != "back" {
+				return false
+			}
+			if v+2 >= len(toks) || toks[v+2].k != tWord {
+				return true
+			}
+			switch st.word(toks[v+2]) {
+			case "at", "against", "on", "that", "with", "in", "by", "after", "during":
+				return true
+			}
+			return false
 		}
 	}
 	return true

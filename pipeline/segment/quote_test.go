@@ -61,6 +61,7 @@ func TestQuotes(t *testing.T) {
 		{"an exchange after a question someone asked takes turns", "“We cannot keep the school open,” Helen Amari said.\n\n“Did anyone walk through the building?” Marcus Dell asked.\n\n“Yes. Our team inspected it twice.”\n\n“Then you saw the new roof.”\n\n“I saw it.”", []want{{"We cannot keep the school open,", "direct", "Helen Amari", "Helen Amari", "said", 0}, {"Did anyone walk through the building?", "direct", "Marcus Dell", "Marcus Dell", "asked", 0}, {"Yes. Our team inspected it twice.", "direct", "Helen Amari", "Helen Amari", "", 0}, {"Then you saw the new roof.", "direct", "Marcus Dell", "Marcus Dell", "", 0}, {"I saw it.", "direct", "Helen Amari", "Helen Amari", "", 0}}},
 		{"what someone believes is told in the words of who reports it", "Sabine Alder spoke for the ministry. She noted that doubts remained but stated that the government now believed “a deal is possible.”", []want{{"a deal is possible.", "partial", "Sabine Alder", "She", "stated", 0}}},
 		{"a question after a reply is the asker's turn", "“Who decided this?” asked Leon Farrugia.\n\n“The council did,” Renata Ode replied.\n\n“Did anyone on the council swim there?”\n\n“I did,” Ode said.\n\n“Then why not fix it?”", []want{{"Who decided this?", "direct", "Leon Farrugia", "Leon Farrugia", "asked", 0}, {"The council did,", "direct", "Renata Ode", "Renata Ode", "replied", 0}, {"Did anyone on the council swim there?", "direct", "Leon Farrugia", "Leon Farrugia", "", 0}, {"I did,", "direct", "Renata Ode", "Ode", "said", 0}, {"Then why not fix it?", "direct", "Leon Farrugia", "Leon Farrugia", "", 0}}},
+		{"a reply with back after the verb", "Ana Ode spoke first.\n\n“The port is ours,” Ode said.\n\nIvo Lund shot back, “The port belongs to the town.”\n\n“It is not yours to sell,” Lund fired back.", []want{{"The port is ours,", "direct", "Ana Ode", "Ode", "said", 0}, {"The port belongs to the town.", "direct", "Ivo Lund", "Ivo Lund", "shot", 0}, {"It is not yours to sell,", "direct", "Ivo Lund", "Lund", "fired", 0}}},
 		{"continuation paragraph", "“We won,” Ana Rivera said.\n\n“Now we rest.”", []want{{"We won,” Ana Rivera said.\n\n“Now we rest.", "direct", "Ana Rivera", "Ana Rivera", "said", 2}}},
 	}
 	for _, tc := range tests {
@@ -224,6 +225,8 @@ func TestNoClause(t *testing.T) {
 		"The ferry operator, Strait Lines Ltd., has not commented.",
 		"As the minister spoke, protesters gathered outside the port.",
 		"As Ana Ode said this, the crowd cheered.",
+		"The board pushed back the vote to May after the storm.",
+		"Harbour Board Fires Its Chief Over Crane Deal",
 		"But hearing him say it in a harbour accent gives it a certain charm.",
 		"But Ode also struck populist notes similar to those Lund had sounded.",
 		"Ana Ode found the keys under the crane on Monday.",

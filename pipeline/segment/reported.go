@@ -671,9 +671,9 @@ func (st *state) headlineVerb(t tok) bool {
 		return st.isVerb(&t)
 	}
 	lemma, ok := st.lx.verb(strings.ToLower(w))
-	// a headline drops "that": "Poll Shows Bias …" is no report, as
-	// verbAt has it for show and find
-	return ok && lemma != "show" && lemma != "find"
+	// a headline drops "that" and "back": "Poll Shows Bias …" and "ESPN
+	// Fires Schilling" are no reports, as verbAt has it
+	return ok && lemma != "show" && lemma != "find" && lemma != "shoot" && lemma != "fire" && lemma != "hit" && lemma != "push"
 }
 
 // inheritReported gives a direct quote that has no attribution and no
@@ -1060,6 +1060,17 @@ func (st *state) partialClause(toks []tok, sn Sentence, qs []rawQuote) (rawQuote
 			for i := c; i < n && toks[i].s < first.os; i++ {
 				if toks[i].k == tComma {
 					c = i + 1
+				}
+			}
+		}
+		if c < n && toks[c].k == tWord && st.word(toks[c]) == "back" {
+			// "hit back at the council, calling the vote “a farce”": the
+			// reply's phrase is no part of what is reported
+			c++
+			for i := c; i < n && i < c+8 && toks[i].s < first.os; i++ {
+				if toks[i].k == tComma {
+					c = i + 1
+					break
 				}
 			}
 		}
