@@ -2557,6 +2557,11 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 		return 0, false
 	}
 	if toks[j].k == tComma {
+		if w := st.whoSetOff(toks, j); w > lo {
+			// "Lund, who, after trading insults with Ode, said": the
+			// relative pronoun's antecedent
+			return st.npFrom(toks, w+1, lo, nil)
+		}
 		// X, <appositive or clause>, said
 		c := j - 1
 		if q := st.setOffState(toks, j, lo); q > lo {

@@ -766,7 +766,25 @@ func (st *state) whoBefore(toks []tok, v int) bool {
 			return true
 		}
 	}
-	return false
+	return st.whoSetOff(toks, v-1) > 0
+}
+
+// whoSetOff returns the index of "who" when toks[c] is the comma that
+// closes a phrase set off right after it ("who, after trading insults
+// with Ode over the port, said"), else 0.
+func (st *state) whoSetOff(toks []tok, c int) int {
+	if c < 3 || toks[c].k != tComma {
+		return 0
+	}
+	for j := c - 1; j > 1 && c-j <= 16; j-- {
+		if toks[j].k == tComma {
+			if toks[j-1].k == tWord && st.word(toks[j-1]) == "who" {
+				return j - 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // objectRelative reads a report in a relative clause set off after a
@@ -777,6 +795,9 @@ func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribut
 	k := v - 1
 	for k > 0 && toks[k].k == tWord && st.word(toks[k]) != "who" && st.beforeVerb(toks, k, 0) {
 		k-- // "who also said", "who later told"
+	}
+	if w := st.whoSetOff(toks, k); w > 0 {
+		k = w // "Lund, who, after trading insults with Ode, said"
 	}
 	if k < 3 || toks[k].k != tWord || st.word(toks[k]) != "who" || toks[k-1].k != tComma || toks[k-2].k != tWord {
 		return rawQuote{}, false
