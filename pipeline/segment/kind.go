@@ -1370,7 +1370,7 @@ func (st *state) describedSpeaker(q *rawQuote, mt string) bool {
 	if q.speaker == "" {
 		return false
 	}
-	if c := mt[0]; c == 'O' || c == 'A' || c == 'T' { // One, A, An, Another, The
+	if c := mt[0] | 0x20; c == 'o' || c == 'a' || c == 't' { // One, A, An, Another, The; a, an, one after the words
 		if st.describedPerson(mt, strings.HasPrefix(mt, "The ") && st.namedJustBefore(q)) && !st.namedPerson(q.speaker) {
 			return true
 		}
@@ -1499,8 +1499,8 @@ func (st *state) describedPerson(mention string, named bool) bool {
 	if !ok {
 		return false
 	}
-	switch first { // the subject that opens its sentence
-	case "One", "A", "An", "Another":
+	switch first { // the subject that opens its sentence, or one after the words
+	case "One", "A", "An", "Another", "one", "a", "an", "another":
 	case "The":
 		if named {
 			return false
@@ -1508,9 +1508,13 @@ func (st *state) describedPerson(mention string, named bool) bool {
 	default:
 		return false
 	}
+	lower := first[0] >= 'a'
 	for w := range strings.FieldsSeq(rest) {
-		if ti, ok := st.lx.title(strings.TrimRight(w, ",")); ok && (ti.kind == kindRole || ti.kind == kindTitle) {
-			return true
+		w = strings.TrimRight(w, ",")
+		if ti, ok := st.lx.title(w); ok && (ti.kind == kindRole || ti.kind == kindTitle) {
+			// after the words, one person: "a spokeswoman for the port",
+			// not "a gesture aides described as …"
+			return !lower || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")
 		}
 	}
 	return false
