@@ -1400,8 +1400,8 @@ func (st *state) resolveNamedLater() {
 			if c := mt[0]; sp < 0 || c < 'A' || c > 'Z' || mt[sp+1] < 'a' || mt[sp+1] > 'z' {
 				continue
 			}
-			switch first, _, _ := strings.Cut(mt, " "); strings.ToLower(first) {
-			case "one", "another", "two", "three", "four", "some", "several", "many", "most", "both", "each", "other", "all", "few", "no":
+			switch first, _, _ := strings.Cut(mt, " "); first { // capitalised: mt[0] is
+			case "One", "Another", "Two", "Three", "Four", "Some", "Several", "Many", "Most", "Both", "Each", "Other", "All", "Few", "No":
 				continue // "One source": someone left unnamed on purpose
 			}
 			det = ""
