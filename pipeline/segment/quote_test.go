@@ -170,6 +170,7 @@ func TestIndirect(t *testing.T) {
 		{"an adjective that is a verb form opens the clause", "The port board said repeated tests since Friday had found no trace of oil.", "repeated tests since Friday had found no trace of oil", "port board", "said"},
 		{"a long phrase of place before that", "The firm's president, Ivo Lund, said in a telephone interview from its offices in Kell that the mill had lost money.", "the mill had lost money", "Ivo Lund", "said"},
 		{"who with a phrase set off before its verb", "First there was the Gazette's deputy editor Ivo Lund, who, after trading insults with Ana Ode over the port, said on the radio that the board had lost its way.", "the board had lost its way", "Ivo Lund", "said"},
+		{"a closing attribution that names whom it told", "The port would reopen, Ivo Lund told reporters on Monday, though he gave no date.", "The port would reopen", "Ivo Lund", "told"},
 		{"a title in the object of told", "Ana Ode told Harbour Radio’s “Drive Time” that the strike would end soon.", "the strike would end soon", "Ana Ode", "told"},
 		{"a title in a phrase after said", "Ivo Lund said on Harbour TV’s “Face the Week” that the port would reopen.", "the port would reopen", "Ivo Lund", "said"},
 		{"a participle after kept", "Ivo Lund kept saying that the port would close.", "the port would close", "Ivo Lund", "saying"},

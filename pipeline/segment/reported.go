@@ -1311,6 +1311,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		lemma := st.verbLemma(toks[v])
 		c := v + 1
 		t := c // after a day: "Rivera said Tuesday in Arden."
+		if lemma == "tell" && st.toldWhom(toks, v) {
+			t = st.toldEnd(toks[:n], c) // "…, Lund told reporters on Monday, though …"
+		}
 		for t < n && t < c+2 && toks[t].k == tWord && (timeName(st.word(toks[t])) || relativeDay(st.word(toks[t]))) {
 			t++
 		}
