@@ -255,6 +255,16 @@ func (st *state) thatSoon(toks []tok, p int) bool {
 	return false
 }
 
+// thatAfter reports whether the word "that" stands in toks from i on.
+func (st *state) thatAfter(toks []tok, i int) bool {
+	for ; i < len(toks); i++ {
+		if toks[i].k == tWord && toks[i].e-toks[i].s == 4 && st.word(toks[i]) == "that" {
+			return true
+		}
+	}
+	return false
+}
+
 // titleEnd returns the index of the closing mark's token when toks[j] is
 // the opening mark of a title ("told Harbour Radio’s “Drive Time” that
 // …"), else -1.
@@ -1311,7 +1321,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		lemma := st.verbLemma(toks[v])
 		c := v + 1
 		t := c // after a day: "Rivera said Tuesday in Arden."
-		if lemma == "tell" && st.toldWhom(toks, v) {
+		if lemma == "tell" && st.toldWhom(toks, v) && !st.thatAfter(toks[:n], c) {
 			t = st.toldEnd(toks[:n], c) // "…, Lund told reporters on Monday, though …"
 		}
 		for t < n && t < c+2 && toks[t].k == tWord && (timeName(st.word(toks[t])) || relativeDay(st.word(toks[t]))) {
