@@ -1914,6 +1914,10 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 		if att, ok := st.issuedDocument(toks); ok {
 			return att, true
 		}
+		// "Lund’s message to the town was simple:": whose message it is
+		if att, ok := st.possessorsWords(toks); ok {
+			return att, true
+		}
 	}
 	for v := n - 1; v >= 0; v-- {
 		if !st.cueAt(toks, v) {
@@ -3022,6 +3026,37 @@ var usStates = func() map[string]bool {
 }()
 
 func usState(w string) bool { return usStates[w] }
+
+// possessorsWords reads a sentence that ends in a colon before a quote
+// and opens with a name's words: "Lund’s message to the town was
+// simple:", "Ode’s reply was blunt:". The mention is the name, without
+// its possessive ending.
+func (st *state) possessorsWords(toks []tok) (attribution, bool) {
+	for p := 0; p+1 < len(toks) && p < 4; p++ {
+		if toks[p].k != tWord || toks[p+1].k != tWord || !capitalised(toks[p]) {
+			continue
+		}
+		w := st.word(toks[p])
+		if !possessiveWord(w) {
+			continue
+		}
+		switch st.word(toks[p+1]) {
+		case "message", "response", "reply", "answer", "advice", "verdict", "warning", "plea", "explanation", "retort", "reaction", "view", "comment", "position":
+		default:
+			return attribution{}, false
+		}
+		end := toks[p].e - len("'s")
+		if strings.HasSuffix(w, "’s") {
+			end = toks[p].e - len("’s")
+		}
+		s := p
+		for s > 0 && toks[s-1].k == tWord && capitalised(toks[s-1]) {
+			s-- // "Ana Ode’s"
+		}
+		return attribution{mention: Span{toks[s].s, end}}, true
+	}
+	return attribution{}, false
+}
 
 // abbrevStop reports whether toks[i] is a full stop that ends an
 // abbreviation inside a tag rather than a sentence: the stop of "(D-Wis.)"
