@@ -238,6 +238,8 @@ func (st *state) beforeVerb(toks []tok, j, lo int) bool {
 		return timeName(w) && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1]))
 	}
 	return isAux(w) || isAdverb(w) ||
+		// "Lund and Ode both said", "officials all said"
+		(w == "both" || w == "all" || w == "each") && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1])) && !isDeterminer(st.word(toks[j-1])) ||
 		w == "first" && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1])) && (capitalised(toks[j-1]) || !isDeterminer(st.word(toks[j-1]))) ||
 		// "officials have begun calling it …"
 		j+1 < len(toks) && catenative(w) && strings.HasSuffix(st.word(toks[j+1]), "ing")
@@ -2172,6 +2174,10 @@ func (st *state) nounAt(toks []tok, v int) bool {
 		return false
 	}
 	pw := st.word(toks[v-1])
+	if (pw == "both" || pw == "all" || pw == "each") && v >= 2 && toks[v-2].k == tWord && !isPreposition(st.word(toks[v-2])) && !isDeterminer(st.word(toks[v-2])) &&
+		(strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote" || w == "say") {
+		return false // "Lund and Ode both said": an adverb of the subject, not "both statements"
+	}
 	if isDeterminer(pw) {
 		return !st.ofNumber(toks, v-1)
 	}
