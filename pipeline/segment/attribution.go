@@ -1104,11 +1104,37 @@ func (st *state) tryTail(q *rawQuote, tailEnd, paraEnd int, sentenceEnded bool) 
 			break
 		}
 	}
+	for _, t := range toks {
+		if t.k == tWord {
+			if t.f&fAccord != 0 && !st.quoteOpensSentence(q.pieces[0].os) {
+				// "…, saying they should “look for a psychiatrist,”
+				// according to Reuters": the source of the sentence,
+				// not the speaker of its partial quote
+				return false
+			}
+			break
+		}
+	}
 	if att, ok := st.tailAttribution(toks, sentenceEnded); ok {
 		q.att, q.hasAtt = att, true
 		return true
 	}
 	return false
+}
+
+// quoteOpensSentence reports whether the quote mark at byte os opens its
+// sentence: no word stands between the sentence's start and it.
+func (st *state) quoteOpensSentence(os int) bool {
+	si := st.sentenceAt(os)
+	if si < 0 {
+		return false
+	}
+	for _, t := range st.tokensIn(st.doc.Sentences[si].Start, os) {
+		if t.k == tWord {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceAttribution looks for a reporting verb anywhere in the sentence
@@ -1579,6 +1605,11 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 	}
 	if toks[i].k != tWord {
 		return attribution{}, false
+	}
+	if toks[i].f&fAccord != 0 && i+2 < len(toks) && st.word(toks[i+1]) == "to" {
+		// "“…,” according to Ode.", "“…,” according to a statement from
+		// Ode's office": the source, or the issuer of its document
+		return st.accordingTail(toks, i)
 	}
 	// after a quote that ended its sentence, a capitalised verb opens a
 	// sentence of its own ("Read our review."); a lower-case one ("?” said
@@ -3062,6 +3093,31 @@ func (st *state) possessorsWords(toks []tok) (attribution, bool) {
 		return attribution{mention: Span{toks[s].s, end}}, true
 	}
 	return attribution{}, false
+}
+
+// accordingTail reads the source of "according to" at toks[i] after a
+// quote: the noun phrase after "to", or the issuer after "from" or "by"
+// when that phrase is a document ("a statement from Ode's office", "the
+// report issued by the ministry").
+func (st *state) accordingTail(toks []tok, i int) (attribution, bool) {
+	a := i + 2
+	j := st.npForward(toks, a)
+	if j <= a {
+		return attribution{}, false
+	}
+	doc := false // "a statement", "the statement issued"
+	for k := a; k < j; k++ {
+		doc = doc || st.lx.noun(st.word(toks[k])) == kindDocument
+	}
+	for k := j; doc && k+1 < len(toks) && k < j+3 && toks[k].k == tWord; k++ {
+		if w := st.word(toks[k]); w == "from" || w == "by" {
+			if e := st.npForward(toks, k+1); e > k+1 {
+				a, j = k+1, e
+			}
+			break
+		}
+	}
+	return attribution{mention: Span{toks[a].s, toks[j-1].e}, cue: Span{toks[i].s, toks[i+1].e}}, true
 }
 
 // abbrevStop reports whether toks[i] is a full stop that ends an

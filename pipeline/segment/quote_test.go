@@ -65,6 +65,8 @@ func TestQuotes(t *testing.T) {
 		{"who with a phrase set off before the verb of a quote", "Then came the Gazette's editor Ivo Lund, who, after a long night at the port, said on the radio that the board had “lost its way.”", []want{{"lost its way.", "partial", "Ivo Lund", "the Gazette's editor Ivo Lund", "said", 0}}},
 		{"she after a role someone holds, named after the words", "Ivo Lund spoke first.\n\n“About 11,000 containers are waiting,” a spokeswoman for the port said.\n\n“Refrigerated boxes cannot wait forever,” she said.", []want{{"About 11,000 containers are waiting,", "direct", "spokeswoman for the port", "a spokeswoman for the port", "said", 0}, {"Refrigerated boxes cannot wait forever,", "direct", "spokeswoman for the port", "she", "said", 0}}},
 		{"a name's words before a colon", "Ivo Lund runs the port.\n\nLund’s message to the town was simple: “Come back to the harbour.”", []want{{"Come back to the harbour.", "direct", "Ivo Lund", "Lund", "", 0}}},
+		{"according to after a quote that opens its sentence", "Ana Ode is the mayor of Kell.\n\n“We need help,” according to Ana Ode.\n\n“We need more,” according to the statement issued by Ode.", []want{{"We need help,", "direct", "Ana Ode", "Ana Ode", "according to", 0}, {"We need more,", "direct", "Ana Ode", "Ode", "according to", 0}}},
+		{"according to after a partial quote is the sentence's source", "Ana Ode said critics should “look for a psychiatrist,” according to the Harbour Press.", []want{{"look for a psychiatrist,", "partial", "Ana Ode", "Ana Ode", "said", 0}}},
 		{"continuation paragraph", "“We won,” Ana Rivera said.\n\n“Now we rest.”", []want{{"We won,” Ana Rivera said.\n\n“Now we rest.", "direct", "Ana Rivera", "Ana Rivera", "said", 2}}},
 	}
 	for _, tc := range tests {
