@@ -1448,6 +1448,15 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 				return b, j
 			}
 		}
+		if e+1 < len(toks) && toks[e+1].k == tWord && capitalised(toks[e+1]) && st.roleWord(toks[e]) {
+			// "Velsia coach Ramon Estevez declined …": a team or place,
+			// its role, and the name after them
+			k := e + 1
+			for k < len(toks) && toks[k].k == tWord && capitalised(toks[k]) && !st.cueAt(toks, k) {
+				k++
+			}
+			return b, k
+		}
 	}
 	return b, e
 }

@@ -175,6 +175,7 @@ func TestIndirect(t *testing.T) {
 		{"who with a phrase set off before its verb", "First there was the Gazette's deputy editor Ivo Lund, who, after trading insults with Ana Ode over the port, said on the radio that the board had lost its way.", "the board had lost its way", "Ivo Lund", "said"},
 		{"a closing attribution that names whom it told", "The port would reopen, Ivo Lund told reporters on Monday, though he gave no date.", "The port would reopen", "Ivo Lund", "told"},
 		{"both between the subject and the verb", "The two men both said the cranes were safe.", "the cranes were safe", "two men", "said"},
+		{"a team, its role and the name before but said", "Kell coach Ana Ode declined to comment but said the decision would be looked at.", "the decision would be looked at", "Ana Ode", "said"},
 		{"a title in the object of told", "Ana Ode told Harbour Radio’s “Drive Time” that the strike would end soon.", "the strike would end soon", "Ana Ode", "told"},
 		{"a title in a phrase after said", "Ivo Lund said on Harbour TV’s “Face the Week” that the port would reopen.", "the port would reopen", "Ivo Lund", "said"},
 		{"a participle after kept", "Ivo Lund kept saying that the port would close.", "the port would close", "Ivo Lund", "saying"},
