@@ -1404,6 +1404,9 @@ func (st *state) resolveNamedLater() {
 			case "One", "Another", "Two", "Three", "Four", "Some", "Several", "Many", "Most", "Both", "Each", "Other", "All", "Few", "No":
 				continue // "One source": someone left unnamed on purpose
 			}
+			if strings.Contains(mt, " close to ") || strings.Contains(mt, " familiar with ") || strings.Contains(mt, " of ") || strings.Contains(mt, " for ") {
+				continue // "Sources close to the minister" are not the minister
+			}
 			det = ""
 		}
 		if st.namedPerson(q.speaker) {

@@ -176,6 +176,7 @@ func TestIndirect(t *testing.T) {
 		{"a closing attribution that names whom it told", "The port would reopen, Ivo Lund told reporters on Monday, though he gave no date.", "The port would reopen", "Ivo Lund", "told"},
 		{"both between the subject and the verb", "The two men both said the cranes were safe.", "the cranes were safe", "two men", "said"},
 		{"a team, its role and the name before but said", "Kell coach Ana Ode declined to comment but said the decision would be looked at.", "the decision would be looked at", "Ana Ode", "said"},
+		{"a possessive's gerund is a noun", "People familiar with the mayor's thinking said she had been reluctant.", "she had been reluctant", "People familiar with the mayor's thinking", "said"},
 		{"a title in the object of told", "Ana Ode told Harbour Radio’s “Drive Time” that the strike would end soon.", "the strike would end soon", "Ana Ode", "told"},
 		{"a title in a phrase after said", "Ivo Lund said on Harbour TV’s “Face the Week” that the port would reopen.", "the port would reopen", "Ivo Lund", "said"},
 		{"a participle after kept", "Ivo Lund kept saying that the port would close.", "the port would close", "Ivo Lund", "saying"},
@@ -1040,5 +1041,6 @@ func TestParticiplePhraseThenThat(t *testing.T) {
 // purpose, not the person a later sentence sets "the source" beside.
 func TestUnnamedSourceStaysUnnamed(t *testing.T) {
 	seg := newTestSegmenter(t)
+	wantIndirect(t, seg, "Sources close to the minister said she had been reluctant.\n\nHealth Minister Clara Denholm signed the order on Friday.", "she had been reluctant", "sources close to the minister")
 	wantIndirect(t, seg, "Talks resumed between Varnia's Ivo Lund and Kestrel's Ana Ode.\n\nOne source said that the talks were close to a deal. Lund, the source said, signaled that he would sign.", "the talks were close to a deal", "One source")
 }

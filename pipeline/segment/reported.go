@@ -1227,6 +1227,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			continue
 		}
 		w := st.word(toks[v])
+		if strings.HasSuffix(w, "ing") && possessiveWord(st.word(toks[v-1])) {
+			continue // "the mayor's thinking": a noun
+		}
 		if strings.HasSuffix(w, "ing") {
 			// a participle: each of these rules reads one
 			if c, b, e := st.participleSubject(toks, v); e > b {
