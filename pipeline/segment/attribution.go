@@ -2657,7 +2657,8 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 					for k < j && (toks[k].k == tWord && capitalised(toks[k]) || abbrevStop(toks, k)) {
 						k++
 					}
-					if (isDeterminer(d) || d == "Another" || d == "another") && (k == j || k < j && isPreposition(st.word(toks[k])) && st.word(toks[k]) != "to") {
+					if (isDeterminer(d) || d == "Another" || d == "another" || possessiveWord(st.word(toks[c-2]))) && (k == j || k < j && isPreposition(st.word(toks[k])) && st.word(toks[k]) != "to") {
+						// and "Wexmoor’s MP, Owen Prideaux, said"
 						return c + 1, true
 					}
 				}
