@@ -177,7 +177,7 @@ func TestIndirect(t *testing.T) {
 		{"both between the subject and the verb", "The two men both said the cranes were safe.", "the cranes were safe", "two men", "said"},
 		{"a team, its role and the name before but said", "Kell coach Ana Ode declined to comment but said the decision would be looked at.", "the decision would be looked at", "Ana Ode", "said"},
 		{"a possessive's gerund is a noun", "People familiar with the mayor's thinking said she had been reluctant.", "she had been reluctant", "People familiar with the mayor's thinking", "said"},
-		{"a place's role and the name set off after it", "Kell's mayor, Ana Ode, said the port would reopen.", "the port would reopen", "Ana Ode", "said"},
+		{"a place's role and the name set off after it", "Wexmoor’s MP, Owen Prideaux, said the minister had rubber-stamped a decision.", "the minister had rubber-stamped a decision", "Owen Prideaux", "said"},
 		{"a title in the object of told", "Ana Ode told Harbour Radio’s “Drive Time” that the strike would end soon.", "the strike would end soon", "Ana Ode", "told"},
 		{"a title in a phrase after said", "Ivo Lund said on Harbour TV’s “Face the Week” that the port would reopen.", "the port would reopen", "Ivo Lund", "said"},
 		{"a participle after kept", "Ivo Lund kept saying that the port would close.", "the port would close", "Ivo Lund", "saying"},
