@@ -611,3 +611,23 @@ func TestPlaceIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyIsNoPerson: a name that ends in a word of business or sport
+// (Terminals, Rovers, Bakery) is an organisation, which he or she never
+// stands for.
+func TestCompanyIsNoPerson(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, in := range []string{
+		"Kessler Terminals rejected that account.\n\n“Refrigerated boxes cannot wait forever,” she said.",
+		"Wexmoor Town beat Brackendale Rovers 3-2 on Saturday.\n\n“Everybody in the ground saw it,” he said.",
+		"Second Rise Bakery opened in May.\n\n“I nearly did not turn up,” he said.",
+	} {
+		d := seg.Segment(in)
+		checkDoc(t, in, d)
+		for _, q := range d.Quotes {
+			if strings.Contains(q.Speaker, "Terminals") || strings.Contains(q.Speaker, "Rovers") || strings.Contains(q.Speaker, "Bakery") {
+				t.Errorf("%q: speaker %q", in, q.Speaker)
+			}
+		}
+	}
+}
