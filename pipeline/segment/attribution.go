@@ -2810,7 +2810,8 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 				s-- // "the National Institute on Drug Abuse"
 				continue
 			}
-			if isDeterminer(pw) || pw == "special" || pw == "senior" || pw == "chief" || pw == "former" || pw == "deputy" || pw == "acting" {
+			if isDeterminer(pw) && pw != "that" && pw != "this" || pw == "special" || pw == "senior" || pw == "chief" || pw == "former" || pw == "deputy" || pw == "acting" {
+				// not "that": "adding that Drenovar expected …" opens a clause
 				s--
 				continue
 			}
