@@ -404,9 +404,40 @@ func (st *state) sameCue(q *rawQuote, k, n int, onlyEmpty bool) {
 		return
 	}
 	for j := k; j < n && st.raw[j].pieces[0].os < q.end(); j++ {
-		if p := &st.raw[j]; !p.drop && p.kind == Partial && p.pieces[0].os >= q.start() && (p.att.cue == q.att.cue && !onlyEmpty || p.speaker == "") && p.speaker != q.speaker {
+		p := &st.raw[j]
+		if p.drop || p.kind != Partial || p.pieces[0].os < q.start() || p.speaker == q.speaker {
+			continue
+		}
+		if p.att.cue == q.att.cue && !onlyEmpty || p.speaker == "" || !onlyEmpty && st.weakCueIn(p, q) {
 			p.att.mention, p.att.refers, p.speaker, p.role = q.att.mention, q.att.refers, q.speaker, q.role
 		}
+	}
+}
+
+// weakCueIn reports whether partial quote p hangs on a verb inside
+// reported clause q that reports no words of its own subject: "told a
+// news conference that both sides had agreed to a “road map”", "adding
+// that Drenovar expected … “as a first step”". The quoted words are
+// then the clause's speaker's; a named person's verb of saying or naming
+// inside it ("said that Lund called the plan “a disaster”") keeps its own
+// subject.
+func (st *state) weakCueIn(p, q *rawQuote) bool {
+	c := p.att.cue
+	if !c.Valid() || c.Start < q.start() || c.End > q.end() {
+		return false
+	}
+	toks := st.tokensIn(c.Start, c.End)
+	if len(toks) != 1 || toks[0].k != tWord {
+		return false
+	}
+	switch lemma := st.verbLemma(toks[0]); lemma {
+	case "agree", "brief", "show", "find", "continue", "respond":
+		return true
+	default:
+		// a verb of thinking, or a subject that is no person named in
+		// the article ("the federation expected", "the so-called vote
+		// underscores"); a named person's verb of saying keeps its own
+		return cognition(lemma) || !st.namedPerson(p.speaker)
 	}
 }
 
