@@ -255,6 +255,22 @@ func (st *state) thatSoon(toks []tok, p int) bool {
 	return false
 }
 
+// objectThen reports whether the object that starts at toks[c], a name
+// or a noun phrase of up to six words, is followed by the word w and a
+// verb phrase: "the minister of misleading …", "the council to publish
+// …".
+func (st *state) objectThen(toks []tok, c int, w string) bool {
+	for j := c + 1; j+1 < len(toks) && j <= c+6; j++ {
+		if toks[j].k != tWord {
+			return false
+		}
+		if st.word(toks[j]) == w {
+			return toks[j+1].k == tWord && !capitalised(toks[j+1]) && !isDeterminer(st.word(toks[j+1]))
+		}
+	}
+	return false
+}
+
 // thatAfter reports whether the word "that" stands in toks from i on.
 func (st *state) thatAfter(toks []tok, i int) bool {
 	for ; i < len(toks); i++ {
@@ -1440,7 +1456,13 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			if laterParticiple(st, toks[:n], v) || st.laterAndCue(toks[:n], v) {
 				continue // "dismissed the plan, saying …", "… and said …"
 			}
+			if lemma == "accuse" && st.objectThen(toks[:n], c, "of") {
+				return mk(c, n, att) // "accused the minister of misleading parliament"
+			}
 			return rawQuote{}, false
+		}
+		if lemma == "urge" && st.objectThen(toks[:n], c, "to") {
+			return mk(c, n, att) // "urged the council to publish all contracts"
 		}
 		if c, ok := st.clauseAfter(toks[:n], v, lemma); ok {
 			return mk(c, n, att)
