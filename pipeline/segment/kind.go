@@ -1383,6 +1383,7 @@ func (st *state) describedSpeaker(q *rawQuote, mt string) bool {
 // is in her second term, said …" is Ana Ode's, when one person named after
 // it holds that role.
 func (st *state) resolveNamedLater() {
+	st.resolveNameIs()
 	for i := range st.raw {
 		q := &st.raw[i]
 		if q.drop || q.speaker == "" || !q.att.mention.Valid() {
@@ -1444,6 +1445,53 @@ func (st *state) resolveNamedLater() {
 		for j := range st.raw {
 			if o := &st.raw[j]; o.speaker == from && !o.drop {
 				o.speaker, o.role = p.name, p.role
+			}
+		}
+	}
+}
+
+// resolveNameIs gives the quotes of someone described in a feature's
+// opening ("“…,” the old boatbuilder says") the name the writer gives
+// them next: "His name is Anselm Roke." or "Her name is …", within the
+// two paragraphs after the quote's.
+func (st *state) resolveNameIs() {
+	if !strings.Contains(st.text, " name is ") {
+		return // most articles: no such sentence
+	}
+	for i := range st.raw {
+		q := &st.raw[i]
+		if q.drop || q.speaker == "" || !q.att.mention.Valid() || st.namedPerson(q.speaker) {
+			continue
+		}
+		mt := st.text[q.att.mention.Start:q.att.mention.End]
+		if !strings.HasPrefix(mt, "the ") && !strings.HasPrefix(mt, "The ") {
+			continue
+		}
+		last := min(q.last().para+2, len(st.doc.Paragraphs)-1)
+		end := st.doc.Paragraphs[last].End
+		rest := st.text[q.att.mention.End:end]
+		k := strings.Index(rest, "His name is ")
+		if h := strings.Index(rest, "Her name is "); h >= 0 && (k < 0 || h < k) {
+			k = h
+		}
+		if k < 0 {
+			continue
+		}
+		pos := q.att.mention.End + k + len("His name is ")
+		name := ""
+		for pi := range st.people {
+			p := &st.people[pi]
+			if !p.org && strings.HasPrefix(st.text[pos:], p.name) && len(p.name) > len(name) {
+				name = p.name
+			}
+		}
+		if name == "" {
+			continue
+		}
+		from := q.speaker
+		for j := range st.raw {
+			if o := &st.raw[j]; o.speaker == from && !o.drop {
+				o.speaker, o.role = name, ""
 			}
 		}
 	}

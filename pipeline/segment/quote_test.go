@@ -69,6 +69,7 @@ func TestQuotes(t *testing.T) {
 		{"according to after a partial quote is the sentence's source", "Ana Ode said critics should “look for a psychiatrist,” according to the Harbour Press.", []want{{"look for a psychiatrist,", "partial", "Ana Ode", "Ana Ode", "said", 0}}},
 		{"that before a name opens a clause, no part of the mention", "The board heard that Mayor Ivo Lund called the plan “a disgrace.”", []want{{"a disgrace.", "partial", "Ivo Lund", "Mayor Ivo Lund", "called", 0}}},
 		{"a partial quote on a verb of agreeing inside a reported clause is the reporter's", "Foreign Minister Irena Kovarik told a news conference that both sides had agreed to a “road map” for talks.", []want{{"road map", "partial", "Irena Kovarik", "Foreign Minister Irena Kovarik", "agreed", 0}}},
+		{"someone described, then named by the writer", "“You don't rush cedar,” the old boatbuilder says.\n\nHis name is Anselm Roke. He is 74.", []want{{"You don't rush cedar,", "direct", "Anselm Roke", "the old boatbuilder", "says", 0}}},
 		{"continuation paragraph", "“We won,” Ana Rivera said.\n\n“Now we rest.”", []want{{"We won,” Ana Rivera said.\n\n“Now we rest.", "direct", "Ana Rivera", "Ana Rivera", "said", 2}}},
 	}
 	for _, tc := range tests {
