@@ -1398,8 +1398,8 @@ func (st *state) resolveNamedLater() {
 			// "Varnia's housing minister", "Port Selwyn mayor": a place
 			// or its possessive before a role in lower case
 			sp := strings.LastIndexByte(mt, ' ')
-			if c := mt[0]; sp < 0 || c < 'A' || c > 'Z' || mt[sp+1] < 'a' || mt[sp+1] > 'z' {
-				continue
+			if c := mt[0]; sp < 0 && !st.roleAlone(mt) || sp >= 0 && (c < 'A' || c > 'Z' || mt[sp+1] < 'a' || mt[sp+1] > 'z') {
+				continue // but a headline's "Minister hits back at …" is a role alone
 			}
 			switch first, _, _ := strings.Cut(mt, " "); first { // capitalised: mt[0] is
 			case "One", "Another", "Two", "Three", "Four", "Some", "Several", "Many", "Most", "Both", "Each", "Other", "All", "Few", "No":
@@ -1448,6 +1448,16 @@ func (st *state) resolveNamedLater() {
 			}
 		}
 	}
+}
+
+// roleAlone reports whether mention mt is one capitalised role word, as a
+// headline writes its subject: "Minister", "Mayor".
+func (st *state) roleAlone(mt string) bool {
+	if mt == "" || mt[0] < 'A' || mt[0] > 'Z' {
+		return false
+	}
+	ti, ok := st.lx.title(mt)
+	return ok && (ti.kind == kindRole || ti.kind == kindTitle)
 }
 
 // resolveNameIs gives the quotes of someone described in a feature's

@@ -1143,13 +1143,17 @@ func (st *state) partialClause(toks []tok, sn Sentence, qs []rawQuote) (rawQuote
 		}
 		if c < n && toks[c].k == tWord && st.word(toks[c]) == "back" {
 			// "hit back at the council, calling the vote “a farce”": the
-			// reply's phrase is no part of what is reported
-			c++
-			for i := c; i < n && i < c+8 && toks[i].s < first.os; i++ {
+			// reply's phrase is no part of what is reported; with no
+			// comma after it ("hits back at “fiction”") nothing is
+			comma := false
+			for i := c + 1; i < n && i < c+9 && toks[i].s < first.os; i++ {
 				if toks[i].k == tComma {
-					c = i + 1
+					c, comma = i+1, true
 					break
 				}
+			}
+			if !comma {
+				return rawQuote{}, false
 			}
 		}
 		for c < n && (toks[c].k == tComma || toks[c].k == tColon) {
