@@ -1053,3 +1053,15 @@ func TestUnnamedSourceStaysUnnamed(t *testing.T) {
 	wantIndirect(t, seg, "Sources close to the minister said she had been reluctant.\n\nHealth Minister Clara Denholm signed the order on Friday.", "she had been reluctant", "sources close to the minister")
 	wantIndirect(t, seg, "Talks resumed between Varnia's Ivo Lund and Kestrel's Ana Ode.\n\nOne source said that the talks were close to a deal. Lund, the source said, signaled that he would sign.", "the talks were close to a deal", "One source")
 }
+
+// TestHeadlineEcho: a quote that opens the headline, with no one credited
+// in it, is the speaker's whose later quote repeats its words.
+func TestHeadlineEcho(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "‘We’ve been left to rot’: Fury as village loses its last bus\n\nVillagers in Nether Calloway are angry.\n\n‘Honestly, it feels like we’ve been left to rot out here,’ said Derek Banks, 71."
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	if len(d.Quotes) < 2 || in[d.Quotes[0].Start:d.Quotes[0].End] != "We’ve been left to rot" || d.Quotes[0].Kind != Direct || d.Quotes[0].Speaker != "Derek Banks" {
+		t.Errorf("got %+v", d.Quotes)
+	}
+}

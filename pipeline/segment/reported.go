@@ -173,6 +173,67 @@ func (st *state) reported() {
 		st.subjectBefore(&st.raw[i])
 	}
 	st.resolveExchange()
+	st.headlineEcho()
+}
+
+// headlineEcho gives the quote that opens the headline, when no one is
+// credited with it, the speaker of a later quote that repeats its words:
+// "‘We’ve been left to rot’: Fury as village loses its last bus" before
+// "“… it feels like we’ve been left to rot out here,” said Derek Banks".
+// A headline quotes the body's words. The quotes inside a headline
+// ("Trump ‘The Dealmaker’ Could …") are left to the headline's own
+// reading.
+func (st *state) headlineEcho() {
+	if len(st.doc.Paragraphs) < 2 || !st.isHeadline() {
+		return
+	}
+	h := st.doc.Paragraphs[0]
+	for i := range st.raw {
+		q := &st.raw[i]
+		if q.pieces[0].para != 0 || q.pieces[0].os != h.Start || q.kind == Indirect || !q.drop && q.speaker != "" {
+			continue // only the quote that opens the headline: others are its writer's labels
+		}
+		words := echoWords(st.text[q.pieces[0].s:q.last().e])
+		if len(strings.Fields(st.text[q.pieces[0].s:q.last().e])) < 2 {
+			continue // one word is a label, not an echo
+		}
+		for j := range st.raw {
+			o := &st.raw[j]
+			if o.drop || o.speaker == "" || o.kind == Indirect || o.pieces[0].para == 0 {
+				continue
+			}
+			if !strings.Contains(echoWords(st.text[o.pieces[0].s:o.last().e]), words) {
+				continue
+			}
+			q.drop, q.speaker, q.role, q.from, q.kind = false, o.speaker, o.role, o.att.mention, Direct
+			if !q.from.Valid() {
+				q.from = o.from
+			}
+			break
+		}
+	}
+}
+
+// echoWords returns the words of s in lower case, one space between
+// them, apostrophes made one: what headlineEcho compares.
+func echoWords(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		case r == '\'' || r == '’':
+			b.WriteByte('\'')
+		default:
+			space = true
+		}
+	}
+	return b.String()
 }
 
 // endsWithIt reports whether the last word of a sentence's tokens is
