@@ -3025,8 +3025,8 @@ func (st *state) hometownBefore(toks []tok, s, lo int) int {
 // "near". Else it returns -1. The place is one to three capitalised
 // words.
 func (st *state) setOffState(toks []tok, c, lo int) int {
-	if toks[c].k != tComma || c-3 < lo {
-		return -1
+	if toks[c].k != tComma || c-3 < lo || toks[c-2].k != tComma && toks[c-3].k != tComma {
+		return -1 // most commas: no "Place, State," before them
 	}
 	b := c - 1 // the comma before the state
 	switch {

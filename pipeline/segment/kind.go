@@ -1398,7 +1398,7 @@ func (st *state) resolveNamedLater() {
 			// "Varnia's housing minister", "Port Selwyn mayor": a place
 			// or its possessive before a role in lower case
 			sp := strings.LastIndexByte(mt, ' ')
-			if c := mt[0]; sp < 0 && !st.roleAlone(mt) || sp >= 0 && (c < 'A' || c > 'Z' || mt[sp+1] < 'a' || mt[sp+1] > 'z') {
+			if c := mt[0]; sp < 0 && (!strings.EqualFold(q.speaker, mt) || !st.roleAlone(mt)) || sp >= 0 && (c < 'A' || c > 'Z' || mt[sp+1] < 'a' || mt[sp+1] > 'z') {
 				continue // but a headline's "Minister hits back at …" is a role alone
 			}
 			switch first, _, _ := strings.Cut(mt, " "); first { // capitalised: mt[0] is
@@ -1465,9 +1465,7 @@ func (st *state) roleAlone(mt string) bool {
 // them next: "His name is Anselm Roke." or "Her name is …", within the
 // two paragraphs after the quote's.
 func (st *state) resolveNameIs() {
-	if !strings.Contains(st.text, " name is ") {
-		return // most articles: no such sentence
-	}
+	named := -1 // whether the text holds " name is ", asked once a quote could use it
 	for i := range st.raw {
 		q := &st.raw[i]
 		if q.drop || q.speaker == "" || !q.att.mention.Valid() || st.namedPerson(q.speaker) {
@@ -1476,6 +1474,15 @@ func (st *state) resolveNameIs() {
 		mt := st.text[q.att.mention.Start:q.att.mention.End]
 		if !strings.HasPrefix(mt, "the ") && !strings.HasPrefix(mt, "The ") {
 			continue
+		}
+		if named < 0 {
+			named = 0
+			if strings.Contains(st.text, " name is ") {
+				named = 1
+			}
+		}
+		if named == 0 {
+			return // most articles: no such sentence
 		}
 		last := min(q.last().para+2, len(st.doc.Paragraphs)-1)
 		end := st.doc.Paragraphs[last].End
