@@ -2214,10 +2214,10 @@ func (st *state) nounAt(toks []tok, v int) bool {
 		return false
 	}
 	pw := st.word(toks[v-1])
-	if possessiveWord(pw) && strings.HasSuffix(w, "ing") {
+	if strings.HasSuffix(w, "ing") && possessiveWord(pw) {
 		return true // "the mayor's thinking", "Ode's reasoning": a noun
 	}
-	if (pw == "both" || pw == "all" || pw == "each") && v >= 2 && toks[v-2].k == tWord && !isPreposition(st.word(toks[v-2])) && !isDeterminer(st.word(toks[v-2])) &&
+	if len(pw) <= 4 && (pw == "both" || pw == "all" || pw == "each") && v >= 2 && toks[v-2].k == tWord && !isPreposition(st.word(toks[v-2])) && !isDeterminer(st.word(toks[v-2])) &&
 		(strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote" || w == "say") {
 		return false // "Lund and Ode both said": an adverb of the subject, not "both statements"
 	}

@@ -1951,12 +1951,11 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 	if nw == "about" && c+1 < n && isNumber(st.word(toks[c+1])) {
 		return c, true // "said about 140 people had registered": a number, not a topic
 	}
-	if st.isVerb(&toks[c]) && !finite(nw) && st.finiteSoon(toks[:n], c+1) {
+	if isVerb := st.isVerb(&toks[c]); isVerb && !finite(nw) && st.finiteSoon(toks[:n], c+1) {
 		// "says demand has never been higher", "said repeated tests had
 		// found …": a verb form used as a noun, then the clause's verb
 		return c, true
-	}
-	if isPreposition(nw) || nw == "as" || nw == "to" || st.isVerb(&toks[c]) || finite(nw) {
+	} else if isPreposition(nw) || nw == "as" || nw == "to" || isVerb || finite(nw) {
 		return 0, false // "the letter Mike wrote was kind": no clause
 	}
 	if (nw == "them" || nw == "him" || nw == "me" || nw == "us") && c+1 < n && toks[c+1].k == tWord && isPreposition(st.word(toks[c+1])) &&
