@@ -1065,3 +1065,13 @@ func TestHeadlineEcho(t *testing.T) {
 		t.Errorf("got %+v", d.Quotes)
 	}
 }
+
+// TestClauseAcrossQuotedSentences: a partial quote that holds a sentence
+// end splits its sentence; the closing attribution after it reports the
+// clause from its subject, before the quote, not from the quote's last
+// sentence.
+func TestClauseAcrossQuotedSentences(t *testing.T) {
+	seg := newTestSegmenter(t)
+	wantIndirect(t, seg, "The people of Kell and towns like it “deserve someone who is with them. That is Ana Ode,” Ivo Lund said.",
+		"The people of Kell and towns like it “deserve someone who is with them. That is Ana Ode,”", "Ivo Lund")
+}

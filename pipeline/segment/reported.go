@@ -97,6 +97,7 @@ func (st *state) reported() {
 			}
 			if from, may := st.mayReport(toks); may && !ok {
 				if q, ok = st.reportedIn(toks, sn, from); ok {
+					st.openedBefore(&q, kept[k:], sn, covered)
 					q.speaker, q.role = st.speakerOf(q.att)
 					if c := st.text[q.att.cue.Start:q.att.cue.End]; q.speaker == "" && len(c) > 1 && c[0]|0x20 == 'a' && strings.HasPrefix(c[1:], "ccording") {
 						// a source of "according to" that names no person,
@@ -234,6 +235,34 @@ func echoWords(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// openedBefore extends reported clause q of sentence sn back to where a
+// partial quote it starts inside opened, when that was in an earlier
+// sentence of the paragraph that no clause took (from covered on): in
+// "The people of Kell “deserve someone who is with them. That is Ana
+// Ode,” Lund said." the sentence splits inside the quote, and the clause
+// is the subject and the whole quote, not "That is Ana Ode". qs are the
+// quotes in marks that may hold it, in text order.
+func (st *state) openedBefore(q *rawQuote, qs []rawQuote, sn Sentence, covered int) {
+	start := q.start()
+	for i := range qs {
+		p := &qs[i]
+		os := p.pieces[0].os
+		if os >= sn.Start {
+			return
+		}
+		if p.drop || p.kind != Partial || p.last().ce <= start || len(q.pieces) != 1 {
+			continue
+		}
+		si := st.sentenceAt(os)
+		if si < 0 || st.doc.Sentences[si].Start < covered || st.doc.Sentences[si].Paragraph != sn.Paragraph {
+			return
+		}
+		b := skipSpace(st.text, st.doc.Sentences[si].Start, os)
+		q.pieces[0].s, q.pieces[0].os = b, b
+		return
+	}
 }
 
 // endsWithIt reports whether the last word of a sentence's tokens is
