@@ -345,6 +345,27 @@ func (st *state) thatSoon(toks []tok, p int) bool {
 	return false
 }
 
+// laterSpeechVerb reports whether a verb of saying (say, tell, add,
+// write) that takes a clause stands after toks[v] and after a comma: the
+// verb at v, which took none, was a noun or a verb of a clause set off
+// before it.
+func (st *state) laterSpeechVerb(toks []tok, v int) bool {
+	comma := false
+	for j := v + 1; j < len(toks); j++ {
+		if toks[j].k == tComma {
+			comma = true
+			continue
+		}
+		if comma && toks[j].k == tWord && st.cueAt(toks, j) && !st.nounAt(toks, j) {
+			switch st.verbLemma(toks[j]) {
+			case "say", "tell", "add", "write":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // objectThen reports whether the object that starts at toks[c], a name
 // or a noun phrase of up to six words, is followed by the word w and a
 // verb phrase: "the minister of misleading …", "the council to publish
@@ -1565,6 +1586,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			// "Ode rejected the plan, saying the matter was closed": the
 			// verb has an object, not a clause; the participle reports
 			continue
+		}
+		if st.laterSpeechVerb(toks[:n], v) {
+			continue // "Ibarra, whose header had given Castlemere hope, told reporters …": a noun read as a verb, then the verb
 		}
 		return rawQuote{}, false
 	}
