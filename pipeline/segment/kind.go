@@ -1216,9 +1216,30 @@ func (st *state) orgBefore(pos int, noun string) string {
 		}
 	}
 	if best < 0 {
-		return ""
+		return st.orgRunBefore(pos, noun, generic)
 	}
 	return st.people[best].name
+}
+
+// orgRunBefore is orgBefore for an organisation the article names but
+// no quote has credited yet ("the Illinois Board of Elections ruled … the
+// board said"): the latest name run read as an organisation before pos
+// whose name ends in the noun. A generic noun ("the company") is left
+// alone: the firm an article is about is often named by one word that
+// reads as no organisation, and another firm named later would be taken.
+func (st *state) orgRunBefore(pos int, noun string, generic bool) string {
+	name := ""
+	for i := range st.found.runs {
+		r := &st.found.runs[i]
+		if r.e > pos || !r.np.org || len(r.np.name) == 0 {
+			continue
+		}
+		n := st.text[r.np.name[0].s:r.np.name[len(r.np.name)-1].e]
+		if !generic && hasLowerSuffix(orgHead(n), noun) && len(n) > len(noun) {
+			name = n
+		}
+	}
+	return name
 }
 
 // orgHead returns an organisation's name up to what it goes on with after

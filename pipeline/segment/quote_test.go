@@ -71,6 +71,7 @@ func TestQuotes(t *testing.T) {
 		{"a partial quote on a verb of agreeing inside a reported clause is the reporter's", "Foreign Minister Irena Kovarik told a news conference that both sides had agreed to a “road map” for talks.", []want{{"road map", "partial", "Irena Kovarik", "Foreign Minister Irena Kovarik", "agreed", 0}}},
 		{"someone described, then named by the writer", "“You don't rush cedar,” the old boatbuilder says.\n\nHis name is Anselm Roke. He is 74.", []want{{"You don't rush cedar,", "direct", "Anselm Roke", "the old boatbuilder", "says", 0}}},
 		{"a role alone in a headline is the person named with it below", "Minister hits back at “fiction” as housing vote nears\n\nVELDMAR — Housing Minister Anton Reiss on Monday dismissed the audit as “a work of fiction.”", []want{{"fiction", "partial", "Anton Reiss", "Minister", "hits", 0}, {"a work of fiction.", "partial", "Anton Reiss", "Housing Minister Anton Reiss", "dismissed", 0}}},
+		{"the noun an organisation's name ends in, before it was quoted", "The Harbour Port Authority closed the quay on Monday.\n\n“The quay is unsafe,” the authority said.", []want{{"The quay is unsafe,", "direct", "Harbour Port Authority", "the authority", "said", 0}}},
 		{"continuation paragraph", "“We won,” Ana Rivera said.\n\n“Now we rest.”", []want{{"We won,” Ana Rivera said.\n\n“Now we rest.", "direct", "Ana Rivera", "Ana Rivera", "said", 2}}},
 	}
 	for _, tc := range tests {
