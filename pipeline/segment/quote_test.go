@@ -186,6 +186,7 @@ func TestIndirect(t *testing.T) {
 		{"an accusation", "Marta Veld accused the minister of misleading parliament over the cost.", "the minister of misleading parliament over the cost", "Marta Veld", "accused"},
 		{"an urging", "Sami Ketola urged the council to publish all contracts linked to the port.", "the council to publish all contracts linked to the port", "Sami Ketola", "urged"},
 		{"a noun read as a verb inside a set-off clause before the verb", "Ibarra, whose header had given Castlemere hope, told reporters his side had deserved at least a point.", "his side had deserved at least a point", "Ibarra", "told"},
+		{"who after a name and its appositive inside the sentence", "The jury heard from Annika Solberg, a former manager at the port, who said berth allocations had become harder to predict.", "berth allocations had become harder to predict", "Annika Solberg", "said"},
 		{"a title in the object of told", "Ana Ode told Harbour Radio’s “Drive Time” that the strike would end soon.", "the strike would end soon", "Ana Ode", "told"},
 		{"a title in a phrase after said", "Ivo Lund said on Harbour TV’s “Face the Week” that the port would reopen.", "the port would reopen", "Ivo Lund", "said"},
 		{"a participle after kept", "Ivo Lund kept saying that the port would close.", "the port would close", "Ivo Lund", "saying"},

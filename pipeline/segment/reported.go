@@ -994,8 +994,23 @@ func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribut
 			if w := st.word(toks[j+1]); isDeterminer(w) || w == "now" || w == "then" || w == "once" {
 				// an appositive after a name ("Lund, now the port
 				// director, who said", "Maas, the envoy of the Council,
-				// who said"): the usual path reads it
-				return rawQuote{}, false
+				// who said"): the usual path reads it when the name opens
+				// the sentence; after other words ("heard from Annika
+				// Solberg, a former manager, who said") the name is the
+				// antecedent here
+				if j < 2 || toks[j-1].k != tWord || !capitalised(toks[j-1]) {
+					return rawQuote{}, false
+				}
+				s2, ok := st.npBackward(toks, j, 0)
+				if !ok || s2 == 0 {
+					return rawQuote{}, false
+				}
+				c, ok := st.clauseAfter(toks[:n], v, st.verbLemma(toks[v]))
+				if !ok {
+					return rawQuote{}, false
+				}
+				att := attribution{mention: Span{toks[k].s, toks[k].e}, refers: Span{toks[s2].s, toks[j-1].e}, cue: Span{toks[v].s, toks[v].e}}
+				return mk(c, n, att)
 			}
 		}
 	}
