@@ -135,12 +135,12 @@ func (st *state) verbAt(toks []tok, v int) bool {
 			return v+2 < len(toks) && pron
 		}
 	}
-	if w := st.word(*t); w[0]|0x20 == 'f' || w[0]|0x20 == 's' || w[0]|0x20 == 'h' || w[0]|0x20 == 'p' {
+	if w := st.word(*t); w[0]|0x20 == 'f' || w[0]|0x20 == 's' || w[0]|0x20 == 'h' || w[0]|0x20 == 'p' || w[0]|0x20 == 'a' {
 		switch w {
-		case "find", "finds", "found", "show", "shows", "showed":
-			// "the survey found that …", "polls show that …": a report
-			// only with that right after ("found the keys", "shows no
-			// sign of" report nothing)
+		case "find", "finds", "found", "show", "shows", "showed", "accept", "accepts", "accepted":
+			// "the survey found that …", "polls show that …", "he
+			// accepted that …": a report only with that right after
+			// ("found the keys", "shows no sign of" report nothing)
 			return v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v+1]) == "that"
 		case "shoots", "shot", "fires", "fired", "hits", "hit", "pushes", "pushed":
 			// "Lund shot back, “…”", "fired back at critics": a reply
@@ -2609,6 +2609,9 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 	if j < lo {
 		return 0, false
 	}
+	if j > lo+1 && toks[j].k == tQuote && toks[j-1].k == tComma && st.titleOpenBefore(toks, j, lo) > lo {
+		j-- // "…, who cast her in “Salt and Iron,” said": the set-off comma inside the title's marks
+	}
 	if toks[j].k == tComma {
 		if w := st.whoSetOff(toks, j); w > lo {
 			// "Lund, who, after trading insults with Ode, said": the
@@ -2741,6 +2744,15 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 					}
 				}
 				break
+			}
+			if toks[c].k == tQuote {
+				if o := st.titleOpenBefore(toks, c, lo); o > lo {
+					c = o // "Ardent-Fry, who cast her after seeing her in “Salt and Iron,” said": a title in the set-off clause
+					continue
+				}
+				if st.titleEnd(toks, c) > c {
+					continue // the title's opening mark, its words read already
+				}
 			}
 			if toks[c].k != tWord && toks[c].k != tOpen && toks[c].k != tClose && !abbrevStop(toks, c) && !st.possessiveMark(toks, c) {
 				break
@@ -3014,6 +3026,21 @@ func (st *state) hometownBefore(toks []tok, s, lo int) int {
 	if k-2 >= lo && toks[k-1].k == tWord && toks[k-2].k == tComma {
 		if w := st.word(toks[k-1]); w == "of" || w == "from" {
 			return k - 2
+		}
+	}
+	return -1
+}
+
+// titleOpenBefore returns the index of the opening mark of the title
+// that the quote mark toks[c] closes, when one opens within eight tokens
+// before it (not before lo), else -1.
+func (st *state) titleOpenBefore(toks []tok, c, lo int) int {
+	for o := c - 1; o > lo && c-o <= 8; o-- {
+		if toks[o].k == tQuote {
+			if k := st.titleEnd(toks, o); k >= c {
+				return o
+			}
+			return -1
 		}
 	}
 	return -1

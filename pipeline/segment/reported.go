@@ -1458,8 +1458,14 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			}
 		}
 		lo := 0
-		setOff := toks[v-1].k == tComma // a clause between the subject and the verb may be set off
+		setOff := toks[v-1].k == tComma || v > 1 && toks[v-1].k == tQuote && toks[v-2].k == tComma && st.titleOpenBefore(toks, v-1, 0) > 0 // a clause between the subject and the verb may be set off
 		for j := v - 1; j > 0; j-- {
+			if toks[j].k == tQuote && setOff {
+				if o := st.titleOpenBefore(toks, j, 0); o > 0 {
+					j = o // a title's words ("Salt and Iron") are no clause boundary
+					continue
+				}
+			}
 			if t := toks[j]; t.k != tSemi && (t.f&fCap != 0 || uint(t.e-t.s-2) > 6) {
 				// the words the tests below look for are in lower case and
 				// of two to eight letters: others are passed over by their
@@ -1476,7 +1482,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				if w := st.word(toks[j]); (w == "and" || w == "or") && st.prepositionBefore(toks, j, 0) {
 					continue // "Experts on Varnia and nuclear trade said"
 				}
-				if toks[v-1].k == tComma && (setOffRelativeBefore(st, toks, j) || setOffParticipleBefore(st, toks, j)) {
+				if setOff && (setOffRelativeBefore(st, toks, j) || setOffParticipleBefore(st, toks, j)) {
 					// "Shah, who leads the group and the party, said",
 					// "Ode, who quit in 2011 after the strikes, said",
 					// "Lund, speaking to reporters after the vote, said"
