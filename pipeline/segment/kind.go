@@ -1733,13 +1733,7 @@ func (st *state) groupBefore(q *rawQuote, one bool) (string, string) {
 // two firms filed papers on Friday. “…,” they said."). Else "". It is
 // what "they" stands for when no group has spoken before.
 func (st *state) pluralSubjectBefore(pos, para int) string {
-	si := -1
-	for i := range st.doc.Sentences {
-		if sn := st.doc.Sentences[i]; sn.Start <= pos && pos < sn.End {
-			si = i
-			break
-		}
-	}
+	si := st.sentenceAt(pos)
 	if si < 1 {
 		return ""
 	}

@@ -1364,7 +1364,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			if i > 0 && toks[i-1].k == tComma && j == n && !st.reportsThat(toks[:i-1]) {
 				return mk(0, i-1, att)
 			}
-			if i >= 6 && toks[i-1].k == tComma && j < n && toks[j].k == tComma && !st.reportsThat(toks[:i-1]) && st.commaFree(toks[:i-1]) {
+			if i >= 6 && toks[i-1].k == tComma && j < n && toks[j].k == tComma && !st.reportsThat(toks[:i-1]) && st.plainClause(toks[:i-1]) {
 				// "Prices rose 5.8% in a year, according to the statistics
 				// office, well above the target.": the clause before is
 				// the source's; the writer's words after it are not (a
@@ -2414,10 +2414,10 @@ func clauseEnd(toks []tok) int {
 	return n
 }
 
-// commaFree reports whether toks hold no comma and two lower-case words
-// or more, as a clause does: "Prices rose 5.8% in a year", not "(CNN)
+// plainClause reports whether toks hold no comma and two lower-case words
+// or more, as a clause with no phrase set off does: "Prices rose 5.8% in a year", not "(CNN)
 // President Donald Trump".
-func (st *state) commaFree(toks []tok) bool {
+func (st *state) plainClause(toks []tok) bool {
 	lower := 0
 	for _, t := range toks {
 		if t.k == tComma {

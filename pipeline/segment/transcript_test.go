@@ -22,12 +22,7 @@ func TestTranscript(t *testing.T) {
 	} {
 		d := seg.Segment(in)
 		checkDoc(t, in, d)
-		var got []string
-		for _, q := range d.Quotes {
-			if q.Kind == Direct {
-				got = append(got, q.Speaker+": "+in[q.Start:q.End])
-			}
-		}
+		got := directBySpeaker(in, d)
 		want := []string{"Ivo Lund: Will the port reopen?", "Ana Ode: Yes. The cranes are fixed and the crews are back.", "Ivo Lund: When?"}
 		if len(got) != len(want) {
 			t.Errorf("%q: turns %q, want %q", in, got, want)
@@ -84,15 +79,21 @@ func TestQuotesAfterTranscript(t *testing.T) {
 	in := "On Sunday, Gov. Ana Ode spoke to the host, Ivo Lund.\n\nLUND: Will the port reopen?\n\nODE: Yes.\n\nLUND: When?\n\nODE: In May.\n\nLUND: Are the cranes fixed?\n\nODE: They are.\n\nRita Vell, who runs the docks, was less sure.\n\n“May is a hope, not a date,” Vell said. “Nobody has seen the cranes.”\n\nAsked about the delay, Ode laughed.\n\n“Probably a week,” she said."
 	d := seg.Segment(in)
 	checkDoc(t, in, d)
+	got := directBySpeaker(in, d)
+	want := []string{"Ivo Lund: Will the port reopen?", "Ana Ode: Yes.", "Ivo Lund: When?", "Ana Ode: In May.", "Ivo Lund: Are the cranes fixed?", "Ana Ode: They are.",
+		"Rita Vell: May is a hope, not a date,” Vell said. “Nobody has seen the cranes.", "Ana Ode: Probably a week,"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// directBySpeaker lists the direct quotes of d as "speaker: words".
+func directBySpeaker(in string, d Document) []string {
 	var got []string
 	for _, q := range d.Quotes {
 		if q.Kind == Direct {
 			got = append(got, q.Speaker+": "+in[q.Start:q.End])
 		}
 	}
-	want := []string{"Ivo Lund: Will the port reopen?", "Ana Ode: Yes.", "Ivo Lund: When?", "Ana Ode: In May.", "Ivo Lund: Are the cranes fixed?", "Ana Ode: They are.",
-		"Rita Vell: May is a hope, not a date,” Vell said. “Nobody has seen the cranes.", "Ana Ode: Probably a week,"}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	return got
 }
