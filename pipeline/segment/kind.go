@@ -1429,6 +1429,9 @@ func (st *state) resolveNamedLater() {
 			if strings.Contains(mt, " close to ") || strings.Contains(mt, " familiar with ") || strings.Contains(mt, " of ") || strings.Contains(mt, " for ") {
 				continue // "Sources close to the minister" are not the minister
 			}
+			if ti, ok := st.lx.title(mt[sp+1:]); sp >= 0 && (!ok || ti.kind != kindRole && ti.kind != kindTitle) {
+				continue // the role is the last word: "Varnia's housing minister"
+			}
 			det = ""
 		}
 		if st.namedPerson(q.speaker) {
@@ -1489,7 +1492,7 @@ func (st *state) resolveNameIs() {
 	named := -1 // whether the text holds " name is ", asked once a quote could use it
 	for i := range st.raw {
 		q := &st.raw[i]
-		if q.drop || q.speaker == "" || !q.att.mention.Valid() || st.namedPerson(q.speaker) {
+		if q.drop || q.speaker == "" || !q.att.mention.Valid() {
 			continue
 		}
 		mt := st.text[q.att.mention.Start:q.att.mention.End]
@@ -1504,6 +1507,9 @@ func (st *state) resolveNameIs() {
 		}
 		if named == 0 {
 			return // most articles: no such sentence
+		}
+		if st.namedPerson(q.speaker) {
+			continue
 		}
 		last := min(q.last().para+2, len(st.doc.Paragraphs)-1)
 		end := st.doc.Paragraphs[last].End

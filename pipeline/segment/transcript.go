@@ -273,6 +273,10 @@ func (st *state) turnFrom(pi, open, ls, i int) (turn, bool) {
 	return turn{para: pi, label: label, start: s, end: e, openS: os, closE: ce}, true
 }
 
+// maxLabelBytes bounds where the colon after a label in title case may
+// stand: two words of a name.
+const maxLabelBytes = 40
+
 // namedTurns reads a transcript whose labels are people's names in
 // title case ("Pell: When you were lying on the pitch …", "Ode: Honestly?
 // …"): paragraphs that open with one or two capitalised words and a colon,
@@ -285,6 +289,9 @@ func (st *state) namedTurns() []turn {
 	text := st.text
 	for pi := range st.doc.Paragraphs {
 		p := &st.doc.Paragraphs[pi]
+		if strings.IndexByte(text[p.Start:min(p.End, p.Start+maxLabelBytes)], ':') < 0 {
+			continue // most paragraphs: no colon where a label would end
+		}
 		i, words := p.Start, 0
 		for i < p.End && words < 2 && text[i]-'A' <= 'Z'-'A' {
 			j := i + 1
