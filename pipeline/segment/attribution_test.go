@@ -603,6 +603,8 @@ func TestPlaceIsNoPerson(t *testing.T) {
 		{"Anselm Roke has built boats for 46 years in a shed at the end of Quarry Lane.\n\n“Cedar tells you when it is ready,” he says.", "Anselm Roke"},
 		{"Leonard Fisk died on Saturday at his home in Gull Point. He was 88.\n\n“Keep the coffee hot,” he told his crew every morning.", "Leonard Fisk"},
 		{"Diane Lane won the award.\n\n“It was cold,” she said.", "Diane Lane"},
+		{"Justice Ruth Vell spoke last week.\n\nIn a later interview, she joked about moving to Nova Tessaly if Lund wins. She went further on Tuesday. “He is a faker,” she said.", "Ruth Vell"},
+		{"Justice Ruth Vell spoke last week.\n\nShe talked of a trip to Nova Tessaly with her son. “He is a faker,” she said.", "Ruth Vell"},
 	} {
 		d := seg.Segment(tc.in)
 		checkDoc(t, tc.in, d)

@@ -1016,8 +1016,27 @@ func (st *state) namesNoOne(toks []tok, np *nameParse, all []tok, k int) bool {
 		return true
 	case len(np.name) > 1 && !np.titled && atRun && k >= 1 && st.placeAfter(all[k-1], np.name) && st.placeEnds(last.e):
 		return true
+	case len(np.name) > 1 && !np.titled && atRun && k >= 2 && st.movingTo(all[k-2], all[k-1]) && !st.givenIn(np.name):
+		return true
 	}
 	return !np.titled && np.roleS == np.roleE && st.theBefore(toks, np, all, k)
+}
+
+// movingTo reports whether m and t, the two tokens before a name, are a
+// word of going somewhere and "to": "moving to New Zealand", "a trip to
+// Port Ellis". Only after such a word is "to" a preposition of place
+// ("spoke to Rita Vell" names a person).
+func (st *state) movingTo(m, t tok) bool {
+	if m.k != tWord || t.k != tWord || st.text[t.s:t.e] != "to" {
+		return false
+	}
+	switch st.text[m.s:m.e] {
+	case "move", "moves", "moved", "moving", "fly", "flies", "flew", "flown", "flying", "travel", "travels", "traveled", "travelled", "traveling", "travelling",
+		"trip", "trips", "visit", "visits", "return", "returns", "returned", "returning", "back", "relocate", "relocated", "relocating",
+		"emigrate", "emigrated", "fled", "flee", "fleeing", "went", "go", "goes", "going", "gone", "headed", "heading", "sailed", "drove", "driving", "journey", "exported", "shipped", "deported":
+		return true
+	}
+	return false
 }
 
 // placeBefore reports whether p and d, the two tokens before a name, are
@@ -1055,12 +1074,17 @@ func (st *state) placeAfter(p tok, name []tok) bool {
 	default:
 		return false
 	}
+	return !st.givenIn(name)
+}
+
+// givenIn reports whether a given name is among the words of name.
+func (st *state) givenIn(name []tok) bool {
 	for _, t := range name {
 		if _, given := st.lx.firstName(st.text[t.s:t.e]); given {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // placeEnds reports whether what follows a name that ends at byte e is

@@ -1767,6 +1767,9 @@ func (st *state) subordinateOnly(toks []tok) bool {
 		}
 	}
 	w := st.word(toks[0])
+	if st.phraseOnly(toks) {
+		return true
+	}
 	if len(toks) > 2 && toks[1].k == tWord && subordinating(st.word(toks[1])) && strings.HasSuffix(w, "ly") && capitalised(toks[0]) {
 		w = st.word(toks[1]) // "Shortly before their arrival, Ode admitted …"
 	}
@@ -1779,6 +1782,52 @@ func (st *state) subordinateOnly(toks []tok) bool {
 		}
 	}
 	return true
+}
+
+// phraseOnly reports whether toks, the words before "…, X said", are a
+// prepositional phrase and no clause ("In an interview with “Fox and
+// Friends,” Lund pointed to …"): a capitalised preposition, then up to
+// ten words or quote marks among which no auxiliary, no conjunction but
+// "and" or "as", no comma and no form in -ed but one after a determiner
+// ("In a televised address").
+func (st *state) phraseOnly(toks []tok) bool {
+	if len(toks) < 2 || len(toks) > 14 || !capitalised(toks[0]) {
+		return false
+	}
+	switch st.word(toks[0]) {
+	case "In", "At", "On", "During", "With", "From", "Amid", "Despite", "Following", "Under", "Over", "Without", "Throughout":
+	default:
+		return false
+	}
+	words := 0
+	for i, t := range toks[1:] {
+		if t.k == tQuote {
+			continue
+		}
+		if t.k != tWord {
+			return false
+		}
+		words++
+		w := st.word(t)
+		if finiteAux(w) || w != "and" && w != "as" && isClauseBoundary(w) {
+			return false // "and" and "as" join words too: "with Fox and Friends", "as mayor"
+		}
+		if len(w) > 3 && strings.HasSuffix(w, "ed") && !isDeterminer(st.word(toks[i])) {
+			return false
+		}
+	}
+	return words <= 10
+}
+
+// finiteAux reports the forms of be, have and do and the modals, which
+// make a clause of the words around them.
+func finiteAux(w string) bool {
+	switch w {
+	case "is", "was", "were", "are", "be", "been", "being", "has", "had", "have", "did", "does", "do",
+		"will", "would", "could", "might", "may", "can", "should", "must":
+		return true
+	}
+	return false
 }
 
 // participleOpener reports whether w, the first of n words before "…, X
