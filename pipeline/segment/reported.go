@@ -2039,7 +2039,8 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 	if lemma == "tell" || lemma == "inform" || lemma == "assure" || lemma == "remind" {
 		c = st.toldEnd(toks[:n], c) // the person told
 	}
-	c = st.skipDate(toks[:n], c) // "said Tuesday the port …"; "concludes October 10th in Houston" reports nothing
+	c = st.skipDate(toks[:n], c)   // "said Tuesday the port …"; "concludes October 10th in Houston" reports nothing
+	c = st.settingEnd(toks[:n], c) // "said on Monday it would …", "said in a statement the port …"
 	if timeOnly := func() bool {
 		for j := c; j < n; j++ {
 			w := st.word(toks[j])
@@ -2951,6 +2952,119 @@ func (st *state) skipDate(toks []tok, i int) int {
 		j++
 	}
 	return j
+}
+
+// settingEnd returns where a clause with no "that" starts after phrases
+// of when, where or how its words were said, which stand between the
+// verb and the clause: "said on Monday it would wait", "said late on
+// Monday the envoy …", "said last week", "said in a statement on Friday
+// the port …", "told reporters in Geneva they …". A clause must follow:
+// a subject pronoun, or words and a finite verb within four. Else it
+// returns c.
+func (st *state) settingEnd(toks []tok, c int) int {
+	j := c
+	for range 3 {
+		k := st.settingPhrase(toks, j)
+		if k == j {
+			break
+		}
+		j = k
+	}
+	if j == c || j >= len(toks) || toks[j].k != tWord {
+		return c
+	}
+	w := st.word(toks[j])
+	if _, pron := isPronoun(w); pron || w == "it" || w == "It" || w == "we" || w == "I" {
+		return j
+	}
+	if (isDeterminer(w) || capitalised(toks[j])) && !finite(w) && st.finiteSoon(toks, j+1) {
+		return j
+	}
+	return c
+}
+
+// settingPhrase returns the end of a phrase of time, place or medium that
+// starts at toks[j] ("on Monday", "late on Friday", "last week", "earlier
+// this month", "in a statement", "in a televised address", "in Geneva",
+// "on Twitter"), or j.
+func (st *state) settingPhrase(toks []tok, j int) int {
+	n := len(toks)
+	if j+1 >= n || toks[j].k != tWord || toks[j+1].k != tWord {
+		return j
+	}
+	w, nw := st.word(toks[j]), st.word(toks[j+1])
+	switch w {
+	case "late", "early", "earlier", "later":
+		if nw == "on" {
+			return st.settingPhrase(toks, j+1) // "late on Monday"
+		}
+		if nw == "this" || nw == "last" {
+			return st.settingPhrase(toks, j+1) // "earlier this month"
+		}
+		if k := st.skipDate(toks, j+1); k > j+1 {
+			return k // "late Monday"
+		}
+	case "last", "this", "next":
+		switch nw {
+		case "week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter":
+			return j + 2
+		}
+		if timeName(nw) {
+			return st.skipDate(toks, j+1)
+		}
+	case "on":
+		if timeName(nw) || ordinalDay(nw) || nw == "April" || nw == "May" || nw == "June" || nw == "August" {
+			k := j + 2
+			for k < n && k < j+4 && toks[k].k == tWord && (isNumber(st.word(toks[k])) || ordinalDay(st.word(toks[k])) || partOfDay(st.word(toks[k]))) {
+				k++ // "on March 3", "on Monday night"
+			}
+			return k
+		}
+		if capitalised(toks[j+1]) && (nw == "Twitter" || nw == "Facebook" || nw == "Instagram" || nw == "Telegram" || nw == "X") {
+			return j + 2
+		}
+		if nw == "television" || nw == "radio" || nw == "air" {
+			return j + 2
+		}
+		if nw == "state" && j+2 < n && st.word(toks[j+2]) == "television" {
+			return j + 3
+		}
+	case "in", "at", "during":
+		if isDeterminer(nw) && !capitalised(toks[j+1]) {
+			// "in a statement", "at a news conference", "in a televised
+			// address": the determiner, up to two modifiers, the noun
+			for k := j + 2; k < n && k <= j+4 && toks[k].k == tWord && !capitalised(toks[k]); k++ {
+				if settingNoun(st.word(toks[k])) {
+					return k + 1
+				}
+			}
+			return j
+		}
+		if w != "during" && capitalised(toks[j+1]) && !timeName(nw) {
+			// "in Geneva", "at Kell Harbour": a place of up to three words
+			k := j + 1
+			for k < n && k < j+4 && toks[k].k == tWord && capitalised(toks[k]) {
+				k++
+			}
+			return k
+		}
+		if w == "in" && (timeName(nw) || nw == "April" || nw == "May" || nw == "June" || nw == "August") {
+			return st.skipDate(toks, j+1) // "in March"
+		}
+	}
+	return j
+}
+
+// settingNoun reports the nouns of the occasions and media in which words
+// are said: "in a statement", "at a news conference", "in an interview".
+func settingNoun(w string) bool {
+	switch w {
+	case "statement", "interview", "speech", "post", "tweet", "letter", "briefing", "conference", "address", "memo", "email", "e-mail",
+		"message", "video", "broadcast", "podcast", "appearance", "hearing", "meeting", "call", "report", "filing", "op-ed", "column",
+		"blog", "press", "release", "remarks", "session", "summit", "rally", "debate", "sermon", "testimony", "affidavit", "announcement":
+		return true
+	}
+	return false
 }
 
 // partOfDay reports the words that follow a day: "Friday afternoon".
