@@ -40,7 +40,7 @@ const minInterviewTurns = 2
 // turns.
 func (st *state) interview() []turn {
 	var qs, as int
-	firstQ := -1
+	firstQ, firstQP := -1, -1
 	var turns []turn
 	for pi, p := range st.doc.Paragraphs {
 		t := st.text[p.Start:p.End]
@@ -48,7 +48,7 @@ func (st *state) interview() []turn {
 		case strings.HasPrefix(t, "Q: "):
 			qs++
 			if firstQ < 0 {
-				firstQ = p.Start
+				firstQ, firstQP = p.Start, pi
 			}
 		case strings.HasPrefix(t, "A: "):
 			as++
@@ -67,6 +67,12 @@ func (st *state) interview() []turn {
 	}
 	if qs < minInterviewTurns || as < minInterviewTurns || firstQ < 0 {
 		return nil
+	}
+	if who, ok := st.introSubject(firstQP - 1); ok {
+		for i := range turns {
+			turns[i].who = who
+		}
+		return turns
 	}
 	at := -1
 	for _, m := range st.ments {
@@ -91,6 +97,30 @@ func (st *state) interview() []turn {
 		turns[i].who = who
 	}
 	return turns
+}
+
+// introSubject returns the subject of paragraph pi, the one right before
+// an interview's first question, when it is a pronoun or a role with
+// "the" ("The coach faced a string of questions …", "She took questions
+// from readers"): the one who answers, whoever was named last before.
+func (st *state) introSubject(pi int) (Span, bool) {
+	if pi < 0 {
+		return Span{}, false
+	}
+	p := st.doc.Paragraphs[pi]
+	toks := st.tokensIn(p.Start, p.End)
+	if len(toks) < 3 || toks[0].k != tWord || toks[1].k != tWord {
+		return Span{}, false
+	}
+	switch w := st.word(toks[0]); w {
+	case "He", "She":
+		return Span{toks[0].s, toks[0].e}, true
+	case "The":
+		if ti, ok := st.lx.title(st.word(toks[1])); ok && (ti.kind == kindRole || ti.kind == kindTitle) && !capitalised(toks[1]) {
+			return Span{toks[0].s, toks[1].e}, true
+		}
+	}
+	return Span{}, false
 }
 
 // transcript finds the turns of the article and makes each a direct quote

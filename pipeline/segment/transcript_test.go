@@ -65,6 +65,16 @@ func TestInterview(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("answers %q, want %q", got, want)
 	}
+	// the role that opens the paragraph before the first question answers,
+	// not the person named last
+	in = "Harbury head coach Gordon Pask was angry.\n\nSpeaking in the tunnel, Ellie Maddox said: “I got the ball.”\n\n" +
+		"The coach faced questions at his press conference. An excerpt:\n\n" +
+		"Q: Will you write to the league?\n\nA: I will write a letter.\n\nQ: Was it a dive?\n\nA: I am not going to say that.\n"
+	d = seg.Segment(in)
+	checkDoc(t, in, d)
+	if len(d.Quotes) != 3 || d.Quotes[1].Speaker != "Gordon Pask" || d.Quotes[2].Speaker != "Gordon Pask" {
+		t.Errorf("got %+v, want two answers by Gordon Pask after Ellie Maddox's quote", d.Quotes)
+	}
 	// one question and one answer make no interview
 	in = "Mira Castell spoke to us.\n\nQ: Why?\n\nA: Because the port needs it.\n"
 	if d := seg.Segment(in); len(d.Quotes) != 0 {
