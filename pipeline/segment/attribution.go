@@ -1049,6 +1049,13 @@ func (st *state) attribute(qi, si int) {
 			return
 		}
 	}
+	if head == "" && lp.ce == para.End {
+		// a quote that is its paragraph, then "The words came from Ode"
+		if att, ok := st.cameFrom(lp.para + 1); ok {
+			q.att, q.hasAtt = att, true
+			return
+		}
+	}
 	// a speaker line ending the previous paragraph with a colon
 	if head == "" && first.para > 0 {
 		pp := st.doc.Paragraphs[first.para-1]
@@ -1062,6 +1069,46 @@ func (st *state) attribute(qi, si int) {
 			}
 		}
 	}
+}
+
+// cameFrom reads the attribution that opens paragraph pi and hands the
+// quote before it to its speaker: "The words came from Niamh Feeney,
+// who …", "That answer came from Ms. Lund".
+func (st *state) cameFrom(pi int) (attribution, bool) {
+	if pi >= len(st.doc.Paragraphs) {
+		return attribution{}, false
+	}
+	p := st.doc.Paragraphs[pi]
+	if p.End-p.Start < len("The words came from X") || p.Kind == Heading {
+		return attribution{}, false
+	}
+	switch st.text[p.Start : p.Start+2] {
+	case "Th", "Hi", "He": // The, That, This, Those, These, His, Her
+	default:
+		return attribution{}, false
+	}
+	toks := st.tokensIn(p.Start, min(p.End, p.Start+200))
+	if len(toks) < 5 || toks[1].k != tWord || toks[2].k != tWord || toks[3].k != tWord {
+		return attribution{}, false
+	}
+	switch st.word(toks[0]) {
+	case "The", "That", "This", "Those", "These", "His", "Her":
+	default:
+		return attribution{}, false
+	}
+	switch st.word(toks[1]) {
+	case "words", "answer", "remark", "remarks", "comment", "comments", "line", "warning", "reply", "response", "assessment", "verdict", "plea", "quote":
+	default:
+		return attribution{}, false
+	}
+	if w := st.word(toks[2]); w != "came" && w != "come" || st.word(toks[3]) != "from" {
+		return attribution{}, false
+	}
+	j := st.npForward(toks, 4)
+	if j == 4 {
+		return attribution{}, false
+	}
+	return attribution{mention: Span{toks[4].s, toks[j-1].e}, cue: Span{toks[2].s, toks[3].e}}, true
 }
 
 // tryHead gives quote q the attribution in its head, the words head (trimmed)

@@ -53,6 +53,8 @@ func TestSpeakers(t *testing.T) {
 		{"a name set off after a role of a place", "The Chairman of Kell Council, Ivo Lund, said the outbreak was linked to the borehole.", "Ivo Lund", "*", "said", "indirect"},
 		{"a local government area is no person", "The Chairman of Oke-Ado LGA, Hon. Kayode Ibikunle, who also spoke at the briefing, said the outbreak was linked to the borehole.\n\n\"Our people have been drinking from streams for months,\" he lamented.", "Kayode Ibikunle", "*", "lamented", "direct"},
 		{"an organisation's name with and before a set-off relative clause", "Raymond Tetrault, president of the Woodworkers and Allied Trades Union, which represents 290 workers, said members learned of the closure at a meeting.", "Raymond Tetrault", "*", "said", "indirect"},
+		{"the words came from someone in the next paragraph", "Ivo Lund scored first.\n\n“We are gutted. We did everything right.”\n\nThe words came from Rita Vell, who stopped on her way to the bus.", "Rita Vell", "*", "came from", "direct"},
+		{"that answer came from someone", "Ivo Lund asked about the plants.\n\n“Everything is on the table.”\n\nThat answer came from Ms. Vell, who added that the board would meet.", "Vell", "*", "came from", "direct"},
 		{"pressed after a question", "“Would it be open on Sunday for the ferries?” Lund pressed.", "Lund", "", "pressed", "direct"},
 		{"fumed", "“This is a disgrace and a scandal for the port,” Ode fumed.", "Ode", "", "fumed", "direct"},
 		{"a capitalised role set off before the name", "The local MP, Caroline Ashdown, said she would raise the issue with ministers.", "Caroline Ashdown", "*", "said", "indirect"},
