@@ -625,11 +625,12 @@ func TestCompanyIsNoPerson(t *testing.T) {
 		"Kessler Terminals rejected that account.\n\n“Refrigerated boxes cannot wait forever,” she said.",
 		"Wexmoor Town beat Brackendale Rovers 3-2 on Saturday.\n\n“Everybody in the ground saw it,” he said.",
 		"Second Rise Bakery opened in May.\n\n“I nearly did not turn up,” he said.",
+		"Maud Pennick runs the Regal.\n\nThe lease is held by Fenmarch Estates. She says she will stay. “It is my cinema,” she said.",
 	} {
 		d := seg.Segment(in)
 		checkDoc(t, in, d)
 		for _, q := range d.Quotes {
-			if strings.Contains(q.Speaker, "Terminals") || strings.Contains(q.Speaker, "Rovers") || strings.Contains(q.Speaker, "Bakery") {
+			if strings.Contains(q.Speaker, "Terminals") || strings.Contains(q.Speaker, "Rovers") || strings.Contains(q.Speaker, "Bakery") || strings.Contains(q.Speaker, "Estates") {
 				t.Errorf("%q: speaker %q", in, q.Speaker)
 			}
 		}
