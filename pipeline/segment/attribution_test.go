@@ -55,6 +55,8 @@ func TestSpeakers(t *testing.T) {
 		{"an organisation's name with and before a set-off relative clause", "Raymond Tetrault, president of the Woodworkers and Allied Trades Union, which represents 290 workers, said members learned of the closure at a meeting.", "Raymond Tetrault", "*", "said", "indirect"},
 		{"the words came from someone in the next paragraph", "Ivo Lund scored first.\n\n“We are gutted. We did everything right.”\n\nThe words came from Rita Vell, who stopped on her way to the bus.", "Rita Vell", "*", "came from", "direct"},
 		{"that answer came from someone", "Ivo Lund asked about the plants.\n\n“Everything is on the table.”\n\nThat answer came from Ms. Vell, who added that the board would meet.", "Vell", "*", "came from", "direct"},
+		{"a surname that is a title too after a title and a name", "Mayor Rosalind Dean and Council President Ivo Lund clashed.\n\n“We won,” Ms. Dean said.", "Rosalind Dean", "*", "said", "direct"},
+		{"a surname that is a title too after an honorific is she", "Mayor Rosalind Dean and Council President Ivo Lund clashed.\n\nHe spoke first. “We won,” she said.", "Rosalind Dean", "*", "said", "direct"},
 		{"pressed after a question", "“Would it be open on Sunday for the ferries?” Lund pressed.", "Lund", "", "pressed", "direct"},
 		{"fumed", "“This is a disgrace and a scandal for the port,” Ode fumed.", "Ode", "", "fumed", "direct"},
 		{"a capitalised role set off before the name", "The local MP, Caroline Ashdown, said she would raise the issue with ministers.", "Caroline Ashdown", "*", "said", "indirect"},

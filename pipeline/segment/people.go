@@ -184,6 +184,9 @@ func (st *state) readName(toks []tok, np *nameParse) {
 	}
 	for i < len(toks) && toks[i].k == tWord {
 		if n, ti := title(i); n > 0 {
+			if n == 1 && np.hon != "" && i > 0 && text[toks[i-1].s:toks[i-1].e] == np.hon && st.surnameTitleAt(toks, i) {
+				break // "Ms. Dean": an honorific, then a surname that is a title too
+			}
 			if ti.kind == kindOrg && i+n < len(toks) {
 				// "Port director Henrik Olle": an organisation word before a title
 				if m, t2 := title(i + n); m > 0 && t2.kind != kindOrg {
@@ -213,7 +216,8 @@ func (st *state) readName(toks []tok, np *nameParse) {
 		}
 		// nationality adjective, possessive or lower-case modifier before a title
 		if i+1 < len(toks) && toks[i+1].k == tWord {
-			if n, ti := title(i + 1); n > 0 && ti.kind != kindOrg {
+			if n, ti := title(i + 1); n > 0 && ti.kind != kindOrg &&
+				!(n == 1 && capitalised(toks[i]) && (np.titled || st.givenName(toks[i])) && st.surnameTitleAt(toks, i+1)) { // not "Mayor Rosalind Dean", "Larry King"
 				i++
 				continue
 			}
@@ -339,6 +343,21 @@ func (st *state) readName(toks []tok, np *nameParse) {
 		// after the name
 		np.name = np.name[:len(np.name)-1]
 	}
+}
+
+// surnameTitleAt reports whether toks[i] is a title that is a common
+// surname too and ends the run of capitalised words: after a title, an
+// honorific or a given name it is the surname ("Mayor Rosalind Dean",
+// "Ms. King", "Larry King"), for a title comes before a name, never last.
+func (st *state) surnameTitleAt(toks []tok, i int) bool {
+	if i+1 < len(toks) && toks[i+1].k == tWord && capitalised(toks[i+1]) {
+		return false
+	}
+	switch st.text[toks[i].s:toks[i].e] {
+	case "Dean", "King", "Bishop", "Judge", "Major", "Prince", "Pope", "Sheriff", "Chancellor":
+		return true
+	}
+	return false
 }
 
 // postnominal reports the letters written after a name for an honour, a
