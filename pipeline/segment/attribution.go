@@ -1071,6 +1071,23 @@ func (st *state) attribute(qi, si int) {
 	}
 }
 
+// quotedAs reports whether the participle toks[v] follows "quoted X as"
+// or "cited X as" ("Interfax quoted the minister as saying …", "The
+// agency cited Ana Ode as telling troops …"), and returns the tokens of X,
+// who speaks, not the outlet that quoted X.
+func (st *state) quotedAs(toks []tok, v int) (b, e int, ok bool) {
+	if v < 3 || toks[v-1].k != tWord || st.word(toks[v-1]) != "as" || !strings.HasSuffix(st.word(toks[v]), "ing") {
+		return 0, 0, false
+	}
+	for k := v - 3; k >= 0 && k >= v-10 && toks[k].k == tWord; k-- {
+		switch st.word(toks[k]) {
+		case "quoted", "quotes", "quote", "quoting", "cited", "cites", "citing":
+			return k + 1, v - 1, true
+		}
+	}
+	return 0, 0, false
+}
+
 // cameFrom reads the attribution that opens paragraph pi and hands the
 // quote before it to its speaker: "The words came from Niamh Feeney,
 // who …", "That answer came from Ms. Lund".
@@ -2011,6 +2028,10 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 	for v := n - 1; v >= 0; v-- {
 		if !st.cueAt(toks, v) {
 			continue
+		}
+		if b, e, ok := st.quotedAs(toks, v); ok {
+			// "The agency quoted him as saying:": the one quoted speaks
+			return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
 		if st.barePassive(toks, v) {
 			break // "Ministers accused of ‘betraying’ …": no one speaks

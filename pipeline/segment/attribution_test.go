@@ -57,6 +57,8 @@ func TestSpeakers(t *testing.T) {
 		{"that answer came from someone", "Ivo Lund asked about the plants.\n\n“Everything is on the table.”\n\nThat answer came from Ms. Vell, who added that the board would meet.", "Vell", "*", "came from", "direct"},
 		{"a surname that is a title too after a title and a name", "Mayor Rosalind Dean and Council President Ivo Lund clashed.\n\n“We won,” Ms. Dean said.", "Rosalind Dean", "*", "said", "direct"},
 		{"a surname that is a title too after an honorific is she", "Mayor Rosalind Dean and Council President Ivo Lund clashed.\n\nHe spoke first. “We won,” she said.", "Rosalind Dean", "*", "said", "direct"},
+		{"an outlet quoted him as saying", "Chairman Ulric Maddoc inspected a battery on Tuesday.\n\nThe agency quoted him as saying: “Every gun must be ready.”", "Ulric Maddoc", "*", "saying", "direct"},
+		{"state television quoted the minister as telling", "State television quoted the minister as telling troops: “Be ready.”", "minister", "", "telling", "direct"},
 		{"pressed after a question", "“Would it be open on Sunday for the ferries?” Lund pressed.", "Lund", "", "pressed", "direct"},
 		{"fumed", "“This is a disgrace and a scandal for the port,” Ode fumed.", "Ode", "", "fumed", "direct"},
 		{"a capitalised role set off before the name", "The local MP, Caroline Ashdown, said she would raise the issue with ministers.", "Caroline Ashdown", "*", "said", "indirect"},

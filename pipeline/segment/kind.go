@@ -752,11 +752,11 @@ func (st *state) resolveMention(m Span) (string, string) {
 	// a pronoun, the commonest mention, is one token: the rules for one
 	// below resolve it without reading its token or keeping a memo
 	switch st.text[m.Start:m.End] {
-	case "he", "He", "his", "His":
+	case "he", "He", "his", "His", "him":
 		return st.pronounSpeaker(m.Start, genderMale)
 	case "she", "She", "her", "Her":
 		return st.pronounSpeaker(m.Start, genderFemale)
-	case "they", "They", "their", "Their", "it", "It", "One", "Another":
+	case "they", "They", "their", "Their", "them", "it", "It", "One", "Another":
 		return "", "" // resolved once all quotes are known (resolveGroups)
 	}
 	mm := st.memoOf(m)

@@ -1407,6 +1407,14 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		if strings.HasSuffix(w, "ing") && possessiveWord(st.word(toks[v-1])) {
 			continue // "the mayor's thinking": a noun
 		}
+		if b, e, ok := st.quotedAs(toks, v); ok {
+			// "Interfax quoted the minister as saying …": the one quoted
+			// reports the clause
+			if c, ok := st.clauseAfter(toks[:n], v, st.verbLemma(toks[v])); ok {
+				return mk(c, n, attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}})
+			}
+			continue
+		}
 		if strings.HasSuffix(w, "ing") {
 			// a participle: each of these rules reads one
 			if c, b, e := st.participleSubject(toks, v); e > b {
