@@ -59,6 +59,7 @@ func TestSpeakers(t *testing.T) {
 		{"a surname that is a title too after an honorific is she", "Mayor Rosalind Dean and Council President Ivo Lund clashed.\n\nHe spoke first. “We won,” she said.", "Rosalind Dean", "*", "said", "direct"},
 		{"an outlet quoted him as saying", "Chairman Ulric Maddoc inspected a battery on Tuesday.\n\nThe agency quoted him as saying: “Every gun must be ready.”", "Ulric Maddoc", "*", "saying", "direct"},
 		{"state television quoted the minister as telling", "State television quoted the minister as telling troops: “Be ready.”", "minister", "", "telling", "direct"},
+		{"a role after and starts a second person", "The vote went to a runoff after President Alvaro Quintel and opposition leader Rita Vell fell short.\n\nThe president called the result “a mandate.”", "Alvaro Quintel", "*", "called", "partial"},
 		{"pressed after a question", "“Would it be open on Sunday for the ferries?” Lund pressed.", "Lund", "", "pressed", "direct"},
 		{"fumed", "“This is a disgrace and a scandal for the port,” Ode fumed.", "Ode", "", "fumed", "direct"},
 		{"a capitalised role set off before the name", "The local MP, Caroline Ashdown, said she would raise the issue with ministers.", "Caroline Ashdown", "*", "said", "indirect"},

@@ -421,10 +421,26 @@ func (st *state) titleBeforeName(toks []tok, i, j int) (int, int, titleInfo) {
 			continue
 		}
 		if n, ti := st.roleBefore(toks, k); n > 0 {
+			if st.joinedBefore(toks[j:k]) {
+				break // "President Ana Ode and opposition leader Ivo Lund": two people
+			}
 			return k, n, ti
 		}
 	}
 	return 0, 0, titleInfo{}
+}
+
+// joinedBefore reports whether a word that joins two noun phrases is
+// among toks, the lower-case words between a capitalised run and a role:
+// then the run is a name of its own, not a place the role belongs to.
+func (st *state) joinedBefore(toks []tok) bool {
+	for _, t := range toks {
+		switch st.word(t) {
+		case "and", "or", "nor", "but", "with", "versus", "against", "than":
+			return true
+		}
+	}
+	return false
 }
 
 // roleBefore returns the length of the title or role phrase (not an
