@@ -1262,7 +1262,11 @@ func (st *state) resolveGroups() {
 			continue
 		}
 		m := st.text[q.att.mention.Start:q.att.mention.End]
-		if w, ok := strings.CutPrefix(m, "the "); ok && q.kind == Direct && st.lx.noun(w) == kindDocument {
+		w, ok := strings.CutPrefix(m, "the ")
+		if !ok {
+			w, ok = strings.CutPrefix(m, "The ") // "The statement went on: “…”"
+		}
+		if ok && q.kind == Direct && st.lx.noun(w) == kindDocument {
 			// "“…,” the statement said": the statement of whoever spoke
 			// last, or of whoever a sentence just before says put it out
 			// ("The firm denied the claims in a statement.")
