@@ -2765,8 +2765,46 @@ func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
 	if !ok || s > 0 && toks[s-1].k == tWord && isRelative(st.word(toks[s-1])) {
 		return 0, 0, false, false
 	}
+	if r := st.roleInPlace(toks, s, lo); r >= 0 {
+		// "A Western diplomat in Eskel, who requested anonymity, said":
+		// the role speaks, not the place
+		return r, s - 2, false, true
+	}
 	e, ok = st.subjectEnd(toks, s, v)
 	return s, e, false, ok
+}
+
+// roleInPlace returns where the noun phrase of a role starts when
+// toks[s], a capitalised name, is the place after it ("a diplomat in
+// Eskel", "Officials from Varnia" opening the sentence), or -1. An
+// organisation after the role speaks for it ("officials at the Foreign
+// Ministry"): then it is -1 too.
+func (st *state) roleInPlace(toks []tok, s, lo int) int {
+	if s < 2 || s-2 < lo || toks[s-1].k != tWord || toks[s-2].k != tWord || !capitalised(toks[s]) || capitalised(toks[s-2]) && s-2 > 0 {
+		return -1
+	}
+	switch st.word(toks[s-1]) {
+	case "in", "from": // not "at", which a workplace follows: "officials at Harbour Security"
+	default:
+		return -1
+	}
+	w := st.word(toks[s-2])
+	ti, ok := st.lx.title(w)
+	if !ok && len(w) > 3 && w[len(w)-1] == 's' {
+		ti, ok = st.lx.title(w[:len(w)-1]) // "officials from Varnia"
+	}
+	if !ok || ti.kind != kindRole && ti.kind != kindTitle {
+		return -1
+	}
+	for k := s; k < len(toks) && toks[k].k == tWord && capitalised(toks[k]); k++ {
+		if st.orgWord(&toks[k]) {
+			return -1 // "Officials at Homeland Security Investigations": the body speaks
+		}
+	}
+	if r, ok := st.npBackward(toks, s-1, lo); ok && r <= s-2 {
+		return r
+	}
+	return -1
 }
 
 // reducedRelative returns the index of the past participle that opens a
