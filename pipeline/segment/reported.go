@@ -1722,6 +1722,11 @@ func (st *state) closingAttribution(toks []tok, n, from int) (int, attribution, 
 		// last week", not an object ("dismissed the idea")
 		if v+1 < n && toks[v+1].k == tWord && !st.toldWhom(toks, v) {
 			switch w := st.word(toks[v+1]); {
+			case w == "to" && v+2 < n && toks[v+2].k == tWord && !capitalised(toks[v+2]) && !isDeterminer(st.word(toks[v+2])) && !isObjectPronoun(st.word(toks[v+2])):
+				// "…, provided gas continued to flow": an infinitive, so a
+				// clause of its own ("said to reporters", "wrote to him" are
+				// attributions)
+				return 0, attribution{}, false
 			case isPreposition(w), timeName(w), relativeDay(w), isAdverb(w), w == "last", w == "this", w == "earlier", w == "later":
 			default:
 				return 0, attribution{}, false
