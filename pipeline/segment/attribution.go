@@ -1100,12 +1100,19 @@ func (st *state) cameFrom(pi int) (attribution, bool) {
 		return attribution{}, false
 	}
 	switch st.text[p.Start : p.Start+2] {
-	case "Th", "Hi", "He": // The, That, This, Those, These, His, Her
+	case "Th", "Hi", "He", "So": // The, That, This, Those, These, His, Her; So said
 	default:
 		return attribution{}, false
 	}
 	toks := st.tokensIn(p.Start, min(p.End, p.Start+200))
 	if len(toks) < 5 || toks[1].k != tWord || toks[2].k != tWord || toks[3].k != tWord {
+		return attribution{}, false
+	}
+	if st.word(toks[0]) == "So" && st.word(toks[1]) == "said" {
+		// "So said Tobias Renwick, a broker, who added …"
+		if j := st.npForward(toks, 2); j > 2 {
+			return attribution{mention: Span{toks[2].s, toks[j-1].e}, cue: Span{toks[0].s, toks[1].e}}, true
+		}
 		return attribution{}, false
 	}
 	switch st.word(toks[0]) {
@@ -1114,18 +1121,38 @@ func (st *state) cameFrom(pi int) (attribution, bool) {
 		return attribution{}, false
 	}
 	switch st.word(toks[1]) {
-	case "words", "answer", "remark", "remarks", "comment", "comments", "line", "warning", "reply", "response", "assessment", "verdict", "plea", "quote":
+	case "words", "answer", "remark", "remarks", "comment", "comments", "line", "warning", "reply", "response", "assessment", "verdict", "plea", "quote",
+		"pledge", "promise", "assurance", "message", "criticism", "rebuke", "appeal", "admission", "retort", "prediction", "threat", "question":
 	default:
 		return attribution{}, false
 	}
-	if w := st.word(toks[2]); w != "came" && w != "come" || st.word(toks[3]) != "from" {
+	if w := st.word(toks[2]); w != "came" && w != "come" {
 		return attribution{}, false
 	}
-	j := st.npForward(toks, 4)
-	if j == 4 {
+	// up to three words of time between: "came late Monday from", "came
+	// on Tuesday from"
+	f := 3
+	for f < len(toks) && f < 6 && toks[f].k == tWord && st.word(toks[f]) != "from" {
+		f++
+	}
+	if f >= len(toks) || st.word(toks[f]) != "from" || f > 3 && st.settingPhrase(toks[:f], 3) != f && st.skipDate(toks[:f], 3) != f {
 		return attribution{}, false
 	}
-	return attribution{mention: Span{toks[4].s, toks[j-1].e}, cue: Span{toks[2].s, toks[3].e}}, true
+	j := st.npForward(toks, f+1)
+	if j == f+1 {
+		return attribution{}, false
+	}
+	m := Span{toks[f+1].s, toks[j-1].e}
+	if j+1 < len(toks) && toks[j].k == tComma && toks[j+1].k == tWord && capitalised(toks[j+1]) && !capitalised(toks[j-1]) {
+		// "from Gorvenia’s deputy interior minister, Sabin Oller,": the
+		// name set off after the role
+		k := j + 1
+		for k < len(toks) && toks[k].k == tWord && capitalised(toks[k]) {
+			k++
+		}
+		m = Span{toks[j+1].s, toks[k-1].e}
+	}
+	return attribution{mention: m, cue: Span{toks[2].s, toks[f].e}}, true
 }
 
 // tryHead gives quote q the attribution in its head, the words head (trimmed)

@@ -62,6 +62,8 @@ func TestSpeakers(t *testing.T) {
 		{"a role after and starts a second person", "The vote went to a runoff after President Alvaro Quintel and opposition leader Rita Vell fell short.\n\nThe president called the result “a mandate.”", "Alvaro Quintel", "*", "called", "partial"},
 		{"the statement that opens its sentence is its issuer's", "Hesk’s military General Staff warned on Wednesday that it would respond, in a statement carried by the state news agency.\n\nThe statement, published by the agency, said: “The warmongers are playing with fire.”", "General Staff", "", "said", "direct"},
 		{"the statement went on", "In Dressa, the Foreign Ministry said in a statement that the government remained committed to talks.\n\nThe statement continued: “Our patience is real, but it is not infinite.”", "Foreign Ministry", "", "continued", "direct"},
+		{"a pledge came at a time from a role and the name set off after it", "Shots were fired on the ridge.\n\n“We will investigate every second of it.”\n\nThat pledge came late Monday from the deputy interior minister, Sabin Oller, who sent a team.", "Sabin Oller", "*", "came late Monday from", "direct"},
+		{"so said someone in the next paragraph", "Ships wait off the port.\n\n“Insurers are not moved by speeches.”\n\nSo said Tobias Renwick, a broker in Port Ellis.", "Tobias Renwick", "*", "So said", "direct"},
 		{"pressed after a question", "“Would it be open on Sunday for the ferries?” Lund pressed.", "Lund", "", "pressed", "direct"},
 		{"fumed", "“This is a disgrace and a scandal for the port,” Ode fumed.", "Ode", "", "fumed", "direct"},
 		{"a capitalised role set off before the name", "The local MP, Caroline Ashdown, said she would raise the issue with ministers.", "Caroline Ashdown", "*", "said", "indirect"},
