@@ -805,6 +805,28 @@ func irregularPast(w string) bool {
 	return false
 }
 
+// participleAfterPlace returns the bounds [b, e) of the sentence's
+// subject when the participle toks[v] follows, with no comma, the object
+// of a preposition ("Sorani arrived at the Hotel Marienhof saying …",
+// "Ode left for the court insisting …"): the object does not speak, the
+// one who arrived does. Else b == e.
+func (st *state) participleAfterPlace(toks []tok, v int) (b, e int) {
+	if v < 3 || toks[v-1].k != tWord || !strings.HasSuffix(st.word(toks[v]), "ing") {
+		return 0, 0
+	}
+	s, ok := st.npBackward(toks, v, 0)
+	if !ok || s < 2 || toks[s-1].k != tWord {
+		return 0, 0
+	}
+	if w := st.word(toks[s-1]); !isPreposition(w) || w == "with" || w == "of" || w == "by" {
+		return 0, 0 // "with Ode saying": Ode speaks
+	}
+	if b, e = st.openingSubject(toks[:s-1]); e > b && e < s-1 {
+		return b, e
+	}
+	return 0, 0
+}
+
 // partyTag reports a party and state written after a lawmaker's name, as
 // US agencies write it: "R-Kell", "D-Varn", "I-Vt".
 func partyTag(w string) bool {
@@ -2089,6 +2111,10 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 		}
 		if st.nounAt(toks, v) {
 			continue // a noun: "the statement", "a report"
+		}
+		if b, e := st.participleAfterPlace(toks, v); e > b {
+			// "Sorani arrived at the Hotel Marienhof saying …"
+			return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
 		if strings.HasSuffix(st.word(toks[v]), "ing") && v > 1 && st.gerundAfterObject(toks, v) {
 			// "Brandt spent much of the campaign describing the yards as

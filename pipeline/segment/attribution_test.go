@@ -64,6 +64,7 @@ func TestSpeakers(t *testing.T) {
 		{"the statement went on", "In Dressa, the Foreign Ministry said in a statement that the government remained committed to talks.\n\nThe statement continued: “Our patience is real, but it is not infinite.”", "Foreign Ministry", "", "continued", "direct"},
 		{"a pledge came at a time from a role and the name set off after it", "Shots were fired on the ridge.\n\n“We will investigate every second of it.”\n\nThat pledge came late Monday from the deputy interior minister, Sabin Oller, who sent a team.", "Sabin Oller", "*", "came late Monday from", "direct"},
 		{"so said someone in the next paragraph", "Ships wait off the port.\n\n“Insurers are not moved by speeches.”\n\nSo said Tobias Renwick, a broker in Port Ellis.", "Tobias Renwick", "*", "So said", "direct"},
+		{"a partial quote after a participle after a place", "Deputy Foreign Minister Dariel Sorani arrived at the Hotel Marienhof saying his delegation had brought “new ideas and old patience.”", "Dariel Sorani", "*", "saying", "partial"},
 		{"pressed after a question", "“Would it be open on Sunday for the ferries?” Lund pressed.", "Lund", "", "pressed", "direct"},
 		{"fumed", "“This is a disgrace and a scandal for the port,” Ode fumed.", "Ode", "", "fumed", "direct"},
 		{"a capitalised role set off before the name", "The local MP, Caroline Ashdown, said she would raise the issue with ministers.", "Caroline Ashdown", "*", "said", "indirect"},

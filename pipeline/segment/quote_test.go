@@ -135,6 +135,7 @@ func TestIndirect(t *testing.T) {
 		{"a role in a place set off before the verb", "A Western diplomat in Eskel, who requested anonymity, said the talks remained fragile.", "the talks remained fragile", "Western diplomat", "said"},
 		{"a plural role from a place opening the sentence", "Officials from Varnia said the talks remained fragile.", "the talks remained fragile", "officials", "said"},
 		{"a verb and an infinitive after a comma is no closing attribution", "The broadcaster quoted a government source as saying that Ostmark would accept arbitration, provided gas continued to flow.", "Ostmark would accept arbitration, provided gas continued to flow", "government source", "saying"},
+		{"a participle after a place with no comma", "Deputy Foreign Minister Dariel Sorani arrived at the Hotel Marienhof saying his delegation had brought new ideas.", "his delegation had brought new ideas", "Dariel Sorani", "saying"},
 		{"quoted someone as saying", "The Harbour Gazette quoted Deputy Minister Ana Ode as saying the talks had stalled.", "the talks had stalled", "Ana Ode", "saying"},
 		{"cited someone as saying that", "The agency cited one of Lund's advisers as saying that the port would close.", "the port would close", "one of Lund's advisers", "saying"},
 		{"a day after on and no that", "The Varnian foreign ministry said on Monday it would send an envoy.", "it would send an envoy", "Varnian foreign ministry", "said"},

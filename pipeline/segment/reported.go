@@ -1433,6 +1433,13 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				}
 				continue
 			}
+			if b, e := st.participleAfterPlace(toks, v); e > b {
+				// "Ode left the court saying …" takes no comma
+				if c, ok := st.clauseAfter(toks[:n], v, st.verbLemma(toks[v])); ok {
+					return mk(c, n, attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}})
+				}
+				continue
+			}
 			if !catenative(st.word(toks[v-1])) {
 				// "Ode spoke on Tuesday, arguing that …", "…, saying the
 				// port would close": the sentence's subject, or the subject of
