@@ -65,6 +65,7 @@ func TestSpeakers(t *testing.T) {
 		{"a pledge came at a time from a role and the name set off after it", "Shots were fired on the ridge.\n\n“We will investigate every second of it.”\n\nThat pledge came late Monday from the deputy interior minister, Sabin Oller, who sent a team.", "Sabin Oller", "*", "came late Monday from", "direct"},
 		{"so said someone in the next paragraph", "Ships wait off the port.\n\n“Insurers are not moved by speeches.”\n\nSo said Tobias Renwick, a broker in Port Ellis.", "Tobias Renwick", "*", "So said", "direct"},
 		{"a partial quote after a participle after a place", "Deputy Foreign Minister Dariel Sorani arrived at the Hotel Marienhof saying his delegation had brought “new ideas and old patience.”", "Dariel Sorani", "*", "saying", "partial"},
+		{"a partial quote on a verb of reaction in a second clause is the clause's", "The Kadrian Foreign Ministry called the package an act of aggression and said Tamsk would answer with “mirror measures” against firms.", "Kadrian Foreign Ministry", "", "answer", "partial"},
 		{"pressed after a question", "“Would it be open on Sunday for the ferries?” Lund pressed.", "Lund", "", "pressed", "direct"},
 		{"fumed", "“This is a disgrace and a scandal for the port,” Ode fumed.", "Ode", "", "fumed", "direct"},
 		{"a capitalised role set off before the name", "The local MP, Caroline Ashdown, said she would raise the issue with ministers.", "Caroline Ashdown", "*", "said", "indirect"},

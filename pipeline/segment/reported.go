@@ -535,7 +535,7 @@ func (st *state) sameCue(q *rawQuote, k, n int, onlyEmpty bool) {
 		if p.drop || p.kind != Partial || p.pieces[0].os < q.start() || p.speaker == q.speaker {
 			continue
 		}
-		if p.att.cue == q.att.cue && !onlyEmpty || p.speaker == "" || !onlyEmpty && st.weakCueIn(p, q) {
+		if p.att.cue == q.att.cue && !onlyEmpty || p.speaker == "" || st.weakCueIn(p, q) {
 			p.att.mention, p.att.refers, p.speaker, p.role = q.att.mention, q.att.refers, q.speaker, q.role
 		}
 	}
@@ -558,7 +558,7 @@ func (st *state) weakCueIn(p, q *rawQuote) bool {
 		return false
 	}
 	switch lemma := st.verbLemma(toks[0]); lemma {
-	case "agree", "brief", "show", "find", "continue", "respond":
+	case "agree", "brief", "show", "find", "continue", "respond", "answer":
 		return true
 	default:
 		// a verb of thinking, or a subject that is no person named in
