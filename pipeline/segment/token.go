@@ -407,9 +407,36 @@ func (lx *lexicon) joinedEnd(text, t string, i, j int) (int, tokFlag, bool) {
 		return 0, 0, false
 	}
 	if t[j-1] == '.' {
+		if possessiveAfterDot(t, j, len(t)) > 0 {
+			return 0, 0, false // "U.N.’s": tokenAt reads the possessive on
+		}
 		f |= fDot
 	}
 	return j, f, true
+}
+
+// possessiveAfterDot returns the length of a possessive 's or ’s at
+// text[j:e] that follows an abbreviation's full stop and ends its word
+// ("the U.N.’s chief", "the U.S.'s position"), or 0.
+func possessiveAfterDot(text string, j, e int) int {
+	n := 0
+	switch {
+	case j+1 < e && text[j] == '\'':
+		n = 1
+	case j+3 < e && text[j] == 0xE2 && text[j+1] == 0x80 && text[j+2] == 0x99:
+		n = 3
+	default:
+		return 0
+	}
+	if c := text[j+n]; c != 's' && c != 'S' {
+		return 0
+	}
+	if k := j + n + 1; k < e {
+		if r, _ := runeIn(text, k); isLetter(r) || isDigit(r) {
+			return 0
+		}
+	}
+	return n + 1
 }
 
 // wordEnd returns the first byte at or after j that is not an ASCII letter
@@ -628,6 +655,7 @@ func (lx *lexicon) tokenAt(text string, i, e int) (tok, int) {
 			w := text[i : j+1]
 			if _, ok := lx.abbr[w]; ok || (j-i == 1 && isUpper(r)) || dottedLetters(w) {
 				j++
+				j += possessiveAfterDot(text, j, e) // "the U.N.’s chief"
 			}
 		}
 		return tok{s: i, e: j, k: tWord, f: f | lx.wordFlags(text[i:j])}, j

@@ -33,6 +33,7 @@ func TestTokenize(t *testing.T) {
 		{"words and marks", "“We won,” Rivera said.", []string{"“", "We", "won", ",", "”", "Rivera", "said", "."}},
 		{"joiners", "U.S. al-Sayed Iran's Kestrel’s 3.2%", []string{"U.S.", "al-Sayed", "Iran's", "Kestrel’s", "3.2", "%"}},
 		{"abbreviation and initial", "Mr. J. Ode and Gen. Rusk.", []string{"Mr.", "J.", "Ode", "and", "Gen.", "Rusk", "."}},
+		{"the possessive of an abbreviation", "the U.N.’s chief, the U.S.'s aim, the U.S. ’s and the U.S.’sake", []string{"the", "U.N.’s", "chief", ",", "the", "U.S.'s", "aim", ",", "the", "U.S.", "’", "s", "and", "the", "U.S.", "’", "sake"}},
 		{"dashes", "a -- b — c - d", []string{"a", "--", "b", "—", "c", "-", "d"}},
 		{"non-ASCII", "Zoë Müller «x» naïve", []string{"Zoë", "Müller", "«", "x", "»", "naïve"}},
 	}
