@@ -136,6 +136,8 @@ func TestIndirect(t *testing.T) {
 		{"a plural role from a place opening the sentence", "Officials from Varnia said the talks remained fragile.", "the talks remained fragile", "officials", "said"},
 		{"a verb and an infinitive after a comma is no closing attribution", "The broadcaster quoted a government source as saying that Ostmark would accept arbitration, provided gas continued to flow.", "Ostmark would accept arbitration, provided gas continued to flow", "government source", "saying"},
 		{"a participle after a place with no comma", "Deputy Foreign Minister Dariel Sorani arrived at the Hotel Marienhof saying his delegation had brought new ideas.", "his delegation had brought new ideas", "Dariel Sorani", "saying"},
+		{"according to a role and the name set off after it", "According to the regional governor, Petra Vasch, two civilians were killed overnight.", "two civilians were killed overnight", "Petra Vasch", "According to"},
+		{"according to a role, then a subject with an age", "According to the police, Ana Ode, 34, was arrested.", "Ana Ode, 34, was arrested", "police", "According to"},
 		{"quoted someone as saying", "The Harbour Gazette quoted Deputy Minister Ana Ode as saying the talks had stalled.", "the talks had stalled", "Ana Ode", "saying"},
 		{"cited someone as saying that", "The agency cited one of Lund's advisers as saying that the port would close.", "the port would close", "one of Lund's advisers", "saying"},
 		{"a day after on and no that", "The Varnian foreign ministry said on Monday it would send an envoy.", "it would send an envoy", "Varnian foreign ministry", "said"},

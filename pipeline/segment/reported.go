@@ -1359,6 +1359,12 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				break
 			}
 			if i == 0 && j < n && toks[j].k == tComma {
+				if k := st.appositiveName(toks, i+2, j); k > j {
+					// "According to the regional governor, Petra Vasch, two
+					// civilians …": the name set off after the role
+					att.mention = Span{toks[j+1].s, toks[k-1].e}
+					j = k
+				}
 				return mk(st.setOffParticiple(toks, j+1, n), n, att)
 			}
 			if i > 0 && toks[i-1].k == tComma && j == n && !st.reportsThat(toks[:i-1]) {
@@ -1837,6 +1843,31 @@ func (st *state) phraseOnly(toks []tok) bool {
 		}
 	}
 	return words <= 10
+}
+
+// appositiveName returns the index of the comma that closes a name set
+// off after the role phrase toks[b:j] (toks[j] being the comma after it),
+// as in "the regional governor, Petra Vasch,": the role's head is a title
+// or role noun in lower case and the name is capitalised words alone.
+// Else it returns j.
+func (st *state) appositiveName(toks []tok, b, j int) int {
+	if j-1 < b || j+2 >= len(toks) || toks[j-1].k != tWord || capitalised(toks[j-1]) {
+		return j
+	}
+	if ti, ok := st.lx.title(st.word(toks[j-1])); !ok || ti.kind != kindRole && ti.kind != kindTitle {
+		return j
+	}
+	k := j + 1
+	for k < len(toks) && toks[k].k == tWord && capitalised(toks[k]) {
+		k++
+	}
+	if k-(j+1) < 2 || k+1 >= len(toks) || toks[k].k != tComma {
+		return j // a full name of two words or more: "Petra Vasch"
+	}
+	if isNumber(st.word(toks[k+1])) {
+		return j // "According to the police, Ana Ode, 34, was arrested": the name's age, so the clause's subject
+	}
+	return k
 }
 
 // finiteAux reports the forms of be, have and do and the modals, which
