@@ -735,6 +735,58 @@ func (st *state) barePassive(toks []tok, v int) bool {
 	return false
 }
 
+// roleOfBefore reports whether a role noun and of, for or from stand
+// within the twelve words before the comma toks[c]: "The leader of the
+// opposition Liberal Alliance,", "The head of the observer mission from
+// the Concord of Southern States,".
+func (st *state) roleOfBefore(toks []tok, c, lo int) bool {
+	for o := c - 1; o > lo && c-o <= 12; o-- {
+		if toks[o].k != tWord {
+			return false
+		}
+		if w := st.word(toks[o]); (w == "of" || w == "for" || w == "from") && toks[o-1].k == tWord && !capitalised(toks[o-1]) && st.roleWord(toks[o-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// setOffName returns the index of the first word of a person's name set
+// off between the commas toks[c] and toks[j], after role words if any
+// ("Owen Tregarthen", "former Lusenian prime minister Gerta Vollmann"),
+// or -1: the name of two capitalised words or more ends at the second
+// comma, and only lower-case words, a nationality and a title stand
+// before it.
+func (st *state) setOffName(toks []tok, c, j int) int {
+	if j-c < 3 || j >= len(toks) || toks[j].k != tComma {
+		return -1
+	}
+	k := j
+	for k > c+1 && toks[k-1].k == tWord && capitalised(toks[k-1]) {
+		k--
+	}
+	if j-k < 2 {
+		return -1
+	}
+	if k == c+1 {
+		return k
+	}
+	// role words before the name: "former Lusenian prime minister"
+	role := false
+	for i := c + 1; i < k; i++ {
+		if toks[i].k != tWord || isDeterminer(st.word(toks[i])) || isClauseBoundary(st.word(toks[i])) {
+			return -1
+		}
+		role = role || st.roleWord(toks[i])
+	}
+	// the name's first word is no title of its own ("Prime Minister Gerta
+	// Vollmann" is read by the name parser)
+	if !role || st.roleWord(toks[k]) {
+		return -1
+	}
+	return k
+}
+
 // roleWord reports whether the word t is a title or a role noun.
 func (st *state) roleWord(t tok) bool {
 	ti, ok := st.wordTitle(t)
@@ -2814,6 +2866,13 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 								return c + 1, true
 							}
 						}
+					}
+					if k := st.setOffName(toks, c, j); ok && k > c && st.roleOfBefore(toks, c, lo) {
+						// "The leader of the opposition Liberal Alliance, Owen
+						// Tregarthen, accused", "The head of the mission from
+						// the Concord, former prime minister Gerta Vollmann,
+						// said": the name set off after a role's long phrase
+						return k, true
 					}
 					if ok && c+1 < j && capitalised(toks[c+1]) && st.nameUpTo(toks, c+1, j) && st.relativeBefore(toks, lo, s) {
 						// "The company that runs the AMAs, Dick Clark

@@ -138,6 +138,8 @@ func TestIndirect(t *testing.T) {
 		{"a participle after a place with no comma", "Deputy Foreign Minister Dariel Sorani arrived at the Hotel Marienhof saying his delegation had brought new ideas.", "his delegation had brought new ideas", "Dariel Sorani", "saying"},
 		{"according to a role and the name set off after it", "According to the regional governor, Petra Vasch, two civilians were killed overnight.", "two civilians were killed overnight", "Petra Vasch", "According to"},
 		{"according to a role, then a subject with an age", "According to the police, Ana Ode, 34, was arrested.", "Ana Ode, 34, was arrested", "police", "According to"},
+		{"a name set off after a role's long phrase", "The leader of the opposition Liberal Alliance, Owen Tregarthen, said the summit had failed.", "the summit had failed", "Owen Tregarthen", "said"},
+		{"a name with role words set off after a role's long phrase", "The head of the observer mission from the Concord of Southern States, former Lusenian prime minister Gerta Vollmann, said the vote had been orderly.", "the vote had been orderly", "Gerta Vollmann", "said"},
 		{"quoted someone as saying", "The Harbour Gazette quoted Deputy Minister Ana Ode as saying the talks had stalled.", "the talks had stalled", "Ana Ode", "saying"},
 		{"cited someone as saying that", "The agency cited one of Lund's advisers as saying that the port would close.", "the port would close", "one of Lund's advisers", "saying"},
 		{"a day after on and no that", "The Varnian foreign ministry said on Monday it would send an envoy.", "it would send an envoy", "Varnian foreign ministry", "said"},
