@@ -1164,7 +1164,8 @@ func (st *state) quotedAs(toks []tok, v int) (b, e int, ok bool) {
 
 // cameFrom reads the attribution that opens paragraph pi and hands the
 // quote before it to its speaker: "The words came from Niamh Feeney,
-// who …", "That answer came from Ms. Lund".
+// who …", "That answer came from Ms. Lund", "So said Tobias Renwick",
+// "That was the verdict of a senior official".
 func (st *state) cameFrom(pi int) (attribution, bool) {
 	if pi >= len(st.doc.Paragraphs) {
 		return attribution{}, false
@@ -1192,6 +1193,16 @@ func (st *state) cameFrom(pi int) (attribution, bool) {
 	switch st.word(toks[0]) {
 	case "The", "That", "This", "Those", "These", "His", "Her":
 	default:
+		return attribution{}, false
+	}
+	if w := st.word(toks[1]); (w == "was" || w == "is") && len(toks) > 6 && st.word(toks[2]) == "the" && st.word(toks[4]) == "of" {
+		// "That was the verdict of a senior official, who …"
+		switch st.word(toks[3]) {
+		case "verdict", "view", "assessment", "message", "warning", "response", "reaction", "judgment", "judgement", "conclusion", "advice":
+			if j := st.npForward(toks, 5); j > 5 {
+				return attribution{mention: Span{toks[5].s, toks[j-1].e}, cue: Span{toks[1].s, toks[4].e}}, true
+			}
+		}
 		return attribution{}, false
 	}
 	switch st.word(toks[1]) {

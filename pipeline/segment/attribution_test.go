@@ -67,6 +67,7 @@ func TestSpeakers(t *testing.T) {
 		{"a partial quote after a participle after a place", "Deputy Foreign Minister Dariel Sorani arrived at the Hotel Marienhof saying his delegation had brought “new ideas and old patience.”", "Dariel Sorani", "*", "saying", "partial"},
 		{"a partial quote on a verb of reaction in a second clause is the clause's", "The Kadrian Foreign Ministry called the package an act of aggression and said Tamsk would answer with “mirror measures” against firms.", "Kadrian Foreign Ministry", "", "answer", "partial"},
 		{"the possessive of an abbreviation opens no quote", "Earlier, the U.N.’s humanitarian chief, Nadia Brennholt, told the council that the people inside had “days, not weeks” of food left.", "Nadia Brennholt", "*", "told", "partial"},
+		{"that was the verdict of someone in the next paragraph", "Ana Ode was angry.\n\n“This is a sad day, but not a surprising one.”\n\nThat was the verdict of a senior Commonwealth official, who asked not to be named.", "senior Commonwealth official", "", "was the verdict of", "direct"},
 		{"pressed after a question", "“Would it be open on Sunday for the ferries?” Lund pressed.", "Lund", "", "pressed", "direct"},
 		{"fumed", "“This is a disgrace and a scandal for the port,” Ode fumed.", "Ode", "", "fumed", "direct"},
 		{"a capitalised role set off before the name", "The local MP, Caroline Ashdown, said she would raise the issue with ministers.", "Caroline Ashdown", "*", "said", "indirect"},
