@@ -1520,6 +1520,14 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			continue // "after all is said and done", "Ode is expected to", "it didn't say when": no one reports
 		}
 		s, e, coord, ok := st.verbSubject(toks, v, lo)
+		if !ok {
+			// "Pask, in charge since 2021, said", "Lucille Tran, 71, of
+			// Eastgate, who rides the bus, said": the name that opens the
+			// sentence, whatever is set off after it
+			if e2, ok2 := st.leadingSubject(toks, v); ok2 {
+				s, e, coord, ok = 0, e2, false, true
+			}
+		}
 		if !ok || (s == e || strings.Contains(st.word(toks[e]), "-")) && st.bareNoun(toks, e, v) {
 			continue
 		}
@@ -1843,6 +1851,50 @@ func (st *state) phraseOnly(toks []tok) bool {
 		}
 	}
 	return words <= 10
+}
+
+// leadingSubject returns the last token of a person's name that opens the
+// sentence and is followed by a comma, when all between that comma and
+// the comma before the verb toks[v] is set off ("Pask, in charge since
+// 2021, said"): no stop, colon or semicolon stands there, and quote marks
+// only in pairs (a title set off with the comma inside its marks). The
+// name is two capitalised words or more, or a surname the article has
+// given a person.
+func (st *state) leadingSubject(toks []tok, v int) (int, bool) {
+	c := v - 1
+	for c > 0 && toks[c].k == tQuote {
+		c-- // a title's closing marks after the comma: "…,” said"
+	}
+	if c < 3 || toks[c].k != tComma {
+		return 0, false
+	}
+	v = c + 1
+	k := 0
+	for k < v && (toks[k].k == tWord && capitalised(toks[k]) || abbrevStop(toks, k)) {
+		k++
+	}
+	if k == 0 || k >= v-1 || toks[k].k != tComma {
+		return 0, false
+	}
+	if k == 1 && !st.known(trimPossessive(st.word(toks[0]))) {
+		return 0, false
+	}
+	if w := st.word(toks[0]); isOpener(w) || isPrepositionAnyCase(w) || isDeterminer(w) || isSentenceStarter(w) {
+		return 0, false // "Meanwhile,", "In Kell,", "The port,": no name
+	}
+	marks := 0
+	for _, t := range toks[k+1 : v-1] {
+		switch t.k {
+		case tStop, tColon, tSemi:
+			return 0, false
+		case tQuote:
+			marks++
+		}
+	}
+	if marks%2 != 0 {
+		return 0, false // a quote opens or closes between: not all is set off
+	}
+	return k - 1, true
 }
 
 // appositiveName returns the index of the comma that closes a name set
