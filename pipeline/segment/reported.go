@@ -2102,6 +2102,19 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 			}
 			return j + 1, true
 		}
+		if j > c && w == "as" || w == "while" || w == "when" || w == "after" || w == "before" {
+			// "told reporters as he left City Hall that he would …": a
+			// clause of when, then that and a clause (not a relative's
+			// that: "after he introduced a bill that would end …")
+			for k := j + 1; k+1 < n && k <= j+10 && toks[k].k == tWord; k++ {
+				if st.word(toks[k]) == "that" {
+					if nw := st.word(toks[k+1]); toks[k+1].k == tWord && !finite(nw) && !isAux(nw) && !st.isVerb(&toks[k+1]) {
+						return k + 1, true
+					}
+					break
+				}
+			}
+		}
 		_, pron := isPronoun(w)
 		if pron && j > c && toks[j-1].k == tComma && j+2 < n && st.cueAt(toks, j+1) && toks[j+2].k == tComma {
 			j += 2 // "hoped, he said, that …"
