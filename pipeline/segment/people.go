@@ -1406,7 +1406,12 @@ func (st *state) firstInSentence(si, pos, n int) bool {
 		return false // in an opening phrase: "In an interview with Ode, Marsh said"
 	}
 	if n > 0 && st.ments[n-1].pos >= start {
-		return false
+		// one name before it in the sentence that owns what follows leaves
+		// a name set off after the owned role first ("Mr. Stolle's
+		// lawyer, Nina Barakat,")
+		if pos < 2 || st.text[pos-2:pos] != ", " || !st.ownerAt(st.ments[n-1].pos) || n > 1 && st.ments[n-2].pos >= start {
+			return false
+		}
 	}
 	for _, m := range st.ments[st.found.scanned:] {
 		if m.pos >= start && m.pos < pos {
@@ -1414,6 +1419,28 @@ func (st *state) firstInSentence(si, pos, n int) bool {
 		}
 	}
 	return true
+}
+
+// ownerAt reports whether the name that starts at byte pos ends in a
+// possessive ("Mr. Stolle's lawyer, Nina Barakat, said"): an owner, which
+// is no subject, so the name set off after it is first in its sentence.
+func (st *state) ownerAt(pos int) bool {
+	t := st.text
+	for i := pos; i < len(t) && i < pos+60; {
+		j := i
+		for j < len(t) && t[j] != ' ' && t[j] != ',' && t[j] != '\n' {
+			j++
+		}
+		w := t[i:j]
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return true
+		}
+		if j >= len(t) || t[j] != ' ' || j+1 >= len(t) || !capByte[t[j+1]] {
+			return false
+		}
+		i = j + 1
+	}
+	return false
 }
 
 // subjectStart returns where the subject of sentence si may start: after
