@@ -1782,6 +1782,11 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 	if toks[i].k == tDash {
 		// "— Rivera", not a subhead an archive ran into the paragraph
 		// ("– An immigrant himself –"): no determiner, no closing dash
+		if i+3 < len(toks) && toks[i+1].k == tWord && st.word(toks[i+1]) == "the" && capitalised(toks[i+2]) {
+			if ti, ok := st.wordTitle(toks[i+2]); ok && (ti.kind == kindHonorific || ti.kind == kindTitle) {
+				i++ // "— the Rev. Amos Whitaker": the title the name goes by
+			}
+		}
 		j := st.npForward(toks, i+1)
 		if j > i+1 && capitalised(toks[i+1]) && !isDeterminer(st.word(toks[i+1])) && (j == len(toks) || toks[j].k != tDash) {
 			return attribution{mention: Span{toks[i+1].s, toks[j-1].e}}, true
