@@ -735,6 +735,16 @@ func (st *state) barePassive(toks []tok, v int) bool {
 	return false
 }
 
+// cueIn reports whether a reporting verb stands among toks.
+func (st *state) cueIn(toks []tok) bool {
+	for v := range toks {
+		if st.cueAt(toks, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // roleOfBefore reports whether a role noun and of, for or from stand
 // within the twelve words before the comma toks[c]: "The leader of the
 // opposition Liberal Alliance,", "The head of the observer mission from
@@ -2268,6 +2278,18 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			}
 			if j > 0 {
 				return attribution{mention: Span{toks[0].s, toks[j-1].e}}, true
+			}
+		}
+		b, e := st.openingSubject(toks)
+		if w := st.word(toks[0]); e == b && n > 2 && (w == "One" || w == "Another") && toks[1].k == tWord && !capitalised(toks[1]) && st.roleWord(toks[1]) {
+			b, e = 0, 2 // "One minister, speaking privately, was more candid:"
+		}
+		if e > b && e < n && !st.cueIn(toks) {
+			// "One minister, speaking privately, was more candid:", "She
+			// was blunt:": a role or a pronoun that opens a line with no
+			// reporting verb
+			if h := toks[e-1]; h.k == tWord && !capitalised(h) && st.roleWord(h) || e == b+1 && (st.word(h) == "He" || st.word(h) == "She") {
+				return attribution{mention: Span{toks[b].s, toks[e-1].e}}, true
 			}
 		}
 		if isSentenceStarter(st.word(toks[0])) || isOpener(st.word(toks[0])) {

@@ -70,6 +70,8 @@ func TestSpeakers(t *testing.T) {
 		{"that was the verdict of someone in the next paragraph", "Ana Ode was angry.\n\n“This is a sad day, but not a surprising one.”\n\nThat was the verdict of a senior Commonwealth official, who asked not to be named.", "senior Commonwealth official", "", "was the verdict of", "direct"},
 		{"a name set off after an owned role is first in its sentence", "Ms. Galvin had complained in March.\n\nMr. Stolle's lawyer, Nina Barakat, said that he had struggled for years. She called him “a sick young man.”", "Nina Barakat", "*", "called", "partial"},
 		{"a dash and the before a title on the line after the quote", "Survivors spoke.\n\n“We’ll have church on Sunday.”\n— the Rev. Amos Whitaker, Grace Fellowship Church", "Amos Whitaker", "*", "", "direct"},
+		{"a role opening a line that ends with a colon and has no verb of saying", "A senior source insisted that the freeze was temporary. One minister, speaking privately, was more candid: “Of course it is a tax rise.”", "One minister", "", "", "direct"},
+		{"she opening a line that ends with a colon", "Ivo Lund spoke first. Ana Ode arrived late.\n\nShe was blunt: “The port is finished.”", "Ana Ode", "*", "", "direct"},
 		{"pressed after a question", "“Would it be open on Sunday for the ferries?” Lund pressed.", "Lund", "", "pressed", "direct"},
 		{"fumed", "“This is a disgrace and a scandal for the port,” Ode fumed.", "Ode", "", "fumed", "direct"},
 		{"a capitalised role set off before the name", "The local MP, Caroline Ashdown, said she would raise the issue with ministers.", "Caroline Ashdown", "*", "said", "indirect"},
