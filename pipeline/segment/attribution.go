@@ -884,6 +884,21 @@ func (st *state) participleAfterPlace(toks []tok, v int) (b, e int) {
 		return 0, 0 // "with Ode saying": Ode speaks
 	}
 	if b, e = st.openingSubject(toks[:s-1]); e > b && e < s-1 {
+		if e < s-1 && toks[e].k == tComma {
+			// "Astrava’s lead negotiator, Deputy Foreign Minister Dariel
+			// Sorani, arrived at …": the name set off after the role
+			for j := e + 1; j < s-1 && j <= e+12; j++ {
+				if toks[j].k == tComma {
+					if k := st.setOffName(toks, e, j); k > e {
+						return k, j
+					}
+					if k := e + 1; capitalised(toks[k]) && st.nameUpTo(toks, k, j) {
+						return k, j
+					}
+					break
+				}
+			}
+		}
 		return b, e
 	}
 	return 0, 0

@@ -146,6 +146,8 @@ func TestIndirect(t *testing.T) {
 		{"a title with its comma inside a pair of ASCII apostrophes in a set-off clause", "Superintendent Nadia Okafor, who backed a plan known as ''Right-Size Kell,'' said that enrollment had fallen.", "enrollment had fallen", "Nadia Okafor", "said"},
 		{"a clause of when between told and that", "Ivo Lund told reporters as he left City Hall that he would introduce an amendment.", "he would introduce an amendment", "Ivo Lund", "told"},
 		{"a clause of when right after said, then that", "Ana Ode said when she arrived that the port was closed.", "the port was closed", "Ana Ode", "said"},
+		{"so said then who added that", "So said Tobias Renwick, a broker in Port Ellis, who added that premiums remained high.", "premiums remained high", "Tobias Renwick", "added"},
+		{"a participle after a place, the subject's name set off after its role", "Astrava’s lead negotiator, Deputy Foreign Minister Dariel Sorani, arrived at the Hotel Marienhof saying his delegation had brought new ideas.", "his delegation had brought new ideas", "Dariel Sorani", "saying"},
 		{"quoted someone as saying", "The Harbour Gazette quoted Deputy Minister Ana Ode as saying the talks had stalled.", "the talks had stalled", "Ana Ode", "saying"},
 		{"cited someone as saying that", "The agency cited one of Lund's advisers as saying that the port would close.", "the port would close", "one of Lund's advisers", "saying"},
 		{"a day after on and no that", "The Varnian foreign ministry said on Monday it would send an envoy.", "it would send an envoy", "Varnian foreign ministry", "said"},

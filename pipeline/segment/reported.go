@@ -1413,6 +1413,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		if strings.HasSuffix(w, "ing") && possessiveWord(st.word(toks[v-1])) {
 			continue // "the mayor's thinking": a noun
 		}
+		if v == 1 && (st.word(toks[0]) == "So" || st.word(toks[0]) == "Thus") {
+			continue // "So said Tobias Renwick, …": the quote before is his (cameFrom), no clause after
+		}
 		if b, e, ok := st.quotedAs(toks, v); ok {
 			// "Interfax quoted the minister as saying …": the one quoted
 			// reports the clause
