@@ -2087,7 +2087,18 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 	}
 	n := len(toks)
 	c := v + 1
-	for j := c; j < n && j < c+10; j++ {
+	// "said in a television interview with Harbour TV on Sunday that …":
+	// a phrase of where or how first lets the search for that go further
+	limit := c + 10
+	for k, i := c, 0; i < 3; i++ {
+		k2 := st.settingPhrase(toks, k)
+		if k2 == k {
+			break
+		}
+		k = k2
+		limit = max(limit, k+10)
+	}
+	for j := c; j < n && j < limit; j++ {
 		if k := st.titleEnd(toks, j); k > j {
 			j = k // "told Harbour Radio’s “Drive Time” that …": a title in the object
 			continue
