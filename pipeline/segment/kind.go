@@ -1203,8 +1203,12 @@ func (st *state) resolveOrgs() {
 func (st *state) orgBefore(pos int, noun string) string {
 	generic := false
 	switch noun {
-	case "group", "organisation", "organization", "company", "firm":
+	case "group", "organisation", "organization":
 		generic = true
+	case "company", "firm":
+		// a business's: "the company" after "the Safety Office said" is
+		// still the firm recalling its fryers
+		return st.orgOfKind(pos, noun)
 	}
 	best, bestPos := -1, -1
 	for _, m := range st.ments {
@@ -1216,9 +1220,114 @@ func (st *state) orgBefore(pos int, noun string) string {
 		}
 	}
 	if best < 0 {
-		return st.orgRunBefore(pos, noun, generic)
+		if name := st.orgRunBefore(pos, noun, generic); name != "" {
+			return name
+		}
+		return st.orgOfKind(pos, noun)
 	}
 	return st.people[best].name
+}
+
+// orgKind sorts organisations, and the nouns that stand for them, into
+// public bodies, sports clubs, businesses and news media.
+type orgKind uint8
+
+const (
+	orgNone orgKind = iota
+	orgPublic
+	orgClub
+	orgBusiness
+	orgMedia
+)
+
+// nounKind returns the kind of organisation a noun after "the" stands for
+// ("the agency", "the club", "the airline"), or orgNone.
+func nounKind(noun string) orgKind {
+	switch noun {
+	case "agency", "regulator", "watchdog", "administration", "inspectorate":
+		return orgPublic
+	case "club", "team":
+		return orgClub
+	case "company", "firm", "airline", "carrier", "manufacturer", "maker", "retailer", "lender", "insurer", "chain", "brand", "automaker", "carmaker", "developer", "operator":
+		return orgBusiness
+	case "broadcaster", "newspaper", "paper", "publisher", "outlet":
+		return orgMedia
+	}
+	return orgNone
+}
+
+// nameKind returns the kind of organisation a name is by its words: a
+// public body's (Office, Agency, Authority, …), a club's last word (City,
+// United, Rovers, FC, …), or else a business's.
+func nameKind(name string) orgKind {
+	for w := range strings.FieldsSeq(name) {
+		switch w {
+		case "News", "Press", "Radio", "Television", "TV", "Times", "Post", "Herald", "Gazette", "Journal", "Tribune", "Chronicle", "Courier", "Daily",
+			"Sentinel", "Globe", "Telegraph", "Observer", "Inquirer", "Examiner", "Dispatch", "Bulletin", "Reuters", "AP", "AFP", "Bloomberg":
+			return orgMedia // "Xinhua News Agency" reports, it regulates nothing; "the company" is seldom the paper
+		}
+	}
+	for w := range strings.FieldsSeq(name) {
+		switch w {
+		case "Office", "Agency", "Authority", "Commission", "Ministry", "Department", "Bureau", "Board", "Council", "Administration",
+			"Inspectorate", "Regulator", "Court", "Tribunal", "Parliament", "Government", "Police", "Service", "Directorate", "Secretariat",
+			"Investigations", "Enforcement", "Protection", "Patrol", "Guard", "Army", "Navy", "Forces":
+			return orgPublic
+		}
+	}
+	switch name[strings.LastIndexByte(name, ' ')+1:] {
+	case "City", "United", "Rovers", "FC", "Athletic", "Wanderers", "Albion", "Town", "Rangers", "Celtic":
+		return orgClub
+	}
+	for w := range strings.FieldsSeq(name) {
+		if businessWord(w) {
+			return orgBusiness
+		}
+	}
+	return orgNone // a place ("Port Ellery") or a body of no kind told
+}
+
+// businessWord reports the words that make a name a business's: "Home
+// Appliances", "Coastline Air", "Varn Holdings".
+func businessWord(w string) bool {
+	switch w {
+	case "Company", "Co.", "Corporation", "Corp.", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "Group", "Holdings",
+		"Airlines", "Airways", "Air", "Motors", "Automotive", "Aerospace", "Bank", "Bancorp", "Financial", "Securities", "Investments", "Capital",
+		"Partners", "Associates", "Insurance", "Assurance", "Foods", "Beverages", "Brewery", "Bakery", "Energy", "Petroleum", "Oil", "Gas",
+		"Electric", "Utilities", "Systems", "Technologies", "Software", "Networks", "Robotics", "Electronics", "Appliances",
+		"Industries", "Manufacturing", "Products", "Brands", "Retail", "Stores", "Pharmaceuticals", "Pharma", "Therapeutics", "Biotech",
+		"Logistics", "Shipping", "Lines", "Ferries", "Railways", "Telecom", "Communications", "Media", "Entertainment", "Studios", "Pictures",
+		"Records", "Publishing", "Steel", "Mining", "Minerals", "Resources", "Chemicals", "Construction", "Developments", "Developers",
+		"Properties", "Estates", "Homes", "Hotels", "Resorts", "Ventures", "Enterprises", "Solutions", "Labs", "Laboratories":
+		return true
+	}
+	return false
+}
+
+// orgOfKind returns the latest organisation named before pos, as a
+// mention or a name run, of the kind the noun stands for ("the agency"
+// after "the National Product Safety Office said"), or "".
+func (st *state) orgOfKind(pos int, noun string) string {
+	k := nounKind(noun)
+	if k == orgNone {
+		return ""
+	}
+	name, at := "", -1
+	for _, m := range st.ments {
+		if p := &st.people[m.who]; m.pos < pos && m.pos > at && p.org && nameKind(p.name) == k {
+			name, at = p.name, m.pos
+		}
+	}
+	for i := range st.found.runs {
+		r := &st.found.runs[i]
+		if r.e > pos || r.s <= at || !r.np.org || len(r.np.name) == 0 {
+			continue
+		}
+		if n := st.text[r.np.name[0].s:r.np.name[len(r.np.name)-1].e]; nameKind(n) == k {
+			name, at = n, r.s
+		}
+	}
+	return name
 }
 
 // orgRunBefore is orgBefore for an organisation the article names but
