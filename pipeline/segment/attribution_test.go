@@ -76,6 +76,8 @@ func TestSpeakers(t *testing.T) {
 		{"the company is the business named before, not the agency that spoke last", "Brightwell Home Appliances is recalling 240,000 fryers. The National Product Safety Office ordered the recall.\n\n“Stop using them,” the office said. The company said it had traced the fault to a supplier.", "Brightwell Home Appliances", "", "said", "indirect"},
 		{"the airline is the business named before", "Coastline Air grounded its fleet after the Port Ellery incident.\n\nThe airline said inspections would take two days.", "Coastline Air", "", "said", "indirect"},
 		{"the newspaper is the paper named before", "Ana Ode met the families, the Kell Sentinel reported.\n\nThe newspaper reported that she stayed an hour.", "Kell Sentinel", "", "reported", "indirect"},
+		{"the company is not the firm an analyst works at", "Halvorsen Foods will close two plants. “It is a sad day,” said Ana Ode, an analyst at Tilden Partners.\n\nThe company said the closures would save money.", "Halvorsen Foods", "", "said", "indirect"},
+		{"the company is not the firm that owns it", "Drivers struck against Northway Buses on Monday.\n\nNorthway, which is owned by the private equity firm Pellworth Capital, made an offer. The company said the offer was final.", "Northway Buses", "", "said", "indirect"},
 		{"pressed after a question", "“Would it be open on Sunday for the ferries?” Lund pressed.", "Lund", "", "pressed", "direct"},
 		{"fumed", "“This is a disgrace and a scandal for the port,” Ode fumed.", "Ode", "", "fumed", "direct"},
 		{"a capitalised role set off before the name", "The local MP, Caroline Ashdown, said she would raise the issue with ministers.", "Caroline Ashdown", "*", "said", "indirect"},

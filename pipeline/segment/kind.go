@@ -1260,6 +1260,9 @@ func nounKind(noun string) orgKind {
 // public body's (Office, Agency, Authority, …), a club's last word (City,
 // United, Rovers, FC, …), or else a business's.
 func nameKind(name string) orgKind {
+	if strings.IndexByte(name, ' ') < 0 {
+		return orgNone // a word alone, of a longer name cut at its "and": "Transport"
+	}
 	for w := range strings.FieldsSeq(name) {
 		switch w {
 		case "News", "Press", "Radio", "Television", "TV", "Times", "Post", "Herald", "Gazette", "Journal", "Tribune", "Chronicle", "Courier", "Daily",
@@ -1297,7 +1300,8 @@ func businessWord(w string) bool {
 		"Electric", "Utilities", "Systems", "Technologies", "Software", "Networks", "Robotics", "Electronics", "Appliances",
 		"Industries", "Manufacturing", "Products", "Brands", "Retail", "Stores", "Pharmaceuticals", "Pharma", "Therapeutics", "Biotech",
 		"Logistics", "Shipping", "Lines", "Ferries", "Railways", "Telecom", "Communications", "Media", "Entertainment", "Studios", "Pictures",
-		"Records", "Publishing", "Steel", "Mining", "Minerals", "Resources", "Chemicals", "Construction", "Developments", "Developers",
+		"Records", "Publishing", "Steel", "Mining", "Minerals", "Resources", "Chemicals", "Chemical", "Construction", "Developments", "Developers",
+		"Buses", "Transport", "Trains",
 		"Properties", "Estates", "Homes", "Hotels", "Resorts", "Ventures", "Enterprises", "Solutions", "Labs", "Laboratories":
 		return true
 	}
@@ -1314,7 +1318,7 @@ func (st *state) orgOfKind(pos int, noun string) string {
 	}
 	name, at := "", -1
 	for _, m := range st.ments {
-		if p := &st.people[m.who]; m.pos < pos && m.pos > at && p.org && nameKind(p.name) == k {
+		if p := &st.people[m.who]; m.pos < pos && m.pos > at && p.org && nameKind(p.name) == k && !st.affiliation(m.pos) {
 			name, at = p.name, m.pos
 		}
 	}
@@ -1323,11 +1327,55 @@ func (st *state) orgOfKind(pos int, noun string) string {
 		if r.e > pos || r.s <= at || !r.np.org || len(r.np.name) == 0 {
 			continue
 		}
-		if n := st.text[r.np.name[0].s:r.np.name[len(r.np.name)-1].e]; nameKind(n) == k {
+		if n := st.text[r.np.name[0].s:r.np.name[len(r.np.name)-1].e]; nameKind(n) == k && !st.affiliation(r.np.name[0].s) {
 			name, at = n, r.s
 		}
 	}
 	return name
+}
+
+// affiliation reports whether the organisation named at byte pos is
+// where someone works or who owns something ("an analyst at Tilden
+// Partners", "owned by the equity firm Pellworth Capital"), which "the
+// company" does not stand for: the word before it, past "the" and a
+// lower-case noun or two, is at or with, or by after owned, backed and
+// the like.
+func (st *state) affiliation(pos int) bool {
+	t := st.text
+	j := pos
+	for range 6 {
+		for j > 0 && t[j-1] == ' ' {
+			j--
+		}
+		i := j
+		for i > 0 && t[i-1] != ' ' && t[i-1] != '\n' {
+			i--
+		}
+		switch w := t[i:j]; w {
+		case "at", "with":
+			return true
+		case "by":
+			// "owned by", "backed by"; not "announced by Northsound Ferries"
+			k := i
+			for k > 0 && t[k-1] == ' ' {
+				k--
+			}
+			h := k
+			for h > 0 && t[h-1] != ' ' && t[h-1] != '\n' {
+				h--
+			}
+			switch t[h:k] {
+			case "owned", "backed", "acquired", "bought", "controlled", "funded", "financed":
+				return true
+			}
+			return false
+		case "the", "private", "equity", "firm", "investment", "group", "fund", "bank":
+			j = i // "by the private equity firm"
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // orgRunBefore is orgBefore for an organisation the article names but
