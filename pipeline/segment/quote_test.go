@@ -150,6 +150,7 @@ func TestIndirect(t *testing.T) {
 		{"a participle after a place, the subject's name set off after its role", "Astrava’s lead negotiator, Deputy Foreign Minister Dariel Sorani, arrived at the Hotel Marienhof saying his delegation had brought new ideas.", "his delegation had brought new ideas", "Dariel Sorani", "saying"},
 		{"a participle opening a title is no opening phrase", "Presiding Judge Miriam Castellane rejected the motion, saying the defense had time to prepare.", "the defense had time to prepare", "Miriam Castellane", "saying"},
 		{"a long phrase of where before that", "Its director, Tomasz Rybak, said in a television interview with the broadcaster VTV on Sunday that public trust would depend on the outcome.", "public trust would depend on the outcome", "Tomasz Rybak", "said"},
+		{"a role, the name set off, a day after on and no that", "But his agent, Nadia Kettering, said on Tuesday her client had not asked to leave.", "her client had not asked to leave", "Nadia Kettering", "said"},
 		{"quoted someone as saying", "The Harbour Gazette quoted Deputy Minister Ana Ode as saying the talks had stalled.", "the talks had stalled", "Ana Ode", "saying"},
 		{"cited someone as saying that", "The agency cited one of Lund's advisers as saying that the port would close.", "the port would close", "one of Lund's advisers", "saying"},
 		{"a day after on and no that", "The Varnian foreign ministry said on Monday it would send an envoy.", "it would send an envoy", "Varnian foreign ministry", "said"},

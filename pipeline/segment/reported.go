@@ -1545,7 +1545,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		for t < n && t < c+2 && toks[t].k == tWord && (timeName(st.word(toks[t])) || relativeDay(st.word(toks[t]))) {
 			t++
 		}
-		if s > 1 && !coord && (t >= n || toks[t].k == tComma || toks[t].k == tWord && isPreposition(st.word(toks[t])) && !st.thatSoon(toks[:n], t)) {
+		if s > 1 && !coord && (t >= n || toks[t].k == tComma || toks[t].k == tWord && isPreposition(st.word(toks[t])) && !st.thatSoon(toks[:n], t) && st.settingEnd(toks[:n], t) == t) {
 			// the attribution closes the sentence: "Fares will rise, the
 			// board announced.", "The plan is “a disaster,” Rivera said
 			// in June."
