@@ -151,6 +151,8 @@ func TestIndirect(t *testing.T) {
 		{"a participle opening a title is no opening phrase", "Presiding Judge Miriam Castellane rejected the motion, saying the defense had time to prepare.", "the defense had time to prepare", "Miriam Castellane", "saying"},
 		{"a long phrase of where before that", "Its director, Tomasz Rybak, said in a television interview with the broadcaster VTV on Sunday that public trust would depend on the outcome.", "public trust would depend on the outcome", "Tomasz Rybak", "said"},
 		{"a role, the name set off, a day after on and no that", "But his agent, Nadia Kettering, said on Tuesday her client had not asked to leave.", "her client had not asked to leave", "Nadia Kettering", "said"},
+		{"according to a role and the name set off after it, closing the sentence", "Turnout was 38 per cent, up from 31 per cent, according to the returning officer, Colin Ashby.", "Turnout was 38 per cent, up from 31 per cent", "Colin Ashby", "according to"},
+		{"according to a name with a plural's apostrophe, closing the sentence", "By evening about 400 people were inside, according to the Harrowgate Students' Union.", "By evening about 400 people were inside", "Harrowgate Students", "according to"},
 		{"quoted someone as saying", "The Harbour Gazette quoted Deputy Minister Ana Ode as saying the talks had stalled.", "the talks had stalled", "Ana Ode", "saying"},
 		{"cited someone as saying that", "The agency cited one of Lund's advisers as saying that the port would close.", "the port would close", "one of Lund's advisers", "saying"},
 		{"a day after on and no that", "The Varnian foreign ministry said on Monday it would send an envoy.", "it would send an envoy", "Varnian foreign ministry", "said"},

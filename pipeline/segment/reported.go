@@ -1358,6 +1358,17 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			if j == i+2 {
 				break
 			}
+			if i > 0 && j+2 < n && toks[j].k == tComma && toks[j-1].k == tWord && !capitalised(toks[j-1]) {
+				// "…, according to the returning officer, Colin Ashby.": the
+				// name set off after the role ends the sentence
+				k := j + 1
+				for k < n && toks[k].k == tWord && capitalised(toks[k]) {
+					k++
+				}
+				if k == n && k-(j+1) >= 2 {
+					att.mention, j = Span{toks[j+1].s, toks[n-1].e}, n
+				}
+			}
 			if i == 0 && j < n && toks[j].k == tComma {
 				if k := st.appositiveName(toks, i+2, j); k > j {
 					// "According to the regional governor, Petra Vasch, two
@@ -2758,6 +2769,8 @@ func (st *state) accordingSource(toks []tok, a, n, j int) (mention, end int) {
 				return j, j // "according to him," is left to npForward
 			}
 			end = e
+		case toks[e].k == tQuote && e > a && e+1 < n && toks[e-1].k == tWord && toks[e-1].e == toks[e].s && strings.HasSuffix(st.word(toks[e-1]), "s") && toks[e+1].k == tWord && toks[e+1].s > toks[e].e:
+			// "the Harrowgate Students' Union": a plural's apostrophe
 		case toks[e].k != tWord && toks[e].k != tOther:
 			return j, j
 		case mention < 0 && e > a && st.trailingModifier(st.word(toks[e]), toks[e+1:n]):
