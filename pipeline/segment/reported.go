@@ -1882,12 +1882,11 @@ func (st *state) leadingSubject(toks []tok, v int) (int, bool) {
 	if c < 3 || toks[c].k != tComma {
 		return 0, false
 	}
-	v = c + 1
 	k := 0
 	for k < v && (toks[k].k == tWord && capitalised(toks[k]) || abbrevStop(toks, k)) {
 		k++
 	}
-	if k == 0 || k >= v-1 || toks[k].k != tComma {
+	if k == 0 || k >= c || toks[k].k != tComma {
 		return 0, false
 	}
 	if k == 1 && !st.known(trimPossessive(st.word(toks[0]))) {
@@ -1897,7 +1896,7 @@ func (st *state) leadingSubject(toks []tok, v int) (int, bool) {
 		return 0, false // "Meanwhile,", "In Kell,", "The port,": no name
 	}
 	marks := 0
-	for _, t := range toks[k+1 : v-1] {
+	for _, t := range toks[k+1 : v] {
 		switch t.k {
 		case tStop, tColon, tSemi:
 			return 0, false
