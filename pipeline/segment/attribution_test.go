@@ -79,6 +79,7 @@ func TestSpeakers(t *testing.T) {
 		{"the company is not the firm an analyst works at", "Halvorsen Foods will close two plants. “It is a sad day,” said Ana Ode, an analyst at Tilden Partners.\n\nThe company said the closures would save money.", "Halvorsen Foods", "", "said", "indirect"},
 		{"the company is not the firm that owns it", "Drivers struck against Northway Buses on Monday.\n\nNorthway, which is owned by the private equity firm Pellworth Capital, made an offer. The company said the offer was final.", "Northway Buses", "", "said", "indirect"},
 		{"a surname set off before the verb with a title's comma inside its marks", "Losana Vaiti spoke first. Vaiti, who chairs a bloc known as the “high-water group,” said her delegation would not accept any text.", "Losana Vaiti", "*", "said", "indirect"},
+		{"a hometown after an age is no he", "Among those bedding down was Kieran Ashdown, 31, of Carrow Vale, with his partner. “The kids think it is an adventure,” he said.", "Kieran Ashdown", "*", "said", "direct"},
 		{"pressed after a question", "“Would it be open on Sunday for the ferries?” Lund pressed.", "Lund", "", "pressed", "direct"},
 		{"fumed", "“This is a disgrace and a scandal for the port,” Ode fumed.", "Ode", "", "fumed", "direct"},
 		{"a capitalised role set off before the name", "The local MP, Caroline Ashdown, said she would raise the issue with ministers.", "Caroline Ashdown", "*", "said", "indirect"},

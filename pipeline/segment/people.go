@@ -1053,6 +1053,9 @@ func (st *state) namesNoOne(toks []tok, np *nameParse, all []tok, k int) bool {
 		return true
 	case len(np.name) > 1 && !np.titled && atRun && k >= 2 && st.movingTo(all[k-2], all[k-1]) && !st.givenIn(np.name):
 		return true
+	case !np.titled && atRun && k >= 4 && all[k-1].k == tWord && st.text[all[k-1].s:all[k-1].e] == "of" && all[k-2].k == tComma &&
+		all[k-3].k == tWord && isNumber(st.text[all[k-3].s:all[k-3].e]) && all[k-4].k == tComma:
+		return true // "Kieran Ashdown, 31, of Carrow Vale": a hometown after an age
 	}
 	return !np.titled && np.roleS == np.roleE && st.theBefore(toks, np, all, k)
 }

@@ -1534,6 +1534,14 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			continue // "after all is said and done", "Ode is expected to", "it didn't say when": no one reports
 		}
 		s, e, coord, ok := st.verbSubject(toks, v, lo)
+		if ok && s > 2 && !capitalised(toks[e]) {
+			// "Martin Kessel, 44, a sheep farmer from Pennock, just outside
+			// the zone, said": a role read inside what is set off after the
+			// name that opens the sentence is that name's
+			if e2, ok2 := st.leadingSubject(toks, v); ok2 && s > e2+1 && !st.andIn(toks[e2+1:s]) {
+				s, e = 0, e2
+			}
+		}
 		if !ok {
 			// "Pask, in charge since 2021, said", "Lucille Tran, 71, of
 			// Eastgate, who rides the bus, said": the name that opens the
@@ -1908,6 +1916,17 @@ func (st *state) leadingSubject(toks []tok, v int) (int, bool) {
 		return 0, false // a quote opens or closes between: not all is set off
 	}
 	return k - 1, true
+}
+
+// andIn reports whether "and" or "or" stands among toks: two subjects
+// joined, not one set off ("Ana Ode, the mayor, and Ivo Lund said").
+func (st *state) andIn(toks []tok) bool {
+	for _, t := range toks {
+		if t.k == tWord && (st.word(t) == "and" || st.word(t) == "or") {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveName returns the index of the comma that closes a name set
