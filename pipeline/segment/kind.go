@@ -1879,13 +1879,20 @@ func (st *state) groupBefore(q *rawQuote, one bool) (string, string) {
 		}
 		return o.speaker, o.role // a common noun: "officials", "port officials", "the ministry"
 	}
+	known := false
 	for i := range st.people {
 		if p := &st.people[i]; p.name == o.speaker {
 			if p.org || one && p.g == genderUnknown && p.role == "" {
 				return o.speaker, o.role
 			}
+			known = true
 			break
 		}
+	}
+	if one && !known {
+		// an organisation "the agency" was resolved to from a name the
+		// article read (resolveOrgs), which no one registered
+		return o.speaker, o.role
 	}
 	if !one {
 		return st.pluralSubjectBefore(pos, para), "" // they is no one person

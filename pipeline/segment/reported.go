@@ -166,10 +166,10 @@ func (st *state) reported() {
 		}
 	}
 	st.inheritReported(len(kept))
+	st.resolveOrgs() // first: "the statement" takes the speaker before it, "the company" resolved
 	st.resolveGroups()
 	st.resolveDescribed()
 	st.resolveNamedLater()
-	st.resolveOrgs()
 	for i := range kept {
 		st.subjectBefore(&st.raw[i])
 	}
