@@ -949,6 +949,12 @@ func (st *state) resolveMention(m Span) (string, string) {
 				st.ments = append(st.ments, pmention{pos: m.Start, who: w})
 				return st.people[w].name, st.people[w].role
 			}
+			// "the student": the person described so after the name
+			// ("Niamh Garvey, 20, a second-year student of Italian,")
+			if w := st.describedBefore(head, m.Start); w >= 0 {
+				st.ments = append(st.ments, pmention{pos: m.Start, who: w})
+				return st.people[w].name, st.people[w].role
+			}
 		}
 		if d := st.word(toks[0]); (d == "The" || d == "the") && candidacy(head) {
 			// "Bernie Sanders met the pope. The Democratic presidential
@@ -964,6 +970,51 @@ func (st *state) resolveMention(m Span) (string, string) {
 		mm.tail, mm.hasTail = st.commonName(m, toks), true
 	}
 	return mm.tail, ""
+}
+
+// describedBefore returns the person named last before pos (of the ten
+// latest named) whose name is followed by an appositive with "a" or "an"
+// that holds the role head ("Niamh Garvey, 20, a second-year student of
+// Italian,", "Dr. Maren Solvik, a marine ecologist at …"), or -1. Only a
+// person described so is taken, not any person named since.
+func (st *state) describedBefore(head string, pos int) int {
+	n := st.mentionsBefore(pos)
+	for i := n - 1; i >= 0 && i >= n-10; i-- {
+		m := st.ments[i]
+		p := &st.people[m.who]
+		if p.org {
+			continue
+		}
+		after := st.text[m.pos:min(len(st.text), m.pos+140)]
+		c := strings.Index(after, ", ")
+		if c < 0 || c > len(p.name)+12 {
+			continue
+		}
+		r := after[c+2:]
+		if j := strings.Index(r, ", "); j > 0 && j <= 3 && isNumber(r[:j]) {
+			r = r[j+2:] // an age: "20, "
+		}
+		rest, ok := strings.CutPrefix(r, "a ")
+		if !ok {
+			rest, ok = strings.CutPrefix(r, "an ")
+		}
+		if !ok {
+			continue
+		}
+		if j := strings.IndexAny(rest, ",.;"); j > 0 {
+			rest = rest[:j]
+		}
+		words := 0
+		for w := range strings.FieldsSeq(rest) {
+			if words++; words > 6 || w == "of" || w == "at" || w == "and" || w == "who" || w == "for" {
+				break
+			}
+			if w == head {
+				return m.who
+			}
+		}
+	}
+	return -1
 }
 
 // appositiveHolder returns the person named last before pos right after
