@@ -1173,7 +1173,8 @@ func (st *state) attribute(qi, si int) {
 // quotedAs reports whether the participle toks[v] follows "quoted X as"
 // or "cited X as" ("Interfax quoted the minister as saying …", "The
 // agency cited Ana Ode as telling troops …"), and returns the tokens of X,
-// who speaks, not the outlet that quoted X.
+// who speaks, not the outlet that quoted X; in the passive ("Halvik was
+// quoted by the Herald as saying") X is the subject.
 func (st *state) quotedAs(toks []tok, v int) (b, e int, ok bool) {
 	if v < 3 || toks[v-1].k != tWord || st.word(toks[v-1]) != "as" || !strings.HasSuffix(st.word(toks[v]), "ing") {
 		return 0, 0, false
@@ -1181,6 +1182,19 @@ func (st *state) quotedAs(toks []tok, v int) (b, e int, ok bool) {
 	for k := v - 3; k >= 0 && k >= v-10 && toks[k].k == tWord; k-- {
 		switch st.word(toks[k]) {
 		case "quoted", "quotes", "quote", "quoting", "cited", "cites", "citing":
+			if k > 0 && toks[k-1].k == tWord && st.word(toks[k+1]) == "by" {
+				switch st.word(toks[k-1]) {
+				case "was", "were", "is", "are", "been":
+					// "Halvik was quoted by the Herald as saying": the
+					// subject was quoted, the Herald quoted him
+					if s, ok := st.npBackward(toks, k-1, 0); ok {
+						if e, ok := st.subjectEnd(toks, s, k-1); ok && e >= s {
+							return s, e + 1, true
+						}
+					}
+					return 0, 0, false
+				}
+			}
 			return k + 1, v - 1, true
 		}
 	}
