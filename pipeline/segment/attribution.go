@@ -1150,7 +1150,21 @@ func (st *state) attribute(qi, si int) {
 	}
 	if head == "" && lp.ce == para.End {
 		// a quote that is its paragraph, then "The words came from Ode"
-		if att, ok := st.cameFrom(lp.para + 1); ok {
+		if lp.para+1 < len(st.doc.Paragraphs) {
+			if p := st.doc.Paragraphs[lp.para+1]; p.Kind != Heading {
+				if att, ok := st.cameFrom(p.Start, p.End); ok {
+					q.att, q.hasAtt = att, true
+					return
+				}
+			}
+		}
+	} else if head == "" && lp.ce < para.End && sentenceEnded {
+		// “…” That was the message from Ode, who …: in the same paragraph
+		s := lp.ce
+		for s < para.End && (st.text[s] == ' ' || st.text[s] == '\n') {
+			s++
+		}
+		if att, ok := st.cameFrom(s, para.End); ok {
 			q.att, q.hasAtt = att, true
 			return
 		}
@@ -1201,24 +1215,21 @@ func (st *state) quotedAs(toks []tok, v int) (b, e int, ok bool) {
 	return 0, 0, false
 }
 
-// cameFrom reads the attribution that opens paragraph pi and hands the
-// quote before it to its speaker: "The words came from Niamh Feeney,
+// cameFrom reads the attribution that opens text[start:end], the
+// paragraph or the sentence after a quote, and hands the quote to its
+// speaker: "The words came from Niamh Feeney,
 // who …", "That answer came from Ms. Lund", "So said Tobias Renwick",
 // "That was the verdict of a senior official".
-func (st *state) cameFrom(pi int) (attribution, bool) {
-	if pi >= len(st.doc.Paragraphs) {
+func (st *state) cameFrom(start, end int) (attribution, bool) {
+	if end-start < len("The words came from X") {
 		return attribution{}, false
 	}
-	p := st.doc.Paragraphs[pi]
-	if p.End-p.Start < len("The words came from X") || p.Kind == Heading {
-		return attribution{}, false
-	}
-	switch st.text[p.Start : p.Start+2] {
+	switch st.text[start : start+2] {
 	case "Th", "Hi", "He", "So": // The, That, This, Those, These, His, Her; So said
 	default:
 		return attribution{}, false
 	}
-	toks := st.tokensIn(p.Start, min(p.End, p.Start+200))
+	toks := st.tokensIn(start, min(end, start+200))
 	if len(toks) < 5 || toks[1].k != tWord || toks[2].k != tWord || toks[3].k != tWord {
 		return attribution{}, false
 	}
@@ -1234,7 +1245,7 @@ func (st *state) cameFrom(pi int) (attribution, bool) {
 	default:
 		return attribution{}, false
 	}
-	if w := st.word(toks[1]); (w == "was" || w == "is") && len(toks) > 6 && st.word(toks[2]) == "the" && st.word(toks[4]) == "of" {
+	if w := st.word(toks[1]); (w == "was" || w == "is") && len(toks) > 6 && st.word(toks[2]) == "the" && (st.word(toks[4]) == "of" || st.word(toks[4]) == "from") {
 		// "That was the verdict of a senior official, who …"
 		switch st.word(toks[3]) {
 		case "verdict", "view", "assessment", "message", "warning", "response", "reaction", "judgment", "judgement", "conclusion", "advice":

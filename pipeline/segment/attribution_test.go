@@ -84,6 +84,7 @@ func TestSpeakers(t *testing.T) {
 		{"it after the agency said is the agency's name", "Inspectors from the International Atomic Monitoring Agency visited the plant on Friday. “The seals were intact,” the agency said.\n\nIt said, however, that inspectors needed further access to records.", "International Atomic Monitoring Agency", "", "said", "indirect"},
 		{"the role a person was described by after the name", "“Nobody listened,” said Niamh Garvey, 20, a second-year student of Italian. “We stay.”\n\nIvo Lund watched. The student said the protesters had no plans to leave.", "Niamh Garvey", "*", "said", "indirect"},
 		{"someone was quoted by an outlet as saying", "Gregor Halvik has avoided the press, but he was quoted by the Valdorian Herald last month as saying: “My party needed someone.”", "Gregor Halvik", "*", "saying", "direct"},
+		{"that was the message from someone in the quote's own paragraph", "Schools will stay open.\n\n“Wash your hands, stay home if you are sick.” That was the message from Prime Minister Jonas Reiter, who addressed the nation.", "Jonas Reiter", "*", "was the message from", "direct"},
 		{"pressed after a question", "“Would it be open on Sunday for the ferries?” Lund pressed.", "Lund", "", "pressed", "direct"},
 		{"fumed", "“This is a disgrace and a scandal for the port,” Ode fumed.", "Ode", "", "fumed", "direct"},
 		{"a capitalised role set off before the name", "The local MP, Caroline Ashdown, said she would raise the issue with ministers.", "Caroline Ashdown", "*", "said", "indirect"},
