@@ -85,6 +85,7 @@ func TestSpeakers(t *testing.T) {
 		{"the role a person was described by after the name", "“Nobody listened,” said Niamh Garvey, 20, a second-year student of Italian. “We stay.”\n\nIvo Lund watched. The student said the protesters had no plans to leave.", "Niamh Garvey", "*", "said", "indirect"},
 		{"someone was quoted by an outlet as saying", "Gregor Halvik has avoided the press, but he was quoted by the Valdorian Herald last month as saying: “My party needed someone.”", "Gregor Halvik", "*", "saying", "direct"},
 		{"that was the message from someone in the quote's own paragraph", "Schools will stay open.\n\n“Wash your hands, stay home if you are sick.” That was the message from Prime Minister Jonas Reiter, who addressed the nation.", "Jonas Reiter", "*", "was the message from", "direct"},
+		{"the group is the body of members named before", "Dockers joined the Harbour Workers Alliance on Monday.\n\nThe group said the strike would go on.", "Harbour Workers Alliance", "", "said", "indirect"},
 		{"pressed after a question", "“Would it be open on Sunday for the ferries?” Lund pressed.", "Lund", "", "pressed", "direct"},
 		{"fumed", "“This is a disgrace and a scandal for the port,” Ode fumed.", "Ode", "", "fumed", "direct"},
 		{"a capitalised role set off before the name", "The local MP, Caroline Ashdown, said she would raise the issue with ministers.", "Caroline Ashdown", "*", "said", "indirect"},
@@ -637,6 +638,7 @@ func TestPlaceIsNoPerson(t *testing.T) {
 		{"Diane Lane won the award.\n\n“It was cold,” she said.", "Diane Lane"},
 		{"Justice Ruth Vell spoke last week.\n\nIn a later interview, she joked about moving to Nova Tessaly if Lund wins. She went further on Tuesday. “He is a faker,” she said.", "Ruth Vell"},
 		{"Justice Ruth Vell spoke last week.\n\nShe talked of a trip to Nova Tessaly with her son. “He is a faker,” she said.", "Ruth Vell"},
+		{"Ivo Lund chairs the board.\n\nMembers of the Organisation of Crude Exporting Nations met on Sunday. “We will cut,” he said.", "Ivo Lund"},
 	} {
 		d := seg.Segment(tc.in)
 		checkDoc(t, tc.in, d)

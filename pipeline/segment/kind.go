@@ -1274,13 +1274,14 @@ func (st *state) orgBefore(pos int, noun string) string {
 		if name := st.orgRunBefore(pos, noun, generic); name != "" {
 			return name
 		}
-		return st.orgOfKind(pos, noun)
+		return st.orgOfKind(pos, noun) // "the group" after "Members of the Organisation of …"
 	}
 	return st.people[best].name
 }
 
 // orgKind sorts organisations, and the nouns that stand for them, into
-// public bodies, sports clubs, businesses and news media.
+// public bodies, sports clubs, businesses, news media and bodies of
+// members.
 type orgKind uint8
 
 const (
@@ -1289,6 +1290,7 @@ const (
 	orgClub
 	orgBusiness
 	orgMedia
+	orgBody // a group of members: an alliance, a union, an association
 )
 
 // nounKind returns the kind of organisation a noun after "the" stands for
@@ -1303,6 +1305,8 @@ func nounKind(noun string) orgKind {
 		return orgBusiness
 	case "broadcaster", "newspaper", "paper", "publisher", "outlet":
 		return orgMedia
+	case "group", "organisation", "organization", "alliance", "coalition", "association", "federation", "bloc", "movement", "union":
+		return orgBody
 	}
 	return orgNone
 }
@@ -1332,6 +1336,13 @@ func nameKind(name string) orgKind {
 	switch name[strings.LastIndexByte(name, ' ')+1:] {
 	case "City", "United", "Rovers", "FC", "Athletic", "Wanderers", "Albion", "Town", "Rangers", "Celtic":
 		return orgClub
+	}
+	for w := range strings.FieldsSeq(name) {
+		switch w {
+		case "Organisation", "Organization", "Alliance", "Coalition", "Association", "Federation", "Union", "Movement", "Front", "League",
+			"Network", "Forum", "Society", "Foundation", "Confederation", "Congress", "Bloc":
+			return orgBody
+		}
 	}
 	for w := range strings.FieldsSeq(name) {
 		if businessWord(w) {
@@ -1367,9 +1378,13 @@ func (st *state) orgOfKind(pos int, noun string) string {
 	if k == orgNone {
 		return ""
 	}
+	fits := func(n string) bool {
+		// "the group" is a body of members or a firm called a group
+		return nameKind(n) == k || noun == "group" && strings.HasSuffix(n, " Group")
+	}
 	name, at := "", -1
 	for _, m := range st.ments {
-		if p := &st.people[m.who]; m.pos < pos && m.pos > at && p.org && nameKind(p.name) == k && !st.affiliation(m.pos) {
+		if p := &st.people[m.who]; m.pos < pos && m.pos > at && p.org && fits(p.name) && !st.affiliation(m.pos) {
 			name, at = p.name, m.pos
 		}
 	}
@@ -1378,7 +1393,8 @@ func (st *state) orgOfKind(pos int, noun string) string {
 		if r.e > pos || r.s <= at || !r.np.org || len(r.np.name) == 0 {
 			continue
 		}
-		if n := st.text[r.np.name[0].s:r.np.name[len(r.np.name)-1].e]; nameKind(n) == k && !st.affiliation(r.np.name[0].s) {
+		// the run whole: an organisation's parse may keep fewer words
+		if n := strings.TrimPrefix(st.text[r.s:r.e], "The "); fits(n) && !st.affiliation(r.s) {
 			name, at = n, r.s
 		}
 	}

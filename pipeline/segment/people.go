@@ -1056,6 +1056,8 @@ func (st *state) namesNoOne(toks []tok, np *nameParse, all []tok, k int) bool {
 	case !np.titled && atRun && k >= 4 && all[k-1].k == tWord && st.text[all[k-1].s:all[k-1].e] == "of" && all[k-2].k == tComma &&
 		all[k-3].k == tWord && isNumber(st.text[all[k-3].s:all[k-3].e]) && all[k-4].k == tComma:
 		return true // "Kieran Ashdown, 31, of Carrow Vale": a hometown after an age
+	case atRun && !np.titled && np.roleS == np.roleE && st.ofOrgBefore(all, k):
+		return true // "the Organisation of the Petroleum Exporting Countries": the rest of a body's name
 	}
 	return !np.titled && np.roleS == np.roleE && st.theBefore(toks, np, all, k)
 }
@@ -1075,6 +1077,20 @@ func (st *state) movingTo(m, t tok) bool {
 		return true
 	}
 	return false
+}
+
+// ofOrgBefore reports whether the run that starts at all[k] follows "of"
+// (and "the") after an organisation's word: "Organisation of Crude
+// Exporting Nations", "Bank of the Isles".
+func (st *state) ofOrgBefore(all []tok, k int) bool {
+	o := k - 1
+	if o >= 1 && all[o].k == tWord && st.text[all[o].s:all[o].e] == "the" {
+		o--
+	}
+	if o < 1 || all[o].k != tWord || st.text[all[o].s:all[o].e] != "of" {
+		return false
+	}
+	return all[o-1].k == tWord && capitalised(all[o-1]) && st.orgWord(&all[o-1])
 }
 
 // placeBefore reports whether p and d, the two tokens before a name, are
