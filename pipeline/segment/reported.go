@@ -1339,8 +1339,21 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			if j > i+2 {
 				att.mention = Span{toks[i+2].s, toks[j-1].e}
 			}
-			author := false
-			if j > i+2 && j+1 < n && strings.HasSuffix(st.word(toks[j-1]), "ed") && st.word(toks[j]) == "by" && capitalisedOrDet(st, toks[j+1]) {
+			author, byAfter := false, false
+			if j > i+2 && j+2 < n && st.word(toks[j]) != "by" {
+				// "according to figures published on Monday by the lender …":
+				// the participle and the time before by
+				k := j
+				if toks[k].k == tWord && strings.HasSuffix(st.word(toks[k]), "ed") {
+					k++
+				}
+				if strings.HasSuffix(st.word(toks[k-1]), "ed") {
+					if k2 := st.settingPhrase(toks[:n], k); k2 > k && k2+1 < n && st.word(toks[k2]) == "by" {
+						j, byAfter = k2, true
+					}
+				}
+			}
+			if j > i+2 && j+1 < n && (byAfter || strings.HasSuffix(st.word(toks[j-1]), "ed")) && st.word(toks[j]) == "by" && capitalisedOrDet(st, toks[j+1]) {
 				// "according to a complaint filed by the SEC": its author
 				if k := st.npForward(toks, j+1); k > j+1 {
 					att.mention = Span{toks[j+1].s, toks[k-1].e}
