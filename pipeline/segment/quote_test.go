@@ -155,6 +155,7 @@ func TestIndirect(t *testing.T) {
 		{"according to a name with a plural's apostrophe, closing the sentence", "By evening about 400 people were inside, according to the Harrowgate Students' Union.", "By evening about 400 people were inside", "Harrowgate Students", "according to"},
 		{"a name, an age, a role and a place set off, then said", "Martin Kessel, 44, a sheep farmer from Pennock, just outside the evacuation zone, said he had stayed behind.", "he had stayed behind", "Martin Kessel", "said"},
 		{"according to figures published at a time by their author", "Average house prices fell in September, according to figures published on Monday by the lender Hartwell Building Society.", "Average house prices fell in September", "Hartwell Building Society", "according to"},
+		{"an organisation after the and an adjective, a phrase set off before said", "The independent Sarvenian Fiscal Council, in an assessment published hours after the speech, said the target was achievable.", "the target was achievable", "Sarvenian Fiscal Council", "said"},
 		{"quoted someone as saying", "The Harbour Gazette quoted Deputy Minister Ana Ode as saying the talks had stalled.", "the talks had stalled", "Ana Ode", "saying"},
 		{"cited someone as saying that", "The agency cited one of Lund's advisers as saying that the port would close.", "the port would close", "one of Lund's advisers", "saying"},
 		{"a day after on and no that", "The Varnian foreign ministry said on Monday it would send an envoy.", "it would send an envoy", "Varnian foreign ministry", "said"},

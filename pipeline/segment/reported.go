@@ -1903,17 +1903,28 @@ func (st *state) leadingSubject(toks []tok, v int) (int, bool) {
 	if c < 3 || toks[c].k != tComma {
 		return 0, false
 	}
-	k := 0
+	k0 := 0
+	if st.word(toks[0]) == "The" {
+		// "The independent Sarvenian Fiscal Council, …, said": an
+		// organisation's name after the and a word or two in lower case
+		k0 = 1
+		for k0 < 3 && k0 < v && toks[k0].k == tWord && !capitalised(toks[k0]) {
+			k0++
+		}
+	}
+	k := k0
+	org := false
 	for k < v && (toks[k].k == tWord && capitalised(toks[k]) || abbrevStop(toks, k)) {
+		org = org || st.orgWord(&toks[k])
 		k++
 	}
-	if k == 0 || k >= c || toks[k].k != tComma {
+	if k == k0 || k >= c || toks[k].k != tComma || k0 > 0 && (!org || k-k0 < 2) {
 		return 0, false
 	}
 	if k == 1 && !st.known(trimPossessive(st.word(toks[0]))) {
 		return 0, false
 	}
-	if w := st.word(toks[0]); isOpener(w) || isPrepositionAnyCase(w) || isDeterminer(w) || isSentenceStarter(w) {
+	if w := st.word(toks[0]); k0 == 0 && (isOpener(w) || isPrepositionAnyCase(w) || isDeterminer(w) || isSentenceStarter(w)) {
 		return 0, false // "Meanwhile,", "In Kell,", "The port,": no name
 	}
 	marks := 0
