@@ -2258,6 +2258,12 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 	if nw == "about" && c+1 < n && isNumber(st.word(toks[c+1])) {
 		return c, true // "said about 140 people had registered": a number, not a topic
 	}
+	if objectVerb(lemma) && c+1 < n && toks[c+1].k == tWord && isPreposition(st.word(toks[c+1])) && strings.HasSuffix(nw, "s") && !capitalised(toks[c]) && !st.verbBefore(toks[:n], c+2) {
+		// "pharmacies have reported shortages of face masks, residents
+		// said …": the verb's object, no clause of its own (but "said
+		// officials in Kell had agreed" has its verb)
+		return 0, false
+	}
 	if isVerb := st.isVerb(&toks[c]); isVerb && !finite(nw) && st.finiteSoon(toks[:n], c+1) {
 		// "says demand has never been higher", "said repeated tests had
 		// found …": a verb form used as a noun, then the clause's verb
@@ -3175,6 +3181,31 @@ func (st *state) skipDate(toks []tok, i int) int {
 		j++
 	}
 	return j
+}
+
+// objectVerb reports the reporting verbs that take a noun as their
+// object as often as a clause: "reported shortages of masks", "confirmed
+// plans for a summit", "announced talks with Varnia".
+func objectVerb(lemma string) bool {
+	switch lemma {
+	case "report", "confirm", "announce", "express", "voice", "raise", "cite", "reveal", "outline", "acknowledge", "deny", "disclose", "detail":
+		return true
+	}
+	return false
+}
+
+// verbBefore reports whether a finite verb, an auxiliary or a form in
+// -ed stands in toks from i up to the first comma.
+func (st *state) verbBefore(toks []tok, i int) bool {
+	for j := i; j < len(toks) && toks[j].k != tComma; j++ {
+		if toks[j].k != tWord {
+			continue
+		}
+		if w := st.word(toks[j]); finite(w) || isAux(w) || strings.HasSuffix(w, "ed") || irregularPast(w) || strings.Contains(w, "n’t") || strings.Contains(w, "n't") {
+			return true
+		}
+	}
+	return false
 }
 
 // settingEnd returns where a clause with no "that" starts after phrases
