@@ -135,13 +135,19 @@ func (st *state) verbAt(toks []tok, v int) bool {
 			return v+2 < len(toks) && pron
 		}
 	}
-	if w := st.word(*t); w[0]|0x20 == 'f' || w[0]|0x20 == 's' || w[0]|0x20 == 'h' || w[0]|0x20 == 'p' || w[0]|0x20 == 'a' {
+	if w := st.word(*t); w[0]|0x20 == 'f' || w[0]|0x20 == 's' || w[0]|0x20 == 'h' || w[0]|0x20 == 'p' || w[0]|0x20 == 'a' || w[0]|0x20 == 'r' {
 		switch w {
 		case "find", "finds", "found", "show", "shows", "showed", "accept", "accepts", "accepted":
 			// "the survey found that …", "polls show that …", "he
 			// accepted that …": a report only with that right after
 			// ("found the keys", "shows no sign of" report nothing)
 			return v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v+1]) == "that"
+		case "read", "reads":
+			// "a change analysts read as a hawkish tilt": how it was
+			// understood, not words read out ("read as follows" is)
+			if v+2 < len(toks) && toks[v+1].k == tWord && st.word(toks[v+1]) == "as" && st.word(toks[v+2]) != "follows" {
+				return false
+			}
 		case "shoots", "shot", "fires", "fired", "hits", "hit", "pushes", "pushed":
 			// "Lund shot back, “…”", "fired back at critics": a reply
 			// only with back right after, and no object after back

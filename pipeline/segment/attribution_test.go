@@ -668,3 +668,17 @@ func TestCompanyIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestReadAsIsNoCue: "read as" tells how words were understood, so the
+// ones who read them so are not their speakers.
+func TestReadAsIsNoCue(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "The bank dropped a line that had described the risks as “broadly balanced”, a change several analysts read as a hawkish tilt."
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	for _, q := range d.Quotes {
+		if strings.Contains(q.Speaker, "analysts") {
+			t.Errorf("quote %q by %q", in[q.Start:q.End], q.Speaker)
+		}
+	}
+}
