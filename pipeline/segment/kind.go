@@ -1009,12 +1009,22 @@ func (st *state) describedBefore(head string, pos int) int {
 			if words++; words > 6 || w == "of" || w == "at" || w == "and" || w == "who" || w == "for" {
 				break
 			}
-			if w == head {
+			if w == head || scholar(head) && scholar(w) {
 				return m.who
 			}
 		}
 	}
 	return -1
+}
+
+// scholar reports the nouns of people who study something, which stand
+// for one another: "the researcher" after "a marine ecologist".
+func scholar(w string) bool {
+	switch w {
+	case "researcher", "scientist", "academic", "scholar", "professor", "physicist", "chemist", "economist", "historian", "linguist":
+		return true
+	}
+	return strings.HasSuffix(w, "ologist")
 }
 
 // appositiveHolder returns the person named last before pos right after
