@@ -1675,9 +1675,25 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		if st.laterSpeechVerb(toks[:n], v) {
 			continue // "Ibarra, whose header had given Castlemere hope, told reporters …": a noun read as a verb, then the verb
 		}
+		if v+1 < n && passiveParticiple(st.word(toks[v])) && isPreposition(st.word(toks[v+1])) && st.laterSay(toks[:n], v) {
+			continue // "A person briefed on the investigation said …": the participle describes the subject
+		}
 		return rawQuote{}, false
 	}
 	return rawQuote{}, false
+}
+
+// laterSay reports whether a form of say, tell or add follows toks[v].
+func (st *state) laterSay(toks []tok, v int) bool {
+	for j := v + 2; j < len(toks); j++ {
+		if toks[j].k == tWord && st.cueAt(toks, j) && !st.nounAt(toks, j) {
+			switch st.verbLemma(toks[j]) {
+			case "say", "tell", "add":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // askedFirst reports whether the sentence toks opens with the question
@@ -3054,7 +3070,8 @@ func passiveParticiple(w string) bool {
 		"based", "trained", "involved", "affected", "displaced", "evacuated", "backed", "funded", "supported", "sponsored",
 		"known", "born", "raised", "educated", "held", "rescued", "freed", "released", "fired", "sacked", "dismissed",
 		"nominated", "chosen", "selected", "tasked", "assigned", "posted", "stationed", "deployed", "recruited",
-		"contacted", "reached", "surveyed", "polled", "questioned", "asked", "trapped", "stranded", "caught":
+		"contacted", "reached", "surveyed", "polled", "questioned", "asked", "trapped", "stranded", "caught",
+		"briefed", "informed", "consulted", "told", "shown":
 		return true
 	}
 	return false
