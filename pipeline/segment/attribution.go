@@ -1330,11 +1330,27 @@ func (st *state) tryTail(q *rawQuote, tailEnd, paraEnd int, sentenceEnded bool) 
 	// the tail's own sentence; a mark right after the quote's close is
 	// the rest of its closing run (a nested quote closed with the
 	// outer one: three apostrophes, then "said Ode")
+	apostrophe := false
 	for j, t := range toks {
+		if t.k == tQuote && j > 0 && st.pluralApostrophe(toks, j) {
+			apostrophe = true
+			continue
+		}
 		if t.k == tStop && !abbrevStop(toks, j) || t.k == tQuote && (j > 0 || t.s > lp.ce) || t.k == tSemi {
 			toks = toks[:j]
 			break
 		}
+	}
+	if apostrophe {
+		// "the Estland Homeowners' Association said": the plural's
+		// apostrophe left out, so the name reads as one phrase
+		kept := make([]tok, 0, len(toks))
+		for j, t := range toks {
+			if t.k != tQuote || j == 0 || !st.pluralApostrophe(toks, j) {
+				kept = append(kept, t)
+			}
+		}
+		toks = kept
 	}
 	for _, t := range toks {
 		if t.k == tWord {
@@ -1352,6 +1368,18 @@ func (st *state) tryTail(q *rawQuote, tailEnd, paraEnd int, sentenceEnded bool) 
 		return true
 	}
 	return false
+}
+
+// pluralApostrophe reports whether the quote mark toks[j] is the
+// apostrophe of a plural possessive inside a name or phrase: glued to a
+// word in s before it, a space and a word after it ("the Estland
+// Homeowners' Association said").
+func (st *state) pluralApostrophe(toks []tok, j int) bool {
+	if j == 0 || j+1 >= len(toks) || toks[j-1].k != tWord || toks[j-1].e != toks[j].s || toks[j+1].k != tWord || toks[j+1].s == toks[j].e {
+		return false
+	}
+	w := st.word(toks[j-1])
+	return w[len(w)-1] == 's' || w[len(w)-1] == 'S'
 }
 
 // quoteOpensSentence reports whether the quote mark at byte os opens its

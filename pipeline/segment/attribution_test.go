@@ -87,6 +87,7 @@ func TestSpeakers(t *testing.T) {
 		{"that was the message from someone in the quote's own paragraph", "Schools will stay open.\n\n“Wash your hands, stay home if you are sick.” That was the message from Prime Minister Jonas Reiter, who addressed the nation.", "Jonas Reiter", "*", "was the message from", "direct"},
 		{"the group is the body of members named before", "Dockers joined the Harbour Workers Alliance on Monday.\n\nThe group said the strike would go on.", "Harbour Workers Alliance", "", "said", "indirect"},
 		{"the researcher is the person described as a scientist of some kind", "“We kept pulling up black cores,” said Dr. Maren Solvik, a marine ecologist at the University of Kell. Ivo Lund disagreed.\n\nThe researcher said the sediment was intact.", "Maren Solvik", "*", "said", "indirect"},
+		{"a plural's apostrophe inside the name after the quote", "“This is a body blow for young families,” Jessica Caldwell, Edmunds' executive director of analysis, said in a statement.", "Jessica Caldwell", "*", "said", "direct"},
 		{"pressed after a question", "“Would it be open on Sunday for the ferries?” Lund pressed.", "Lund", "", "pressed", "direct"},
 		{"fumed", "“This is a disgrace and a scandal for the port,” Ode fumed.", "Ode", "", "fumed", "direct"},
 		{"a capitalised role set off before the name", "The local MP, Caroline Ashdown, said she would raise the issue with ministers.", "Caroline Ashdown", "*", "said", "indirect"},
