@@ -158,6 +158,8 @@ func TestIndirect(t *testing.T) {
 		{"an organisation after the and an adjective, a phrase set off before said", "The independent Sarvenian Fiscal Council, in an assessment published hours after the speech, said the target was achievable.", "the target was achievable", "Sarvenian Fiscal Council", "said"},
 		{"a verb's plural object is no clause before the main one", "In the port city, where pharmacies have reported shortages of face masks, residents said they were keeping their children at home.", "they were keeping their children at home", "residents", "said"},
 		{"a participle and its phrase after the subject", "A person briefed on the investigation said investigators believed the attackers had gained access.", "investigators believed the attackers had gained access", "person", "said"},
+		{"role words in lower case before the name of a closing attribution", "The port will close, harbour master Ivo Lund said.", "The port will close", "Ivo Lund", "said"},
+		{"role words before an organisation's name of a closing attribution and a clause after", "No one was seriously hurt, airport operator Hallor Airport Company said, though nine people were treated.", "No one was seriously hurt", "Hallor Airport Company", "said"},
 		{"quoted someone as saying", "The Harbour Gazette quoted Deputy Minister Ana Ode as saying the talks had stalled.", "the talks had stalled", "Ana Ode", "saying"},
 		{"cited someone as saying that", "The agency cited one of Lund's advisers as saying that the port would close.", "the port would close", "one of Lund's advisers", "saying"},
 		{"a day after on and no that", "The Varnian foreign ministry said on Monday it would send an envoy.", "it would send an envoy", "Varnian foreign ministry", "said"},

@@ -1587,6 +1587,17 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				return mk(c+1, n, att)
 			}
 			b := s - 1
+			if capitalised(toks[s]) {
+				// "…, airport operator Hallor Airport Company said, though
+				// …": role words in lower case before the name
+				r := s
+				for r > 1 && r > s-3 && toks[r-1].k == tWord && st.plainRoleWord(toks[r-1]) {
+					r--
+				}
+				if r < s && toks[r-1].k == tComma {
+					b = r - 1
+				}
+			}
 			for b > 0 && toks[b].k == tQuote { // ” or the two marks of ''
 				b--
 			}
@@ -1817,6 +1828,18 @@ func (st *state) closingAttribution(toks []tok, n, from int) (int, attribution, 
 		if !ok {
 			return 0, attribution{}, false
 		}
+		if capitalised(toks[s]) {
+			// "…, harbour master Ivo Lund said", "…, airport operator
+			// Hallor Airport Company said": role words in lower case
+			// between the comma and the name
+			r := s
+			for r > 1 && r > s-3 && toks[r-1].k == tWord && st.plainRoleWord(toks[r-1]) {
+				r--
+			}
+			if r < s && toks[r-1].k == tComma {
+				s = r
+			}
+		}
 		b := s - 1
 		for b > 0 && toks[b].k == tQuote { // ” or the two marks of ''
 			b--
@@ -1992,6 +2015,18 @@ func (st *state) appositiveName(toks []tok, b, j int) int {
 		return j // "According to the police, Ana Ode, 34, was arrested": the name's age, so the clause's subject
 	}
 	return k
+}
+
+// plainRoleWord reports a lower-case word that may be part of a role
+// written before a name: no determiner, preposition, conjunction,
+// adverb, opener or verb form ("harbour", "master", "airport").
+func (st *state) plainRoleWord(t tok) bool {
+	if capitalised(t) {
+		return false
+	}
+	w := st.word(t)
+	return !isDeterminer(w) && !isPreposition(w) && !isClauseBoundary(w) && !isOpener(w) && !isAdverb(w) && !isAux(w) &&
+		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && t.f&fVerb == 0
 }
 
 // finiteAux reports the forms of be, have and do and the modals, which
