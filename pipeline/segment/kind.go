@@ -823,6 +823,11 @@ func (st *state) resolveMention(m Span) (string, string) {
 		}
 		return name, role
 	}
+	if len(toks) >= 4 && toks[1].k == tQuote && capitalised(toks[0]) && st.pluralApostrophe(toks, 1) {
+		// "Thalos’ Foreign Minister Ivo Brandt": the owner's plural-style
+		// possessive, then the person
+		return st.resolveMention(Span{toks[2].s, m.End})
+	}
 	if r := st.nameAfterOwnedRole(toks); r > 0 {
 		// "the Post’s senior politics editor Steven Ginsberg": the name
 		// after the role that an organisation's possessive leads into
