@@ -921,7 +921,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 		}
 	}
 	// a role phrase: "the minister", "a spokesman for the ministry"
-	if np.roleHead != "" && np.hasDet {
+	if np.roleHead != "" && np.hasDet && !st.roleOfOther(m, np.roleHead) {
 		head := strings.ToLower(np.roleHead)
 		if phrase := st.text[m.Start:m.End]; strings.Contains(phrase, " and ") {
 			// "the Vermont senator and presidential candidate": the first
@@ -1030,6 +1030,20 @@ func scholar(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ologist")
+}
+
+// roleOfOther reports whether the role head of mention m stands after
+// of, to or for ("A supporter of the former governor", "an aide to the
+// minister"): the mention is someone close to the role's holder, not the
+// holder.
+func (st *state) roleOfOther(m Span, head string) bool {
+	phrase := st.text[m.Start:m.End]
+	i := strings.LastIndex(phrase, head)
+	if i < 0 {
+		return false
+	}
+	before := phrase[:i]
+	return strings.Contains(before, " of ") || strings.Contains(before, " to ") || strings.Contains(before, " for ")
 }
 
 // appositiveHolder returns the person named last before pos right after
