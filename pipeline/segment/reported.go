@@ -3011,8 +3011,8 @@ func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
 // roleInPlace returns where the noun phrase of a role starts when
 // toks[s], a capitalised name, is the place after it ("a diplomat in
 // Eskel", "Officials from Varnia" opening the sentence), or -1. An
-// organisation after the role speaks for it ("officials at the Foreign
-// Ministry"): then it is -1 too.
+// organisation after the role speaks for it ("officials from the Harbour
+// Authority"): then it is -1 too.
 func (st *state) roleInPlace(toks []tok, s, lo int) int {
 	if s < 2 || s-2 < lo || toks[s-1].k != tWord || toks[s-2].k != tWord || !capitalised(toks[s]) || capitalised(toks[s-2]) && s-2 > 0 {
 		return -1
@@ -3030,10 +3030,12 @@ func (st *state) roleInPlace(toks []tok, s, lo int) int {
 	if !ok || ti.kind != kindRole && ti.kind != kindTitle {
 		return -1
 	}
-	for k := s; k < len(toks) && toks[k].k == tWord && capitalised(toks[k]); k++ {
-		if st.orgWord(&toks[k]) {
-			return -1 // "Officials at Homeland Security Investigations": the body speaks
-		}
+	k := s
+	for k < len(toks) && toks[k].k == tWord && capitalised(toks[k]) {
+		k++
+	}
+	if nameKind(st.text[toks[s].s:toks[k-1].e]) != orgNone {
+		return -1 // "Officials from the Harbour Authority": the body speaks, not a place ("Port Lessing")
 	}
 	if r, ok := st.npBackward(toks, s-1, lo); ok && r <= s-2 {
 		return r
