@@ -977,14 +977,15 @@ func (st *state) resolveMention(m Span) (string, string) {
 	return mm.tail, ""
 }
 
-// describedBefore returns the person named last before pos (of the ten
-// latest named) whose name is followed by an appositive with "a" or "an"
-// that holds the role head ("Niamh Garvey, 20, a second-year student of
-// Italian,", "Dr. Maren Solvik, a marine ecologist at …"), or -1. Only a
-// person described so is taken, not any person named since.
+// describedBefore returns the person named last before pos (of the 30
+// latest named) whose name is followed by an appositive with "a", "an" or
+// "the" that holds the role head ("Niamh Garvey, 20, a second-year
+// student of Italian,", "Dr. Maren Solvik, a marine ecologist at …",
+// "Mirek Dalca, the dam’s chief engineer,"), or -1. Only a person
+// described so is taken, not any person named since.
 func (st *state) describedBefore(head string, pos int) int {
 	n := st.mentionsBefore(pos)
-	for i := n - 1; i >= 0 && i >= n-10; i-- {
+	for i := n - 1; i >= 0 && i >= n-30; i-- {
 		m := st.ments[i]
 		p := &st.people[m.who]
 		if p.org {
@@ -1004,10 +1005,26 @@ func (st *state) describedBefore(head string, pos int) int {
 			rest, ok = strings.CutPrefix(r, "an ")
 		}
 		if !ok {
+			rest, ok = strings.CutPrefix(r, "the ") // "Mirek Dalca, the dam’s chief engineer,"
+		}
+		if !ok {
 			continue
 		}
 		if j := strings.IndexAny(rest, ",.;"); j > 0 {
 			rest = rest[:j]
+		}
+		if r[0] == 't' {
+			// after "the", an appositive holds no verb of saying and no
+			// finite verb: not "Trask, the source said, signalled", "…,
+			// the 43-year-old man had suffered"
+			cue := false
+			for w := range strings.FieldsSeq(rest) {
+				_, v := st.lx.verb(w)
+				cue = cue || v || finite(w)
+			}
+			if cue {
+				continue
+			}
 		}
 		words := 0
 		for w := range strings.FieldsSeq(rest) {
