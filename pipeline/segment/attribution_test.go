@@ -91,6 +91,7 @@ func TestSpeakers(t *testing.T) {
 		{"a name in s and its apostrophe before the role and the name", "“Istrana is not alone,” Thalos’ Foreign Minister Ivo Brandt wrote on X.", "Ivo Brandt", "*", "wrote", "direct"},
 		{"a supporter of the governor is not the governor", "Former Governor Lucan Abravel was jailed on Monday.\n\nA supporter of the former governor said Abravel had brought jobs to the region.", "supporter of the former governor", "", "said", "indirect"},
 		{"the engineer is the person described as the dam's chief engineer, far back", "Mirek Dalca, the dam’s chief engineer, met us at the wall. Ana Ode, Ivo Lund, Rita Vell and Tomas Reyl came too.\n\nThe engineer insisted that every decision had been reviewed.", "Mirek Dalca", "*", "insisted", "indirect"},
+		{"the hydrologist, a noun no list holds, is the person described so", "Fenna Solberg, a hydrologist at the University of Karsk, has studied the basin for years. Ivo Lund disagrees.\n\n“That is a very different story,” the hydrologist said.", "Fenna Solberg", "*", "said", "direct"},
 		{"pressed after a question", "“Would it be open on Sunday for the ferries?” Lund pressed.", "Lund", "", "pressed", "direct"},
 		{"fumed", "“This is a disgrace and a scandal for the port,” Ode fumed.", "Ode", "", "fumed", "direct"},
 		{"a capitalised role set off before the name", "The local MP, Caroline Ashdown, said she would raise the issue with ministers.", "Caroline Ashdown", "*", "said", "indirect"},

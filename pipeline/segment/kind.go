@@ -971,6 +971,18 @@ func (st *state) resolveMention(m Span) (string, string) {
 			}
 		}
 	}
+	if len(toks) == 2 && np.roleHead == "" && toks[1].k == tWord && !capitalised(toks[1]) && st.lx.noun(st.word(toks[1])) == 0 {
+		if d := st.word(toks[0]); d == "the" || d == "The" {
+			// "the hydrologist", a noun no list holds (not "the poll",
+			// a document, nor a thing): the person
+			// described so after the name ("Fenna Solberg, a hydrologist
+			// at …")
+			if w := st.describedBefore(st.word(toks[1]), m.Start); w >= 0 {
+				st.ments = append(st.ments, pmention{pos: m.Start, who: w})
+				return st.people[w].name, st.people[w].role
+			}
+		}
+	}
 	if !mm.hasTail {
 		mm.tail, mm.hasTail = st.commonName(m, toks), true
 	}
