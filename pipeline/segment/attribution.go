@@ -751,16 +751,17 @@ func (st *state) cueIn(toks []tok) bool {
 	return false
 }
 
-// roleOfBefore reports whether a role noun and of, for or from stand
-// within the twelve words before the comma toks[c]: "The leader of the
-// opposition Liberal Alliance,", "The head of the observer mission from
-// the Concord of Southern States,".
+// roleOfBefore reports whether a role noun and of, for, from, to, in or
+// at stand within the twelve words before the comma toks[c]: "The leader
+// of the opposition Liberal Alliance,", "The head of the observer mission
+// from the Concord of Southern States,", "Karvonia’s ambassador in
+// Belgrath,".
 func (st *state) roleOfBefore(toks []tok, c, lo int) bool {
 	for o := c - 1; o > lo && c-o <= 12; o-- {
 		if toks[o].k != tWord {
 			return false
 		}
-		if w := st.word(toks[o]); (w == "of" || w == "for" || w == "from") && toks[o-1].k == tWord && !capitalised(toks[o-1]) && st.roleWord(toks[o-1]) {
+		if w := st.word(toks[o]); (w == "of" || w == "for" || w == "from" || w == "to" || w == "in" || w == "at") && toks[o-1].k == tWord && !capitalised(toks[o-1]) && st.roleWord(toks[o-1]) {
 			return true
 		}
 	}
