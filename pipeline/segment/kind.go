@@ -1548,7 +1548,7 @@ func (st *state) resolveGroups() {
 		if !ok {
 			w, ok = strings.CutPrefix(m, "The ") // "The statement went on: “…”"
 		}
-		if ok && q.kind == Direct && st.lx.noun(w) == kindDocument {
+		if ok && st.lx.noun(w) == kindDocument {
 			// "“…,” the statement said": the statement of whoever spoke
 			// last, or of whoever a sentence just before says put it out
 			// ("The firm denied the claims in a statement.")
@@ -2139,13 +2139,24 @@ func (st *state) documentIssuer(q *rawQuote, noun string) (string, string) {
 			if t.k != tWord || st.word(t) != noun {
 				continue
 			}
-			if i+2 < len(toks) && (st.word(toks[i+1]) == "from" || st.word(toks[i+1]) == "by") && capitalised(toks[i+2]) {
-				// "a handwritten note from Ivo Lund": its writer
-				j := i + 2
-				for j < len(toks) && toks[j].k == tWord && capitalised(toks[j]) {
-					j++
+			k := i + 1
+			if k < len(toks) && toks[k].k == tWord && strings.HasSuffix(st.word(toks[k]), "ed") {
+				k = st.settingPhrase(toks, k+1) // "a report released in May by …"
+			}
+			if k+2 < len(toks) && (st.word(toks[k]) == "from" || st.word(toks[k]) == "by") {
+				// "a handwritten note from Ivo Lund", "a report released in May
+				// by the city's Department of Housing Planning": its author
+				b := k + 1
+				for b < len(toks) && b <= k+3 && toks[b].k == tWord && !capitalised(toks[b]) {
+					b++ // "the", "the city's"
 				}
-				return st.resolveMention(Span{toks[i+2].s, toks[j-1].e})
+				if b < len(toks) && capitalised(toks[b]) {
+					j := b
+					for j < len(toks) && toks[j].k == tWord && (capitalised(toks[j]) || j > b && j+1 < len(toks) && (st.word(toks[j]) == "of" || st.word(toks[j]) == "for") && capitalised(toks[j+1])) {
+						j++
+					}
+					return st.resolveMention(Span{toks[b].s, toks[j-1].e})
+				}
 			}
 			if b, e := st.openingSubject(toks); e > b {
 				return st.resolveMention(Span{toks[b].s, toks[e-1].e})
