@@ -2999,6 +2999,17 @@ func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
 	if !ok || s > 0 && toks[s-1].k == tWord && isRelative(st.word(toks[s-1])) {
 		return 0, 0, false, false
 	}
+	if s-3 >= lo && toks[s-1].k == tWord && toks[s-2].k == tWord && toks[s-3].k == tWord && !capitalised(toks[s-1]) {
+		// "The group that held the workers said": the object of the
+		// relative clause's verb is not the subject; what the clause
+		// describes is
+		w1 := st.word(toks[s-1])
+		if w2 := st.word(toks[s-2]); (w2 == "that" || w2 == "who" || w2 == "which") && (strings.HasSuffix(w1, "ed") || irregularPast(w1)) {
+			if s2, ok := st.npBackward(toks, s-2, lo); ok && s2 < s-2 {
+				return s2, s - 3, false, true
+			}
+		}
+	}
 	if r := st.roleInPlace(toks, s, lo); r >= 0 {
 		// "A Western diplomat in Eskel, who requested anonymity, said":
 		// the role speaks, not the place
