@@ -1200,7 +1200,10 @@ func (st *state) quotedAs(toks []tok, v int) (b, e int, ok bool) {
 	if v < 3 || toks[v-1].k != tWord || st.word(toks[v-1]) != "as" || !strings.HasSuffix(st.word(toks[v]), "ing") {
 		return 0, 0, false
 	}
-	for k := v - 3; k >= 0 && k >= v-10 && toks[k].k == tWord; k-- {
+	for k := v - 3; k >= 0 && k >= v-14 && (toks[k].k == tWord || toks[k].k == tComma); k-- {
+		if toks[k].k != tWord {
+			continue // "quoted the commander, Colonel Ivo Rask, as saying"
+		}
 		switch st.word(toks[k]) {
 		case "quoted", "quotes", "quote", "quoting", "cited", "cites", "citing":
 			if k > 0 && toks[k-1].k == tWord && st.word(toks[k+1]) == "by" {
@@ -1216,7 +1219,19 @@ func (st *state) quotedAs(toks []tok, v int) (b, e int, ok bool) {
 					return 0, 0, false
 				}
 			}
-			return k + 1, v - 1, true
+			b, e := k+1, v-1
+			if e-1 > b && toks[e-1].k == tComma {
+				// "the exercise commander, Colonel-General Ivo Rask,": the
+				// name set off after the role
+				for j := e - 2; j > b; j-- {
+					if toks[j].k == tComma {
+						b = j + 1
+						break
+					}
+				}
+				e--
+			}
+			return b, e, true
 		}
 	}
 	return 0, 0, false
