@@ -1379,6 +1379,16 @@ func (st *state) tryTail(q *rawQuote, tailEnd, paraEnd int, sentenceEnded bool) 
 			break
 		}
 	}
+	for v := 3; v < len(toks); v++ {
+		// "…,” a senior officer was quoted by the agency KalPress as
+		// saying.": the one quoted
+		if toks[v].k == tWord && st.word(toks[v-1]) == "as" && st.cueAt(toks, v) {
+			if b, e, ok := st.quotedAs(toks, v); ok {
+				q.att, q.hasAtt = attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
+				return true
+			}
+		}
+	}
 	if att, ok := st.tailAttribution(toks, sentenceEnded); ok {
 		q.att, q.hasAtt = att, true
 		return true
