@@ -632,7 +632,10 @@ func (st *state) speakingSubject(si int) (string, string, Span, bool) {
 			continue
 		}
 		switch st.word(toks[j]) {
-		case "addressed", "spoke", "speak", "speaks", "talks", "talked", "told", "testified", "pleaded", "declared", "recalled", "recalls", "remembers", "explained", "began":
+		case "addressed", "spoke", "speak", "speaks", "talks", "talked", "told", "testified", "pleaded", "declared", "recalled", "recalls", "remembers", "explained", "began",
+			"speaking", "shrugged", "smiled", "laughed", "sighed", "nodded", "paused", "grinned", "bristled", "appeared", "seemed", "sounded":
+			// and the way someone reacted or looked before the words
+			// that follow: "Asked about it, Tervik shrugged."
 			v = j
 		}
 	}
@@ -664,8 +667,8 @@ func (st *state) speakingSubject(si int) (string, string, Span, bool) {
 				return p.name, p.role, st.nameSpanAt(m.pos, toks[v].s), true
 			}
 		}
-		if capitalised(toks[j]) && !isSentenceStarter(w) && !isOpener(w) {
-			return "", "", Span{}, false // a subject that is no person
+		if capitalised(toks[j]) && !isSentenceStarter(w) && !isOpener(w) && !st.roleWord(toks[j]) && (j+1 >= v || !capitalised(toks[j+1])) {
+			return "", "", Span{}, false // a subject that is no person (but "Vessland Chancellor Bertrand Moska" reads on)
 		}
 	}
 	return "", "", Span{}, false
