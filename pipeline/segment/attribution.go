@@ -1158,8 +1158,17 @@ func (st *state) attribute(qi, si int) {
 	if head == "" && lp.ce == para.End {
 		// a quote that is its paragraph, then "The words came from Ode"
 		if lp.para+1 < len(st.doc.Paragraphs) {
-			if p := st.doc.Paragraphs[lp.para+1]; p.Kind != Heading {
+			p := st.doc.Paragraphs[lp.para+1]
+			if p.Kind != Heading {
 				if att, ok := st.cameFrom(p.Start, p.End); ok {
+					q.att, q.hasAtt = att, true
+					return
+				}
+			}
+			if r, _ := runeAt(text, p.Start); isDash(r) && p.End-p.Start < 160 {
+				// “…”¶— Hanneke Dols, chemistry teacher: a pull quote's
+				// signature, on a line of its own after a long quote
+				if att, ok := st.tailAttribution(st.tokensIn(p.Start, p.End), true); ok {
 					q.att, q.hasAtt = att, true
 					return
 				}
