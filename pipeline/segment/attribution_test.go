@@ -97,6 +97,7 @@ func TestSpeakers(t *testing.T) {
 		{"a bare quote after a paragraph that ends on someone shrugging", "Hanne Lykke criticised the plan.\n\nAsked about Lykke’s criticism, Jonas Tervik shrugged.\n\n“Hanne is entitled to her opinion.”", "Jonas Tervik", "*", "", "direct"},
 		{"a bare quote after a paragraph whose subject has a title and a place before the name", "The talks ended.\n\nVessland Chancellor Bertrand Moska, who left early, was unapologetic when he spoke to reporters.\n\n“The dam is on Vessland soil.”", "Bertrand Moska", "*", "", "direct"},
 		{"a dash signature on its own line after a long quote", "The mood was subdued.\n\n“My students are sitting their final exams in six weeks. Every day matters to them, and every day matters to me.”\n— Hanneke Dols, chemistry teacher, Branska\n\nDols, 41, has taught there for years.", "Hanneke Dols", "*", "", "direct"},
+		{"a bare quote paragraph after one that ends on someone being asked", "Amaya Lindgren spoke in Meridia.\n\nLindgren was asked at a news conference whether Meridia would try again.\n\n“We will resupply our people.”", "Amaya Lindgren", "*", "", "direct"},
 		{"pressed after a question", "“Would it be open on Sunday for the ferries?” Lund pressed.", "Lund", "", "pressed", "direct"},
 		{"fumed", "“This is a disgrace and a scandal for the port,” Ode fumed.", "Ode", "", "fumed", "direct"},
 		{"a capitalised role set off before the name", "The local MP, Caroline Ashdown, said she would raise the issue with ministers.", "Caroline Ashdown", "*", "said", "indirect"},

@@ -633,7 +633,8 @@ func (st *state) speakingSubject(si int) (string, string, Span, bool) {
 		}
 		switch st.word(toks[j]) {
 		case "addressed", "spoke", "speak", "speaks", "talks", "talked", "told", "testified", "pleaded", "declared", "recalled", "recalls", "remembers", "explained", "began",
-			"speaking", "shrugged", "smiled", "laughed", "sighed", "nodded", "paused", "grinned", "bristled", "appeared", "seemed", "sounded":
+			"speaking", "shrugged", "smiled", "laughed", "sighed", "nodded", "paused", "grinned", "bristled", "appeared", "seemed", "sounded",
+			"dismissed", "defended", "rejected", "asked", "reacted", "conceded":
 			// and the way someone reacted or looked before the words
 			// that follow: "Asked about it, Tervik shrugged."
 			v = j
