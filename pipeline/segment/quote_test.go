@@ -164,6 +164,7 @@ func TestIndirect(t *testing.T) {
 		{"a name set off after a role with to and a place", "Karvonia’s ambassador to Tarsenia, Pieter Demsky, said the two sides had agreed to talk.", "the two sides had agreed to talk", "Pieter Demsky", "said"},
 		{"the object of a relative clause after the subject is not the subject", "The group that held the workers said in a message that it had released them.", "it had released them", "group", "said"},
 		{"quoted a role and the name set off after it as saying", "State broadcaster DTV quoted the exercise commander, General Ivo Rask, as saying the drills would go on.", "the drills would go on", "Ivo Rask", "saying"},
+		{"her challenger and the name set off after it", "Her challenger, Dominic Achebe-Strand of the Reform Bloc, told a radio station that his observers had counted 400 ballots.", "his observers had counted 400 ballots", "Dominic Achebe-Strand", "told"},
 		{"quoted someone as saying", "The Harbour Gazette quoted Deputy Minister Ana Ode as saying the talks had stalled.", "the talks had stalled", "Ana Ode", "saying"},
 		{"cited someone as saying that", "The agency cited one of Lund's advisers as saying that the port would close.", "the port would close", "one of Lund's advisers", "saying"},
 		{"a day after on and no that", "The Varnian foreign ministry said on Monday it would send an envoy.", "it would send an envoy", "Varnian foreign ministry", "said"},
