@@ -417,7 +417,8 @@ func (lx *lexicon) joinedEnd(text, t string, i, j int) (int, tokFlag, bool) {
 
 // possessiveAfterDot returns the length of a possessive 's or ’s at
 // text[j:e] that follows an abbreviation's full stop and ends its word
-// ("the U.N.’s chief", "the U.S.'s position"), or 0.
+// ("the U.N.’s chief", "the U.S.'s position"), or 0. The word's end is
+// read in text, not only up to e.
 func possessiveAfterDot(text string, j, e int) int {
 	n := 0
 	switch {
@@ -431,7 +432,9 @@ func possessiveAfterDot(text string, j, e int) int {
 	if c := text[j+n]; c != 's' && c != 'S' {
 		return 0
 	}
-	if k := j + n + 1; k < e {
+	// what follows the s is read past e too, so that a range that ends
+	// after it is tokenized as the whole text is ("A.'S0" is no possessive)
+	if k := j + n + 1; k < len(text) {
 		if r, _ := runeIn(text, k); isLetter(r) || isDigit(r) {
 			return 0
 		}
