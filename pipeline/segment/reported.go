@@ -1586,18 +1586,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				// is reported follows the verb
 				return mk(c+1, n, att)
 			}
-			b := s - 1
-			if capitalised(toks[s]) {
-				// "…, airport operator Hallor Airport Company said, though
-				// …": role words in lower case before the name
-				r := s
-				for r > 1 && r > s-3 && toks[r-1].k == tWord && st.plainRoleWord(toks[r-1]) {
-					r--
-				}
-				if r < s && toks[r-1].k == tComma {
-					b = r - 1
-				}
-			}
+			b := st.roleWordsBefore(toks, s) - 1 // "…, airport operator Hallor Airport Company said, though …"
 			for b > 0 && toks[b].k == tQuote { // ” or the two marks of ''
 				b--
 			}
@@ -1828,18 +1817,7 @@ func (st *state) closingAttribution(toks []tok, n, from int) (int, attribution, 
 		if !ok {
 			return 0, attribution{}, false
 		}
-		if capitalised(toks[s]) {
-			// "…, harbour master Ivo Lund said", "…, airport operator
-			// Hallor Airport Company said": role words in lower case
-			// between the comma and the name
-			r := s
-			for r > 1 && r > s-3 && toks[r-1].k == tWord && st.plainRoleWord(toks[r-1]) {
-				r--
-			}
-			if r < s && toks[r-1].k == tComma {
-				s = r
-			}
-		}
+		s = st.roleWordsBefore(toks, s) // "…, harbour master Ivo Lund said"
 		b := s - 1
 		for b > 0 && toks[b].k == tQuote { // ” or the two marks of ''
 			b--
@@ -2015,6 +1993,24 @@ func (st *state) appositiveName(toks []tok, b, j int) int {
 		return j // "According to the police, Ana Ode, 34, was arrested": the name's age, so the clause's subject
 	}
 	return k
+}
+
+// roleWordsBefore returns where up to two role words in lower case start
+// that stand between a comma and the name at toks[s] ("…, harbour master
+// Ivo Lund said", "…, airport operator Hallor Airport Company said"), or
+// s when there are none.
+func (st *state) roleWordsBefore(toks []tok, s int) int {
+	if !capitalised(toks[s]) {
+		return s
+	}
+	r := s
+	for r > 1 && r > s-3 && toks[r-1].k == tWord && st.plainRoleWord(toks[r-1]) {
+		r--
+	}
+	if r < s && toks[r-1].k == tComma {
+		return r
+	}
+	return s
 }
 
 // plainRoleWord reports a lower-case word that may be part of a role
