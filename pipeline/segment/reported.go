@@ -1587,7 +1587,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				return mk(c+1, n, att)
 			}
 			b := st.roleWordsBefore(toks, s) - 1 // "…, airport operator Hallor Airport Company said, though …"
-			for b > 0 && toks[b].k == tQuote { // ” or the two marks of ''
+			for b > 0 && toks[b].k == tQuote {   // ” or the two marks of ''
 				b--
 			}
 			if st.askedFirst(toks) {
