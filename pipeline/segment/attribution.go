@@ -142,6 +142,22 @@ func (st *state) verbAt(toks []tok, v int) bool {
 			// accepted that …": a report only with that right after
 			// ("found the keys", "shows no sign of" report nothing)
 			return v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v+1]) == "that"
+		case "refer", "refers", "referred", "referring":
+			// "referred to the strikers as “saboteurs”": a naming only
+			// with to right after and as within a few words ("referred
+			// the case to a judge", "referred to the report" name nothing)
+			if v+1 >= len(toks) || toks[v+1].k != tWord || st.word(toks[v+1]) != "to" {
+				return false
+			}
+			for j := v + 2; j < len(toks) && j <= v+8; j++ {
+				if toks[j].k != tWord {
+					return false
+				}
+				if st.word(toks[j]) == "as" {
+					return true
+				}
+			}
+			return false
 		case "read", "reads":
 			// "a change analysts read as a hawkish tilt": how it was
 			// understood, not words read out ("read as follows" is)
@@ -1492,6 +1508,9 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 			}
 			if st.nounAt(toks, v) {
 				continue // a noun: "the report"
+			}
+			if v == 0 && capitalised(toks[0]) && strings.EqualFold(st.lemmaOf(toks[0]), st.word(toks[0])) {
+				continue // a base form that opens the sentence is no verb of it: "State broadcaster Radio Velta …"
 			}
 			if v > 0 && toks[v-1].k == tWord && passive(st.word(toks[v-1])) && strings.HasSuffix(st.word(toks[v]), "ed") || st.barePassive(toks, v) {
 				continue // a passive names no speaker: "what is predicted to result from “…”"

@@ -694,3 +694,33 @@ func TestReadAsIsNoCue(t *testing.T) {
 		}
 	}
 }
+
+// TestReferredToAs: "referred to X as “…”" names X in the subject's words,
+// as "called X “…”" does; "referred the case to" and a base form that
+// opens the sentence ("State broadcaster …") report nothing.
+func TestReferredToAs(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, c := range []struct{ in, quote, speaker string }{
+		{"Protests spread.\n\nThe rally began at noon. State broadcaster Radio Velta referred to the protesters as “foreign-funded agitators.”", "foreign-funded agitators", "Radio Velta"},
+		{"The council met.\n\nMayor Ilse Brandt referred to the plan as “a gift to landlords” and left.", "a gift to landlords", "Ilse Brandt"},
+		{"The council met.\n\nThe judge referred the case to a higher court, calling it “unusually complex.”", "unusually complex", "judge"},
+	} {
+		d := seg.Segment(c.in)
+		checkDoc(t, c.in, d)
+		found := false
+		for _, q := range d.Quotes {
+			if q.Kind == Partial && strings.Contains(c.in[q.Start:q.End], c.quote) {
+				found = true
+				if q.Speaker != c.speaker {
+					t.Errorf("%q: partial %q by %q, want %q", c.in, c.in[q.Start:q.End], q.Speaker, c.speaker)
+				}
+				if cue := c.in[q.Cue.Start:q.Cue.End]; cue == "State" || cue == "referred" && strings.Contains(c.in, "the case") {
+					t.Errorf("%q: cue %q", c.in, cue)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no partial quote %q", c.in, c.quote)
+		}
+	}
+}

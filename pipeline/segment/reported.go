@@ -2746,7 +2746,7 @@ func naming(lemma string) bool {
 	switch lemma {
 	case "call", "label", "brand", "dub", "term", "rate", "praise", "hail", "criticize", "criticise", "accuse",
 		"blast", "slam", "rip", "deride", "denounce", "condemn", "characterize", "characterise", "dismiss", "mock",
-		"liken", "chide", "scold", "blame":
+		"liken", "chide", "scold", "blame", "refer":
 		return true
 	}
 	return false
