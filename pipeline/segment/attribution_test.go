@@ -724,3 +724,24 @@ func TestReferredToAs(t *testing.T) {
 		}
 	}
 }
+
+// TestForOpenerIsTheTopic: a person named in an opening "For X," phrase
+// with no one named after it is whom a following "she" stands for; with
+// someone named after the phrase, the subject goes first as before.
+func TestForOpenerIsTheTopic(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, c := range []struct{ open, speaker string }{
+		{"For Dana Whitlow, the coach, the loss was painful.", "Dana Whitlow"},
+		{"For coach Dana Whitlow, the loss was painful.", "Dana Whitlow"},
+		{"In an interview with Dana Whitlow, Mara Lind was blunt.", "Mara Lind"},
+	} {
+		in := "Loss\n\nJudge Mara Lind said the club had misled fans.\n\n" + c.open + " “It hurts,” she said.\n"
+		d := seg.Segment(in)
+		checkDoc(t, in, d)
+		for _, q := range d.Quotes {
+			if strings.Contains(in[q.Start:q.End], "It hurts") && q.Speaker != c.speaker {
+				t.Errorf("%q: quote by %q, want %q", c.open, q.Speaker, c.speaker)
+			}
+		}
+	}
+}

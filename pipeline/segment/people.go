@@ -1422,7 +1422,10 @@ func (st *state) firstInSentence(si, pos, n int) bool {
 	}
 	start := st.subjectStart(si)
 	if pos < start {
-		return false // in an opening phrase: "In an interview with Ode, Marsh said"
+		// in an opening phrase: "In an interview with Ode, Marsh said";
+		// but "For Ode, the loss was painful" makes her the one the
+		// sentence is about when no one else is named after the phrase
+		return st.forOpener(si, pos, start, n)
 	}
 	if n > 0 && st.ments[n-1].pos >= start {
 		// one name before it in the sentence that owns what follows leaves
@@ -1434,6 +1437,35 @@ func (st *state) firstInSentence(si, pos, n int) bool {
 	}
 	for _, m := range st.ments[st.found.scanned:] {
 		if m.pos >= start && m.pos < pos {
+			return false
+		}
+	}
+	return true
+}
+
+// forOpener reports whether the mention at pos is the only one named in
+// sentence si and stands in an opening phrase of "For" or "To" that ends
+// at start: "For Dana Whitlow, the coach, the loss was painful." tells of
+// her as a subject would. n is how many of the mentions scanPeople found
+// lie before pos.
+func (st *state) forOpener(si, pos, start, n int) bool {
+	sn := st.doc.Sentences[si]
+	if w := st.text[sn.Start:min(sn.Start+4, sn.End)]; w != "For " && w != "To " {
+		return false
+	}
+	if n > 0 && st.ments[n-1].pos >= sn.Start {
+		return false
+	}
+	for _, m := range st.ments[n:st.found.scanned] {
+		if m.pos >= sn.End {
+			break
+		}
+		if m.pos >= start {
+			return false
+		}
+	}
+	for _, m := range st.ments[st.found.scanned:] {
+		if m.pos >= sn.Start && m.pos < sn.End && m.pos != pos {
 			return false
 		}
 	}
