@@ -745,3 +745,22 @@ func TestForOpenerIsTheTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgAppositiveTakesNoShe: a one-word name set off as "the ride-hailing
+// company" is an organisation, which "she" does not stand for; one set off
+// as "the head of the agency" is still a person.
+func TestOrgAppositiveTakesNoShe(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, c := range []struct{ in, speaker string }{
+		{"Fine upheld\n\nJudge Mara Lind said the app had misled drivers.\n\nHoppa, the ride-hailing company, said it would appeal. “We disagree with the ruling,” she said.\n", "Mara Lind"},
+		{"Fine upheld\n\nJudge Mara Lind said the app had misled drivers.\n\nOdevane, the head of the agency, said it would appeal. “We disagree with the ruling,” she said.\n", "Odevane"},
+	} {
+		d := seg.Segment(c.in)
+		checkDoc(t, c.in, d)
+		for _, q := range d.Quotes {
+			if strings.Contains(c.in[q.Start:q.End], "We disagree") && q.Speaker != c.speaker {
+				t.Errorf("%q: quote by %q, want %q", c.in, q.Speaker, c.speaker)
+			}
+		}
+	}
+}

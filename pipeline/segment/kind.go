@@ -1686,7 +1686,18 @@ func (st *state) describedSpeaker(q *rawQuote, mt string) bool {
 			return true
 		}
 	}
-	return mt == q.speaker && loneCapital(mt) && !st.scannedPerson(q.speaker)
+	return mt == q.speaker && loneCapital(mt) && !st.scannedPerson(q.speaker) && !st.orgNamed(q.speaker)
+}
+
+// orgNamed reports whether name is the canonical name of an organisation
+// the article names ("Hoppa, the ride-hailing company,").
+func (st *state) orgNamed(name string) bool {
+	for i := range st.people {
+		if p := &st.people[i]; p.org && p.name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveNamedLater gives the quotes of a role that the article names

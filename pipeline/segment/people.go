@@ -689,6 +689,9 @@ func (st *state) register(np nameParse) int {
 			name = full
 		}
 	}
+	if single && name == surname && st.orgAppositive(np.name[0].e) {
+		np.org = true // "Hoppa, the ride-hailing company, said": no person
+	}
 	g := np.g
 	if g == genderUnknown && single && !np.org && st.loneGivenName(np.name[0]) {
 		g, _ = st.lx.firstName(name) // "Lucia", 52, who gave no surname
@@ -708,6 +711,38 @@ func (st *state) register(np nameParse) int {
 	}
 	st.people = append(st.people, p)
 	return len(st.people) - 1
+}
+
+// orgAppositive reports whether the name that ends at byte e is set off
+// with a phrase that calls it an organisation: ", the ride-hailing
+// company,", ", a Tessa-based airline,". The phrase's last word before its
+// comma or stop is the noun.
+func (st *state) orgAppositive(e int) bool {
+	rest := st.text[e:min(len(st.text), e+80)]
+	for _, a := range [...]string{", the ", ", a ", ", an "} {
+		if r, ok := strings.CutPrefix(rest, a); ok {
+			j := strings.IndexAny(r, ",.;(")
+			if j <= 0 {
+				return false
+			}
+			phrase := r[:j]
+			if strings.Count(phrase, " ") > 4 || strings.ContainsAny(phrase, "“”\"'’") {
+				return false // "the company's founder"
+			}
+			for w := range strings.FieldsSeq(phrase) {
+				if isPreposition(w) {
+					return false // "the head of the agency": a person
+				}
+			}
+			noun := phrase[strings.LastIndexByte(phrase, ' ')+1:]
+			switch noun {
+			case "startup", "start-up", "charity", "bank", "platform", "app", "conglomerate", "party":
+				return true
+			}
+			return nounKind(noun) != orgNone
+		}
+	}
+	return false
 }
 
 // expandAcronym returns the name that the text gives the acronym acr in
