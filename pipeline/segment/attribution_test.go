@@ -764,3 +764,33 @@ func TestOrgAppositiveTakesNoShe(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgNameWithAnd: a body whose name holds "and" is named whole, not
+// from its "and" on; two bodies joined by "and", or a person and a body,
+// are not run together.
+func TestOrgNameWithAnd(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, c := range []struct{ in, speaker string }{
+		{"Officials from Immigration and Customs Enforcement said the raid was lawful.", "Immigration and Customs Enforcement"},
+		{"The Varnia Department of Health and Human Services said the rule would stand.", "Varnia Department of Health and Human Services"},
+		{"The United Nations and European Union said the vote was fair.", "European Union"},
+		{"The Ministry of Defence and Coast Guard Command said the ship was sunk.", "Coast Guard Command"},
+		{"Maria and Customs Enforcement said the raid was lawful.", "Customs Enforcement"},
+	} {
+		in := "Raid\n\n" + c.in
+		d := seg.Segment(in)
+		checkDoc(t, in, d)
+		found := false
+		for _, q := range d.Quotes {
+			if q.Kind == Indirect {
+				found = true
+				if q.Speaker != c.speaker {
+					t.Errorf("%q: speaker %q, want %q", c.in, q.Speaker, c.speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no reported speech", c.in)
+		}
+	}
+}

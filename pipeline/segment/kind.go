@@ -763,6 +763,11 @@ func (st *state) resolveMention(m Span) (string, string) {
 	case "they", "They", "their", "Their", "them", "it", "It", "One", "Another":
 		return "", "" // resolved once all quotes are known (resolveGroups)
 	}
+	if s := st.joinedOrgStart(m); s < m.Start {
+		// "Immigration and Customs Enforcement": the body's whole name,
+		// which the name parser would cut at its "and"
+		return st.text[s:m.End], ""
+	}
 	mm := st.memoOf(m)
 	if mm == nil {
 		toks := st.tokensIn(m.Start, m.End)
@@ -1687,6 +1692,70 @@ func (st *state) describedSpeaker(q *rawQuote, mt string) bool {
 		}
 	}
 	return mt == q.speaker && loneCapital(mt) && !st.scannedPerson(q.speaker) && !st.orgNamed(q.speaker)
+}
+
+// joinedOrgStart returns where a body's name starts when mention m is the
+// part of it after an "and" ("Customs Enforcement" of "Immigration and
+// Customs Enforcement", "Human Services" of "Health and Human
+// Services"): m is capitalised words that name a public body, a business
+// or a body of members, and one to three capitalised words stand before
+// the "and". Else it returns m.Start.
+func (st *state) joinedOrgStart(m Span) int {
+	t := st.text
+	if m.Start < 6 || t[m.Start-5:m.Start] != " and " || !capByte[t[m.Start]] {
+		return m.Start
+	}
+	name := t[m.Start:m.End]
+	if strings.IndexByte(name, ' ') < 0 {
+		return m.Start
+	}
+	switch k := nameKind(name); {
+	case k == orgClub:
+		return m.Start
+	case k == orgNone:
+		switch name[strings.LastIndexByte(name, ' ')+1:] {
+		case "Services", "Affairs", "Security", "Development":
+		default:
+			return m.Start
+		}
+	}
+	for w := range strings.FieldsSeq(name) {
+		if !capByte[w[0]] {
+			return m.Start
+		}
+	}
+	s, start := m.Start-5, m.Start // s: the space before the word read next
+	for n := 0; n < 3; {
+		b := strings.LastIndexAny(t[:s], " \n\t") + 1
+		w := t[b:s]
+		if w == "of" && start < m.Start && b > 1 && t[b-1] == ' ' {
+			// "Department of Health": read on when a capital stands before "of"
+			if p := strings.LastIndexAny(t[:b-1], " \n\t") + 1; p < b-1 && capByte[t[p]] {
+				s = b - 1
+				continue
+			}
+		}
+		if w == "" || !capByte[w[0]] || w == "The" || strings.ContainsAny(w, ",.;:\"“”") {
+			break
+		}
+		if _, given := st.lx.firstName(w); given || st.known(w) {
+			return m.Start // "Ode met Lund and Varn Holdings said": a person first
+		}
+		start, n = b, n+1
+		if b == 0 || t[b-1] != ' ' {
+			break
+		}
+		s = b - 1
+	}
+	if start == m.Start {
+		return m.Start
+	}
+	if before := t[start : m.Start-5]; nameKind(before) != orgNone && nameKind(name) != orgNone || st.orgNamed(before) || strings.HasSuffix(before, "Nations") {
+		// "United Nations and European Union", "Ministry of Defence and
+		// Coast Guard Command": two bodies, each named whole
+		return m.Start
+	}
+	return start
 }
 
 // orgNamed reports whether name is the canonical name of an organisation
