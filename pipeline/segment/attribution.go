@@ -1211,9 +1211,81 @@ func (st *state) attribute(qi, si int) {
 			}
 			if att, ok := st.headAttribution(st.tokensIn(s, pp.End)); ok {
 				q.att, q.hasAtt, q.headAtt = att, true, true
+				return
 			}
 		}
 	}
+	if head == "" && lp.ce == para.End {
+		if att, ok := st.introducedBefore(qi); ok {
+			q.att, q.hasAtt = att, true
+		}
+	}
+}
+
+// introducedBefore reads the paragraph before quote qi, which fills its
+// own paragraph with no attribution, when that paragraph holds no quote
+// and its last sentence brings a person on: "Jonah Pike, 16, spent the
+// afternoon unloading water.¶“My school is the shelter now.”" The
+// quote is that person's, named first after any opening phrase
+// ("Back at the gate, foreman Tomas Reyhani poured coffee …") and not as
+// an owner ("Dols's teammate Hanne Ostrovsky visited her …").
+func (st *state) introducedBefore(qi int) (attribution, bool) {
+	first := st.raw[qi].pieces[0]
+	if first.para == 0 || first.os != st.doc.Paragraphs[first.para].Start || qi > 0 && st.raw[qi-1].last().para >= first.para-1 {
+		return attribution{}, false
+	}
+	pp := st.doc.Paragraphs[first.para-1]
+	if pp.Kind == Heading || pp.End <= pp.Start {
+		return attribution{}, false
+	}
+	si := st.sentenceAt(pp.End - 1)
+	if si < 0 || st.doc.Sentences[si].Paragraph != first.para-1 {
+		return attribution{}, false
+	}
+	sn := st.doc.Sentences[si]
+	start := st.subjectStart(si)
+	best := -1
+	for _, m := range st.ments[st.mentionsBefore(sn.Start):st.found.scanned] {
+		if m.pos >= sn.End {
+			break
+		}
+		if st.people[m.who].org || st.ownerAt(m.pos) {
+			continue
+		}
+		if m.pos >= start {
+			// the subject, or a role or age before it ("foreman Tomas
+			// Reyhani", "13-year-old Mina Castellano"): not a name after a
+			// verb ("the DNC issued a statement apologizing to Sanders")
+			toks := st.tokensIn(start, m.pos)
+			n := len(toks)
+			for j := len(toks) - 1; j >= 0; j-- {
+				if toks[j].k == tComma {
+					n = len(toks) - j - 1 // after an opening phrase: "Back at the gate, foreman …"
+					break
+				}
+			}
+			if n > 3 {
+				return attribution{}, false
+			}
+			best = m.pos
+			break
+		}
+		if best < 0 {
+			best = m.pos // in the opening phrase: "Among those watching was Ana Ode"
+		}
+	}
+	if best < 0 {
+		return attribution{}, false
+	}
+	toks := st.tokensIn(best, sn.End)
+	e := 0
+	for e < len(toks) && toks[e].k == tWord && capitalised(toks[e]) {
+		e++
+	}
+	if e == 0 {
+		return attribution{}, false
+	}
+	return attribution{mention: Span{toks[0].s, toks[e-1].e}}, true
 }
 
 // quotedAs reports whether the participle toks[v] follows "quoted X as"

@@ -794,3 +794,26 @@ func TestOrgNameWithAnd(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteAfterIntroduction: a quote that fills its paragraph with no
+// attribution is the person the paragraph before brings on as its last
+// sentence's subject, when that paragraph holds no quote; not someone
+// named after the verb, and not an owner.
+func TestQuoteAfterIntroduction(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, c := range []struct{ before, speaker string }{
+		{"Jonah Pike, 16, spent the afternoon unloading water from a church van.", "Jonah Pike"},
+		{"Back at the gate, foreman Tomas Reyhani poured coffee for the pickets.", "Tomas Reyhani"},
+		{"Dols's teammate Hanne Ostrovsky visited her in hospital.", "Hanne Ostrovsky"},
+		{"At the union's request, the council issued a statement thanking Tomas Reyhani for his patience.", "council"}, // the statement's words
+	} {
+		in := "Flood\n\nThe river rose all night. Mayor Ilse Brandt ordered the evacuation.\n\n" + c.before + "\n\n“My school is the shelter now. At least everybody is in one place.”\n\nThe water fell on Friday."
+		d := seg.Segment(in)
+		checkDoc(t, in, d)
+		for _, q := range d.Quotes {
+			if strings.Contains(in[q.Start:q.End], "My school") && q.Speaker != c.speaker {
+				t.Errorf("%q: quote by %q, want %q", c.before, q.Speaker, c.speaker)
+			}
+		}
+	}
+}
