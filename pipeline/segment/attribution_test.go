@@ -817,3 +817,31 @@ func TestQuoteAfterIntroduction(t *testing.T) {
 		}
 	}
 }
+
+// TestAnonymousSourceClause: a source who "asked not to be named because
+// …" speaks through the clause that describes them, whose words (the
+// courts, the talks) are not the subject of the sentence's verb.
+func TestAnonymousSourceClause(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, c := range []struct{ in, speaker string }{
+		{"A senior official who asked not to be named because the case is before the courts said the network had targeted engineers.", "senior official"},
+		{"A diplomat who spoke on condition of anonymity because he was not authorised to brief reporters said the talks had stalled.", "diplomat"},
+		{"A man who gave his name only as Desmond shouted that the council was selling the waterfront.", "Desmond"},
+	} {
+		in := "Case\n\n" + c.in
+		d := seg.Segment(in)
+		checkDoc(t, in, d)
+		found := false
+		for _, q := range d.Quotes {
+			if q.Kind == Indirect {
+				found = true
+				if q.Speaker != c.speaker {
+					t.Errorf("%q: speaker %q, want %q", c.in, q.Speaker, c.speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no reported speech", c.in)
+		}
+	}
+}

@@ -1539,6 +1539,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				if p := st.reducedRelative(toks, v, 0); p > 0 && p < j {
 					continue // "a treasurer accused of stealing more than £380 from a fund told"
 				}
+				if w := st.longRelative(toks, v, 0); w > 0 && w <= j {
+					continue // "An official who asked not to be named because the talks are private said"
+				}
 				lo = j + 1
 				break
 			}
@@ -1678,9 +1681,28 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		if v+1 < n && passiveParticiple(st.word(toks[v])) && isPreposition(st.word(toks[v+1])) && st.laterSay(toks[:n], v) {
 			continue // "A person briefed on the investigation said …": the participle describes the subject
 		}
+		if st.relativeHolds(toks[:n], v) {
+			continue // "A diplomat who was not authorised to brief reporters said …": the clause's verb, then the sentence's
+		}
 		return rawQuote{}, false
 	}
 	return rawQuote{}, false
+}
+
+// relativeHolds reports whether toks[v] lies in a relative clause that
+// runs up to a later reporting verb (longRelative), whose verb is the
+// sentence's own.
+func (st *state) relativeHolds(toks []tok, v int) bool {
+	for u := v + 1; u < len(toks) && u <= v+30; u++ {
+		if toks[u].k != tWord {
+			return false
+		}
+		if st.cueAt(toks, u) {
+			w := st.longRelative(toks, u, 0)
+			return w > 0 && w < v
+		}
+	}
+	return false
 }
 
 // laterSay reports whether a form of say, tell or add follows toks[v].
@@ -2983,6 +3005,14 @@ func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
 			return s, e, false, ok
 		}
 	}
+	if w := st.longRelative(toks, v, lo); w > 0 {
+		// "A senior official who asked not to be named because the case
+		// is before the courts said": the noun the clause describes
+		if s, ok = st.npBackward(toks, w, lo); ok {
+			e, ok = st.subjectEnd(toks, s, w)
+			return s, e, false, ok
+		}
+	}
 	s, ok = st.npBackward(toks, v, lo)
 	if !ok && lo > 1 && lo < v && st.word(toks[lo-1]) == "and" && capitalised(toks[lo]) && capitalised(toks[lo-2]) {
 		s, ok = st.npBackward(toks, v, 0)
@@ -3013,6 +3043,45 @@ func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
 	}
 	e, ok = st.subjectEnd(toks, s, v)
 	return s, e, false, ok
+}
+
+// longRelative returns where "who" stands when a relative clause of
+// three words or more, not set off by commas, runs from it up to the verb
+// toks[v]: "A diplomat who spoke on condition of anonymity because he was
+// not authorised to brief reporters said …". The noun before "who" is the
+// verb's subject, not the last noun of the clause. Else it returns 0.
+func (st *state) longRelative(toks []tok, v, lo int) int {
+	for j := v - 3; j > lo && j >= v-30; j-- {
+		if toks[j].k != tWord {
+			return 0 // a comma or a mark: the clause is set off, or there is none
+		}
+		if w := st.word(toks[j]); w == "who" {
+			if p := toks[j-1]; p.k != tWord || isPreposition(st.word(p)) || isAux(st.word(p)) {
+				return 0 // "asked who said", "is unclear who …"
+			}
+			// the noun before "who" opens the sentence: not the object of
+			// an earlier verb ("rebuked critics who …") nor an appositive
+			// set off after a name ("Corker, a Tennessee Republican who …")
+			if s, ok := st.npBackward(toks, j, 0); !ok || s != 0 {
+				return 0
+			}
+			for k := 0; k < j; k++ {
+				if w := st.word(toks[k]); !capitalised(toks[k]) && (strings.HasSuffix(w, "ed") || st.cueAt(toks, k)) {
+					return 0 // a verb before "who": "Obama rebuked critics who say …"
+				}
+			}
+			// the clause holds a word the clause finder would stop at,
+			// which is what this reading is for: "because", "when", …
+			for k := j + 1; k < v; k++ {
+				switch st.word(toks[k]) {
+				case "because", "since", "while", "when", "after", "before", "although", "though", "if", "until":
+					return j
+				}
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // roleInPlace returns where the noun phrase of a role starts when
