@@ -1297,6 +1297,20 @@ func (st *state) quotedAs(toks []tok, v int) (b, e int, ok bool) {
 	if v < 3 || toks[v-1].k != tWord || st.word(toks[v-1]) != "as" || !strings.HasSuffix(st.word(toks[v]), "ing") {
 		return 0, 0, false
 	}
+	switch st.word(toks[v-2]) {
+	case "quoted", "cited":
+		// "she is quoted as saying", "Ode was quoted as telling": the
+		// subject of the passive is the one quoted
+		switch st.word(toks[v-3]) {
+		case "was", "were", "is", "are", "been", "being":
+			if s, ok := st.npBackward(toks, v-3, 0); ok {
+				if e, ok := st.subjectEnd(toks, s, v-3); ok && e >= s {
+					return s, e + 1, true
+				}
+			}
+		}
+		return 0, 0, false
+	}
 	for k := v - 3; k >= 0 && k >= v-14 && (toks[k].k == tWord || toks[k].k == tComma); k-- {
 		if toks[k].k != tWord {
 			continue // "quoted the commander, Colonel Ivo Rask, as saying"
@@ -2450,7 +2464,7 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 	}
 	if endsColon {
 		// "Solberg, in her closing remarks:" — the name that opens the line
-		if capitalised(toks[0]) && !isSentenceStarter(st.word(toks[0])) && !st.participle(st.word(toks[0])) {
+		if capitalised(toks[0]) && !isSentenceStarter(st.word(toks[0])) && !isOpener(st.word(toks[0])) && !st.participle(st.word(toks[0])) {
 			// the capitalised words of the phrase that opens the line, none
 			// a contraction ("That’s why I always tell …:" names no one)
 			j := st.npForward(toks, 0)
@@ -2492,6 +2506,19 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			if h := toks[e-1]; h.k == tWord && !capitalised(h) && st.roleWord(h) || e == b+1 && (st.word(h) == "He" || st.word(h) == "She") {
 				return attribution{mention: Span{toks[b].s, toks[e-1].e}}, true
 			}
+		}
+		for c := n - 3; c > 0; c-- {
+			if toks[c].k != tComma {
+				continue
+			}
+			// "Then, leaning on his rake, he delivers a verdict on the
+			// port:": a pronoun after the opening phrase, then its verb
+			if w := st.word(toks[c+1]); (w == "he" || w == "she") && toks[c+2].k == tWord && !capitalised(toks[c+2]) && !st.cueIn(toks) {
+				if v := st.word(toks[c+2]); strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ed") || irregularPast(v) {
+					return attribution{mention: Span{toks[c+1].s, toks[c+1].e}}, true
+				}
+			}
+			break
 		}
 		if isSentenceStarter(st.word(toks[0])) || isOpener(st.word(toks[0])) {
 			// "As if addressing the mayor, the Varnia Board of Elections
@@ -3759,6 +3786,7 @@ var openers = [...]string{
 	"instead", "later", "earlier", "then", "now", "today", "yesterday", "also", "under", "over", "through",
 	"throughout", "against", "without", "among", "between", "upon", "within", "across", "while", "when",
 	"even", "only", "indeed", "perhaps", "moreover", "notably", "shortly", "soon",
+	"outside", "inside", "nearby", "elsewhere", "overnight", "afterwards", "afterward", "abroad", "back",
 	"four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "thirty", "hundreds", "thousands",
 }
 

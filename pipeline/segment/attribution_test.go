@@ -845,3 +845,30 @@ func TestAnonymousSourceClause(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedAsAndColonPronoun: "she is quoted as saying" gives the quote
+// to the subject of the passive; a line ending in a colon whose subject
+// is a pronoun after an opening phrase gives the next quote to it; an
+// adverb that opens such a line ("Outside,") names no one.
+func TestQuotedAsAndColonPronoun(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Summit\n\nThe leaders signed the deal. Outside, the crowd greeted the news with a new chant: “Now pay it!”\n\n" +
+		"A nurse identified only as Lina described the walk.\n\n“On the bad days I make the trip four times,” she is quoted as saying.\n\n" +
+		"Harl Vesk rakes salt on the flats.\n\nThen, leaning on his rake, he delivers a verdict on the port:\n\n“They think salt is a thing you buy in a shop.”\n"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	want := map[string]string{"Now pay it": "", "On the bad days": "Lina", "They think salt": "Harl Vesk"}
+	for _, q := range d.Quotes {
+		for k, w := range want {
+			if strings.Contains(in[q.Start:q.End], k) {
+				if q.Speaker != w {
+					t.Errorf("%q by %q, want %q", k, q.Speaker, w)
+				}
+				delete(want, k)
+			}
+		}
+	}
+	for k := range want {
+		t.Errorf("no quote %q", k)
+	}
+}
