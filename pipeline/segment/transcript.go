@@ -32,6 +32,20 @@ type turn struct {
 // interview.
 const minInterviewTurns = 2
 
+// minBareQuestions is how many "Q:" paragraphs make an interview whose
+// answers have no "A:" label.
+const minBareQuestions = 3
+
+// opensWithMark reports whether paragraph text t opens with a quote mark.
+func opensWithMark(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	switch r {
+	case '"', '“', '‘', '«', '„', '\'':
+		return true
+	}
+	return false
+}
+
 // interview reads a question-and-answer interview: paragraphs that open
 // "Q:" and "A:", at least two of each. Each answer is a turn by the person
 // the article names last before the first question (its introduction:
@@ -41,7 +55,8 @@ const minInterviewTurns = 2
 func (st *state) interview() []turn {
 	var qs, as int
 	firstQ, firstQP := -1, -1
-	var turns []turn
+	var turns, bare []turn
+	lastQ := -1 // the paragraph of the latest question
 	for pi, p := range st.doc.Paragraphs {
 		t := st.text[p.Start:p.End]
 		switch {
@@ -50,6 +65,7 @@ func (st *state) interview() []turn {
 			if firstQ < 0 {
 				firstQ, firstQP = p.Start, pi
 			}
+			lastQ = pi
 		case strings.HasPrefix(t, "A: "):
 			as++
 			s := p.Start + len("A: ")
@@ -63,7 +79,26 @@ func (st *state) interview() []turn {
 			if e > s {
 				turns = append(turns, turn{para: pi, label: Span{p.Start, p.Start + 1}, start: s, end: e, openS: s, closE: e})
 			}
+		case lastQ >= 0 && p.Kind != Heading && !opensWithMark(t) && (pi == lastQ+1 || len(bare) > 0 && bare[len(bare)-1].para == pi-1):
+			// an answer printed with no "A:": the paragraphs after a
+			// question, up to the next one
+			e := p.End
+			for e > p.Start && (st.text[e-1] == ' ' || st.text[e-1] == '\n' || st.text[e-1] == '\r') {
+				e--
+			}
+			if e > p.Start {
+				bare = append(bare, turn{para: pi, label: Span{p.Start, p.Start}, start: p.Start, end: e, openS: p.Start, closE: e})
+			}
 		}
+	}
+	if as == 0 && qs >= minBareQuestions {
+		// answers with no label: those after the last question are its
+		// answer only up to the first paragraph, where the article may
+		// go on in its own words
+		for len(bare) > 1 && bare[len(bare)-2].para > lastQ {
+			bare = bare[:len(bare)-1]
+		}
+		turns, as = bare, len(bare)
 	}
 	if qs < minInterviewTurns || as < minInterviewTurns || firstQ < 0 {
 		return nil
@@ -162,7 +197,7 @@ func (st *state) transcript() {
 	if len(turns) < 2 {
 		// a question-and-answer interview: the answers are the words of
 		// the person the introduction names
-		if qs < minInterviewTurns || as < minInterviewTurns {
+		if qs < minInterviewTurns || as < minInterviewTurns && qs < minBareQuestions {
 			return // too few for one: interview would find none
 		}
 		if turns = st.interview(); len(turns) == 0 {

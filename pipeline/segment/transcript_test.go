@@ -107,3 +107,33 @@ func directBySpeaker(in string, d Document) []string {
 	}
 	return got
 }
+
+// TestInterviewWithoutAnswerLabels: an interview that labels only its
+// questions ("Q:") makes the paragraphs after each question the answers
+// of the person the introduction names; after the last question only
+// its first paragraph is, and two questions are too few to tell.
+func TestInterviewWithoutAnswerLabels(t *testing.T) {
+	seg := newTestSegmenter(t)
+	qa := "Q: How is the harbour?\n\nIt is quieter than it was. The boats left in May.\n\n" +
+		"Q: Will they come back?\n\nSome will. The younger crews have gone south.\n\nThe older ones stay.\n\n" +
+		"Q: And you?\n\nI stay too.\n\nThe ferry leaves at six."
+	in := "Harbour talk\n\nWe spoke to Marta Ilves, who has run the harbour office for twenty years.\n\n" + qa
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	got := map[string]string{}
+	for _, q := range d.Quotes {
+		got[strings.TrimSpace(in[q.Start:q.End])] = q.Speaker
+	}
+	for _, a := range []string{"It is quieter than it was. The boats left in May.", "Some will. The younger crews have gone south.", "The older ones stay.", "I stay too."} {
+		if got[a] != "Marta Ilves" {
+			t.Errorf("answer %q: speaker %q, want Marta Ilves (quotes %v)", a, got[a], got)
+		}
+	}
+	if _, ok := got["The ferry leaves at six."]; ok {
+		t.Errorf("the paragraph after the last answer is a quote")
+	}
+	two := "Harbour talk\n\nWe spoke to Marta Ilves.\n\nQ: How is the harbour?\n\nIt is quiet.\n\nQ: And you?\n\nI stay."
+	if d := seg.Segment(two); len(d.Quotes) != 0 {
+		t.Errorf("two questions: %d quotes, want none", len(d.Quotes))
+	}
+}
