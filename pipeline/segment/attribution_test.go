@@ -872,3 +872,33 @@ func TestQuotedAsAndColonPronoun(t *testing.T) {
 		t.Errorf("no quote %q", k)
 	}
 }
+
+// TestParticiplePhraseSubject: people described by a phrase in -ing
+// before the verb ("Police investigating a fire that destroyed a
+// warehouse said") speak, not the phrase's last noun; "during", "nothing"
+// and a sentence that opens with a verb ("Try …") have no such phrase.
+func TestParticiplePhraseSubject(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, c := range []struct{ in, speaker string }{
+		{"Police investigating a fire that destroyed a warehouse on Sunday said they were treating the blaze as arson.", "police"},
+		{"Officials overseeing the count have repeatedly said turnout was high.", "officials"},
+		{"Democrats trying to win back the Senate say they have a new weapon.", "Democrats"},
+		{"But during the roll call, states are called in order, Ana Ode noted.", "Ana Ode"},
+	} {
+		in := "Fire\n\n" + c.in
+		d := seg.Segment(in)
+		checkDoc(t, in, d)
+		found := false
+		for _, q := range d.Quotes {
+			if q.Kind == Indirect {
+				found = true
+				if q.Speaker != c.speaker {
+					t.Errorf("%q: speaker %q, want %q", c.in, q.Speaker, c.speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no reported speech", c.in)
+		}
+	}
+}

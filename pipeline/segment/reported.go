@@ -1539,6 +1539,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				if p := st.reducedRelative(toks, v, 0); p > 0 && p < j {
 					continue // "a treasurer accused of stealing more than £380 from a fund told"
 				}
+				if p := st.ingRelative(toks, v); p > 0 && p < j {
+					continue // "Police investigating a fire that destroyed a warehouse said"
+				}
 				if w := st.longRelative(toks, v, 0); w > 0 && w <= j {
 					continue // "An official who asked not to be named because the talks are private said"
 				}
@@ -3005,6 +3008,14 @@ func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
 			return s, e, false, ok
 		}
 	}
+	if p := st.ingRelative(toks, v); p > 0 && p > lo {
+		// "Police investigating the fire said": the noun before the
+		// participle
+		if s, ok = st.npBackward(toks, p, lo); ok {
+			e, ok = st.subjectEnd(toks, s, p)
+			return s, e, false, ok
+		}
+	}
 	if w := st.longRelative(toks, v, lo); w > 0 {
 		// "A senior official who asked not to be named because the case
 		// is before the courts said": the noun the clause describes
@@ -3043,6 +3054,60 @@ func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
 	}
 	e, ok = st.subjectEnd(toks, s, v)
 	return s, e, false, ok
+}
+
+// ingRelative returns where a participle in -ing stands when it opens a
+// phrase that describes the noun phrase opening the sentence and runs up
+// to the verb toks[v]: "Police investigating a fire that destroyed a
+// warehouse said …", "Officials overseeing the count said …". Else 0.
+func (st *state) ingRelative(toks []tok, v int) int {
+	p := 0
+	for j := 1; j <= 3 && j < v-1; j++ {
+		t := toks[j]
+		if t.k != tWord || capitalised(t) && j > 1 {
+			if t.k != tWord {
+				return 0
+			}
+			continue
+		}
+		if w := st.word(t); len(w) >= 6 && strings.HasSuffix(w, "ing") && !capitalised(t) {
+			p = j
+			break
+		}
+	}
+	if p == 0 || v-p > 24 || st.cueAt(toks, p) {
+		return 0 // "Officials speaking …" is a speech verb's own phrase, read elsewhere
+	}
+	if w := st.word(toks[p]); isPreposition(w) || strings.HasSuffix(w, "thing") {
+		return 0 // "during", "nothing"
+	}
+	// the participle follows people: a plural ("Police", "Doctors", "The
+	// residents") or a role ("A spokesman"), not "Try" or "But"
+	switch pw := st.word(toks[p-1]); {
+	case isDeterminer(pw) || isFiniteAux(pw) || isPreposition(pw) || isAdverb(pw) || toks[p-1].f&fVerb != 0 && st.cueAt(toks, p-1):
+		return 0
+	case pw == "police" || pw == "Police" || pw == "people" || pw == "staff" || pw == "crews" || len(pw) > 3 && pw[len(pw)-1] == 's' && pw[len(pw)-2] != 's' && pw[len(pw)-2] != '\'':
+	case st.roleWord(toks[p-1]):
+	default:
+		return 0
+	}
+	if s, ok := st.npBackward(toks, p, 0); !ok || s != 0 {
+		return 0
+	}
+	end := v // the verb's auxiliaries and adverbs are no part of the phrase: "… have repeatedly said"
+	for end-1 > p && toks[end-1].k == tWord && (isAux(st.word(toks[end-1])) || isAdverb(st.word(toks[end-1]))) {
+		end--
+	}
+	for j := p + 1; j < end; j++ {
+		t := toks[j]
+		if t.k != tWord {
+			return 0 // set off, or a mark: read elsewhere
+		}
+		if w := st.word(t); isFiniteAux(w) && !isRelative(st.word(toks[j-1])) || st.cueAt(toks, j) {
+			return 0 // a finite verb of the phrase's own: the phrase is a clause, not a description
+		}
+	}
+	return p
 }
 
 // longRelative returns where "who" stands when a relative clause of
