@@ -321,7 +321,8 @@ func scareCue(before string, titleNoun bool) bool {
 		return true
 	case "film", "book", "song", "album", "novel", "movie", "play", "show", "series",
 		"documentary", "operation", "programme", "program", "campaign", "headline",
-		"brand", "newsletter", "podcast", "exhibition", "opera", "poem", "painting", "report", "bill", "act":
+		"brand", "newsletter", "podcast", "exhibition", "opera", "poem", "painting", "report", "bill", "act",
+		"thriller", "comedy", "drama", "memoir", "musical", "sitcom", "ballet", "symphony", "single", "anthem", "sculpture", "essay", "column", "episode":
 		return titleNoun
 	}
 	return false

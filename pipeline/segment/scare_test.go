@@ -33,6 +33,7 @@ func TestNotSpeech(t *testing.T) {
 		{"programme after of", "On Tuesday’s episode of “The Harbour Morning Show,” Rivera said the port would close.", nil},
 		{"programme after a possessive", "“We will stay,” Rivera said on Harbour Radio’s “Morning Line.”", []string{"We will stay,"}},
 		{"caption", "The club posted a photo with the caption: “Welcome Tomas”.", nil},
+		{"genre before a title", "Brandt, 41, said her previous film, the thriller “Low Tide at Carrick,” struggled at the box office.", nil},
 		{"tagline", "The council chose a new slogan. The tagline? “Clean streets. We're on it.”", nil},
 		{"colon after said is speech", "Rivera said: “Welcome Tomas.”", []string{"Welcome Tomas."}},
 		{"signs with sayings", "Nurses chanted as they marched, many holding signs with sayings such as, “More beds, fewer forms and no more waiting.”", nil},
