@@ -1777,7 +1777,7 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 	if g, ok := isPronoun(w); ok && g != genderPlural {
 		return b, b + 1
 	}
-	if isDeterminer(w) && (w == "the" || w == "The" || w == "a" || w == "A" || w == "an" || w == "An" || w == "His" || w == "Her" || w == "Their") {
+	if isDeterminer(w) && (w == "the" || w == "The" || w == "a" || w == "A" || w == "an" || w == "An" || w == "His" || w == "Her" || w == "Their" || w == "Its") {
 		// "A spokesman for the firm declined … but said", "the justice",
 		// "His chief aide doubled down …, saying"
 		j := st.npForward(toks, b)
@@ -1785,6 +1785,13 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 			if st.pastVerb(toks[k]) {
 				j = k // a past-tense verb ends the phrase: "the justice sounded off", "The Central Bank kept"
 				break
+			}
+		}
+		if w == "Its" && j > b+1 {
+			// "Its foreign ministry said": a body of the one named before,
+			// not a thing of it ("Its post-primary salvo began")
+			if ti, ok := st.lx.title(st.word(toks[j-1])); !(ok && (ti.kind == kindOrg || ti.kind == kindRole)) && nounKind(st.word(toks[j-1])) == orgNone {
+				return b, b
 			}
 		}
 		if (w == "His" || w == "Her" || w == "Their") && j == b+2 && speechNoun(st.word(toks[b+1])) {
@@ -1823,6 +1830,16 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 				if j+1 < len(toks) && toks[j].k == tWord && st.word(toks[j]) == "to" && capitalised(toks[j+1]) {
 					// "China’s ambassador to Britain (Liu Xiaoming)"
 					for j += 2; j < len(toks) && toks[j].k == tWord && capitalised(toks[j]); j++ {
+					}
+				}
+				if k := j + 1; ok && k < len(toks) && toks[j].k == tComma && capitalised(toks[k]) {
+					// "Tavrin’s president, Iskra Dobrin, opened …": the name
+					// set off after the role
+					for k < len(toks) && toks[k].k == tWord && capitalised(toks[k]) {
+						k++
+					}
+					if k < len(toks) && toks[k].k == tComma && k-j <= 5 {
+						return j + 1, k
 					}
 				}
 				return b, j

@@ -902,3 +902,31 @@ func TestParticiplePhraseSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleNameAndGender: a name set off after a possessive role speaks
+// ("Tavrin’s president, Iskra Dobrin, opened …"); "Its foreign ministry"
+// is a body that speaks; and "he" after "Jessica Lund replaced Tomas
+// Berg" is Berg, since the subject is a woman.
+func TestRoleNameAndGender(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, c := range []struct{ in, quote, speaker string }{
+		{"Summit\n\nTavrin’s president, Iskra Dobrin, opened the plenary by telling delegates that the summit would not end “until there is money on the table.”", "money on the table", "Iskra Dobrin"},
+		{"Spy row\n\nBraskovia reacted furiously. Its foreign ministry summoned the ambassador and said the accusations were “fabricated from start to finish.”", "fabricated", "foreign ministry"},
+		{"Station\n\nOmar Feld ran the station for a decade.\n\nAfter the vote, Jessica Lund replaced Tomas Berg as chair. “I will miss it,” he said.", "I will miss it", "Tomas Berg"},
+	} {
+		d := seg.Segment(c.in)
+		checkDoc(t, c.in, d)
+		found := false
+		for _, q := range d.Quotes {
+			if q.Kind != Indirect && strings.Contains(c.in[q.Start:q.End], c.quote) {
+				found = true
+				if !strings.Contains(q.Speaker, c.speaker) {
+					t.Errorf("%q: speaker %q, want %q", c.quote, q.Speaker, c.speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no quote %q", c.quote)
+		}
+	}
+}

@@ -1331,6 +1331,12 @@ func (st *state) resolvePronoun(pos int, g gender) int {
 		}
 		if best < 0 {
 			best, bestSent = who, si
+			if st.otherGenderSubject(si, at, g) {
+				// "Jessica Mendoza replaced Schilling … He was": the
+				// subject is of the other gender, so he is the one named
+				// after it
+				return best
+			}
 		}
 		if st.firstInSentence(si, at, before) {
 			if who != best && bestSent >= 0 && bestSent-si <= 2 {
@@ -1340,6 +1346,35 @@ func (st *state) resolvePronoun(pos int, g gender) int {
 		}
 		upper, n = at, before
 	}
+}
+
+// otherGenderSubject reports whether sentence si opens, before byte at,
+// with a person of the gender other than g: the subject, which the
+// pronoun cannot stand for.
+func (st *state) otherGenderSubject(si, at int, g gender) bool {
+	if si < 0 || g != genderMale && g != genderFemale {
+		return false
+	}
+	start := st.subjectStart(si)
+	for _, m := range st.ments[st.mentionsBefore(start):st.found.scanned] {
+		if m.pos >= at {
+			return false
+		}
+		if p := &st.people[m.who]; !p.org && m.pos >= start {
+			if len(st.tokensIn(start, m.pos)) > 0 {
+				return false // not the sentence's first words
+			}
+			// a gender told by a full name's given name ("Jessica
+			// Mendoza"), not a surname alone that is a given name too
+			given, _, full := strings.Cut(p.name, " ")
+			if !full {
+				return false
+			}
+			pg, _ := st.lx.firstName(given)
+			return pg != genderUnknown && pg != g
+		}
+	}
+	return false
 }
 
 // closingPronoun returns where the sentence starts when the pronoun at
