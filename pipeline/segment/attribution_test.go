@@ -120,7 +120,7 @@ func TestSpeakers(t *testing.T) {
 		{"country before title", "Northland President Ana Ode has confirmed that the border will reopen.", "Ana Ode", "President", "confirmed", "indirect"},
 		{"pronoun prefers the sentence subject", "Nia Sol, who runs Ceres Robotics, spoke on Monday. “We will grow,” he said.", "Nia Sol", "", "said", "direct"},
 		{"title before name in a sentence", "Varn Robotics chief executive Lia Dorn spoke. “We will grow,” she said.", "Lia Dorn", "Varn Robotics chief executive", "said", "direct"},
-		{"statement names no one", "“We are closed,” the statement said.", "", "", "said", "direct"},
+		{"statement with no issuer speaks as itself", "“We are closed,” the statement said.", "statement", "", "said", "direct"},
 		{"issuer of a statement", "“We are closed,” the ministry’s statement said.", "ministry", "", "said", "direct"},
 		{"common noun lower-cased", "Officials said the port would close on Friday.", "officials", "", "said", "indirect"},
 		{"abstract subject is not a speaker", "His remarks indicated the plan was over. Rivera said the plan was over.", "Rivera", "", "said", "indirect"},
@@ -927,6 +927,28 @@ func TestRoleNameAndGender(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("no quote %q", c.quote)
+		}
+	}
+}
+
+// TestDocumentSpeaksWhenNoIssuer: a document whose issuer the text does
+// not name speaks as itself; one whose issuer it names speaks as that.
+func TestDocumentSpeaksWhenNoIssuer(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, c := range []struct{ in, speaker string }{
+		{"Clinics\n\nThe report found that nearly half the clinics relied on trucks for water.", "report"},
+		{"Border\n\n«The error rate is eight times higher,» the memo reads.", "memo"},
+		{"Clinics\n\nThe Harbour Health Trust published a report on Monday. The report found that nearly half the clinics relied on trucks.", "Harbour Health Trust"},
+	} {
+		d := seg.Segment(c.in)
+		checkDoc(t, c.in, d)
+		if len(d.Quotes) == 0 {
+			t.Errorf("%q: no quote", c.in)
+		}
+		for _, q := range d.Quotes {
+			if q.Speaker != c.speaker {
+				t.Errorf("%q: %q by %q, want %q", c.in, c.in[q.Start:q.End], q.Speaker, c.speaker)
+			}
 		}
 	}
 }

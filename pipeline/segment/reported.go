@@ -175,6 +175,27 @@ func (st *state) reported() {
 	}
 	st.resolveExchange()
 	st.headlineEcho()
+	st.documentsSpeak()
+}
+
+// documentsSpeak gives a quote attributed to "the report", "the memo" or
+// another document whose issuer the text does not tell the document as
+// its speaker, as "the ministry" is one: "report", not no one.
+func (st *state) documentsSpeak() {
+	for i := range st.raw {
+		q := &st.raw[i]
+		if q.drop || q.speaker != "" || !q.att.mention.Valid() {
+			continue
+		}
+		m := st.text[q.att.mention.Start:q.att.mention.End]
+		w, ok := strings.CutPrefix(m, "the ")
+		if !ok {
+			w, ok = strings.CutPrefix(m, "The ")
+		}
+		if ok && strings.IndexByte(w, ' ') < 0 && st.lx.noun(w) == kindDocument {
+			q.speaker = strings.ToLower(w)
+		}
+	}
 }
 
 // headlineEcho gives the quote that opens the headline, when no one is
