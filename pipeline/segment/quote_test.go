@@ -210,6 +210,7 @@ func TestIndirect(t *testing.T) {
 		{"a relative clause set off holds a number with a comma", "The Dockworkers Union, which represents about 6,000 workers at the port, warned that the merger could cost hundreds of jobs.", "the merger could cost hundreds of jobs", "Dockworkers Union", "warned"},
 		{"according to set off inside the sentence, after the clause", "Port fees rose 5.8% in the year to October, according to the harbour board, well above the target.", "Port fees rose 5.8% in the year to October", "harbour board", "according to"},
 		{"a survey's finding, which names no issuer, is the survey's", "The survey found that 46 percent of voters back the port plan.", "46 percent of voters back the port plan", "survey", "found"},
+		{"by saying that: the sentence's subject", "Ana Ode closed the meeting by saying that the port would reopen in May.", "the port would reopen in May", "Ana Ode", "saying"},
 		{"a bare plural after But", "But port officials said it was too early to reopen the quay.", "it was too early to reopen the quay", "port officials", "said"},
 		{"a bare plural after And", "And analysts believe the deal buys time.", "the deal buys time", "analysts", "believe"},
 		{"a number after about opens the clause", "Ana Ode said about 140 people had registered at the shelter.", "about 140 people had registered at the shelter", "Ana Ode", "said"},
@@ -1123,4 +1124,14 @@ func TestClauseAcrossQuotedSentences(t *testing.T) {
 	seg := newTestSegmenter(t)
 	wantIndirect(t, seg, "The people of Kell and towns like it “deserve someone who is with them. That is Ana Ode,” Ivo Lund said.",
 		"The people of Kell and towns like it “deserve someone who is with them. That is Ana Ode,”", "Ivo Lund")
+}
+
+// TestByParticipleObject: "by adding a clause to the charter" reports no
+// speech, as "by saying that …" does.
+func TestByParticipleObject(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Ana Ode closed the meeting by adding a clause to the port's charter."
+	if d := seg.Segment(in); len(d.Quotes) != 0 {
+		t.Errorf("got %d quotes, want none: %q", len(d.Quotes), in[d.Quotes[0].Start:d.Quotes[0].End])
+	}
 }

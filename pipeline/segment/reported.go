@@ -1494,6 +1494,24 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				}
 				continue
 			}
+			switch st.word(toks[v-1]) {
+			case "by", "after", "before", "while", "without":
+				// "Ode closed the meeting by saying that …": the sentence's
+				// subject speaks through the participle
+				// only a clause the verb plainly reports: after "that", or
+				// after "saying" or "telling" ("by adding a clock" is none)
+				lemma := st.verbLemma(toks[v])
+				if v+1 >= n || st.word(toks[v+1]) != "that" && lemma != "say" && lemma != "tell" {
+					continue
+				}
+				if b, e := st.openingSubject(toks[:v-1]); e > b && e < v-1 {
+					att := attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}
+					if c, ok := st.clauseAfter(toks[:n], v, st.verbLemma(toks[v])); ok {
+						return mk(c, n, att)
+					}
+				}
+				continue
+			}
 			if !catenative(st.word(toks[v-1])) {
 				// "Ode spoke on Tuesday, arguing that …", "…, saying the
 				// port would close": the sentence's subject, or the subject of
