@@ -952,3 +952,28 @@ func TestDocumentSpeaksWhenNoIssuer(t *testing.T) {
 		}
 	}
 }
+
+// TestItIsTheDocumentBefore: "It" after a sentence that opens with a
+// document ("Solm’s memo is unusually frank.") is that document, whose
+// reported words are kept, not dropped as an "it" that stands for no one.
+func TestItIsTheDocumentBefore(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Memo\n\nSolm’s memo is unusually frank. It describes the tests as “not representative of real conditions.”\n\nIt also states that error rates were higher for older travellers."
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	n := 0
+	for _, q := range d.Quotes {
+		if q.Speaker != "memo" {
+			t.Errorf("%q by %q, want memo", in[q.Start:q.End], q.Speaker)
+		}
+		n++
+	}
+	if n < 3 {
+		t.Errorf("%d quotes, want the reported clause, its partial quote and the second clause", n)
+	}
+	// an "it" with no document or organisation before it reports nothing
+	in = "Weather\n\nThe storm moved east. It feels like the port will close."
+	if d := seg.Segment(in); len(d.Quotes) != 0 {
+		t.Errorf("it feels like: %d quotes, want none", len(d.Quotes))
+	}
+}

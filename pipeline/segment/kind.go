@@ -1579,11 +1579,39 @@ func (st *state) resolveGroups() {
 		case "it", "It":
 			// "it feels like", "it confirms the firm is slow": an "it"
 			// that stands for no organisation reports no one's words
-			if q.speaker, q.role = st.groupBefore(q, true); q.speaker == "" && q.kind != Direct {
+			if q.speaker, q.role = st.groupBefore(q, true); q.speaker == "" {
+				// "Solm's memo is unusually frank. It describes the tests
+				// as …": the document the sentence before opens with
+				q.speaker = st.documentBefore(q.att.mention.Start)
+			}
+			if q.speaker == "" && q.kind != Direct {
 				q.drop = true
 			}
 		}
 	}
+}
+
+// documentBefore returns the document noun ("memo", "report") that one of
+// the two sentences before the one at pos opens with, within its first
+// four words ("The memo", "Solm's memo"), or "".
+func (st *state) documentBefore(pos int) string {
+	si := st.sentenceAt(pos)
+	for k := si - 1; k >= 0 && k >= si-2; k-- {
+		if st.doc.Paragraphs[st.doc.Sentences[k].Paragraph].Kind == Heading {
+			break
+		}
+		toks := st.sentenceToks(k)
+		for j := 0; j < len(toks) && j < 4 && toks[j].k == tWord; j++ {
+			w := st.word(toks[j])
+			if isPreposition(w) {
+				break // "In the memo, Solm …": not the subject
+			}
+			if st.lx.noun(w) == kindDocument {
+				return strings.ToLower(w)
+			}
+		}
+	}
+	return ""
 }
 
 // resolveDescribed gives "he" or "she" the speaker of the quote just
