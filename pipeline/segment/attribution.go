@@ -1501,6 +1501,12 @@ func (st *state) tryTail(q *rawQuote, tailEnd, paraEnd int, sentenceEnded bool) 
 		}
 	}
 	if att, ok := st.tailAttribution(toks, sentenceEnded); ok {
+		if sentenceEnded && len(toks) > 1 && capitalised(toks[0]) && st.participle(st.word(toks[0])) {
+			// “…targets.” Listing the ventures she added, …: a new
+			// sentence that opens with its own participle's phrase
+			// leads on to other words, not back to the quote
+			return false
+		}
 		q.att, q.hasAtt = att, true
 		return true
 	}

@@ -977,3 +977,21 @@ func TestItIsTheDocumentBefore(t *testing.T) {
 		t.Errorf("it feels like: %d quotes, want none", len(d.Quotes))
 	}
 }
+
+// TestParticipleSentenceAfterQuote: a sentence that opens with its own
+// participle's phrase after a quote that ended its sentence ("Listing the
+// ventures she added, …") is not that quote's attribution, so the quote
+// stays the follow-on of the one before.
+func TestParticipleSentenceAfterQuote(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Rally\n\nAna Ode spoke on Saturday. “The salespeople would focus on money,” Ode said. “Then they would push students to max out their cards.”  Listing several of Lund’s ventures she added, Lund is a proven failure.”  The crowd cheered."
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	for _, q := range d.Quotes {
+		if strings.Contains(in[q.Start:q.End], "Then they would") || strings.Contains(in[q.Start:q.End], "salespeople") {
+			if !strings.Contains(in[q.Start:q.End], "salespeople") || q.Speaker != "Ana Ode" {
+				t.Errorf("%q by %q, want one quote of both sentences by Ana Ode", in[q.Start:q.End], q.Speaker)
+			}
+		}
+	}
+}
