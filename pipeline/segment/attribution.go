@@ -820,6 +820,57 @@ func (st *state) setOffName(toks []tok, c, j int) int {
 	return k
 }
 
+// roleThenName returns the index of the first word of the name set off
+// between the commas toks[c] and toks[j] after a role phrase that opens
+// the clause at lo: "The mediator, former Lusanian president Amadou
+// Reste,", "The government's chief whip, Marcus Tell of the Unity
+// Party,". The role phrase is a determiner or a possessive and at most
+// four words that end in a role noun; the name is two capitalised words
+// or more, after role words if any and before "of", "from" or "at" if
+// any. Else it returns -1.
+func (st *state) roleThenName(toks []tok, c, j, lo int) int {
+	if c-2 < lo || j-c < 3 || j >= len(toks) || toks[j].k != tComma || toks[c-1].k != tWord || !st.roleWord(toks[c-1]) {
+		return -1
+	}
+	r := c - 2
+	for r > lo && r > c-6 && toks[r].k == tWord && !isDeterminer(st.word(toks[r])) && !capitalised(toks[r]) {
+		r--
+	}
+	if r != lo || toks[r].k != tWord {
+		return -1
+	}
+	if w := st.word(toks[r]); !isDeterminer(w) && w != "Another" && !possessiveWord(w) {
+		return -1
+	}
+	p := j
+	for i := c + 1; i < j; i++ {
+		if toks[i].k != tWord || isClauseBoundary(st.word(toks[i])) {
+			return -1
+		}
+		if w := st.word(toks[i]); i > c+2 && (w == "of" || w == "from" || w == "at") {
+			p = i
+			break
+		}
+	}
+	k := p
+	for k > c+1 && capitalised(toks[k-1]) {
+		k--
+	}
+	if p-k < 2 || st.roleWord(toks[k]) {
+		return -1
+	}
+	for i := c + 1; i < k; i++ {
+		w := st.word(toks[i])
+		if capitalised(toks[i]) && !st.roleWord(toks[i]) && !strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "ish") && !strings.HasSuffix(w, "ese") {
+			return -1 // only role words and nationalities stand before the name
+		}
+		if isPreposition(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+			return -1 // "The aides, led by campaign manager Terry Sullivan,": a phrase, not a name in apposition
+		}
+	}
+	return k
+}
+
 // roleWord reports whether the word t is a title or a role noun.
 func (st *state) roleWord(t tok) bool {
 	ti, ok := st.wordTitle(t)
@@ -3112,6 +3163,12 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 				}
 			}
 			if toks[c].k == tComma {
+				if k := st.roleThenName(toks, c, j, lo); k > c {
+					// "The mediator, former Lusanian president Amadou
+					// Reste, told", "The government's chief whip, Marcus
+					// Tell of the Unity Party, told"
+					return k, true
+				}
 				// "Ana Ode, …, said", "Rep. Ana Ode (D-Wis.), …, said"
 				if c-2 >= lo && c+1 < j && toks[c-1].k == tWord && st.roleWord(toks[c-1]) && capitalised(toks[c+1]) {
 					// "The local MP, Caroline Ashdown, said", "Another outside
