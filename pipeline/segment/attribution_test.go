@@ -995,3 +995,29 @@ func TestParticipleSentenceAfterQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerCaseRoleNamedLater: "a judge" and "the state's premier" inside
+// a sentence are the person the article names with that role later; "the
+// police report" is no role.
+func TestLowerCaseRoleNamedLater(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, c := range []struct{ in, quote, speaker string }{
+		{"Driver jailed\n\nA driver was jailed for eight years after a judge told him his “utter selfishness” had destroyed a family.\n\nSentencing him on Friday, Judge Rosalind Acheson said the case was grave.", "utter selfishness", "Rosalind Acheson"},
+		{"Rebuild\n\nA month after the fire, the state's premier has promised residents they “will not be forgotten.”\n\nPremier Deborah Kellaway, who visited on Thursday, announced a recovery package.", "will not be forgotten", "Deborah Kellaway"},
+	} {
+		d := seg.Segment(c.in)
+		checkDoc(t, c.in, d)
+		found := false
+		for _, q := range d.Quotes {
+			if q.Kind == Partial && strings.Contains(c.in[q.Start:q.End], c.quote) {
+				found = true
+				if q.Speaker != c.speaker {
+					t.Errorf("%q by %q, want %q", c.quote, q.Speaker, c.speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no partial quote %q", c.quote)
+		}
+	}
+}

@@ -1811,8 +1811,10 @@ func (st *state) resolveNamedLater() {
 		}
 		mt := st.text[q.att.mention.Start:q.att.mention.End]
 		det := "The "
-		if strings.HasPrefix(mt, "A ") {
-			det = "A " // "A shift supervisor at the plant told …"
+		for _, d := range [...]string{"A ", "the ", "a "} {
+			if strings.HasPrefix(mt, d) {
+				det = d // "A shift supervisor at the plant told …", "after a judge told him"
+			}
 		}
 		if !strings.HasPrefix(mt, det) {
 			// "Varnia's housing minister", "Port Selwyn mayor": a place
@@ -1843,6 +1845,8 @@ func (st *state) resolveNamedLater() {
 			}
 			if ti, ok := st.lx.title(w); ok && (ti.kind == kindRole || ti.kind == kindTitle) {
 				head = w
+			} else {
+				head = "" // the role is the phrase's last word: not "the police report"
 			}
 		}
 		if head == "" {
@@ -1851,7 +1855,10 @@ func (st *state) resolveNamedLater() {
 		who := -1
 		for _, m := range st.ments[st.mentionsBefore(q.att.mention.End):st.found.scanned] {
 			p := &st.people[m.who]
-			if p.org || !hasWord(p.role, head) && !st.appositiveRole(m.pos, head) {
+			// a role set off next to the name counts only for a mention
+			// that opens its sentence: "According to the police, Ana Ode,
+			// 34, was arrested" sets off no role of hers
+			if p.org || !hasWord(p.role, head) && (det == "the " || det == "a " || !st.appositiveRole(m.pos, head)) {
 				continue
 			}
 			if who >= 0 && who != m.who {
