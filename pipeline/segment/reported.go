@@ -1790,7 +1790,7 @@ func (st *state) laterAndCue(toks []tok, v int) bool {
 	if strings.HasSuffix(st.word(toks[v]), "ing") || v > 0 && st.word(toks[v-1]) == "to" {
 		return false // "asking them to raise their hands and pledge …": no finite verb
 	}
-	for j := v + 2; j+1 < len(toks) && j <= v+12; j++ {
+	for j := v + 1; j+1 < len(toks) && j <= v+12; j++ {
 		if toks[j].k != tWord {
 			if toks[j].k == tComma || toks[j].k == tQuote {
 				continue
