@@ -827,6 +827,8 @@ func TestAnonymousSourceClause(t *testing.T) {
 		{"A senior official who asked not to be named because the case is before the courts said the network had targeted engineers.", "senior official"},
 		{"A diplomat who spoke on condition of anonymity because he was not authorised to brief reporters said the talks had stalled.", "diplomat"},
 		{"A man who gave his name only as Desmond shouted that the council was selling the waterfront.", "Desmond"},
+		{"A lawmaker who voted for the bill, speaking on condition of anonymity, said colleagues had doubts.", "lawmaker"},
+		{"A Western diplomat who has been briefed on the talks, and who spoke on condition of anonymity, said the delegation had signalled flexibility.", "Western diplomat"},
 	} {
 		in := "Case\n\n" + c.in
 		d := seg.Segment(in)

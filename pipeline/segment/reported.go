@@ -3155,6 +3155,20 @@ func (st *state) ingRelative(toks []tok, v int) int {
 // not authorised to brief reporters said …". The noun before "who" is the
 // verb's subject, not the last noun of the clause. Else it returns 0.
 func (st *state) longRelative(toks []tok, v, lo int) int {
+	// a participle's phrase set off before the verb ("…, speaking on
+	// condition of anonymity, said") ends the clause at its first comma
+	aside := false
+	if v >= 4 && toks[v-1].k == tComma {
+		for o := v - 2; o > lo && o >= v-25; o-- {
+			if toks[o].k == tComma {
+				if w := st.word(toks[o+1]); toks[o+1].k == tWord && strings.HasSuffix(w, "ing") && !capitalised(toks[o+1]) ||
+					w == "and" && o+2 < v && st.word(toks[o+2]) == "who" {
+					v, aside = o, true // and "…, and who spoke on condition of anonymity, said"
+				}
+				break
+			}
+		}
+	}
 	for j := v - 3; j > lo && j >= v-30; j-- {
 		if toks[j].k != tWord {
 			return 0 // a comma or a mark: the clause is set off, or there is none
@@ -3173,6 +3187,9 @@ func (st *state) longRelative(toks []tok, v, lo int) int {
 				if w := st.word(toks[k]); !capitalised(toks[k]) && (strings.HasSuffix(w, "ed") || st.cueAt(toks, k)) {
 					return 0 // a verb before "who": "Obama rebuked critics who say …"
 				}
+			}
+			if aside {
+				return j // "A lawmaker who voted for the bill, speaking on condition of anonymity, said"
 			}
 			// the clause holds a word the clause finder would stop at,
 			// which is what this reading is for: "because", "when", …
