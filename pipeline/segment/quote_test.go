@@ -214,6 +214,8 @@ func TestIndirect(t *testing.T) {
 		{"a possessive role, then a name and its party", "The government's chief whip, Marcus Tell of the governing Unity Party, told reporters that the bill was balanced.", "the bill was balanced", "Marcus Tell", "told"},
 		{"a role, then a phrase that names someone else", "The aides, led by campaign manager Terry Sullivan, told the group that they could not win Iowa.", "they could not win Iowa", "aides", "told"},
 		{"a reporting verb, then and and the verb of the clause", "Ana Ode laughed and said the port had closed for good.", "the port had closed for good", "Ana Ode", "said"},
+		{"went on to say", "Ana Ode went on to say that the port would close in May.", "the port would close in May", "Ana Ode", "say"},
+		{"a clause, then a verb after then", "Ana Ode paused, then said the port had closed.", "the port had closed", "Ana Ode", "said"},
 		{"by saying that: the sentence's subject", "Ana Ode closed the meeting by saying that the port would reopen in May.", "the port would reopen in May", "Ana Ode", "saying"},
 		{"a bare plural after But", "But port officials said it was too early to reopen the quay.", "it was too early to reopen the quay", "port officials", "said"},
 		{"a bare plural after And", "And analysts believe the deal buys time.", "the deal buys time", "analysts", "believe"},

@@ -3039,6 +3039,26 @@ func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
 			}
 		}
 	}
+	if v > 3 && st.word(toks[v-1]) == "then" && toks[v-2].k == tComma {
+		// "Ode paused, then said …": the subject of the clause before
+		if b, end := st.coordSubject(toks, v-2); end > b && end < v-2 && toks[end].k == tWord {
+			// the subject's own verb follows it, in the past or the
+			// present ("Heat the oil, then add …" has none)
+			if w := st.word(toks[end]); strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || irregularPast(w) {
+				return b, end - 1, true, true
+			}
+		}
+	}
+	if v-3 > lo && st.word(toks[v-1]) == "to" && st.word(toks[v-2]) == "on" {
+		switch st.word(toks[v-3]) {
+		case "went", "goes", "go", "gone", "going":
+			// "Ode went on to say that …": the subject of "went"
+			if s, ok = st.npBackward(toks, v-3, lo); ok {
+				e, ok = st.subjectEnd(toks, s, v-3)
+				return s, e, false, ok
+			}
+		}
+	}
 	if p := st.reducedRelative(toks, v, lo); p > 0 {
 		// "A former treasurer accused of stealing £38,000 from a fund
 		// told …": the subject is the noun before the participle
