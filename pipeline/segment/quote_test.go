@@ -214,6 +214,8 @@ func TestIndirect(t *testing.T) {
 		{"a possessive role, then a name and its party", "The government's chief whip, Marcus Tell of the governing Unity Party, told reporters that the bill was balanced.", "the bill was balanced", "Marcus Tell", "told"},
 		{"a role, then a phrase that names someone else", "The aides, led by campaign manager Terry Sullivan, told the group that they could not win Iowa.", "they could not win Iowa", "aides", "told"},
 		{"a reporting verb, then and and the verb of the clause", "Ana Ode laughed and said the port had closed for good.", "the port had closed for good", "Ana Ode", "said"},
+		{"made it clear that", "The minister made it clear that the port would stay open.", "the port would stay open", "minister", "made it clear"},
+		{"was adamant that", "Ana Ode was adamant that the port would stay open.", "the port would stay open", "Ana Ode", "was adamant"},
 		{"went on to say", "Ana Ode went on to say that the port would close in May.", "the port would close in May", "Ana Ode", "say"},
 		{"a clause, then a verb after then", "Ana Ode paused, then said the port had closed.", "the port had closed", "Ana Ode", "said"},
 		{"by saying that: the sentence's subject", "Ana Ode closed the meeting by saying that the port would reopen in May.", "the port would reopen in May", "Ana Ode", "saying"},
@@ -1139,5 +1141,16 @@ func TestByParticipleObject(t *testing.T) {
 	in := "Ana Ode closed the meeting by adding a clause to the port's charter."
 	if d := seg.Segment(in); len(d.Quotes) != 0 {
 		t.Errorf("got %d quotes, want none: %q", len(d.Quotes), in[d.Quotes[0].Start:d.Quotes[0].End])
+	}
+}
+
+// TestMadeClearPassive: "it had been made clear that …" names no one who
+// made it clear, and a reporting verb before it keeps its clause.
+func TestMadeClearPassive(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Ana Ode explained that after further checks it had been made clear that the claim was false."
+	d := seg.Segment(in)
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker != "Ana Ode" || in[d.Quotes[0].Cue.Start:d.Quotes[0].Cue.End] != "explained" {
+		t.Errorf("got %+v", d.Quotes)
 	}
 }

@@ -95,7 +95,7 @@ func (st *state) reported() {
 					}
 				}
 			}
-			if from, may := st.mayReport(toks); may && !ok {
+			if from, may := st.mayReport(toks); (may || st.phraseCueIn(toks)) && !ok {
 				if q, ok = st.reportedIn(toks, sn, from); ok {
 					st.openedBefore(&q, kept[k:], sn, covered)
 					q.speaker, q.role = st.speakerOf(q.att)
@@ -1448,6 +1448,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		}
 	}
 	if c, att, ok := st.asOpening(toks, n); ok {
+		return mk(c, n, att)
+	}
+	if c, att, ok := st.madeClear(toks, n); ok {
 		return mk(c, n, att)
 	}
 	for v := max(from, 1); v < n; v++ {
@@ -3167,6 +3170,70 @@ func (st *state) ingRelative(toks []tok, v int) int {
 		}
 	}
 	return p
+}
+
+// phraseCueIn is a quick test that toks hold a word of the phrases
+// madeClear reads, for a sentence with no reporting verb's form.
+func (st *state) phraseCueIn(toks []tok) bool {
+	for _, t := range toks {
+		if t.k == tWord && t.e-t.s >= len("case") && t.e-t.s <= len("unequivocal") {
+			switch st.text[t.s:t.e] {
+			case "clear", "case", "point", "adamant", "emphatic", "insistent", "unequivocal", "categorical":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// madeClear reads a report made with a phrase rather than a verb:
+// "Ode made (it) clear that …", "Ode was adamant that …", "Ode made the
+// case that …". It returns where the clause after "that" starts and the
+// attribution, whose cue is the phrase.
+func (st *state) madeClear(toks []tok, n int) (int, attribution, bool) {
+	for v := 1; v+2 < n && v < 24; v++ {
+		if toks[v].k != tWord {
+			continue
+		}
+		e := 0 // the last word of the phrase, which "that" follows
+		switch st.word(toks[v]) {
+		case "made", "makes", "make":
+			switch w := st.word(toks[v+1]); {
+			case w == "clear":
+				e = v + 1
+			case w == "it" && v+2 < n && st.word(toks[v+2]) == "clear":
+				e = v + 2
+			case (w == "the" || w == "a") && v+2 < n && (st.word(toks[v+2]) == "case" || st.word(toks[v+2]) == "point"):
+				e = v + 2
+			}
+		case "was", "is", "were", "are", "remained", "remains":
+			switch st.word(toks[v+1]) {
+			case "adamant", "emphatic", "insistent", "unequivocal", "categorical":
+				e = v + 1
+			}
+		}
+		if e == 0 || e+2 >= n || st.word(toks[e+1]) != "that" {
+			continue
+		}
+		if isAux(st.word(toks[v-1])) {
+			return 0, attribution{}, false // a passive names no one: "it had been made clear that"
+		}
+		s, ok := st.npBackward(toks, v, 0)
+		if !ok {
+			return 0, attribution{}, false
+		}
+		for k := 0; k < s; k++ {
+			if toks[k].k == tWord && st.cueAt(toks, k) && !st.nounAt(toks, k) {
+				return 0, attribution{}, false // a reporting verb before the subject reports
+			}
+		}
+		end, ok := st.subjectEnd(toks, s, v)
+		if !ok || end < s {
+			return 0, attribution{}, false
+		}
+		return e + 2, attribution{mention: Span{toks[s].s, toks[end].e}, cue: Span{toks[v].s, toks[e].e}}, true
+	}
+	return 0, attribution{}, false
 }
 
 // longRelative returns where "who" stands when a relative clause of
