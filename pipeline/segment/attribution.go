@@ -2730,6 +2730,9 @@ func (st *state) nounAt(toks []tok, v int) bool {
 	if strings.HasSuffix(w, "ing") && possessiveWord(pw) {
 		return true // "the mayor's thinking", "Ode's reasoning": a noun
 	}
+	if (w == "briefing" || w == "briefings" || w == "hearing" || w == "meeting") && v >= 2 && toks[v-2].k == tWord && isDeterminer(st.word(toks[v-2])) {
+		return true // "in a video briefing", "at a news briefing": a noun after a noun
+	}
 	if len(pw) <= 4 && (pw == "both" || pw == "all" || pw == "each") && v >= 2 && toks[v-2].k == tWord && !isPreposition(st.word(toks[v-2])) && !isDeterminer(st.word(toks[v-2])) &&
 		(strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote" || w == "say") {
 		return false // "Lund and Ode both said": an adverb of the subject, not "both statements"

@@ -1023,3 +1023,28 @@ func TestLowerCaseRoleNamedLater(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleWithOfAndBriefing: "Chief of Police Marisol Dunleavy" holds the
+// role "Chief of Police", so "the chief" is her and "Police said" is the
+// force; "in a video briefing that" is a noun, not a cue of its own.
+func TestTitleWithOfAndBriefing(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Shooting\n\nChief of Police Marisol Dunleavy asked for calm.\n\nPolice said officers had pulled over his car.\n\n“We want the same thing,” the chief said.\n\n" +
+		"The agency met on Monday. Its director, Dr. Henrik Solberg, told reporters in a video briefing that the situation was “serious but manageable.”"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	want := map[string]string{"officers had pulled": "police", "We want the same": "Marisol Dunleavy", "serious but manageable": "Henrik Solberg"}
+	for _, q := range d.Quotes {
+		for k, w := range want {
+			if strings.HasPrefix(in[q.Start:q.End], k) {
+				if q.Speaker != w {
+					t.Errorf("%q by %q, want %q", k, q.Speaker, w)
+				}
+				delete(want, k)
+			}
+		}
+	}
+	for k := range want {
+		t.Errorf("no quote %q", k)
+	}
+}

@@ -949,7 +949,8 @@ func (st *state) resolveMention(m Span) (string, string) {
 				continue
 			}
 			p := &st.people[w]
-			if p.role != "" && (hasLowerSuffix(p.role, head) || roleSynonym(p.role, head)) || p.hon != "" && abbreviatedRole(p.hon, head) {
+			if p.role != "" && (hasLowerSuffix(p.role, head) || hasLowerSuffix(orgHead(p.role), head) || roleSynonym(p.role, head)) || p.hon != "" && abbreviatedRole(p.hon, head) {
+				// and "the chief" for a "Chief of Police"
 				best, bestPos = w, st.ments[i].pos
 			} else if w < 64 {
 				other |= 1 << w
@@ -1858,7 +1859,11 @@ func (st *state) resolveNamedLater() {
 			// a role set off next to the name counts only for a mention
 			// that opens its sentence: "According to the police, Ana Ode,
 			// 34, was arrested" sets off no role of hers
-			if p.org || !hasWord(p.role, head) && (det == "the " || det == "a " || !st.appositiveRole(m.pos, head)) {
+			// the role's own noun, its last word before any "of": "Police
+			// Chief Ana Ode" and "Chief of Police Ana Ode" hold the role
+			// "chief", not "police"
+			role, _, _ := strings.Cut(p.role, " of ")
+			if p.org || !strings.EqualFold(role[strings.LastIndexByte(role, ' ')+1:], head) && (det == "the " || det == "a " || !st.appositiveRole(m.pos, head)) {
 				continue
 			}
 			if who >= 0 && who != m.who {

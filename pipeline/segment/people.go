@@ -1048,6 +1048,15 @@ func (st *state) namesIn(a, b, k, kb int) {
 			own = nameParse{}
 		}
 		st.parse(toks, np)
+		if np.roleS == toks[0].s && np.roleE > np.roleS && k >= 2 && k < len(all) && all[k].s == toks[0].s {
+			// "Chief of Police Ana Ode": a title with "of" inside, which
+			// the run of capitals began after
+			if o, x := all[k-1], all[k-2]; o.k == tWord && text[o.s:o.e] == "of" && x.k == tWord && capitalised(x) {
+				if ti, ok := st.lx.title(text[x.s:x.e] + " of " + text[np.roleS:np.roleE]); ok && (ti.kind == kindTitle || ti.kind == kindRole) {
+					np.roleS = x.s
+				}
+			}
+		}
 		// a lone word with no title names someone only as a known surname
 		if len(np.name) > 0 && !np.org && !st.namesNoOne(toks, np, all, k) {
 			if len(np.name) >= 2 || np.titled || st.known(trimPossessive(text[np.name[0].s:np.name[0].e])) || st.loneGivenName(np.name[0]) {
