@@ -1266,24 +1266,27 @@ func (st *state) attribute(qi, si int) {
 			}
 		}
 	}
-	if head == "" && lp.ce == para.End {
-		if att, ok := st.introducedBefore(qi); ok {
-			q.att, q.hasAtt = att, true
-		}
-	}
 }
 
-// introducedBefore reads the paragraph before quote qi, which fills its
-// own paragraph with no attribution, when that paragraph holds no quote
-// and its last sentence brings a person on: "Jonah Pike, 16, spent the
-// afternoon unloading water.¶“My school is the shelter now.”" The
-// quote is that person's, named first after any opening phrase
-// ("Back at the gate, foreman Tomas Reyhani poured coffee …") and not as
-// an owner ("Dols's teammate Hanne Ostrovsky visited her …").
-func (st *state) introducedBefore(qi int) (attribution, bool) {
-	first := st.raw[qi].pieces[0]
-	if first.para == 0 || first.os != st.doc.Paragraphs[first.para].Start || qi > 0 && st.raw[qi-1].last().para >= first.para-1 {
+// introducedBefore reads the paragraph before quote q, which fills its
+// own paragraph with no attribution, when that paragraph holds no direct
+// quote and its last sentence brings a person on: "Jonah Pike, 16, spent
+// the afternoon unloading water.¶“My school is the shelter now.”" It
+// returns the mention of that person, named first after any opening
+// phrase ("Back at the gate, foreman Tomas Reyhani poured coffee …") and
+// not as an owner ("Dols's teammate Hanne Ostrovsky visited her …"), or
+// the he or she that is the sentence's subject.
+func (st *state) introducedBefore(q *rawQuote) (attribution, bool) {
+	first := q.pieces[0]
+	if first.para == 0 || first.os != st.doc.Paragraphs[first.para].Start || q.last().ce < st.doc.Paragraphs[q.last().para].End {
 		return attribution{}, false
+	}
+	// the paragraph before holds no one's statement; a few quoted words
+	// inside a sentence ("the so-called “walled garden” model") are none
+	for i := range st.raw {
+		if o := &st.raw[i]; o != q && !o.drop && o.kind == Direct && o.last().para == first.para-1 {
+			return attribution{}, false
+		}
 	}
 	pp := st.doc.Paragraphs[first.para-1]
 	if pp.Kind == Heading || pp.End <= pp.Start {
@@ -1326,6 +1329,17 @@ func (st *state) introducedBefore(qi int) (attribution, bool) {
 		}
 	}
 	if best < 0 {
+		// "She returned to that theme on Tuesday.", "Asked whether she
+		// worried, she was silent for a long time.": a pronoun subject
+		toks := st.tokensIn(start, sn.End)
+		for len(toks) > 0 && toks[0].k != tWord {
+			toks = toks[1:]
+		}
+		if len(toks) > 1 && toks[1].k == tWord && !capitalised(toks[1]) {
+			if g, ok := isPronoun(st.word(toks[0])); ok && (g == genderMale || g == genderFemale) && st.word(toks[0]) != "her" && st.word(toks[0]) != "his" && st.word(toks[0]) != "Her" && st.word(toks[0]) != "His" {
+				return attribution{mention: Span{toks[0].s, toks[0].e}}, true
+			}
+		}
 		return attribution{}, false
 	}
 	toks := st.tokensIn(best, sn.End)

@@ -806,6 +806,7 @@ func TestQuoteAfterIntroduction(t *testing.T) {
 		{"Back at the gate, foreman Tomas Reyhani poured coffee for the pickets.", "Tomas Reyhani"},
 		{"Dols's teammate Hanne Ostrovsky visited her in hospital.", "Hanne Ostrovsky"},
 		{"At the union's request, the council issued a statement thanking Tomas Reyhani for his patience.", "council"}, // the statement's words
+		{"Ilse Brandt has long attacked the so-called “paper levee” plan. She returned to that theme on Tuesday.", "Ilse Brandt"},
 	} {
 		in := "Flood\n\nThe river rose all night. Mayor Ilse Brandt ordered the evacuation.\n\n" + c.before + "\n\n“My school is the shelter now. At least everybody is in one place.”\n\nThe water fell on Friday."
 		d := seg.Segment(in)

@@ -601,6 +601,13 @@ func (st *state) speakerBefore(q *rawQuote) {
 			}
 		}
 	}
+	if att, ok := st.introducedBefore(q); ok {
+		// "Jonah Pike, 16, spent the afternoon unloading water.¶“…”"
+		if name, role := st.resolveMention(att.mention); name != "" {
+			q.speaker, q.role, q.from = name, role, att.mention
+			return
+		}
+	}
 	// a sentence of the paragraph that opens with the surname of someone
 	// named before, whom the name finder does not take on its own
 	for si := st.sentenceAt(first.os) - 1; si >= 0 && st.doc.Sentences[si].Start >= ps; si-- {
