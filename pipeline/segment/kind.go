@@ -799,6 +799,29 @@ func (st *state) resolveMention(m Span) (string, string) {
 			return st.resolveMention(Span{toks[i+1].s, m.End})
 		}
 	}
+	for i := 1; i+2 < len(toks); i++ {
+		if st.word(toks[i]) != "of" || !capitalised(toks[i-1]) {
+			continue
+		}
+		// "Concord of Nations Secretary-General Ingrid Tamsell": a body's
+		// name with "of" inside, then a title and the name; the person
+		// is the title and what follows it
+		for j := i + 2; j+1 < len(toks) && j <= i+4; j++ {
+			if !capitalised(toks[j]) || toks[j].k != tWord {
+				break
+			}
+			if st.roleWord(toks[j]) && capitalised(toks[j+1]) && !st.roleWord(toks[j+1]) {
+				all := true
+				for k := j + 1; k < len(toks); k++ {
+					all = all && toks[k].k == tWord && capitalised(toks[k])
+				}
+				if all {
+					return st.resolveMention(Span{toks[j].s, m.End})
+				}
+			}
+		}
+		break
+	}
 	for i := 1; i+1 < len(toks); i++ {
 		if w := st.word(toks[i]); (w == "On" || w == "About") && capitalised(toks[i+1]) {
 			// a headline's "CNN President On Trump: ‘…’": who speaks,
