@@ -2166,8 +2166,8 @@ func (st *state) invertedTail(toks []tok, v int, sn Sentence, mk func(int, int, 
 		return rawQuote{}, false
 	}
 	j := st.npForward(toks, v+1)
-	if j == v+1 {
-		return rawQuote{}, false
+	if j == v+1 || possessiveWord(st.word(toks[v+1])) {
+		return rawQuote{}, false // "…, said Tavrin's projections relied on …": the clause's subject, a possessor
 	}
 	det := false // "…, said the minister": a role after a verb that only reports
 	if !capitalised(toks[v+1]) {
