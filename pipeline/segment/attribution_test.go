@@ -1049,3 +1049,27 @@ func TestTitleWithOfAndBriefing(t *testing.T) {
 		t.Errorf("no quote %q", k)
 	}
 }
+
+// TestKinNamedBefore: "His daughter said" after "His daughter, Clara
+// Salomir," is Clara Salomir, and so is the "she" of the quotes after it,
+// though another woman is named between.
+func TestKinNamedBefore(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Obituary\n\nEdvard Salomir died on Sunday. His daughter, Clara Salomir, said the cause was heart failure.\n\n" +
+		"In addition to his daughter and son, he is survived by a sister, Magda Orlik.\n\n" +
+		"His daughter said the family would hold a private funeral. She added that her father had left instructions.\n\n“Of course he did,” she said."
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	n := 0
+	for _, q := range d.Quotes {
+		if strings.Contains(in[q.Start:q.End], "private funeral") || strings.Contains(in[q.Start:q.End], "instructions") || strings.Contains(in[q.Start:q.End], "Of course") {
+			n++
+			if q.Speaker != "Clara Salomir" {
+				t.Errorf("%q by %q, want Clara Salomir", in[q.Start:q.End], q.Speaker)
+			}
+		}
+	}
+	if n != 3 {
+		t.Errorf("%d quotes, want 3", n)
+	}
+}

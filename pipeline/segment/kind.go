@@ -989,8 +989,9 @@ func (st *state) resolveMention(m Span) (string, string) {
 		if best >= 0 {
 			return st.people[best].name, st.people[best].role
 		}
-		if d := st.word(toks[0]); (d == "the" || d == "The") && len(toks) == 2 {
-			// "the commissioner": the person set off after that role
+		if d := st.word(toks[0]); (d == "the" || d == "The" || d == "His" || d == "his" || d == "Her" || d == "her") && len(toks) == 2 {
+			// "the commissioner": the person set off after that role, and
+			// "his daughter" after "His daughter, Clara Salomir,"
 			if w := st.appositiveHolder(head, m.Start); w >= 0 {
 				st.ments = append(st.ments, pmention{pos: m.Start, who: w})
 				return st.people[w].name, st.people[w].role
@@ -1121,7 +1122,7 @@ func (st *state) roleOfOther(m Span, head string) bool {
 // Dr. Ana Ode, said"), whose role the name finder did not record, or -1.
 func (st *state) appositiveHolder(head string, pos int) int {
 	ms := st.ments[:st.found.scanned]
-	for i := st.mentionsBefore(pos) - 1; i >= 0 && i >= st.mentionsBefore(pos)-12; i-- {
+	for i := st.mentionsBefore(pos) - 1; i >= 0 && i >= st.mentionsBefore(pos)-30; i-- {
 		m := ms[i]
 		if st.people[m.who].org {
 			continue
@@ -1140,7 +1141,9 @@ func (st *state) appositiveHolder(head string, pos int) int {
 			phrase = strings.TrimSpace(phrase[d+1:])
 		}
 		// the set-off phrase is the role: "the Commissioner for Health"
-		if !strings.HasPrefix(phrase, "the ") && !strings.HasPrefix(phrase, "The ") || strings.Count(phrase, " ") > 6 {
+		// or a kin of someone's: "His daughter, Clara Salomir,"
+		if !strings.HasPrefix(phrase, "the ") && !strings.HasPrefix(phrase, "The ") && !strings.HasPrefix(phrase, "His ") && !strings.HasPrefix(phrase, "Her ") &&
+			!strings.HasPrefix(phrase, "his ") && !strings.HasPrefix(phrase, "her ") || strings.Count(phrase, " ") > 6 {
 			continue
 		}
 		for w := range strings.FieldsSeq(phrase) {
@@ -1692,7 +1695,7 @@ func (st *state) resolveDescribed() {
 			if described >= 0 {
 				d := &st.raw[described]
 				dm := d.att.mention
-				if q.pieces[0].para-d.pieces[0].para <= 1 && st.mentionsBefore(m.Start) == st.mentionsBefore(dm.End) {
+				if q.pieces[0].para-d.pieces[0].para <= 1 && st.mentionsBefore(m.Start) == st.mentionsBefore(dm.End) && st.genderFits(d.speaker, st.text[m.Start:m.End]) {
 					q.speaker, q.role = d.speaker, d.role
 					continue
 				}
@@ -1746,8 +1749,10 @@ func (st *state) describedSpeaker(q *rawQuote, mt string) bool {
 	if q.speaker == "" {
 		return false
 	}
-	if c := mt[0] | 0x20; c == 'o' || c == 'a' || c == 't' { // One, A, An, Another, The; a, an, one after the words
-		if st.describedPerson(mt, strings.HasPrefix(mt, "The ") && st.namedJustBefore(q)) && !st.namedPerson(q.speaker) {
+	if c := mt[0] | 0x20; c == 'o' || c == 'a' || c == 't' || c == 'h' { // One, A, An, Another, The, His, Her; a, an, one after the words
+		if st.describedPerson(mt, strings.HasPrefix(mt, "The ") && st.namedJustBefore(q)) && (!st.namedPerson(q.speaker) || c == 'h') {
+			// "His daughter said …" stands for the one named so before
+			// ("His daughter, Clara Salomir,"), and she for her after it
 			return true
 		}
 	}
@@ -1816,6 +1821,19 @@ func (st *state) joinedOrgStart(m Span) int {
 		return m.Start
 	}
 	return start
+}
+
+// genderFits reports whether the pronoun he or she may stand for the
+// speaker name: a name whose given name tells the other gender does not
+// fit; a described speaker ("One witness") or a name that tells none does.
+func (st *state) genderFits(name, pronoun string) bool {
+	given, _, full := strings.Cut(name, " ")
+	if !full {
+		return true
+	}
+	g, _ := st.lx.firstName(given)
+	want, _ := isPronoun(pronoun)
+	return g == genderUnknown || g == want
 }
 
 // orgNamed reports whether name is the canonical name of an organisation
@@ -2037,9 +2055,9 @@ func (st *state) describedPerson(mention string, named bool) bool {
 	}
 	switch first { // the subject that opens its sentence, or one after the words
 	case "One", "A", "An", "Another", "one", "a", "an", "another":
-	case "The":
+	case "The", "His", "Her", "Their":
 		if named {
-			return false
+			return false // and "His daughter said …": one of his, unnamed
 		}
 	default:
 		return false
