@@ -1902,7 +1902,11 @@ func (st *state) resolveNamedLater() {
 			continue
 		}
 		who := -1
-		for _, m := range st.ments[st.mentionsBefore(q.att.mention.End):st.found.scanned] {
+		later := st.ments[st.mentionsBefore(q.att.mention.End):st.found.scanned]
+		if det == "the " || det == "a " {
+			later = later[:min(len(later), 40)] // inside a sentence: named soon after, if at all
+		}
+		for _, m := range later {
 			p := &st.people[m.who]
 			// a role set off next to the name counts only for a mention
 			// that opens its sentence: "According to the police, Ana Ode,

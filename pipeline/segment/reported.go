@@ -3191,28 +3191,36 @@ func (st *state) phraseCueIn(toks []tok) bool {
 // case that …". It returns where the clause after "that" starts and the
 // attribution, whose cue is the phrase.
 func (st *state) madeClear(toks []tok, n int) (int, attribution, bool) {
-	for v := 1; v+2 < n && v < 24; v++ {
-		if toks[v].k != tWord {
+	// the phrase's last word first, by its length: most words are none
+	for e := 2; e+2 < n && e < 26; e++ {
+		t := toks[e]
+		if t.e-t.s < len("case") || t.e-t.s > len("unequivocal") || t.k != tWord {
 			continue
 		}
-		e := 0 // the last word of the phrase, which "that" follows
-		switch st.word(toks[v]) {
-		case "made", "makes", "make":
-			switch w := st.word(toks[v+1]); {
-			case w == "clear":
-				e = v + 1
-			case w == "it" && v+2 < n && st.word(toks[v+2]) == "clear":
-				e = v + 2
-			case (w == "the" || w == "a") && v+2 < n && (st.word(toks[v+2]) == "case" || st.word(toks[v+2]) == "point"):
-				e = v + 2
+		switch st.text[t.s] {
+		case 'c', 'p', 'a', 'e', 'i', 'u':
+		default:
+			continue
+		}
+		v := -1 // the phrase's first word
+		switch st.text[t.s:t.e] {
+		case "clear":
+			if made(st.word(toks[e-1])) {
+				v = e - 1
+			} else if st.word(toks[e-1]) == "it" && made(st.word(toks[e-2])) {
+				v = e - 2
 			}
-		case "was", "is", "were", "are", "remained", "remains":
-			switch st.word(toks[v+1]) {
-			case "adamant", "emphatic", "insistent", "unequivocal", "categorical":
-				e = v + 1
+		case "case", "point":
+			if w := st.word(toks[e-1]); (w == "the" || w == "a") && made(st.word(toks[e-2])) {
+				v = e - 2
+			}
+		case "adamant", "emphatic", "insistent", "unequivocal", "categorical":
+			switch st.word(toks[e-1]) {
+			case "was", "is", "were", "are", "remained", "remains":
+				v = e - 1
 			}
 		}
-		if e == 0 || e+2 >= n || st.word(toks[e+1]) != "that" {
+		if v < 1 || toks[e+1].k != tWord || st.word(toks[e+1]) != "that" {
 			continue
 		}
 		if isAux(st.word(toks[v-1])) {
@@ -3235,6 +3243,9 @@ func (st *state) madeClear(toks []tok, n int) (int, attribution, bool) {
 	}
 	return 0, attribution{}, false
 }
+
+// made reports the forms of "make" that "made clear" is read after.
+func made(w string) bool { return w == "made" || w == "makes" || w == "make" }
 
 // longRelative returns where "who" stands when a relative clause of
 // three words or more, not set off by commas, runs from it up to the verb
