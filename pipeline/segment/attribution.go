@@ -2584,7 +2584,7 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			}
 		}
 		b, e := st.openingSubject(toks)
-		if w := st.word(toks[0]); e == b && n > 2 && (w == "One" || w == "Another") && toks[1].k == tWord && !capitalised(toks[1]) && st.roleWord(toks[1]) {
+		if w := st.word(toks[0]); e <= b+1 && n > 2 && (w == "One" || w == "Another") && toks[1].k == tWord && !capitalised(toks[1]) && st.roleWord(toks[1]) {
 			b, e = 0, 2 // "One minister, speaking privately, was more candid:"
 		}
 		if e > b && e < n && !st.cueIn(toks) {

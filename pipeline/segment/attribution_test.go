@@ -1073,3 +1073,17 @@ func TestKinNamedBefore(t *testing.T) {
 		t.Errorf("%d quotes, want 3", n)
 	}
 }
+
+// TestAnotherRoleColonLine: "Another official was blunter:" gives the
+// quote after it to that official, as "One official was" does.
+func TestAnotherRoleColonLine(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, w := range []string{"One", "Another"} {
+		in := "Budget\n\nThe minister spoke first. " + w + " official was blunter: “If we are still sitting here on the 19th, we lose the suburbs.”"
+		d := seg.Segment(in)
+		checkDoc(t, in, d)
+		if len(d.Quotes) != 1 || d.Quotes[0].Speaker != w+" official" {
+			t.Errorf("%s: got %+v", w, d.Quotes)
+		}
+	}
+}

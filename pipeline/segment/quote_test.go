@@ -216,6 +216,7 @@ func TestIndirect(t *testing.T) {
 		{"a reporting verb, then and and the verb of the clause", "Ana Ode laughed and said the port had closed for good.", "the port had closed for good", "Ana Ode", "said"},
 		{"a body's name with of, a title, then the name", "Concord of Nations Secretary-General Ingrid Tamsell said the coup was illegal.", "the coup was illegal", "Ingrid Tamsell", "said"},
 		{"said, then a possessor opening the clause", "Anselm Drey, a professor who advised the designers, said Tavrin's projections relied on worst-case assumptions.", "Tavrin's projections relied on worst-case assumptions", "Anselm Drey", "said"},
+		{"at least and a number open the clause", "The group said at least 14 journalists had been detained overnight.", "at least 14 journalists had been detained overnight", "group", "said"},
 		{"made it clear that", "The minister made it clear that the port would stay open.", "the port would stay open", "minister", "made it clear"},
 		{"was adamant that", "Ana Ode was adamant that the port would stay open.", "the port would stay open", "Ana Ode", "was adamant"},
 		{"went on to say", "Ana Ode went on to say that the port would close in May.", "the port would close in May", "Ana Ode", "say"},

@@ -2372,6 +2372,9 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 	if nw == "about" && c+1 < n && isNumber(st.word(toks[c+1])) {
 		return c, true // "said about 140 people had registered": a number, not a topic
 	}
+	if nw == "at" && c+2 < n && (st.word(toks[c+1]) == "least" || st.word(toks[c+1]) == "most") && isNumber(st.word(toks[c+2])) {
+		return c, true // "said at least 14 journalists had been detained"
+	}
 	if objectVerb(lemma) && c+1 < n && toks[c+1].k == tWord && isPreposition(st.word(toks[c+1])) && strings.HasSuffix(nw, "s") && !capitalised(toks[c]) && !st.verbBefore(toks[:n], c+2) {
 		// "pharmacies have reported shortages of face masks, residents
 		// said …": the verb's object, no clause of its own (but "said
