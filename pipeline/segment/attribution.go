@@ -137,10 +137,11 @@ func (st *state) verbAt(toks []tok, v int) bool {
 	}
 	if w := st.word(*t); w[0]|0x20 == 'f' || w[0]|0x20 == 's' || w[0]|0x20 == 'h' || w[0]|0x20 == 'p' || w[0]|0x20 == 'a' || w[0]|0x20 == 'r' {
 		switch w {
-		case "find", "finds", "found", "show", "shows", "showed", "accept", "accepts", "accepted":
+		case "find", "finds", "found", "show", "shows", "showed", "accept", "accepts", "accepted", "ruled", "ruling":
 			// "the survey found that …", "polls show that …", "he
-			// accepted that …": a report only with that right after
-			// ("found the keys", "shows no sign of" report nothing)
+			// accepted that …", "the judge ruled that …": a report only
+			// with that right after ("found the keys", "shows no sign
+			// of", "ruled out a deal" report nothing)
 			return v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v+1]) == "that"
 		case "refer", "refers", "referred", "referring":
 			// "referred to the strikers as “saboteurs”": a naming only

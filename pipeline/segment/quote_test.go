@@ -216,6 +216,9 @@ func TestIndirect(t *testing.T) {
 		{"a reporting verb, then and and the verb of the clause", "Ana Ode laughed and said the port had closed for good.", "the port had closed for good", "Ana Ode", "said"},
 		{"a body's name with of, a title, then the name", "Concord of Nations Secretary-General Ingrid Tamsell said the coup was illegal.", "the coup was illegal", "Ingrid Tamsell", "said"},
 		{"said, then a possessor opening the clause", "Anselm Drey, a professor who advised the designers, said Tavrin's projections relied on worst-case assumptions.", "Tavrin's projections relied on worst-case assumptions", "Anselm Drey", "said"},
+		{"ruled that", "A judge on Friday quashed the approval, ruling that officials had failed to consult the valley's people.", "officials had failed to consult the valley's people", "judge", "ruling"},
+		{"a phrase set off between the verb and that", "Ana Ode added, in response to a question from the floor, that the bank did not target the currency.", "the bank did not target the currency", "Ana Ode", "added"},
+		{"a role before the name", "Government backbencher Tomas Wredd then broke ranks, telling the chamber he could not support the bill.", "he could not support the bill", "Tomas Wredd", "telling"},
 		{"at least and a number open the clause", "The group said at least 14 journalists had been detained overnight.", "at least 14 journalists had been detained overnight", "group", "said"},
 		{"made it clear that", "The minister made it clear that the port would stay open.", "the port would stay open", "minister", "made it clear"},
 		{"was adamant that", "Ana Ode was adamant that the port would stay open.", "the port would stay open", "Ana Ode", "was adamant"},
@@ -1155,5 +1158,17 @@ func TestMadeClearPassive(t *testing.T) {
 	d := seg.Segment(in)
 	if len(d.Quotes) != 1 || d.Quotes[0].Speaker != "Ana Ode" || in[d.Quotes[0].Cue.Start:d.Quotes[0].Cue.End] != "explained" {
 		t.Errorf("got %+v", d.Quotes)
+	}
+}
+
+// TestNumberCommaIsNoAttribution: the comma inside "40,000" sets off no
+// closing attribution ("…, 000 asylum claims").
+func TestNumberCommaIsNoAttribution(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "He promised it would clear a backlog of more than 40,000 asylum claims within two years."
+	for _, q := range seg.Segment(in).Quotes {
+		if m := in[q.Mention.Start:q.Mention.End]; strings.Contains(m, "000") {
+			t.Errorf("quote %q by mention %q", in[q.Start:q.End], m)
+		}
 	}
 }

@@ -1892,6 +1892,9 @@ func (st *state) closingAttribution(toks []tok, n, from int) (int, attribution, 
 		if b < 1 || toks[b].k != tComma || st.subordinateOnly(toks[:b]) {
 			return 0, attribution{}, false
 		}
+		if c := toks[b]; c.s > 0 && c.e < len(st.text) && isDigit(rune(st.text[c.s-1])) && isDigit(rune(st.text[c.e])) {
+			return 0, attribution{}, false // the comma inside a number: "more than 40,000 asylum claims"
+		}
 		if st.askedFirst(toks) {
 			return 0, attribution{}, false
 		}
@@ -2254,6 +2257,21 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 	}
 	n := len(toks)
 	c := v + 1
+	if c < n && toks[c].k == tComma {
+		// "added, in response to a question from the floor, that …": a
+		// phrase set off between the verb and that
+		for k := c + 1; k+1 < n && k <= c+16; k++ {
+			if toks[k].k == tComma {
+				if toks[k+1].k == tWord && st.word(toks[k+1]) == "that" && k+2 < n {
+					return k + 2, true
+				}
+				break
+			}
+			if toks[k].k != tWord {
+				break
+			}
+		}
+	}
 	// "said in a television interview with Harbour TV on Sunday that …":
 	// a phrase of where or how first lets the search for that go further
 	limit := c + 10
