@@ -1,9 +1,29 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
+
+// checkSpeaker segments in and checks that the first quote whose text
+// holds sub, of one of kinds (any kind when none is given), has the
+// speaker want.
+func checkSpeaker(t *testing.T, seg *Segmenter, in, sub, want string, kinds ...QuoteKind) {
+	t.Helper()
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	for _, q := range d.Quotes {
+		if !strings.Contains(in[q.Start:q.End], sub) || len(kinds) > 0 && !slices.Contains(kinds, q.Kind) {
+			continue
+		}
+		if q.Speaker != want {
+			t.Errorf("%q: %s quote %q by %q, want %q", in, q.Kind, in[q.Start:q.End], q.Speaker, want)
+		}
+		return
+	}
+	t.Errorf("%q: no %v quote holding %q", in, kinds, sub)
+}
 
 // TestSpeakers checks the speaker, role and cue of the first quote of the
 // wanted kind found in short fictional texts; role "*" is not checked.
@@ -735,14 +755,7 @@ func TestForOpenerIsTheTopic(t *testing.T) {
 		{"For coach Dana Whitlow, the loss was painful.", "Dana Whitlow"},
 		{"In an interview with Dana Whitlow, Mara Lind was blunt.", "Mara Lind"},
 	} {
-		in := "Loss\n\nJudge Mara Lind said the club had misled fans.\n\n" + c.open + " “It hurts,” she said.\n"
-		d := seg.Segment(in)
-		checkDoc(t, in, d)
-		for _, q := range d.Quotes {
-			if strings.Contains(in[q.Start:q.End], "It hurts") && q.Speaker != c.speaker {
-				t.Errorf("%q: quote by %q, want %q", c.open, q.Speaker, c.speaker)
-			}
-		}
+		checkSpeaker(t, seg, "Loss\n\nJudge Mara Lind said the club had misled fans.\n\n"+c.open+" “It hurts,” she said.\n", "It hurts", c.speaker)
 	}
 }
 
@@ -751,17 +764,12 @@ func TestForOpenerIsTheTopic(t *testing.T) {
 // as "the head of the agency" is still a person.
 func TestOrgAppositiveTakesNoShe(t *testing.T) {
 	seg := newTestSegmenter(t)
-	for _, c := range []struct{ in, speaker string }{
-		{"Fine upheld\n\nJudge Mara Lind said the app had misled drivers.\n\nHoppa, the ride-hailing company, said it would appeal. “We disagree with the ruling,” she said.\n", "Mara Lind"},
-		{"Fine upheld\n\nJudge Mara Lind said the app had misled drivers.\n\nOdevane, the head of the agency, said it would appeal. “We disagree with the ruling,” she said.\n", "Odevane"},
+	for _, c := range []struct{ set, speaker string }{
+		{"Hoppa, the ride-hailing company,", "Mara Lind"},
+		{"Odevane, the head of the agency,", "Odevane"},
 	} {
-		d := seg.Segment(c.in)
-		checkDoc(t, c.in, d)
-		for _, q := range d.Quotes {
-			if strings.Contains(c.in[q.Start:q.End], "We disagree") && q.Speaker != c.speaker {
-				t.Errorf("%q: quote by %q, want %q", c.in, q.Speaker, c.speaker)
-			}
-		}
+		in := "Fine upheld\n\nJudge Mara Lind said the app had misled drivers.\n\n" + c.set + " said it would appeal. “We disagree with the ruling,” she said.\n"
+		checkSpeaker(t, seg, in, "We disagree", c.speaker)
 	}
 }
 
@@ -777,21 +785,7 @@ func TestOrgNameWithAnd(t *testing.T) {
 		{"The Ministry of Defence and Coast Guard Command said the ship was sunk.", "Coast Guard Command"},
 		{"Maria and Customs Enforcement said the raid was lawful.", "Customs Enforcement"},
 	} {
-		in := "Raid\n\n" + c.in
-		d := seg.Segment(in)
-		checkDoc(t, in, d)
-		found := false
-		for _, q := range d.Quotes {
-			if q.Kind == Indirect {
-				found = true
-				if q.Speaker != c.speaker {
-					t.Errorf("%q: speaker %q, want %q", c.in, q.Speaker, c.speaker)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no reported speech", c.in)
-		}
+		checkSpeaker(t, seg, "Raid\n\n"+c.in, "", c.speaker, Indirect)
 	}
 }
 
@@ -809,13 +803,7 @@ func TestQuoteAfterIntroduction(t *testing.T) {
 		{"Ilse Brandt has long attacked the so-called “paper levee” plan. She returned to that theme on Tuesday.", "Ilse Brandt"},
 	} {
 		in := "Flood\n\nThe river rose all night. Mayor Ilse Brandt ordered the evacuation.\n\n" + c.before + "\n\n“My school is the shelter now. At least everybody is in one place.”\n\nThe water fell on Friday."
-		d := seg.Segment(in)
-		checkDoc(t, in, d)
-		for _, q := range d.Quotes {
-			if strings.Contains(in[q.Start:q.End], "My school") && q.Speaker != c.speaker {
-				t.Errorf("%q: quote by %q, want %q", c.before, q.Speaker, c.speaker)
-			}
-		}
+		checkSpeaker(t, seg, in, "My school", c.speaker)
 	}
 }
 
@@ -831,21 +819,7 @@ func TestAnonymousSourceClause(t *testing.T) {
 		{"A lawmaker who voted for the bill, speaking on condition of anonymity, said colleagues had doubts.", "lawmaker"},
 		{"A Western diplomat who has been briefed on the talks, and who spoke on condition of anonymity, said the delegation had signalled flexibility.", "Western diplomat"},
 	} {
-		in := "Case\n\n" + c.in
-		d := seg.Segment(in)
-		checkDoc(t, in, d)
-		found := false
-		for _, q := range d.Quotes {
-			if q.Kind == Indirect {
-				found = true
-				if q.Speaker != c.speaker {
-					t.Errorf("%q: speaker %q, want %q", c.in, q.Speaker, c.speaker)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no reported speech", c.in)
-		}
+		checkSpeaker(t, seg, "Case\n\n"+c.in, "", c.speaker, Indirect)
 	}
 }
 
@@ -888,21 +862,7 @@ func TestParticiplePhraseSubject(t *testing.T) {
 		{"Democrats trying to win back the Senate say they have a new weapon.", "Democrats"},
 		{"But during the roll call, states are called in order, Ana Ode noted.", "Ana Ode"},
 	} {
-		in := "Fire\n\n" + c.in
-		d := seg.Segment(in)
-		checkDoc(t, in, d)
-		found := false
-		for _, q := range d.Quotes {
-			if q.Kind == Indirect {
-				found = true
-				if q.Speaker != c.speaker {
-					t.Errorf("%q: speaker %q, want %q", c.in, q.Speaker, c.speaker)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no reported speech", c.in)
-		}
+		checkSpeaker(t, seg, "Fire\n\n"+c.in, "", c.speaker, Indirect)
 	}
 }
 
@@ -912,26 +872,12 @@ func TestParticiplePhraseSubject(t *testing.T) {
 // Berg" is Berg, since the subject is a woman.
 func TestRoleNameAndGender(t *testing.T) {
 	seg := newTestSegmenter(t)
-	for _, c := range []struct{ in, quote, speaker string }{
-		{"Summit\n\nTavrin’s president, Iskra Dobrin, opened the plenary by telling delegates that the summit would not end “until there is money on the table.”", "money on the table", "Iskra Dobrin"},
-		{"Spy row\n\nBraskovia reacted furiously. Its foreign ministry summoned the ambassador and said the accusations were “fabricated from start to finish.”", "fabricated", "foreign ministry"},
-		{"Station\n\nOmar Feld ran the station for a decade.\n\nAfter the vote, Jessica Lund replaced Tomas Berg as chair. “I will miss it,” he said.", "I will miss it", "Tomas Berg"},
-	} {
-		d := seg.Segment(c.in)
-		checkDoc(t, c.in, d)
-		found := false
-		for _, q := range d.Quotes {
-			if q.Kind != Indirect && strings.Contains(c.in[q.Start:q.End], c.quote) {
-				found = true
-				if !strings.Contains(q.Speaker, c.speaker) {
-					t.Errorf("%q: speaker %q, want %q", c.quote, q.Speaker, c.speaker)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("no quote %q", c.quote)
-		}
-	}
+	checkSpeaker(t, seg, "Summit\n\nTavrin’s president, Iskra Dobrin, opened the plenary by telling delegates that the summit would not end “until there is money on the table.”",
+		"money on the table", "Iskra Dobrin", Partial)
+	checkSpeaker(t, seg, "Spy row\n\nBraskovia reacted furiously. Its foreign ministry summoned the ambassador and said the accusations were “fabricated from start to finish.”",
+		"fabricated", "Its foreign ministry", Partial)
+	checkSpeaker(t, seg, "Station\n\nOmar Feld ran the station for a decade.\n\nAfter the vote, Jessica Lund replaced Tomas Berg as chair. “I will miss it,” he said.",
+		"I will miss it", "Tomas Berg", Direct)
 }
 
 // TestDocumentSpeaksWhenNoIssuer: a document whose issuer the text does
@@ -1004,25 +950,10 @@ func TestParticipleSentenceAfterQuote(t *testing.T) {
 // police report" is no role.
 func TestLowerCaseRoleNamedLater(t *testing.T) {
 	seg := newTestSegmenter(t)
-	for _, c := range []struct{ in, quote, speaker string }{
-		{"Driver jailed\n\nA driver was jailed for eight years after a judge told him his “utter selfishness” had destroyed a family.\n\nSentencing him on Friday, Judge Rosalind Acheson said the case was grave.", "utter selfishness", "Rosalind Acheson"},
-		{"Rebuild\n\nA month after the fire, the state's premier has promised residents they “will not be forgotten.”\n\nPremier Deborah Kellaway, who visited on Thursday, announced a recovery package.", "will not be forgotten", "Deborah Kellaway"},
-	} {
-		d := seg.Segment(c.in)
-		checkDoc(t, c.in, d)
-		found := false
-		for _, q := range d.Quotes {
-			if q.Kind == Partial && strings.Contains(c.in[q.Start:q.End], c.quote) {
-				found = true
-				if q.Speaker != c.speaker {
-					t.Errorf("%q by %q, want %q", c.quote, q.Speaker, c.speaker)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("no partial quote %q", c.quote)
-		}
-	}
+	checkSpeaker(t, seg, "Driver jailed\n\nA driver was jailed for eight years after a judge told him his “utter selfishness” had destroyed a family.\n\nSentencing him on Friday, Judge Rosalind Acheson said the case was grave.",
+		"utter selfishness", "Rosalind Acheson", Partial)
+	checkSpeaker(t, seg, "Rebuild\n\nA month after the fire, the state's premier has promised residents they “will not be forgotten.”\n\nPremier Deborah Kellaway, who visited on Thursday, announced a recovery package.",
+		"will not be forgotten", "Deborah Kellaway", Partial)
 }
 
 // TestTitleWithOfAndBriefing: "Chief of Police Marisol Dunleavy" holds the
