@@ -1018,3 +1018,11 @@ func TestAnotherRoleColonLine(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounsDocument: "Her 2015 essay described …" is the writing of the
+// woman "her" stands for.
+func TestPronounsDocument(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Judge\n\nMargit Aalto has long criticised the judge.\n\nHer 2015 essay described his opinions as “beautifully written and frequently wrong.”"
+	checkSpeaker(t, seg, in, "beautifully written", "Margit Aalto", Partial)
+}

@@ -1025,6 +1025,16 @@ func (st *state) resolveMention(m Span) (string, string) {
 			}
 		}
 	}
+	if len(toks) >= 2 && st.lx.noun(st.word(toks[len(toks)-1])) == kindDocument {
+		// "Her 2015 essay described …": the document of the woman the
+		// pronoun stands for
+		switch st.word(toks[0]) {
+		case "His":
+			return st.pronounSpeaker(toks[0].s, genderMale)
+		case "Her":
+			return st.pronounSpeaker(toks[0].s, genderFemale)
+		}
+	}
 	if !mm.hasTail {
 		mm.tail, mm.hasTail = st.commonName(m, toks), true
 	}
