@@ -1026,3 +1026,12 @@ func TestPronounsDocument(t *testing.T) {
 	in := "Judge\n\nMargit Aalto has long criticised the judge.\n\nHer 2015 essay described his opinions as “beautifully written and frequently wrong.”"
 	checkSpeaker(t, seg, in, "beautifully written", "Margit Aalto", Partial)
 }
+
+// TestGivenNameOnly: a person set off as ", who gave her name only as
+// Leyla," is Leyla, and so is the "she" of the quote after.
+func TestGivenNameOnly(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Camp\n\nA woman in the next tent, who gave her name only as Leyla, said she had sold her wedding ring.\n\n“They told us the border was open,” she said."
+	checkSpeaker(t, seg, in, "wedding ring", "Leyla", Indirect)
+	checkSpeaker(t, seg, in, "border was open", "Leyla", Direct)
+}

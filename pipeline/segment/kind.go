@@ -776,6 +776,10 @@ func (st *state) resolveMention(m Span) (string, string) {
 		// which the name parser would cut at its "and"
 		return st.text[s:m.End], ""
 	}
+	if w, ok := st.givenNameAfter(m); ok {
+		// "A woman in the next tent, who gave her name only as Leyla,"
+		return st.resolveMention(w)
+	}
 	mm := st.memoOf(m)
 	if mm == nil {
 		toks := st.tokensIn(m.Start, m.End)
@@ -1760,9 +1764,11 @@ func (st *state) describedSpeaker(q *rawQuote, mt string) bool {
 		return false
 	}
 	if c := mt[0] | 0x20; c == 'o' || c == 'a' || c == 't' || c == 'h' { // One, A, An, Another, The, His, Her; a, an, one after the words
-		if st.describedPerson(mt, strings.HasPrefix(mt, "The ") && st.namedJustBefore(q)) && (!st.namedPerson(q.speaker) || c == 'h') {
+		if st.describedPerson(mt, strings.HasPrefix(mt, "The ") && st.namedJustBefore(q)) && (!st.namedPerson(q.speaker) || c == 'h' || !st.scannedPerson(q.speaker)) {
 			// "His daughter said …" stands for the one named so before
-			// ("His daughter, Clara Salomir,"), and she for her after it
+			// ("His daughter, Clara Salomir,"), and she for her after it;
+			// so does "A woman, who gave her name only as Leyla," for a
+			// name the name finder did not meet
 			return true
 		}
 	}
@@ -1844,6 +1850,33 @@ func (st *state) genderFits(name, pronoun string) bool {
 	g, _ := st.lx.firstName(given)
 	want, _ := isPronoun(pronoun)
 	return g == genderUnknown || g == want
+}
+
+// givenNameAfter returns the name that a relative clause set off right
+// after mention m gives the person it describes: ", who gave her name
+// only as Leyla,", ", who was identified only as Lina,". m opens with
+// "A" or "An".
+func (st *state) givenNameAfter(m Span) (Span, bool) {
+	t := st.text
+	if m.End-m.Start < 4 || t[m.Start] != 'A' || !strings.HasPrefix(t[m.End:], ", who ") {
+		return Span{}, false
+	}
+	rest := t[m.End:min(len(t), m.End+90)]
+	i := -1
+	for _, k := range [...]string{" name only as ", " name as ", " identified only as ", " identified as "} {
+		if j := strings.Index(rest, k); j > 0 && !strings.ContainsAny(rest[len(", who "):j], ",.;") {
+			i = j + len(k)
+			break
+		}
+	}
+	if i < 0 || i >= len(rest) || !capByte[rest[i]] {
+		return Span{}, false
+	}
+	e := i
+	for e < len(rest) && (wordByte[rest[e]] || rest[e] >= 0x80) {
+		e++
+	}
+	return Span{m.End + i, m.End + e}, true
 }
 
 // orgNamed reports whether name is the canonical name of an organisation
