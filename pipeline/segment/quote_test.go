@@ -216,6 +216,7 @@ func TestIndirect(t *testing.T) {
 		{"a reporting verb, then and and the verb of the clause", "Ana Ode laughed and said the port had closed for good.", "the port had closed for good", "Ana Ode", "said"},
 		{"a body's name with of, a title, then the name", "Concord of Nations Secretary-General Ingrid Tamsell said the coup was illegal.", "the coup was illegal", "Ingrid Tamsell", "said"},
 		{"said, then a possessor opening the clause", "Anselm Drey, a professor who advised the designers, said Tavrin's projections relied on worst-case assumptions.", "Tavrin's projections relied on worst-case assumptions", "Anselm Drey", "said"},
+		{"a name set off inside the appositive of the name that opens the sentence", "Jane Doe, a spokeswoman for the governor, John Smith, said the plan was dead.", "the plan was dead", "Jane Doe", "said"},
 		{"ruled that", "A judge on Friday quashed the approval, ruling that officials had failed to consult the valley's people.", "officials had failed to consult the valley's people", "judge", "ruling"},
 		{"a phrase set off between the verb and that", "Ana Ode added, in response to a question from the floor, that the bank did not target the currency.", "the bank did not target the currency", "Ana Ode", "added"},
 		{"a role before the name", "Government backbencher Tomas Wredd then broke ranks, telling the chamber he could not support the bill.", "he could not support the bill", "Tomas Wredd", "telling"},

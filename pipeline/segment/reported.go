@@ -1595,7 +1595,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			continue // "after all is said and done", "Ode is expected to", "it didn't say when": no one reports
 		}
 		s, e, coord, ok := st.verbSubject(toks, v, lo)
-		if ok && s > 2 && !capitalised(toks[e]) {
+		if ok && s > 2 && (!capitalised(toks[e]) || st.nameInAppositive(toks, s, e)) {
 			// "Martin Kessel, 44, a sheep farmer from Pennock, just outside
 			// the zone, said": a role read inside what is set off after the
 			// name that opens the sentence is that name's
@@ -1973,6 +1973,26 @@ func (st *state) phraseOnly(toks []tok) bool {
 		}
 	}
 	return words <= 10
+}
+
+// nameInAppositive reports whether the name toks[s..e] is set off by
+// commas inside the phrase set off after a name that opens the sentence,
+// a phrase that opens with "a" or "an": "Gregor Anselm, a senior adviser
+// to the party's leader, Petra Dunmore, said" (Dunmore is the leader).
+func (st *state) nameInAppositive(toks []tok, s, e int) bool {
+	if s < 4 || e+1 >= len(toks) || toks[s-1].k != tComma || toks[e+1].k != tComma {
+		return false
+	}
+	for c := 1; c < s-1 && c <= 4; c++ {
+		if toks[c].k == tComma {
+			w := st.word(toks[c+1])
+			return toks[c+1].k == tWord && (w == "a" || w == "an")
+		}
+		if toks[c].k != tWord || !capitalised(toks[c]) {
+			return false
+		}
+	}
+	return false
 }
 
 // leadingSubject returns the last token of a person's name that opens the
