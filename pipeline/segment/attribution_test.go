@@ -1035,3 +1035,10 @@ func TestGivenNameOnly(t *testing.T) {
 	checkSpeaker(t, seg, in, "wedding ring", "Leyla", Indirect)
 	checkSpeaker(t, seg, in, "border was open", "Leyla", Direct)
 }
+
+// TestParticipleAfterAppositive: "…,” said Ana Ode, the harbour master,
+// adding that …" reports her words after the appositive too.
+func TestParticipleAfterAppositive(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Port\n\n“We are closing the port,” said Ana Ode, the harbour master, adding that ships would be diverted.", "ships would be diverted", "Ana Ode", Indirect)
+}

@@ -1204,6 +1204,16 @@ func (st *state) participleClause(si int, q *rawQuote) (rawQuote, bool) {
 	for v < n && toks[v].k != tComma && toks[v].k != tQuote {
 		v++
 	}
+	if v+3 < n && toks[v].k == tComma && toks[v+1].k == tWord && (st.word(toks[v+1]) == "the" || st.word(toks[v+1]) == "a" || st.word(toks[v+1]) == "an") {
+		// "…,” said Ana Ode, the harbour master, adding that …": the
+		// speaker's appositive before the participle's comma
+		for a := v + 2; a+2 < n && a <= v+8 && toks[a].k == tWord && !st.cueAt(toks, a); a++ {
+			if toks[a+1].k == tComma && toks[a+2].k == tWord && strings.HasSuffix(st.word(toks[a+2]), "ing") {
+				v = a + 1
+				break
+			}
+		}
+	}
 	if v+2 < n && toks[v].k == tComma && toks[v+1].k == tWord {
 		switch st.word(toks[v+1]) {
 		case "before", "after", "while", "then", "also":
