@@ -832,22 +832,9 @@ func TestQuotedAsAndColonPronoun(t *testing.T) {
 	in := "Summit\n\nThe leaders signed the deal. Outside, the crowd greeted the news with a new chant: “Now pay it!”\n\n" +
 		"A nurse identified only as Lina described the walk.\n\n“On the bad days I make the trip four times,” she is quoted as saying.\n\n" +
 		"Harl Vesk rakes salt on the flats.\n\nThen, leaning on his rake, he delivers a verdict on the port:\n\n“They think salt is a thing you buy in a shop.”\n"
-	d := seg.Segment(in)
-	checkDoc(t, in, d)
-	want := map[string]string{"Now pay it": "", "On the bad days": "Lina", "They think salt": "Harl Vesk"}
-	for _, q := range d.Quotes {
-		for k, w := range want {
-			if strings.Contains(in[q.Start:q.End], k) {
-				if q.Speaker != w {
-					t.Errorf("%q by %q, want %q", k, q.Speaker, w)
-				}
-				delete(want, k)
-			}
-		}
-	}
-	for k := range want {
-		t.Errorf("no quote %q", k)
-	}
+	checkSpeaker(t, seg, in, "Now pay it", "")
+	checkSpeaker(t, seg, in, "On the bad days", "Lina")
+	checkSpeaker(t, seg, in, "They think salt", "Harl Vesk")
 }
 
 // TestParticiplePhraseSubject: people described by a phrase in -ing
@@ -963,22 +950,9 @@ func TestTitleWithOfAndBriefing(t *testing.T) {
 	seg := newTestSegmenter(t)
 	in := "Shooting\n\nChief of Police Marisol Dunleavy asked for calm.\n\nPolice said officers had pulled over his car.\n\n“We want the same thing,” the chief said.\n\n" +
 		"The agency met on Monday. Its director, Dr. Henrik Solberg, told reporters in a video briefing that the situation was “serious but manageable.”"
-	d := seg.Segment(in)
-	checkDoc(t, in, d)
-	want := map[string]string{"officers had pulled": "police", "We want the same": "Marisol Dunleavy", "serious but manageable": "Henrik Solberg"}
-	for _, q := range d.Quotes {
-		for k, w := range want {
-			if strings.HasPrefix(in[q.Start:q.End], k) {
-				if q.Speaker != w {
-					t.Errorf("%q by %q, want %q", k, q.Speaker, w)
-				}
-				delete(want, k)
-			}
-		}
-	}
-	for k := range want {
-		t.Errorf("no quote %q", k)
-	}
+	checkSpeaker(t, seg, in, "officers had pulled", "police", Indirect)
+	checkSpeaker(t, seg, in, "We want the same", "Marisol Dunleavy", Direct)
+	checkSpeaker(t, seg, in, "serious but manageable", "Henrik Solberg", Partial)
 }
 
 // TestKinNamedBefore: "His daughter said" after "His daughter, Clara
