@@ -3496,14 +3496,7 @@ func (st *state) relativeBefore(toks []tok, lo, s int) bool {
 
 // personNamed reports whether name is the canonical name of a person the
 // article names.
-func (st *state) personNamed(name string) bool {
-	for i := range st.people {
-		if p := &st.people[i]; !p.org && p.name == name {
-			return true
-		}
-	}
-	return false
-}
+func (st *state) personNamed(name string) bool { return st.namedOfKind(name, false) }
 
 // capitalsOnly reports whether toks are one to three capitalised words,
 // such as a place ("Maryland", "New South Wales").

@@ -1881,9 +1881,13 @@ func (st *state) givenNameAfter(m Span) (Span, bool) {
 
 // orgNamed reports whether name is the canonical name of an organisation
 // the article names ("Hoppa, the ride-hailing company,").
-func (st *state) orgNamed(name string) bool {
+func (st *state) orgNamed(name string) bool { return st.namedOfKind(name, true) }
+
+// namedOfKind reports whether name is the canonical name of someone the
+// article names who is an organisation (org) or a person (!org).
+func (st *state) namedOfKind(name string, org bool) bool {
 	for i := range st.people {
-		if p := &st.people[i]; p.org && p.name == name {
+		if p := &st.people[i]; p.org == org && p.name == name {
 			return true
 		}
 	}
