@@ -1,6 +1,8 @@
 package segment
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -730,14 +732,34 @@ func (st *state) roleWords(toks []tok) bool {
 // possessiveMark reports whether toks[c], a quote-mark token, is the
 // apostrophe of a plural possessive: "the dockers’ union", "the
 // paperworkers' union", glued to a word in s and followed by a
-// lower-case word.
+// lower-case word, or inside a name ("the General Workers’ Federation")
+// when no quote found closes at the mark.
 func (st *state) possessiveMark(toks []tok, c int) bool {
 	if toks[c].k != tQuote || c == 0 || c+1 >= len(toks) || toks[c-1].k != tWord || toks[c-1].e != toks[c].s || toks[c+1].k != tWord || toks[c+1].s == toks[c].e {
 		return false
 	}
 	w, next := st.word(toks[c-1]), st.text[toks[c+1].s:toks[c+1].e]
-	r, _ := utf8.DecodeRuneInString(next)
-	return strings.HasSuffix(w, "s") && isLower(r) && !noPossessed(next)
+	if !strings.HasSuffix(w, "s") || noPossessed(next) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(next); isLower(r) {
+		return true
+	}
+	return capitalised(toks[c-1]) && capitalised(toks[c+1]) && !st.closesQuote(toks[c].e)
+}
+
+// closesQuote reports whether a quote found in the text ends at byte e,
+// its closing mark's end.
+func (st *state) closesQuote(e int) bool {
+	i, _ := slices.BinarySearchFunc(st.qiv, e, func(q span32, e int) int { return cmp.Compare(q.s, e) })
+	// the quotes that open before e, the nearest first; one with others
+	// nested inside it is a few back at most
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if st.qiv[k].e == e {
+			return true
+		}
+	}
+	return false
 }
 
 // barePassive reports a passive participle written without its "was", as

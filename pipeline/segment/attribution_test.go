@@ -1016,3 +1016,11 @@ func TestParticipleAfterAppositive(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Port\n\n“We are closing the port,” said Ana Ode, the harbour master, adding that ships would be diverted.", "ships would be diverted", "Ana Ode", Indirect)
 }
+
+// TestPossessiveInName: the apostrophe of "the Dockers’ Guild" inside an
+// appositive is no closing quote mark; one that closes a quote is.
+func TestPossessiveInName(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Port\n\nMara Vell, an organiser with the Dockers’ Guild, said crews had heard of the sale on the radio.", "crews had heard", "Mara Vell", Indirect)
+	checkSpeaker(t, seg, "Port\n\nTobin Hale, a steward at the Pilots' Association, said the tugs would stay in port.", "tugs would stay", "Tobin Hale", Indirect)
+}
