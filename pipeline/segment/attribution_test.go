@@ -1024,3 +1024,10 @@ func TestPossessiveInName(t *testing.T) {
 	checkSpeaker(t, seg, "Port\n\nMara Vell, an organiser with the Dockers’ Guild, said crews had heard of the sale on the radio.", "crews had heard", "Mara Vell", Indirect)
 	checkSpeaker(t, seg, "Port\n\nTobin Hale, a steward at the Pilots' Association, said the tugs would stay in port.", "tugs would stay", "Tobin Hale", Indirect)
 }
+
+// TestWhereSetOff: a where-clause set off after the speaker's place ("of
+// Brenton, where …,") is passed over to the speaker.
+func TestWhereSetOff(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Floods\n\nCouncillor Ivo Marsh of Brenton, where the flooding was worst, said sandbags had run out by noon.", "sandbags had run out", "Ivo Marsh", Indirect)
+}

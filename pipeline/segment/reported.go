@@ -1572,7 +1572,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				// flags and length
 				continue
 			}
-			if w := st.word(toks[j]); setOff && (w == "who" || w == "whose" || w == "which") && toks[j-1].k == tComma {
+			if w := st.word(toks[j]); setOff && (w == "who" || w == "whose" || w == "which" || w == "where" && j >= 2 && capitalised(toks[j-2])) && toks[j-1].k == tComma {
 				continue // "Schiff, 56, who has served …, told": the clause is set off
 			}
 			if w := st.word(toks[j]); setOff && w == "who" && st.appositiveNounBefore(toks, j) {
