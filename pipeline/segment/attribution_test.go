@@ -1031,3 +1031,11 @@ func TestWhereSetOff(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Floods\n\nCouncillor Ivo Marsh of Brenton, where the flooding was worst, said sandbags had run out by noon.", "sandbags had run out", "Ivo Marsh", Indirect)
 }
+
+// TestCoordinatedAfterRelative: "X, who …, welcomed the ruling but said
+// …": the relative clause closed before the first verb, so "said" is
+// X's.
+func TestCoordinatedAfterRelative(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Ruling\n\nTenants, who have fought the landlord for three years, welcomed the ruling but said it came too late for many families.", "came too late", "Tenants", Indirect)
+}

@@ -3142,7 +3142,7 @@ func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
 		s, ok = st.npBackward(toks, v, 0)
 	}
 	if !ok && v > 1 && (st.word(toks[v-1]) == "and" || st.word(toks[v-1]) == "but" && st.word(toks[v-2]) != "help") {
-		if b, end := st.coordSubject(toks, v-1); end > b && !st.relativeAt(toks, end) {
+		if b, end := st.coordSubject(toks, v-1); end > b && (!st.relativeAt(toks, end) || setOffClosed(toks, end, v-1)) {
 			return b, end - 1, true, true
 		}
 	}
@@ -3566,6 +3566,22 @@ func (st *state) relativeAt(toks []tok, i int) bool {
 		i++
 	}
 	return i < len(toks) && toks[i].k == tWord && isRelative(st.word(toks[i]))
+}
+
+// setOffClosed reports whether a relative clause set off by the comma
+// toks[i] closes with a second comma before toks[c], a word after it:
+// "Campaigners, who have pushed for years, welcomed the ruling but said
+// …" coordinates the main verbs, not the clause's.
+func setOffClosed(toks []tok, i, c int) bool {
+	if toks[i].k != tComma {
+		return false
+	}
+	for k := i + 3; k+1 < c; k++ {
+		if toks[k].k == tComma && toks[k+1].k == tWord {
+			return true
+		}
+	}
+	return false
 }
 
 // skipDate returns the index of the first token from toks[i] on that is
