@@ -1039,3 +1039,20 @@ func TestCoordinatedAfterRelative(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Ruling\n\nTenants, who have fought the landlord for three years, welcomed the ruling but said it came too late for many families.", "came too late", "Tenants", Indirect)
 }
+
+// TestProgressiveReport: a reporting verb in the progressive ("are
+// warning that") reports its clause; "There have been telling signs" and
+// a naming verb's object do not.
+func TestProgressiveReport(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Floods\n\nRiver wardens are warning that the embankment at Sorrel Bend could fail within days.", "the embankment", "River wardens", Indirect)
+	checkSpeaker(t, seg, "Envoy\n\nState radio was reporting that the envoy had been recalled to Brenz.", "the envoy had been recalled", "State radio", Indirect)
+	for _, in := range []string{
+		"Signs\n\nThere have already been telling signs that the coalition is fraying at the edges.",
+		"Change\n\nJust after the verdict, the senator was calling for a review of every case the judge had heard.",
+	} {
+		for _, q := range seg.Segment(in).Quotes {
+			t.Errorf("%q: %s quote %q by %q", in, q.Kind, in[q.Start:q.End], q.Speaker)
+		}
+	}
+}

@@ -1525,7 +1525,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				}
 				continue
 			}
-			if !catenative(st.word(toks[v-1])) {
+			if !catenative(st.word(toks[v-1])) && !st.beParticiple(toks, v) {
 				// "Ode spoke on Tuesday, arguing that …", "…, saying the
 				// port would close": the sentence's subject, or the subject of
 				// the attribution before the comma, reports the clause
@@ -1601,7 +1601,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				break
 			}
 		}
-		if passive(st.word(toks[v-1])) || negated(toks, v, st) {
+		if passive(st.word(toks[v-1])) && !st.beParticiple(toks, v) || negated(toks, v, st) {
 			continue // "after all is said and done", "Ode is expected to", "it didn't say when": no one reports
 		}
 		s, e, coord, ok := st.verbSubject(toks, v, lo)
@@ -3566,6 +3566,49 @@ func (st *state) relativeAt(toks []tok, i int) bool {
 		i++
 	}
 	return i < len(toks) && toks[i].k == tWord && isRelative(st.word(toks[i]))
+}
+
+// beParticiple reports a participle after a form of "be", perhaps with
+// an adverb between: "Officials are warning that …", "state television
+// was reporting that …", "Doctors have been warning for weeks that …".
+// The verb is finite, and its subject stands before the auxiliary.
+func (st *state) beParticiple(toks []tok, v int) bool {
+	if !strings.HasSuffix(st.word(toks[v]), "ing") || naming(st.verbLemma(toks[v])) {
+		return false // "was calling for change", "was criticizing Trump": an object, no clause
+	}
+	a := v - 1
+	if a > 0 && isAdverb(st.word(toks[a])) {
+		a--
+	}
+	if a < 1 || toks[a].k != tWord {
+		return false
+	}
+	switch st.word(toks[a]) {
+	case "is", "are", "was", "were", "been":
+	default:
+		return false
+	}
+	// not "There have been telling signs", nor "the story the White
+	// House is telling doesn't …", where the verb reports no clause
+	for j := a - 1; j >= 0 && j >= a-3; j-- {
+		if w := st.word(toks[j]); w == "There" || w == "there" {
+			return false
+		}
+	}
+	if v+1 >= len(toks) || toks[v+1].k != tWord {
+		return false // the clause follows: not "Not that anyone is arguing, since …"
+	}
+	w := st.word(toks[v+1])
+	if finite(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		return false
+	}
+	// in the progressive a verb reports with "that" after it, or it is
+	// say, tell or urge: not "is recalling 240,000 fryers"
+	switch st.verbLemma(toks[v]) {
+	case "say", "tell", "urge":
+		return true
+	}
+	return w == "that"
 }
 
 // setOffClosed reports whether a relative clause set off by the comma
