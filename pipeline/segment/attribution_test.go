@@ -1056,3 +1056,13 @@ func TestProgressiveReport(t *testing.T) {
 		}
 	}
 }
+
+// TestRestrictiveRelative: "Witnesses who saw the crash said …" is the
+// witnesses' report, not the crash's, and a relative clause's own
+// reporting verb ("who asked not to be named") gives way to the
+// sentence's.
+func TestRestrictiveRelative(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Crash\n\nWitnesses who saw the crash said the lorry had run a red light.", "the lorry had run", "witnesses", Indirect)
+	checkSpeaker(t, seg, "Dam\n\nA farmer who asked not to be named said the dam had failed before dawn.", "the dam had failed", "farmer", Indirect)
+}

@@ -3300,9 +3300,10 @@ func made(w string) bool { return w == "made" || w == "makes" || w == "make" }
 
 // longRelative returns where "who" stands when a relative clause of
 // three words or more, not set off by commas, runs from it up to the verb
-// toks[v]: "A diplomat who spoke on condition of anonymity because he was
-// not authorised to brief reporters said …". The noun before "who" is the
-// verb's subject, not the last noun of the clause. Else it returns 0.
+// toks[v]: "Witnesses who saw the crash said …", "A diplomat who spoke on
+// condition of anonymity because he was not authorised to brief reporters
+// said …". The noun before "who" is the verb's subject, not the last noun
+// of the clause. Else it returns 0.
 func (st *state) longRelative(toks []tok, v, lo int) int {
 	// a participle's phrase set off before the verb ("…, speaking on
 	// condition of anonymity, said") ends the clause at its first comma
@@ -3340,15 +3341,10 @@ func (st *state) longRelative(toks []tok, v, lo int) int {
 			if aside {
 				return j // "A lawmaker who voted for the bill, speaking on condition of anonymity, said"
 			}
-			// the clause holds a word the clause finder would stop at,
-			// which is what this reading is for: "because", "when", …
-			for k := j + 1; k < v; k++ {
-				switch st.word(toks[k]) {
-				case "because", "since", "while", "when", "after", "before", "although", "though", "if", "until":
-					return j
-				}
+			if capitalised(toks[v-1]) && st.word(toks[v-2]) == "as" {
+				return 0 // "A man who gave his name only as Desmond shouted": the name speaks
 			}
-			return 0
+			return j
 		}
 	}
 	return 0
