@@ -2535,6 +2535,15 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 			}
 			break // a passive names no speaker: "Ode has been called a charlatan for selling “quack” cures"
 		}
+		if r := st.longRelative(toks, v, 0); r > 0 {
+			// "Witnesses who saw the crash said: “…”": the noun the
+			// relative clause describes
+			if s, ok := st.npBackward(toks, r, 0); ok {
+				if e, ok := st.subjectEnd(toks, s, r); ok {
+					return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
+				}
+			}
+		}
 		var j int
 		if s, ok := st.npFrom(toks, v, 0, &j); ok {
 			e, ok := st.subjectAt(toks, s, v, 0, j)

@@ -1066,3 +1066,12 @@ func TestRestrictiveRelative(t *testing.T) {
 	checkSpeaker(t, seg, "Crash\n\nWitnesses who saw the crash said the lorry had run a red light.", "the lorry had run", "witnesses", Indirect)
 	checkSpeaker(t, seg, "Dam\n\nA farmer who asked not to be named said the dam had failed before dawn.", "the dam had failed", "farmer", Indirect)
 }
+
+// TestRestrictiveRelativeDirect: the same reading before a direct quote,
+// and not past a clause that has a subject of its own ("recalled that he
+// said").
+func TestRestrictiveRelativeDirect(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Crash\n\nThe lorry hit a bus on Friday.\n\nWitnesses who saw the crash said: “The lorry never slowed down.”", "never slowed down", "witnesses", Direct)
+	checkSpeaker(t, seg, "Threat\n\nIvo Brandt was charged on Monday.\n\nThe clerk who took the call recalled that he said, “You will regret this.”", "regret this", "Ivo Brandt", Direct)
+}

@@ -3344,6 +3344,14 @@ func (st *state) longRelative(toks []tok, v, lo int) int {
 			if capitalised(toks[v-1]) && st.word(toks[v-2]) == "as" {
 				return 0 // "A man who gave his name only as Desmond shouted": the name speaks
 			}
+			for k := j + 1; k < v; k++ {
+				if w := st.word(toks[k]); w == "that" {
+					return 0 // "The clerk who took the call recalled that he said": the verb has a subject of its own
+				}
+			}
+			if _, ok := isPronoun(st.word(toks[v-1])); ok {
+				return 0
+			}
 			return j
 		}
 	}
