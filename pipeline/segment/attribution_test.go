@@ -1037,7 +1037,7 @@ func TestWhereSetOff(t *testing.T) {
 // X's.
 func TestCoordinatedAfterRelative(t *testing.T) {
 	seg := newTestSegmenter(t)
-	checkSpeaker(t, seg, "Ruling\n\nTenants, who have fought the landlord for three years, welcomed the ruling but said it came too late for many families.", "came too late", "Tenants", Indirect)
+	checkSpeaker(t, seg, "Ruling\n\nTenants, who have fought the landlord for three years, welcomed the ruling but said it came too late for many families.", "came too late", "tenants", Indirect)
 }
 
 // TestProgressiveReport: a reporting verb in the progressive ("are
@@ -1074,4 +1074,14 @@ func TestRestrictiveRelativeDirect(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Crash\n\nThe lorry hit a bus on Friday.\n\nWitnesses who saw the crash said: “The lorry never slowed down.”", "never slowed down", "witnesses", Direct)
 	checkSpeaker(t, seg, "Threat\n\nIvo Brandt was charged on Monday.\n\nThe clerk who took the call recalled that he said, “You will regret this.”", "regret this", "Ivo Brandt", Direct)
+}
+
+// TestPeopleOfPlace: people named by a role and their place speak, not
+// the place ("Villagers from Tarn said", "Residents of Marsh End said").
+func TestPeopleOfPlace(t *testing.T) {
+	seg := newTestSegmenter(t)
+	const lead = "Floods\n\nThe river burst its banks on Friday.\n\n"
+	checkSpeaker(t, seg, lead+"Villagers from Tarn said the water rose within minutes.", "the water rose", "villagers", Indirect)
+	checkSpeaker(t, seg, lead+"Residents of Marsh End said the water rose within minutes.", "the water rose", "residents", Indirect)
+	checkSpeaker(t, seg, lead+"Farmers near Tarn said the water rose within minutes.", "the water rose", "farmers", Indirect)
 }

@@ -826,6 +826,10 @@ func (st *state) resolveMention(m Span) (string, string) {
 		}
 		break
 	}
+	if h := st.peopleOfPlace(toks); h >= 0 {
+		// "Residents of Marsh End": the people, not their place
+		return st.resolveMention(Span{m.Start, toks[h].e})
+	}
 	for i := 1; i+1 < len(toks); i++ {
 		if w := st.word(toks[i]); (w == "On" || w == "About") && capitalised(toks[i+1]) {
 			// a headline's "CNN President On Trump: ‘…’": who speaks,
@@ -1877,6 +1881,34 @@ func (st *state) givenNameAfter(m Span) (Span, bool) {
 		e++
 	}
 	return Span{m.End + i, m.End + e}, true
+}
+
+// peopleOfPlace returns the index of the head of a mention that names a
+// group of people by a plural role and then their place ("Residents of
+// Marsh End", "Two villagers from Tarn"), or -1: the place is no
+// speaker.
+func (st *state) peopleOfPlace(toks []tok) int {
+	h := 0
+	if len(toks) > 0 && (isNumber(st.word(toks[0])) || isDeterminer(st.word(toks[0]))) {
+		h = 1
+	}
+	if h+2 >= len(toks) || toks[h].k != tWord || toks[h+1].k != tWord || !st.roleWord(toks[h]) {
+		return -1
+	}
+	if w := st.word(toks[h]); len(w) < 4 || w[len(w)-1] != 's' {
+		return -1
+	}
+	switch st.word(toks[h+1]) {
+	case "of", "from", "in", "near":
+	default:
+		return -1
+	}
+	for _, t := range toks[h+2:] {
+		if t.k != tWord || !capitalised(t) && st.word(t) != "the" {
+			return -1
+		}
+	}
+	return h
 }
 
 // orgNamed reports whether name is the canonical name of an organisation

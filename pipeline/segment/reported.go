@@ -3368,7 +3368,7 @@ func (st *state) roleInPlace(toks []tok, s, lo int) int {
 		return -1
 	}
 	switch st.word(toks[s-1]) {
-	case "in", "from": // not "at", which a workplace follows: "officials at Harbour Security"
+	case "in", "from", "near", "of": // not "at", which a workplace follows: "officials at Harbour Security"
 	default:
 		return -1
 	}
