@@ -1085,3 +1085,11 @@ func TestPeopleOfPlace(t *testing.T) {
 	checkSpeaker(t, seg, lead+"Residents of Marsh End said the water rose within minutes.", "the water rose", "residents", Indirect)
 	checkSpeaker(t, seg, lead+"Farmers near Tarn said the water rose within minutes.", "the water rose", "farmers", Indirect)
 }
+
+// TestThatRelative: "The agency that runs the port said …" is the
+// agency's report; a study's relative clause leaves its issuer to the
+// document rules, and "I guess that settles it" opens no relative.
+func TestThatRelative(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Port\n\nThe storm closed the port on Friday.\n\nThe agency that runs the port said the berths would reopen on Monday.", "the berths would reopen", "agency", Indirect)
+}

@@ -3300,7 +3300,8 @@ func made(w string) bool { return w == "made" || w == "makes" || w == "make" }
 
 // longRelative returns where "who" stands when a relative clause of
 // three words or more, not set off by commas, runs from it up to the verb
-// toks[v]: "Witnesses who saw the crash said …", "A diplomat who spoke on
+// toks[v]: "Witnesses who saw the crash said …", "The agency that runs
+// the port said …", "A diplomat who spoke on
 // condition of anonymity because he was not authorised to brief reporters
 // said …". The noun before "who" is the verb's subject, not the last noun
 // of the clause. Else it returns 0.
@@ -3323,14 +3324,20 @@ func (st *state) longRelative(toks []tok, v, lo int) int {
 		if toks[j].k != tWord {
 			return 0 // a comma or a mark: the clause is set off, or there is none
 		}
-		if w := st.word(toks[j]); w == "who" {
-			if p := toks[j-1]; p.k != tWord || isPreposition(st.word(p)) || isAux(st.word(p)) {
-				return 0 // "asked who said", "is unclear who …"
+		if w := st.word(toks[j]); w == "who" || w == "that" && st.relativeVerb(toks[j+1]) {
+			if p := toks[j-1]; p.k != tWord || isPreposition(st.word(p)) || isAux(st.word(p)) || isClauseBoundary(st.word(p)) {
+				return 0 // "asked who said", "is unclear who …", "But that matters …"
 			}
 			// the noun before "who" opens the sentence: not the object of
 			// an earlier verb ("rebuked critics who …") nor an appositive
 			// set off after a name ("Corker, a Tennessee Republican who …")
 			if s, ok := st.npBackward(toks, j, 0); !ok || s != 0 {
+				return 0
+			}
+			if _, ok := isPronoun(st.word(toks[0])); ok || st.word(toks[0]) == "I" || w == "that" && st.headKind(toks, 0, j-1) != 0 {
+				// "I guess that settles it", and a thing or a document
+				// ("A study that appeared in the Lancet found"), whose
+				// clause may name who issued it
 				return 0
 			}
 			for k := 0; k < j; k++ {
@@ -3349,13 +3356,26 @@ func (st *state) longRelative(toks []tok, v, lo int) int {
 					return 0 // "The clerk who took the call recalled that he said": the verb has a subject of its own
 				}
 			}
-			if _, ok := isPronoun(st.word(toks[v-1])); ok {
+			if pw := st.word(toks[v-1]); pw == "you" || pw == "I" || pw == "we" {
+				return 0 // "proteins that will help you feel full"
+			} else if _, ok := isPronoun(pw); ok {
 				return 0
 			}
 			return j
 		}
 	}
 	return 0
+}
+
+// relativeVerb reports whether t, the word after "that", is a verb in
+// the present or the past, so that "that" opens a relative clause ("The
+// agency that runs the port said"), not a noun clause.
+func (st *state) relativeVerb(t tok) bool {
+	w := st.word(t)
+	if t.k != tWord || capitalised(t) || len(w) < 3 {
+		return false
+	}
+	return finite(w) || irregularPast(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
 
 // roleInPlace returns where the noun phrase of a role starts when
