@@ -1087,9 +1087,18 @@ func TestPeopleOfPlace(t *testing.T) {
 }
 
 // TestThatRelative: "The agency that runs the port said …" is the
-// agency's report; a study's relative clause leaves its issuer to the
-// document rules, and "I guess that settles it" opens no relative.
+// agency's report, not the port's.
 func TestThatRelative(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Port\n\nThe storm closed the port on Friday.\n\nThe agency that runs the port said the berths would reopen on Monday.", "the berths would reopen", "agency", Indirect)
+}
+
+// TestIndefiniteRole: "One ambassador from a country that …" is not the
+// ambassador named before, and a verb inside a clause set off by commas
+// ("…, which calls itself …,") does not stop the sentence's own verb.
+func TestIndefiniteRole(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Vote\n\n“The principle holds,” Ambassador Teodora Lind told the assembly.\n\nOne ambassador from a country that voted in favour said the size of the abstention bloc was worrying."
+	checkSpeaker(t, seg, in, "abstention bloc", "One ambassador from a country", Indirect)
+	checkSpeaker(t, seg, "Hostages\n\nThe group that held the workers, which calls itself the Highland Front, said in a message that it had freed them.", "it had freed them", "group", Indirect)
 }

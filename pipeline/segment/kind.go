@@ -981,7 +981,15 @@ func (st *state) resolveMention(m Span) (string, string) {
 		// mentions attribution added are not in text order, so all are read
 		var other uint64 // bit w: person w's role does not end in head
 		best, bestPos := -1, -1
-		for i := len(st.ments) - 1; i >= 0; i-- {
+		// an indefinite one is someone else: "One ambassador from a
+		// country that voted in favour said" after "Ambassador Teodora
+		// Lind" spoke
+		indefinite := false
+		switch st.word(toks[0]) {
+		case "One", "one", "A", "a", "An", "an", "Another", "another":
+			indefinite = true
+		}
+		for i := len(st.ments) - 1; i >= 0 && !indefinite; i-- {
 			w := st.ments[i].who
 			if pos := st.ments[i].pos; pos >= m.Start || pos <= bestPos || w < 64 && other&(1<<w) != 0 {
 				continue

@@ -3320,6 +3320,9 @@ func (st *state) longRelative(toks []tok, v, lo int) int {
 			}
 		}
 	}
+	if v < 3 || toks[v-1].k != tWord || toks[v-2].k != tWord || isRelative(st.word(toks[v-1])) {
+		return 0 // "…, which calls itself …": the verb of a clause set off
+	}
 	for j := v - 3; j > lo && j >= v-30; j-- {
 		if toks[j].k != tWord {
 			return 0 // a comma or a mark: the clause is set off, or there is none
