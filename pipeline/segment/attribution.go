@@ -3393,6 +3393,11 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 				s--
 				continue
 			}
+			if s-4 >= lo && !capitalised(toks[s-1]) && st.word(toks[s-2]) == "the" && st.word(toks[s-3]) == "of" && toks[s-4].k == tWord && capitalised(toks[s-4]) &&
+				!finite(pw) && !isPreposition(pw) && !isClauseBoundary(pw) && !st.cueAt(toks, s-1) {
+				s-- // "Paul Brandt of the opposition Liberal Party": a word that describes the party
+				continue
+			}
 			if (pw == "for" || pw == "on") && s-2 >= lo && toks[s-2].k == tWord && st.orgWord(&toks[s-2]) {
 				s-- // "the National Institute on Drug Abuse"
 				continue

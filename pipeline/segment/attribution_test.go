@@ -1102,3 +1102,11 @@ func TestIndefiniteRole(t *testing.T) {
 	checkSpeaker(t, seg, in, "abstention bloc", "One ambassador from a country", Indirect)
 	checkSpeaker(t, seg, "Hostages\n\nThe group that held the workers, which calls itself the Highland Front, said in a message that it had freed them.", "it had freed them", "group", Indirect)
 }
+
+// TestOfTheDescribedParty: "Ana Ode of the ruling Unity Party said" is
+// Ana Ode's report; the word that describes the party does not cut the
+// name off.
+func TestOfTheDescribedParty(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Vote\n\nAna Ode of the ruling Unity Party said the vote would go ahead.", "the vote would go ahead", "Ana Ode", Indirect)
+}
