@@ -1110,3 +1110,10 @@ func TestOfTheDescribedParty(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Vote\n\nAna Ode of the ruling Unity Party said the vote would go ahead.", "the vote would go ahead", "Ana Ode", Indirect)
 }
+
+// TestCompanyNamedAfterNoun: "the social-media company Chirpline" makes
+// Chirpline a company, which "the company" then stands for.
+func TestCompanyNamedAfterNoun(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Fine\n\nThe regulator fined the social-media company Chirpline on Thursday.\n\n“We disagree,” the company said in a statement.", "We disagree", "Chirpline", Direct)
+}

@@ -1512,7 +1512,7 @@ func (st *state) orgOfKind(pos int, noun string) string {
 	}
 	name, at := "", -1
 	for _, m := range st.ments {
-		if p := &st.people[m.who]; m.pos < pos && m.pos > at && p.org && fits(p.name) && !st.affiliation(m.pos) {
+		if p := &st.people[m.who]; m.pos < pos && m.pos > at && p.org && (fits(p.name) || st.orgKindBefore(m.pos) == k) && !st.affiliation(m.pos) {
 			name, at = p.name, m.pos
 		}
 	}

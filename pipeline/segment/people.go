@@ -689,8 +689,8 @@ func (st *state) register(np nameParse) int {
 			name = full
 		}
 	}
-	if single && name == surname && st.orgAppositive(np.name[0].e) {
-		np.org = true // "Hoppa, the ride-hailing company, said": no person
+	if single && name == surname && (st.orgAppositive(np.name[0].e) || st.orgNounBefore(np.name[0].s)) {
+		np.org = true // "Hoppa, the ride-hailing company, said", "the social-media company Chirpline": no person
 	}
 	g := np.g
 	if g == genderUnknown && single && !np.org && st.loneGivenName(np.name[0]) {
@@ -711,6 +711,37 @@ func (st *state) register(np nameParse) int {
 	}
 	st.people = append(st.people, p)
 	return len(st.people) - 1
+}
+
+// orgNounBefore reports whether the name that starts at byte b follows,
+// after one space, a lower-case noun of an organisation's kind ("the
+// social-media company Chirpline", "rival carrier Skyhop", "the startup
+// Quillo").
+func (st *state) orgNounBefore(b int) bool { return st.orgKindBefore(b) != orgNone }
+
+// orgKindBefore is the kind of organisation orgNounBefore reads before
+// byte b, or orgNone.
+func (st *state) orgKindBefore(b int) orgKind {
+	if b < 2 || st.text[b-1] != ' ' {
+		return orgNone
+	}
+	a := b - 1
+	for a > 0 && st.text[a-1] >= 'a' && st.text[a-1] <= 'z' {
+		a--
+	}
+	if a == b-1 || a > 0 && st.text[a-1] != ' ' && st.text[a-1] != '-' {
+		return orgNone
+	}
+	switch noun := st.text[a : b-1]; noun {
+	case "startup", "bank", "platform", "app", "conglomerate":
+		return orgBusiness
+	case "charity":
+		return orgBody
+	case "team", "club":
+		return orgNone // "the team Ana Ode coaches"
+	default:
+		return nounKind(noun)
+	}
 }
 
 // orgAppositive reports whether the name that ends at byte e is set off
@@ -1034,7 +1065,7 @@ func (st *state) namesIn(a, b, k, kb int) {
 			i++
 			continue
 		}
-		if len(toks) == 1 && !st.lonePerson(text[toks[0].s:toks[0].e]) {
+		if len(toks) == 1 && !st.lonePerson(text[toks[0].s:toks[0].e]) && !st.orgNounBefore(toks[0].s) {
 			i = toks[0].e
 			continue
 		}
@@ -1059,7 +1090,7 @@ func (st *state) namesIn(a, b, k, kb int) {
 		}
 		// a lone word with no title names someone only as a known surname
 		if len(np.name) > 0 && !np.org && !st.namesNoOne(toks, np, all, k) {
-			if len(np.name) >= 2 || np.titled || st.known(trimPossessive(text[np.name[0].s:np.name[0].e])) || st.loneGivenName(np.name[0]) {
+			if len(np.name) >= 2 || np.titled || st.known(trimPossessive(text[np.name[0].s:np.name[0].e])) || st.loneGivenName(np.name[0]) || st.orgNounBefore(np.name[0].s) {
 				if w := st.register(*np); w >= 0 {
 					st.ments = append(st.ments, pmention{pos: np.name[0].s, who: w})
 				}
