@@ -161,6 +161,10 @@ func (st *state) verbAt(toks []tok, v int) bool {
 				}
 			}
 			return false
+		case "points":
+			// "she points out that …", not "3.4 percentage points" nor
+			// "points to the figures"
+			return v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v+1]) == "out"
 		case "read", "reads":
 			// "a change analysts read as a hawkish tilt": how it was
 			// understood, not words read out ("read as follows" is)

@@ -1117,3 +1117,13 @@ func TestCompanyNamedAfterNoun(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Fine\n\nThe regulator fined the social-media company Chirpline on Thursday.\n\n“We disagree,” the company said in a statement.", "We disagree", "Chirpline", Direct)
 }
+
+// TestPointsOut: "points out that" reports; "percentage points" does not.
+func TestPointsOut(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Ferries\n\nFiona Rathbone points out that the operator paid a dividend of £11 million last year.", "the operator paid", "Fiona Rathbone", Indirect)
+	in := "Poll\n\nThe margin of error is plus or minus 3.4 percentage points for the full sample of voters."
+	for _, q := range seg.Segment(in).Quotes {
+		t.Errorf("%q: %s quote %q", in, q.Kind, in[q.Start:q.End])
+	}
+}
