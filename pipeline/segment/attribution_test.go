@@ -1127,3 +1127,11 @@ func TestPointsOut(t *testing.T) {
 		t.Errorf("%q: %s quote %q", in, q.Kind, in[q.Start:q.End])
 	}
 }
+
+// TestPartialOnSecondClauseVerb: a partial quote in the second clause of a
+// sentence is the clause's speaker's, as the clause is.
+func TestPartialOnSecondClauseVerb(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Ferries\n\nFiona Rathbone, the union’s secretary, reads the numbers differently. She points out that Calder Marine paid a dividend of £11 million last year, and she describes the new roster as “a safety problem dressed up as an efficiency.”"
+	checkSpeaker(t, seg, in, "safety problem", "Fiona Rathbone", Partial)
+}

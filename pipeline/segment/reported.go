@@ -545,7 +545,9 @@ func (st *state) attributionBefore(toks []tok, v, from int) (b, e int) {
 // that stand inside reported clause q and hang on its own verb, or have
 // no speaker of their own, the clause's speaker: one verb has one
 // subject, however the two were found. With onlyEmpty (a second clause,
-// whose speaker is the first's) only those with no speaker take it. It
+// whose speaker is the first's) only those with no speaker, or with the
+// clause's own mention ("She points out …, and she describes it as
+// “…”"), take it. It
 // writes through st.raw, which appends may have moved.
 func (st *state) sameCue(q *rawQuote, k, n int, onlyEmpty bool) {
 	if q.speaker == "" || !q.att.cue.Valid() {
@@ -556,7 +558,7 @@ func (st *state) sameCue(q *rawQuote, k, n int, onlyEmpty bool) {
 		if p.drop || p.kind != Partial || p.pieces[0].os < q.start() || p.speaker == q.speaker {
 			continue
 		}
-		if p.att.cue == q.att.cue && !onlyEmpty || p.speaker == "" || st.weakCueIn(p, q) {
+		if p.att.cue == q.att.cue && (!onlyEmpty || p.att.mention == q.att.mention) || p.speaker == "" || st.weakCueIn(p, q) {
 			p.att.mention, p.att.refers, p.speaker, p.role = q.att.mention, q.att.refers, q.speaker, q.role
 		}
 	}
