@@ -3685,19 +3685,30 @@ func usState(w string) bool { return usStates[w] }
 // possessorsWords reads a sentence that ends in a colon before a quote
 // and opens with a name's words: "Lund’s message to the town was
 // simple:", "Ode’s reply was blunt:". The mention is the name, without
-// its possessive ending.
+// its possessive ending, or the pronoun of "Her answer was blunt:".
 func (st *state) possessorsWords(toks []tok) (attribution, bool) {
-	for p := 0; p+1 < len(toks) && p < 4; p++ {
-		if toks[p].k != tWord || toks[p+1].k != tWord || !capitalised(toks[p]) {
+	for p := 0; p+1 < len(toks) && p < 16; p++ {
+		if toks[p].k != tWord || toks[p+1].k != tWord {
 			continue
 		}
 		w := st.word(toks[p])
-		if !possessiveWord(w) {
+		switch w {
+		case "His", "Her", "his", "her":
+			// "Her answer was blunt:", "Ask her …, and her answer is
+			// blunt:": the pronoun's, at the head of the sentence or of
+			// its last clause
+			if p > 0 && !(st.word(toks[p-1]) == "and" && p > 1 && toks[p-2].k == tComma) {
+				continue
+			}
+			if !possessedWords(st.word(toks[p+1])) {
+				continue
+			}
+			return attribution{mention: Span{toks[p].s, toks[p].e}}, true
+		}
+		if p >= 4 || !capitalised(toks[p]) || !possessiveWord(w) {
 			continue
 		}
-		switch st.word(toks[p+1]) {
-		case "message", "response", "reply", "answer", "advice", "verdict", "warning", "plea", "explanation", "retort", "reaction", "view", "comment", "position":
-		default:
+		if !possessedWords(st.word(toks[p+1])) {
 			return attribution{}, false
 		}
 		end := toks[p].e - len("'s")
@@ -3711,6 +3722,18 @@ func (st *state) possessorsWords(toks []tok) (attribution, bool) {
 		return attribution{mention: Span{toks[s].s, end}}, true
 	}
 	return attribution{}, false
+}
+
+// possessedWords reports the nouns of someone's words that a sentence
+// ending in a colon before a quote opens with: "Ode’s reply was blunt:",
+// "Her case comes down to two sentences:".
+func possessedWords(w string) bool {
+	switch w {
+	case "message", "response", "reply", "answer", "advice", "verdict", "warning", "plea", "explanation", "retort", "reaction", "view", "comment", "position",
+		"case", "argument":
+		return true
+	}
+	return false
 }
 
 // accordingTail reads the source of "according to" at toks[i] after a

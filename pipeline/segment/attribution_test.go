@@ -1135,3 +1135,11 @@ func TestPartialOnSecondClauseVerb(t *testing.T) {
 	in := "Ferries\n\nFiona Rathbone, the union’s secretary, reads the numbers differently. She points out that Calder Marine paid a dividend of £11 million last year, and she describes the new roster as “a safety problem dressed up as an efficiency.”"
 	checkSpeaker(t, seg, in, "safety problem", "Fiona Rathbone", Partial)
 }
+
+// TestPronounsWordsBeforeColon: "Her answer is blunt: “…”" is the quote
+// of the woman "her" stands for.
+func TestPronounsWordsBeforeColon(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Ferries\n\nCaptain Signe Halloran has crossed the sound for 20 years.\n\nAsk her whether she will join the strike, and her answer is blunt: “No. But nobody asked the crews either.”"
+	checkSpeaker(t, seg, in, "nobody asked", "Signe Halloran", Direct)
+}
