@@ -1,6 +1,8 @@
 package segment
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -55,7 +57,7 @@ func opensWithMark(t string) bool {
 func (st *state) interview() []turn {
 	var qs, as int
 	firstQ, firstQP := -1, -1
-	var turns, bare []turn
+	var turns, bare, questions []turn
 	lastQ := -1 // the paragraph of the latest question
 	for pi, p := range st.doc.Paragraphs {
 		t := st.text[p.Start:p.End]
@@ -66,6 +68,10 @@ func (st *state) interview() []turn {
 				firstQ, firstQP = p.Start, pi
 			}
 			lastQ = pi
+			if e := trimRightSpace(st.text, p.Start+len("Q: "), p.End); e > p.Start+len("Q: ") {
+				s := p.Start + len("Q: ")
+				questions = append(questions, turn{para: pi, label: Span{p.Start, p.Start + 1}, start: s, end: e, openS: s, closE: e})
+			}
 		case strings.HasPrefix(t, "A: "):
 			as++
 			s := p.Start + len("A: ")
@@ -107,6 +113,15 @@ func (st *state) interview() []turn {
 		for i := range turns {
 			turns[i].who = who
 		}
+		if asker, ok := st.questioner(firstQP - 1); ok && as > 0 {
+			// "Under questioning from Daniel Farragut, she recounted …":
+			// the questions are his
+			for i := range questions {
+				questions[i].who = asker
+			}
+			turns = append(turns, questions...)
+			slices.SortFunc(turns, func(a, b turn) int { return cmp.Compare(a.para, b.para) })
+		}
 		return turns
 	}
 	at := -1
@@ -134,10 +149,54 @@ func (st *state) interview() []turn {
 	return turns
 }
 
+// questioner returns the name after "questioning from", "questioned by"
+// or "asked by" in paragraph pi, the one before an interview's first
+// question: who asks its questions.
+func (st *state) questioner(pi int) (Span, bool) {
+	if pi < 0 {
+		return Span{}, false
+	}
+	p := st.doc.Paragraphs[pi]
+	toks := st.tokensIn(p.Start, p.End)
+	for i := 0; i+2 < len(toks); i++ {
+		switch st.word(toks[i]) {
+		case "questioning", "questioned", "asked", "cross-examination", "cross-examined":
+		default:
+			continue
+		}
+		if w := st.word(toks[i+1]); w != "from" && w != "by" {
+			continue
+		}
+		b := i + 2
+		for b < len(toks) && b < i+5 && toks[b].k == tWord && !capitalised(toks[b]) && (isDeterminer(st.word(toks[b])) || st.roleWord(toks[b])) {
+			b++ // "the prosecutor Daniel Farragut"
+		}
+		j := b
+		for j < len(toks) && toks[j].k == tWord && (capitalised(toks[j]) || abbrevStop(toks, j)) {
+			j++
+		}
+		if j > b {
+			return Span{toks[i+2].s, toks[j-1].e}, true
+		}
+	}
+	return Span{}, false
+}
+
+// trimRightSpace returns e moved back over the spaces and line breaks
+// that end text[s:e].
+func trimRightSpace(text string, s, e int) int {
+	for e > s && (text[e-1] == ' ' || text[e-1] == '\n' || text[e-1] == '\r') {
+		e--
+	}
+	return e
+}
+
 // introSubject returns the subject of paragraph pi, the one right before
 // an interview's first question, when it is a pronoun or a role with
 // "the" ("The coach faced a string of questions …", "She took questions
-// from readers"): the one who answers, whoever was named last before.
+// from readers"), or the pronoun after the phrase that opens its last
+// sentence ("Under questioning from Daniel Farragut, she recounted …"):
+// the one who answers, whoever was named last before.
 func (st *state) introSubject(pi int) (Span, bool) {
 	if pi < 0 {
 		return Span{}, false
@@ -153,6 +212,30 @@ func (st *state) introSubject(pi int) (Span, bool) {
 	case "The":
 		if ti, ok := st.lx.title(st.word(toks[1])); ok && (ti.kind == kindRole || ti.kind == kindTitle) && !capitalised(toks[1]) {
 			return Span{toks[0].s, toks[1].e}, true
+		}
+	}
+	// the paragraph's last sentence, led in by the questioner: "Under
+	// questioning from the prosecutor, she recounted the conversation:"
+	last := -1
+	for si := range st.doc.Sentences {
+		if st.doc.Sentences[si].Paragraph == pi {
+			last = si
+		}
+	}
+	if last < 0 {
+		return Span{}, false
+	}
+	sn := st.doc.Sentences[last]
+	toks = st.tokensIn(sn.Start, sn.End)
+	if len(toks) < 3 || toks[0].k != tWord {
+		return Span{}, false
+	}
+	for c := 1; c+1 < len(toks) && c < 16; c++ {
+		if toks[c].k == tComma {
+			if w := st.word(toks[c+1]); w == "he" || w == "she" {
+				return Span{toks[c+1].s, toks[c+1].e}, true
+			}
+			break
 		}
 	}
 	return Span{}, false

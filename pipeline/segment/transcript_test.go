@@ -137,3 +137,14 @@ func TestInterviewWithoutAnswerLabels(t *testing.T) {
 		t.Errorf("two questions: %d quotes, want none", len(d.Quotes))
 	}
 }
+
+// TestInterviewQuestioner: the paragraph before a Q:/A: exchange that
+// opens "Under questioning from X, she …" makes the answers hers and the
+// questions X's.
+func TestInterviewQuestioner(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Trial\n\nNadia Lund, the bank's former risk officer, testified on Monday.\n\nUnder questioning from prosecutor Daniel Farragut, she recounted the conversation:\n\nQ: Who told you to delay reporting the losses?\n\nA: Mr. Vale. In his office.\n\nQ: Did you raise any concerns?\n\nA: I asked whether the auditors would be told.\n\nThe trial continues on Tuesday."
+	checkSpeaker(t, seg, in, "Who told you", "Daniel Farragut", Direct)
+	checkSpeaker(t, seg, in, "In his office", "Nadia Lund", Direct)
+	checkSpeaker(t, seg, in, "auditors would be told", "Nadia Lund", Direct)
+}
