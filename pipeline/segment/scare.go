@@ -2,6 +2,7 @@ package segment
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -225,7 +226,10 @@ var scareKeywords = func() map[string]string {
 		}
 	}
 	for _, w := range []string{"or", "and", "called", "named", "as", "known", "such", "read", "reads", "reading",
-		"saying", "says", "said", "with", "bearing", "proclaiming", "showing", "dubbed", "nicknamed", "that", "which"} {
+		"saying", "says", "said", "with", "bearing", "proclaiming", "showing", "that", "which"} {
+		m[w] = w
+	}
+	for _, w := range dubWords {
 		m[w] = w
 	}
 	return m
@@ -386,7 +390,7 @@ func (st *state) labelQuote(q *rawQuote, ps, ss, sent int) bool {
 	if signAhead && st.signBefore(ss, first.os) {
 		return true
 	}
-	// "dubbed" or "nicknamed" earlier in the sentence names what follows;
+	// "dubbed" or "code-named" earlier in the sentence names what follows;
 	// the word-by-word walk back runs only when one of them is there
 	if keys&keyDub == 0 {
 		return handleLike(text[first.s:first.e])
@@ -396,7 +400,7 @@ func (st *state) labelQuote(q *rawQuote, ps, ss, sent int) bool {
 		if w == "" || s >= i {
 			break
 		}
-		if w == "dubbed" || w == "nicknamed" {
+		if slices.Contains(dubWords[:], w) {
 			return true
 		}
 		if tk := st.lx.wordFlags(text[s:i]); tk&fVerb != 0 {
@@ -442,7 +446,7 @@ func (st *state) signBefore(ss, i int) bool {
 // Bits of scareKeys' result.
 const (
 	keySign = 1 << iota // a word of signWords
-	keyDub              // "dubbed" or "nicknamed"
+	keyDub              // a word of dubWords
 )
 
 // scareKeyWords lists the words scareKeys looks for, by their lower-case
@@ -452,10 +456,15 @@ var scareKeyWords = func() (t [26][]keyWord) {
 	for w := range signWords.words {
 		add(w, keySign)
 	}
-	add("dubbed", keyDub)
-	add("nicknamed", keyDub)
+	for _, w := range dubWords {
+		add(w, keyDub)
+	}
 	return t
 }()
+
+// dubWords name what the quote after them is called, no one's words:
+// "dubbed “the Admiral”", "code-named “Operation Iron Meadow”".
+var dubWords = [...]string{"dubbed", "nicknamed", "code-named", "codenamed", "christened"}
 
 // keyWord is a word scareKeys looks for and its key bit.
 type keyWord struct {
