@@ -381,6 +381,18 @@ func (st *state) labelQuote(q *rawQuote, ps, ss, sent int) bool {
 			if w0, _, p0 := prevWord(text, ss, s1); !p0 && (w0 == "known" || w0 == "such") {
 				return w0 == "known" || signAhead && st.signBefore(ss, s1)
 			}
+			// "known on the treasury desk as “the parking lot”": a few
+			// words of place or time between
+			for i, n := s1, 0; n < 6 && i > ss; n++ {
+				w, s, punct := prevWord(text, ss, i)
+				if w == "" || punct || w == "by" {
+					break // "known by some Republicans as a “hug”": they call it so
+				}
+				if w == "known" {
+					return true
+				}
+				i = s
+			}
 		case "read", "reads", "reading", "saying", "says", "said", "with", "bearing", "proclaiming", "showing":
 			if w0, _, _ := prevWord(text, ss, s1); signWords.has(w0) {
 				return true

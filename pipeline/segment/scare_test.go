@@ -28,6 +28,7 @@ func TestNotSpeech(t *testing.T) {
 		{"title and subtitle with a number after called", "The cartoonist Ivo Lund published a collection called “Yuge!: 30 Years of Harbour Life.”", nil},
 		{"title with apposition", "“The Long Quay”, a quiet film about two brothers, won on Saturday, Rivera said.", nil},
 		{"title-case speech before cue is kept", "“Never Again”, Rivera said on Monday.", []string{"Never Again"}},
+		{"known as, with words between", "The positions were known on the treasury desk as “the parking lot.” By June they were large.", nil},
 		{"code name", "The war began in March, when Varnian troops launched an offensive, code-named “Operation Iron Meadow,” to seize three villages claimed by both countries.", nil},
 		{"title in a list", "The service carries films from Ostra Pictures, “Long Quay,” Tide Studios and others, Rivera said.", nil},
 		{"title-case quote after comma is kept", "Rivera said, “Vote For Change,” and left the hall.", []string{"Vote For Change,"}},
