@@ -1143,3 +1143,10 @@ func TestPronounsWordsBeforeColon(t *testing.T) {
 	in := "Ferries\n\nCaptain Signe Halloran has crossed the sound for 20 years.\n\nAsk her whether she will join the strike, and her answer is blunt: “No. But nobody asked the crews either.”"
 	checkSpeaker(t, seg, in, "nobody asked", "Signe Halloran", Direct)
 }
+
+// TestOnePersonAtWorkplace: "A former manager at Castellan Bank told
+// jurors …" is the manager's testimony, not the bank's statement.
+func TestOnePersonAtWorkplace(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Trial\n\nA former treasury manager at Castellan Federal Bank told jurors on Wednesday that she had hidden the losses.", "she had hidden", "former treasury manager", Indirect)
+}

@@ -3387,13 +3387,19 @@ func (st *state) relativeVerb(t tok) bool {
 // toks[s], a capitalised name, is the place after it ("a diplomat in
 // Eskel", "Officials from Varnia" opening the sentence), or -1. An
 // organisation after the role speaks for it ("officials from the Harbour
-// Authority"): then it is -1 too.
+// Authority", "officials at Harbour Security"): then it is -1 too, but for
+// one person at a workplace ("A former manager at Castellan Bank told").
 func (st *state) roleInPlace(toks []tok, s, lo int) int {
 	if s < 2 || s-2 < lo || toks[s-1].k != tWord || toks[s-2].k != tWord || !capitalised(toks[s]) || capitalised(toks[s-2]) && s-2 > 0 {
 		return -1
 	}
+	at := false
 	switch st.word(toks[s-1]) {
-	case "in", "from", "near", "of": // not "at", which a workplace follows: "officials at Harbour Security"
+	case "in", "from", "near", "of":
+	case "at":
+		// a workplace: "officials at Harbour Security" speak for it, but
+		// "A former manager at Castellan Bank told" is one person
+		at = true
 	default:
 		return -1
 	}
@@ -3409,13 +3415,17 @@ func (st *state) roleInPlace(toks []tok, s, lo int) int {
 	for k < len(toks) && toks[k].k == tWord && capitalised(toks[k]) {
 		k++
 	}
-	if nameKind(st.text[toks[s].s:toks[k-1].e]) != orgNone {
+	r, ok := st.npBackward(toks, s-1, lo)
+	if !ok || r > s-2 {
+		return -1
+	}
+	if d := st.word(toks[r]); at && d != "A" && d != "An" && d != "a" && d != "an" {
+		return -1
+	}
+	if !at && nameKind(st.text[toks[s].s:toks[k-1].e]) != orgNone {
 		return -1 // "Officials from the Harbour Authority": the body speaks, not a place ("Port Lessing")
 	}
-	if r, ok := st.npBackward(toks, s-1, lo); ok && r <= s-2 {
-		return r
-	}
-	return -1
+	return r
 }
 
 // reducedRelative returns the index of the past participle that opens a
