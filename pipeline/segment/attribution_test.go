@@ -1150,3 +1150,10 @@ func TestOnePersonAtWorkplace(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Trial\n\nA former treasury manager at Castellan Federal Bank told jurors on Wednesday that she had hidden the losses.", "she had hidden", "former treasury manager", Indirect)
 }
+
+// TestDescribedAfterTitle: "described the drills, code-named “Iron
+// Tide,” as …" reports how, the title's words and marks between.
+func TestDescribedAfterTitle(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Drills\n\nThe Defence Ministry issued a statement on Monday. It described the naval exercises, code-named “Iron Tide,” as a rehearsal for war and warned that its units were ready.", "a rehearsal for war", "Defence Ministry", Indirect)
+}

@@ -1677,9 +1677,13 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			}
 		}
 		if lemma == "describe" {
-			// what is described and how: "described the talks as useful"
+			// what is described and how: "described the talks as useful",
+			// "described the exercises, code-named “Iron Tide,” as …"
 			minWords = 1
-			for j := c; j < n && j < c+8; j++ {
+			for j, words := c, 0; j < n && words < 8; j++ {
+				if toks[j].k == tWord {
+					words++
+				}
 				if st.word(toks[j]) == "as" {
 					return mk(c, n, att)
 				}

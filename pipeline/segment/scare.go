@@ -409,8 +409,8 @@ func (st *state) labelQuote(q *rawQuote, ps, ss, sent int) bool {
 	}
 	for i := first.os; i > ss; {
 		w, s, _ := prevWord(text, ss, i)
-		if w == "" || s >= i {
-			break
+		if w == "" || s >= i || strings.ContainsAny(text[s:i], "”\"»") {
+			break // "described the drills, code-named “Iron Tide,” as “a rehearsal …”": the name is the quote before
 		}
 		if slices.Contains(dubWords[:], w) {
 			return true

@@ -29,6 +29,7 @@ func TestNotSpeech(t *testing.T) {
 		{"title with apposition", "“The Long Quay”, a quiet film about two brothers, won on Saturday, Rivera said.", nil},
 		{"title-case speech before cue is kept", "“Never Again”, Rivera said on Monday.", []string{"Never Again"}},
 		{"known as, with words between", "The positions were known on the treasury desk as “the parking lot.” By June they were large.", nil},
+		{"description after a code name", "The ministry described the drills, code-named “Iron Tide,” as “a rehearsal for aggression.”", []string{"a rehearsal for aggression."}},
 		{"code name", "The war began in March, when Varnian troops launched an offensive, code-named “Operation Iron Meadow,” to seize three villages claimed by both countries.", nil},
 		{"title in a list", "The service carries films from Ostra Pictures, “Long Quay,” Tide Studios and others, Rivera said.", nil},
 		{"title-case quote after comma is kept", "Rivera said, “Vote For Change,” and left the hall.", []string{"Vote For Change,"}},
