@@ -2481,6 +2481,10 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 		if att, ok := st.possessorsWords(toks); ok {
 			return att, true
 		}
+		// "Ode put it bluntly:", "Ode put it this way:": the subject
+		if att, ok := st.putIt(toks); ok {
+			return att, true
+		}
 	}
 	for v := n - 1; v >= 0; v-- {
 		if !st.cueAt(toks, v) {
@@ -3720,6 +3724,34 @@ func (st *state) possessorsWords(toks []tok) (attribution, bool) {
 			s-- // "Ana Ode’s"
 		}
 		return attribution{mention: Span{toks[s].s, end}}, true
+	}
+	return attribution{}, false
+}
+
+// putIt reads a sentence that ends in a colon before a quote with "put
+// it" after its subject: "Ode put it bluntly:", "As one nurse put it:".
+// The cue is "put it".
+func (st *state) putIt(toks []tok) (attribution, bool) {
+	for v := 1; v+1 < len(toks) && v < 12; v++ {
+		if st.word(toks[v]) != "put" || st.word(toks[v+1]) != "it" {
+			continue
+		}
+		for j := v + 2; j < len(toks) && toks[j].k != tColon; j++ {
+			// how it was put: "bluntly", "this way", "best", not "on
+			// the table"
+			switch w := st.word(toks[j]); {
+			case toks[j].k != tWord || j > v+4:
+				return attribution{}, false
+			case isAdverb(w), w == "this", w == "way", w == "best", w == "well", w == "more", w == "most", w == "another", w == "simply":
+			default:
+				return attribution{}, false
+			}
+		}
+		s, e, _, ok := st.verbSubject(toks, v, 0)
+		if !ok {
+			return attribution{}, false
+		}
+		return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v+1].e}}, true
 	}
 	return attribution{}, false
 }

@@ -1157,3 +1157,11 @@ func TestDescribedAfterTitle(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Drills\n\nThe Defence Ministry issued a statement on Monday. It described the naval exercises, code-named “Iron Tide,” as a rehearsal for war and warned that its units were ready.", "a rehearsal for war", "Defence Ministry", Indirect)
 }
+
+// TestPutIt: "Ode put it bluntly: “…”" is Ode's quote; "put it on the
+// table" names how nothing was said.
+func TestPutIt(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Floods\n\nThe river burst its banks on Friday.\n\nMayor Ana Ode put it bluntly: “We were not ready.”", "not ready", "Ana Ode", Direct)
+	checkSpeaker(t, seg, "Floods\n\nThe river burst its banks on Friday.\n\nAs one nurse put it: “We were not ready.”", "not ready", "one nurse", Direct)
+}
