@@ -3387,7 +3387,11 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 	}
 	s := j
 	if capitalised(toks[j]) {
-		for s-1 >= lo && toks[s-1].k == tWord {
+		for s-1 >= lo && (toks[s-1].k == tWord || s-2 >= lo && st.ampersand(toks, s-1)) {
+			if toks[s-1].k != tWord {
+				s-- // "Western Ridge Power & Light"
+				continue
+			}
 			pw := st.word(toks[s-1])
 			if capitalised(toks[s-1]) && !notNameWord(pw) && !isOpener(pw) || isParticle(pw) {
 				s--

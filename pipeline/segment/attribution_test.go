@@ -1165,3 +1165,15 @@ func TestPutIt(t *testing.T) {
 	checkSpeaker(t, seg, "Floods\n\nThe river burst its banks on Friday.\n\nMayor Ana Ode put it bluntly: “We were not ready.”", "not ready", "Ana Ode", Direct)
 	checkSpeaker(t, seg, "Floods\n\nThe river burst its banks on Friday.\n\nAs one nurse put it: “We were not ready.”", "not ready", "one nurse", Direct)
 }
+
+// TestCompanyNames: "Western Ridge Power & Light" is one firm's name,
+// "Lumora Devices" a firm's, and an agency named "jointly with" is no
+// one's workplace: "the company" and "the agency" stand for them.
+func TestCompanyNames(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Fire\n\nWestern Ridge Power & Light, which operates the line, said Thursday that its equipment did not cause the fire. In a written statement, the company said its systems had recorded no faults."
+	checkSpeaker(t, seg, in, "its equipment", "Western Ridge Power & Light", Indirect)
+	checkSpeaker(t, seg, in, "recorded no faults", "Western Ridge Power & Light", Indirect)
+	checkSpeaker(t, seg, "Recall\n\nLumora Devices is recalling 2.3 million power banks.\n\nThe company said it had received 87 reports of overheating.", "87 reports", "Lumora Devices", Indirect)
+	checkSpeaker(t, seg, "Recall\n\nThe recall, announced jointly with the National Product Safety Commission, covers every unit.\n\nIn a statement, the agency said Lumora had waited too long.", "waited too long", "National Product Safety Commission", Indirect)
+}

@@ -1477,6 +1477,9 @@ func nameKind(name string) orgKind {
 			return orgBusiness
 		}
 	}
+	if strings.Contains(name, " & ") {
+		return orgBusiness // "Kessler & Roan", "Western Ridge Power & Light"
+	}
 	return orgNone // a place ("Port Ellery") or a body of no kind told
 }
 
@@ -1491,7 +1494,7 @@ func businessWord(w string) bool {
 		"Industries", "Manufacturing", "Products", "Brands", "Retail", "Stores", "Pharmaceuticals", "Pharma", "Therapeutics", "Biotech",
 		"Logistics", "Shipping", "Lines", "Ferries", "Railways", "Telecom", "Communications", "Media", "Entertainment", "Studios", "Pictures",
 		"Records", "Publishing", "Steel", "Mining", "Minerals", "Resources", "Chemicals", "Chemical", "Construction", "Developments", "Developers",
-		"Buses", "Transport", "Trains",
+		"Buses", "Transport", "Trains", "Devices", "Semiconductor", "Semiconductors", "Supermarkets", "Apparel",
 		"Properties", "Estates", "Homes", "Hotels", "Resorts", "Ventures", "Enterprises", "Solutions", "Labs", "Laboratories":
 		return true
 	}
@@ -1533,8 +1536,9 @@ func (st *state) orgOfKind(pos int, noun string) string {
 // where someone works or who owns something ("an analyst at Tilden
 // Partners", "owned by the equity firm Pellworth Capital"), which "the
 // company" does not stand for: the word before it, past "the" and a
-// lower-case noun or two, is at or with, or by after owned, backed and
-// the like.
+// lower-case noun or two, is at, or with after a noun of no meeting or
+// deal ("analyst with", not "talks with" nor "jointly with"), or by after
+// owned, backed and the like.
 func (st *state) affiliation(pos int) bool {
 	t := st.text
 	j := pos
@@ -1547,8 +1551,25 @@ func (st *state) affiliation(pos int) bool {
 			i--
 		}
 		switch w := t[i:j]; w {
-		case "at", "with":
+		case "at":
 			return true
+		case "with":
+			// "an analyst with Tilden Partners", not "announced jointly
+			// with the Safety Commission" nor "talks with the union"
+			k := i
+			for k > 0 && t[k-1] == ' ' {
+				k--
+			}
+			h := k
+			for h > 0 && t[h-1] != ' ' && t[h-1] != '\n' {
+				h--
+			}
+			switch p := t[h:k]; p {
+			case "together", "along", "talks", "meeting", "meetings", "agreement", "deal", "partnership", "cooperation", "consultation", "coordination":
+				return false
+			default:
+				return !isAdverb(p)
+			}
 		case "by":
 			// "owned by", "backed by"; not "announced by Northsound Ferries"
 			k := i

@@ -279,7 +279,12 @@ func (st *state) readName(toks []tok, np *nameParse) {
 		}
 	}
 	j := i
-	for j < len(toks) && toks[j].k == tWord {
+	for j < len(toks) && (toks[j].k == tWord || j > i && st.ampersand(toks, j)) {
+		if toks[j].k != tWord {
+			np.org = true // "Western Ridge Power & Light", "Kessler & Roan": a firm's name
+			j++
+			continue
+		}
 		if capitalised(toks[j]) {
 			if noTitle(toks[j]) || st.bits(&toks[j])&fTitle == 0 {
 				// not the first word of a title, so not an organisation word
@@ -688,6 +693,9 @@ func (st *state) register(np nameParse) int {
 		if full := st.fullName(surname); full != "" {
 			name = full
 		}
+	}
+	if !single && !np.org && !np.titled && businessWord(surname) && !st.givenName(np.name[0]) {
+		np.org = true // "Lumora Devices", "Varn Holdings": a firm's name, not a person's
 	}
 	if single && name == surname && (st.orgAppositive(np.name[0].e) || st.orgNounBefore(np.name[0].s)) {
 		np.org = true // "Hoppa, the ride-hailing company, said", "the social-media company Chirpline": no person
@@ -1253,7 +1261,7 @@ func (st *state) nameRun(k, i, b, kb int) ([]tok, int) {
 	all := st.all
 	if k < len(all) && all[k].s == i {
 		x := k
-		for x < kb && all[x].k == tWord && (capitalised(all[x]) || st.particle(all[x])) {
+		for x < kb && (all[x].k == tWord && (capitalised(all[x]) || st.particle(all[x])) || st.ampersand(all[:kb], x)) {
 			x++
 			// most words have no full stop: the flag says so without a call
 			if all[x-1].f&fDot != 0 && st.endsSentence(all[x-1]) {
@@ -1268,13 +1276,21 @@ func (st *state) nameRun(k, i, b, kb int) ([]tok, int) {
 	}
 	toks := st.tokensIn(i, b)
 	n := 0
-	for n < len(toks) && toks[n].k == tWord && (capitalised(toks[n]) || st.particle(toks[n])) {
+	for n < len(toks) && (toks[n].k == tWord && (capitalised(toks[n]) || st.particle(toks[n])) || st.ampersand(toks, n)) {
 		n++
 		if st.endsSentence(toks[n-1]) {
 			break
 		}
 	}
 	return toks, n
+}
+
+// ampersand reports whether toks[i] is an "&" between two capitalised
+// words, inside a name: "Western Ridge Power & Light", "Kessler & Roan".
+func (st *state) ampersand(toks []tok, i int) bool {
+	t := toks[i]
+	return t.k == tOther && t.e-t.s == 1 && st.text[t.s] == '&' && i > 0 && i+1 < len(toks) &&
+		toks[i-1].k == tWord && capitalised(toks[i-1]) && toks[i+1].k == tWord && capitalised(toks[i+1])
 }
 
 // endsSentence reports whether the word t ends in a full stop that ends a
