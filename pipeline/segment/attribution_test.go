@@ -1177,3 +1177,11 @@ func TestCompanyNames(t *testing.T) {
 	checkSpeaker(t, seg, "Recall\n\nLumora Devices is recalling 2.3 million power banks.\n\nThe company said it had received 87 reports of overheating.", "87 reports", "Lumora Devices", Indirect)
 	checkSpeaker(t, seg, "Recall\n\nThe recall, announced jointly with the National Product Safety Commission, covers every unit.\n\nIn a statement, the agency said Lumora had waited too long.", "waited too long", "National Product Safety Commission", Indirect)
 }
+
+// TestGivenNameWithAge: "Bea, 81," names a person by her given name
+// alone, whom "she" stands for after.
+func TestGivenNameWithAge(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Shelter\n\nFire chief Dana Kowalczyk said the blaze had spread overnight.\n\nTwo cots away, Bea, 81, was working on a crossword puzzle.\n\n“It doesn’t help to see the pictures,” she said."
+	checkSpeaker(t, seg, in, "see the pictures", "Bea", Direct)
+}

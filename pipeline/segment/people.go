@@ -1073,7 +1073,7 @@ func (st *state) namesIn(a, b, k, kb int) {
 			i++
 			continue
 		}
-		if len(toks) == 1 && !st.lonePerson(text[toks[0].s:toks[0].e]) && !st.orgNounBefore(toks[0].s) {
+		if len(toks) == 1 && !st.lonePerson(text[toks[0].s:toks[0].e]) && !st.orgNounBefore(toks[0].s) && !st.ageAfter(toks[0].e) {
 			i = toks[0].e
 			continue
 		}
@@ -1098,7 +1098,7 @@ func (st *state) namesIn(a, b, k, kb int) {
 		}
 		// a lone word with no title names someone only as a known surname
 		if len(np.name) > 0 && !np.org && !st.namesNoOne(toks, np, all, k) {
-			if len(np.name) >= 2 || np.titled || st.known(trimPossessive(text[np.name[0].s:np.name[0].e])) || st.loneGivenName(np.name[0]) || st.orgNounBefore(np.name[0].s) {
+			if len(np.name) >= 2 || np.titled || st.known(trimPossessive(text[np.name[0].s:np.name[0].e])) || st.loneGivenName(np.name[0]) || st.orgNounBefore(np.name[0].s) || st.ageAfter(np.name[0].e) {
 				if w := st.register(*np); w >= 0 {
 					st.ments = append(st.ments, pmention{pos: np.name[0].s, who: w})
 				}
@@ -1117,6 +1117,21 @@ func (st *state) lonePerson(w string) bool {
 	k := wordKey(w)
 	return st.found.bySurname[k%indexSlots] != 0 && st.knownKey(w, k) ||
 		st.lx.firstSieve.hasKey(k) && st.loneGiven(w, k)
+}
+
+// ageAfter reports whether an age set off by commas follows byte e, the
+// end of a lone capitalised word: "Jolene, 58, who asked that her last
+// name not be used, said" names a person by her given name alone.
+func (st *state) ageAfter(e int) bool {
+	t := st.text[e:min(len(st.text), e+6)]
+	if len(t) < 5 || t[0] != ',' || t[1] != ' ' {
+		return false
+	}
+	d := 2
+	for d < len(t) && t[d] >= '0' && t[d] <= '9' {
+		d++
+	}
+	return d > 2 && d <= 5 && d < len(t) && t[d] == ','
 }
 
 // namesNoOne reports whether the name np, read from the run toks that
