@@ -2009,8 +2009,8 @@ func (st *state) coordSubject(toks []tok, c int) (b, e int) {
 				return s, e
 			}
 			return 0, 0
-		case subordinating(w):
-			lo = j + 1
+		case subordinating(w) && j+1 < c && toks[j+1].k == tWord:
+			lo = j + 1 // not "evacuated twice before and said", "before, in 2008,": an adverb there
 		}
 		if lo > 0 {
 			break

@@ -1185,3 +1185,11 @@ func TestGivenNameWithAge(t *testing.T) {
 	in := "Shelter\n\nFire chief Dana Kowalczyk said the blaze had spread overnight.\n\nTwo cots away, Bea, 81, was working on a crossword puzzle.\n\n“It doesn’t help to see the pictures,” she said."
 	checkSpeaker(t, seg, in, "see the pictures", "Bea", Direct)
 }
+
+// TestAdverbBeforeAnd: "before" that ends a clause ("evacuated twice
+// before, in 2008, and said") is an adverb, which opens no clause to
+// take the subject from.
+func TestAdverbBeforeAnd(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Shelter\n\nIvy Lund, 81, was working on a crossword. She had been evacuated twice before, in 2008 and 2017, and said she had learned not to watch the news.", "not to watch the news", "Ivy Lund", Indirect)
+}
