@@ -3470,6 +3470,10 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 			limit = 12
 			continue
 		}
+		if (pw == "that" || pw == "this" || pw == "these" || pw == "those") && s-2 >= lo && toks[s-2].k == tWord && isPreposition(st.word(toks[s-2])) {
+			s -= 2 // "Residents of that road said": a demonstrative after a preposition opens no clause
+			continue
+		}
 		if isClauseBoundary(pw) || pw == "But" || pw == "And" || subordinating(pw) || pw == "Despite" || pw == "During" || connective(pw) {
 			break // "Before the chief medical examiner concluded"
 		}

@@ -1193,3 +1193,10 @@ func TestAdverbBeforeAnd(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Shelter\n\nIvy Lund, 81, was working on a crossword. She had been evacuated twice before, in 2008 and 2017, and said she had learned not to watch the news.", "not to watch the news", "Ivy Lund", Indirect)
 }
+
+// TestDemonstrativeInSubject: "Residents of that road said …": "that"
+// after a preposition points at the road, it opens no clause.
+func TestDemonstrativeInSubject(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Fire\n\nThe fire began near a power line off Copper Gulch Road. Several residents of that road said they heard a loud bang.", "heard a loud bang", "Several residents of that road", Indirect)
+}
