@@ -2444,6 +2444,26 @@ func (st *state) appositiveEnd(toks []tok, s, e int) int {
 // "Rivera said:", "According to Rivera,", "In a statement, the ministry
 // said:", "Rivera:", or a reporting sentence that holds a partial quote.
 func (st *state) headAttribution(toks []tok) (attribution, bool) {
+	att, ok := st.headSubject(toks)
+	if ok && att.cue.Valid() {
+		// "Ode said the port would reopen, adding: “…”": the subject is
+		// the first verb's, the cue the participle that leads into the
+		// quote, and the clause before it is the first verb's
+		// (clauseBeforeParticiple)
+		n := len(toks)
+		for n > 0 && toks[n-1].k != tWord {
+			n--
+		}
+		if p := n - 1; p > 1 && toks[p].s > att.cue.End && toks[p-1].k == tComma && strings.HasSuffix(st.word(toks[p]), "ing") && st.cueAt(toks, p) {
+			att.cue = Span{toks[p].s, toks[p].e}
+		}
+	}
+	return att, ok
+}
+
+// headSubject is headAttribution but for the cue of a participle that
+// ends the words before the quote.
+func (st *state) headSubject(toks []tok) (attribution, bool) {
 	n := len(toks)
 	for n > 0 && toks[n-1].k != tWord {
 		n--

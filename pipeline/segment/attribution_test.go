@@ -1200,3 +1200,21 @@ func TestDemonstrativeInSubject(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Fire\n\nThe fire began near a power line off Copper Gulch Road. Several residents of that road said they heard a loud bang.", "heard a loud bang", "Several residents of that road", Indirect)
 }
+
+// TestClauseBeforeSecondVerb: "Ode said X, adding: “…”" and "Ode said X,
+// but added: “…”" report X with said and quote with the second verb.
+func TestClauseBeforeSecondVerb(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, in := range []string{
+		"Port\n\nThe harbour flooded on Friday.\n\nMayor Ana Ode said the port would reopen on Monday, adding: “We have no choice.”",
+		"Port\n\nThe harbour flooded on Friday.\n\nMayor Ana Ode said the port would reopen on Monday, but added: “We have no choice.”",
+	} {
+		checkSpeaker(t, seg, in, "the port would reopen", "Ana Ode", Indirect)
+		d := seg.Segment(in)
+		for _, q := range d.Quotes {
+			if q.Kind == Direct && in[q.Cue.Start:q.Cue.End] == "said" {
+				t.Errorf("%q: the direct quote's cue is %q", in, in[q.Cue.Start:q.Cue.End])
+			}
+		}
+	}
+}

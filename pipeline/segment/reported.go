@@ -1068,7 +1068,9 @@ func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribut
 // clauseBeforeParticiple reads the reported clause before the participle
 // that leads into direct quote q: "Ode said the talks could be “messy,”
 // adding, “Democracy is messy.”" The participle's own quote is q; the
-// clause before it is the first verb's.
+// clause before it is the first verb's. A second verb after "and" or
+// "but" leads in the same way: "She said she backed the strike, but
+// added: “…”".
 func (st *state) clauseBeforeParticiple(si int, q *rawQuote) (rawQuote, bool) {
 	sn := st.doc.Sentences[si]
 	first := q.pieces[0]
@@ -1080,10 +1082,35 @@ func (st *state) clauseBeforeParticiple(si int, q *rawQuote) (rawQuote, bool) {
 	for p < len(toks) && toks[p].s < q.att.cue.Start {
 		p++
 	}
-	if p < 4 || p >= len(toks) || toks[p].s != q.att.cue.Start || !strings.HasSuffix(st.word(toks[p]), "ing") {
+	if p < 4 || p >= len(toks) || toks[p].s != q.att.cue.Start {
 		return rawQuote{}, false
 	}
 	head := toks[:p-1]
+	if !strings.HasSuffix(st.word(toks[p]), "ing") {
+		// "She said she backed the strike, but added: “…”": the verb
+		// after "and" or "but" has the quote, the one before the clause
+		if w := st.word(toks[p-1]); w != "and" && w != "but" || toks[p-1].k != tWord {
+			return rawQuote{}, false
+		}
+		if toks[p-2].k == tComma {
+			head = toks[:p-2]
+		}
+		from, may := st.mayReport(head)
+		if !may {
+			return rawQuote{}, false
+		}
+		r, ok := st.reportedIn(head, sn, from)
+		if !ok || r.att.mention != q.att.mention {
+			return rawQuote{}, false // one speaker: the quote's subject is the clause's
+		}
+		if last := head[len(head)-1]; last.k == tQuote && len(r.pieces) == 1 && r.pieces[0].e <= last.s && r.pieces[0].e >= head[len(head)-2].e {
+			// "he never used the term “three amigos” and added": the
+			// closing mark of the words the clause quotes is the clause's
+			r.pieces[0].e, r.pieces[0].ce = last.e, last.e
+		}
+		r.speaker, r.role = st.speakerOf(r.att)
+		return r, true
+	}
 	switch w := st.word(toks[p-1]); {
 	case toks[p-1].k == tComma:
 	case toks[p-1].k == tQuote && (toks[p-2].k == tComma || toks[p-2].k == tQuote && toks[p-3].k == tComma):
@@ -2375,6 +2402,12 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 			if isNumber(st.word(toks[j])) {
 				return 0, false // "the stock added more than 2%": a gain, no words
 			}
+		}
+	}
+	if lemma == "claim" && c < n {
+		switch st.word(toks[c]) {
+		case "victory", "credit", "responsibility", "ownership", "success", "control", "asylum", "damages", "benefits":
+			return 0, false // "claimed victory in a post": a thing claimed, no clause
 		}
 	}
 	if lemma == "agree" || lemma == "write" || lemma == "submit" {
