@@ -1218,3 +1218,12 @@ func TestClauseBeforeSecondVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestInvertedSubjectPronoun: "Among the speakers was Greta Sorensen,
+// who …. She told …": she is the person the inverted sentence is about,
+// not the subject of an earlier one.
+func TestInvertedSubjectPronoun(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Books\n\nBoard President Linda Farrow extended the session twice.\n\nAmong the speakers was Greta Sorensen, who has been the librarian for 17 years. She told the board the district already had a policy."
+	checkSpeaker(t, seg, in, "already had a policy", "Greta Sorensen", Indirect)
+}

@@ -1565,8 +1565,9 @@ func (st *state) firstInSentence(si, pos, n int) bool {
 	if pos < start {
 		// in an opening phrase: "In an interview with Ode, Marsh said";
 		// but "For Ode, the loss was painful" makes her the one the
-		// sentence is about when no one else is named after the phrase
-		return st.forOpener(si, pos, start, n)
+		// sentence is about when no one else is named after the phrase,
+		// and so does "Among the speakers was Greta Sorensen, who …"
+		return st.forOpener(si, pos, start, n) || st.invertedSubject(si, pos, n)
 	}
 	if n > 0 && st.ments[n-1].pos >= start {
 		// one name before it in the sentence that owns what follows leaves
@@ -1582,6 +1583,19 @@ func (st *state) firstInSentence(si, pos, n int) bool {
 		}
 	}
 	return true
+}
+
+// invertedSubject reports whether the mention at pos follows "was" or
+// "were" after an opening phrase that names no one: "Among the speakers
+// was Greta Sorensen", "First to the microphone was Todd Whitcomb". n is
+// how many of the mentions scanPeople found lie before pos.
+func (st *state) invertedSubject(si, pos, n int) bool {
+	sn := st.doc.Sentences[si]
+	if n > 0 && st.ments[n-1].pos >= sn.Start {
+		return false
+	}
+	w, _, _ := prevWord(st.text, sn.Start, pos)
+	return w == "was" || w == "were"
 }
 
 // forOpener reports whether the mention at pos is the only one named in
