@@ -1227,3 +1227,12 @@ func TestInvertedSubjectPronoun(t *testing.T) {
 	in := "Books\n\nBoard President Linda Farrow extended the session twice.\n\nAmong the speakers was Greta Sorensen, who has been the librarian for 17 years. She told the board the district already had a policy."
 	checkSpeaker(t, seg, in, "already had a policy", "Greta Sorensen", Indirect)
 }
+
+// TestRoleSubjectPronoun: "The minister, for her part, dismissed it.
+// ‘…,’ she said." — she is the minister the sentence before opens with,
+// not the woman named last.
+func TestRoleSubjectPronoun(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Budget\n\nFinance Minister Grace Hale presented the budget. Philippa Roe, the opposition leader, called it cruel.\n\nThe minister, for her part, dismissed the episode as theatre. ‘I have been heckled by better,’ she said."
+	checkSpeaker(t, seg, in, "heckled by better", "Grace Hale", Direct)
+}

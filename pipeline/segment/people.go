@@ -1371,6 +1371,70 @@ func (st *state) knownKey(surname string, k uint32) bool {
 // company or person named later in that sentence or in a sentence close
 // behind it ("Ana Ode, who runs Varn Robotics, spoke. … she said").
 func (st *state) resolvePronoun(pos int, g gender) int {
+	best := st.namedForPronoun(pos, g)
+	if g != genderMale && g != genderFemale {
+		return best
+	}
+	if w := st.roleSubjectBefore(pos, g, best); w >= 0 {
+		return w
+	}
+	return best
+}
+
+// roleSubjectBefore returns the person that a role opening the sentence
+// before stands for ("The minister, for her part, dismissed it. ‘…,’ she
+// said."), when the pronoun at pos closes a quote that opens its own
+// sentence, the two sentences share a paragraph, and best, the person
+// named last, was named before that sentence; else -1.
+func (st *state) roleSubjectBefore(pos int, g gender, best int) int {
+	si := st.sentenceAt(pos)
+	j := pos
+	for j > 0 && st.text[j-1] == ' ' {
+		j--
+	}
+	if si < 1 || j == 0 {
+		return -1
+	}
+	if r, _ := utf8.DecodeLastRuneInString(st.text[:j]); !isQuoteRune(r) {
+		return -1 // the pronoun right after the quote's close: "‘…,’ she said"
+	}
+	sn, prev := st.doc.Sentences[si], st.doc.Sentences[si-1]
+	if prev.Paragraph != sn.Paragraph {
+		return -1
+	}
+	if r, _ := utf8.DecodeRuneInString(st.text[sn.Start:]); !isQuoteRune(r) {
+		return -1
+	}
+	toks := st.sentenceToks(si - 1)
+	if len(toks) < 3 || st.word(toks[0]) != "The" || !st.roleWord(toks[1]) || capitalised(toks[1]) {
+		return -1
+	}
+	e := 1
+	if toks[2].k == tWord && !capitalised(toks[2]) && st.roleWord(toks[2]) {
+		e = 2 // "The harbour master"
+	}
+	if best >= 0 {
+		for _, m := range st.ments {
+			if m.who == best && m.pos >= prev.Start && m.pos < pos {
+				return -1 // named since the role's sentence began
+			}
+		}
+	}
+	name, _ := st.resolveMention(Span{toks[0].s, toks[e].e})
+	if name == "" {
+		return -1
+	}
+	for w := range st.people {
+		if p := &st.people[w]; p.name == name && !p.org && (p.g == g || p.g == genderUnknown) {
+			return w
+		}
+	}
+	return -1
+}
+
+// namedForPronoun is resolvePronoun among the people named, without the
+// roles that open a sentence.
+func (st *state) namedForPronoun(pos int, g gender) int {
 	if g == genderPlural {
 		return -1
 	}
