@@ -1236,3 +1236,11 @@ func TestRoleSubjectPronoun(t *testing.T) {
 	in := "Budget\n\nFinance Minister Grace Hale presented the budget. Philippa Roe, the opposition leader, called it cruel.\n\nThe minister, for her part, dismissed the episode as theatre. ‘I have been heckled by better,’ she said."
 	checkSpeaker(t, seg, in, "heckled by better", "Grace Hale", Direct)
 }
+
+// TestAcronymOfNamedBody: "the AHWU" after "the Allied Health Workers’
+// Union" is that union, though the acronym was never given in brackets.
+func TestAcronymOfNamedBody(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Strike\n\nTalks between the Allied Health Workers’ Union and the trust collapsed.\n\nIn a statement, the AHWU accused the trust of stalling."
+	checkSpeaker(t, seg, in, "the trust of stalling", "Allied Health Workers’ Union", Indirect)
+}

@@ -279,9 +279,9 @@ func (st *state) readName(toks []tok, np *nameParse) {
 		}
 	}
 	j := i
-	for j < len(toks) && (toks[j].k == tWord || j > i && st.ampersand(toks, j)) {
+	for j < len(toks) && (toks[j].k == tWord || j > i && st.nameJoint(toks, j)) {
 		if toks[j].k != tWord {
-			np.org = true // "Western Ridge Power & Light", "Kessler & Roan": a firm's name
+			np.org = true // "Western Ridge Power & Light", "Kessler & Roan", "Allied Health Workers’ Union": a body's name
 			j++
 			continue
 		}
@@ -647,7 +647,11 @@ func (st *state) register(np nameParse) int {
 	if single && at < 0 && acronym(name) {
 		// "the UPF" after "United Progress Front (UPF)": the name the
 		// acronym was given for
-		if full := st.expandAcronym(name); full != "" {
+		full := st.expandAcronym(name)
+		if full == "" {
+			full = st.orgOfInitials(name) // "the AHWU" after "the Allied Health Workers’ Union"
+		}
+		if full != "" {
 			for i := st.found.byName[wordKey(full)%indexSlots]; i != 0; i = st.people[i-1].nextName {
 				if st.people[i-1].name == full {
 					at = int(i - 1)
@@ -815,6 +819,43 @@ func (st *state) expandAcronym(acr string) string {
 		j++ // not a leading "the"
 	}
 	return strings.Join(words[j:], " ")
+}
+
+// orgOfInitials returns the organisation named before whose capitalised
+// words' initials spell acr ("Allied Health Workers’ Union" for AHWU),
+// the latest named first, or "".
+func (st *state) orgOfInitials(acr string) string {
+	spells := func(name string) bool {
+		if strings.Count(name, " ")+1 < len(acr) {
+			return false
+		}
+		k := 0
+		for f := range strings.FieldsSeq(name) {
+			switch f {
+			case "of", "for", "and", "the", "on", "&":
+				continue
+			}
+			if k == len(acr) || f[0] != acr[k] {
+				return false
+			}
+			k++
+		}
+		return k == len(acr)
+	}
+	for w := len(st.people) - 1; w >= 0; w-- {
+		if p := &st.people[w]; p.org && spells(p.name) {
+			return p.name
+		}
+	}
+	// the names read as organisations that no one quoted yet
+	for i := len(st.found.runs) - 1; i >= 0; i-- {
+		if r := &st.found.runs[i]; r.np.org {
+			if n := strings.TrimPrefix(st.text[r.s:r.e], "The "); spells(n) {
+				return n
+			}
+		}
+	}
+	return ""
 }
 
 // loneGivenName reports whether t, a capitalised word on its own, is a
@@ -1276,7 +1317,7 @@ func (st *state) nameRun(k, i, b, kb int) ([]tok, int) {
 	all := st.all
 	if k < len(all) && all[k].s == i {
 		x := k
-		for x < kb && (all[x].k == tWord && (capitalised(all[x]) || st.particle(all[x])) || st.ampersand(all[:kb], x)) {
+		for x < kb && (all[x].k == tWord && (capitalised(all[x]) || st.particle(all[x])) || st.nameJoint(all[:kb], x)) {
 			x++
 			// most words have no full stop: the flag says so without a call
 			if all[x-1].f&fDot != 0 && st.endsSentence(all[x-1]) {
@@ -1291,13 +1332,28 @@ func (st *state) nameRun(k, i, b, kb int) ([]tok, int) {
 	}
 	toks := st.tokensIn(i, b)
 	n := 0
-	for n < len(toks) && (toks[n].k == tWord && (capitalised(toks[n]) || st.particle(toks[n])) || st.ampersand(toks, n)) {
+	for n < len(toks) && (toks[n].k == tWord && (capitalised(toks[n]) || st.particle(toks[n])) || st.nameJoint(toks, n)) {
 		n++
 		if st.endsSentence(toks[n-1]) {
 			break
 		}
 	}
 	return toks, n
+}
+
+// nameJoint reports whether toks[i], no word, joins two capitalised
+// words of one name: an ampersand ("Power & Light") or a plural
+// possessive's apostrophe ("Allied Health Workers’ Union").
+func (st *state) nameJoint(toks []tok, i int) bool {
+	switch toks[i].k {
+	case tOther:
+		return st.ampersand(toks, i)
+	case tQuote:
+		// the word after it makes the name a body's: not "Fox News’
+		// Sean Hannity"
+		return i+1 < len(toks) && capitalised(toks[i+1]) && capitalised(toks[i-1]) && st.orgWord(&toks[i+1]) && st.possessiveMark(toks, i)
+	}
+	return false
 }
 
 // ampersand reports whether toks[i] is an "&" between two capitalised
