@@ -80,6 +80,9 @@ func (st *state) classify(qi int) {
 	if len(q.pieces) > 1 || words >= 6 && terminal && upperAt(text, first.s) && !(titleListOrOutlet(before) && titleLike(text, first.s, q.end(), words)) {
 		return // but “The View” and “The Late Show With Stephen Colbert,” is a list of titles
 	}
+	if (lastR == '!' || lastR == '?') && upperAt(text, first.s) && outcry(before) {
+		return // "shouted ‘Shame!’", "cries of ‘Sit down!’": a whole utterance
+	}
 	q.kind = Partial
 	if scareCue(before, upperAt(text, first.s) || words < 3 && !opensWithVerb(text[first.s:first.e])) || st.nounModifier(q, ps, words) {
 		q.drop = true
@@ -1420,6 +1423,29 @@ const (
 	orgMedia
 	orgBody // a group of members: an alliance, a union, an association
 )
+
+// outcry reports whether the words before a quote end with a verb of
+// shouting ("shouted", "called out"), after which an exclamation or a
+// question in marks is what was shouted. A noun ("chants of ‘Bobby!’")
+// leaves the quote inside the writer's sentence.
+func outcry(before string) bool {
+	before = strings.TrimRight(before, " ")
+	i := strings.LastIndexByte(before, ' ')
+	w := before[i+1:]
+	if w == "out" {
+		if i < 0 {
+			return false
+		}
+		j := strings.LastIndexByte(before[:i], ' ')
+		w = before[j+1 : i]
+	}
+	switch w {
+	case "shouted", "shouting", "shouts", "yelled", "yelling", "yells", "cried", "screamed", "screaming",
+		"chanted", "chanting", "called", "calling", "bellowed", "heckled", "asked", "asking":
+		return true
+	}
+	return false
+}
 
 // nounKind returns the kind of organisation a noun after "the" stands for
 // ("the agency", "the club", "the airline"), or orgNone.

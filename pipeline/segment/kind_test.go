@@ -1,6 +1,9 @@
 package segment
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCommonCase(t *testing.T) {
 	seg := newTestSegmenter(t)
@@ -113,5 +116,35 @@ func TestHasLowerSuffix(t *testing.T) {
 				t.Errorf("hasLowerSuffix(%q, %q) = %v, want %v", tt.s, tt.suffix, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestOutcry: an exclamation or a question in marks right after a verb
+// of shouting is a direct quote; one after a noun of shouting stays in
+// the writer's sentence.
+func TestOutcry(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, tt := range []struct {
+		in, sub string
+		want    QuoteKind
+	}{
+		{"Chamber\n\nAs the minister rose, Ivo Lund shouted ‘Shame!’ across the dispatch box.", "Shame!", Direct},
+		{"Chamber\n\nMinutes later he called out ‘Fair shares for whom?’ and was ordered to leave.", "Fair shares for whom?", Direct},
+		{"Chamber\n\nThe mayor was greeted with chants of “Bobby!” at a conference last month.", "Bobby!", Partial}, // or none
+	} {
+		d := seg.Segment(tt.in)
+		checkDoc(t, tt.in, d)
+		found := false
+		for _, q := range d.Quotes {
+			if q.Kind != Indirect && strings.Contains(tt.in[q.Start:q.End], tt.sub) {
+				found = true
+				if q.Kind != tt.want {
+					t.Errorf("%q: %q is %s, want %s", tt.in, tt.sub, q.Kind, tt.want)
+				}
+			}
+		}
+		if !found && tt.want == Direct {
+			t.Errorf("%q: no quote holding %q", tt.in, tt.sub)
+		}
 	}
 }
