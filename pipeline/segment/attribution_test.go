@@ -1244,3 +1244,10 @@ func TestAcronymOfNamedBody(t *testing.T) {
 	in := "Strike\n\nTalks between the Allied Health Workers’ Union and the trust collapsed.\n\nIn a statement, the AHWU accused the trust of stalling."
 	checkSpeaker(t, seg, in, "the trust of stalling", "Allied Health Workers’ Union", Indirect)
 }
+
+// TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
+// the words of those the clause describes.
+func TestPronounOfPeopleWithRelative(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Ferry\n\nThe ferry lost power two miles off the point.\n\nThose who were aboard say the captain kept the ship steady for three hours.", "the captain kept", "Those who were aboard", Indirect)
+}

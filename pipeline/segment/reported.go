@@ -3175,6 +3175,15 @@ func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
 			e, ok = st.subjectEnd(toks, s, w)
 			return s, e, false, ok
 		}
+		if w == 1 && lo == 0 {
+			// "Those who were aboard say": the pronoun and its clause
+			// name the speakers
+			e := 0
+			if v-1 <= 6 {
+				e = v - 1
+			}
+			return 0, e, false, true
+		}
 	}
 	s, ok = st.npBackward(toks, v, lo)
 	if !ok && lo > 1 && lo < v && st.word(toks[lo-1]) == "and" && capitalised(toks[lo]) && capitalised(toks[lo-2]) {
@@ -3372,8 +3381,9 @@ func (st *state) longRelative(toks []tok, v, lo int) int {
 			}
 			// the noun before "who" opens the sentence: not the object of
 			// an earlier verb ("rebuked critics who …") nor an appositive
-			// set off after a name ("Corker, a Tennessee Republican who …")
-			if s, ok := st.npBackward(toks, j, 0); !ok || s != 0 {
+			// set off after a name ("Corker, a Tennessee Republican who …"),
+			// or a pronoun of people does ("Those who were aboard say")
+			if s, ok := st.npBackward(toks, j, 0); (!ok || s != 0) && !(j == 1 && w == "who" && peoplePronoun(st.word(toks[0]))) {
 				return 0
 			}
 			if _, ok := isPronoun(st.word(toks[0])); ok || st.word(toks[0]) == "I" || w == "that" && st.headKind(toks, 0, j-1) != 0 {
@@ -3407,6 +3417,16 @@ func (st *state) longRelative(toks []tok, v, lo int) int {
 		}
 	}
 	return 0
+}
+
+// peoplePronoun reports the words that stand for people before "who" at
+// the head of a sentence: "Those who were aboard say …".
+func peoplePronoun(w string) bool {
+	switch w {
+	case "Those", "Anyone", "Everyone", "Someone", "Others", "Many", "Some", "Few":
+		return true
+	}
+	return false
 }
 
 // relativeVerb reports whether t, the word after "that", is a verb in
