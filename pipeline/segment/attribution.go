@@ -3237,6 +3237,8 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 				}
 				if k-1 >= lo && toks[k-1].k == tComma && partyTag(st.word(toks[k])) && capitalised(toks[k-2]) {
 					c = k - 1
+				} else if k-2 >= lo && toks[k-2].k == tComma && toks[k].k == tWord && capitalised(toks[k]) && partyTag(st.word(toks[k-1])) && capitalised(toks[k-3]) {
+					c = k - 2 // "Rep. Alma Puente, R-North Cedar, said": a place of two words
 				}
 			}
 			if toks[c].k == tComma {

@@ -1251,3 +1251,10 @@ func TestPronounOfPeopleWithRelative(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Ferry\n\nThe ferry lost power two miles off the point.\n\nThose who were aboard say the captain kept the ship steady for three hours.", "the captain kept", "Those who were aboard", Indirect)
 }
+
+// TestPartyTagOfTwoWords: "Rep. Alma Puente, R-North Cedar, said": the
+// tag's place has two words, and the name before it speaks.
+func TestPartyTagOfTwoWords(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Vote\n\nThe bill passed 52-47.\n\nRep. Alma Puente, R-North Cedar, one of the two, said afterward that she had wrestled with the vote.", "wrestled with the vote", "Alma Puente", Indirect)
+}
