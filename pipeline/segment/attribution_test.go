@@ -1258,3 +1258,12 @@ func TestPartyTagOfTwoWords(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Vote\n\nThe bill passed 52-47.\n\nRep. Alma Puente, R-North Cedar, one of the two, said afterward that she had wrestled with the vote.", "wrestled with the vote", "Alma Puente", Indirect)
 }
+
+// TestParticiplePhraseAfterLongerSubject: a participle's phrase that
+// describes the subject ("students sharing a pair of earbuds on the
+// bench", after an opening phrase too) is passed over to its noun.
+func TestParticiplePhraseAfterLongerSubject(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Fares\n\nFares will rise in March.\n\nTwo high school students sharing a pair of earbuds on the bench said they had not heard about the increase.", "had not heard", "Two high school students", Indirect)
+	checkSpeaker(t, seg, "Bakery\n\nThe bakery will close.\n\nBehind him, a young woman balancing a toddler on her hip said the bakery was the heart of the town.", "the heart of the town", "young woman", Indirect)
+}

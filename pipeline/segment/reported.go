@@ -3222,10 +3222,21 @@ func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
 // to the verb toks[v]: "Police investigating a fire that destroyed a
 // warehouse said …", "Officials overseeing the count said …". Else 0.
 func (st *state) ingRelative(toks []tok, v int) int {
+	// the subject opens the sentence, or follows its opening phrase:
+	// "Behind him, a young woman balancing a toddler on her hip said"
+	b := 0
+	if len(toks) > 0 && toks[0].k == tWord && (isOpener(st.word(toks[0])) || isPrepositionAnyCase(st.word(toks[0])) || placeOpener(st.word(toks[0]))) {
+		for c := 1; c < len(toks) && c < 8 && c < v; c++ {
+			if toks[c].k == tComma {
+				b = c + 1
+				break
+			}
+		}
+	}
 	p := 0
-	for j := 1; j <= 3 && j < v-1; j++ {
+	for j := b + 1; j <= b+5 && j < v-1; j++ {
 		t := toks[j]
-		if t.k != tWord || capitalised(t) && j > 1 {
+		if t.k != tWord || capitalised(t) && j > b+1 {
 			if t.k != tWord {
 				return 0
 			}
@@ -3252,7 +3263,7 @@ func (st *state) ingRelative(toks []tok, v int) int {
 	default:
 		return 0
 	}
-	if s, ok := st.npBackward(toks, p, 0); !ok || s != 0 {
+	if s, ok := st.npBackward(toks, p, b); !ok || s != b {
 		return 0
 	}
 	end := v // the verb's auxiliaries and adverbs are no part of the phrase: "… have repeatedly said"
@@ -3417,6 +3428,16 @@ func (st *state) longRelative(toks []tok, v, lo int) int {
 		}
 	}
 	return 0
+}
+
+// placeOpener reports prepositions of place that open a sentence's
+// scene-setting phrase ("Behind him,", "Outside the court,").
+func placeOpener(w string) bool {
+	switch w {
+	case "Behind", "Outside", "Beside", "Among", "Across", "Around", "Inside", "Near", "Beyond", "Along", "Under", "Above", "Below":
+		return true
+	}
+	return false
 }
 
 // peoplePronoun reports the words that stand for people before "who" at
