@@ -2807,6 +2807,9 @@ func (st *state) nounAt(toks []tok, v int) bool {
 	if (w == "briefing" || w == "briefings" || w == "hearing" || w == "meeting") && v >= 2 && toks[v-2].k == tWord && isDeterminer(st.word(toks[v-2])) {
 		return true // "in a video briefing", "at a news briefing": a noun after a noun
 	}
+	if (w == "post" || w == "posts" || w == "tweet" || w == "tweets") && v >= 2 && capitalised(toks[v-1]) && toks[v-2].k == tWord && (isDeterminer(st.word(toks[v-2])) || possessiveWord(st.word(toks[v-2]))) {
+		return true // "the Instagram post", "her Facebook posts": a noun after a platform's name
+	}
 	if len(pw) <= 4 && (pw == "both" || pw == "all" || pw == "each") && v >= 2 && toks[v-2].k == tWord && !isPreposition(st.word(toks[v-2])) && !isDeterminer(st.word(toks[v-2])) &&
 		(strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote" || w == "say") {
 		return false // "Lund and Ode both said": an adverb of the subject, not "both statements"

@@ -1267,3 +1267,11 @@ func TestParticiplePhraseAfterLongerSubject(t *testing.T) {
 	checkSpeaker(t, seg, "Fares\n\nFares will rise in March.\n\nTwo high school students sharing a pair of earbuds on the bench said they had not heard about the increase.", "had not heard", "Two high school students", Indirect)
 	checkSpeaker(t, seg, "Bakery\n\nThe bakery will close.\n\nBehind him, a young woman balancing a toddler on her hip said the bakery was the heart of the town.", "the heart of the town", "young woman", Indirect)
 }
+
+// TestPlatformPost: "the Instagram post" is a noun, not the Instagram
+// posting; the partial quote after it is the subject's.
+func TestPlatformPost(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Lawsuit\n\nThe actor's lawyer, Lionel Abernathy, spoke by phone.\n\nAbernathy dismissed the Instagram post as “a cute bit of theater.”"
+	checkSpeaker(t, seg, in, "a cute bit of theater", "Lionel Abernathy", Partial)
+}
