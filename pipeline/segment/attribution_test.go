@@ -1275,3 +1275,11 @@ func TestPlatformPost(t *testing.T) {
 	in := "Lawsuit\n\nThe actor's lawyer, Lionel Abernathy, spoke by phone.\n\nAbernathy dismissed the Instagram post as “a cute bit of theater.”"
 	checkSpeaker(t, seg, in, "a cute bit of theater", "Lionel Abernathy", Partial)
 }
+
+// TestRoleOfPlace: "The Mayor of Kell said" is the mayor named before,
+// or the office; never the place.
+func TestRoleOfPlace(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Election\n\nMayor Ana Ode opened the count on Monday.\n\nThe Mayor of Kell said the count was fair.", "the count was fair", "Ana Ode", Indirect)
+	checkSpeaker(t, seg, "Election\n\nVoting ended on Monday.\n\nThe Chief Electoral Officer of Sahyagiri said turnout stood at 71 per cent.", "turnout stood", "Chief Electoral Officer of Sahyagiri", Indirect)
+}

@@ -833,6 +833,19 @@ func (st *state) resolveMention(m Span) (string, string) {
 		// "Residents of Marsh End": the people, not their place
 		return st.resolveMention(Span{m.Start, toks[h].e})
 	}
+	if o := st.roleOfPlace(toks); o > 0 {
+		// "The Chief Electoral Officer of Sahyagiri", "The Mayor of
+		// Kell": the person named with that office before, else the
+		// office, not its place
+		head := strings.ToLower(st.word(toks[o-1]))
+		for w := len(st.people) - 1; w >= 0; w-- {
+			if p := &st.people[w]; !p.org && p.role != "" && hasLowerSuffix(p.role, head) {
+				st.ments = append(st.ments, pmention{pos: m.Start, who: w})
+				return p.name, p.role
+			}
+		}
+		return st.text[toks[1].s:m.End], ""
+	}
 	for i := 1; i+1 < len(toks); i++ {
 		if w := st.word(toks[i]); (w == "On" || w == "About") && capitalised(toks[i+1]) {
 			// a headline's "CNN President On Trump: ‘…’": who speaks,
@@ -1936,6 +1949,32 @@ func (st *state) givenNameAfter(m Span) (Span, bool) {
 		e++
 	}
 	return Span{m.End + i, m.End + e}, true
+}
+
+// roleOfPlace returns the index of "of" when a mention is "The", a
+// capitalised title or role, "of" and a place that opens with no given
+// name ("The Chief Electoral Officer of Sahyagiri", not "The Chief of
+// Police Ana Ode"), else -1.
+func (st *state) roleOfPlace(toks []tok) int {
+	if len(toks) < 4 || st.word(toks[0]) != "The" {
+		return -1
+	}
+	o := 1
+	for o < len(toks) && toks[o].k == tWord && capitalised(toks[o]) {
+		o++
+	}
+	if o == 1 || o+1 >= len(toks) || st.word(toks[o]) != "of" || !st.roleWord(toks[o-1]) {
+		return -1
+	}
+	for _, t := range toks[o+1:] {
+		if t.k != tWord || !capitalised(t) {
+			return -1
+		}
+	}
+	if len(toks)-o-1 > 2 || st.givenName(toks[o+1]) || st.roleWord(toks[o+1]) {
+		return -1
+	}
+	return o
 }
 
 // peopleOfPlace returns the index of the head of a mention that names a
