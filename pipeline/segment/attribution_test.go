@@ -1283,3 +1283,12 @@ func TestRoleOfPlace(t *testing.T) {
 	checkSpeaker(t, seg, "Election\n\nMayor Ana Ode opened the count on Monday.\n\nThe Mayor of Kell said the count was fair.", "the count was fair", "Ana Ode", Indirect)
 	checkSpeaker(t, seg, "Election\n\nVoting ended on Monday.\n\nThe Chief Electoral Officer of Sahyagiri said turnout stood at 71 per cent.", "turnout stood", "Chief Electoral Officer of Sahyagiri", Indirect)
 }
+
+// TestSpokespersonBeforeQuote: "A spokesman for the Coastal Fisheries
+// Authority confirmed …" then a quote paragraph with "he said": the
+// spokesman's words, for the authority, not a man named earlier.
+func TestSpokespersonBeforeQuote(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Sharks\n\nSurfer Tomas Reyl saw the fin at dawn.\n\nA spokesman for the Coastal Fisheries Authority confirmed a tagged shark had pinged a station nearby.\n\n“We cannot say with certainty that it is the same animal,” he said."
+	checkSpeaker(t, seg, in, "same animal", "Coastal Fisheries Authority", Direct)
+}

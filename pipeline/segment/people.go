@@ -1455,19 +1455,37 @@ func (st *state) roleSubjectBefore(pos int, g gender, best int) int {
 		return -1 // the pronoun right after the quote's close: "‘…,’ she said"
 	}
 	sn, prev := st.doc.Sentences[si], st.doc.Sentences[si-1]
-	if prev.Paragraph != sn.Paragraph {
-		return -1
+	if prev.Paragraph != sn.Paragraph && (prev.Paragraph != sn.Paragraph-1 || sn.Start != st.doc.Paragraphs[sn.Paragraph].Start) {
+		return -1 // the sentence before in its paragraph, or the one that ends the paragraph before a quote's
 	}
 	if r, _ := utf8.DecodeRuneInString(st.text[sn.Start:]); !isQuoteRune(r) {
 		return -1
 	}
 	toks := st.sentenceToks(si - 1)
-	if len(toks) < 3 || st.word(toks[0]) != "The" || !st.roleWord(toks[1]) || capitalised(toks[1]) {
+	if len(toks) < 3 || !st.roleWord(toks[1]) || capitalised(toks[1]) {
 		return -1
 	}
 	e := 1
-	if toks[2].k == tWord && !capitalised(toks[2]) && st.roleWord(toks[2]) {
-		e = 2 // "The harbour master"
+	switch st.word(toks[0]) {
+	case "The":
+		if toks[2].k == tWord && !capitalised(toks[2]) && st.roleWord(toks[2]) {
+			e = 2 // "The harbour master"
+		}
+	case "A", "An":
+		// "A spokesman for the Coastal Fisheries Authority confirmed …":
+		// the body it speaks for
+		if !spokesperson(st.word(toks[1])) || st.word(toks[2]) != "for" {
+			return -1
+		}
+		e = 3
+		for e+1 < len(toks) && toks[e+1].k == tWord && (capitalised(toks[e+1]) || st.word(toks[e+1]) == "of") {
+			e++
+		}
+		if e == 3 && st.word(toks[3]) == "the" {
+			return -1
+		}
+	default:
+		return -1
 	}
 	if best >= 0 {
 		for _, m := range st.ments {
@@ -1481,11 +1499,20 @@ func (st *state) roleSubjectBefore(pos int, g gender, best int) int {
 		return -1
 	}
 	for w := range st.people {
-		if p := &st.people[w]; p.name == name && !p.org && (p.g == g || p.g == genderUnknown) {
+		if p := &st.people[w]; p.name == name && (p.g == g || p.g == genderUnknown) && (!p.org || e > 2) {
 			return w
 		}
 	}
 	return -1
+}
+
+// spokesperson reports the nouns of one who speaks for a body.
+func spokesperson(w string) bool {
+	switch w {
+	case "spokesman", "spokeswoman", "spokesperson", "representative", "official":
+		return true
+	}
+	return false
 }
 
 // namedForPronoun is resolvePronoun among the people named, without the
