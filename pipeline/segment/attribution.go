@@ -1176,8 +1176,12 @@ func (st *state) attribute(qi, si int) {
 	para := &st.doc.Paragraphs[lp.para]
 	// the tail: after the closing mark, up to the next quote in the paragraph
 	tailEnd := para.End
-	if qi+1 < len(st.raw) && st.raw[qi+1].pieces[0].os < tailEnd && st.raw[qi+1].pieces[0].os >= lp.ce {
-		tailEnd = st.raw[qi+1].pieces[0].os
+	for k := qi + 1; k < len(st.raw) && st.raw[k].pieces[0].os < tailEnd && st.raw[k].pieces[0].os >= lp.ce; k++ {
+		if n := &st.raw[k]; len(n.pieces) == 1 && st.nickname(&n.pieces[0]) && countWordsMax(st.text[n.pieces[0].s:n.pieces[0].e], 3) <= 2 {
+			continue // "said Liam “Tank” Fairbrother": a nickname inside the name the tail holds
+		}
+		tailEnd = st.raw[k].pieces[0].os
+		break
 	}
 	// the head: from the start of the sentence to the opening mark
 	headStart := para.Start
@@ -1550,9 +1554,14 @@ func (st *state) tryTail(q *rawQuote, tailEnd, paraEnd int, sentenceEnded bool) 
 	// the rest of its closing run (a nested quote closed with the
 	// outer one: three apostrophes, then "said Ode")
 	apostrophe := false
-	for j, t := range toks {
+	for j := 0; j < len(toks); j++ {
+		t := toks[j]
 		if t.k == tQuote && j > 0 && st.pluralApostrophe(toks, j) {
 			apostrophe = true
+			continue
+		}
+		if k := quotedNickname(toks, j); k > j && j > 0 && toks[j-1].k == tWord && capitalised(toks[j-1]) {
+			j = k - 1 // "said Liam “Tank” Fairbrother": the nickname's marks
 			continue
 		}
 		if t.k == tStop && !abbrevStop(toks, j) || t.k == tQuote && (j > 0 || t.s > lp.ce) || t.k == tSemi {
@@ -3138,7 +3147,14 @@ func (st *state) npForward(toks []tok, i int) int {
 	}
 	j := i
 	words := 0
-	for j < len(toks) && toks[j].k == tWord && words < 10 {
+	for j < len(toks) && words < 10 {
+		if toks[j].k != tWord {
+			if k := quotedNickname(toks, j); k > j && j > i && capitalised(toks[j-1]) {
+				j = k // Dean “Squid” Kowalczyk
+				continue
+			}
+			break
+		}
 		w := st.word(toks[j])
 		if j > i && (isClauseBoundary(w) || st.cueAt(toks, j) && !st.nounAt(toks, j) || isAux(w)) {
 			break // "Varncorp would fly …": a name ends where its verb starts
@@ -3163,6 +3179,24 @@ func (st *state) npForward(toks []tok, i int) int {
 		words++
 	}
 	return j
+}
+
+// quotedNickname returns the index of the word after a nickname in marks
+// that opens at toks[j] inside a name ("Dean “Squid” Kowalczyk"): one or
+// two capitalised words between the marks, a capitalised word after.
+// Else it returns j.
+func quotedNickname(toks []tok, j int) int {
+	if toks[j].k != tQuote {
+		return j
+	}
+	k := j + 1
+	for k < len(toks) && k <= j+2 && toks[k].k == tWord && capitalised(toks[k]) {
+		k++
+	}
+	if k == j+1 || k+1 >= len(toks) || toks[k].k != tQuote || toks[k+1].k != tWord || !capitalised(toks[k+1]) {
+		return j
+	}
+	return k + 1
 }
 
 // npBackward finds the subject noun phrase that ends just before the verb

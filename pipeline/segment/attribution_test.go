@@ -1292,3 +1292,12 @@ func TestSpokespersonBeforeQuote(t *testing.T) {
 	in := "Sharks\n\nSurfer Tomas Reyl saw the fin at dawn.\n\nA spokesman for the Coastal Fisheries Authority confirmed a tagged shark had pinged a station nearby.\n\n“We cannot say with certainty that it is the same animal,” he said."
 	checkSpeaker(t, seg, in, "same animal", "Coastal Fisheries Authority", Direct)
 }
+
+// TestNicknameInName: a nickname in marks inside a name ("Dean “Squid”
+// Kowalczyk") is no quote that ends the attribution, and the speaker's
+// name leaves it out; "according to X, 34, who …" closes the sentence.
+func TestNicknameInName(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Sharks\n\nThe beach reopened at noon.\n\nThe shark was harmless, according to Dean “Squid” Kowalczyk, 34, who has surfed there for 20 years.", "The shark was harmless", "Dean Kowalczyk", Indirect)
+	checkSpeaker(t, seg, "Match\n\nThe final ended 2-1.\n\n“It was close,” said Liam “Tank” Fairbrother, the captain.", "It was close", "Liam Fairbrother", Direct)
+}

@@ -800,6 +800,16 @@ func (st *state) resolveMention(m Span) (string, string) {
 		}
 	}
 	toks := mm.toks
+	for j := 1; j+3 < len(toks); j++ {
+		if k := quotedNickname(toks, j); k > j && capitalised(toks[j-1]) {
+			// Dean “Squid” Kowalczyk: the name without the nickname
+			name, role := st.resolveMention(Span{toks[k].s, m.End})
+			if strings.IndexByte(name, ' ') < 0 {
+				name = st.text[toks[0].s:toks[j-1].e] + " " + name
+			}
+			return name, role
+		}
+	}
 	for i := 1; i+1 < len(toks) && i <= 3; i++ {
 		if w := st.word(toks[i]); (w == "from" || w == "by") && speechEvent(st.word(toks[i-1])) {
 			// "a lecture from the harbour master": who gave it

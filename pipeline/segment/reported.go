@@ -1454,6 +1454,11 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			if i > 0 && toks[i-1].k == tComma && j == n && !st.reportsThat(toks[:i-1]) {
 				return mk(0, i-1, att)
 			}
+			if i > 1 && toks[i-1].k == tComma && j+1 < n && toks[j].k == tComma && (isNumber(st.word(toks[j+1])) || st.word(toks[j+1]) == "who") && !st.reportsThat(toks[:i-1]) {
+				// "…, according to Dean Kowalczyk, 34, who has surfed
+				// there for years.": what follows the source describes it
+				return mk(0, i-1, att)
+			}
 			if i >= 6 && toks[i-1].k == tComma && j < n && toks[j].k == tComma && !st.reportsThat(toks[:i-1]) && st.plainClause(toks[:i-1]) {
 				// "Prices rose 5.8% in a year, according to the statistics
 				// office, well above the target.": the clause before is
