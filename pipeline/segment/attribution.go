@@ -2025,6 +2025,16 @@ func (st *state) coordSubject(toks []tok, c int) (b, e int) {
 			break
 		}
 	}
+	if lo == 0 && st.askedFirst(toks) {
+		// "Asked about the lawsuit, Vance smiled and said": the subject
+		// after the question put to it
+		for k := 1; k < c && k < 30; k++ {
+			if toks[k].k == tComma {
+				lo = k + 1
+				break
+			}
+		}
+	}
 	b, e = st.openingSubject(toks[lo:c])
 	return lo + b, lo + e
 }

@@ -1301,3 +1301,10 @@ func TestNicknameInName(t *testing.T) {
 	checkSpeaker(t, seg, "Sharks\n\nThe beach reopened at noon.\n\nThe shark was harmless, according to Dean “Squid” Kowalczyk, 34, who has surfed there for 20 years.", "The shark was harmless", "Dean Kowalczyk", Indirect)
 	checkSpeaker(t, seg, "Match\n\nThe final ended 2-1.\n\n“It was close,” said Liam “Tank” Fairbrother, the captain.", "It was close", "Liam Fairbrother", Direct)
 }
+
+// TestAskedThenCoordinated: "Asked about the lawsuit, Vance smiled and
+// said …": the subject after the question put to her says it.
+func TestAskedThenCoordinated(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Premiere\n\nThe film opened on Friday.\n\nAsked about the lawsuit, Marisol Vance smiled and said she was focused on the work.", "focused on the work", "Marisol Vance", Indirect)
+}
