@@ -3331,7 +3331,7 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 						return c + 1, true
 					}
 					if ok && c+1 < j && capitalised(toks[c+1]) && st.nameUpTo(toks, c+1, j) {
-						for o := s + 1; o+1 < c && o-s <= 3; o++ {
+						for o := s + 1; o+1 < c && o-s <= 5; o++ {
 							if w := st.word(toks[o]); (w == "of" || w == "for") && st.roleWord(toks[o-1]) {
 								// "The Chairman of Kell Council, Ivo Lund,
 								// said": the role's phrase holds the place

@@ -1308,3 +1308,12 @@ func TestAskedThenCoordinated(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Premiere\n\nThe film opened on Friday.\n\nAsked about the lawsuit, Marisol Vance smiled and said she was focused on the work.", "focused on the work", "Marisol Vance", Indirect)
 }
+
+// TestRoleAppositiveAndRoleWords: "The Chief Electoral Officer of
+// Sahyagiri, Anand Mishra, said" is Mishra's report, and "…, party
+// spokesman Ana Ode said." closes a sentence Ode reports.
+func TestRoleAppositiveAndRoleWords(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Polls\n\nCounting ended at midnight.\n\nThe Chief Electoral Officer of Sahyagiri, Anand Mishra, said that turnout stood at 71.8 per cent.", "turnout stood", "Anand Mishra", Indirect)
+	checkSpeaker(t, seg, "Polls\n\nCounting ended at midnight.\n\nThe party will meet on Sunday to elect its leader, party spokesman Ana Ode said.", "The party will meet", "Ana Ode", Indirect)
+}

@@ -2136,9 +2136,10 @@ func (st *state) appositiveName(toks []tok, b, j int) int {
 // roleWordsBefore returns where up to two role words in lower case start
 // that stand between a comma and the name at toks[s] ("…, harbour master
 // Ivo Lund said", "…, airport operator Hallor Airport Company said"), or
-// s when there are none.
+// the role at toks[s] that a subject reading began the name with ("…,
+// party spokesman Ana Ode said"), or s when there are none.
 func (st *state) roleWordsBefore(toks []tok, s int) int {
-	if !capitalised(toks[s]) {
+	if !capitalised(toks[s]) && !st.roleWord(toks[s]) {
 		return s
 	}
 	r := s
