@@ -1351,7 +1351,7 @@ func (st *state) nameJoint(toks []tok, i int) bool {
 	case tQuote:
 		// the word after it makes the name a body's: not "Fox News’
 		// Sean Hannity"
-		return i+1 < len(toks) && capitalised(toks[i+1]) && capitalised(toks[i-1]) && st.orgWord(&toks[i+1]) && st.possessiveMark(toks, i)
+		return i > 0 && i+1 < len(toks) && capitalised(toks[i+1]) && capitalised(toks[i-1]) && st.orgWord(&toks[i+1]) && st.possessiveMark(toks, i)
 	}
 	return false
 }
@@ -1474,7 +1474,7 @@ func (st *state) roleSubjectBefore(pos int, g gender, best int) int {
 	case "A", "An":
 		// "A spokesman for the Coastal Fisheries Authority confirmed …":
 		// the body it speaks for
-		if !spokesperson(st.word(toks[1])) || st.word(toks[2]) != "for" {
+		if len(toks) < 5 || !spokesperson(st.word(toks[1])) || st.word(toks[2]) != "for" {
 			return -1
 		}
 		e = 3
