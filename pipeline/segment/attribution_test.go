@@ -1317,3 +1317,12 @@ func TestRoleAppositiveAndRoleWords(t *testing.T) {
 	checkSpeaker(t, seg, "Polls\n\nCounting ended at midnight.\n\nThe Chief Electoral Officer of Sahyagiri, Anand Mishra, said that turnout stood at 71.8 per cent.", "turnout stood", "Anand Mishra", Indirect)
 	checkSpeaker(t, seg, "Polls\n\nCounting ended at midnight.\n\nThe party will meet on Sunday to elect its leader, party spokesman Ana Ode said.", "The party will meet", "Ana Ode", Indirect)
 }
+
+// TestSetOffRelativeBeforeSaid: "The Trust, which runs the hospital,
+// said its chief executive, Martin Oduya, had been suspended": the
+// trust reports it; "said its chief executive, X" is no inverted
+// attribution there.
+func TestSetOffRelativeBeforeSaid(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Hospital\n\nThe minister resigned on Monday.\n\nThe Carrowby Health Trust, which runs the hospital, said its chief executive, Martin Oduya, had been suspended on full pay.", "had been suspended", "Carrowby Health Trust", Indirect)
+}

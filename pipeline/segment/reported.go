@@ -1579,7 +1579,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			}
 			continue
 		}
-		if k := toks[v-1].k; k == tComma || k == tQuote {
+		if k := toks[v-1].k; (k == tComma || k == tQuote) && !st.setOffRelativeSubject(toks, v) {
 			// an inverted attribution follows a comma, or the closing
 			// mark after one: "…,” said Mr. Burman"
 			if r, ok := st.invertedTail(toks, v, sn, mk); ok {
@@ -3442,6 +3442,27 @@ func placeOpener(w string) bool {
 	switch w {
 	case "Behind", "Outside", "Beside", "Among", "Across", "Around", "Inside", "Near", "Beyond", "Along", "Under", "Above", "Below":
 		return true
+	}
+	return false
+}
+
+// setOffRelativeSubject reports whether the comma before the verb
+// toks[v] closes a relative clause set off after the noun phrase that
+// opens the sentence: "The Carrowby Health Trust, which runs the
+// hospital, said its chief executive, Martin Oduya, had …" — the verb is
+// the trust's, no inverted "said its chief executive".
+func (st *state) setOffRelativeSubject(toks []tok, v int) bool {
+	if toks[v-1].k != tComma {
+		return false
+	}
+	for k := v - 2; k > 0 && v-k <= 24; k-- {
+		if toks[k].k == tComma {
+			if w := st.word(toks[k+1]); w != "which" && w != "who" {
+				return false
+			}
+			s, ok := st.npBackward(toks, k, 0)
+			return ok && s == 0
+		}
 	}
 	return false
 }
