@@ -1326,3 +1326,19 @@ func TestSetOffRelativeBeforeSaid(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Hospital\n\nThe minister resigned on Monday.\n\nThe Carrowby Health Trust, which runs the hospital, said its chief executive, Martin Oduya, had been suspended on full pay.", "had been suspended", "Carrowby Health Trust", Indirect)
 }
+
+// TestRelativeAfterComma: "…, the mediator who brokered the deal
+// announced on Saturday, after …" closes the sentence with the
+// mediator's attribution; a relative clause's own verb before a later
+// "…, said" gives way to it.
+func TestRelativeAfterComma(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Talks\n\nThe talks lasted six weeks.\n\nA ceasefire will take effect at midnight on Sunday, the mediator who brokered the deal announced on Saturday, after six weeks of talks.", "A ceasefire will take effect", "mediator", Indirect)
+	in := "Camp\n\nThe camp is near the border.\n\nOur source inside the camp, a refugee who feared retaliation and asked not to be identified, said that the claim is false."
+	d := seg.Segment(in)
+	for _, q := range d.Quotes {
+		if q.Kind == Indirect && in[q.Cue.Start:q.Cue.End] == "asked" {
+			t.Errorf("%q: the clause is asked's", in)
+		}
+	}
+}

@@ -3400,7 +3400,12 @@ func (st *state) longRelative(toks []tok, v, lo int) int {
 			// an earlier verb ("rebuked critics who …") nor an appositive
 			// set off after a name ("Corker, a Tennessee Republican who …"),
 			// or a pronoun of people does ("Those who were aboard say")
-			if s, ok := st.npBackward(toks, j, 0); (!ok || s != 0) && !(j == 1 && w == "who" && peoplePronoun(st.word(toks[0]))) {
+			// (or opens the words after a comma: "…, the mediator who
+			// brokered the deal announced on Saturday")
+			from := 0
+			if s, ok := st.npBackward(toks, j, 0); ok && s > 1 && toks[s-1].k == tComma && w == "who" && !st.cueAfterComma(toks, v) {
+				from = s
+			} else if (!ok || s != 0) && !(j == 1 && w == "who" && peoplePronoun(st.word(toks[0]))) {
 				return 0
 			}
 			if _, ok := isPronoun(st.word(toks[0])); ok || st.word(toks[0]) == "I" || w == "that" && st.headKind(toks, 0, j-1) != 0 {
@@ -3409,7 +3414,7 @@ func (st *state) longRelative(toks []tok, v, lo int) int {
 				// clause may name who issued it
 				return 0
 			}
-			for k := 0; k < j; k++ {
+			for k := from; k < j; k++ {
 				if w := st.word(toks[k]); !capitalised(toks[k]) && (strings.HasSuffix(w, "ed") || st.cueAt(toks, k)) {
 					return 0 // a verb before "who": "Obama rebuked critics who say …"
 				}
@@ -3462,6 +3467,19 @@ func (st *state) setOffRelativeSubject(toks []tok, v int) bool {
 			}
 			s, ok := st.npBackward(toks, k, 0)
 			return ok && s == 0
+		}
+	}
+	return false
+}
+
+// cueAfterComma reports whether a comma and a reporting verb follow the
+// verb toks[v] in its sentence: ", a refugee who feared reprisals and
+// asked not to be identified, said that …" — toks[v] is the set-off
+// clause's, the later one the sentence's.
+func (st *state) cueAfterComma(toks []tok, v int) bool {
+	for k := v + 1; k+1 < len(toks); k++ {
+		if toks[k].k == tComma && toks[k+1].k == tWord && st.cueAt(toks, k+1) {
+			return true
 		}
 	}
 	return false
