@@ -1342,3 +1342,10 @@ func TestRelativeAfterComma(t *testing.T) {
 		}
 	}
 }
+
+// TestItAfterBodySubject: "the Veltaran ministry released a statement of
+// its own. “…,” it said.": it is the body the sentence before opens with.
+func TestItAfterBodySubject(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Strait\n\nTensions rose on Tuesday.\n\nLate on Tuesday, the Veltaran ministry released a short statement of its own. “We remain open to talks,” it said.", "open to talks", "Veltaran ministry", Direct)
+}

@@ -1714,11 +1714,52 @@ func (st *state) resolveGroups() {
 				// as …": the document the sentence before opens with
 				q.speaker = st.documentBefore(q.att.mention.Start)
 			}
+			if q.speaker == "" {
+				// "the Veltaran ministry released a statement of its own.
+				// “…,” it said.": the body the sentence before opens with
+				q.speaker, q.role = st.bodySubjectBefore(q.att.mention.Start)
+			}
 			if q.speaker == "" && q.kind != Direct {
 				q.drop = true
 			}
 		}
 	}
+}
+
+// bodySubjectBefore returns the organisation that the subject of the
+// sentence before the one at pos names with a determiner and a body's
+// noun ("the Veltaran ministry", "The company"), perhaps after an
+// opening phrase, or "".
+func (st *state) bodySubjectBefore(pos int) (string, string) {
+	si := st.sentenceAt(pos)
+	if si < 1 || st.doc.Sentences[si-1].Paragraph < st.doc.Sentences[si].Paragraph-1 {
+		return "", ""
+	}
+	toks := st.sentenceToks(si - 1)
+	b := 0
+	if start := st.subjectStart(si - 1); start > st.doc.Sentences[si-1].Start {
+		for b < len(toks) && toks[b].s < start {
+			b++
+		}
+	}
+	if b == 0 && len(toks) > 0 && !isDeterminer(strings.ToLower(st.word(toks[0]))) {
+		for c := 1; c < len(toks) && c < 8; c++ {
+			if toks[c].k == tComma {
+				b = c + 1 // "Late on Tuesday, the ministry …"
+				break
+			}
+		}
+	}
+	if b+1 >= len(toks) || !isDeterminer(strings.ToLower(st.word(toks[b]))) {
+		return "", ""
+	}
+	for e := b + 1; e < len(toks) && e <= b+3 && toks[e].k == tWord; e++ {
+		w := strings.ToLower(st.word(toks[e]))
+		if ti, ok := st.lx.title(w); ok && ti.kind == kindOrg || nounKind(w) != orgNone {
+			return st.resolveMention(Span{toks[b].s, toks[e].e})
+		}
+	}
+	return "", ""
 }
 
 // documentBefore returns the document noun ("memo", "report") that one of
