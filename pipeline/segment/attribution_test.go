@@ -1349,3 +1349,11 @@ func TestItAfterBodySubject(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Strait\n\nTensions rose on Tuesday.\n\nLate on Tuesday, the Veltaran ministry released a short statement of its own. “We remain open to talks,” it said.", "open to talks", "Veltaran ministry", Direct)
 }
+
+// TestUsedToReport: "Markov used a speech last month to promise that …"
+// is Markov's report, as is "took to social media to warn that …".
+func TestUsedToReport(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Rates\n\nPrices rose again in May.\n\nGovernor Helena Markov used a speech in Velmont last month to promise that the bank would act.", "the bank would act", "Helena Markov", Indirect)
+	checkSpeaker(t, seg, "Port\n\nThe storm hit on Monday.\n\nMayor Ana Ode took to social media to warn that the port would close.", "the port would close", "Ana Ode", Indirect)
+}

@@ -3148,6 +3148,19 @@ func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
 			}
 		}
 	}
+	if v-3 > lo && st.word(toks[v-1]) == "to" && v+1 < len(toks) && st.word(toks[v+1]) == "that" {
+		// "Markov used a speech in Velmont last month to promise that …",
+		// "took to social media to warn that …": the subject of used
+		for u := v - 3; u > lo && v-u <= 10 && toks[u].k == tWord; u-- {
+			if w := st.word(toks[u]); w == "used" || w == "uses" || w == "took" || w == "takes" {
+				if s, ok = st.npBackward(toks, u, lo); ok {
+					e, ok = st.subjectEnd(toks, s, u)
+					return s, e, false, ok
+				}
+				break
+			}
+		}
+	}
 	if v-3 > lo && st.word(toks[v-1]) == "to" && st.word(toks[v-2]) == "on" {
 		switch st.word(toks[v-3]) {
 		case "went", "goes", "go", "gone", "going":
