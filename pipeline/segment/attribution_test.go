@@ -1357,3 +1357,11 @@ func TestUsedToReport(t *testing.T) {
 	checkSpeaker(t, seg, "Rates\n\nPrices rose again in May.\n\nGovernor Helena Markov used a speech in Velmont last month to promise that the bank would act.", "the bank would act", "Helena Markov", Indirect)
 	checkSpeaker(t, seg, "Port\n\nThe storm hit on Monday.\n\nMayor Ana Ode took to social media to warn that the port would close.", "the port would close", "Ana Ode", Indirect)
 }
+
+// TestDelayedLede: the role that opens an article's first paragraph is
+// the person whose name opens the next one for the first time.
+func TestDelayedLede(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Lumora chief grilled by MPs\n\nThe chief executive of the social media app Lumora faced three hours of questions on Wednesday, conceding that a location feature had been launched too quickly.\n\nKieran Vale, who founded the company in 2016, appeared before the Digital Affairs Committee."
+	checkSpeaker(t, seg, in, "launched too quickly", "Kieran Vale", Indirect)
+}

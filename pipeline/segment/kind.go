@@ -2077,6 +2077,7 @@ func (st *state) namedOfKind(name string, org bool) bool {
 // it holds that role.
 func (st *state) resolveNamedLater() {
 	st.resolveNameIs()
+	st.resolveDelayedLede()
 	for i := range st.raw {
 		q := &st.raw[i]
 		if q.drop || q.speaker == "" || !q.att.mention.Valid() {
@@ -2157,6 +2158,67 @@ func (st *state) resolveNamedLater() {
 			if o := &st.raw[j]; o.speaker == from && !o.drop {
 				o.speaker, o.role = p.name, p.role
 			}
+		}
+	}
+}
+
+// resolveDelayedLede gives the quotes of a role that opens an article's
+// first paragraph ("The chief executive of the app Lumora faced three
+// hours of questions, conceding that …") the person whose name opens the
+// next paragraph for the first time ("Kieran Astbury-Vale, who founded
+// the company, appeared …"): news names the subject of its lede so.
+func (st *state) resolveDelayedLede() {
+	ps := st.doc.Paragraphs
+	first := 0
+	if st.isHeadline() {
+		first = 1
+	}
+	for first < len(ps) && ps[first].Kind == Heading {
+		first++
+	}
+	if first+1 >= len(ps) {
+		return
+	}
+	lede, next := ps[first], ps[first+1]
+	from := ""
+	for i := range st.raw {
+		q := &st.raw[i]
+		m := q.att.mention
+		if q.drop || q.speaker == "" || m.Start != lede.Start && !(lede.Dateline.Valid() && m.Start == lede.Dateline.End) || !strings.HasPrefix(st.text[m.Start:m.End], "The ") {
+			continue
+		}
+		if c := q.speaker[0]; c < 'a' || c > 'z' {
+			return // a name or a body: resolved already
+		}
+		from = q.speaker
+		break
+	}
+	if from == "" {
+		return
+	}
+	// the name that opens the next paragraph, named there first
+	who := -1
+	for _, m := range st.ments {
+		if m.pos == next.Start && !st.people[m.who].org {
+			who = m.who
+			break
+		}
+	}
+	if who < 0 {
+		return
+	}
+	for _, m := range st.ments {
+		if m.who == who && m.pos < next.Start {
+			return // named before: not the lede's subject told late
+		}
+	}
+	p := &st.people[who]
+	if strings.IndexByte(p.name, ' ') < 0 {
+		return
+	}
+	for j := range st.raw {
+		if o := &st.raw[j]; o.speaker == from && !o.drop {
+			o.speaker, o.role = p.name, p.role
 		}
 	}
 }
