@@ -1365,3 +1365,12 @@ func TestDelayedLede(t *testing.T) {
 	in := "Lumora chief grilled by MPs\n\nThe chief executive of the social media app Lumora faced three hours of questions on Wednesday, conceding that a location feature had been launched too quickly.\n\nKieran Vale, who founded the company in 2016, appeared before the Digital Affairs Committee."
 	checkSpeaker(t, seg, in, "launched too quickly", "Kieran Vale", Indirect)
 }
+
+// TestRestatedDescription: "A man in a faded jacket … said …" is the
+// person the article names when it comes back to him: "said the man,
+// Walt Brennan, 72".
+func TestRestatedDescription(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Bakery\n\nA line formed by six o'clock.\n\nA man in a faded union jacket, third in line, said he had come every Saturday for years.\n\n“My dad brought me here,” said the man, Walt Brennan, 72, who worked at the mill."
+	checkSpeaker(t, seg, in, "every Saturday", "Walt Brennan", Indirect)
+}

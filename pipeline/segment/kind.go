@@ -2078,6 +2078,7 @@ func (st *state) namedOfKind(name string, org bool) bool {
 func (st *state) resolveNamedLater() {
 	st.resolveNameIs()
 	st.resolveDelayedLede()
+	st.resolveRestated()
 	for i := range st.raw {
 		q := &st.raw[i]
 		if q.drop || q.speaker == "" || !q.att.mention.Valid() {
@@ -2219,6 +2220,70 @@ func (st *state) resolveDelayedLede() {
 	for j := range st.raw {
 		if o := &st.raw[j]; o.speaker == from && !o.drop {
 			o.speaker, o.role = p.name, p.role
+		}
+	}
+}
+
+// resolveRestated gives the quotes of someone described ("A man in a
+// faded union jacket, third in line, said …") the name the article gives
+// them when it comes back to them within two paragraphs: "said the man,
+// Walt Brennan, 72".
+func (st *state) resolveRestated() {
+	for i := range st.raw {
+		q := &st.raw[i]
+		m := q.att.mention
+		if q.drop || q.speaker == "" || !m.Valid() || q.speaker[0] < 'a' || q.speaker[0] > 'z' {
+			continue
+		}
+		mt := st.text[m.Start:m.End]
+		var rest string
+		ok := false
+		for _, d := range [...]string{"A ", "An ", "a ", "an "} {
+			if rest, ok = strings.CutPrefix(mt, d); ok {
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		// the head: the last word before a preposition
+		head := ""
+		for w := range strings.FieldsSeq(rest) {
+			if isPreposition(w) || w == "who" || w == "wearing" {
+				break
+			}
+			head = strings.TrimRight(w, ",")
+		}
+		if head == "" {
+			continue
+		}
+		para := q.pieces[0].para
+		end := st.doc.Paragraphs[min(para+2, len(st.doc.Paragraphs)-1)].End
+		key := "the " + head + ", "
+		at := strings.Index(st.text[m.End:end], key)
+		if at < 0 {
+			key = "The " + head + ", " // "The woman, Kayla Osei, 29, is a nurse"
+			if at = strings.Index(st.text[m.End:end], key); at < 0 {
+				continue
+			}
+		}
+		pos := m.End + at + len(key)
+		who := -1
+		for _, pm := range st.ments {
+			if pm.pos == pos && !st.people[pm.who].org {
+				who = pm.who
+				break
+			}
+		}
+		if who < 0 {
+			continue
+		}
+		p := &st.people[who]
+		from := q.speaker
+		for j := range st.raw {
+			if o := &st.raw[j]; o.speaker == from && !o.drop && o.att.mention == m {
+				o.speaker, o.role = p.name, p.role
+			}
 		}
 	}
 }
