@@ -1605,15 +1605,7 @@ func (st *state) affiliation(pos int) bool {
 		case "with":
 			// "an analyst with Tilden Partners", not "announced jointly
 			// with the Safety Commission" nor "talks with the union"
-			k := i
-			for k > 0 && t[k-1] == ' ' {
-				k--
-			}
-			h := k
-			for h > 0 && t[h-1] != ' ' && t[h-1] != '\n' {
-				h--
-			}
-			switch p := t[h:k]; p {
+			switch p, _, _ := prevWord(t, 0, i); p {
 			case "together", "along", "talks", "meeting", "meetings", "agreement", "deal", "partnership", "cooperation", "consultation", "coordination":
 				return false
 			default:
@@ -1621,15 +1613,7 @@ func (st *state) affiliation(pos int) bool {
 			}
 		case "by":
 			// "owned by", "backed by"; not "announced by Northsound Ferries"
-			k := i
-			for k > 0 && t[k-1] == ' ' {
-				k--
-			}
-			h := k
-			for h > 0 && t[h-1] != ' ' && t[h-1] != '\n' {
-				h--
-			}
-			switch t[h:k] {
+			switch p, _, _ := prevWord(t, 0, i); p {
 			case "owned", "backed", "acquired", "bought", "controlled", "funded", "financed":
 				return true
 			}
