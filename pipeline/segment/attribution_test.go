@@ -1374,3 +1374,10 @@ func TestRestatedDescription(t *testing.T) {
 	in := "Bakery\n\nA line formed by six o'clock.\n\nA man in a faded union jacket, third in line, said he had come every Saturday for years.\n\n“My dad brought me here,” said the man, Walt Brennan, 72, who worked at the mill."
 	checkSpeaker(t, seg, in, "every Saturday", "Walt Brennan", Indirect)
 }
+
+// TestInvertedRoleWithRelative: "…, said the mayor, who declined to give
+// details." closes the sentence with the mayor's attribution.
+func TestInvertedRoleWithRelative(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Port\n\nThe storm closed the port.\n\nThe berths will reopen Monday, said the mayor, who declined to give details.", "The berths will reopen", "mayor", Indirect)
+}

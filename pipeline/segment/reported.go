@@ -2294,6 +2294,9 @@ func (st *state) invertedTail(toks []tok, v int, sn Sentence, mk func(int, int, 
 		case capitalised(toks[j+1]) && st.nameUpTo(toks, j+1, k):
 			att.mention = Span{toks[j+1].s, toks[k-1].e}
 		case isPreposition(w), timeName(w), relativeDay(w):
+		case w == "who" && k == len(toks):
+			// "…, said the mayor, who declined to give details.": the
+			// clause that describes the role ends the sentence
 		default:
 			return rawQuote{}, false
 		}
