@@ -1474,10 +1474,11 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 	default:
 		return attribution{}, false
 	}
-	if w := st.word(toks[1]); (w == "was" || w == "is") && len(toks) > 6 && st.word(toks[2]) == "the" && (st.word(toks[4]) == "of" || st.word(toks[4]) == "from") {
-		// "That was the verdict of a senior official, who …"
+	if w := st.word(toks[1]); (w == "was" || w == "is" || w == "were" || w == "are") && len(toks) > 6 && st.word(toks[2]) == "the" && (st.word(toks[4]) == "of" || st.word(toks[4]) == "from") {
+		// "That was the verdict of a senior official, who …", "Those
+		// were the words of Mayor Ana Ode"
 		switch st.word(toks[3]) {
-		case "verdict", "view", "assessment", "message", "warning", "response", "reaction", "judgment", "judgement", "conclusion", "advice":
+		case "verdict", "view", "assessment", "message", "warning", "response", "reaction", "judgment", "judgement", "conclusion", "advice", "words":
 			if j := st.npForward(toks, 5); j > 5 {
 				return attribution{mention: Span{toks[5].s, toks[j-1].e}, cue: Span{toks[1].s, toks[4].e}}, true
 			}

@@ -1381,3 +1381,10 @@ func TestInvertedRoleWithRelative(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Port\n\nThe storm closed the port.\n\nThe berths will reopen Monday, said the mayor, who declined to give details.", "The berths will reopen", "mayor", Indirect)
 }
+
+// TestThoseWereTheWords: "“…” Those were the words of Mayor Ana Ode" names
+// the quote's speaker after it.
+func TestThoseWereTheWords(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Floods\n\nOfficials counted the damage on Friday.\n\n“We will rebuild.” Those were the words of Mayor Ana Ode on Friday.", "We will rebuild", "Ana Ode", Direct)
+}
