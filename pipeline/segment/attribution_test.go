@@ -1388,3 +1388,10 @@ func TestThoseWereTheWords(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Floods\n\nOfficials counted the damage on Friday.\n\n“We will rebuild.” Those were the words of Mayor Ana Ode on Friday.", "We will rebuild", "Ana Ode", Direct)
 }
+
+// TestUnnamedRolePronoun: "The mayor was blunt. “…,” she said." with no
+// one named: the mayor, not no one.
+func TestUnnamedRolePronoun(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Floods\n\nThe river burst its banks on Friday.\n\nThe mayor was blunt. “We were not ready,” she said.", "not ready", "mayor", Direct)
+}

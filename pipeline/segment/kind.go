@@ -2458,6 +2458,12 @@ func (st *state) namedPerson(name string) bool {
 func (st *state) pronounSpeaker(pos int, g gender) (string, string) {
 	w := st.resolvePronoun(pos, g)
 	if w < 0 {
+		// "The mayor was blunt. “…,” she said.": the role, named nowhere
+		if g == genderMale || g == genderFemale {
+			if d := st.unnamedRoleBefore(pos); d != "" {
+				return d, ""
+			}
+		}
 		return "", ""
 	}
 	p := &st.people[w]

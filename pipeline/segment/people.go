@@ -1506,6 +1506,43 @@ func (st *state) roleSubjectBefore(pos int, g gender, best int) int {
 	return -1
 }
 
+// unnamedRoleBefore returns the role, as a speaker, that the sentence
+// before opens with when no one holds it ("The mayor was blunt. “…,”
+// she said."), under the conditions of roleSubjectBefore; else "".
+func (st *state) unnamedRoleBefore(pos int) string {
+	si := st.sentenceAt(pos)
+	j := pos
+	for j > 0 && st.text[j-1] == ' ' {
+		j--
+	}
+	if si < 1 || j == 0 {
+		return ""
+	}
+	if r, _ := utf8.DecodeLastRuneInString(st.text[:j]); !isQuoteRune(r) {
+		return ""
+	}
+	sn, prev := st.doc.Sentences[si], st.doc.Sentences[si-1]
+	if prev.Paragraph != sn.Paragraph {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(st.text[sn.Start:]); !isQuoteRune(r) {
+		return ""
+	}
+	toks := st.sentenceToks(si - 1)
+	if len(toks) < 3 || st.word(toks[0]) != "The" || !st.roleWord(toks[1]) || capitalised(toks[1]) {
+		return ""
+	}
+	e := 1
+	if toks[2].k == tWord && !capitalised(toks[2]) && st.roleWord(toks[2]) {
+		e = 2
+	}
+	name, _ := st.resolveMention(Span{toks[0].s, toks[e].e})
+	if name == "" || name[0] < 'a' || name[0] > 'z' {
+		return ""
+	}
+	return name
+}
+
 // spokesperson reports the nouns of one who speaks for a body.
 func spokesperson(w string) bool {
 	switch w {
