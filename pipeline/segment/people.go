@@ -1443,24 +1443,11 @@ func (st *state) resolvePronoun(pos int, g gender) int {
 // sentence, the two sentences share a paragraph, and best, the person
 // named last, was named before that sentence; else -1.
 func (st *state) roleSubjectBefore(pos int, g gender, best int) int {
-	si := st.sentenceAt(pos)
-	j := pos
-	for j > 0 && st.text[j-1] == ' ' {
-		j--
-	}
-	if si < 1 || j == 0 {
+	si := st.quoteAfterSentence(pos, true)
+	if si < 0 {
 		return -1
 	}
-	if r, _ := utf8.DecodeLastRuneInString(st.text[:j]); !isQuoteRune(r) {
-		return -1 // the pronoun right after the quote's close: "‘…,’ she said"
-	}
-	sn, prev := st.doc.Sentences[si], st.doc.Sentences[si-1]
-	if prev.Paragraph != sn.Paragraph && (prev.Paragraph != sn.Paragraph-1 || sn.Start != st.doc.Paragraphs[sn.Paragraph].Start) {
-		return -1 // the sentence before in its paragraph, or the one that ends the paragraph before a quote's
-	}
-	if r, _ := utf8.DecodeRuneInString(st.text[sn.Start:]); !isQuoteRune(r) {
-		return -1
-	}
+	prev := st.doc.Sentences[si-1]
 	toks := st.sentenceToks(si - 1)
 	if len(toks) < 3 || !st.roleWord(toks[1]) || capitalised(toks[1]) {
 		return -1
@@ -1506,26 +1493,38 @@ func (st *state) roleSubjectBefore(pos int, g gender, best int) int {
 	return -1
 }
 
-// unnamedRoleBefore returns the role, as a speaker, that the sentence
-// before opens with when no one holds it ("The mayor was blunt. “…,”
-// she said."), under the conditions of roleSubjectBefore; else "".
-func (st *state) unnamedRoleBefore(pos int) string {
+// quoteAfterSentence returns the sentence of the pronoun at pos when the
+// pronoun closes a quote that opens that sentence ("‘…,’ she said") and
+// a sentence stands before it in its paragraph, or, with crossPara, ends
+// the paragraph before one that opens with the quote; else -1.
+func (st *state) quoteAfterSentence(pos int, crossPara bool) int {
 	si := st.sentenceAt(pos)
 	j := pos
 	for j > 0 && st.text[j-1] == ' ' {
 		j--
 	}
 	if si < 1 || j == 0 {
-		return ""
+		return -1
 	}
 	if r, _ := utf8.DecodeLastRuneInString(st.text[:j]); !isQuoteRune(r) {
-		return ""
+		return -1 // the pronoun right after the quote's close
 	}
 	sn, prev := st.doc.Sentences[si], st.doc.Sentences[si-1]
-	if prev.Paragraph != sn.Paragraph {
-		return ""
+	if prev.Paragraph != sn.Paragraph && (!crossPara || prev.Paragraph != sn.Paragraph-1 || sn.Start != st.doc.Paragraphs[sn.Paragraph].Start) {
+		return -1
 	}
 	if r, _ := utf8.DecodeRuneInString(st.text[sn.Start:]); !isQuoteRune(r) {
+		return -1
+	}
+	return si
+}
+
+// unnamedRoleBefore returns the role, as a speaker, that the sentence
+// before opens with when no one holds it ("The mayor was blunt. “…,”
+// she said."), under the conditions of roleSubjectBefore; else "".
+func (st *state) unnamedRoleBefore(pos int) string {
+	si := st.quoteAfterSentence(pos, false)
+	if si < 0 {
 		return ""
 	}
 	toks := st.sentenceToks(si - 1)
