@@ -76,6 +76,7 @@ func (st *state) pairQuotes() {
 		marks := st.marks
 		outer := -1
 		var outerFam, innerFam uint8
+		nested := false // a quote of the outer quote's own family inside it
 		k := 0
 		if pending >= 0 {
 			q := &st.raw[pending]
@@ -105,6 +106,14 @@ func (st *state) pairQuotes() {
 			q := &st.raw[outer]
 			if m.fam == outerFam {
 				innerFam = 0
+				if nested {
+					nested = m.role&canClose == 0
+					continue
+				}
+				if m.role == canOpen && nestedOpen(text, marks, k, p.Start) {
+					nested = true // “… what he calls “hell” than …”
+					continue
+				}
 				if m.role == canOpen {
 					// a new opening mark inside an open quote: a continuation
 					lp := q.last()
@@ -159,6 +168,37 @@ func (st *state) pairQuotes() {
 		n++
 	}
 	st.raw = st.raw[:n]
+}
+
+// nestedOpen reports whether the opening mark marks[k], inside an open
+// quote of its own family, opens a quote nested in it (“… what he calls
+// “hell” than live …”) rather than going on with the open quote after a
+// sentence end that merged paragraphs leave (“… end. “Next …”): no
+// sentence end or mark comes before it, and two marks of its family that
+// can close follow it, its own and the outer quote's.
+func nestedOpen(text string, marks []mark, k, ps int) bool {
+	m := marks[k]
+	r, _ := runeBefore(text, m.s)
+	for r == ' ' && m.s > ps {
+		m.s--
+		r, _ = runeBefore(text, m.s)
+	}
+	if m.s <= ps || r == '.' || r == '!' || r == '?' || r == '…' || isQuoteRune(r) {
+		return false
+	}
+	closers := 0
+	for _, n := range marks[k+1:] {
+		if n.fam != m.fam {
+			continue
+		}
+		if n.role&canClose == 0 {
+			return false
+		}
+		if closers++; closers == 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // furniture reports whether paragraph text is a short line with no

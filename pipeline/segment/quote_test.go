@@ -40,6 +40,8 @@ func TestQuotes(t *testing.T) {
 		{"straight and doubled", "''We lost two days,'' Quell said. \"Then we won,\" he said.", []want{{"We lost two days,", "direct", "Quell", "Quell", "said", 0}, {"Then we won,", "direct", "Quell", "he", "said", 0}}},
 		{"apostrophes", "Rock 'n' roll in the '90s was Jones' thing, don't you know.", nil},
 		{"nested single", "“They said ‘final offer’ twice,” Hennik said.", []want{{"They said ‘final offer’ twice,", "direct", "Hennik", "Hennik", "said", 0}}},
+		{"nested quote of the outer quote's own marks", "“I would rather live in what he calls “hell” than live under him,” Ana Ode said.", []want{{"I would rather live in what he calls “hell” than live under him,", "direct", "Ana Ode", "Ana Ode", "said", 0}}},
+		{"a quoted question read out inside a quote after a colon", "Ana Ode continued:\n\n\"I will read the question: “Do you trust the council?” Most said no.\"", []want{{"I will read the question: “Do you trust the council?” Most said no.", "direct", "Ana Ode", "Ana Ode", "continued", 0}}},
 		{"guillemets and low-9", "« Nous gagnerons », Brauer said. „Wir auch“, Haupt said.", []want{{"Nous gagnerons", "direct", "Brauer", "Brauer", "said", 0}, {"Wir auch", "direct", "Haupt", "Haupt", "said", 0}}},
 		{"curly closed straight", "“We are done,\" Rivera said.", []want{{"We are done,", "direct", "Rivera", "Rivera", "said", 0}}},
 		{"odd mark does not pair across", "He said \"no.\n\nThe \"end\" came. Then: \"Later,\" Ode said.", []want{{"no.", "partial", "", "He", "said", 0}, {"Later,", "direct", "Ode", "Ode", "said", 0}}},
