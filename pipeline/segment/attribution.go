@@ -2821,7 +2821,7 @@ func (st *state) nounAt(toks []tok, v int) bool {
 		return false
 	}
 	pw := st.word(toks[v-1])
-	if strings.HasSuffix(w, "ing") && possessiveWord(pw) {
+	if strings.HasSuffix(w, "ing") && possessiveWord(pw) && !pronounIs(pw) {
 		return true // "the mayor's thinking", "Ode's reasoning": a noun
 	}
 	if (w == "briefing" || w == "briefings" || w == "hearing" || w == "meeting") && v >= 2 && toks[v-2].k == tWord && isDeterminer(st.word(toks[v-2])) {
@@ -2875,7 +2875,7 @@ func (st *state) nounAt(toks []tok, v int) bool {
 		}
 		return false
 	}
-	if len(pw) > 3 && (strings.HasSuffix(pw, "'s") || strings.HasSuffix(pw, "’s")) {
+	if len(pw) > 3 && (strings.HasSuffix(pw, "'s") || strings.HasSuffix(pw, "’s")) && !pronounIs(pw) {
 		return true // "the mayor’s repeated calls"
 	}
 	if c := pw[0]; c < 'a' || c > 'z' {

@@ -1502,7 +1502,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			continue
 		}
 		w := st.word(toks[v])
-		if strings.HasSuffix(w, "ing") && possessiveWord(st.word(toks[v-1])) {
+		if strings.HasSuffix(w, "ing") && possessiveWord(st.word(toks[v-1])) && !pronounIs(st.word(toks[v-1])) {
 			continue // "the mayor's thinking": a noun
 		}
 		if v == 1 && (st.word(toks[0]) == "So" || st.word(toks[0]) == "Thus") {
@@ -3758,13 +3758,18 @@ func (st *state) beParticiple(toks []tok, v int) bool {
 	if a > 0 && isAdverb(st.word(toks[a])) {
 		a--
 	}
-	if a < 1 || toks[a].k != tWord {
+	if a < 0 || toks[a].k != tWord {
 		return false
 	}
 	switch st.word(toks[a]) {
 	case "is", "are", "was", "were", "been":
+		if a == 0 {
+			return false
+		}
 	default:
-		return false
+		if !pronounIs(st.word(toks[a])) { // "He’s claiming that …"
+			return false
+		}
 	}
 	// not "There have been telling signs", nor "the story the White
 	// House is telling doesn't …", where the verb reports no clause
@@ -3787,6 +3792,17 @@ func (st *state) beParticiple(toks []tok, v int) bool {
 		return true
 	}
 	return w == "that"
+}
+
+// pronounIs reports a pronoun contracted with "is" (He’s, she's), which
+// no possessive -s reads like: "He’s claiming that …".
+func pronounIs(w string) bool {
+	stem := strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+	switch stem {
+	case "He", "he", "She", "she", "It", "it", "That", "that", "Who", "who":
+		return true
+	}
+	return false
 }
 
 // setOffClosed reports whether a relative clause set off by the comma
