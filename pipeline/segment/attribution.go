@@ -2165,7 +2165,7 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 	// sentence of its own ("Read our review."); a lower-case one ("?” said
 	// Ana Ode, the architect of …") is the attribution, however long its
 	// appositive
-	if st.isVerb(&toks[i]) && (!short || !capitalised(toks[i])) {
+	if st.isVerb(&toks[i]) && (!short || !capitalised(toks[i])) && !strings.HasSuffix(st.word(toks[i]), "ing") { // not "…,” adding that …"
 		j := st.npForward(toks, i+1)
 		if j > i+1 && j+1 < len(toks) && toks[j].k == tComma && !capitalised(toks[j-1]) && capitalised(toks[j+1]) {
 			// "said her lawyer, Idris Pole": the name after the role

@@ -42,6 +42,7 @@ func TestQuotes(t *testing.T) {
 		{"nested single", "“They said ‘final offer’ twice,” Hennik said.", []want{{"They said ‘final offer’ twice,", "direct", "Hennik", "Hennik", "said", 0}}},
 		{"nested quote of the outer quote's own marks", "“I would rather live in what he calls “hell” than live under him,” Ana Ode said.", []want{{"I would rather live in what he calls “hell” than live under him,", "direct", "Ana Ode", "Ana Ode", "said", 0}}},
 		{"a quoted question read out inside a quote after a colon", "Ana Ode continued:\n\n\"I will read the question: “Do you trust the council?” Most said no.\"", []want{{"I will read the question: “Do you trust the council?” Most said no.", "direct", "Ana Ode", "Ana Ode", "continued", 0}}},
+		{"a participle after the quote is no inverted attribution", "In a statement, the Harbour Board said: “The port was a success when it opened,” adding that its traffic doubled in a year.", []want{{"The port was a success when it opened,", "direct", "Harbour Board", "the Harbour Board", "said", 0}}},
 		{"guillemets and low-9", "« Nous gagnerons », Brauer said. „Wir auch“, Haupt said.", []want{{"Nous gagnerons", "direct", "Brauer", "Brauer", "said", 0}, {"Wir auch", "direct", "Haupt", "Haupt", "said", 0}}},
 		{"curly closed straight", "“We are done,\" Rivera said.", []want{{"We are done,", "direct", "Rivera", "Rivera", "said", 0}}},
 		{"odd mark does not pair across", "He said \"no.\n\nThe \"end\" came. Then: \"Later,\" Ode said.", []want{{"no.", "partial", "", "He", "said", 0}, {"Later,", "direct", "Ode", "Ode", "said", 0}}},
