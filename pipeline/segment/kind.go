@@ -1703,6 +1703,11 @@ func (st *state) resolveGroups() {
 				// “…,” it said.": the body the sentence before opens with
 				q.speaker, q.role = st.bodySubjectBefore(q.att.mention.Start)
 			}
+			if q.speaker == "" {
+				// "…,'' the report says. ¶ It also points out that …": the
+				// document the quote before is attributed to
+				q.speaker = st.documentQuotedBefore(q)
+			}
 			if q.speaker == "" && q.kind != Direct {
 				q.drop = true
 			}
@@ -1749,6 +1754,36 @@ func (st *state) bodySubjectBefore(pos int) (string, string) {
 // documentBefore returns the document noun ("memo", "report") that one of
 // the two sentences before the one at pos opens with, within its first
 // four words ("The memo", "Solm's memo"), or "".
+// documentQuotedBefore returns the speaker of the quote that ends last
+// before q, in q's paragraph or the one before, when that speaker is a
+// document ("report", "study"); else "".
+func (st *state) documentQuotedBefore(q *rawQuote) string {
+	best, end := -1, -1
+	for i := range st.raw {
+		p := &st.raw[i]
+		if p.drop || p.end() > q.start() || p.end() <= end || p.para < q.para-1 || p.speaker == "" && !p.att.mention.Valid() {
+			continue
+		}
+		best, end = i, p.end()
+	}
+	if best < 0 {
+		return ""
+	}
+	p := &st.raw[best]
+	w := p.speaker
+	if w == "" {
+		// "the report says", not yet given its speaker (documentsSpeak)
+		m := st.text[p.att.mention.Start:p.att.mention.End]
+		if w, _ = strings.CutPrefix(m, "the "); w == m {
+			w, _ = strings.CutPrefix(m, "The ")
+		}
+	}
+	if strings.IndexByte(w, ' ') >= 0 || st.lx.noun(w) != kindDocument {
+		return ""
+	}
+	return strings.ToLower(w)
+}
+
 func (st *state) documentBefore(pos int) string {
 	si := st.sentenceAt(pos)
 	for k := si - 1; k >= 0 && k >= si-2; k-- {

@@ -1178,3 +1178,20 @@ func TestNumberCommaIsNoAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestItAfterDocument checks that "it" after a quote attributed to a
+// document reports for that document, not for no one.
+func TestItAfterDocument(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "The audit came out on Monday.\n\n“The fees are far too low to matter,” the report says.\n\nIt also points out that the fines are light."
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	var got []string
+	for _, q := range d.Quotes {
+		got = append(got, fmt.Sprintf("%s %q %s", q.Kind, in[q.Start:q.End], q.Speaker))
+	}
+	want := []string{`direct "The fees are far too low to matter," report`, `indirect "the fines are light" report`}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
