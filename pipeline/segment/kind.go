@@ -2668,8 +2668,22 @@ func (st *state) orgNamedBefore(pos, lo int) (string, string) {
 		if e > b && st.orgWord(&toks[e-1]) {
 			return st.resolveMention(Span{toks[b].s, toks[e-1].e})
 		}
+		if e > b && e < len(toks) && toks[e].e <= pos && possessiveWord(st.word(toks[e-1])) && st.bodyNoun(st.word(toks[e])) {
+			// "Donald Trump’s campaign is defending … It’s denouncing
+			// what it calls “…”": a name's body
+			return st.resolveMention(Span{toks[b].s, toks[e].e})
+		}
 	}
 	return "", ""
+}
+
+// bodyNoun reports a lower-case singular noun for a body of people that
+// "it" can stand for: "campaign", "government", "ministry".
+func (st *state) bodyNoun(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' || strings.HasSuffix(w, "s") {
+		return false
+	}
+	return w == "campaign" || st.lx.noun(w) == kindOrg
 }
 
 // yearOld reports an age used as a noun: "56-year-old".
