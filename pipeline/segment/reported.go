@@ -2910,7 +2910,7 @@ func isRelative(w string) bool { return w == "who" || w == "which" || w == "whom
 // “tireless”"). Grammar, so kept in code.
 func naming(lemma string) bool {
 	switch lemma {
-	case "call", "label", "brand", "dub", "term", "rate", "praise", "hail", "criticize", "criticise", "accuse",
+	case "call", "label", "brand", "dub", "term", "rate", "praise", "hail", "laud", "commend", "applaud", "criticize", "criticise", "accuse",
 		"blast", "slam", "rip", "deride", "denounce", "condemn", "characterize", "characterise", "dismiss", "mock",
 		"liken", "chide", "scold", "blame", "refer":
 		return true
