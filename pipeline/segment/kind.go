@@ -325,7 +325,8 @@ func scareCue(before string, titleNoun bool) bool {
 	case "film", "book", "song", "album", "novel", "movie", "play", "show", "series",
 		"documentary", "operation", "programme", "program", "campaign", "headline",
 		"brand", "newsletter", "podcast", "exhibition", "opera", "poem", "painting", "report", "bill", "act",
-		"thriller", "comedy", "drama", "memoir", "musical", "sitcom", "ballet", "symphony", "single", "anthem", "sculpture", "essay", "column", "episode":
+		"thriller", "comedy", "drama", "memoir", "musical", "sitcom", "ballet", "symphony", "single", "anthem", "sculpture", "essay", "column", "episode",
+		"commentary", "op-ed", "editorial", "article", "lecture", "sermon":
 		return titleNoun
 	}
 	return false

@@ -45,6 +45,7 @@ func TestQuotes(t *testing.T) {
 		{"a participle after the quote is no inverted attribution", "In a statement, the Harbour Board said: “The port was a success when it opened,” adding that its traffic doubled in a year.", []want{{"The port was a success when it opened,", "direct", "Harbour Board", "the Harbour Board", "said", 0}}},
 		{"it after a name's campaign is the campaign", "Ana Ode’s campaign is defending the ads. It denounced what it calls “a smear by the old guard.”", []want{{"a smear by the old guard.", "partial", "Ana Ode’s campaign", "it", "calls", 0}}},
 		{"lauded someone for", "In January, Gov. Ana Ode lauded Mr. Lund in her address for helping develop “new and bold ideas.”", []want{{"new and bold ideas.", "partial", "Ana Ode", "Gov. Ana Ode", "lauded", 0}}},
+		{"a commentary's title set off after it", "Ana Ode’s commentary, “Harbour towns, keep your ferries,” is very thoughtful.", nil},
 		{"guillemets and low-9", "« Nous gagnerons », Brauer said. „Wir auch“, Haupt said.", []want{{"Nous gagnerons", "direct", "Brauer", "Brauer", "said", 0}, {"Wir auch", "direct", "Haupt", "Haupt", "said", 0}}},
 		{"curly closed straight", "“We are done,\" Rivera said.", []want{{"We are done,", "direct", "Rivera", "Rivera", "said", 0}}},
 		{"odd mark does not pair across", "He said \"no.\n\nThe \"end\" came. Then: \"Later,\" Ode said.", []want{{"no.", "partial", "", "He", "said", 0}, {"Later,", "direct", "Ode", "Ode", "said", 0}}},
