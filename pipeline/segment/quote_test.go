@@ -295,6 +295,9 @@ func TestSecondClause(t *testing.T) {
 		{"Ivo Lund said the findings were consistent with earlier work but noted that the sample was small.", "the findings were consistent with earlier work", "Ivo Lund", "the sample was small", "Ivo Lund"},
 		{"Ana Ode blamed the delays on “lazy crews,” not on the weather, and said the port would hire more staff.", "the delays on “lazy crews,” not on the weather", "Ana Ode", "the port would hire more staff", "Ana Ode"},
 		{"Ana Ode wrote that the ferry “needs to be fixed this winter,” adding “we need everyone on it.”", "the ferry “needs to be fixed this winter,”", "Ana Ode", "“we need everyone on it.”", "Ana Ode"},
+		// a partial quote's closing mark after the comma before the second clause
+		{"Ivo Lund said that the footage did not give “clear evidence of a gun,” but he said that the other evidence “supports what we heard” about the night.", "the footage did not give “clear evidence of a gun,”", "Ivo Lund", "the other evidence “supports what we heard” about the night", "Ivo Lund"},
+		{"Ivo Lund called the talks “limping,” while Speaker Ana Ode told state radio that the delay proved “they are not serious.”", "the talks “limping,”", "Ivo Lund", "the delay proved “they are not serious.”", "Ana Ode"},
 		{`Lund said the port was full, saying calling the union by another name, as some do, will do nothing.`, "the port was full", "Lund", "calling the union by another name, as some do, will do nothing", "Lund"},
 	} {
 		wantIndirect(t, seg, tc.in, tc.first, tc.by1)

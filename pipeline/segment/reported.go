@@ -2595,23 +2595,34 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 		}
 	}
 	for j := max(cs, f-8); comma && j+2 < ce && j+3 <= l; j++ {
-		if toks[j].k != tComma || toks[j+1].k != tWord {
+		if toks[j].k != tComma {
 			continue
 		}
-		switch st.word(toks[j+1]) {
+		c, end := j+1, j // the conjunction, and where the clause ends
+		if toks[c].k == tQuote && c+2 < ce {
+			c, end = c+1, c+1 // "… a gun,” but he said that …": the partial quote's close is the clause's
+		}
+		if toks[c].k != tWord {
+			continue
+		}
+		switch st.word(toks[c]) {
 		case "and", "but", "although", "though", "while", "whereas", "as":
 			// "…, although he tweeted that …": a clause with a speaker
-			// and a reporting verb of its own
+			// and a reporting verb of its own, not the same verb's
+			// second clause ("…,” but that the board expected …)
+			if st.word(toks[c+1]) == "that" {
+				continue
+			}
 		default:
 			continue
 		}
-		for v := j + 3; v < ce && v <= j+8; v++ {
+		for v := c + 2; v < ce && v <= c+7; v++ {
 			if toks[v].k != tWord {
 				break
 			}
 			if st.cueAt(toks, v) && !st.nounAt(toks, v) {
-				if _, ok := st.npBackward(toks, v, j+2); ok {
-					return j
+				if _, ok := st.npBackward(toks, v, c+1); ok {
+					return end
 				}
 				break
 			}
