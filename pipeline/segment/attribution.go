@@ -2592,6 +2592,13 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 				}
 			}
 		}
+		if p := st.ingRelative(toks, v); p > 0 {
+			// "Protesters marching through the streets chanted “…”": the
+			// people the participle's phrase describes
+			if s, ok := st.npBackward(toks, p, 0); ok {
+				return attribution{mention: Span{toks[s].s, toks[p-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
+			}
+		}
 		var j int
 		if s, ok := st.npFrom(toks, v, 0, &j); ok {
 			e, ok := st.subjectAt(toks, s, v, 0, j)

@@ -46,6 +46,7 @@ func TestQuotes(t *testing.T) {
 		{"it after a name's campaign is the campaign", "Ana Ode’s campaign is defending the ads. It denounced what it calls “a smear by the old guard.”", []want{{"a smear by the old guard.", "partial", "Ana Ode’s campaign", "it", "calls", 0}}},
 		{"lauded someone for", "In January, Gov. Ana Ode lauded Mr. Lund in her address for helping develop “new and bold ideas.”", []want{{"new and bold ideas.", "partial", "Ana Ode", "Gov. Ana Ode", "lauded", 0}}},
 		{"a commentary's title set off after it", "Ana Ode’s commentary, “Harbour towns, keep your ferries,” is very thoughtful.", nil},
+		{"people a participle's phrase describes before a head attribution", "Protesters marching through the old town chanted “Open the port!” and kept going until dawn.", []want{{"Open the port!", "direct", "protesters", "Protesters", "chanted", 0}}},
 		{"guillemets and low-9", "« Nous gagnerons », Brauer said. „Wir auch“, Haupt said.", []want{{"Nous gagnerons", "direct", "Brauer", "Brauer", "said", 0}, {"Wir auch", "direct", "Haupt", "Haupt", "said", 0}}},
 		{"curly closed straight", "“We are done,\" Rivera said.", []want{{"We are done,", "direct", "Rivera", "Rivera", "said", 0}}},
 		{"odd mark does not pair across", "He said \"no.\n\nThe \"end\" came. Then: \"Later,\" Ode said.", []want{{"no.", "partial", "", "He", "said", 0}, {"Later,", "direct", "Ode", "Ode", "said", 0}}},
