@@ -105,7 +105,9 @@ func (st *state) classify(qi int) {
 		}
 	}
 	if !q.hasAtt && words < 5 {
-		q.drop = true
+		// a few words in lower case may still be a reported clause's
+		// (reported); capitalised ones are a title or a cry
+		q.drop, q.weak = true, !upperAt(text, first.s)
 	}
 }
 

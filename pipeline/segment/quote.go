@@ -17,7 +17,10 @@ type rawQuote struct {
 	headAtt bool // the attribution came before the quote
 	kind    QuoteKind
 	drop    bool
-	turn    bool // a transcript turn, attributed by its label (transcript.go)
+	// weak marks a short partial quote dropped for want of an attribution
+	// of its own, which a reported clause holding it takes back (reported)
+	weak bool
+	turn bool // a transcript turn, attributed by its label (transcript.go)
 	// answers is 1 + the index in st.raw of the question, asked in the
 	// paragraph before, that this quote answers (resolveExchange), or 0
 	answers int32

@@ -149,6 +149,16 @@ func (st *state) reported() {
 				}
 			}
 		}
+		if q.kind == Indirect && q.speaker != "" {
+			// "dismissed the poll as a sign that the campaign was
+			// “running scared.”": the short partial quote the clause holds
+			for j := k; j < len(kept) && kept[j].pieces[0].os < q.end(); j++ {
+				if kept[j].weak && kept[j].pieces[0].os >= q.start() {
+					kept[j].drop, kept[j].weak, kept[j].att.cue = false, false, q.att.cue
+					st.raw[j].drop, st.raw[j].weak, st.raw[j].att.cue = false, false, q.att.cue
+				}
+			}
+		}
 		st.closeQuotesIn(&q, kept, k, st.doc.Paragraphs[sn.Paragraph].End)
 		st.sameCue(&q, k, len(kept), false)
 		st.raw = append(st.raw, q)

@@ -435,7 +435,7 @@ func startsUpper(text string, lo, i int) bool {
 // the like among the six words before i in the sentence that starts at ss.
 func (st *state) signBefore(ss, i int) bool {
 	text := st.text
-	next := ""
+	next, after := "", ""
 	for n := 0; n < 6 && i > ss; n++ {
 		w, s, punct := prevWord(text, ss, i)
 		if w == "" {
@@ -443,14 +443,21 @@ func (st *state) signBefore(ss, i int) bool {
 		}
 		if signWords.has(w) {
 			switch next {
-			case "read", "reads", "reading", "saying", "with", "that", "which", "bearing", "proclaiming", "such", "showing":
+			case "read", "reads", "reading", "saying", "with", "bearing", "proclaiming", "such", "showing":
 				return true
+			case "that", "which":
+				// "a sign that read …", not "a sign that the campaign was
+				// …", where the sign is evidence and the quote someone's
+				switch after {
+				case "read", "reads", "said", "says", "proclaimed", "declared", "warned", "asked", "urged", "bore", "showed", "demanded":
+					return true
+				}
 			}
 		}
 		if punct && n > 1 {
 			break
 		}
-		next, i = w, s
+		next, after, i = w, next, s
 	}
 	return false
 }
