@@ -789,6 +789,19 @@ func TestOrgNameWithAnd(t *testing.T) {
 	}
 }
 
+// TestRoleInOrgName: a role word inside a body's capitalised name ("Dock
+// Workers Union") is part of the name, not a title stripped from it.
+func TestRoleInOrgName(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, c := range []struct{ in, speaker string }{
+		{"The Dock Workers Union said it would review the deal.", "Dock Workers Union"},
+		{"The Harbour Teachers Federation said the strike would go on.", "Harbour Teachers Federation"},
+		{"Port director Henrik Olle said the berth would reopen.", "Henrik Olle"},
+	} {
+		checkSpeaker(t, seg, "Deal\n\n"+c.in, "", c.speaker, Indirect)
+	}
+}
+
 // TestQuoteAfterIntroduction: a quote that fills its paragraph with no
 // attribution is the person the paragraph before brings on as its last
 // sentence's subject, when that paragraph holds no quote; not someone

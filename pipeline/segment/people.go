@@ -152,6 +152,32 @@ func (st *state) plainName(toks []tok) bool {
 	return len(toks) == 1 || !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 
+// roleInOrgName reports whether toks are two capitalised words or more, the
+// last an organisation's word, and a role among them: "Dock Workers
+// Union", "Teachers Federation", which name a body, not a role's holder.
+func (st *state) roleInOrgName(toks []tok) bool {
+	if len(toks) < 2 || len(toks) > 6 {
+		return false
+	}
+	role := false
+	for x := range toks {
+		t := &toks[x]
+		if t.k != tWord || !capitalised(*t) {
+			return false
+		}
+		if x < len(toks)-1 && !role && st.bits(t)&fTitle != 0 {
+			if _, ti := st.matchTitle(toks[x:]); ti.kind == kindRole {
+				role = true
+			}
+		}
+	}
+	if !role {
+		return false
+	}
+	_, ti := st.matchTitle(toks[len(toks)-1:])
+	return ti.kind == kindOrg
+}
+
 // readName is parseInto for any phrase: it reads the determiners, titles
 // and roles before the name into np, which starts zero, and sets np.name,
 // but not np.possessive.
@@ -175,6 +201,11 @@ func (st *state) readName(toks []tok, np *nameParse) {
 	// a participle ends in g: most words are told so without a call
 	if i+1 < len(toks) && toks[i].k == tWord && text[toks[i].e-1] == 'g' && st.participle(text[toks[i].s:toks[i].e]) {
 		i++ // "Hosting Cook at Dreamforce, …"
+	}
+	if st.roleInOrgName(toks[i:]) {
+		// "The Dock Workers Union": a role word inside a body's name
+		np.name, np.org = toks[i:], true
+		return
 	}
 	if i+2 < len(toks) && toks[i+1].k == tWord && partyNoun(text[toks[i].s:toks[i].e]) && st.givenName(toks[i+1]) {
 		// "Democrat Hillary Clinton": the party is a role
