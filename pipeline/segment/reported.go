@@ -3678,7 +3678,7 @@ func (st *state) appositiveNounBefore(toks []tok, j int) bool {
 // between: a conjunction at j is inside it.
 func setOffRelativeBefore(st *state, toks []tok, j int) bool {
 	for k := j - 1; k > 0; k-- {
-		if toks[k].k != tWord {
+		if toks[k].k != tWord && !st.digitComma(toks[k]) {
 			return false
 		}
 		if w := st.word(toks[k]); w == "who" || w == "which" || w == "whose" {
@@ -3686,6 +3686,12 @@ func setOffRelativeBefore(st *state, toks []tok, j int) bool {
 		}
 	}
 	return false
+}
+
+// digitComma reports a comma that separates thousands ("6,000"), which
+// sets off nothing.
+func (st *state) digitComma(t tok) bool {
+	return t.k == tComma && t.s > 0 && t.e < len(st.text) && isDigit(rune(st.text[t.s-1])) && isDigit(rune(st.text[t.e]))
 }
 
 // setOffParticipleBefore reports whether a participle's phrase set off by
