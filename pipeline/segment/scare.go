@@ -397,6 +397,20 @@ func (st *state) labelQuote(q *rawQuote, ps, ss, sent int) bool {
 			if w0, _, _ := prevWord(text, ss, s1); signWords.has(w0) {
 				return true
 			}
+			if (w1 == "read" || w1 == "reads") && signAhead {
+				// "a hand-lettered sign zip-tied to the fence outside the
+				// fairgrounds read “…”": the sign is the subject, far back
+				for i, n := s1, 0; n < 16 && i > ss; n++ {
+					w, s, _ := prevWord(text, ss, i)
+					if w == "" {
+						break
+					}
+					if signWords.has(w) {
+						return true
+					}
+					i = s
+				}
+			}
 		}
 	}
 	if signAhead && st.signBefore(ss, first.os) {
