@@ -852,7 +852,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 		// office, not its place
 		head := strings.ToLower(st.word(toks[o-1]))
 		for w := len(st.people) - 1; w >= 0; w-- {
-			if p := &st.people[w]; !p.org && p.role != "" && hasLowerSuffix(p.role, head) {
+			if p := &st.people[w]; !p.org && p.role != "" && roleHas(p.role, head) {
 				st.ments = append(st.ments, pmention{pos: m.Start, who: w})
 				return p.name, p.role
 			}
@@ -1024,7 +1024,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 				continue
 			}
 			p := &st.people[w]
-			if p.role != "" && (hasLowerSuffix(p.role, head) || hasLowerSuffix(orgHead(p.role), head) || roleSynonym(p.role, head)) || p.hon != "" && abbreviatedRole(p.hon, head) {
+			if p.role != "" && (roleHas(p.role, head) || hasLowerSuffix(orgHead(p.role), head) || roleSynonym(p.role, head)) || p.hon != "" && abbreviatedRole(p.hon, head) {
 				// and "the chief" for a "Chief of Police"
 				best, bestPos = w, st.ments[i].pos
 			} else if w < 64 {
@@ -2832,6 +2832,16 @@ func (st *state) commonPhrase(toks []tok) bool {
 // without building the lower-case copy when the end of s that the suffix
 // would cover is ASCII: ToLower maps rune by rune, and an ASCII rune to
 // one byte, so only that end needs reading.
+// roleHas reports whether role ends with head, or its part before " and "
+// does: "captain and center back" is a captain.
+func roleHas(role, head string) bool {
+	if hasLowerSuffix(role, head) {
+		return true
+	}
+	i := strings.Index(role, " and ")
+	return i > 0 && hasLowerSuffix(role[:i], head)
+}
+
 func hasLowerSuffix(s, suffix string) bool {
 	n := len(s) - len(suffix)
 	for i := max(n, 0); i < len(s); i++ {

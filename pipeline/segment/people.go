@@ -1135,6 +1135,11 @@ func (st *state) namesIn(a, b, k, kb int) {
 			}
 		}
 		toks = toks[:n]
+		if r := st.lowerRoleBefore(k, a); r < k && n > 0 && k < len(all) && all[k].s == toks[0].s && &toks[0] == &all[k] && st.word(toks[0]) != "I" {
+			// "…, and coach Bram Huisman made": the role before the name
+			// is the person's ("the coach said" later)
+			toks = all[r : k+n]
+		}
 		if len(toks) >= 3 && k >= 2 && k < len(all) && all[k].s == toks[0].s && all[k-1].k == tWord && text[all[k-1].s:all[k-1].e] == "to" {
 			if m, ti := st.matchTitle(all[k-2:]); m == 1 && ti.kind != kindOrg {
 				// "envoy to Ukraine Kurt Volker": the place goes first
@@ -1370,6 +1375,37 @@ func (st *state) nameRun(k, i, b, kb int) ([]tok, int) {
 		}
 	}
 	return toks, n
+}
+
+// lowerRoleBefore returns where a role of one or two words in lower case
+// ("coach", "center back") starts when it stands just before all[k] and
+// after position a, with no word before it that could carry it into a
+// phrase of its own (a determiner, a possessive or a modifier: "the
+// coach", "Ode's coach", "former coach" are read with their names
+// already); else k.
+func (st *state) lowerRoleBefore(k, a int) int {
+	all := st.all
+	for m := 1; m <= 2; m++ {
+		r := k - m
+		if r < 1 || all[r].s < a || all[r].k != tWord || capitalised(all[r]) {
+			return k
+		}
+		if ti, ok := st.lx.title(st.text[all[r].s:all[k-1].e]); ok && (ti.kind == kindRole || ti.kind == kindTitle) {
+			if r >= 3 && st.word(all[r-1]) == "and" && all[r-2].k == tWord && !capitalised(all[r-2]) && isRoleWord(st, all[r-2]) && all[r-2].s >= a {
+				r -= 2 // "captain and center back Niall Corrigan"
+			}
+			if p := all[r-1]; p.k == tWord && (isDeterminer(st.word(p)) || possessiveWord(st.word(p)) || !capitalised(p) && isRoleWord(st, p)) {
+				return k
+			}
+			return r
+		}
+	}
+	return k
+}
+
+func isRoleWord(st *state, t tok) bool {
+	ti, ok := st.lx.title(st.word(t))
+	return ok && (ti.kind == kindRole || ti.kind == kindTitle)
 }
 
 // nameJoint reports whether toks[i], no word, joins two capitalised
