@@ -3251,10 +3251,10 @@ func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
 			}
 		}
 	}
-	if r := st.roleInPlace(toks, s, lo); r >= 0 {
+	if r, e := st.roleInPlace(toks, s, lo); r >= 0 {
 		// "A Western diplomat in Eskel, who requested anonymity, said":
 		// the role speaks, not the place
-		return r, s - 2, false, true
+		return r, e, false, true
 	}
 	e, ok = st.subjectEnd(toks, s, v)
 	return s, e, false, ok
@@ -3543,25 +3543,34 @@ func (st *state) relativeVerb(t tok) bool {
 	return finite(w) || irregularPast(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
 
-// roleInPlace returns where the noun phrase of a role starts when
-// toks[s], a capitalised name, is the place after it ("a diplomat in
-// Eskel", "Officials from Varnia" opening the sentence), or -1. An
+// roleInPlace returns where the noun phrase of a role starts and the
+// index of its last word when toks[s], a capitalised name, is the place
+// after it ("a diplomat in Eskel", "Officials from Varnia" opening the
+// sentence, "A neighbour on Millbrook Road", "A resident of nearby Church
+// Lane"), or -1, -1. An
 // organisation after the role speaks for it ("officials from the Harbour
 // Authority", "officials at Harbour Security"): then it is -1 too, but for
 // one person at a workplace ("A former manager at Castellan Bank told").
-func (st *state) roleInPlace(toks []tok, s, lo int) int {
-	if s < 2 || s-2 < lo || toks[s-1].k != tWord || toks[s-2].k != tWord || !capitalised(toks[s]) || capitalised(toks[s-2]) && s-2 > 0 {
-		return -1
+func (st *state) roleInPlace(toks []tok, s, lo int) (int, int) {
+	place := s // the place's first word; s becomes the word after the preposition
+	if s >= 3 && s-3 >= lo && toks[s-1].k == tWord {
+		switch st.word(toks[s-1]) {
+		case "nearby", "neighbouring", "neighboring":
+			s-- // "A resident of nearby Church Lane"
+		}
+	}
+	if s < 2 || s-2 < lo || toks[s-1].k != tWord || toks[s-2].k != tWord || !capitalised(toks[place]) || capitalised(toks[s-2]) && s-2 > 0 {
+		return -1, -1
 	}
 	at := false
 	switch st.word(toks[s-1]) {
-	case "in", "from", "near", "of":
+	case "in", "from", "near", "of", "on":
 	case "at":
 		// a workplace: "officials at Harbour Security" speak for it, but
 		// "A former manager at Castellan Bank told" is one person
 		at = true
 	default:
-		return -1
+		return -1, -1
 	}
 	w := st.word(toks[s-2])
 	ti, ok := st.lx.title(w)
@@ -3569,23 +3578,23 @@ func (st *state) roleInPlace(toks []tok, s, lo int) int {
 		ti, ok = st.lx.title(w[:len(w)-1]) // "officials from Varnia"
 	}
 	if !ok || ti.kind != kindRole && ti.kind != kindTitle {
-		return -1
+		return -1, -1
 	}
-	k := s
+	k := place
 	for k < len(toks) && toks[k].k == tWord && capitalised(toks[k]) {
 		k++
 	}
 	r, ok := st.npBackward(toks, s-1, lo)
 	if !ok || r > s-2 {
-		return -1
+		return -1, -1
 	}
 	if d := st.word(toks[r]); at && d != "A" && d != "An" && d != "a" && d != "an" {
-		return -1
+		return -1, -1
 	}
-	if !at && nameKind(st.text[toks[s].s:toks[k-1].e]) != orgNone {
-		return -1 // "Officials from the Harbour Authority": the body speaks, not a place ("Port Lessing")
+	if !at && nameKind(st.text[toks[place].s:toks[k-1].e]) != orgNone {
+		return -1, -1 // "Officials from the Harbour Authority": the body speaks, not a place ("Port Lessing")
 	}
-	return r
+	return r, s - 2
 }
 
 // reducedRelative returns the index of the past participle that opens a
