@@ -1703,6 +1703,9 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 			if st.nounAt(toks, v) {
 				continue // a noun: "the report"
 			}
+			if v+2 < len(toks) && st.word(toks[v+1]) == "not" && st.word(toks[v+2]) == "to" || v >= 2 && st.word(toks[v-1]) == "be" && st.word(toks[v-2]) == "to" {
+				continue // "…, who asked not to be named, was blunt:": no report
+			}
 			if v == 0 && capitalised(toks[0]) && strings.EqualFold(st.lemmaOf(toks[0]), st.word(toks[0])) {
 				continue // a base form that opens the sentence is no verb of it: "State broadcaster Radio Velta …"
 			}
@@ -2537,6 +2540,9 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 		if st.barePassive(toks, v) {
 			break // "Ministers accused of ‘betraying’ …": no one speaks
 		}
+		if v+2 < n && st.word(toks[v+1]) == "not" && st.word(toks[v+2]) == "to" || v >= 2 && st.word(toks[v-1]) == "be" && st.word(toks[v-2]) == "to" {
+			continue // "…, who asked not to be named, was blunt:": no report
+		}
 		w := st.word(toks[v])
 		if strings.HasSuffix(w, "ing") && v > 0 && (toks[v-1].k == tComma || v > 1 && toks[v-2].k == tComma && isAdverb(st.word(toks[v-1])) ||
 			st.word(toks[v-1]) == "and" && v > 1 && toks[v-2].k == tWord) {
@@ -2669,6 +2675,11 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 			if j > 0 {
 				return attribution{mention: Span{toks[0].s, toks[j-1].e}}, true
 			}
+		}
+		if w := st.word(toks[0]); n > 3 && (w == "A" || w == "An") && toks[1].k == tWord && !capitalised(toks[1]) && st.roleWord(toks[1]) && toks[2].k == tWord && isPreposition(st.word(toks[2])) {
+			// "A resident of nearby Church Lane, who asked not to be named,
+			// was more blunt:": the role, not the place
+			return attribution{mention: Span{toks[0].s, toks[1].e}}, true
 		}
 		b, e := st.openingSubject(toks)
 		if w := st.word(toks[0]); e <= b+1 && n > 2 && (w == "One" || w == "Another") && toks[1].k == tWord && !capitalised(toks[1]) && st.roleWord(toks[1]) {

@@ -53,6 +53,7 @@ func TestQuotes(t *testing.T) {
 		{"a sign far back before read", "By noon, a hand-lettered sign tied to the fence outside the depot read “THANK YOU CREWS — WE OWE YOU.”", nil},
 		{"a lower-case role just before a name after and", "The move came late, and coach Bram Huisman made two changes.\n\n“We never panic,” the coach said.", []want{{"We never panic,", "direct", "Bram Huisman", "the coach", "said", 0}}},
 		{"roles joined by and before a name", "The free kick came, and captain and center back Niall Corrigan scored.\n\n“We never panic,” the captain said.", []want{{"We never panic,", "direct", "Niall Corrigan", "the captain", "said", 0}}},
+		{"a role of a place set off before a colon, who asked not to be named", "A resident of nearby Church Lane, who asked not to be named, was more blunt: “They have had the money.”", []want{{"They have had the money.", "direct", "resident", "A resident", "", 0}}},
 		{"guillemets and low-9", "« Nous gagnerons », Brauer said. „Wir auch“, Haupt said.", []want{{"Nous gagnerons", "direct", "Brauer", "Brauer", "said", 0}, {"Wir auch", "direct", "Haupt", "Haupt", "said", 0}}},
 		{"curly closed straight", "“We are done,\" Rivera said.", []want{{"We are done,", "direct", "Rivera", "Rivera", "said", 0}}},
 		{"odd mark does not pair across", "He said \"no.\n\nThe \"end\" came. Then: \"Later,\" Ode said.", []want{{"no.", "partial", "", "He", "said", 0}, {"Later,", "direct", "Ode", "Ode", "said", 0}}},
