@@ -1959,8 +1959,8 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 		return b, b
 	}
 	e = b
-	for e < len(toks) && toks[e].k == tWord && capitalised(toks[e]) && !st.cueAt(toks, e) {
-		e++
+	for e < len(toks) && toks[e].k == tWord && capitalised(toks[e]) && (!st.cueAt(toks, e) || e == b && e+1 < len(toks) && toks[e+1].k == tWord && capitalised(toks[e+1])) {
+		e++ // a verb's form that opens the sentence before capitals is a name's: "State Sen. Dana Hartwell"
 	}
 	if e == b || st.headKind(toks, b, e-1) != 0 {
 		return b, b
