@@ -2729,6 +2729,9 @@ func (st *state) documentIssuer(q *rawQuote, noun string) (string, string) {
 				}
 			}
 			if b, e := st.openingSubject(toks); e > b {
+				if st.headKind(toks, b, e-1) == kindDocument {
+					break // "The 84-page report, based on …, documents …": the report again; its issuer may be named before
+				}
 				return st.resolveMention(Span{toks[b].s, toks[e-1].e})
 			}
 			return "", ""
