@@ -1644,6 +1644,12 @@ func (st *state) namedForPronoun(pos int, g gender) int {
 			upper, n = at, before
 			continue
 		}
+		if best < 0 && si == st.sentenceAt(pos) && st.askedAbout(at) {
+			// "When asked about Astley-Reyes, he replied:": the one asked
+			// about is not the one who answers
+			upper, n = at, before
+			continue
+		}
 		if best < 0 && st.toldObject(si, at, pos) {
 			// "Ode told Harbour Radio’s Ana Lund that she believes …":
 			// the one told is not who goes on to report
@@ -1667,6 +1673,17 @@ func (st *state) namedForPronoun(pos int, g gender) int {
 		}
 		upper, n = at, before
 	}
+}
+
+// askedAbout reports whether the mention at byte at follows "asked about"
+// or "questioned about": someone asked about, not the one asked.
+func (st *state) askedAbout(at int) bool {
+	w, s, punct := prevWord(st.text, 0, at)
+	if punct || w != "about" {
+		return false
+	}
+	w, _, punct = prevWord(st.text, 0, s)
+	return !punct && (w == "asked" || w == "Asked" || w == "questioned" || w == "Questioned")
 }
 
 // otherGenderSubject reports whether sentence si opens, before byte at,
