@@ -328,7 +328,8 @@ func scareCue(before string, titleNoun bool) bool {
 		"documentary", "operation", "programme", "program", "campaign", "headline",
 		"brand", "newsletter", "podcast", "exhibition", "opera", "poem", "painting", "report", "bill", "act",
 		"thriller", "comedy", "drama", "memoir", "musical", "sitcom", "ballet", "symphony", "single", "anthem", "sculpture", "essay", "column", "episode",
-		"commentary", "op-ed", "editorial", "article", "lecture", "sermon":
+		"commentary", "op-ed", "editorial", "article", "lecture", "sermon",
+		"branded", "rebranded", "renamed", "marketed":
 		return titleNoun
 	}
 	return false

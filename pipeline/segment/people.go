@@ -1644,6 +1644,12 @@ func (st *state) namedForPronoun(pos int, g gender) int {
 			upper, n = at, before
 			continue
 		}
+		if best < 0 && st.quotedTitle(st.people[who].name) {
+			// "branded “Second Brain,”" … "while Second Brain is running":
+			// a product the article quoted as a title, no one
+			upper, n = at, before
+			continue
+		}
 		if best < 0 && si == st.sentenceAt(pos) && st.askedAbout(at) {
 			// "When asked about Astley-Reyes, he replied:": the one asked
 			// about is not the one who answers
@@ -1673,6 +1679,23 @@ func (st *state) namedForPronoun(pos int, g gender) int {
 		}
 		upper, n = at, before
 	}
+}
+
+// quotedTitle reports whether name is the words of a quote the article
+// dropped as a title or a name ("branded “Second Brain,”").
+func (st *state) quotedTitle(name string) bool {
+	for i := range st.raw {
+		q := &st.raw[i]
+		if !q.drop || q.weak || len(q.pieces) != 1 {
+			continue
+		}
+		p := q.pieces[0]
+		w := strings.TrimRight(st.text[p.s:p.e], ",.;:!? ")
+		if w == name {
+			return true
+		}
+	}
+	return false
 }
 
 // askedAbout reports whether the mention at byte at follows "asked about"
