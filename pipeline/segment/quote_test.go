@@ -136,6 +136,7 @@ func TestIndirect(t *testing.T) {
 		{"a thousands comma inside a relative clause set off before the verb", "The union, which represents about 6,000 drivers and staff, said it would review the deal.", "it would review the deal", "union", "said"},
 		{"a role on a street set off before the verb", "A neighbour on Millbrook Road, who asked not to be named, said she had heard shouting.", "she had heard shouting", "neighbour", "said"},
 		{"a role of a nearby street", "A resident of nearby Church Lane said the money was there.", "the money was there", "resident", "said"},
+		{"a person at a firm", "Helena Marchbank at Arkwright Lowe Securities said the writedown was larger than feared.", "the writedown was larger than feared", "Helena Marchbank", "said"},
 		{"told reporters", "He told reporters the fee had been withdrawn.", "the fee had been withdrawn", "", "told"},
 		{"told a determiner's noun", "Ivo Lund told the crowd he was against the plan.", "he was against the plan", "Ivo Lund", "told"},
 		{"told a noun a clause with its own determiner", "Ivo Lund told the crowd the township would apply for grants.", "the township would apply for grants", "Ivo Lund", "told"},

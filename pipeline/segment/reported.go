@@ -3256,8 +3256,42 @@ func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
 		// the role speaks, not the place
 		return r, e, false, true
 	}
+	if b := st.nameAtPlace(toks, s, lo); b >= 0 {
+		// "Helena Marchbank at Arkwright Lowe Securities said": the
+		// person, not the firm she works at
+		return b, s - 2, false, true
+	}
 	e, ok = st.subjectEnd(toks, s, v)
 	return s, e, false, ok
+}
+
+// nameAtPlace returns where a person's name of two words or more starts
+// when it stands just before "at" or "of" and toks[s], the firm or place
+// the person is of ("Helena Marchbank at Arkwright Lowe Securities"), or
+// -1. The name's first word is a given name.
+func (st *state) nameAtPlace(toks []tok, s, lo int) int {
+	if s < 3 || s-3 < lo || toks[s-1].k != tWord || !capitalised(toks[s]) {
+		return -1
+	}
+	if w := st.word(toks[s-1]); w != "at" && w != "of" {
+		return -1
+	}
+	b := s - 2
+	for b > lo && toks[b-1].k == tWord && capitalised(toks[b-1]) {
+		b--
+	}
+	if s-2-b < 1 || toks[s-2].k != tWord || !capitalised(toks[s-2]) || isSentenceStarter(st.word(toks[b])) || isOpener(st.word(toks[b])) {
+		return -1
+	}
+	for k := b; k <= s-2; k++ {
+		if st.orgWord(&toks[k]) {
+			return -1
+		}
+	}
+	if !st.givenName(toks[b]) && !st.personNamed(st.text[toks[b].s:toks[s-2].e]) {
+		return -1
+	}
+	return b
 }
 
 // ingRelative returns where a participle in -ing stands when it opens a
