@@ -335,6 +335,8 @@ func TestNoClause(t *testing.T) {
 		"On the campaign trail with her sister, Ana Ode pledges to open the port.",
 		"Ana Ode accepted the award on behalf of the crews.",
 		"Ivo Lund urged the crowd at the quay.",
+		"Ana Ode said as much during public comment.",
+		"Ana Ode said during public comment.",
 		"Ana Ode accused the clerk of the port board.",
 		"As she has for weeks, Ana Ode avoided all mention of her rival on the quay.",
 		"The board pushed back the vote to May after the storm.",

@@ -2503,6 +2503,9 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 		// what is said comes after it, if at all
 		return 0, false
 	}
+	if (nw == "during" || nw == "amid" || nw == "throughout" || nw == "despite") && !st.finiteSoon(toks[:n], c+1) {
+		return 0, false // "said during public comment": a time, no clause
+	}
 	return c, true
 }
 
