@@ -1634,8 +1634,12 @@ func (st *state) namedForPronoun(pos int, g gender) int {
 	// "People like Scott, he said.": the pronoun of an attribution that
 	// closes its sentence is no one its reported clause names
 	closing := st.closingPronoun(pos)
+	latest := -1 // where the latest fitting mention is
 	for upper, n := pos, st.mentionsBefore(pos); ; {
 		who, at, before := st.latestFitting(upper, n, g)
+		if latest < 0 {
+			latest = at
+		}
 		if who < 0 {
 			return best
 		}
@@ -1647,6 +1651,12 @@ func (st *state) namedForPronoun(pos int, g gender) int {
 		if best < 0 && st.quotedTitle(st.people[who].name) {
 			// "branded “Second Brain,”" … "while Second Brain is running":
 			// a product the article quoted as a title, no one
+			upper, n = at, before
+			continue
+		}
+		if best < 0 && si == st.sentenceAt(pos) && at == latest && st.afterWhom(pos) {
+			// "DJ Toma Varnell, whom she once described as “…”": whom is
+			// the one described, she someone else
 			upper, n = at, before
 			continue
 		}
@@ -1696,6 +1706,13 @@ func (st *state) quotedTitle(name string) bool {
 		}
 	}
 	return false
+}
+
+// afterWhom reports whether the pronoun at pos follows "whom": the
+// subject of a relative clause whose object is the one named before.
+func (st *state) afterWhom(pos int) bool {
+	w, _, punct := prevWord(st.text, 0, pos)
+	return !punct && w == "whom"
 }
 
 // askedAbout reports whether the mention at byte at follows "asked about"
