@@ -735,6 +735,9 @@ func (st *state) register(np nameParse) int {
 	if single && name == surname && (st.orgAppositive(np.name[0].e) || st.orgNounBefore(np.name[0].s)) {
 		np.org = true // "Hoppa, the ride-hailing company, said", "the social-media company Chirpline": no person
 	}
+	if !single && !np.org && !np.titled && !st.givenName(np.name[0]) && st.orgNounBefore(np.name[0].s) {
+		np.org = true // "the rights group Meridian Watch": a body's name, not "the company Ana Ode founded"
+	}
 	g := np.g
 	if g == genderUnknown && single && !np.org && st.loneGivenName(np.name[0]) {
 		g, _ = st.lx.firstName(name) // "Lucia", 52, who gave no surname
