@@ -3214,6 +3214,11 @@ func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
 			return s, e, false, ok
 		}
 	}
+	if s, e := st.objectRelativeSubject(toks, v, lo); e >= s && s > 0 {
+		// "a repair that engineers at the time described as “…”": the
+		// subject inside the relative clause whose object the noun is
+		return s, e, false, true
+	}
 	if w := st.longRelative(toks, v, lo); w > 0 {
 		// "A senior official who asked not to be named because the case
 		// is before the courts said": the noun the clause describes
@@ -3295,6 +3300,51 @@ func (st *state) nameAtPlace(toks []tok, s, lo int) int {
 		return -1
 	}
 	return b
+}
+
+// objectRelativeSubject returns the bounds [s, e] of the subject of the
+// verb toks[v] when it opens a relative clause after "that" or "whom"
+// whose object is the noun before it: "a repair that engineers at the
+// time described as", "a man whom police named as". The words between
+// are a noun phrase of people, with no verb; else 0, -1.
+func (st *state) objectRelativeSubject(toks []tok, v, lo int) (int, int) {
+	for r := v - 2; r > lo && v-r <= 6; r-- {
+		if toks[r].k != tWord {
+			return 0, -1
+		}
+		if w := st.word(toks[r]); w != "that" && w != "whom" {
+			continue
+		}
+		if r < 1 || toks[r-1].k != tWord || capitalised(toks[r-1]) || st.cueAt(toks, r-1) {
+			return 0, -1 // "said that …", "told Ode that …": a clause, not a relative
+		}
+		s, ok := st.npBackward(toks, v, r+1)
+		if !ok || s != r+1 {
+			return 0, -1
+		}
+		e := v - 1
+		for k := s; k < v; k++ {
+			if w := st.word(toks[k]); isPreposition(w) && k > s {
+				e = k - 1 // "engineers at the time"
+				break
+			}
+		}
+		if h := toks[e]; h.k != tWord || !(st.roleWord(h) || capitalised(h) || pluralPeople(st.word(h))) {
+			return 0, -1
+		}
+		return s, e
+	}
+	return 0, -1
+}
+
+// pluralPeople reports nouns for groups of people that the titles
+// lexicon has no role for.
+func pluralPeople(w string) bool {
+	switch w {
+	case "police", "people", "critics", "experts", "analysts", "residents", "officials", "engineers", "scientists", "researchers", "witnesses", "fans", "voters":
+		return true
+	}
+	return false
 }
 
 // ingRelative returns where a participle in -ing stands when it opens a
