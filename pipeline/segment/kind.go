@@ -1698,6 +1698,11 @@ func (st *state) resolveGroups() {
 			// "it feels like", "it confirms the firm is slow": an "it"
 			// that stands for no organisation reports no one's words
 			if q.speaker, q.role = st.groupBefore(q, true); q.speaker == "" {
+				// "…,'' the report says. ¶ It also points out that …": the
+				// document the quote before is attributed to
+				q.speaker = st.documentQuotedBefore(q)
+			}
+			if q.speaker == "" {
 				// "Solm's memo is unusually frank. It describes the tests
 				// as …": the document the sentence before opens with
 				q.speaker = st.documentBefore(q.att.mention.Start)
@@ -1706,11 +1711,6 @@ func (st *state) resolveGroups() {
 				// "the Veltaran ministry released a statement of its own.
 				// “…,” it said.": the body the sentence before opens with
 				q.speaker, q.role = st.bodySubjectBefore(q.att.mention.Start)
-			}
-			if q.speaker == "" {
-				// "…,'' the report says. ¶ It also points out that …": the
-				// document the quote before is attributed to
-				q.speaker = st.documentQuotedBefore(q)
 			}
 			if q.speaker == "" && q.kind != Direct {
 				q.drop = true

@@ -1767,7 +1767,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			}
 			return rawQuote{}, false
 		}
-		if lemma == "urge" && st.objectThen(toks[:n], c, "to") {
+		if (lemma == "urge" || lemma == "instruct") && st.objectThen(toks[:n], c, "to") {
 			return mk(c, n, att) // "urged the council to publish all contracts"
 		}
 		if c, ok := st.clauseAfter(toks[:n], v, lemma); ok {
