@@ -144,6 +144,7 @@ func TestIndirect(t *testing.T) {
 		{"a role on a street set off before the verb", "A neighbour on Millbrook Road, who asked not to be named, said she had heard shouting.", "she had heard shouting", "neighbour", "said"},
 		{"a role of a nearby street", "A resident of nearby Church Lane said the money was there.", "the money was there", "resident", "said"},
 		{"a person at a firm", "Helena Marchbank at Arkwright Lowe Securities said the writedown was larger than feared.", "the writedown was larger than feared", "Helena Marchbank", "said"},
+		{"a reporting verb inside a relative clause set off before the main verb", "A reader in Fenwick, who asked that her name not be used, wrote that she paid off her home at 49.", "she paid off her home at 49", "reader", "wrote"},
 		{"told reporters", "He told reporters the fee had been withdrawn.", "the fee had been withdrawn", "", "told"},
 		{"told a determiner's noun", "Ivo Lund told the crowd he was against the plan.", "he was against the plan", "Ivo Lund", "told"},
 		{"told a noun a clause with its own determiner", "Ivo Lund told the crowd the township would apply for grants.", "the township would apply for grants", "Ivo Lund", "told"},

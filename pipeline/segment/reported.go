@@ -1518,6 +1518,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		if v == 1 && (st.word(toks[0]) == "So" || st.word(toks[0]) == "Thus") {
 			continue // "So said Tobias Renwick, …": the quote before is his (cameFrom), no clause after
 		}
+		if st.insideSetOffRelative(toks[:n], v) {
+			continue // "A reader, who asked that her name not be used, wrote that …": the main verb reports
+		}
 		if b, e, ok := st.quotedAs(toks, v); ok {
 			// "Interfax quoted the minister as saying …": the one quoted
 			// reports the clause
@@ -3335,6 +3338,32 @@ func (st *state) objectRelativeSubject(toks []tok, v, lo int) (int, int) {
 		return s, e
 	}
 	return 0, -1
+}
+
+// insideSetOffRelative reports whether the verb toks[v] stands in a
+// relative clause set off by commas (", who asked that …,") that a
+// reporting verb follows right after its closing comma: the main verb,
+// which reports instead.
+func (st *state) insideSetOffRelative(toks []tok, v int) bool {
+	j := v - 1
+	for j > 0 && toks[j].k == tWord && v-j <= 4 {
+		if w := st.word(toks[j]); w == "who" || w == "which" {
+			break
+		}
+		j--
+	}
+	if j < 1 || toks[j].k != tWord || toks[j-1].k != tComma {
+		return false
+	}
+	if w := st.word(toks[j]); w != "who" && w != "which" {
+		return false
+	}
+	for k := v + 1; k+1 < len(toks) && k <= v+14; k++ {
+		if toks[k].k == tComma {
+			return toks[k+1].k == tWord && st.cueAt(toks, k+1) && !strings.HasSuffix(st.word(toks[k+1]), "ing")
+		}
+	}
+	return false
 }
 
 // pluralPeople reports nouns for groups of people that the titles
