@@ -499,6 +499,9 @@ func wantIndirect(t *testing.T, seg *Segmenter, in, clause, speaker string) {
 // and a quote that follows its own attribution sentence joins it.
 func TestClauseAroundPartial(t *testing.T) {
 	seg := newTestSegmenter(t)
+	// a participle's clause whose verb is a past form after its subject
+	wantIndirect(t, seg, "Levy row\n\nThe firm disputed the campaigners’ figures, saying much of the increase reflected heavier rainfall and new monitors that were ‘far more sensitive’ than the old ones.", "much of the increase reflected heavier rainfall and new monitors that were ‘far more sensitive’ than the old ones", "firm")
+	wantIndirect(t, seg, "Levy row\n\nAna Ode tried to make the case that this was rare, explaining the firings amounted to 1 percent of staff.", "the firings amounted to 1 percent of staff", "Ana Ode")
 	tests := []struct {
 		name, in, clause, speaker string
 	}{

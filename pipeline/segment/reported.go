@@ -510,6 +510,9 @@ func (st *state) participleReport(toks []tok, v int) (int, bool) {
 		if toks[j].k == tQuote || toks[j].k == tWord && finite(st.word(toks[j])) {
 			return c, true
 		}
+		if j > c+1 && toks[j].k == tWord && st.pastVerb(toks[j]) && st.word(toks[j-1]) != "of" && !isDeterminer(st.word(toks[j-1])) && toks[j-1].k == tWord && !st.isVerb(&toks[j-1]) {
+			return c, true // "saying much of the increase reflected heavier rain": a past verb after its subject
+		}
 		if toks[j].k != tWord || isRelative(st.word(toks[j])) {
 			break // "saying goodbye to everyone who was there": an object
 		}
