@@ -1960,7 +1960,7 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 	}
 	e = b
 	for e < len(toks) && toks[e].k == tWord && (capitalised(toks[e]) && (!st.cueAt(toks, e) || e == b && e+1 < len(toks) && toks[e+1].k == tWord && capitalised(toks[e+1])) ||
-		e > b && e+1 < len(toks) && isNumber(st.word(toks[e])) && toks[e+1].k == tWord && capitalised(toks[e+1]) && st.wordIsTitle(toks[e+1])) {
+		e > b && e+1 < len(toks) && isNumber(st.word(toks[e])) && toks[e+1].k == tWord && capitalised(toks[e+1]) && st.roleWord(toks[e+1])) {
 		e++ // a verb's form that opens the sentence before capitals is a name's: "State Sen. Dana Hartwell"; "District 1 Councilmember Dev Raman"
 	}
 	if e == b || st.headKind(toks, b, e-1) != 0 {
@@ -1989,12 +1989,6 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 		}
 	}
 	return b, e
-}
-
-// wordIsTitle reports whether t starts a title or role.
-func (st *state) wordIsTitle(t tok) bool {
-	ti, ok := st.wordTitle(t)
-	return ok && (ti.kind == kindTitle || ti.kind == kindRole)
 }
 
 // coordSubject returns the bounds [b, e) of the subject of the clause

@@ -1394,21 +1394,16 @@ func (st *state) lowerRoleBefore(k, a int) int {
 			return k
 		}
 		if ti, ok := st.lx.title(st.text[all[r].s:all[k-1].e]); ok && (ti.kind == kindRole || ti.kind == kindTitle) {
-			if r >= 3 && st.word(all[r-1]) == "and" && all[r-2].k == tWord && !capitalised(all[r-2]) && isRoleWord(st, all[r-2]) && all[r-2].s >= a {
+			if r >= 3 && st.word(all[r-1]) == "and" && all[r-2].k == tWord && !capitalised(all[r-2]) && st.roleWord(all[r-2]) && all[r-2].s >= a {
 				r -= 2 // "captain and center back Niall Corrigan"
 			}
-			if p := all[r-1]; p.k == tWord && (isDeterminer(st.word(p)) || possessiveWord(st.word(p)) || !capitalised(p) && isRoleWord(st, p)) {
+			if p := all[r-1]; p.k == tWord && (isDeterminer(st.word(p)) || possessiveWord(st.word(p)) || !capitalised(p) && st.roleWord(p)) {
 				return k
 			}
 			return r
 		}
 	}
 	return k
-}
-
-func isRoleWord(st *state, t tok) bool {
-	ti, ok := st.lx.title(st.word(t))
-	return ok && (ti.kind == kindRole || ti.kind == kindTitle)
 }
 
 // nameJoint reports whether toks[i], no word, joins two capitalised
