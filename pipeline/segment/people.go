@@ -1393,7 +1393,14 @@ func (st *state) lowerRoleBefore(k, a int) int {
 		if r < 1 || all[r].s < a || all[r].k != tWord || capitalised(all[r]) {
 			return k
 		}
-		if ti, ok := st.lx.title(st.text[all[r].s:all[k-1].e]); ok && (ti.kind == kindRole || ti.kind == kindTitle) {
+		role := false
+		if m == 1 {
+			role = st.roleWord(all[r])
+		} else if !noTitle(all[r]) {
+			ti, ok := st.lx.title(st.text[all[r].s:all[k-1].e]) // "center back"
+			role = ok && (ti.kind == kindRole || ti.kind == kindTitle)
+		}
+		if role {
 			if r >= 3 && st.word(all[r-1]) == "and" && all[r-2].k == tWord && !capitalised(all[r-2]) && st.roleWord(all[r-2]) && all[r-2].s >= a {
 				r -= 2 // "captain and center back Niall Corrigan"
 			}
