@@ -704,7 +704,14 @@ func (st *state) titleAfterWord(q *rawQuote) bool {
 // rest of the first.
 func (st *state) secondCue(toks []tok, att attribution) bool {
 	for j := range toks {
-		if toks[j].s >= att.cue.End && toks[j].k == tWord && st.cueAt(toks, j) {
+		if toks[j].s >= att.cue.End && toks[j].k == tWord && st.cueAt(toks, j) && !st.nounAt(toks, j) {
+			b := j - 1
+			for b > 0 && toks[b].k == tWord && (isAux(st.word(toks[b])) || isAdverb(st.word(toks[b])) || st.word(toks[b]) == "now") {
+				b--
+			}
+			if b >= 0 && toks[b].k == tWord && st.word(toks[b]) == "who" {
+				continue // "…, a former treasurer who now advises Ode's campaign, “B.”": the appositive's own verb
+			}
 			return true
 		}
 	}
