@@ -1679,6 +1679,11 @@ func (st *state) namedForPronoun(pos int, g gender) int {
 		}
 		if best < 0 {
 			best, bestSent = who, si
+			if si != st.sentenceAt(pos) && st.askedWhom(at) {
+				// "Greenfield asked Marcus whether he would do it again. ¶
+				// “Every time,” he said.": the one asked answers
+				return best
+			}
 			if st.otherGenderSubject(si, at, g) {
 				// "Jessica Mendoza replaced Schilling … He was": the
 				// subject is of the other gender, so he is the one named
@@ -1718,6 +1723,13 @@ func (st *state) quotedTitle(name string) bool {
 func (st *state) afterWhom(pos int) bool {
 	w, _, punct := prevWord(st.text, 0, pos)
 	return !punct && w == "whom"
+}
+
+// askedWhom reports whether the mention at byte at is the object of
+// asked: "Greenfield asked Marcus whether …".
+func (st *state) askedWhom(at int) bool {
+	w, _, punct := prevWord(st.text, 0, at)
+	return !punct && (w == "asked" || w == "asks")
 }
 
 // askedAbout reports whether the mention at byte at follows "asked about"
