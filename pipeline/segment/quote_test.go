@@ -329,6 +329,11 @@ func TestSecondClause(t *testing.T) {
 		{"Ivo Lund said that the footage did not give “clear evidence of a gun,” but he said that the other evidence “supports what we heard” about the night.", "the footage did not give “clear evidence of a gun,”", "Ivo Lund", "the other evidence “supports what we heard” about the night", "Ivo Lund"},
 		{"Ivo Lund called the talks “limping,” while Speaker Ana Ode told state radio that the delay proved “they are not serious.”", "the talks “limping,”", "Ivo Lund", "the delay proved “they are not serious.”", "Ana Ode"},
 		{`Lund said the port was full, saying calling the union by another name, as some do, will do nothing.`, "the port was full", "Lund", "calling the union by another name, as some do, will do nothing", "Lund"},
+		// a partial quote's clause that the speaker's next report ends,
+		// with a finite verb or a participle that reports a clause
+		{"Ivo Lund toured the docks on Friday and he, once again, promised a “port for everyone” and said that he and his allies would take on the “shipping cartel” that sets the fees.", "a “port for everyone”", "Ivo Lund", "he and his allies would take on the “shipping cartel” that sets the fees", "Ivo Lund"},
+		{"Ana Ode exclaimed “What a night for Kell!” and said that her campaign would go on “knocking on every door” across the island.", "“What a night for Kell!”", "Ana Ode", "her campaign would go on “knocking on every door” across the island", "Ana Ode"},
+		{"Ana Ode went after Lund on Tuesday over the unpublished audit, calling it “unacceptable” and asserting that the only reason must be “a hole in the books.”", "it “unacceptable”", "Ana Ode", "the only reason must be “a hole in the books.”", "Ana Ode"},
 	} {
 		wantIndirect(t, seg, tc.in, tc.first, tc.by1)
 		wantIndirect(t, seg, tc.in, tc.second, tc.by2)

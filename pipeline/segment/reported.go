@@ -144,7 +144,12 @@ func (st *state) reported() {
 				for k2 < len(kept) && kept[k2].pieces[0].os < q.end() {
 					k2++
 				}
-				if k2 < len(kept) && kept[k2].pieces[0].os < sn.End {
+				if sn.End-q.end() >= 3 {
+					// "pledged a “revolution” and said that …": the
+					// speaker's next report
+					q2, ok2 = st.reportedAfter(toks, sn, q.end(), q.att)
+				}
+				if !ok2 && k2 < len(kept) && kept[k2].pieces[0].os < sn.End {
 					q2, ok2 = st.partialClause(toks, sn, kept[k2:])
 				}
 			}
@@ -664,7 +669,7 @@ func (st *state) reportedAfter(toks []tok, sn Sentence, pos int, prev attributio
 // “no regrets” and hinted that she might run".
 func (st *state) andCue(toks []tok, sn Sentence, r int, prev attribution) (rawQuote, bool) {
 	if r+3 < len(toks) && toks[r].k == tWord && (st.word(toks[r]) == "and" || st.word(toks[r]) == "but") && toks[r+1].k == tWord &&
-		!strings.HasSuffix(st.word(toks[r+1]), "ing") && st.cueAt(toks, r+1) {
+		(!strings.HasSuffix(st.word(toks[r+1]), "ing") || st.thatOrQuoteAfter(toks, r+1)) && st.cueAt(toks, r+1) {
 		// "Ode said she had “no regrets” and hinted that she might run":
 		// the first clause's speaker reports again
 		n := clauseEnd(toks)
@@ -676,6 +681,13 @@ func (st *state) andCue(toks []tok, sn Sentence, r int, prev attribution) (rawQu
 		}
 	}
 	return rawQuote{}, false
+}
+
+// thatOrQuoteAfter reports whether "that" or a quote mark follows the
+// participle toks[v]: "and asserting that …", "and adding “…”" report a
+// clause, where "and leading the talks" does not.
+func (st *state) thatOrQuoteAfter(toks []tok, v int) bool {
+	return v+1 < len(toks) && (toks[v+1].k == tQuote || toks[v+1].k == tWord && st.word(toks[v+1]) == "that")
 }
 
 // participleAfter reads a participle set off by a comma in toks[r:] that
@@ -1372,7 +1384,12 @@ func (st *state) partialClause(toks []tok, sn Sentence, qs []rawQuote) (rawQuote
 		if toks[c].e >= first.os && toks[n-1].s < pq.last().ce {
 			return rawQuote{}, false
 		}
-		ce := st.andParticiple(toks, c, n)
+		// "pledged a “political revolution” and said that …": the
+		// speaker's next report ends the clause
+		ce := st.coordinateStop(toks, c, st.andParticiple(toks, c, n))
+		if ce <= c {
+			return rawQuote{}, false
+		}
 		r := st.clause(toks[c].s, toks[ce-1].e, sn.Paragraph, att)
 		r.speaker, r.role = pq.speaker, pq.role
 		return r, true
@@ -2604,7 +2621,7 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 		// …", "is a “total opportunist” and said …": after a quote, and
 		// a verb of its own leave the clause to the subject's next report
 		if toks[j+1].f&fShape != 0 && toks[j].k == tWord && (st.word(toks[j]) == "and" && (toks[j-1].k == tQuote || toks[j-1].k == tComma) || st.word(toks[j]) == "but") && toks[j+1].k == tWord &&
-			!capitalised(toks[j+1]) && !strings.HasSuffix(st.word(toks[j+1]), "ing") && st.cueAt(toks, j+1) && !st.nounAt(toks, j+1) {
+			!capitalised(toks[j+1]) && (!strings.HasSuffix(st.word(toks[j+1]), "ing") || st.thatOrQuoteAfter(toks, j+1)) && st.cueAt(toks, j+1) && !st.nounAt(toks, j+1) {
 			// and "said the findings were sound but noted that …", "blamed
 			// the delays on “lazy crews,” not on the weather, and said …"
 			if toks[j-1].k == tComma {
