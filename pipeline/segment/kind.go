@@ -320,6 +320,9 @@ func scareCue(before string, titleNoun bool) bool {
 			break
 		}
 	}
+	if w == "dubbed" && dubbedBy(before[:i]) {
+		return false // "who he dubbed “…”": a speaker's words, as after "called"
+	}
 	switch w {
 	case "so-called", "dubbed", "titled", "entitled", "nicknamed", "named", "word", "words", "term", "phrase",
 		"slogan", "hashtag", "label", "motto":

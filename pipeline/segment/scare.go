@@ -356,7 +356,7 @@ func (st *state) labelQuote(q *rawQuote, ps, ss, sent int) bool {
 	if determiners.has(w1) && !punct1 && w1 != "or" && w1 != "and" {
 		w1, s1, punct1 = prevWord(text, ps, s1)
 	}
-	if labelWords.has(w1) {
+	if labelWords.has(w1) && !(w1 == "dubbed" && st.dubbedBySpeaker(ss, s1)) {
 		return true
 	}
 	// signBefore needs a sign word among the words before the quote: look
@@ -427,7 +427,7 @@ func (st *state) labelQuote(q *rawQuote, ps, ss, sent int) bool {
 			break // "described the drills, code-named “Iron Tide,” as “a rehearsal …”": the name is the quote before
 		}
 		if slices.Contains(dubWords[:], w) {
-			return true
+			return w != "dubbed" || !st.dubbedBySpeaker(ss, s)
 		}
 		if tk := st.lx.wordFlags(text[s:i]); tk&fVerb != 0 {
 			break
@@ -435,6 +435,26 @@ func (st *state) labelQuote(q *rawQuote, ps, ss, sent int) bool {
 		i = s
 	}
 	return handleLike(text[first.s:first.e])
+}
+
+// dubbedBySpeaker reports whether "dubbed" at i has a subject before it,
+// as "called" does when someone speaks: "who he dubbed “…”", "Lund dubbed
+// the plan “…”", "critics have dubbed it “…”", not "an operation dubbed
+// “…”", where it names.
+func (st *state) dubbedBySpeaker(ss, i int) bool {
+	return dubbedBy(st.text[ss:i])
+}
+
+// dubbedBy reports whether before, the words up to "dubbed", ends with
+// its subject: a pronoun or word that calledSpeaker holds, or a
+// capitalised word.
+func dubbedBy(before string) bool {
+	w0, s0, p0 := prevWord(before, 0, len(before))
+	if p0 || w0 == "" {
+		return false
+	}
+	r, _ := runeAt(before, s0)
+	return calledSpeaker.has(strings.ToLower(w0)) || isUpper(r)
 }
 
 // startsUpper reports whether the last word of text[lo:i] starts with an
