@@ -1776,6 +1776,9 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 			if _, b, e := st.participleSubject(toks, v); e > b {
 				return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: cue}, true
 			}
+			if b, e := st.subordinateSubject(toks, v); e > b {
+				return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: cue}, true
+			}
 			if b, e := st.openingSubject(toks); e > b {
 				return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: cue}, true
 			}
@@ -1859,7 +1862,7 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 			}
 		}
 	}
-	if len(toks) > 0 && toks[0].k == tWord && (isOpener(st.word(toks[0])) || isPrepositionAnyCase(st.word(toks[0])) ||
+	if len(toks) > 0 && toks[0].k == tWord && (isOpener(st.word(toks[0])) || isPrepositionAnyCase(st.word(toks[0])) || st.timeLater(toks) ||
 		st.participle(st.word(toks[0])) && !(len(toks) > 1 && capitalised(toks[1]) && st.roleWord(toks[1]))) { // not "Presiding Judge Ana Ode"
 		for c := 1; c < len(toks) && c < 24; c++ {
 			if toks[c].k == tComma {
@@ -2060,6 +2063,58 @@ func drawsNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// timeLater reports whether toks open with a span of time and "later",
+// "earlier" or "ago" set off by a comma ("Hours later, Lund …"), which is
+// no subject.
+func (st *state) timeLater(toks []tok) bool {
+	if len(toks) < 3 || toks[1].k != tWord || toks[2].k != tComma {
+		return false
+	}
+	switch st.word(toks[1]) {
+	case "later", "earlier", "ago":
+		return true
+	}
+	return false
+}
+
+// subordinateSubject returns the bounds [b, e) of the subject of a
+// subordinate clause set off by a comma just before the participle
+// toks[v], when a past verb follows that subject: "…, when port
+// protesters interrupted her speech, shouting". Else b == e.
+func (st *state) subordinateSubject(toks []tok, v int) (b, e int) {
+	if v < 4 || toks[v-1].k != tComma || !strings.HasSuffix(st.word(toks[v]), "ing") {
+		return 0, 0
+	}
+	for k := v - 2; k > 0 && v-k <= 12; k-- {
+		if toks[k].k != tWord {
+			if toks[k].k == tComma && k < v-1 {
+				return 0, 0 // the clause ends at the comma before the participle
+			}
+			continue
+		}
+		w := st.word(toks[k])
+		if w != "when" && w != "as" && w != "after" && w != "while" && w != "before" && w != "because" || toks[k-1].k != tComma {
+			continue
+		}
+		// the subject runs up to the clause's past verb, a few words on
+		for j := k + 2; j < v-1 && j <= k+5 && toks[j].k == tWord; j++ {
+			if st.pastVerb(toks[j]) {
+				// a name, a pronoun, or a role or body that speaks: not
+				// "as the doors closed"
+				h := st.word(toks[j-1])
+				ti, ok := st.lx.title(h)
+				_, pron := isPronoun(h)
+				if capitalised(toks[j-1]) || pron || ok && (ti.kind == kindRole || ti.kind == kindOrg) {
+					return k + 1, j
+				}
+				return 0, 0
+			}
+		}
+		return 0, 0
+	}
+	return 0, 0
 }
 
 // pastVerb reports a lower-case word that is a past tense or a finite
@@ -2565,6 +2620,11 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 				u = -1 // "… an architect who said …, saying": not the sentence's verb
 			}
 			if u < 0 {
+				if b, e := st.subordinateSubject(toks, v); e > b {
+					// "…, when protesters interrupted her speech, shouting
+					// “…”": the participle is the nearer clause's
+					return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
+				}
 				if b, e := st.openingSubject(toks[:v]); e > b {
 					return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 				}
@@ -2828,6 +2888,20 @@ func (st *state) issuer(toks []tok, s, e, v int) (int, int) {
 	return s, e
 }
 
+// uninflected reports whether w, a reporting verb's form, has none of
+// the endings of a verb that agrees with a singular subject or tells
+// tense: "comment", not "comments", "commented", "commenting", "said".
+func uninflected(w string) bool {
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	switch w {
+	case "said", "told", "wrote", "spoke", "thought", "felt", "put", "read", "knew", "saw", "swore", "gave", "made", "went":
+		return false
+	}
+	return true
+}
+
 // nounAt reports whether the verb form toks[v] is a noun after a
 // determiner ("the statement", "a report"); a number that ends a noun
 // phrase is not its determiner ("the mother of three replied").
@@ -2855,6 +2929,14 @@ func (st *state) nounAt(toks []tok, v int) bool {
 	}
 	if (w == "post" || w == "posts" || w == "tweet" || w == "tweets") && v >= 2 && capitalised(toks[v-1]) && toks[v-2].k == tWord && (isDeterminer(st.word(toks[v-2])) || possessiveWord(st.word(toks[v-2]))) {
 		return true // "the Instagram post", "her Facebook posts": a noun after a platform's name
+	}
+	if v >= 2 && capitalised(toks[v-1]) && toks[v-2].k == tWord && uninflected(w) {
+		// "a Twitter comment", "her Kell remark": a name between "a" or a
+		// possessive and a verb's bare form makes no subject and verb
+		switch st.word(toks[v-2]) {
+		case "a", "an", "A", "An", "his", "her", "its", "their", "His", "Her", "Its", "Their":
+			return true
+		}
 	}
 	if len(pw) <= 4 && (pw == "both" || pw == "all" || pw == "each") && v >= 2 && toks[v-2].k == tWord && !isPreposition(st.word(toks[v-2])) && !isDeterminer(st.word(toks[v-2])) &&
 		(strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote" || w == "say") {

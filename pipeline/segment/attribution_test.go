@@ -1408,3 +1408,20 @@ func TestUnnamedRolePronoun(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Floods\n\nThe river burst its banks on Friday.\n\nThe mayor was blunt. “We were not ready,” she said.", "not ready", "mayor", Direct)
 }
+
+// TestParticipleOwner: the one who speaks in a participle before a quote
+// is the nearer clause's subject ("…, when port protesters interrupted
+// her speech, shouting"), not a time that opens the sentence ("Hours
+// later, Lund …"), nor a name inside the object ("posted a Twitter
+// comment of her own, saying").
+func TestParticipleOwner(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, c := range []struct{ in, speaker string }{
+		{"Hours later, Lund returned the compliment to Ode, telling Reuters, “She is a fine mayor.”", "Ivo Lund"},
+		{"The first incident came during a rally in Kell, when port protesters interrupted her speech, shouting “no more fees!”", "port protesters"},
+		{"Ana Ode immediately posted a Twitter comment of her own, saying, “We are so proud of the crew!”", "Ana Ode"},
+		{"Ode left the hall after the vote, as the doors closed, saying, “We are done here.”", "Ana Ode"},
+	} {
+		checkSpeaker(t, seg, "Ferry\n\nIvo Lund and Ana Ode spoke in Kell. "+c.in, c.in[strings.LastIndex(c.in, "“")+len("“"):][:4], c.speaker, Direct, Partial)
+	}
+}

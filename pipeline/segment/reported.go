@@ -531,6 +531,9 @@ func (st *state) participleReport(toks []tok, v int) (int, bool) {
 // before the comma ("…, Ode said on Tuesday, noting …"), looked for from
 // toks[from] on.
 func (st *state) participleOwner(toks []tok, v, from int) (b, e int) {
+	if b, e := st.subordinateSubject(toks, v); e > b {
+		return b, e // "…, when protesters interrupted her, shouting …"
+	}
 	if b, e := st.openingSubject(toks[:v]); e > b {
 		return b, e
 	}
