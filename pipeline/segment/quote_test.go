@@ -338,6 +338,9 @@ func TestSecondClause(t *testing.T) {
 		wantIndirect(t, seg, tc.in, tc.first, tc.by1)
 		wantIndirect(t, seg, tc.in, tc.second, tc.by2)
 	}
+	// a reporting verb in a relative clause after "but" is no second report
+	wantIndirect(t, seg, "Ana Ode said voters are “right to be angry,” but also hungry for what she calls “real answers.”",
+		"voters are “right to be angry,” but also hungry for what she calls “real answers.”", "Ana Ode")
 }
 
 // TestNoClause: no one reports in an idiom's passive, and a verb that a

@@ -2660,7 +2660,10 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 				break
 			}
 			if st.cueAt(toks, v) && !st.nounAt(toks, v) {
-				if _, ok := st.npBackward(toks, v, c+1); ok {
+				if s, ok := st.npBackward(toks, v, c+1); ok {
+					if w := st.word(toks[s-1]); s-1 > c && (w == "what" || w == "which" || w == "whom") {
+						break // "…,” but also hungry for what she calls “…”": a relative clause, not a report of its own
+					}
 					return end
 				}
 				break
