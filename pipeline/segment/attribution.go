@@ -478,13 +478,21 @@ func (st *state) bareRun(p, q *rawQuote) bool {
 // writer's words after it hold no report: “B” and other pocketbook issues.
 func (st *state) opensSentence(q *rawQuote) bool {
 	si := st.sentenceAt(q.pieces[0].os)
-	if si < 0 || st.doc.Sentences[si].Start != q.pieces[0].os {
+	if si < 0 || st.doc.Sentences[si].Start != q.pieces[0].os && !st.conjunctionLead(st.doc.Sentences[si].Start, q.pieces[0].os) {
 		return false
 	}
 	// and no attribution of its own after it: not "“B” to drive up the
 	// price, she said"
 	_, reports := st.mayReport(st.tokensIn(q.last().ce, st.doc.Sentences[si].End))
 	return !reports
+}
+
+// conjunctionLead reports whether text[s:os] is "But", "And" or "Yet"
+// and the space before a quote's opening mark at os: a sentence that a
+// conjunction leads into a quote ("But “…”") goes on with it.
+func (st *state) conjunctionLead(s, os int) bool {
+	w := strings.TrimRight(st.text[s:os], " ")
+	return w == "But" || w == "And" || w == "Yet"
 }
 
 // followsOn reports whether quote q continues the statement of quote p:
@@ -530,6 +538,9 @@ func (st *state) followsOn(p, q *rawQuote) bool {
 	n := len(toks)
 	for n > 0 && toks[n-1].k == tQuote {
 		n--
+	}
+	if n >= 3 && toks[n-2].k == tStop && st.conjunctionLead(toks[n-1].s, first.os) {
+		n-- // "“A,” he said. But “B.”": a conjunction leads into the rest
 	}
 	// the attribution's sentence ends in a stop, or in an abbreviation's
 	// ("after a forum in Fort Mill, S.C.")

@@ -599,6 +599,13 @@ func TestFollowOn(t *testing.T) {
 	if d := seg.Segment(in); len(d.Quotes) != 2 {
 		t.Errorf("got %+v, want two quotes", d.Quotes)
 	}
+	// a conjunction that leads into the rest: "…,” he said. But “…”"
+	in = "“It is not do or die, any one vote,” Rivera said outside the hall. But “the plan is stronger with the board behind it. It helps.”"
+	d = seg.Segment(in)
+	checkDoc(t, in, d)
+	if len(d.Quotes) != 1 || len(d.Quotes[0].Pieces) != 2 || d.Quotes[0].Speaker != "Rivera" || d.Quotes[0].Kind != Direct {
+		t.Errorf("got %+v, want one direct quote of two pieces by Rivera", d.Quotes)
+	}
 }
 
 // TestFollowOnAfterPartial: a partial quote whose attribution comes
