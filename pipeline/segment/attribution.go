@@ -2899,6 +2899,16 @@ func (st *state) issuer(toks []tok, s, e, v int) (int, int) {
 	return s, e
 }
 
+// ordinal reports the words of order that may stand between an article
+// and a name: "a third Obama term", "her first Senate speech".
+func ordinal(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "last", "next", "new", "former", "latest":
+		return true
+	}
+	return false
+}
+
 // uninflected reports whether w, a reporting verb's form, has none of
 // the endings of a verb that agrees with a singular subject or tells
 // tense: "comment", not "comments", "commented", "commenting", "said".
@@ -2941,12 +2951,19 @@ func (st *state) nounAt(toks []tok, v int) bool {
 	if (w == "post" || w == "posts" || w == "tweet" || w == "tweets") && v >= 2 && capitalised(toks[v-1]) && toks[v-2].k == tWord && (isDeterminer(st.word(toks[v-2])) || possessiveWord(st.word(toks[v-2]))) {
 		return true // "the Instagram post", "her Facebook posts": a noun after a platform's name
 	}
-	if v >= 2 && capitalised(toks[v-1]) && toks[v-2].k == tWord && uninflected(w) {
-		// "a Twitter comment", "her Kell remark": a name between "a" or a
-		// possessive and a verb's bare form makes no subject and verb
-		switch st.word(toks[v-2]) {
-		case "a", "an", "A", "An", "his", "her", "its", "their", "His", "Her", "Its", "Their":
-			return true
+	if v >= 2 && capitalised(toks[v-1]) && uninflected(w) {
+		// "a Twitter comment", "her Kell remark", "a third Obama term": a
+		// name between "a" or a possessive and a verb's bare form makes no
+		// subject and verb
+		k := v - 2
+		for k > 0 && v-k <= 4 && toks[k].k == tWord && (capitalised(toks[k]) || ordinal(st.word(toks[k]))) {
+			k--
+		}
+		if toks[k].k == tWord {
+			switch st.word(toks[k]) {
+			case "a", "an", "A", "An", "his", "her", "its", "their", "His", "Her", "Its", "Their":
+				return true
+			}
 		}
 	}
 	if len(pw) <= 4 && (pw == "both" || pw == "all" || pw == "each") && v >= 2 && toks[v-2].k == tWord && !isPreposition(st.word(toks[v-2])) && !isDeterminer(st.word(toks[v-2])) &&

@@ -445,6 +445,18 @@ func TestNounsAreNoCues(t *testing.T) {
 		"Shortly after the vote, claiming the port was safe, the crews went home.",
 		"On his office wall, the port writer Ivo Lund has a framed, handwritten note from the mayor.",
 	)
+	// "a third Ode term as mayor": a noun after a name and an ordinal
+	in := "Ana Ode spoke.\n\nIt would be “a third Ode term” as mayor, in effect."
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	for _, q := range d.Quotes {
+		if q.Kind == Indirect {
+			t.Errorf("%s quote %q by %q: the noun reported", q.Kind, in[q.Start:q.End], q.Speaker)
+		}
+	}
+	// a phrase of saying after an adverb or an auxiliary
+	wantIndirect(t, seg, "Lund also made the point that her policy would fail.", "her policy would fail", "Lund")
+	wantIndirect(t, seg, "Lund has made clear that the port would close.", "the port would close", "Lund")
 	// but a pronoun after the comma is a subject: "…, they say, …"
 	wantIndirect(t, seg, "It's an investment, they say, that would pay for itself.", "It's an investment", "")
 }

@@ -3518,8 +3518,8 @@ func (st *state) madeClear(toks []tok, n int) (int, attribution, bool) {
 		if v < 1 || toks[e+1].k != tWord || st.word(toks[e+1]) != "that" {
 			continue
 		}
-		if isAux(st.word(toks[v-1])) {
-			return 0, attribution{}, false // a passive names no one: "it had been made clear that"
+		if passive(st.word(toks[v-1])) || st.word(toks[v-1]) == "it" && v > 1 && passive(st.word(toks[v-2])) {
+			return 0, attribution{}, false // a passive names no one: "it had been made clear that", "it was made clear"
 		}
 		s, ok := st.npBackward(toks, v, 0)
 		if !ok {
