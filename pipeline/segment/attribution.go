@@ -2456,8 +2456,9 @@ func (st *state) objectAfter(toks []tok, v int) bool {
 		return false // the object is whom they spoke to: "asked Republican leaders"
 	}
 	switch w := st.word(toks[v+1]); {
-	case isPreposition(w), timeName(w), relativeDay(w), isAdverb(w), partOfDay(w), subordinating(w), w == "as":
-		return false
+	case isPreposition(w), timeName(w), relativeDay(w), isAdverb(w), partOfDay(w), subordinating(w), w == "as",
+		w == "during", w == "amid", w == "throughout", w == "despite", w == "via", w == "outside", w == "after", w == "before":
+		return false // and "“…!” he said during the game."
 	case w == "last", w == "this", w == "earlier", w == "later", w == "now", w == "then", w == "again", w == "too", w == "also", w == "once":
 		return false
 	case w == "back", w == "out", w == "up", w == "away", w == "along":
@@ -3305,6 +3306,9 @@ func (st *state) npForward(toks []tok, i int) int {
 		w := st.word(toks[j])
 		if j > i && (isClauseBoundary(w) || st.cueAt(toks, j) && !st.nounAt(toks, j) || isAux(w)) {
 			break // "Varncorp would fly …": a name ends where its verb starts
+		}
+		if j > i && (w == "during" || w == "amid" || w == "despite" || w == "throughout") {
+			break // "said Lund during the game": a time, not part of the name
 		}
 		if j > i && isPreposition(w) {
 			// "a spokesman for the ministry" goes on; "Rivera on Tuesday" stops

@@ -1437,3 +1437,22 @@ func TestParticipleOwner(t *testing.T) {
 		checkSpeaker(t, seg, "Ferry\n\nIvo Lund and Ana Ode spoke in Kell. "+c.in, c.in[strings.LastIndex(c.in, "“")+len("“"):][:4], c.speaker, Direct, Partial)
 	}
 }
+
+// TestTailWithTime: an attribution after a quote that ended its sentence
+// may go on with a time ("he tweeted during the first half"), which is
+// no object of the verb, nor part of the name after it.
+func TestTailWithTime(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, c := range []struct{ tail, mention string }{
+		{"he tweeted during the first half.", "he"},
+		{"he said outside the court.", "he"},
+		{"said Lund during the game.", "Lund"},
+	} {
+		in := "Ivo Lund spoke in Kell.\n\n“So far the regatta is very boring!” " + c.tail
+		d := seg.Segment(in)
+		checkDoc(t, in, d)
+		if len(d.Quotes) != 1 || !d.Quotes[0].Mention.Valid() || in[d.Quotes[0].Mention.Start:d.Quotes[0].Mention.End] != c.mention || !d.Quotes[0].Cue.Valid() {
+			t.Errorf("%q: got %+v, want one quote with mention %q and a cue", in, d.Quotes, c.mention)
+		}
+	}
+}
