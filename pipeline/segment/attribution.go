@@ -2046,6 +2046,11 @@ func (st *state) coordSubject(toks []tok, c int) (b, e int) {
 			return 0, 0
 		case subordinating(w) && j+1 < c && toks[j+1].k == tWord:
 			lo = j + 1 // not "evacuated twice before and said", "before, in 2008,": an adverb there
+			if j == 0 {
+				// "While the donor didn't say …, he did say … and called
+				// …": the main clause after the opening one
+				lo = st.mainAfterOpening(toks, lo, c)
+			}
 		}
 		if lo > 0 {
 			break
@@ -2063,6 +2068,25 @@ func (st *state) coordSubject(toks []tok, c int) (b, e int) {
 	}
 	b, e = st.openingSubject(toks[lo:c])
 	return lo + b, lo + e
+}
+
+// mainAfterOpening returns where the main clause starts in toks[lo:c]
+// after an opening subordinate clause: the first comma after which a
+// subject and its verb stand. Else it returns lo.
+func (st *state) mainAfterOpening(toks []tok, lo, c int) int {
+	for k := lo + 1; k+2 < c; k++ {
+		if toks[k].k != tComma {
+			continue
+		}
+		b, e := st.openingSubject(toks[k+1 : c])
+		if e <= b || b != 0 || k+1+e >= c || toks[k+1+e].k != tWord {
+			continue
+		}
+		if v := &toks[k+1+e]; isAux(st.word(*v)) || st.pastVerb(*v) || st.cueAt(toks, k+1+e) {
+			return k + 1
+		}
+	}
+	return lo
 }
 
 // drawsNoun reports the verbs whose object is a reaction, never a report:

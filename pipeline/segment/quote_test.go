@@ -338,6 +338,10 @@ func TestSecondClause(t *testing.T) {
 		wantIndirect(t, seg, tc.in, tc.first, tc.by1)
 		wantIndirect(t, seg, tc.in, tc.second, tc.by2)
 	}
+	// "and called" after the main clause that an opening "While …," leads
+	// into is the main clause's subject's
+	wantIndirect(t, seg, "Rita Vell met Ana Ode. While the harbour donor didn’t disclose her plans for the race, she did say she found Ode to be “very charming” and called her standing in the field “unheard of.”",
+		"her standing in the field “unheard of.”", "Rita Vell")
 	// a reporting verb in a relative clause after "but" is no second report
 	wantIndirect(t, seg, "Ana Ode said voters are “right to be angry,” but also hungry for what she calls “real answers.”",
 		"voters are “right to be angry,” but also hungry for what she calls “real answers.”", "Ana Ode")
