@@ -3584,8 +3584,8 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 	if _, ok := isPronoun(w); ok || w == "it" || w == "It" {
 		return j, true // it: an organisation's (resolveGroups)
 	}
-	if w == "I" || w == "we" || w == "We" || w == "you" || w == "You" || w == "to" || w == "To" || indefinite(w) {
-		return 0, false // "To confirm the link, …": a purpose, no speaker
+	if w == "I" || w == "we" || w == "We" || w == "you" || w == "You" || w == "to" || w == "To" || w == "Why" || w == "why" || w == "How" || indefinite(w) {
+		return 0, false // "To confirm the link, …": a purpose, no speaker; "Why not just say: …" asks
 	}
 	if stem, ok := uncontract(w); ok {
 		// "he’d say", "as we’ve said": the pronoun's, or no one's

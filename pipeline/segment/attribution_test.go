@@ -1438,6 +1438,13 @@ func TestParticipleOwner(t *testing.T) {
 	}
 }
 
+// TestQuestionWordIsNoSpeaker: "Why not just say: “…”?" asks; no one
+// named Why speaks.
+func TestQuestionWordIsNoSpeaker(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Ferry\n\nAna Ode spoke. Why not just say: “They will go home the same way they came”?", "go home", "")
+}
+
 // TestTailWithTime: an attribution after a quote that ended its sentence
 // may go on with a time ("he tweeted during the first half"), which is
 // no object of the verb, nor part of the name after it.
