@@ -2880,6 +2880,9 @@ func (st *state) commonCase(phrase string) string {
 	head := len(spaced) // spaced[1:head] is the lower-case letter
 	spaced = append(append(spaced, first[n:]...), ' ')
 	ti, ok := st.lx.title(first)
+	if ok && ti.kind == kindOrg && first == phrase {
+		return phrase // "the Post": the paper, though "post" is a document
+	}
 	if ok && ti.kind == kindRole || st.lx.noun(first) != 0 || containsByRare(st.text, string(spaced)) {
 		return string(spaced[1:head]) + phrase[n:]
 	}
