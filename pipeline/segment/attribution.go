@@ -2995,6 +2995,9 @@ func (st *state) nounAt(toks []tok, v int) bool {
 		(strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote" || w == "say") {
 		return false // "Lund and Ode both said": an adverb of the subject, not "both statements"
 	}
+	if (pw == "that" || pw == "which") && v >= 2 && toks[v-2].k == tWord && !uninflected(w) && !strings.HasSuffix(w, "ing") {
+		return false // "a letter that says …": a relative clause's verb, not "that report"
+	}
 	if isDeterminer(pw) {
 		return !st.ofNumber(toks, v-1)
 	}

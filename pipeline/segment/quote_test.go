@@ -153,6 +153,8 @@ func TestIndirect(t *testing.T) {
 		{"a person at a firm", "Helena Marchbank at Arkwright Lowe Securities said the writedown was larger than feared.", "the writedown was larger than feared", "Helena Marchbank", "said"},
 		{"a reporting verb inside a relative clause set off before the main verb", "A reader in Fenwick, who asked that her name not be used, wrote that she paid off her home at 49.", "she paid off her home at 49", "reader", "wrote"},
 		{"told reporters", "He told reporters the fee had been withdrawn.", "the fee had been withdrawn", "", "told"},
+		{"a document's relative clause", "He released a letter from his doctor on Friday that says he is in good health.", "he is in good health", "his doctor", "says"},
+		{"a participle after by, when the main verb's clause is none", "Ode responded to a mother on Wednesday by saying the fee was a manufactured issue.", "the fee was a manufactured issue", "Ode", "saying"},
 		{"told a determiner's noun", "Ivo Lund told the crowd he was against the plan.", "he was against the plan", "Ivo Lund", "told"},
 		{"told a noun a clause with its own determiner", "Ivo Lund told the crowd the township would apply for grants.", "the township would apply for grants", "Ivo Lund", "told"},
 		{"told a noun and a time", "Ivo Lund told a forum on Monday it was time to sell.", "it was time to sell", "Ivo Lund", "told"},

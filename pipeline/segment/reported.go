@@ -1807,6 +1807,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		if st.laterSpeechVerb(toks[:n], v) {
 			continue // "Ibarra, whose header had given Castlemere hope, told reporters …": a noun read as a verb, then the verb
 		}
+		if st.laterByParticiple(toks[:n], v) {
+			continue // "Ode responded to the mother by saying …": the participle reports
+		}
 		if v+1 < n && passiveParticiple(st.word(toks[v])) && isPreposition(st.word(toks[v+1])) && st.laterSay(toks[:n], v) {
 			continue // "A person briefed on the investigation said …": the participle describes the subject
 		}
@@ -1816,6 +1819,48 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		return rawQuote{}, false
 	}
 	return rawQuote{}, false
+}
+
+// documentAntecedent returns the index of the determiner or possessive that
+// opens a noun phrase whose head is a document ("a letter", "the
+// agency's report") ending a few words before toks[r], a relative
+// pronoun, with nothing but words between: "a letter from his doctor
+// Friday that". Else it returns -1.
+func (st *state) documentAntecedent(toks []tok, r, lo int) int {
+	for d := r - 1; d > lo && r-d <= 8; d-- {
+		if toks[d].k != tWord {
+			if toks[d].k == tComma && d == r-1 {
+				continue
+			}
+			return -1
+		}
+		if capitalised(toks[d]) || st.lx.noun(st.word(toks[d])) != kindDocument {
+			continue
+		}
+		if p := st.word(toks[d-1]); toks[d-1].k == tWord && (isDeterminer(p) || possessiveWord(p)) {
+			return d - 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// laterByParticiple reports whether "by", "after" or "while" and a
+// reporting participle follow the verb toks[v] within its clause: "Ode
+// responded to a mother by saying …".
+func (st *state) laterByParticiple(toks []tok, v int) bool {
+	for j := v + 2; j+1 < len(toks) && j <= v+14; j++ {
+		if toks[j].k != tWord {
+			return false
+		}
+		switch st.word(toks[j]) {
+		case "by", "after", "while":
+			if w := st.word(toks[j+1]); strings.HasSuffix(w, "ing") && st.cueAt(toks, j+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relativeHolds reports whether toks[v] lies in a relative clause that
@@ -3181,6 +3226,25 @@ func (st *state) mainClauseAt(toks []tok, s, v int) int {
 // a relative clause ("A farmer who asked not to be named said …": the
 // subject is outside it) or is a thing that cannot speak.
 func (st *state) verbSubject(toks []tok, v, lo int) (s, e int, coord, ok bool) {
+	if v-3 >= lo && (st.word(toks[v-1]) == "that" || st.word(toks[v-1]) == "which") {
+		// "a letter from his doctor that says …", "the report, which
+		// said …": the document the relative clause is about
+		if d := st.documentAntecedent(toks, v-1, lo); d >= 0 {
+			e := v - 2
+			if toks[e].k == tComma {
+				e--
+			}
+			for k := d + 2; k <= e; k++ {
+				// a time after the document is no part of it: "a letter
+				// from his doctor on Friday that"
+				if w := st.word(toks[k]); timeName(w) || relativeDay(w) || (w == "on" || w == "last" || w == "this") && k < e && (timeName(st.word(toks[k+1])) || relativeDay(st.word(toks[k+1]))) {
+					e = k - 1
+					break
+				}
+			}
+			return d, e, false, true
+		}
+	}
 	if v == lo+1 && v >= 1 && (st.word(toks[v-1]) == "One" || st.word(toks[v-1]) == "Another") {
 		return v - 1, v - 1, false, true // "One described it as …": one of those named before
 	}
