@@ -2070,6 +2070,34 @@ func (st *state) coordSubject(toks []tok, c int) (b, e int) {
 	return lo + b, lo + e
 }
 
+// commaBetween reports whether a comma stands in toks[i:j].
+func commaBetween(toks []tok, i, j int) bool {
+	for k := i; k < j; k++ {
+		if toks[k].k == tComma {
+			return true
+		}
+	}
+	return false
+}
+
+// andJoinedName returns where a capitalised name that starts at toks[s]
+// starts when "and" and capitalised words join it to the one before:
+// "Ashcombe and Wendle" in "The MP for Ashcombe and Wendle, Fiona Marr,
+// said". Else it returns s.
+func (st *state) andJoinedName(toks []tok, s, lo int) int {
+	if s-2 < lo || !capitalised(toks[s]) || toks[s-1].k != tWord || st.word(toks[s-1]) != "and" || toks[s-2].k != tWord || !capitalised(toks[s-2]) {
+		return s
+	}
+	b := s - 2
+	for b > lo && toks[b-1].k == tWord && capitalised(toks[b-1]) && !isSentenceStarter(st.word(toks[b-1])) {
+		b--
+	}
+	if p := st.word(toks[b-1]); b > lo && toks[b-1].k == tWord && (p == "of" || p == "for") || b > lo && toks[b-1].k == tComma {
+		return b // the name after a role's "of" or "for", or set off after a name
+	}
+	return s
+}
+
 // mainAfterOpening returns where the main clause starts in toks[lo:c]
 // after an opening subordinate clause: the first comma after which a
 // subject and its verb stand. Else it returns lo.
@@ -3456,6 +3484,9 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 					c = k - 2 // "Rep. Alma Puente, R-North Cedar, said": a place of two words
 				}
 			}
+			if toks[c].k == tComma && c+1 < j && st.word(toks[c+1]) == "which" && c-1 > lo && toks[c-1].k == tWord && capitalised(toks[c-1]) && commaBetween(toks, max(lo, c-12), c-1) {
+				continue // "Ames, a lawyer with the Tenants' Legal Project, which brought the case, called": which's noun, in an appositive, is no subject
+			}
 			if toks[c].k == tComma {
 				if k := st.roleThenName(toks, c, j, lo); k > c {
 					// "The mediator, former Lusanian president Amadou
@@ -3480,6 +3511,11 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 				}
 				if c-1 >= lo && (toks[c-1].k == tWord && capitalised(toks[c-1]) || toks[c-1].k == tClose) {
 					s, ok := st.npBackward(toks, c, lo)
+					if ok {
+						// "Ashcombe and Wendle", "Castlebridge and Wexmoor
+						// Police": one name of two joined by "and"
+						s = st.andJoinedName(toks, s, lo)
+					}
 					if h := st.hometownBefore(toks, s, lo); ok && h > lo {
 						// "Tomas Reyl, 47, of Lessny, Valmark, said": a
 						// hometown set off after the name, read past

@@ -153,6 +153,8 @@ func TestIndirect(t *testing.T) {
 		{"a person at a firm", "Helena Marchbank at Arkwright Lowe Securities said the writedown was larger than feared.", "the writedown was larger than feared", "Helena Marchbank", "said"},
 		{"a reporting verb inside a relative clause set off before the main verb", "A reader in Fenwick, who asked that her name not be used, wrote that she paid off her home at 49.", "she paid off her home at 49", "reader", "wrote"},
 		{"told reporters", "He told reporters the fee had been withdrawn.", "the fee had been withdrawn", "", "told"},
+		{"a role for two places joined by and, then the name set off", "The MP for Ashcombe and Wendle, Fiona Marr, said the plan had been rushed.", "the plan had been rushed", "Fiona Marr", "said"},
+		{"a which clause after an appositive's organisation", "Jonah Whitfield-Ames, a lawyer with the Ossipaw Tenants' Legal Project, which brought the case on behalf of Dabrowski and two others, said the ruling was a victory for renters.", "the ruling was a victory for renters", "Jonah Whitfield-Ames", "said"},
 		{"a document's relative clause", "He released a letter from his doctor on Friday that says he is in good health.", "he is in good health", "his doctor", "says"},
 		{"a participle after by, when the main verb's clause is none", "Ode responded to a mother on Wednesday by saying the fee was a manufactured issue.", "the fee was a manufactured issue", "Ode", "saying"},
 		{"told a determiner's noun", "Ivo Lund told the crowd he was against the plan.", "he was against the plan", "Ivo Lund", "told"},
