@@ -2092,7 +2092,10 @@ func (st *state) andJoinedName(toks []tok, s, lo int) int {
 	for b > lo && toks[b-1].k == tWord && capitalised(toks[b-1]) && !isSentenceStarter(st.word(toks[b-1])) {
 		b--
 	}
-	if p := st.word(toks[b-1]); b > lo && toks[b-1].k == tWord && (p == "of" || p == "for") || b > lo && toks[b-1].k == tComma {
+	if b <= lo {
+		return s
+	}
+	if p := st.word(toks[b-1]); toks[b-1].k == tWord && (p == "of" || p == "for") || toks[b-1].k == tComma {
 		return b // the name after a role's "of" or "for", or set off after a name
 	}
 	return s
@@ -3644,6 +3647,9 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 				return s, true // "McConnell, now the majority leader, who said"
 			}
 			s, ok := st.npBackward(toks, j-1, lo)
+			if ok {
+				s = st.andJoinedName(toks, s, lo) // "Cardle, of Castlebridge and Wexmoor Police, who"
+			}
 			if h := st.hometownBefore(toks, s, lo); ok && h > lo {
 				// "Dana Pruitt, 34, of Orville Falls, New Halvern, who
 				// said": the name before the hometown, and an age

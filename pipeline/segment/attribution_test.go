@@ -1463,3 +1463,16 @@ func TestTailWithTime(t *testing.T) {
 		}
 	}
 }
+
+// TestNameJoinedByAndOpensSentence: a subject of two names joined by
+// "and" that opens the sentence before a set-off clause is read without
+// running off its start.
+func TestNameJoinedByAndOpensSentence(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, in := range []string{
+		"Lund and Ode, who run the port, said the fees would rise.",
+		"Castlebridge and Wexmoor, the two boroughs, said the fees would rise.",
+	} {
+		checkDoc(t, in, seg.Segment(in))
+	}
+}

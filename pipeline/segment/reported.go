@@ -1652,6 +1652,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				if w := st.word(toks[j]); (w == "and" || w == "or") && st.prepositionBefore(toks, j, 0) {
 					continue // "Experts on Varnia and nuclear trade said"
 				}
+				if w := st.word(toks[j]); setOff && w == "and" && j+1 < v && capitalised(toks[j-1]) && capitalised(toks[j+1]) && toks[j-1].k == tWord && toks[j+1].k == tWord {
+					continue // "Cardle, of Castlebridge and Wexmoor Police, who …, said": a name joined by "and"
+				}
 				if setOff && (setOffRelativeBefore(st, toks, j) || setOffParticipleBefore(st, toks, j)) {
 					// "Shah, who leads the group and the party, said",
 					// "Ode, who quit in 2011 after the strikes, said",
