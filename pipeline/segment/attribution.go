@@ -1873,7 +1873,7 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 			}
 		}
 	}
-	if len(toks) > 0 && toks[0].k == tWord && (isOpener(st.word(toks[0])) || isPrepositionAnyCase(st.word(toks[0])) || st.timeLater(toks) ||
+	if len(toks) > 0 && toks[0].k == tWord && (isOpener(st.word(toks[0])) || isPrepositionAnyCase(st.word(toks[0])) || st.timeLater(toks) || st.askedFirst(toks) ||
 		st.participle(st.word(toks[0])) && !(len(toks) > 1 && capitalised(toks[1]) && st.roleWord(toks[1]))) { // not "Presiding Judge Ana Ode"
 		for c := 1; c < len(toks) && c < 24; c++ {
 			if toks[c].k == tComma {

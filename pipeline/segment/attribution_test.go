@@ -1476,3 +1476,11 @@ func TestNameJoinedByAndOpensSentence(t *testing.T) {
 		checkDoc(t, in, seg.Segment(in))
 	}
 }
+
+// TestAskedOpenerBeforeColon: "Asked whether …, the manager paused before
+// answering:" names the one asked as the speaker of the quote after it.
+func TestAskedOpenerBeforeColon(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Halverton manager Tomasz Lund spoke on Thursday.\n\nAsked whether he feared for his job, the manager paused before answering:\n\n“Look, I speak to the chairman every week.”"
+	checkSpeaker(t, seg, in, "Look, I speak", "Tomasz Lund", Direct)
+}
