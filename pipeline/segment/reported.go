@@ -3638,7 +3638,7 @@ func (st *state) longRelative(toks []tok, v, lo int) int {
 		if toks[j].k != tWord {
 			return 0 // a comma or a mark: the clause is set off, or there is none
 		}
-		if w := st.word(toks[j]); w == "who" || w == "that" && st.relativeVerb(toks[j+1]) {
+		if w := st.word(toks[j]); w == "who" || w == "where" && j+1 < v && toks[j+1].k == tWord || w == "that" && st.relativeVerb(toks[j+1]) {
 			if p := toks[j-1]; p.k != tWord || isPreposition(st.word(p)) || isAux(st.word(p)) || isClauseBoundary(st.word(p)) {
 				return 0 // "asked who said", "is unclear who …", "But that matters …"
 			}
