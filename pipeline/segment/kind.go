@@ -1301,6 +1301,10 @@ func abbreviatedRole(hon, head string) bool {
 		abbr = "Prof."
 	case "superintendent":
 		abbr = "Supt."
+	case "councillor", "councilor":
+		return hon == "Cllr" || hon == "Cllr."
+	case "inspector":
+		return hon == "Insp." || hon == "DCI"
 	default:
 		return false
 	}
@@ -2167,7 +2171,8 @@ func (st *state) resolveNamedLater() {
 			// Chief Ana Ode" and "Chief of Police Ana Ode" hold the role
 			// "chief", not "police"
 			role, _, _ := strings.Cut(p.role, " of ")
-			if p.org || !strings.EqualFold(role[strings.LastIndexByte(role, ' ')+1:], head) && (det == "the " || det == "a " || !st.appositiveRole(m.pos, head)) {
+			holds := strings.EqualFold(role[strings.LastIndexByte(role, ' ')+1:], head) || p.hon != "" && abbreviatedRole(p.hon, strings.ToLower(head)) // "Cllr Fairweather" is a councillor
+			if p.org || !holds && (det == "the " || det == "a " || !st.appositiveRole(m.pos, head)) {
 				continue
 			}
 			if who >= 0 && who != m.who {
