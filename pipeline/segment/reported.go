@@ -950,8 +950,8 @@ func (st *state) leadClause(si int, q *rawQuote) (rawQuote, bool) {
 	for h < len(toks) && toks[h].e <= first.os {
 		h++
 	}
-	if h == 0 || toks[h-1].k != tComma && toks[h-1].k != tColon && !(toks[h-1].k == tWord && st.word(toks[h-1]) == "that") {
-		return rawQuote{}, false // "…: “", "…, “", or "… and that “"
+	if h == 0 || toks[h-1].k != tComma && toks[h-1].k != tColon && toks[h-1].k != tWord {
+		return rawQuote{}, false // "…: “", "…, “", "… and that “", or "says if elected “I will …”"
 	}
 	// the search starts at the quote's own verb: an earlier one ("stressed
 	// her support … and said she has …: “…”") is not the quote's
@@ -966,6 +966,13 @@ func (st *state) leadClause(si int, q *rawQuote) (rawQuote, bool) {
 	c, ok := st.clauseAfter(toks[:h], from, lemma)
 	if !ok || toks[c].s >= first.os || countWordsMax(st.text[toks[c].s:first.os], 3) < 3 {
 		return rawQuote{}, false
+	}
+	if toks[h-1].k == tWord && st.word(toks[h-1]) != "that" {
+		// a word right before the mark: only a condition or a time that
+		// leads into the quote ("says if elected president “I will …”")
+		if w := st.word(toks[c]); !subordinating(w) && w != "as" {
+			return rawQuote{}, false
+		}
 	}
 	if lp.ce > sn.End && (c == 0 || st.word(toks[c-1]) != "that") {
 		// past its sentence, only a clause that "that" opens holds the
