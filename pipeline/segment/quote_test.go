@@ -536,6 +536,7 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"postposed", "The plan is “a disaster,” Rivera said.", "The plan is “a disaster,”", "Rivera"},
 		{"lead clause into a quote", "Ana Ode said Friday that if she wins, “the bill will pass.”", "if she wins, “the bill will pass.”", "Ana Ode"},
 		{"lead clause before a colon", "Ana Ode said she has what the job needs: “Steadiness, and more of it.”", "she has what the job needs: “Steadiness, and more of it.”", "Ana Ode"},
+		{"pondered", "Ana Ode pondered who, without Lund, might “speak for the dockers in this season of strikes.”", "who, without Lund, might “speak for the dockers in this season of strikes.”", "Ana Ode"},
 		{"a condition that leads into a quote with no comma", "Ana Ode says if elected mayor “I will work very closely with the council.”", "if elected mayor “I will work very closely with the council.”", "Ana Ode"},
 		{"participle after the attribution", "“We need change,” Ana Ode said, arguing that the port needs “new hands” soon.", "the port needs “new hands” soon", "Ana Ode"},
 		{"lead clause before a colon and a quote of sentences", "Ms. Vale said in an interview that she sent the council the same text: ''Do you feel the wind? Thanks!''", "she sent the council the same text: ''Do you feel the wind? Thanks!''", "Vale"},
