@@ -1013,6 +1013,32 @@ func (st *state) whoSetOff(toks []tok, c int) int {
 	return 0
 }
 
+// orgWhich reads a report in a relative clause set off after an
+// organisation's name that is not the sentence's subject: "The trial was
+// funded by the Harwick Foundation, which said in a statement that …".
+// The organisation is the speaker.
+func (st *state) orgWhich(toks []tok, v, n int, mk func(int, int, attribution) (rawQuote, bool)) (rawQuote, bool) {
+	k := v - 1
+	for k > 0 && toks[k].k == tWord && st.word(toks[k]) != "which" && st.beforeVerb(toks, k, 0) {
+		k-- // "which also said"
+	}
+	if k < 3 || toks[k].k != tWord || st.word(toks[k]) != "which" || toks[k-1].k != tComma || toks[k-2].k != tWord || !capitalised(toks[k-2]) {
+		return rawQuote{}, false
+	}
+	s, ok := st.npBackward(toks, k-1, 0)
+	if !ok || s == 0 || s > k-2 {
+		return rawQuote{}, false // the sentence's subject: its own verb follows the clause
+	}
+	for s < k-2 && !capitalised(toks[s]) {
+		s++ // "the Harwick Foundation": the name
+	}
+	c, ok := st.clauseAfter(toks[:n], v, st.verbLemma(toks[v]))
+	if !ok {
+		return rawQuote{}, false
+	}
+	return mk(c, n, attribution{mention: Span{toks[s].s, toks[k-2].e}, cue: Span{toks[v].s, toks[v].e}})
+}
+
 // objectRelative reads a report in a relative clause set off after a
 // name that is not the sentence's subject: "Lund met Ana Ode, who said
 // the quay was safe." The mention is "who", standing for the name; the
@@ -1633,6 +1659,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			if r, ok := st.objectRelative(toks, v, n, mk); ok {
 				return r, true
 			}
+		}
+		if r, ok := st.orgWhich(toks, v, n, mk); ok {
+			return r, true
 		}
 		lo := 0
 		setOff := toks[v-1].k == tComma || v > 1 && toks[v-1].k == tQuote && toks[v-2].k == tComma && st.titleOpenBefore(toks, v-1, 0) > 0 // a clause between the subject and the verb may be set off
