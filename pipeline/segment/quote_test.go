@@ -156,6 +156,8 @@ func TestIndirect(t *testing.T) {
 		{"a role for two places joined by and, then the name set off", "The MP for Ashcombe and Wendle, Fiona Marr, said the plan had been rushed.", "the plan had been rushed", "Fiona Marr", "said"},
 		{"a which clause after an appositive's organisation", "Jonah Whitfield-Ames, a lawyer with the Ossipaw Tenants' Legal Project, which brought the case on behalf of Dabrowski and two others, said the ruling was a victory for renters.", "the ruling was a victory for renters", "Jonah Whitfield-Ames", "said"},
 		{"a set-off organisation joined by and, and a who clause", "Detective Chief Inspector Owen Cardle, of Castlebridge and Wexmoor Police, who led the investigation, said the fire was set on purpose.", "the fire was set on purpose", "Owen Cardle", "said"},
+		{"a request made of someone", "Ana Ode exhorted the dockers to vote their conscience at the meeting.", "the dockers to vote their conscience at the meeting", "Ana Ode", "exhorted"},
+		{"a warning to someone", "The council warned residents to stay indoors until the storm passed.", "residents to stay indoors until the storm passed", "council", "warned"},
 		{"an organisation's which clause after the main verb", "The trial was funded by the Harwick Foundation, which said in a statement that it had no role in the design.", "it had no role in the design", "Harwick Foundation", "said"},
 		{"a where clause inside the subject", "The manager of a night shelter where Doyle had been a regular visitor said staff had been shaken.", "staff had been shaken", "manager of a night shelter", "said"},
 		{"a document's relative clause", "He released a letter from his doctor on Friday that says he is in good health.", "he is in good health", "his doctor", "says"},

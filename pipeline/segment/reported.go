@@ -1835,6 +1835,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		if (lemma == "urge" || lemma == "instruct") && st.objectThen(toks[:n], c, "to") {
 			return mk(c, n, att) // "urged the council to publish all contracts"
 		}
+		if directive(lemma) && !subordinating(st.word(toks[0])) && st.objectTo(toks[:n], v) {
+			return mk(v+1, n, att) // "exhorted Republicans to “vote your conscience”", "told the crowd to go home"
+		}
 		if c, ok := st.clauseAfter(toks[:n], v, lemma); ok {
 			return mk(c, n, att)
 		}
@@ -1897,6 +1900,41 @@ func (st *state) laterByParticiple(toks []tok, v int) bool {
 			if w := st.word(toks[j+1]); strings.HasSuffix(w, "ing") && st.cueAt(toks, j+1) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// directive reports the verbs that report a request made of someone, read
+// as "exhorted Republicans to vote …": the object and the infinitive are
+// what was asked.
+func directive(lemma string) bool {
+	switch lemma {
+	case "exhort", "implore", "beg", "encourage", "advise", "warn", "ask", "tell":
+		return true
+	}
+	return false
+}
+
+// objectTo reports whether a short object of lower-case words or a name,
+// and then "to" and a verb, follow the verb toks[v] with nothing else
+// between: "told the crowd to go home", not "warned that any attempt to
+// cut …" nor "told reporters on Monday that …".
+func (st *state) objectTo(toks []tok, v int) bool {
+	for j := v + 1; j+1 < len(toks) && j <= v+5; j++ {
+		if toks[j].k != tWord {
+			return false
+		}
+		switch w := st.word(toks[j]); {
+		case w == "to":
+			return j > v+1 && toks[j+1].k == tWord && !capitalised(toks[j+1]) && !isDeterminer(st.word(toks[j+1]))
+		case w == "that" || isPreposition(w) || isClauseBoundary(w) || finite(w):
+			return false
+		case j > v+1 && isDeterminer(w):
+			return false // "told reporters the decision to …": a clause's subject after the object
+		}
+		if _, pron := isPronoun(st.word(toks[j])); pron && j > v+1 {
+			return false // "told the committee he tried to …"
 		}
 	}
 	return false
