@@ -1999,7 +1999,7 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 				return b, j
 			}
 		}
-		if e+1 < len(toks) && toks[e+1].k == tWord && capitalised(toks[e+1]) && st.roleWord(toks[e]) {
+		if e+2 < len(toks) && toks[e+1].k == tWord && capitalised(toks[e+1]) && (st.roleWord(toks[e]) || st.bareNounBeforeName(toks, e)) {
 			// "Velsia coach Ramon Estevez declined …": a team or place,
 			// its role, and the name after them
 			k := e + 1
@@ -2129,6 +2129,19 @@ func drawsNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// bareNounBeforeName reports whether toks[e], a lower-case word after a
+// capitalised one, is a noun of someone's trade that the lexicon does not
+// list, read so because a listed given name and a surname follow it:
+// "Television baker Philippa Grange". A verb's form is none ("Kell hosts
+// Ana Ode", "Lund told Ana Ode").
+func (st *state) bareNounBeforeName(toks []tok, e int) bool {
+	w := st.word(toks[e])
+	if len(w) < 3 || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || st.cueAt(toks, e) || isPreposition(w) || isClauseBoundary(w) || isDeterminer(w) || finite(w) || isAux(w) {
+		return false
+	}
+	return e+2 < len(toks) && toks[e+2].k == tWord && capitalised(toks[e+2]) && st.givenName(toks[e+1])
 }
 
 // timeLater reports whether toks open with a span of time and "later",

@@ -138,7 +138,7 @@ func TestSpeakers(t *testing.T) {
 		{"a month and year after the subject", "Mayor Lund in March 2027 said, \"Thank you.\"", "Lund", "*", "said", "direct"},
 		{"place before role noun", "“We were slow,” Port Kell coach Ivo Marsh said.", "Ivo Marsh", "Port Kell coach", "said", "direct"},
 		{"country before title", "Northland President Ana Ode has confirmed that the border will reopen.", "Ana Ode", "President", "confirmed", "indirect"},
-		{"pronoun prefers the sentence subject", "Nia Sol, who runs Ceres Robotics, spoke on Monday. “We will grow,” he said.", "Nia Sol", "", "said", "direct"},
+		{"pronoun prefers the sentence subject", "Ivo Sol, who runs Ceres Robotics, spoke on Monday. “We will grow,” he said.", "Ivo Sol", "", "said", "direct"},
 		{"title before name in a sentence", "Varn Robotics chief executive Lia Dorn spoke. “We will grow,” she said.", "Lia Dorn", "Varn Robotics chief executive", "said", "direct"},
 		{"statement with no issuer speaks as itself", "“We are closed,” the statement said.", "statement", "", "said", "direct"},
 		{"issuer of a statement", "“We are closed,” the ministry’s statement said.", "ministry", "", "said", "direct"},
@@ -1484,4 +1484,13 @@ func TestAskedOpenerBeforeColon(t *testing.T) {
 	seg := newTestSegmenter(t)
 	in := "Halverton manager Tomasz Lund spoke on Thursday.\n\nAsked whether he feared for his job, the manager paused before answering:\n\n“Look, I speak to the chairman every week.”"
 	checkSpeaker(t, seg, in, "Look, I speak", "Tomasz Lund", Direct)
+}
+
+// TestTradeBeforeName: a lower-case noun of someone's trade that the
+// lexicon does not list, between a capitalised word and a given name,
+// is a role, not the end of the subject: "Television baker Philippa
+// Grange".
+func TestTradeBeforeName(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Pastry\n\nTelevision baker Philippa Grange caused a storm after suggesting that home cooks are “not really baking at all”.", "not really", "Philippa Grange", Partial)
 }
