@@ -1494,3 +1494,12 @@ func TestTradeBeforeName(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Pastry\n\nTelevision baker Philippa Grange caused a storm after suggesting that home cooks are “not really baking at all”.", "not really", "Philippa Grange", Partial)
 }
+
+// TestAgeAndGrin: "the 27-year-old" is the one introduced with that age
+// ("Fenwick Obi, 27,"), and "he grinned" attributes the quote before it.
+func TestAgeAndGrin(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Premiere\n\nHer co-star Fenwick Obi, 27, makes his debut as a fisherman, and Juno Lark, 31, sings.\n\nAsked what he had learned, the 27-year-old did not hesitate. ‘Never eat before a night shoot,’ he grinned.\n\n“It was great,” the 31-year-old said."
+	checkSpeaker(t, seg, in, "Never eat", "Fenwick Obi", Direct)
+	checkSpeaker(t, seg, in, "It was great", "Juno Lark", Direct)
+}

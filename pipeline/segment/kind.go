@@ -955,6 +955,12 @@ func (st *state) resolveMention(m Span) (string, string) {
 		// "The 56-year-old said": the person named last, as a pronoun
 		// of either gender would be, when a given name, a title or a
 		// quote shows that it is a person (not "Manchester United")
+		if w := st.agedBefore(m.Start, st.word(toks[1])); w >= 0 {
+			// "Fenwick Obi, 27, …" before: the one of that age
+			p := &st.people[w]
+			st.ments = append(st.ments, pmention{pos: m.Start, who: w})
+			return p.name, p.role
+		}
 		if w := st.resolvePronoun(m.Start, genderUnknown); w >= 0 {
 			p := &st.people[w]
 			first, _, _ := strings.Cut(p.name, " ")
@@ -2696,6 +2702,24 @@ func (st *state) bodyNoun(w string) bool {
 		return false
 	}
 	return w == "campaign" || st.lx.noun(w) == kindOrg
+}
+
+// agedBefore returns the person whose name an age set off by commas
+// follows before byte pos, the age of age ("27-year-old"): "Fenwick Obi,
+// 27, …" for "the 27-year-old". Else -1.
+func (st *state) agedBefore(pos int, age string) int {
+	n, _ := strings.CutSuffix(age, "-year-old")
+	i := strings.LastIndex(st.text[:pos], ", "+n+",")
+	if i < 0 {
+		return -1
+	}
+	who := -1
+	for _, m := range st.ments {
+		if m.pos < i && i-m.pos <= 40 && !st.people[m.who].org {
+			who = m.who // the latest mention that ends at the age
+		}
+	}
+	return who
 }
 
 // yearOld reports an age used as a noun: "56-year-old".
