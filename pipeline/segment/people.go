@@ -1521,19 +1521,28 @@ func (st *state) roleSubjectBefore(pos int, g gender, best int) int {
 	}
 	prev := st.doc.Sentences[si-1]
 	toks := st.sentenceToks(si - 1)
-	if len(toks) < 3 || !st.roleWord(toks[1]) || capitalised(toks[1]) {
+	if len(toks) < 3 {
 		return -1
 	}
 	e := 1
+	if st.word(toks[0]) == "The" && capitalised(toks[1]) {
+		// "The Oscar winner, wearing …, said": a name's words before the role
+		for e < len(toks)-1 && e <= 3 && toks[e].k == tWord && capitalised(toks[e]) {
+			e++
+		}
+	}
+	if !st.roleWord(toks[e]) || capitalised(toks[e]) {
+		return -1
+	}
 	switch st.word(toks[0]) {
 	case "The":
-		if toks[2].k == tWord && !capitalised(toks[2]) && st.roleWord(toks[2]) {
-			e = 2 // "The harbour master"
+		if e+1 < len(toks) && toks[e+1].k == tWord && !capitalised(toks[e+1]) && st.roleWord(toks[e+1]) {
+			e++ // "The harbour master"
 		}
 	case "A", "An":
 		// "A spokesman for the Coastal Fisheries Authority confirmed …":
 		// the body it speaks for
-		if len(toks) < 5 || !spokesperson(st.word(toks[1])) || st.word(toks[2]) != "for" {
+		if e != 1 || len(toks) < 5 || !spokesperson(st.word(toks[1])) || st.word(toks[2]) != "for" {
 			return -1
 		}
 		e = 3
@@ -1546,10 +1555,19 @@ func (st *state) roleSubjectBefore(pos int, g gender, best int) int {
 	default:
 		return -1
 	}
+	aside := Span{-1, -1} // a phrase set off after the role: "The Oscar winner, wearing a gown by designer Tobiah Reyes, said"
+	if e+1 < len(toks) && toks[e+1].k == tComma {
+		for c := e + 2; c < len(toks); c++ {
+			if toks[c].k == tComma {
+				aside = Span{toks[e+1].e, toks[c].s}
+				break
+			}
+		}
+	}
 	if best >= 0 {
 		for _, m := range st.ments {
-			if m.who == best && m.pos >= prev.Start && m.pos < pos {
-				return -1 // named since the role's sentence began
+			if m.who == best && m.pos >= prev.Start && m.pos < pos && (m.pos < aside.Start || m.pos >= aside.End) {
+				return -1 // named since the role's sentence began, not inside what is set off after it
 			}
 		}
 	}
