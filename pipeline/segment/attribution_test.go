@@ -1506,3 +1506,13 @@ func TestAgeAndGrin(t *testing.T) {
 	checkSpeaker(t, seg, in, "Never eat", "Fenwick Obi", Direct)
 	checkSpeaker(t, seg, in, "It was great", "Juno Lark", Direct)
 }
+
+// TestRoleSubjectAfterOpener: "Asked whether …, the singer laughed.
+// “…,” she joked." — the role subject after the opening phrase is the
+// singer named before, and the pronoun is hers, not the described
+// speaker's of the quote before.
+func TestRoleSubjectAfterOpener(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "TV\n\nSinger Nadia Quilliam fought back tears on live TV.\n\nViewers were moved. One viewer wrote on X: “Never seen the host go this quiet.”\n\nAsked whether she would ever tour again, the singer laughed. “Ask me in a year,” she joked."
+	checkSpeaker(t, seg, in, "Ask me", "Nadia Quilliam", Direct)
+}

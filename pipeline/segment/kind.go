@@ -1868,7 +1868,9 @@ func (st *state) resolveDescribed() {
 			if described >= 0 {
 				d := &st.raw[described]
 				dm := d.att.mention
-				if q.pieces[0].para-d.pieces[0].para <= 1 && st.mentionsBefore(m.Start) == st.mentionsBefore(dm.End) && st.genderFits(d.speaker, st.text[m.Start:m.End]) {
+				g, _ := isPronoun(st.text[m.Start:m.End])
+				if q.pieces[0].para-d.pieces[0].para <= 1 && st.mentionsBefore(m.Start) == st.mentionsBefore(dm.End) && st.genderFits(d.speaker, st.text[m.Start:m.End]) &&
+					st.roleSubjectBefore(m.Start, g, -1) < 0 { // not after "…, the singer laughed.", whose role is someone named
 					q.speaker, q.role = d.speaker, d.role
 					continue
 				}

@@ -1524,8 +1524,17 @@ func (st *state) roleSubjectBefore(pos int, g gender, best int) int {
 	if len(toks) < 3 {
 		return -1
 	}
+	if b, _ := st.openingSubject(toks); b > 0 && b+3 <= len(toks) && (st.askedFirst(toks) || isOpener(st.word(toks[0])) || isPrepositionAnyCase(st.word(toks[0]))) {
+		// "Asked whether she would tour again, the singer laughed.": the
+		// subject after the opening phrase
+		toks = toks[b:]
+	}
+	det := st.word(toks[0])
+	if det == "the" {
+		det = "The" // after an opening phrase
+	}
 	e := 1
-	if st.word(toks[0]) == "The" && capitalised(toks[1]) {
+	if det == "The" && capitalised(toks[1]) {
 		// "The Oscar winner, wearing …, said": a name's words before the role
 		for e < len(toks)-1 && e <= 3 && toks[e].k == tWord && capitalised(toks[e]) {
 			e++
@@ -1534,7 +1543,7 @@ func (st *state) roleSubjectBefore(pos int, g gender, best int) int {
 	if !st.roleWord(toks[e]) || capitalised(toks[e]) {
 		return -1
 	}
-	switch st.word(toks[0]) {
+	switch det {
 	case "The":
 		if e+1 < len(toks) && toks[e+1].k == tWord && !capitalised(toks[e+1]) && st.roleWord(toks[e+1]) {
 			e++ // "The harbour master"
