@@ -1516,3 +1516,16 @@ func TestRoleSubjectAfterOpener(t *testing.T) {
 	in := "TV\n\nSinger Nadia Quilliam fought back tears on live TV.\n\nViewers were moved. One viewer wrote on X: “Never seen the host go this quiet.”\n\nAsked whether she would ever tour again, the singer laughed. “Ask me in a year,” she joked."
 	checkSpeaker(t, seg, in, "Ask me", "Nadia Quilliam", Direct)
 }
+
+// TestGivenNameOfNamedPerson: feature and tabloid copy goes on with a
+// given name the lexicon does not list ("Kiki" after "Soap star Kiki
+// Langmore"), and a "she" after the name in its own sentence tells her
+// gender, so a later "she" can stand for her.
+func TestGivenNameOfNamedPerson(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Engaged\n\nSoap star Kiki Langmore has revealed she is engaged.\n\nCo-star Bettina Rowse wrote: “Called it!!”\n\nThe couple are yet to set a date, but Kiki hinted at a summer ceremony. “Have you met my mum?” she quipped."
+	checkSpeaker(t, seg, in, "Have you met", "Kiki Langmore", Direct)
+	// a product's name is no person's: "Apple" stays Apple
+	in = "Laptops\n\nThe Apple Thunderbolt port is faster. Apple said the keyboard had been redesigned."
+	checkSpeaker(t, seg, in, "keyboard", "Apple", Indirect)
+}

@@ -694,7 +694,7 @@ func (st *state) register(np nameParse) int {
 			}
 		}
 	}
-	if single && at < 0 && (givenNameTitle(st.text, np.name[0].s) || st.loneGivenName(np.name[0])) {
+	if single && at < 0 && (givenNameTitle(st.text, np.name[0].s) || st.loneGivenName(np.name[0]) || st.givenOfNamed(name)) {
 		// "Sir Keir", "Dame Ana": a knight or a dame goes by the given
 		// name, so it is the latest person whose name starts with it
 		for i := len(st.people) - 1; i >= 0; i-- {
@@ -1046,6 +1046,62 @@ func (st *state) scanPeople() {
 		}
 	}
 	st.found.scanned = len(st.ments)
+	st.pronounGenders()
+}
+
+// pronounGenders gives a person whose gender no title or given name
+// tells the gender of a he or she (his, him, her) that follows their
+// name in the sentence that opens with it, outside quotes, with no one
+// else named between: "Soap star Kiki Langmore has revealed she is
+// engaged" makes Kiki Langmore a woman, whom a later "she" may stand for.
+func (st *state) pronounGenders() {
+	m := 0
+	for si := range st.doc.Sentences {
+		sn := st.doc.Sentences[si].Span
+		for m < len(st.ments) && st.ments[m].pos < sn.Start {
+			m++
+		}
+		if m >= len(st.ments) {
+			return
+		}
+		first := st.ments[m]
+		p := &st.people[first.who]
+		if first.pos >= sn.End || p.org || p.g != genderUnknown {
+			continue
+		}
+		next := sn.End // where the next person is named in the sentence
+		if m+1 < len(st.ments) && st.ments[m+1].pos < next {
+			next = st.ments[m+1].pos
+		}
+		toks := st.sentenceToks(si)
+		if len(toks) == 0 || toks[0].s > first.pos || first.pos-toks[0].s > 40 {
+			continue // the name opens the sentence, or nearly: its subject
+		}
+		k := 0
+		for _, t := range toks {
+			if t.s <= first.pos || t.k != tWord {
+				continue
+			}
+			if t.s >= next {
+				break
+			}
+			for k < len(st.qiv) && st.qiv[k].e <= t.s {
+				k++
+			}
+			if k < len(st.qiv) && st.qiv[k].s <= t.s {
+				continue // inside a quote: someone's own words
+			}
+			switch st.word(t) {
+			case "he", "his", "him", "himself":
+				p.g = genderMale
+			case "she", "her", "hers", "herself":
+				p.g = genderFemale
+			default:
+				continue
+			}
+			break
+		}
+	}
 }
 
 // span32 is a byte span [s, e) of the text, kept in scratch space.
@@ -1178,7 +1234,7 @@ func (st *state) namesIn(a, b, k, kb int) {
 		}
 		// a lone word with no title names someone only as a known surname
 		if len(np.name) > 0 && !np.org && !st.namesNoOne(toks, np, all, k) {
-			if len(np.name) >= 2 || np.titled || st.known(trimPossessive(text[np.name[0].s:np.name[0].e])) || st.loneGivenName(np.name[0]) || st.orgNounBefore(np.name[0].s) || st.ageAfter(np.name[0].e) {
+			if len(np.name) >= 2 || np.titled || st.known(trimPossessive(text[np.name[0].s:np.name[0].e])) || st.loneGivenName(np.name[0]) || st.orgNounBefore(np.name[0].s) || st.ageAfter(np.name[0].e) || st.givenOfNamed(text[np.name[0].s:np.name[0].e]) {
 				if w := st.register(*np); w >= 0 {
 					st.ments = append(st.ments, pmention{pos: np.name[0].s, who: w})
 				}
@@ -1196,7 +1252,33 @@ func (st *state) lonePerson(w string) bool {
 	// sieve: each is told so here, without a call
 	k := wordKey(w)
 	return st.found.bySurname[k%indexSlots] != 0 && st.knownKey(w, k) ||
-		st.lx.firstSieve.hasKey(k) && st.loneGiven(w, k)
+		st.lx.firstSieve.hasKey(k) && st.loneGiven(w, k) || st.givenOfNamed(w)
+}
+
+// givenOfNamed reports whether w is the given name of one person named
+// in full before, a name the lexicon does not list: tabloid and feature
+// copy goes on with "Kiki" after "Soap star Kiki Langmore".
+func (st *state) givenOfNamed(w string) bool {
+	if len(w) < 3 || len(w) > 12 || isSentenceStarter(w) {
+		return false
+	}
+	if acronym(w) {
+		return false
+	}
+	n := 0
+	for i := range st.people {
+		// a person the text has shown to be one: a gender, a role or a
+		// title ("Soap star Kiki Langmore", "she"), not a product's name
+		// ("Apple Thunderbolt")
+		p := &st.people[i]
+		if !p.org && len(p.name) > len(w) && p.name[len(w)] == ' ' && strings.HasPrefix(p.name, w) {
+			if p.g == genderUnknown && p.role == "" && !p.strong {
+				return false
+			}
+			n++
+		}
+	}
+	return n == 1
 }
 
 // ageAfter reports whether an age set off by commas follows byte e, the
