@@ -314,6 +314,7 @@ func TestSpeakers(t *testing.T) {
 		{"an initial in a name inside a role", "“These are the darkest days for dockers like myself,” former Ana J. Ode speechwriter Ivo Lund wrote in a column this month.", "Ivo Lund", "*", "wrote", "direct"},
 		{"a role noun for an abbreviated honorific", "Sen. Ana Ode spoke to the dockers.\n\n“We are not done,” the senator said.", "Ana Ode", "", "said", "direct"},
 		{"a pronoun after a role subject with a name set off after it", "Oscar winner Maren Hale, 52, signed autographs.\n\nThe Oscar winner, wearing a gown by designer Tobiah Reyes, said the role was hard. ‘I spent four months learning to row,’ she revealed.", "Maren Hale", "*", "revealed", "direct"},
+		{"a group's convener with an honorific before the name", "The court ruled on Wednesday.\n\nOutside the court, Suvarna Bachao Samiti convener Shri Mathew Kurian Thomas welcomed the order. \"This is a victory for the ordinary people,\" he told reporters.", "Mathew Kurian Thomas", "*", "told", "direct"},
 		{"a district collector", "District Collector Anuradha Pethkar visited the camps on Monday.\n\n\"Four teams have been pressed into service,\" the Collector said.", "Anuradha Pethkar", "*", "said", "direct"},
 		{"a star named by what she is", "Soap star Kiki Langmore is engaged.\n\n“I had no idea,” the star said.", "Kiki Langmore", "*", "said", "direct"},
 		{"a nominee named by what he is", "Republican nominee Ivo Lund spoke in Kell.\n\n“We will win,” the nominee said.", "Ivo Lund", "*", "said", "direct"},
