@@ -2070,16 +2070,6 @@ func (st *state) coordSubject(toks []tok, c int) (b, e int) {
 	return lo + b, lo + e
 }
 
-// commaBetween reports whether a comma stands in toks[i:j].
-func commaBetween(toks []tok, i, j int) bool {
-	for k := i; k < j; k++ {
-		if toks[k].k == tComma {
-			return true
-		}
-	}
-	return false
-}
-
 // andJoinedName returns where a capitalised name that starts at toks[s]
 // starts when "and" and capitalised words join it to the one before:
 // "Ashcombe and Wendle" in "The MP for Ashcombe and Wendle, Fiona Marr,
@@ -3500,7 +3490,7 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 					c = k - 2 // "Rep. Alma Puente, R-North Cedar, said": a place of two words
 				}
 			}
-			if toks[c].k == tComma && c+1 < j && st.word(toks[c+1]) == "which" && c-1 > lo && toks[c-1].k == tWord && capitalised(toks[c-1]) && commaBetween(toks, max(lo, c-12), c-1) {
+			if toks[c].k == tComma && c+1 < j && st.word(toks[c+1]) == "which" && c-1 > lo && toks[c-1].k == tWord && capitalised(toks[c-1]) && st.commaIn(toks[max(lo, c-12):c-1]) {
 				continue // "Ames, a lawyer with the Tenants' Legal Project, which brought the case, called": which's noun, in an appositive, is no subject
 			}
 			if toks[c].k == tComma {
