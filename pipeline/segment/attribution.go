@@ -1195,7 +1195,7 @@ func (st *state) attribute(qi, si int) {
 	// the tail: after the closing mark, up to the next quote in the paragraph
 	tailEnd := para.End
 	for k := qi + 1; k < len(st.raw) && st.raw[k].pieces[0].os < tailEnd && st.raw[k].pieces[0].os >= lp.ce; k++ {
-		if n := &st.raw[k]; len(n.pieces) == 1 && st.nickname(&n.pieces[0]) && countWordsMax(st.text[n.pieces[0].s:n.pieces[0].e], 3) <= 2 {
+		if isNicknameQuote(st, k) {
 			continue // "said Liam “Tank” Fairbrother": a nickname inside the name the tail holds
 		}
 		tailEnd = st.raw[k].pieces[0].os
@@ -1213,8 +1213,12 @@ func (st *state) attribute(qi, si int) {
 		headStart = st.doc.Paragraphs[first.para].Start
 	}
 	afterPrev := false // the head is the words after the quote before
-	if qi > 0 {
-		prev := st.raw[qi-1].last()
+	pk := qi - 1
+	for pk >= 0 && isNicknameQuote(st, pk) {
+		pk-- // "Marcia “Cia” Price said: “…”": the nickname is the head's
+	}
+	if pk >= 0 {
+		prev := st.raw[pk].last()
 		if prev.ce > headStart && prev.ce <= first.os {
 			headStart, afterPrev = prev.ce, true
 		}
@@ -1538,6 +1542,13 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 	return attribution{mention: m, cue: Span{toks[2].s, toks[f].e}}, true
 }
 
+// isNicknameQuote reports whether raw quote k is a nickname of one or two
+// words inside a name ("Liam “Tank” Fairbrother").
+func isNicknameQuote(st *state, k int) bool {
+	n := &st.raw[k]
+	return len(n.pieces) == 1 && st.nickname(&n.pieces[0]) && countWordsMax(st.text[n.pieces[0].s:n.pieces[0].e], 3) <= 2
+}
+
 // tryHead gives quote q the attribution in its head, the words head (trimmed)
 // from headStart to its opening mark, if they hold one.
 func (st *state) tryHead(q *rawQuote, head string, headStart int) bool {
@@ -1572,7 +1583,7 @@ func (st *state) tryTail(q *rawQuote, tailEnd, paraEnd int, sentenceEnded bool) 
 	// the tail's own sentence; a mark right after the quote's close is
 	// the rest of its closing run (a nested quote closed with the
 	// outer one: three apostrophes, then "said Ode")
-	apostrophe := false
+	apostrophe, nick := false, false
 	for j := 0; j < len(toks); j++ {
 		t := toks[j]
 		if t.k == tQuote && j > 0 && st.pluralApostrophe(toks, j) {
@@ -1580,7 +1591,7 @@ func (st *state) tryTail(q *rawQuote, tailEnd, paraEnd int, sentenceEnded bool) 
 			continue
 		}
 		if k := quotedNickname(toks, j); k > j && j > 0 && toks[j-1].k == tWord && capitalised(toks[j-1]) {
-			j = k - 1 // "said Liam “Tank” Fairbrother": the nickname's marks
+			j, nick = k-1, true // "said Liam “Tank” Fairbrother": the nickname's marks
 			continue
 		}
 		if t.k == tStop && !abbrevStop(toks, j) || t.k == tQuote && (j > 0 || t.s > lp.ce) || t.k == tSemi {
@@ -1588,11 +1599,17 @@ func (st *state) tryTail(q *rawQuote, tailEnd, paraEnd int, sentenceEnded bool) 
 			break
 		}
 	}
-	if apostrophe {
+	if apostrophe || nick {
 		// "the Estland Homeowners' Association said": the plural's
-		// apostrophe left out, so the name reads as one phrase
+		// apostrophe left out, so the name reads as one phrase; so are
+		// a nickname and its marks ("Marcia “Cia” Price shouted")
 		kept := make([]tok, 0, len(toks))
-		for j, t := range toks {
+		for j := 0; j < len(toks); j++ {
+			t := toks[j]
+			if k := quotedNickname(toks, j); k > j && j > 0 && toks[j-1].k == tWord && capitalised(toks[j-1]) {
+				j = k - 1
+				continue
+			}
 			if t.k != tQuote || j == 0 || !st.pluralApostrophe(toks, j) {
 				kept = append(kept, t)
 			}
@@ -2322,9 +2339,16 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 		return att, true
 	}
 	limit := min(len(toks), i+25)
+	depth := 0 // inside brackets: "Marcia Price (D-Newport News), shouted"
 	for v := i + 1; v < limit; v++ {
 		if toks[v].k != tWord {
-			if toks[v].k == tComma || toks[v].k == tOpen || toks[v].k == tClose || abbrevStop(toks, v) {
+			switch toks[v].k {
+			case tOpen:
+				depth++
+			case tClose:
+				depth = max(depth-1, 0)
+			}
+			if depth > 0 || toks[v].k == tComma || toks[v].k == tClose || abbrevStop(toks, v) {
 				continue
 			}
 			break
@@ -2395,8 +2419,8 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 		if !ok || s != i {
 			return attribution{}, false
 		}
-		if short && v-i > 7 {
-			return attribution{}, false
+		if short && v-i-st.partyTags(toks[i:v]) > 7 {
+			return attribution{}, false // not a party tag: "Marcia Price (D-Newport News), shouted"
 		}
 		if short && st.objectAfter(toks, v) {
 			// "“…” The union has protested the plan.": a verb with an
@@ -2425,6 +2449,25 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 		return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
 	}
 	return attribution{}, false
+}
+
+// partyTags counts the tokens of the party tags in toks, the brackets
+// included: "(D-Newport News)", "(R-Texas)".
+func (st *state) partyTags(toks []tok) int {
+	n := 0
+	for o := 0; o+2 < len(toks); o++ {
+		if toks[o].k != tOpen || toks[o+1].k != tWord || !partyTag(st.word(toks[o+1])) {
+			continue
+		}
+		for c := o + 2; c < len(toks) && c-o <= 5; c++ {
+			if toks[c].k == tClose {
+				n += c - o + 1
+				o = c
+				break
+			}
+		}
+	}
+	return n
 }
 
 // clauseFollows reports whether a finite verb follows the verb toks[v]
@@ -3371,6 +3414,10 @@ func (st *state) npForward(toks []tok, i int) int {
 		if j > i && (w == "during" || w == "amid" || w == "despite" || w == "throughout") {
 			break // "said Lund during the game": a time, not part of the name
 		}
+		if e, k := st.portfolio(toks, j); j > i && k > j {
+			j = e // "said Minister for Trade and Industry Ana Ode"
+			break
+		}
 		if j > i && isPreposition(w) {
 			// "a spokesman for the ministry" goes on; "Rivera on Tuesday" stops
 			if (w == "for" || w == "on") && j+1 < len(toks) && toks[j+1].k == tWord && capitalised(toks[j+1]) && st.orgWord(&toks[j-1]) {
@@ -3409,6 +3456,19 @@ func quotedNickname(toks []tok, j int) int {
 		return j
 	}
 	return k + 1
+}
+
+// nicknameOpen returns the index of the opening mark of a nickname in
+// marks that ends just before toks[s], a capitalised word ("Marcia “Cia”
+// Price"), when a capitalised word after lo stands before it. Else it
+// returns -1.
+func nicknameOpen(toks []tok, s, lo int) int {
+	for o := s - 3; o >= s-4 && o > lo; o-- {
+		if quotedNickname(toks, o) == s && toks[o-1].k == tWord && capitalised(toks[o-1]) {
+			return o
+		}
+	}
+	return -1
 }
 
 // npBackward finds the subject noun phrase that ends just before the verb
@@ -3615,6 +3675,10 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 				if st.titleEnd(toks, c) > c {
 					continue // the title's opening mark, its words read already
 				}
+				if o := nicknameOpen(toks, c+1, lo); o > lo {
+					c = o // "Scott's niece, Marcia “Cia” Price, shouted": a nickname inside the name
+					continue
+				}
 			}
 			if toks[c].k != tWord && toks[c].k != tOpen && toks[c].k != tClose && !abbrevStop(toks, c) && !st.possessiveMark(toks, c) {
 				break
@@ -3669,7 +3733,14 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 	}
 	s := j
 	if capitalised(toks[j]) {
-		for s-1 >= lo && (toks[s-1].k == tWord || s-2 >= lo && st.ampersand(toks, s-1)) {
+		for s-1 >= lo && (toks[s-1].k == tWord || s-2 >= lo && st.ampersand(toks, s-1) || toks[s-1].k == tQuote) {
+			if toks[s-1].k == tQuote {
+				if o := nicknameOpen(toks, s, lo); o > lo {
+					s = o // "Marcia “Cia” Price said": the nickname inside the name
+					continue
+				}
+				break
+			}
 			if toks[s-1].k != tWord {
 				s-- // "Western Ridge Power & Light"
 				continue
@@ -3685,6 +3756,10 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 			}
 			if pw == "of" && s-2 >= lo && toks[s-2].k == tWord && capitalised(toks[s-2]) {
 				s--
+				continue
+			}
+			if t := st.portfolioBefore(toks, s, lo); t >= lo {
+				s = t // "Minister for Trade and Industry Ana Ode said"
 				continue
 			}
 			if s-4 >= lo && !capitalised(toks[s-1]) && st.word(toks[s-2]) == "the" && st.word(toks[s-3]) == "of" && toks[s-4].k == tWord && capitalised(toks[s-4]) &&
@@ -4104,6 +4179,10 @@ func (st *state) nameUpTo(toks []tok, k, j int) bool {
 			depth--
 		case tWord:
 			if depth == 0 && !capitalised(toks[i]) && !isParticle(st.word(toks[i])) {
+				if e, n := st.portfolio(toks[:j], i); n > i {
+					i = e - 1 // "Deputy Foreign Minister for Legal and International Affairs Kaveh Rostamian"
+					continue
+				}
 				return false
 			}
 		}
@@ -4302,4 +4381,32 @@ func nameAhead(toks []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// portfolioBefore returns the index of the title whose portfolio holds the
+// capitalised word toks[s] after a joining word ("Minister for Trade and
+// Industry Ana Ode": from "Industry", the index of "Minister"), not
+// before lo. Else it returns -1.
+func (st *state) portfolioBefore(toks []tok, s, lo int) int {
+	if s-1 <= lo || toks[s-1].k != tWord {
+		return -1
+	}
+	if w := st.word(toks[s-1]); w != "and" && w != "&" && w != "for" {
+		return -1
+	}
+	for t := s - 2; t >= lo && s-t <= 12; t-- {
+		if toks[t].k != tWord {
+			return -1
+		}
+		if w := st.word(toks[t]); w == "for" || w == "of" {
+			if _, k := st.portfolio(toks, t); k > s {
+				return t - 1
+			}
+			continue
+		}
+		if !capitalised(toks[t]) && st.word(toks[t]) != "and" && st.word(toks[t]) != "&" {
+			return -1
+		}
+	}
+	return -1
 }

@@ -1331,6 +1331,32 @@ func TestNicknameInName(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Sharks\n\nThe beach reopened at noon.\n\nThe shark was harmless, according to Dean “Squid” Kowalczyk, 34, who has surfed there for 20 years.", "The shark was harmless", "Dean Kowalczyk", Indirect)
 	checkSpeaker(t, seg, "Match\n\nThe final ended 2-1.\n\n“It was close,” said Liam “Tank” Fairbrother, the captain.", "It was close", "Liam Fairbrother", Direct)
+	// the nickname before the verb, after the quote or before it
+	checkSpeaker(t, seg, "Match\n\nThe final ended 2-1.\n\n“It was close!” Liam “Tank” Fairbrother shouted to the fans.", "It was close", "Liam Fairbrother", Direct)
+	checkSpeaker(t, seg, "Match\n\nThe final ended 2-1.\n\nLiam “Tank” Fairbrother said: “It was close.”", "It was close", "Liam Fairbrother", Direct)
+	checkSpeaker(t, seg, "Match\n\nThe final ended 2-1.\n\n\"It was close,\" the striker's cousin, state Sen. Orla \"Dot\" Fairbrother, said.", "It was close", "Orla Fairbrother", Direct)
+}
+
+// TestPortfolioTitle: a title with its portfolio before a name ("Minister
+// for Trade and Industry Ana Ode") is the role; the name after it speaks.
+func TestPortfolioTitle(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, c := range []struct{ in, want string }{
+		{"Talks\n\nThe talks ended late.\n\n“There is no other route,” said Minister for Trade and Industry Tomás Salinas.", "Tomás Salinas"},
+		{"Talks\n\nThe talks ended late.\n\n“There is no other route,” Minister of Foreign Affairs Ana Ode said.", "Ana Ode"},
+		{"Talks\n\nThe talks ended late.\n\n“There is no other route,” Deputy Prime Minister for Integration and Dialogue Dren Berisa said.", "Dren Berisa"},
+		{"Talks\n\nThe talks ended late.\n\n“We came with proposals,” Varnia's chief negotiator, Deputy Foreign Minister for Legal and International Affairs Kaveh Rostami, told reporters.", "Kaveh Rostami"},
+		{"Talks\n\nThe talks ended late.\n\n“No,” the Minister for Foreign Affairs said.", "Minister for Foreign Affairs"},
+	} {
+		checkSpeaker(t, seg, c.in, "", c.want, Direct)
+	}
+}
+
+// TestPartyTagAfterQuote: a party tag after the name of an attribution
+// that follows a quote's own sentence does not make it too long to be one.
+func TestPartyTagAfterQuote(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Rally\n\nThe crowd filled the hall.\n\n\"This is our year!\" Lund's niece, state Del. Ana Ode (D-North Kell), shouted to the crowd. \"The nation is watching.\"", "our year", "Ana Ode", Direct)
 }
 
 // TestAskedThenCoordinated: "Asked about the lawsuit, Vance smiled and

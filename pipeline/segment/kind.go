@@ -812,7 +812,16 @@ func (st *state) resolveMention(m Span) (string, string) {
 			// Dean “Squid” Kowalczyk: the name without the nickname
 			name, role := st.resolveMention(Span{toks[k].s, m.End})
 			if strings.IndexByte(name, ' ') < 0 {
-				name = st.text[toks[0].s:toks[j-1].e] + " " + name
+				// the given names before the nickname, not a title
+				// before them ("state Del. Marcia “Cia” Price")
+				b := j - 1
+				for b > 0 && toks[b-1].k == tWord && capitalised(toks[b-1]) {
+					if n, _ := st.matchTitle(toks[b-1 : j-1]); n > 0 {
+						break
+					}
+					b--
+				}
+				name = st.text[toks[b].s:toks[j-1].e] + " " + name
 			}
 			return name, role
 		}

@@ -281,6 +281,18 @@ func (st *state) readName(toks []tok, np *nameParse) {
 		np.roleE = toks[k-1].e
 		i = k
 	}
+	if i > 0 && i+2 < len(toks) && np.roleS < np.roleE {
+		// "Minister for Trade and Industry Ana Ode": the portfolio is
+		// the role's, the name after it the speaker
+		e, k := st.portfolio(toks, i)
+		if k > i {
+			np.roleE = toks[k-1].e
+			i = k
+		} else if e > i+1 && e == len(toks) && capitalised(toks[i-1]) {
+			np.roleE = toks[e-1].e
+			return // "the Minister for Foreign Affairs": no name, the role speaks
+		}
+	}
 	// lower-case role words before a name: "season-ticket holder Gwen Albright"
 	if i < len(toks) && !capitalised(toks[i]) {
 		k := i
@@ -2209,4 +2221,59 @@ func surnameToo(w string) bool {
 		return true
 	}
 	return false
+}
+
+// portfolio reads the portfolio after a title ("Minister for Trade and
+// Industry Ana Ode", "Under-Secretary-General for Humanitarian Affairs
+// and Emergency Relief Coordinator Tomás Echeverría Salinas"): toks[i] is
+// "for" or "of" after a title or role word, and capitalised words follow,
+// joined by "and", "&", "of" or "for". It returns the end of those words
+// and the index where the holder's name starts among them: at the first
+// listed given name with a word after it, else the last two words when
+// the portfolio keeps two words or more before them. It returns -1 as the
+// name's start when the words name no one ("Minister for Foreign Affairs").
+func (st *state) portfolio(toks []tok, i int) (int, int) {
+	if i < 1 || i+1 >= len(toks) || toks[i-1].k != tWord || toks[i+1].k != tWord || !capitalised(toks[i+1]) {
+		return i, -1
+	}
+	if w := st.word(toks[i]); w != "for" && w != "of" {
+		return i, -1
+	}
+	if ti, ok := st.wordTitle(toks[i-1]); !ok || ti.kind != kindTitle && ti.kind != kindRole {
+		return i, -1
+	}
+	e, and := i+1, -1
+	for e < len(toks) && e-i <= 12 {
+		if toks[e].k == tWord && capitalised(toks[e]) {
+			e++
+			continue
+		}
+		if e+1 < len(toks) && toks[e+1].k == tWord && capitalised(toks[e+1]) {
+			if w := st.word(toks[e]); w == "and" || w == "&" || w == "of" || w == "for" {
+				if w != "of" && w != "for" {
+					and = e
+				}
+				e++
+				continue
+			}
+		}
+		break
+	}
+	for k := i + 2; k+1 < e; k++ {
+		if toks[k-1].k == tWord && capitalised(toks[k-1]) && st.givenName(toks[k]) && toks[k+1].k == tWord && capitalised(toks[k+1]) {
+			return e, k
+		}
+	}
+	// no listed given name: the last two words, if the portfolio keeps
+	// two words, or one after its "and", and neither is a title's word
+	from := max(i, and)
+	if e-2-(from+1) < 1 || and < 0 && e-2-(i+1) < 2 {
+		return e, -1
+	}
+	for _, t := range toks[e-2 : e] {
+		if _, ok := st.wordTitle(t); ok || notNameWord(st.word(t)) {
+			return e, -1
+		}
+	}
+	return e, e - 2
 }
