@@ -4394,7 +4394,7 @@ func (st *state) portfolioBefore(toks []tok, s, lo int) int {
 	if w := st.word(toks[s-1]); w != "and" && w != "&" && w != "for" {
 		return -1
 	}
-	for t := s - 2; t >= lo && s-t <= 12; t-- {
+	for t := s - 1; t >= lo && s-t <= 12; t-- {
 		if toks[t].k != tWord {
 			return -1
 		}

@@ -1347,9 +1347,20 @@ func TestPortfolioTitle(t *testing.T) {
 		{"Talks\n\nThe talks ended late.\n\n“There is no other route,” Deputy Prime Minister for Integration and Dialogue Dren Berisa said.", "Dren Berisa"},
 		{"Talks\n\nThe talks ended late.\n\n“We came with proposals,” Varnia's chief negotiator, Deputy Foreign Minister for Legal and International Affairs Kaveh Rostami, told reporters.", "Kaveh Rostami"},
 		{"Talks\n\nThe talks ended late.\n\n“No,” the Minister for Foreign Affairs said.", "Minister for Foreign Affairs"},
+		// the portfolio's words are no person a pronoun could stand for
+		{"Talks\n\nKell's chief negotiator, Deputy Prime Minister for European Integration and Dialogue Dren Berisa, left first. Later he wrote: “We met a wall.”", "Dren Berisa"},
 	} {
 		checkSpeaker(t, seg, c.in, "", c.want, Direct)
 	}
+}
+
+// TestLongRoleSetOff: a long role phrase set off before a name ("The
+// United Nations special envoy for the Great Lakes region, Ingrid
+// Solberg,") is hers when "the envoy" speaks later.
+func TestLongRoleSetOff(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Truce\n\nThe United Nations special envoy for the Lake Varn region, Ingrid Solberg, who attended the signing as an observer, welcomed the agreement.\n\n\"A truce without monitors is a promise without witnesses,\" the envoy said."
+	checkSpeaker(t, seg, in, "A truce", "Ingrid Solberg", Direct)
 }
 
 // TestPartyTagAfterQuote: a party tag after the name of an attribution

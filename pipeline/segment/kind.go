@@ -1214,10 +1214,11 @@ func (st *state) appositiveHolder(head string, pos int) int {
 		if d := strings.LastIndexAny(phrase, ",.:;\n"); d >= 0 {
 			phrase = strings.TrimSpace(phrase[d+1:])
 		}
-		// the set-off phrase is the role: "the Commissioner for Health"
+		// the set-off phrase is the role: "the Commissioner for Health",
+		// "The United Nations special envoy for the Great Lakes region",
 		// or a kin of someone's: "His daughter, Clara Salomir,"
 		if !strings.HasPrefix(phrase, "the ") && !strings.HasPrefix(phrase, "The ") && !strings.HasPrefix(phrase, "His ") && !strings.HasPrefix(phrase, "Her ") &&
-			!strings.HasPrefix(phrase, "his ") && !strings.HasPrefix(phrase, "her ") || strings.Count(phrase, " ") > 6 {
+			!strings.HasPrefix(phrase, "his ") && !strings.HasPrefix(phrase, "her ") || strings.Count(phrase, " ") > 10 {
 			continue
 		}
 		for w := range strings.FieldsSeq(phrase) {

@@ -1217,6 +1217,25 @@ func (st *state) namesIn(a, b, k, kb int) {
 				toks = toks[st.nameAfterPlace(toks, 0, len(toks)-1):]
 			}
 		}
+		pfRole := Span{} // the title and portfolio before the name, when the run is in one
+		if n := len(toks); n > 0 && k >= 2 && k < len(all) && &toks[0] == &all[k] && all[k-1].k == tWord && !capitalised(all[k-1]) {
+			if t := st.portfolioBefore(all, k, max(0, k-14)); t >= 0 {
+				// "Deputy Prime Minister for European Integration and
+				// Dialogue Driton Berisha": the words of the portfolio
+				// name no one; the name after them is the holder's
+				_, nk := st.portfolio(all, t+1)
+				if nk >= k+n {
+					i = toks[n-1].e
+					continue
+				}
+				rs := t
+				for rs > 0 && all[rs-1].k == tWord && capitalised(all[rs-1]) {
+					rs--
+				}
+				pfRole = Span{all[rs].s, all[nk-1].e}
+				toks = all[nk : k+n]
+			}
+		}
 		if len(toks) == 0 {
 			i++
 			continue
@@ -1235,6 +1254,10 @@ func (st *state) namesIn(a, b, k, kb int) {
 			own = nameParse{}
 		}
 		st.parse(toks, np)
+		if pfRole.Valid() && np.roleS == np.roleE {
+			np.roleS, np.roleE = pfRole.Start, pfRole.End
+			np.titled = true
+		}
 		if np.roleS == toks[0].s && np.roleE > np.roleS && k >= 2 && k < len(all) && all[k].s == toks[0].s {
 			// "Chief of Police Ana Ode": a title with "of" inside, which
 			// the run of capitals began after
