@@ -1363,6 +1363,17 @@ func TestLongRoleSetOff(t *testing.T) {
 	checkSpeaker(t, seg, in, "A truce", "Ingrid Solberg", Direct)
 }
 
+// TestRoleOfNamedBefore: a role given a person before speaks for that
+// person later: a possessive's role set off before the name, a role of
+// two lower-case words, and "the 22-year-old" after a person a pronoun
+// showed to be one.
+func TestRoleOfNamedBefore(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Fire\n\nKell's fire brigade captain, Graham Otway, has fought fires for years.\n\n“The fuel loads are enormous,” the captain said.", "fuel loads", "Graham Otway", Direct)
+	checkSpeaker(t, seg, "Fire\n\nIncident controller Rebecca Thorne said the fire was moving fast.\n\n“Not at this stage,” the incident controller said.", "Not at this stage", "Rebecca Thorne", Direct)
+	checkSpeaker(t, seg, "Rugby\n\nA late try to Sione Fifita won the game.\n\nFifita himself was modest. “I just fell over the line,” the 22-year-old said.", "fell over", "Sione Fifita", Direct)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {

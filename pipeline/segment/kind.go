@@ -973,7 +973,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 		if w := st.resolvePronoun(m.Start, genderUnknown); w >= 0 {
 			p := &st.people[w]
 			first, _, _ := strings.Cut(p.name, " ")
-			if _, given := st.lx.firstName(first); given || p.strong {
+			if _, given := st.lx.firstName(first); given || p.strong || p.g == genderMale || p.g == genderFemale {
 				st.ments = append(st.ments, pmention{pos: m.Start, who: w})
 				return p.name, p.role
 			}
@@ -1216,9 +1216,11 @@ func (st *state) appositiveHolder(head string, pos int) int {
 		}
 		// the set-off phrase is the role: "the Commissioner for Health",
 		// "The United Nations special envoy for the Great Lakes region",
-		// or a kin of someone's: "His daughter, Clara Salomir,"
+		// a kin of someone's: "His daughter, Clara Salomir,", or a
+		// place's or body's: "Kell's fire brigade captain, Graham Otway,"
+		first, _, _ := strings.Cut(phrase, " ")
 		if !strings.HasPrefix(phrase, "the ") && !strings.HasPrefix(phrase, "The ") && !strings.HasPrefix(phrase, "His ") && !strings.HasPrefix(phrase, "Her ") &&
-			!strings.HasPrefix(phrase, "his ") && !strings.HasPrefix(phrase, "her ") || strings.Count(phrase, " ") > 10 {
+			!strings.HasPrefix(phrase, "his ") && !strings.HasPrefix(phrase, "her ") && !possessiveWord(first) || strings.Count(phrase, " ") > 10 {
 			continue
 		}
 		for w := range strings.FieldsSeq(phrase) {
