@@ -1729,11 +1729,20 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 	if at < 0 {
 		return attribution{}, false
 	}
+	asked := 0 // the end of an opening question put to the subject
+	if len(toks) > 0 && st.askedFirst(toks) {
+		for k := 1; k < len(toks) && k < 30; k++ {
+			if toks[k].k == tComma {
+				asked = k
+				break
+			}
+		}
+	}
 	// nearest first, on both sides, until both ends are passed
 	for d := 1; at-d >= 0 || at+d < len(toks); d++ {
 		for _, v := range [2]int{at - d, at + d} {
-			if v < 0 || v >= len(toks) || !st.cueAt(toks, v) {
-				continue
+			if v < 0 || v >= len(toks) || v > 0 && v < asked || !st.cueAt(toks, v) {
+				continue // not a verb of the question: "Asked what advice she would give someone thinking of …,"
 			}
 			if st.nounAt(toks, v) {
 				continue // a noun: "the report"
@@ -2705,9 +2714,18 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 			return att, true
 		}
 	}
+	asked := 0 // the end of an opening question put to the subject
+	if st.askedFirst(toks) {
+		for k := 1; k < n && k < 30; k++ {
+			if toks[k].k == tComma {
+				asked = k
+				break
+			}
+		}
+	}
 	for v := n - 1; v >= 0; v-- {
-		if !st.cueAt(toks, v) {
-			continue
+		if !st.cueAt(toks, v) || v > 0 && v < asked {
+			continue // "Asked what advice she would give someone thinking of …, Nguyen did not hesitate:"
 		}
 		if b, e, ok := st.quotedAs(toks, v); ok {
 			// "The agency quoted him as saying:": the one quoted speaks

@@ -1374,6 +1374,15 @@ func TestRoleOfNamedBefore(t *testing.T) {
 	checkSpeaker(t, seg, "Rugby\n\nA late try to Sione Fifita won the game.\n\nFifita himself was modest. “I just fell over the line,” the 22-year-old said.", "fell over", "Sione Fifita", Direct)
 }
 
+// TestAskedQuestionNoCue: a reporting verb inside the question put to
+// the subject ("Asked what advice she would give someone thinking of
+// …,") is no attribution; the subject after it speaks.
+func TestAskedQuestionNoCue(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Bakery\n\nAsked what advice she would give someone thinking of opening a bakery, Lan Nguyen did not hesitate: “Don’t borrow more than you can afford to lose.”"
+	checkSpeaker(t, seg, in, "borrow", "Lan Nguyen", Direct)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {
