@@ -1383,6 +1383,15 @@ func TestAskedQuestionNoCue(t *testing.T) {
 	checkSpeaker(t, seg, in, "borrow", "Lan Nguyen", Direct)
 }
 
+// TestPronounGenderEvidence: an object pronoun after a subject ("Ngata
+// was ready for him") tells nothing of the subject's gender, and "she"
+// is no speaker described as a man.
+func TestPronounGenderEvidence(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Debate\n\nLabour’s Aroha Ngata and National’s Craig Whitcombe traded insults.\n\nNgata, a former chief executive of an iwi trust, was ready for him.\n\n“Craig says I’ve never run anything,” she said.", "never run", "Aroha Ngata", Direct)
+	checkSpeaker(t, seg, "Debate\n\nLabour’s Aroha Ngata and National’s Craig Whitcombe traded insults.\n\nNgata began by talking about housing supply, until a man near the back of the hall shouted: “Just answer the question!”\n\n“Not a blanket cap, no,” she said.", "blanket cap", "Aroha Ngata", Direct)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {

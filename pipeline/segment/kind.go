@@ -2016,12 +2016,22 @@ func (st *state) joinedOrgStart(m Span) int {
 // speaker name: a name whose given name tells the other gender does not
 // fit; a described speaker ("One witness") or a name that tells none does.
 func (st *state) genderFits(name, pronoun string) bool {
+	want, _ := isPronoun(pronoun)
+	// a description's head before its phrase: "man near the back of the
+	// hall" is a man
+	for w := range strings.FieldsSeq(name) {
+		if isPreposition(w) {
+			break
+		}
+		if ti, ok := st.lx.title(w); ok && ti.kind == kindRole && ti.gender != genderUnknown && ti.gender != want {
+			return false
+		}
+	}
 	given, _, full := strings.Cut(name, " ")
 	if !full {
 		return true
 	}
 	g, _ := st.lx.firstName(given)
-	want, _ := isPronoun(pronoun)
 	return g == genderUnknown || g == want
 }
 

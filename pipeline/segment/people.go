@@ -1090,7 +1090,7 @@ func (st *state) pronounGenders() {
 			continue // the name opens the sentence, or nearly: its subject
 		}
 		k := 0
-		for _, t := range toks {
+		for x, t := range toks {
 			if t.s <= first.pos || t.k != tWord {
 				continue
 			}
@@ -1103,11 +1103,21 @@ func (st *state) pronounGenders() {
 			if k < len(st.qiv) && st.qiv[k].s <= t.s {
 				continue // inside a quote: someone's own words
 			}
-			switch st.word(t) {
-			case "he", "his", "him", "himself":
+			switch w := st.word(t); w {
+			case "he", "his", "himself":
 				p.g = genderMale
-			case "she", "her", "hers", "herself":
+			case "she", "hers", "herself":
 				p.g = genderFemale
+			case "her":
+				// "her plan" is the subject's; "thanked her" and "ready
+				// for her" are someone else, as "him" is
+				if x+1 < len(toks) && toks[x+1].k == tWord {
+					if nw := st.word(toks[x+1]); !isPreposition(nw) && !isDeterminer(nw) && !isClauseBoundary(nw) {
+						p.g = genderFemale
+						break
+					}
+				}
+				continue
 			default:
 				continue
 			}
