@@ -1392,6 +1392,15 @@ func TestPronounGenderEvidence(t *testing.T) {
 	checkSpeaker(t, seg, "Debate\n\nLabour’s Aroha Ngata and National’s Craig Whitcombe traded insults.\n\nNgata began by talking about housing supply, until a man near the back of the hall shouted: “Just answer the question!”\n\n“Not a blanket cap, no,” she said.", "blanket cap", "Aroha Ngata", Direct)
 }
 
+// TestNameSetOffInOpening: a name set off after the role in an opening
+// phrase ("Under questioning from the claimants’ counsel, Fionnuala
+// Brennan,") is not the sentence's subject, which a pronoun later takes.
+func TestNameSetOffInOpening(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Trial\n\nDr. Anjali Raghunathan, an engineer, gave evidence on Tuesday.\n\nUnder questioning from the claimants’ counsel, Fionnuala Brennan, Dr. Raghunathan described a meeting with a manager.\n\n“He looked at my photographs and laughed,” she told the court."
+	checkSpeaker(t, seg, in, "photographs", "Anjali Raghunathan", Direct)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {

@@ -2155,12 +2155,40 @@ func (st *state) subjectStartOf(si int) int {
 	for c := 1; c < len(toks) && c < limit; c++ {
 		if toks[c].k == tComma {
 			if w := st.word(toks[0]); asked || isOpener(w) || isPrepositionAnyCase(w) {
+				if d := st.setOffNameAfterRole(toks, c); d > c {
+					// "Under questioning from the claimants’ counsel,
+					// Fionnuala Brennan, Dr. Raghunathan described": the
+					// name set off after the phrase's role is in it
+					return toks[d].e
+				}
 				return toks[c].e
 			}
 			return sn.Start
 		}
 	}
 	return sn.Start
+}
+
+// setOffNameAfterRole returns the index of the comma that closes a name
+// set off after the role word before the comma toks[c] ("counsel, Fionnuala
+// Brennan,"), when another name follows it; else c.
+func (st *state) setOffNameAfterRole(toks []tok, c int) int {
+	if c < 1 || toks[c-1].k != tWord || capitalised(toks[c-1]) || !st.roleWord(toks[c-1]) {
+		return c
+	}
+	for d := c + 1; d < len(toks)-1 && d <= c+6; d++ {
+		switch {
+		case toks[d].k == tComma:
+			if d > c+1 && toks[d+1].k == tWord && capitalised(toks[d+1]) && !isDeterminer(st.word(toks[d+1])) {
+				return d // another name follows: not "For Trell’s mother, Vera, the homecoming ended"
+			}
+			return c
+		case toks[d].k == tWord && capitalised(toks[d]), abbrevStop(toks, d):
+		default:
+			return c
+		}
+	}
+	return c
 }
 
 // longOpening reports whether sentence si opens with a word that leads a
