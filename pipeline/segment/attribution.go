@@ -1779,6 +1779,9 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 			if ok && v > at && s > 0 && toks[s-1].k == tWord && subordinating(st.word(toks[s-1])) {
 				continue // "… would not “stand idle” if the attacks continued": a condition's verb
 			}
+			if ok && v > at && st.objectClauseAfter(toks, s) {
+				continue // "…,” a position North Korea has repeatedly rejected": the verb's object is the noun before
+			}
 			if !ok && !participle {
 				// "Neither side disclosed it, but sources familiar with the
 				// talks said …": the subject after the clause's "but"
@@ -2427,6 +2430,9 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 		}
 		if !ok || s != i {
 			return attribution{}, false
+		}
+		if st.objectClause(toks, i, v) {
+			return attribution{}, false // "…,” a position North Korea has repeatedly rejected": the noun is the verb's object
 		}
 		if short && v-i-st.partyTags(toks[i:v]) > 7 {
 			return attribution{}, false // not a party tag: "Marcia Price (D-Newport News), shouted"
@@ -4427,4 +4433,43 @@ func (st *state) portfolioBefore(toks []tok, s, lo int) int {
 		}
 	}
 	return -1
+}
+
+// objectClause reports whether the tail toks[i:v] before the verb toks[v]
+// is a noun and a relative clause without "that" whose verb, after an
+// auxiliary, takes the noun as its object: "a position North Korea has
+// repeatedly rejected", "a claim the ministry has denied".
+func (st *state) objectClause(toks []tok, i, v int) bool {
+	if i+3 >= v || toks[i].k != tWord || toks[i+1].k != tWord || capitalised(toks[i+1]) || toks[i+2].k != tWord {
+		return false
+	}
+	if d := st.word(toks[i]); d != "a" && d != "an" && d != "the" {
+		return false
+	}
+	if w := st.word(toks[i+1]); isAux(w) || finite(w) || isPreposition(w) || isClauseBoundary(w) || st.roleWord(toks[i+1]) {
+		return false
+	}
+	if !capitalised(toks[i+2]) && !isDeterminer(st.word(toks[i+2])) {
+		return false
+	}
+	a := v - 1
+	if isAdverb(st.word(toks[a])) {
+		a--
+	}
+	return a > i+2 && isAux(st.word(toks[a]))
+}
+
+// objectClauseAfter reports whether the subject at toks[s] opens a relative
+// clause without "that" set off after a comma (or a quote) and a noun it
+// takes as its object: ", a position North Korea has rejected", ", a claim the
+// ministry denies".
+func (st *state) objectClauseAfter(toks []tok, s int) bool {
+	if s < 3 || toks[s-3].k != tComma && toks[s-3].k != tOther || toks[s-1].k != tWord || toks[s-2].k != tWord || capitalised(toks[s-1]) {
+		return false
+	}
+	if d := st.word(toks[s-2]); d != "a" && d != "an" && d != "the" {
+		return false
+	}
+	w := st.word(toks[s-1])
+	return !isAux(w) && !finite(w) && !isPreposition(w) && !isClauseBoundary(w) && !st.roleWord(toks[s-1])
 }

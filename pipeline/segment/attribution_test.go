@@ -1401,6 +1401,15 @@ func TestNameSetOffInOpening(t *testing.T) {
 	checkSpeaker(t, seg, in, "photographs", "Anjali Raghunathan", Direct)
 }
 
+// TestObjectClauseAfterQuote: "a position North Korea has repeatedly
+// rejected" after a quote is no attribution: the noun is the object of
+// the verb, whose subject did not say the quote.
+func TestObjectClauseAfterQuote(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Drills\n\nA Varnian Foreign Ministry spokesperson said the drills were “defensive in nature” and that Kell “remains open to diplomacy without preconditions,” a position North Varnia has repeatedly rejected.", "remains open", "Varnian Foreign Ministry spokesperson", Partial)
+	checkSpeaker(t, seg, "Drills\n\nKell said it was ready. “We remain open to talks without preconditions,” a position North Varnia has long rejected.", "remain open", "Kell", Direct)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {
