@@ -63,6 +63,13 @@ func (st *state) classify(qi int) {
 		// opens a sentence that goes on in the writer's words
 		before = " "
 	}
+	if afterComma && len(q.pieces) == 1 && !st.cueObjectBefore(q, be) && st.appositiveTitle(first, before) {
+		// "its winter appeal, “Light the Way”, would go ahead": a name
+		// set off after its noun, which the sentence goes on past (not
+		// after a verb's object: "told reporters, “We Will Win,” and")
+		q.drop = true
+		return
+	}
 	if lb == ':' && first.para == 0 && st.continuesHeadline(q) {
 		// "Ode: ‘Of Course’ the Port Will Stay Open": the headline's
 		// words go on after the quote, which is part of what it reports
@@ -109,6 +116,51 @@ func (st *state) classify(qi int) {
 		// (reported); capitalised ones are a title or a cry
 		q.drop, q.weak = true, !upperAt(text, first.s)
 	}
+}
+
+// cueObjectBefore reports whether the words between q's cue and be are
+// one or two words without a determiner, the cue's object: "told
+// reporters," but not "said its new album,".
+func (st *state) cueObjectBefore(q *rawQuote, be int) bool {
+	if !q.hasAtt || !q.att.cue.Valid() || q.att.cue.End > be {
+		return false
+	}
+	n := 0
+	for w := range strings.FieldsSeq(st.text[q.att.cue.End:be]) {
+		w = strings.TrimRight(w, ",")
+		if n++; n > 2 || isDeterminer(w) || possessiveWord(w) {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// appositiveTitle reports whether the quote p, after before (which ends
+// with a comma), is a title-case name of six words at most set off after
+// a noun in lower case, and the sentence goes on in lower case after the
+// comma that closes it: "its annual appeal, “Light the Way”, would go
+// ahead", "the new album, “Salt and Iron,” is due in May".
+func (st *state) appositiveTitle(p *qpiece, before string) bool {
+	text := st.text
+	if !titleLike(text, p.s, p.e, countWordsMax(text[p.s:p.e], 7)) || !upperAt(text, p.s) {
+		return false
+	}
+	w, _, _ := prevWord(before, 0, len(before)-1)
+	if len(w) < 3 || w[0] < 'a' || w[0] > 'z' || isPreposition(w) || isClauseBoundary(w) {
+		return false
+	}
+	if _, ok := st.lx.verb(w); ok {
+		return false // "said, “Light the Way,” and left": the quote is what was said
+	}
+	i := p.ce
+	if r, _ := runeBefore(text, p.e); r != ',' {
+		if i >= len(text) || text[i] != ',' {
+			return false
+		}
+		i++
+	}
+	i = skipSpace(text, i, len(text))
+	return i < len(text) && text[i] >= 'a' && text[i] <= 'z'
 }
 
 // quoteWords returns the number of words in q's pieces, counted up to 7.
