@@ -1410,6 +1410,14 @@ func TestObjectClauseAfterQuote(t *testing.T) {
 	checkSpeaker(t, seg, "Drills\n\nKell said it was ready. “We remain open to talks without preconditions,” a position North Varnia has long rejected.", "remain open", "Kell", Direct)
 }
 
+// TestAgedAfterPlace: "the 47-year-old" is the person named last, not a
+// place or team named since.
+func TestAgedAfterPlace(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Football\n\nRovers manager Tomasz Rennick insisted his side was fine.\n\nThe Polish-born coach, who took charge in the summer after three seasons at second-tier Dunmore Town, admitted the mood was tense. Supporters booed the team off.\n\nAsked whether he feared for his job, the 47-year-old paused before answering:\n\n“Look, I speak to the chairman every week.”"
+	checkSpeaker(t, seg, in, "chairman", "Tomasz Rennick", Direct)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {

@@ -1022,13 +1022,28 @@ func (st *state) resolveMention(m Span) (string, string) {
 			st.ments = append(st.ments, pmention{pos: m.Start, who: w})
 			return p.name, p.role
 		}
-		if w := st.resolvePronoun(m.Start, genderUnknown); w >= 0 {
+		person := func(w int) bool {
 			p := &st.people[w]
 			first, _, _ := strings.Cut(p.name, " ")
-			if _, given := st.lx.firstName(first); given || p.strong || p.g == genderMale || p.g == genderFemale {
-				st.ments = append(st.ments, pmention{pos: m.Start, who: w})
-				return p.name, p.role
+			_, given := st.lx.firstName(first)
+			return !p.org && (given || p.strong || p.g == genderMale || p.g == genderFemale)
+		}
+		w := st.resolvePronoun(m.Start, genderUnknown)
+		if w < 0 || !person(w) {
+			// the latest one named before who is a person: not "the East
+			// Stand" or "Dunmore Town" named since
+			w = -1
+			for i, n := st.mentionsBefore(m.Start)-1, 0; i >= 0 && n < 12; i, n = i-1, n+1 {
+				if person(st.ments[i].who) {
+					w = st.ments[i].who
+					break
+				}
 			}
+		}
+		if w >= 0 {
+			p := &st.people[w]
+			st.ments = append(st.ments, pmention{pos: m.Start, who: w})
+			return p.name, p.role
 		}
 	}
 	if !mm.parsed {
