@@ -1418,6 +1418,16 @@ func TestAgedAfterPlace(t *testing.T) {
 	checkSpeaker(t, seg, in, "chairman", "Tomasz Rennick", Direct)
 }
 
+// TestRoleAfterSubordinateClause: a role that is the subject after an
+// opening phrase and a clause ("Later, as the crowd began to thin, the
+// Oscar winner returned") is the one a pronoun in the next paragraph
+// stands for, not the woman named last.
+func TestRoleAfterSubordinateClause(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Premiere\n\nOscar winner Maren Delacroix-Hale, 52, stopped to sign autographs.\n\nAmong the famous faces were singer Juno Castellane and TV presenter Rory Blaithwaite.\n\nJuno, 31, wore a silver cape. ‘I’m not a crier,’ she said.\n\nLater, as the crowd began to thin, the Oscar winner returned to the barriers one last time.\n\n‘Go home and get dry,’ she told the last of the fans."
+	checkSpeaker(t, seg, in, "Go home", "Maren Delacroix-Hale", Direct)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {

@@ -1656,6 +1656,16 @@ func (st *state) roleSubjectBefore(pos int, g gender, best int) int {
 		// subject after the opening phrase
 		toks = toks[b:]
 	}
+	if w := st.word(toks[0]); len(toks) > 3 && (subordinating(w) || w == "as" || w == "As") {
+		// "Later, as the crowd began to thin, the Oscar winner
+		// returned": the subject after the clause
+		for c := 1; c+3 < len(toks) && c < 16; c++ {
+			if toks[c].k == tComma {
+				toks = toks[c+1:]
+				break
+			}
+		}
+	}
 	det := st.word(toks[0])
 	if det == "the" {
 		det = "The" // after an opening phrase
