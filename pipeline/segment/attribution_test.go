@@ -1428,6 +1428,15 @@ func TestRoleAfterSubordinateClause(t *testing.T) {
 	checkSpeaker(t, seg, in, "Go home", "Maren Delacroix-Hale", Direct)
 }
 
+// TestIndefiniteRoleIsSomeoneNew: "A spokesman for the Whitcomb
+// campaign" is not a spokesman the article named before, even when it
+// names him again later.
+func TestIndefiniteRoleIsSomeoneNew(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Fact check\n\nAsked for evidence, Hale campaign spokesman Kyle Mercer pointed to a ranking. “The record speaks for itself,” Mercer said.\n\nA spokesman for the Whitcomb campaign said the senator “stands by” the figure.\n\nOur sources: PolitiFact; email from Kyle Mercer."
+	checkSpeaker(t, seg, in, "stands by", "spokesman for the Whitcomb campaign", Partial)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {

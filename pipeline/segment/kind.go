@@ -2272,6 +2272,9 @@ func (st *state) resolveNamedLater() {
 			if p.org || !holds && (det == "the " || det == "a " || !st.appositiveRole(m.pos, head)) {
 				continue
 			}
+			if (det == "A " || det == "a ") && st.namedBefore(m.who, q.att.mention.Start) {
+				continue // "A spokesman for the Whitcomb campaign": someone new, not a spokesman named before
+			}
 			if who >= 0 && who != m.who {
 				who = -2 // two people hold it
 				break
@@ -2481,6 +2484,16 @@ func (st *state) resolveNameIs() {
 			}
 		}
 	}
+}
+
+// namedBefore reports whether person w is mentioned before byte pos.
+func (st *state) namedBefore(w, pos int) bool {
+	for _, m := range st.ments[:st.mentionsBefore(pos)] {
+		if m.who == w {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveRole reports whether the name mentioned at pos is set off
