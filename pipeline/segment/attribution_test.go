@@ -1437,6 +1437,17 @@ func TestIndefiniteRoleIsSomeoneNew(t *testing.T) {
 	checkSpeaker(t, seg, in, "stands by", "spokesman for the Whitcomb campaign", Partial)
 }
 
+// TestDocumentIssuer: a document that speaks ("The memo said", "The
+// declaration stated:") speaks for whoever the sentences before say put
+// it out: the speaker of a quote written "in the memo", the subject of a
+// sentence that opens "In a declaration filed …,".
+func TestDocumentIssuer(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Layoffs\n\n“This is the hardest decision I have made,” Chief Executive Nadia Korhonen wrote in the memo, which was sent to staff on Tuesday.\n\nThe memo said the cuts would fall on sales, and that staff would receive “at least 16 weeks of severance pay” as well as health cover.", "16 weeks", "Nadia Korhonen", Partial)
+	checkSpeaker(t, seg, "Court\n\nIn a declaration filed with the court on Monday, the chain’s restructuring officer, Samuel Ortega-Hahn, said the firm was nearly out of cash. The declaration stated: “Absent immediate access to the facility, the Debtors will run out of cash.”", "Absent immediate", "Samuel Ortega-Hahn", Direct)
+	checkSpeaker(t, seg, "Results\n\nIn its annual report filed with the regulator on Tuesday, Corvane Industries set out the risk in plain terms. The filing stated: “Should market conditions in Europe fail to improve, we may record further impairment charges.”", "Should market", "Corvane Industries", Direct)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {

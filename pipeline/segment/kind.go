@@ -2838,13 +2838,29 @@ func yearOld(w string) bool {
 // document ("The company denied the claims in a statement shared on its
 // website."), or "".
 func (st *state) documentIssuer(q *rawQuote, noun string) (string, string) {
+	if name, role, ok := st.documentIssuerOf(q, noun, false); ok {
+		return name, role
+	}
+	// "In its annual report filed with the regulator, the company set
+	// out the risk. The filing stated: …": another document noun
+	name, role, _ := st.documentIssuerOf(q, noun, true)
+	return name, role
+}
+
+// documentIssuerOf is documentIssuer for the sentences that name the
+// noun itself, or with any, those that name any document. ok tells that
+// such a sentence was found.
+func (st *state) documentIssuerOf(q *rawQuote, noun string, any bool) (string, string, bool) {
 	si := st.sentenceAt(q.pieces[0].os)
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
 		sn := st.doc.Sentences[k]
 		toks := st.sentenceToks(k)
 		for i, t := range toks {
-			if t.k != tWord || st.word(t) != noun {
+			if t.k != tWord || st.word(t) != noun && (!any || capitalised(t) || st.lx.noun(st.word(t)) != kindDocument) {
 				continue
+			}
+			if st.word(t) != noun && (st.word(toks[0]) != "In" || i > 4) {
+				break // another document only in an opening "In its annual report …,"
 			}
 			k := i + 1
 			if k < len(toks) && toks[k].k == tWord && strings.HasSuffix(st.word(toks[k]), "ed") {
@@ -2862,22 +2878,33 @@ func (st *state) documentIssuer(q *rawQuote, noun string) (string, string) {
 					for j < len(toks) && toks[j].k == tWord && (capitalised(toks[j]) || j > b && j+1 < len(toks) && (st.word(toks[j]) == "of" || st.word(toks[j]) == "for") && capitalised(toks[j+1])) {
 						j++
 					}
-					return st.resolveMention(Span{toks[b].s, toks[j-1].e})
+					name, role := st.resolveMention(Span{toks[b].s, toks[j-1].e})
+					return name, role, true
+				}
+			}
+			if i > 1 && st.word(toks[i-2]) == "in" {
+				// "“…,” Nadia Korhonen wrote in the memo": the speaker of
+				// the quote that sentence credits
+				for j := range st.raw {
+					if o := &st.raw[j]; !o.drop && o.speaker != "" && o.att.mention.Start >= sn.Start && o.att.mention.End <= t.s {
+						return o.speaker, o.role, true
+					}
 				}
 			}
 			if b, e := st.openingSubject(toks); e > b {
 				if st.headKind(toks, b, e-1) == kindDocument {
 					break // "The 84-page report, based on …, documents …": the report again; its issuer may be named before
 				}
-				return st.resolveMention(Span{toks[b].s, toks[e-1].e})
+				name, role := st.resolveMention(Span{toks[b].s, toks[e-1].e})
+				return name, role, true
 			}
-			return "", ""
+			return "", "", true
 		}
 		if st.doc.Paragraphs[sn.Paragraph].Kind == Heading {
 			break
 		}
 	}
-	return "", ""
+	return "", "", false
 }
 
 // kindState is what classify and resolveMention keep during one Segment
