@@ -1767,6 +1767,11 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 			// "…, arguing that …": a participle after a comma has the
 			// sentence's subject, not the noun before the comma
 			participle := v > 0 && toks[v-1].k == tComma && strings.HasSuffix(st.word(toks[v]), "ing")
+			if b := st.withSubject(toks, v); !participle && st.withAbsolute(toks, b, v) {
+				// "…, with one trader calling the comments “a line in the
+				// sand”": the phrase after with is the participle's subject
+				return attribution{mention: Span{toks[b].s, toks[v-1].e}, cue: cue}, true
+			}
 			if !participle && v > 1 && strings.HasSuffix(st.word(toks[v]), "ing") && st.gerundAfterObject(toks, v) {
 				// "Brandt spent much of the campaign describing the yards
 				// as “a rusting scar”": the gerund's subject is the
@@ -2779,6 +2784,11 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 			// "Sorani arrived at the Hotel Marienhof saying …"
 			return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
+		if b := st.withSubject(toks, v); st.withAbsolute(toks, b, v) {
+			// "…, with one trader calling the comments “…”": the phrase
+			// after with is the participle's subject
+			return attribution{mention: Span{toks[b].s, toks[v-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
+		}
 		if strings.HasSuffix(st.word(toks[v]), "ing") && v > 1 && st.gerundAfterObject(toks, v) {
 			// "Brandt spent much of the campaign describing the yards as
 			// “…”": the gerund's subject is the sentence's
@@ -3070,6 +3080,12 @@ func (st *state) nounAt(toks []tok, v int) bool {
 	pw := st.word(toks[v-1])
 	if strings.HasSuffix(w, "ing") && possessiveWord(pw) && !pronounIs(pw) {
 		return true // "the mayor's thinking", "Ode's reasoning": a noun
+	}
+	if v >= 2 && uninflected(w) && strings.HasSuffix(pw, "ed") && toks[v-2].k == tWord {
+		switch st.word(toks[v-2]) {
+		case "had", "has", "have", "having":
+			return true // "the company had misjudged demand": the verb's object
+		}
 	}
 	if (w == "briefing" || w == "briefings" || w == "hearing" || w == "meeting") && v >= 2 && toks[v-2].k == tWord && isDeterminer(st.word(toks[v-2])) {
 		return true // "in a video briefing", "at a news briefing": a noun after a noun
@@ -4472,4 +4488,16 @@ func (st *state) objectClauseAfter(toks []tok, s int) bool {
 	}
 	w := st.word(toks[s-1])
 	return !isAux(w) && !finite(w) && !isPreposition(w) && !isClauseBoundary(w) && !st.roleWord(toks[s-1])
+}
+
+// withAbsolute reports whether b, from withSubject, starts the subject of
+// the participle toks[v] in a phrase set off by a comma and "with" (",
+// with one trader calling the comments …"), a person or a body: not "with
+// a second post accusing …", whose post is the means.
+func (st *state) withAbsolute(toks []tok, b, v int) bool {
+	if b < 2 || toks[b-2].k != tComma {
+		return false
+	}
+	k := st.headKind(toks, b, v-1)
+	return k != kindThing && k != kindDocument
 }

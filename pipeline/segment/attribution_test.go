@@ -1448,6 +1448,31 @@ func TestDocumentIssuer(t *testing.T) {
 	checkSpeaker(t, seg, "Results\n\nIn its annual report filed with the regulator on Tuesday, Corvane Industries set out the risk in plain terms. The filing stated: “Should market conditions in Europe fail to improve, we may record further impairment charges.”", "Should market", "Corvane Industries", Direct)
 }
 
+// TestWithAbsolute: ", with one trader calling the comments “…”" ends the
+// reported clause before it, and the one after "with" says the quote;
+// "with a second post accusing" leaves the speaker the sentence's.
+func TestWithAbsolute(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Oil\n\nOil prices rose 3% on Monday after a senior minister said exporters were ready to extend supply curbs, with one trader calling the comments “a line in the sand” for prices."
+	checkSpeaker(t, seg, in, "line in the sand", "one trader", Partial)
+	checkSpeaker(t, seg, in, "exporters were ready", "senior minister", Indirect)
+	for _, q := range seg.Segment(in).Quotes {
+		if q.Kind == Indirect && strings.Contains(in[q.Start:q.End], "trader") {
+			t.Errorf("the minister's clause runs on into the trader's words: %q", in[q.Start:q.End])
+		}
+	}
+	checkSpeaker(t, seg, "Tweets\n\nGov. Marcus Hale attacked his rival on Monday. He followed up with a second post accusing Elaine Whitcomb of “declaring war on the Rust Belt,” along with a video clip.", "declaring war", "Marcus Hale", Partial)
+}
+
+// TestObjectAfterPerfectIsNoCue: a reporting verb's bare form after "had" and a
+// past participle is the object ("the company had misjudged demand:"),
+// not a report whose subject says the quote after the colon.
+func TestObjectAfterPerfectIsNoCue(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Layoffs\n\nIn a section of the memo, Nadia Korhonen acknowledged that the company had misjudged demand:\n\n“We over-hired in 2021 and 2022. It did not last.”"
+	checkSpeaker(t, seg, in, "over-hired", "Nadia Korhonen", Direct)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {

@@ -2956,10 +2956,24 @@ func (st *state) participleStop(toks []tok, from, last, ce int) int {
 	for j := from; j+1 < ce && j <= last; j++ {
 		// a word without a verb form's shape (fShape), which cueAt needs,
 		// is turned away first, by its flags
-		if toks[j].f&fShape == 0 || !afterComma(toks, j) || toks[j].k != tWord || !strings.HasSuffix(st.word(toks[j]), "ing") || !st.cueAt(toks, j) {
+		if toks[j].f&fShape == 0 || toks[j].k != tWord || !strings.HasSuffix(st.word(toks[j]), "ing") {
+			continue
+		}
+		w := 0 // ", with one trader calling …": the comma before with
+		if !afterComma(toks, j) {
+			if b := st.withSubject(toks, j); st.withAbsolute(toks, b, j) {
+				w = b - 2
+			} else {
+				continue
+			}
+		}
+		if !st.cueAt(toks, j) {
 			continue
 		}
 		if _, ok := st.participleContent(toks[:ce], j); ok {
+			if w > 0 {
+				return w
+			}
 			if toks[j-1].k == tQuote {
 				return j // “New York values,” stating: the mark closes the clause
 			}
