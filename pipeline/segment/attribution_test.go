@@ -1473,6 +1473,16 @@ func TestObjectAfterPerfectIsNoCue(t *testing.T) {
 	checkSpeaker(t, seg, in, "over-hired", "Nadia Korhonen", Direct)
 }
 
+// TestFirmsAreNoPronounAntecedent: a firm's name ("Harland Brothers", the
+// "Calder Row" of "Calder Row Capital") is no one "he" or "she" stands
+// for; an unnamed colleague described just before is.
+func TestFirmsAreNoPronounAntecedent(t *testing.T) {
+	seg := newTestSegmenter(t)
+	intro := "The contrarian of Calder Row\n\nEleanor Whitlock-Hayes manages money. Whitlock-Hayes, 52, founded Calder Row Capital in 2009, after a decade as a bond trader at Harland Brothers.\n\n"
+	checkSpeaker(t, seg, intro+"A former colleague at Harland Brothers, who asked not to be named, is more generous. ‘She is the most stubborn person I have ever worked with,’ he says.", "stubborn", "former colleague", Direct)
+	checkSpeaker(t, seg, intro+"As we finish, I ask whether she worries about what happens to Calder Row when she steps back. She pauses for a long time.\n\n‘Gareth’s point about personalities isn’t wrong,’ she says eventually.", "Gareth", "Eleanor Whitlock-Hayes", Direct)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {

@@ -1058,7 +1058,34 @@ func (st *state) scanPeople() {
 		}
 	}
 	st.found.scanned = len(st.ments)
+	st.shortFirms()
 	st.pronounGenders()
+}
+
+// shortFirms marks as organisations the people whose name, two words or
+// more that no given name opens, begins a firm's longer name the article
+// writes too: "Calder Row" and "Calder Row Capital".
+func (st *state) shortFirms() {
+	for i := range st.people {
+		p := &st.people[i]
+		if p.org || p.strong || strings.IndexByte(p.name, ' ') < 0 {
+			continue
+		}
+		first, _, _ := strings.Cut(p.name, " ")
+		if _, given := st.lx.firstName(first); given {
+			continue
+		}
+		for j := range st.found.runs {
+			r := &st.found.runs[j].np
+			if !r.org || len(r.name) < 3 {
+				continue
+			}
+			if o := st.text[r.name[0].s:r.name[len(r.name)-1].e]; len(o) > len(p.name) && o[len(p.name)] == ' ' && strings.HasPrefix(o, p.name) {
+				p.org = true
+				break
+			}
+		}
+	}
 }
 
 // pronounGenders gives a person whose gender no title or given name
@@ -1764,12 +1791,23 @@ func (st *state) unnamedRoleBefore(pos int) string {
 		return ""
 	}
 	toks := st.sentenceToks(si - 1)
-	if len(toks) < 3 || st.word(toks[0]) != "The" || !st.roleWord(toks[1]) || capitalised(toks[1]) {
+	if len(toks) < 4 {
+		return ""
+	}
+	switch st.word(toks[0]) {
+	case "The", "A", "An":
+	default:
 		return ""
 	}
 	e := 1
-	if toks[2].k == tWord && !capitalised(toks[2]) && st.roleWord(toks[2]) {
-		e = 2
+	if toks[1].k == tWord && !capitalised(toks[1]) && !st.roleWord(toks[1]) && toks[2].k == tWord && st.roleWord(toks[2]) && st.word(toks[0]) != "The" {
+		e = 2 // "A former colleague at the bank, who asked not to be named, is more generous."
+	}
+	if !st.roleWord(toks[e]) || capitalised(toks[e]) {
+		return ""
+	}
+	if toks[e+1].k == tWord && !capitalised(toks[e+1]) && st.roleWord(toks[e+1]) {
+		e++
 	}
 	name, _ := st.resolveMention(Span{toks[0].s, toks[e].e})
 	if name == "" || name[0] < 'a' || name[0] > 'z' {
