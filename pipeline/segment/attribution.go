@@ -1618,10 +1618,14 @@ func (st *state) tryTail(q *rawQuote, tailEnd, paraEnd int, sentenceEnded bool) 
 	}
 	for _, t := range toks {
 		if t.k == tWord {
-			if t.f&fAccord != 0 && !st.quoteOpensSentence(q.pieces[0].os) {
+			if t.f&fAccord != 0 && !st.quoteOpensSentence(q.pieces[0].os) && (st.cueBefore(q.pieces[0].os) || quoteWords(st.text, q) < 4) {
 				// "…, saying they should “look for a psychiatrist,”
 				// according to Reuters": the source of the sentence,
-				// not the speaker of its partial quote
+				// not the speaker of its partial quote (but in "Growth
+				// was “roughly in line with its neighbours,” according to
+				// a report" no one else speaks; a term of a few words,
+				// "diagnosed with “feather-duvet lung,” according to …",
+				// is no one's words)
 				return false
 			}
 			break
@@ -1660,6 +1664,22 @@ func (st *state) pluralApostrophe(toks []tok, j int) bool {
 	}
 	w := st.word(toks[j-1])
 	return w[len(w)-1] == 's' || w[len(w)-1] == 'S'
+}
+
+// cueBefore reports whether a reporting verb stands in the sentence of
+// the quote mark at byte os, before it.
+func (st *state) cueBefore(os int) bool {
+	si := st.sentenceAt(os)
+	if si < 0 {
+		return false
+	}
+	toks := st.tokensIn(st.doc.Sentences[si].Start, os)
+	for v := range toks {
+		if toks[v].k == tWord && st.cueAt(toks, v) && !st.nounAt(toks, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteOpensSentence reports whether the quote mark at byte os opens its

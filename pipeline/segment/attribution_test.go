@@ -1483,6 +1483,15 @@ func TestFirmsAreNoPronounAntecedent(t *testing.T) {
 	checkSpeaker(t, seg, intro+"As we finish, I ask whether she worries about what happens to Calder Row when she steps back. She pauses for a long time.\n\n‘Gareth’s point about personalities isn’t wrong,’ she says eventually.", "Gareth", "Eleanor Whitlock-Hayes", Direct)
 }
 
+// TestAccordingToAfterPartial: "according to" after a partial quote in a
+// sentence where no one else speaks names its source; after a sentence
+// whose own verb reports, it is the sentence's source, not the quote's.
+func TestAccordingToAfterPartial(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Jobs\n\nKell’s growth rate over the period was “roughly in line with neighboring states,” according to a report released in June by the Western States Labor Institute.", "roughly in line", "Western States Labor Institute", Partial)
+	checkSpeaker(t, seg, "Jobs\n\nAna Ode told the panel the growth rate was “roughly in line with neighboring states,” according to a report released in June by the Western States Labor Institute.", "roughly in line", "Ana Ode", Partial)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {
