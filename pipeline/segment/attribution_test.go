@@ -1492,6 +1492,15 @@ func TestAccordingToAfterPartial(t *testing.T) {
 	checkSpeaker(t, seg, "Jobs\n\nAna Ode told the panel the growth rate was “roughly in line with neighboring states,” according to a report released in June by the Western States Labor Institute.", "roughly in line", "Ana Ode", Partial)
 }
 
+// TestReplyAfterQuestion: "he replied" after a question the pronoun's
+// nearest man asked is the answer of the other man, the one asked, and
+// not of a channel named since.
+func TestReplyAfterQuestion(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Interview\n\nGov. Grant Tillman went on the air again on Sunday, this time on Fox Business with host Dale Rourke, who asked him about the plan.\n\n“Are you saying she is lying about her own plan?” Rourke asked.\n\n“I am saying read pages 5 through 30,” he replied."
+	checkSpeaker(t, seg, in, "read pages", "Grant Tillman", Direct)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {

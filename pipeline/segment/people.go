@@ -1062,6 +1062,13 @@ func (st *state) scanPeople() {
 	st.pronounGenders()
 }
 
+// givenFirst reports whether name opens with a listed given name.
+func (st *state) givenFirst(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	_, ok := st.lx.firstName(first)
+	return ok
+}
+
 // shortFirms marks as organisations the people whose name, two words or
 // more that no given name opens, begins a firm's longer name the article
 // writes too: "Calder Row" and "Calder Row Capital".
@@ -1071,8 +1078,7 @@ func (st *state) shortFirms() {
 		if p.org || p.strong || strings.IndexByte(p.name, ' ') < 0 {
 			continue
 		}
-		first, _, _ := strings.Cut(p.name, " ")
-		if _, given := st.lx.firstName(first); given {
+		if st.givenFirst(p.name) {
 			continue
 		}
 		for j := range st.found.runs {

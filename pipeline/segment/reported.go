@@ -189,6 +189,7 @@ func (st *state) reported() {
 		st.subjectBefore(&st.raw[i])
 	}
 	st.resolveExchange()
+	st.resolveReplies()
 	st.headlineEcho()
 	st.documentsSpeak()
 }
@@ -358,6 +359,51 @@ func (st *state) resolveExchange() {
 			turn ^= 1
 			para = o.last().para
 			o.speaker, o.role, o.from = speakers[turn][0], speakers[turn][1], froms[turn]
+		}
+	}
+}
+
+// resolveReplies gives "he replied" after a question that the pronoun's
+// person was said to ask ("“…?” Rourke asked.¶“…,” he replied.") to the
+// latest other person of the pronoun's gender named before: the one
+// asked answers, not the one who asked.
+func (st *state) resolveReplies() {
+	last := -1 // the latest kept direct quote
+	for i := range st.raw {
+		q := &st.raw[i]
+		if q.drop || q.kind != Direct {
+			continue
+		}
+		p := last
+		last = i
+		if p < 0 || q.speaker == "" || !q.hasAtt || !q.att.cue.Valid() {
+			continue
+		}
+		ask := &st.raw[p]
+		if ask.speaker != q.speaker || q.pieces[0].para-ask.last().para > 1 {
+			continue
+		}
+		if r, _ := runeBefore(st.text, ask.last().e); r != '?' {
+			continue
+		}
+		g, ok := isPronoun(st.text[q.att.mention.Start:q.att.mention.End])
+		if !ok || g == genderPlural {
+			continue
+		}
+		switch strings.ToLower(st.text[q.att.cue.Start:q.att.cue.End]) {
+		case "replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts", "countered", "counters":
+		default:
+			continue
+		}
+		// of the pronoun's gender, or a person by a given name or a title
+		// ("Fox Business", named since, is neither)
+		for k := st.mentionsBefore(q.att.mention.Start) - 1; k >= 0; k-- {
+			o := &st.people[st.ments[k].who]
+			if o.org || o.name == ask.speaker || o.g != g && (o.g != genderUnknown || !o.strong && !st.givenFirst(o.name)) {
+				continue
+			}
+			q.speaker, q.role = o.name, o.role
+			break
 		}
 	}
 }
