@@ -1501,6 +1501,21 @@ func TestReplyAfterQuestion(t *testing.T) {
 	checkSpeaker(t, seg, in, "read pages", "Grant Tillman", Direct)
 }
 
+// TestParticiplePhraseIsNoClause: a sentence-opening participle's phrase
+// ("Speaking to MSNBC's Morning Joe in Concord, which hosts the vote,")
+// is not what the verb after it reports; a gerund subject before a verb
+// ("Targeting audiences is key …, Graham said") is.
+func TestParticiplePhraseIsNoClause(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Race\n\nSpeaking to MSNBC’s Morning Joe Monday in New Hampshire, which is set to host the second contest Tuesday, Bush referred to Rubio as “a bright, charismatic leader.”"
+	for _, q := range seg.Segment(in).Quotes {
+		if strings.Contains(in[q.Start:q.End], "Speaking") {
+			t.Errorf("the participle's phrase is reported: %s %q", q.Kind, in[q.Start:q.End])
+		}
+	}
+	checkSpeaker(t, seg, "Ads\n\nTargeting audiences is key in making dollars go further, Julie Graham said on Monday.", "Targeting audiences", "Julie Graham", Indirect)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {

@@ -1816,6 +1816,12 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 					// after the verb may still report
 					continue
 				}
+				if st.participlePhrase(toks[:b]) {
+					// "Speaking to MSNBC’s Morning Joe in Concord, which
+					// hosts the primary, Bush referred to …": a participle's
+					// phrase, its comma before any verb, is no clause
+					continue
+				}
 				// a parenthetical the clause goes on after ("Though …,
 				// he said, …") keeps what comes before it
 				if t < n && toks[t].k == tComma || !st.subordinateOnly(toks[:b]) {
@@ -2375,6 +2381,27 @@ func finiteAux(w string) bool {
 	case "is", "was", "were", "are", "be", "been", "being", "has", "had", "have", "did", "does", "do",
 		"will", "would", "could", "might", "may", "can", "should", "must":
 		return true
+	}
+	return false
+}
+
+// participlePhrase reports whether toks open with a capitalised participle
+// in -ing whose phrase ends at a comma before any finite verb: "Speaking
+// to reporters in Concord, which …", not the gerund subject of "Targeting
+// audiences is key".
+func (st *state) participlePhrase(toks []tok) bool {
+	if len(toks) < 3 || toks[0].k != tWord || !participleOpener(st.word(toks[0]), 1) {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if t.k == tComma {
+			return true
+		}
+		if t.k == tWord {
+			if w := st.word(t); finite(w) || isAux(w) {
+				return false
+			}
+		}
 	}
 	return false
 }
