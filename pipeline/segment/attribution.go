@@ -2086,6 +2086,10 @@ func (st *state) coordSubject(toks []tok, c int) (b, e int) {
 		case w == "which" && toks[c-1].k == tComma && j > 0 && toks[j-1].k == tComma:
 			// "Schultz backed Democrats on MSNBC, which let him go in
 			// 2015, and said …": the relative clause closed before "and"
+		case w == "which" && j > 0 && toks[j-1].k == tComma && st.relativeClosed(toks, j, c) > 0:
+			// "In Concord, which hosts the vote, Bush referred … but
+			// described …": the main clause after the closed relative
+			lo = st.relativeClosed(toks, j, c)
 		case w == "which":
 			return 0, 0 // a thing's clause: "the tour, which opens in June and concludes …"
 		case w == "who" && j > 0:
@@ -2122,6 +2126,22 @@ func (st *state) coordSubject(toks []tok, c int) (b, e int) {
 	}
 	b, e = st.openingSubject(toks[lo:c])
 	return lo + b, lo + e
+}
+
+// relativeClosed returns the index of the word after the comma that
+// closes the relative clause "which" opens at toks[j] before c, when a
+// subject follows it (a capitalised word or a determiner), else 0.
+func (st *state) relativeClosed(toks []tok, j, c int) int {
+	for k := j + 1; k+1 < c && k <= j+16; k++ {
+		if toks[k].k != tComma {
+			continue
+		}
+		if n := toks[k+1]; n.k == tWord && (capitalised(n) || isDeterminer(st.word(n))) {
+			return k + 1
+		}
+		return 0
+	}
+	return 0
 }
 
 // andJoinedName returns where a capitalised name that starts at toks[s]

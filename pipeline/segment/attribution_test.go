@@ -1516,6 +1516,28 @@ func TestParticiplePhraseIsNoClause(t *testing.T) {
 	checkSpeaker(t, seg, "Ads\n\nTargeting audiences is key in making dollars go further, Julie Graham said on Monday.", "Targeting audiences", "Julie Graham", Indirect)
 }
 
+// TestReferredToAsClause: "referred to Rubio as “…”" reports how Rubio was
+// named, as "described … as" does, and a second report after "but" keeps
+// the subject past a relative clause closed in the opening phrase.
+func TestReferredToAsClause(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Race\n\nBush referred to Rubio as “a bright, charismatic leader” on Monday."
+	d := seg.Segment(in)
+	found := false
+	for _, q := range d.Quotes {
+		if q.Kind == Indirect {
+			found = true
+			if got := in[q.Start:q.End]; !strings.HasPrefix(got, "Rubio as") || q.Speaker != "Bush" {
+				t.Errorf("indirect %q by %q, want Rubio as … by Bush", got, q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: no indirect quote", in)
+	}
+	checkSpeaker(t, seg, "Race\n\nIn Concord, which hosts the vote, Bush referred to Rubio as “a bright leader” but described his skills as a “work in progress.”", "his skills", "Bush", Indirect)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {

@@ -1835,6 +1835,22 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				return r, true
 			}
 		}
+		if lemma == "refer" {
+			// "referred to Rubio as “a bright leader”": who is named and
+			// how, after "to"; without "as" nothing is reported
+			if c < n && st.word(toks[c]) == "to" {
+				for j, words := c+1, 0; j < n && words < 8; j++ {
+					if toks[j].k == tWord {
+						words++
+					}
+					if st.word(toks[j]) == "as" {
+						minWords = 1
+						return mk(c+1, n, att)
+					}
+				}
+			}
+			continue
+		}
 		if lemma == "describe" {
 			// what is described and how: "described the talks as useful",
 			// "described the exercises, code-named “Iron Tide,” as …"
@@ -2388,14 +2404,24 @@ func finiteAux(w string) bool {
 // participlePhrase reports whether toks open with a capitalised participle
 // in -ing whose phrase ends at a comma before any finite verb: "Speaking
 // to reporters in Concord, which …", not the gerund subject of "Targeting
-// audiences is key".
+// audiences is key"; or with a preposition's phrase that a relative
+// clause follows: "In Concord, which hosts the vote,".
 func (st *state) participlePhrase(toks []tok) bool {
-	if len(toks) < 3 || toks[0].k != tWord || !participleOpener(st.word(toks[0]), 1) {
+	if len(toks) < 3 || toks[0].k != tWord {
 		return false
 	}
-	for _, t := range toks[1:] {
+	prep := false
+	if w := st.word(toks[0]); !participleOpener(w, 1) {
+		if prep = capitalised(toks[0]) && isPrepositionAnyCase(w); !prep {
+			return false
+		}
+	}
+	for i, t := range toks[1:] {
 		if t.k == tComma {
-			return true
+			// a preposition's phrase only with a relative clause after
+			// it: "In Concord, which hosts the vote,", not "In 2019, the
+			// plan failed"
+			return !prep || i+2 < len(toks) && isRelative(st.word(toks[i+2]))
 		}
 		if t.k == tWord {
 			if w := st.word(t); finite(w) || isAux(w) {
