@@ -1538,6 +1538,13 @@ func TestReferredToAsClause(t *testing.T) {
 	checkSpeaker(t, seg, "Race\n\nIn Concord, which hosts the vote, Bush referred to Rubio as “a bright leader” but described his skills as a “work in progress.”", "his skills", "Bush", Indirect)
 }
 
+// TestWarningThat: a possessed "warning that …" reports its clause, with
+// the partial quote in it, for the possessor.
+func TestWarningThat(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Port\n\nThe backlash followed Ana Ode’s warning that the harbour would “silt up within a decade” if nothing changed.", "the harbour would", "Ana Ode", Indirect)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {

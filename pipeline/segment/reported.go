@@ -2981,7 +2981,8 @@ func speechNoun(w string) bool {
 	switch w {
 	case "assertion", "assertions", "contention", "insistence", "prediction", "predictions", "suggestion",
 		"allegation", "allegations", "accusation", "accusations", "argument", "belief", "view", "position",
-		"assurance", "assurances", "pledge", "declaration", "remark", "remarks", "comment", "comments", "assumption":
+		"assurance", "assurances", "pledge", "declaration", "remark", "remarks", "comment", "comments", "assumption",
+		"warning", "warnings", "promise", "promises", "vow", "boast", "admission", "complaint":
 		return true
 	}
 	return false
