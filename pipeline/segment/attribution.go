@@ -137,8 +137,13 @@ func (st *state) verbAt(toks []tok, v int) bool {
 			return v+2 < len(toks) && pron
 		}
 	}
-	if w := st.word(*t); w[0]|0x20 == 'f' || w[0]|0x20 == 's' || w[0]|0x20 == 'h' || w[0]|0x20 == 'p' || w[0]|0x20 == 'a' || w[0]|0x20 == 'r' {
+	if w := st.word(*t); w[0]|0x20 == 'f' || w[0]|0x20 == 's' || w[0]|0x20 == 'h' || w[0]|0x20 == 'p' || w[0]|0x20 == 'a' || w[0]|0x20 == 'r' || w[0]|0x20 == 'g' || w[0]|0x20 == 'w' {
 		switch w {
+		case "go", "goes", "went", "Go", "Goes", "Went":
+			// "“…?” Trump went on, as if …": speech goes on only with
+			// on right after and nothing after on but punctuation ("the
+			// meeting went on for hours" reports nothing)
+			return v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v+1]) == "on" && (v+2 >= len(toks) || toks[v+2].k != tWord)
 		case "find", "finds", "found", "show", "shows", "showed", "accept", "accepts", "accepted", "ruled", "ruling":
 			// "the survey found that …", "polls show that …", "he
 			// accepted that …", "the judge ruled that …": a report only

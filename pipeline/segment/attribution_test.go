@@ -1545,6 +1545,23 @@ func TestWarningThat(t *testing.T) {
 	checkSpeaker(t, seg, "Port\n\nThe backlash followed Ana Ode’s warning that the harbour would “silt up within a decade” if nothing changed.", "the harbour would", "Ana Ode", Indirect)
 }
 
+// TestWentOn: "Trump went on," after a quote attributes it; "the meeting
+// went on for hours" and a headline's "Goes After" report nothing.
+func TestWentOn(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Interview\n\nMegyn Kelly asked Donald Trump about the feud.\n\n“You know, it happens, right?” Trump went on, as if he didn’t hear her.", "it happens", "Donald Trump", Direct)
+	for _, in := range []string{
+		"Talks\n\nThe meeting went on for hours, and “nothing changed,” one delegate said.",
+		"Ana Ode Goes After Ivo Lund As The New Harbour Boss\n\nThe race tightened on Monday.",
+	} {
+		for _, q := range seg.Segment(in).Quotes {
+			if c := in[q.Cue.Start:q.Cue.End]; c == "went" || c == "Goes" {
+				t.Errorf("%q: %s quote %q with cue %q", in, q.Kind, in[q.Start:q.End], c)
+			}
+		}
+	}
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {

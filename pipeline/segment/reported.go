@@ -937,8 +937,9 @@ func (st *state) headlineVerb(t tok) bool {
 	}
 	lemma, ok := st.lx.verb(strings.ToLower(w))
 	// a headline drops "that" and "back": "Poll Shows Bias …" and "ESPN
-	// Fires Schilling" are no reports, as verbAt has it
-	return ok && lemma != "show" && lemma != "find" && lemma != "shoot" && lemma != "fire" && lemma != "hit" && lemma != "push"
+	// Fires Schilling" are no reports, as verbAt has it, nor is "Clinton Goes
+	// After Trump"
+	return ok && lemma != "show" && lemma != "find" && lemma != "shoot" && lemma != "fire" && lemma != "hit" && lemma != "push" && lemma != "go"
 }
 
 // inheritReported gives a direct quote that has no attribution and no
