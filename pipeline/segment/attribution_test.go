@@ -1562,6 +1562,17 @@ func TestWentOn(t *testing.T) {
 	}
 }
 
+// TestVeteranAndPoliceTitles: "the 22-year veteran of the force" is the
+// person named last, as "the 56-year-old" is; "the CP" is the
+// Commissioner of Police named with that title; a Baale set off before
+// the name is a title.
+func TestVeteranAndPoliceTitles(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Crime\n\n\"This was not a random attack,\" Detective Sergeant Rolf Anand told reporters.\n\n\"We are asking anyone who was there to call us,\" said the 22-year veteran of the force.", "asking anyone", "Rolf Anand", Direct)
+	checkSpeaker(t, seg, "Police\n\nThe Commissioner of Police, CP Babatunde Oyelaran, ordered the deployment of the unit.\n\n\"Ilarome will not be a safe haven for criminals,\" the CP said.", "safe haven", "Babatunde Oyelaran", Direct)
+	checkSpeaker(t, seg, "Police\n\nThe Baale of Oke Ayo, Chief Lamidi Akanbi Oyewole, commended the command and averred: \"Our people can now go back to their farms.\"", "farms", "Lamidi Akanbi Oyewole", Direct)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {

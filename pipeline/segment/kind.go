@@ -1012,7 +1012,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 			return st.pronounSpeaker(m.Start, g)
 		}
 	}
-	if len(toks) == 2 && (st.word(toks[0]) == "the" || st.word(toks[0]) == "The") && yearOld(st.word(toks[1])) {
+	if len(toks) >= 2 && (st.word(toks[0]) == "the" || st.word(toks[0]) == "The") && (len(toks) == 2 && yearOld(st.word(toks[1])) || yearVeteran(st, toks)) {
 		// "The 56-year-old said": the person named last, as a pronoun
 		// of either gender would be, when a given name, a title or a
 		// quote shows that it is a person (not "Manchester United")
@@ -2829,6 +2829,17 @@ func (st *state) agedBefore(pos int, age string) int {
 // yearOld reports an age used as a noun: "56-year-old".
 func yearOld(w string) bool {
 	n, ok := strings.CutSuffix(w, "-year-old")
+	return ok && n != "" && strings.Trim(n, "0123456789") == ""
+}
+
+// yearVeteran reports a description by years of service after "the": "the
+// 22-year veteran of the force", "the 30-year veteran". The person it
+// stands for is the one named last, as for "the 56-year-old".
+func yearVeteran(st *state, toks []tok) bool {
+	if len(toks) < 3 || toks[2].k != tWord || st.word(toks[2]) != "veteran" {
+		return false
+	}
+	n, ok := strings.CutSuffix(st.word(toks[1]), "-year")
 	return ok && n != "" && strings.Trim(n, "0123456789") == ""
 }
 
