@@ -1573,6 +1573,15 @@ func TestVeteranAndPoliceTitles(t *testing.T) {
 	checkSpeaker(t, seg, "Police\n\nThe Baale of Oke Ayo, Chief Lamidi Akanbi Oyewole, commended the command and averred: \"Our people can now go back to their farms.\"", "farms", "Lamidi Akanbi Oyewole", Direct)
 }
 
+// TestIndefiniteSubjectBeforePronoun: "A former colleague …, who asked
+// not to be named, is more generous. ‘…,’ he says." is the colleague's,
+// not the man named in the paragraph before.
+func TestIndefiniteSubjectBeforePronoun(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Profile\n\nEleanor Whitlock-Hayes runs a fund. ‘Her returns are good but not miraculous,’ says Gareth Penhallow, a fund analyst.\n\nA former colleague at the bank, who asked not to be named, is more generous. ‘She is the most stubborn person I have ever worked with,’ he says."
+	checkSpeaker(t, seg, in, "stubborn", "former colleague", Direct)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {

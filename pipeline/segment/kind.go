@@ -2613,6 +2613,14 @@ func (st *state) namedPerson(name string) bool {
 // pronounSpeaker returns the speaker and role a pronoun of gender g at pos
 // stands for (resolvePronoun), and notes the mention.
 func (st *state) pronounSpeaker(pos int, g gender) (string, string) {
+	if g == genderMale || g == genderFemale {
+		// "A former colleague at the bank, who asked not to be named, is
+		// more generous. ‘…,’ he says.": the one the sentence before
+		// brings in, not a man named earlier
+		if d := st.indefiniteRoleBefore(pos, g); d != "" {
+			return d, ""
+		}
+	}
 	w := st.resolvePronoun(pos, g)
 	if w < 0 {
 		// "The mayor was blunt. “…,” she said.": the role, named nowhere

@@ -1822,6 +1822,33 @@ func (st *state) unnamedRoleBefore(pos int) string {
 	return name
 }
 
+// indefiniteRoleBefore is unnamedRoleBefore for a sentence that opens with
+// "A" or "An" and names no person, whose role fits the gender g: someone
+// the article brings in unnamed, whom the pronoun after it stands for.
+func (st *state) indefiniteRoleBefore(pos int, g gender) string {
+	si := st.quoteAfterSentence(pos, false)
+	if si < 1 {
+		return ""
+	}
+	sn := st.doc.Sentences[si-1]
+	if w := st.text[sn.Start:min(sn.End, sn.Start+3)]; !strings.HasPrefix(w, "A ") && w != "An " {
+		return ""
+	}
+	for _, m := range st.ments[st.mentionsBefore(sn.Start):st.mentionsBefore(sn.End)] {
+		if !st.people[m.who].org {
+			return "" // "A day after Ana Ode …": a person named in it
+		}
+	}
+	d := st.unnamedRoleBefore(pos)
+	if d == "" || spokesperson(d[strings.LastIndexByte(d, ' ')+1:]) {
+		return "" // a spokesman speaks for the body (roleSubjectBefore)
+	}
+	if ti, ok := st.lx.title(d[strings.LastIndexByte(d, ' ')+1:]); ok && ti.gender != genderUnknown && ti.gender != g {
+		return ""
+	}
+	return d
+}
+
 // spokesperson reports the nouns of one who speaks for a body.
 func spokesperson(w string) bool {
 	switch w {
