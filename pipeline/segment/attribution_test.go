@@ -1582,6 +1582,15 @@ func TestIndefiniteSubjectBeforePronoun(t *testing.T) {
 	checkSpeaker(t, seg, in, "stubborn", "former colleague", Direct)
 }
 
+// TestVerbBeforeRoleIsNoPlace: "Lee declined to criticise referee Ben
+// Okoro’s decision" names Lee as its subject; the words before the role
+// are a verb's, not a place's, so "he" after it is Lee.
+func TestVerbBeforeRoleIsNoPlace(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Rugby\n\nCanterbury coach Andrew Lee called the result “a hard pill to swallow” on Saturday.\n\nLee declined to criticise referee Ben Okoro’s decision to send Hartnell to the bin. “He’s got a tough job,” he said."
+	checkSpeaker(t, seg, in, "tough job", "Andrew Lee", Direct)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {

@@ -469,7 +469,7 @@ func (st *state) titleBeforeName(toks []tok, i, j int) (int, int, titleInfo) {
 			continue
 		}
 		if n, ti := st.roleBefore(toks, k); n > 0 {
-			if st.joinedBefore(toks[j:k]) {
+			if st.joinedBefore(toks[j:k]) || st.clauseWords(toks[j:k]) {
 				break // "President Ana Ode and opposition leader Ivo Lund": two people
 			}
 			return k, n, ti
@@ -485,6 +485,20 @@ func (st *state) joinedBefore(toks []tok) bool {
 	for _, t := range toks {
 		switch st.word(t) {
 		case "and", "or", "nor", "but", "with", "versus", "against", "than":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseWords reports whether toks, the lower-case words between a
+// capitalised run and a role, hold a verb's or a phrase's word: "Lee
+// declined to criticise referee Ben Okoro" is a subject and its verb, not
+// a place before the referee's role.
+func (st *state) clauseWords(toks []tok) bool {
+	for _, t := range toks {
+		w := st.word(t)
+		if w == "to" || isPreposition(w) || isDeterminer(w) || isAux(w) || finite(w) || strings.HasSuffix(w, "ed") {
 			return true
 		}
 	}
