@@ -113,16 +113,9 @@ func (st *state) interview() []turn {
 		for i := range turns {
 			turns[i].who = who
 		}
-		if asker, ok := st.questioner(firstQP - 1); ok && as > 0 {
-			// "Under questioning from Daniel Farragut, she recounted …":
-			// the questions are his
-			for i := range questions {
-				questions[i].who = asker
-			}
-			turns = append(turns, questions...)
-			slices.SortFunc(turns, func(a, b turn) int { return cmp.Compare(a.para, b.para) })
-		}
-		return turns
+		// "Under questioning from Daniel Farragut, she recounted …": the
+		// questions are his
+		return st.withQuestions(turns, questions, firstQP-1)
 	}
 	at := -1
 	for _, m := range st.ments {
@@ -146,6 +139,23 @@ func (st *state) interview() []turn {
 	for i := range turns {
 		turns[i].who = who
 	}
+	return st.withQuestions(turns, questions, firstQP-1)
+}
+
+// withQuestions adds to the answers turns the questions, as turns of the
+// one paragraph pi (the interview's introduction) names as asking them
+// ("took questions from reporters"), in paragraph order; with no one named
+// asking, the questions give no quote.
+func (st *state) withQuestions(turns, questions []turn, pi int) []turn {
+	asker, ok := st.questioner(pi)
+	if !ok || len(turns) == 0 {
+		return turns
+	}
+	for i := range questions {
+		questions[i].who = asker
+	}
+	turns = append(turns, questions...)
+	slices.SortFunc(turns, func(a, b turn) int { return cmp.Compare(a.para, b.para) })
 	return turns
 }
 
@@ -160,7 +170,7 @@ func (st *state) questioner(pi int) (Span, bool) {
 	toks := st.tokensIn(p.Start, p.End)
 	for i := 0; i+2 < len(toks); i++ {
 		switch st.word(toks[i]) {
-		case "questioning", "questioned", "asked", "cross-examination", "cross-examined":
+		case "questioning", "questioned", "asked", "cross-examination", "cross-examined", "questions":
 		default:
 			continue
 		}
@@ -177,6 +187,10 @@ func (st *state) questioner(pi int) (Span, bool) {
 		}
 		if j > b {
 			return Span{toks[i+2].s, toks[j-1].e}, true
+		}
+		if b < len(toks) && toks[b].k == tWord && !capitalised(toks[b]) && (pluralPeople(st.word(toks[b])) || st.word(toks[b]) == "journalists" || st.word(toks[b]) == "reporters") {
+			// "took questions from reporters": the reporters ask
+			return Span{toks[i+2].s, toks[b].e}, true
 		}
 	}
 	return Span{}, false

@@ -140,11 +140,15 @@ func TestInterviewWithoutAnswerLabels(t *testing.T) {
 
 // TestInterviewQuestioner: the paragraph before a Q:/A: exchange that
 // opens "Under questioning from X, she …" makes the answers hers and the
-// questions X's.
+// questions X's; "took questions from reporters" makes them the reporters'.
 func TestInterviewQuestioner(t *testing.T) {
 	seg := newTestSegmenter(t)
 	in := "Trial\n\nNadia Lund, the bank's former risk officer, testified on Monday.\n\nUnder questioning from prosecutor Daniel Farragut, she recounted the conversation:\n\nQ: Who told you to delay reporting the losses?\n\nA: Mr. Vale. In his office.\n\nQ: Did you raise any concerns?\n\nA: I asked whether the auditors would be told.\n\nThe trial continues on Tuesday."
 	checkSpeaker(t, seg, in, "Who told you", "Daniel Farragut", Direct)
 	checkSpeaker(t, seg, in, "In his office", "Nadia Lund", Direct)
 	checkSpeaker(t, seg, in, "auditors would be told", "Nadia Lund", Direct)
+	// reporters ask, after a name the introduction does not open with
+	in = "Football\n\nThe Ironhawks lost 31-10 on Sunday.\n\nCoach Dan Whitfield later took questions from reporters. An edited portion of the exchange:\n\nQ: Is Marcus still your starting quarterback?\n\nA: Marcus is our quarterback.\n\nQ: What did you see on the injury?\n\nA: I saw a guy I love go down."
+	checkSpeaker(t, seg, in, "starting quarterback", "reporters", Direct)
+	checkSpeaker(t, seg, in, "Marcus is our", "Dan Whitfield", Direct)
 }
