@@ -2133,6 +2133,18 @@ func (st *state) coordSubject(toks []tok, c int) (b, e int) {
 	return lo + b, lo + e
 }
 
+// relativeOpenBefore returns the index of a "who" or "which" set off by a
+// comma in toks[lo:s], the start of a relative clause that s is inside,
+// or -1.
+func (st *state) relativeOpenBefore(toks []tok, lo, s int) int {
+	for k := s - 1; k > lo && s-k <= 24; k-- {
+		if toks[k].k == tWord && isRelative(st.word(toks[k])) && toks[k-1].k == tComma {
+			return k
+		}
+	}
+	return -1
+}
+
 // relativeClosed returns the index of the word after the comma that
 // closes the relative clause "which" opens at toks[j] before c, when a
 // subject follows it (a capitalised word or a determiner), else 0.
@@ -3747,6 +3759,14 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 				if c-1 >= lo && toks[c-1].k == tWord && !capitalised(toks[c-1]) {
 					if s, ok := st.npBackward(toks, c, lo); ok && (isDeterminer(st.word(toks[s])) || s == 0 && strings.HasSuffix(st.word(toks[c-1]), "s")) && st.headKind(toks, s, c-1) != kindThing &&
 						(s == lo || toks[s-1].k != tWord || !isPrepositionAnyCase(st.word(toks[s-1])) && !isOpener(st.word(toks[s-1]))) {
+						if w := st.relativeOpenBefore(toks, lo, s); w > lo {
+							// "Augusta Pell, who played with him until his final
+							// engagement, at the Blue Lantern, said": the phrase
+							// is in the relative clause; its antecedent speaks
+							if s2, ok2 := st.npBackward(toks, w-1, lo); ok2 {
+								return s2, true
+							}
+						}
 						return s, true // not "During the call, he asked …, called"
 					}
 				}

@@ -1591,6 +1591,15 @@ func TestVerbBeforeRoleIsNoPlace(t *testing.T) {
 	checkSpeaker(t, seg, in, "tough job", "Andrew Lee", Direct)
 }
 
+// TestRelativeWithCommaBeforeVerb: a phrase set off inside a relative
+// clause ("who played with him until his final engagement, at the Blue
+// Lantern in 2022,") is not the subject; the name before "who" is.
+func TestRelativeWithCommaBeforeVerb(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Obituary\n\nThe saxophonist died on Sunday.\n\nAugusta Pell, who played bass with him from 1979 until his final engagement, at the Blue Lantern in 2022, said:\n\n“The first night I sat in with him I was 23 and terrified.”"
+	checkSpeaker(t, seg, in, "first night", "Augusta Pell", Direct)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {
