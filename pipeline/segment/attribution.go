@@ -4166,6 +4166,10 @@ func (st *state) possessorsWords(toks []tok) (attribution, bool) {
 			continue
 		}
 		w := st.word(toks[p])
+		n := p + 1 // the possessed noun, after "own": "Janet’s own view"
+		if st.word(toks[n]) == "own" && n+1 < len(toks) && toks[n+1].k == tWord {
+			n++
+		}
 		switch w {
 		case "His", "Her", "his", "her":
 			// "Her answer was blunt:", "Ask her …, and her answer is
@@ -4174,7 +4178,7 @@ func (st *state) possessorsWords(toks []tok) (attribution, bool) {
 			if p > 0 && !(st.word(toks[p-1]) == "and" && p > 1 && toks[p-2].k == tComma) {
 				continue
 			}
-			if !possessedWords(st.word(toks[p+1])) {
+			if !possessedWords(st.word(toks[n])) {
 				continue
 			}
 			return attribution{mention: Span{toks[p].s, toks[p].e}}, true
@@ -4182,7 +4186,7 @@ func (st *state) possessorsWords(toks []tok) (attribution, bool) {
 		if p >= 4 || !capitalised(toks[p]) || !possessiveWord(w) {
 			continue
 		}
-		if !possessedWords(st.word(toks[p+1])) {
+		if !possessedWords(st.word(toks[n])) {
 			return attribution{}, false
 		}
 		end := toks[p].e - len("'s")

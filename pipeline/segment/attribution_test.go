@@ -1600,6 +1600,14 @@ func TestRelativeWithCommaBeforeVerb(t *testing.T) {
 	checkSpeaker(t, seg, in, "first night", "Augusta Pell", Direct)
 }
 
+// TestPossessorsOwnWords: "Janet’s own view of the increase is simple:"
+// gives the quote after the colon to Janet, as "Janet’s view" does.
+func TestPossessorsOwnWords(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Rents\n\nJanet Okafor lives on the top floor.\n\nJanet’s own view of the increase is simple: “If they want us out, they should say so.”"
+	checkSpeaker(t, seg, in, "want us out", "Janet Okafor", Direct)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {
