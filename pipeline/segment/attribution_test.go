@@ -1608,6 +1608,14 @@ func TestPossessorsOwnWords(t *testing.T) {
 	checkSpeaker(t, seg, in, "want us out", "Janet Okafor", Direct)
 }
 
+// TestInHisOwnWords: "in his own words, “…”" quotes the pronoun's
+// person; "words" there marks no scare quote.
+func TestInHisOwnWords(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Chess\n\nTomasz Wierzbicki coaches her.\n\nHis answer to that danger is, in his own words, “boring on purpose”."
+	checkSpeaker(t, seg, in, "boring on purpose", "Tomasz Wierzbicki", Partial)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {

@@ -223,3 +223,30 @@ func (st *state) putItAttribution(os int) (attribution, bool) {
 	_, att, ok := st.putItTail(st.tokensIn(sn.Start, sn.End))
 	return att, ok
 }
+
+// inOwnWords reads "in his own words," (or her, their, "in his words,")
+// right before a quote mark at byte os in the sentence from ss: the
+// pronoun's, whoever it stands for, are the quoted words. The cue is
+// "words".
+func (st *state) inOwnWords(ss, os int) (attribution, bool) {
+	toks := st.tokensIn(ss, os)
+	n := len(toks)
+	if n > 0 && toks[n-1].k == tComma {
+		n--
+	}
+	if n < 3 || toks[n-1].k != tWord || st.word(toks[n-1]) != "words" {
+		return attribution{}, false
+	}
+	p := n - 2
+	if st.word(toks[p]) == "own" {
+		p--
+	}
+	if p < 1 || st.word(toks[p-1]) != "in" && st.word(toks[p-1]) != "In" {
+		return attribution{}, false
+	}
+	switch st.word(toks[p]) {
+	case "his", "her", "their":
+		return attribution{mention: Span{toks[p].s, toks[p].e}, cue: Span{toks[n-1].s, toks[n-1].e}}, true
+	}
+	return attribution{}, false
+}

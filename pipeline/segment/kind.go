@@ -91,6 +91,12 @@ func (st *state) classify(qi int) {
 		return // "shouted ‘Shame!’", "cries of ‘Sit down!’": a whole utterance
 	}
 	q.kind = Partial
+	if !q.hasAtt {
+		if att, ok := st.inOwnWords(hs, first.os); ok {
+			q.att, q.hasAtt = att, true // "is, in his own words, “boring on purpose”": not the scare quote's "words"
+			return
+		}
+	}
 	if scareCue(before, upperAt(text, first.s) || words < 3 && !opensWithVerb(text[first.s:first.e])) || st.nounModifier(q, ps, words) {
 		q.drop = true
 		return
