@@ -1608,12 +1608,14 @@ func TestPossessorsOwnWords(t *testing.T) {
 	checkSpeaker(t, seg, in, "want us out", "Janet Okafor", Direct)
 }
 
-// TestInHisOwnWords: "in his own words, “…”" quotes the pronoun's
-// person; "words" there marks no scare quote.
+// TestInHisOwnWords: "in his own words, “…”" and "by his own account,
+// “…”" quote the pronoun's person; "words" there marks no scare quote.
 func TestInHisOwnWords(t *testing.T) {
 	seg := newTestSegmenter(t)
 	in := "Chess\n\nTomasz Wierzbicki coaches her.\n\nHis answer to that danger is, in his own words, “boring on purpose”."
 	checkSpeaker(t, seg, in, "boring on purpose", "Tomasz Wierzbicki", Partial)
+	in = "Chess\n\nAmong the grandmasters she has beaten is Oliver Pembury, a veteran of eight Olympiads, who lost to her last spring and, by his own account, \"did not see the rook coming at all\"."
+	checkSpeaker(t, seg, in, "did not see", "Oliver Pembury", Partial)
 }
 
 // TestPartyTagAfterQuote: a party tag after the name of an attribution

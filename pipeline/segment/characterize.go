@@ -224,24 +224,32 @@ func (st *state) putItAttribution(os int) (attribution, bool) {
 	return att, ok
 }
 
-// inOwnWords reads "in his own words," (or her, their, "in his words,")
-// right before a quote mark at byte os in the sentence from ss: the
-// pronoun's, whoever it stands for, are the quoted words. The cue is
-// "words".
+// inOwnWords reads "in his own words," (or her, their, "in his words",
+// "by his own account,") right before a quote mark at byte os in the
+// sentence from ss: the pronoun's, whoever it stands for, are the quoted
+// words. The cue is "words" or "account".
 func (st *state) inOwnWords(ss, os int) (attribution, bool) {
 	toks := st.tokensIn(ss, os)
 	n := len(toks)
 	if n > 0 && toks[n-1].k == tComma {
 		n--
 	}
-	if n < 3 || toks[n-1].k != tWord || st.word(toks[n-1]) != "words" {
+	if n < 3 || toks[n-1].k != tWord {
+		return attribution{}, false
+	}
+	noun := st.word(toks[n-1])
+	if noun != "words" && noun != "account" {
 		return attribution{}, false
 	}
 	p := n - 2
 	if st.word(toks[p]) == "own" {
 		p--
 	}
-	if p < 1 || st.word(toks[p-1]) != "in" && st.word(toks[p-1]) != "In" {
+	if p < 1 {
+		return attribution{}, false
+	}
+	// "in his own words", "by his own account"
+	if prep := st.word(toks[p-1]); !(noun == "words" && (prep == "in" || prep == "In") || noun == "account" && (prep == "by" || prep == "By")) {
 		return attribution{}, false
 	}
 	switch st.word(toks[p]) {
