@@ -1618,6 +1618,14 @@ func TestInHisOwnWords(t *testing.T) {
 	checkSpeaker(t, seg, in, "did not see", "Oliver Pembury", Partial)
 }
 
+// TestInterruptingPronounIsNotTheSubject: "Keller, he says, has been “a
+// rock”" — he is not Keller, whom his words are about.
+func TestInterruptingPronounIsNotTheSubject(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Study\n\nMartin Keller led the study. His co-author, Ravi Desai, a researcher, has taken it harder. He was 29 when it was published. Keller, he says, has been “a rock” throughout."
+	checkSpeaker(t, seg, in, "a rock", "Ravi Desai", Partial)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {

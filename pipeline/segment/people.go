@@ -2023,7 +2023,8 @@ func (st *state) otherGenderSubject(si, at int, g gender) bool {
 
 // closingPronoun returns where the sentence starts when the pronoun at
 // pos opens an attribution that closes it after a comma ("…, he said."),
-// else -1.
+// or one set off by commas inside it ("Keller, he says, has been …"), else
+// -1.
 func (st *state) closingPronoun(pos int) int {
 	// most pronouns follow no comma: the byte before the spaces says so
 	// before the sentence is looked up
@@ -2044,7 +2045,14 @@ func (st *state) closingPronoun(pos int) int {
 		return -1 // a quote's attribution resolves as it always has
 	}
 	after := strings.TrimSpace(st.text[pos:sn.End])
-	if _, rest, ok := strings.Cut(after, " "); !ok || strings.Count(rest, " ") > 1 || !strings.HasSuffix(rest, ".") {
+	_, rest, ok := strings.Cut(after, " ")
+	if !ok {
+		return -1
+	}
+	if verb, _, _ := strings.Cut(rest, " "); strings.HasSuffix(verb, ",") && len(verb) > 2 {
+		return sn.Start // "Keller, he says, has been “a rock”": the pronoun interrupts what it reports
+	}
+	if strings.Count(rest, " ") > 1 || !strings.HasSuffix(rest, ".") {
 		return -1 // "he said." or "he said on Monday." only
 	}
 	return sn.Start
