@@ -75,6 +75,12 @@ func (st *state) classify(qi int) {
 		// words go on after the quote, which is part of what it reports
 		before, lb = " ", ' '
 	}
+	if lb == ':' && len(q.pieces) == 1 && first.para == 0 && len(before) > 2 && headlineLabel(strings.TrimSpace(before[:len(before)-1])) && titleLike(text, first.s, first.e, countWordsMax(text[first.s:first.e], 7)) {
+		// "Review: “The Salt Orchard” finds grief …": a work's title
+		// after a label
+		q.drop = true
+		return
+	}
 	if before == "" || lb == ':' || lb == 0x2026 || isDash(lb) || afterComma && q.hasAtt && q.headAtt || cueComma {
 		return
 	}

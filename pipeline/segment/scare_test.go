@@ -33,6 +33,7 @@ func TestNotSpeech(t *testing.T) {
 		{"code name", "The war began in March, when Varnian troops launched an offensive, code-named “Operation Iron Meadow,” to seize three villages claimed by both countries.", nil},
 		{"title in a list", "The service carries films from Ostra Pictures, “Long Quay,” Tide Studios and others, Rivera said.", nil},
 		{"title-case quote after comma is kept", "Rivera said, “Vote For Change,” and left the hall.", []string{"Vote For Change,"}},
+		{"title after a headline's label", "Review: “The Salt Orchard” finds grief in a farmhouse\n\nThe play runs through March.", nil},
 		{"title set off after its noun", "The hospice said its annual winter appeal, “Light the Way”, would go ahead in December.", nil},
 		{"title set off after its noun, comma inside", "The band said its new album, “Salt and Iron,” would be out in May.", nil},
 		{"title-case words after a verb's object are kept", "Ode told reporters, “We Will Win,” and left the hall.", []string{"We Will Win,"}},
