@@ -4497,8 +4497,8 @@ func nameAhead(toks []tok, i int) bool {
 // Industry Ana Ode": from "Industry", the index of "Minister"), not
 // before lo. Else it returns -1.
 func (st *state) portfolioBefore(toks []tok, s, lo int) int {
-	if s-1 <= lo || toks[s-1].k != tWord {
-		return -1
+	if s-2 < lo || toks[s-1].k != tWord || toks[s-2].k != tWord || !capitalised(toks[s-2]) {
+		return -1 // a portfolio's joining word stands between capitalised words
 	}
 	if w := st.word(toks[s-1]); w != "and" && w != "&" && w != "for" {
 		return -1
