@@ -1626,6 +1626,15 @@ func TestInterruptingPronounIsNotTheSubject(t *testing.T) {
 	checkSpeaker(t, seg, in, "a rock", "Ravi Desai", Partial)
 }
 
+// TestPronounInRelativeNoGender: "his" inside a relative clause after a
+// subject ("Hilary Penhallow, who played his long-suffering wife Doreen,")
+// is another man's, and tells nothing of the subject's gender.
+func TestPronounInRelativeNoGender(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Obituary\n\nComedy actor Bernie Walsh has died aged 81.\n\nHis long-time co-star Hilary Penhallow, 78, who played his long-suffering wife Doreen, said she was “utterly devastated” by the news.\n\n“Bernie was my partner in crime for thirteen years,” she said."
+	checkSpeaker(t, seg, in, "partner in crime", "Hilary Penhallow", Direct)
+}
+
 // TestPartyTagAfterQuote: a party tag after the name of an attribution
 // that follows a quote's own sentence does not make it too long to be one.
 func TestPartyTagAfterQuote(t *testing.T) {

@@ -1137,8 +1137,16 @@ func (st *state) pronounGenders() {
 			continue // the name opens the sentence, or nearly: its subject
 		}
 		k := 0
+		relative := false // inside a relative clause set off by commas: "who played his wife"
 		for x, t := range toks {
-			if t.s <= first.pos || t.k != tWord {
+			if t.s <= first.pos {
+				continue
+			}
+			if t.k == tComma {
+				relative = x+1 < len(toks) && toks[x+1].k == tWord && isRelative(st.word(toks[x+1]))
+				continue
+			}
+			if t.k != tWord || relative {
 				continue
 			}
 			if t.s >= next {
