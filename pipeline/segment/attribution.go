@@ -1200,7 +1200,7 @@ func (st *state) attribute(qi, si int) {
 	// the tail: after the closing mark, up to the next quote in the paragraph
 	tailEnd := para.End
 	for k := qi + 1; k < len(st.raw) && st.raw[k].pieces[0].os < tailEnd && st.raw[k].pieces[0].os >= lp.ce; k++ {
-		if isNicknameQuote(st, k) {
+		if st.isNicknameQuote(k) {
 			continue // "said Liam “Tank” Fairbrother": a nickname inside the name the tail holds
 		}
 		tailEnd = st.raw[k].pieces[0].os
@@ -1219,7 +1219,7 @@ func (st *state) attribute(qi, si int) {
 	}
 	afterPrev := false // the head is the words after the quote before
 	pk := qi - 1
-	for pk >= 0 && isNicknameQuote(st, pk) {
+	for pk >= 0 && st.isNicknameQuote(pk) {
 		pk-- // "Marcia “Cia” Price said: “…”": the nickname is the head's
 	}
 	if pk >= 0 {
@@ -1549,7 +1549,7 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 
 // isNicknameQuote reports whether raw quote k is a nickname of one or two
 // words inside a name ("Liam “Tank” Fairbrother").
-func isNicknameQuote(st *state, k int) bool {
+func (st *state) isNicknameQuote(k int) bool {
 	n := &st.raw[k]
 	return len(n.pieces) == 1 && st.nickname(&n.pieces[0]) && countWordsMax(st.text[n.pieces[0].s:n.pieces[0].e], 3) <= 2
 }
