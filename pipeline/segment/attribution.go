@@ -4525,16 +4525,7 @@ func (st *state) portfolioBefore(toks []tok, s, lo int) int {
 // auxiliary, takes the noun as its object: "a position North Korea has
 // repeatedly rejected", "a claim the ministry has denied".
 func (st *state) objectClause(toks []tok, i, v int) bool {
-	if i+3 >= v || toks[i].k != tWord || toks[i+1].k != tWord || capitalised(toks[i+1]) || toks[i+2].k != tWord {
-		return false
-	}
-	if d := st.word(toks[i]); d != "a" && d != "an" && d != "the" {
-		return false
-	}
-	if w := st.word(toks[i+1]); isAux(w) || finite(w) || isPreposition(w) || isClauseBoundary(w) || st.roleWord(toks[i+1]) {
-		return false
-	}
-	if !capitalised(toks[i+2]) && !isDeterminer(st.word(toks[i+2])) {
+	if i+3 >= v || !st.objectNoun(toks, i) || toks[i+2].k != tWord || !capitalised(toks[i+2]) && !isDeterminer(st.word(toks[i+2])) {
 		return false
 	}
 	a := v - 1
@@ -4549,14 +4540,22 @@ func (st *state) objectClause(toks []tok, i, v int) bool {
 // takes as its object: ", a position North Korea has rejected", ", a claim the
 // ministry denies".
 func (st *state) objectClauseAfter(toks []tok, s int) bool {
-	if s < 3 || toks[s-3].k != tComma && toks[s-3].k != tOther || toks[s-1].k != tWord || toks[s-2].k != tWord || capitalised(toks[s-1]) {
+	return s >= 3 && (toks[s-3].k == tComma || toks[s-3].k == tOther) && st.objectNoun(toks, s-2)
+}
+
+// objectNoun reports whether toks[d] is "a", "an" or "the" and a word in
+// lower case follows it that is no verb, preposition, clause word or
+// role: the noun a that-less relative clause after it takes as its object
+// ("a position", "a claim").
+func (st *state) objectNoun(toks []tok, d int) bool {
+	if d+1 >= len(toks) || toks[d].k != tWord || toks[d+1].k != tWord || capitalised(toks[d+1]) {
 		return false
 	}
-	if d := st.word(toks[s-2]); d != "a" && d != "an" && d != "the" {
+	if w := st.word(toks[d]); w != "a" && w != "an" && w != "the" {
 		return false
 	}
-	w := st.word(toks[s-1])
-	return !isAux(w) && !finite(w) && !isPreposition(w) && !isClauseBoundary(w) && !st.roleWord(toks[s-1])
+	w := st.word(toks[d+1])
+	return !isAux(w) && !finite(w) && !isPreposition(w) && !isClauseBoundary(w) && !st.roleWord(toks[d+1])
 }
 
 // withAbsolute reports whether b, from withSubject, starts the subject of

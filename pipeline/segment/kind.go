@@ -1036,9 +1036,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 		}
 		person := func(w int) bool {
 			p := &st.people[w]
-			first, _, _ := strings.Cut(p.name, " ")
-			_, given := st.lx.firstName(first)
-			return !p.org && (given || p.strong || p.g == genderMale || p.g == genderFemale)
+			return !p.org && (st.givenFirst(p.name) || p.strong || p.g == genderMale || p.g == genderFemale)
 		}
 		w := st.resolvePronoun(m.Start, genderUnknown)
 		if w < 0 || !person(w) {
