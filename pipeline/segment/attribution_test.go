@@ -461,8 +461,8 @@ func TestNounsAreNoCues(t *testing.T) {
 		}
 	}
 	// a phrase of saying after an adverb or an auxiliary
-	wantIndirect(t, seg, "Lund also made the point that her policy would fail.", "her policy would fail", "Lund")
-	wantIndirect(t, seg, "Lund has made clear that the port would close.", "the port would close", "Lund")
+	wantIndirect(t, seg, "Lund also made the point that her policy would fail.", "that her policy would fail", "Lund")
+	wantIndirect(t, seg, "Lund has made clear that the port would close.", "that the port would close", "Lund")
 	// but a pronoun after the comma is a subject: "…, they say, …"
 	wantIndirect(t, seg, "It's an investment, they say, that would pay for itself.", "It's an investment", "")
 }
@@ -1695,7 +1695,7 @@ func TestItAfterBodySubject(t *testing.T) {
 func TestUsedToReport(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Rates\n\nPrices rose again in May.\n\nGovernor Helena Markov used a speech in Velmont last month to promise that the bank would act.", "the bank would act", "Helena Markov", Indirect)
-	checkSpeaker(t, seg, "Port\n\nThe storm hit on Monday.\n\nMayor Ana Ode took to social media to warn that the port would close.", "the port would close", "Ana Ode", Indirect)
+	checkSpeaker(t, seg, "Port\n\nThe storm hit on Monday.\n\nMayor Ana Ode took to social media to warn that the port would close.", "that the port would close", "Ana Ode", Indirect)
 }
 
 // TestDelayedLede: the role that opens an article's first paragraph is

@@ -40,8 +40,8 @@
 //     single newline after a long line that ends a sentence
 //     (LineEndsParagraph). A text with no blank line whose lines are too
 //     long to be wrapped text has one paragraph per line.
-//   - Indirect quotes span the reported clause without "that" and without
-//     the final full stop. A partial quote inside a reported clause lies
+//   - Indirect quotes span the reported clause, from its "that" when it
+//     has one, without the final full stop. A partial quote inside a reported clause lies
 //     inside the Indirect quote; so does a direct quote that the writer's
 //     words lead into from the reporting verb ("said that if she wins,
 //     “…”"). An attribution set off by commas inside its sentence ("The

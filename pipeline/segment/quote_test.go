@@ -144,21 +144,21 @@ func TestIndirect(t *testing.T) {
 	tests := []struct {
 		name, in, content, speaker, cue string
 	}{
-		{"said that", "Ana Rivera said on Monday that the talks had stalled.", "the talks had stalled", "Ana Rivera", "said"},
-		{"a progressive after a pronoun contracted with is", "She’s claiming that the vote count was wrong.", "the vote count was wrong", "", "claiming"},
+		{"said that", "Ana Rivera said on Monday that the talks had stalled.", "that the talks had stalled", "Ana Rivera", "said"},
+		{"a progressive after a pronoun contracted with is", "She’s claiming that the vote count was wrong.", "that the vote count was wrong", "", "claiming"},
 		{"a progressive after a pronoun contracted with is, straight", "He's saying the port will close.", "the port will close", "", "saying"},
 		{"a thousands comma inside a relative clause set off before the verb", "The union, which represents about 6,000 drivers and staff, said it would review the deal.", "it would review the deal", "union", "said"},
 		{"a role on a street set off before the verb", "A neighbour on Millbrook Road, who asked not to be named, said she had heard shouting.", "she had heard shouting", "neighbour", "said"},
 		{"a role of a nearby street", "A resident of nearby Church Lane said the money was there.", "the money was there", "resident", "said"},
 		{"a person at a firm", "Helena Marchbank at Arkwright Lowe Securities said the writedown was larger than feared.", "the writedown was larger than feared", "Helena Marchbank", "said"},
-		{"a reporting verb inside a relative clause set off before the main verb", "A reader in Fenwick, who asked that her name not be used, wrote that she paid off her home at 49.", "she paid off her home at 49", "reader", "wrote"},
+		{"a reporting verb inside a relative clause set off before the main verb", "A reader in Fenwick, who asked that her name not be used, wrote that she paid off her home at 49.", "that she paid off her home at 49", "reader", "wrote"},
 		{"told reporters", "He told reporters the fee had been withdrawn.", "the fee had been withdrawn", "", "told"},
 		{"a role for two places joined by and, then the name set off", "The MP for Ashcombe and Wendle, Fiona Marr, said the plan had been rushed.", "the plan had been rushed", "Fiona Marr", "said"},
 		{"a which clause after an appositive's organisation", "Jonah Whitfield-Ames, a lawyer with the Ossipaw Tenants' Legal Project, which brought the case on behalf of Dabrowski and two others, said the ruling was a victory for renters.", "the ruling was a victory for renters", "Jonah Whitfield-Ames", "said"},
 		{"a set-off organisation joined by and, and a who clause", "Detective Chief Inspector Owen Cardle, of Castlebridge and Wexmoor Police, who led the investigation, said the fire was set on purpose.", "the fire was set on purpose", "Owen Cardle", "said"},
 		{"a request made of someone", "Ana Ode exhorted the dockers to vote their conscience at the meeting.", "the dockers to vote their conscience at the meeting", "Ana Ode", "exhorted"},
 		{"a warning to someone", "The council warned residents to stay indoors until the storm passed.", "residents to stay indoors until the storm passed", "council", "warned"},
-		{"an organisation's which clause after the main verb", "The trial was funded by the Harwick Foundation, which said in a statement that it had no role in the design.", "it had no role in the design", "Harwick Foundation", "said"},
+		{"an organisation's which clause after the main verb", "The trial was funded by the Harwick Foundation, which said in a statement that it had no role in the design.", "that it had no role in the design", "Harwick Foundation", "said"},
 		{"a where clause inside the subject", "The manager of a night shelter where Doyle had been a regular visitor said staff had been shaken.", "staff had been shaken", "manager of a night shelter", "said"},
 		{"a document's relative clause", "He released a letter from his doctor on Friday that says he is in good health.", "he is in good health", "his doctor", "says"},
 		{"a participle after by, when the main verb's clause is none", "Ode responded to a mother on Wednesday by saying the fee was a manufactured issue.", "the fee was a manufactured issue", "Ode", "saying"},
@@ -168,21 +168,21 @@ func TestIndirect(t *testing.T) {
 		{"told a paper by name", "Ivo Lund told the Harbour Gazette his plan would work.", "his plan would work", "Ivo Lund", "told"},
 		{"a conjunction inside a relative clause set off by commas", "Priya Shah, who represents Kell and the Isles, said she would vote against the plans.", "she would vote against the plans", "Priya Shah", "said"},
 		{"a participle after a verb with an object", "The Varnian government rejected calls for an inquiry, saying the matter was closed.", "the matter was closed", "Varnian government", "saying"},
-		{"a participle after a verb of naming with no quote", "Ana Ode dismissed the plan, saying that the port would stay open.", "the port would stay open", "Ana Ode", "saying"},
+		{"a participle after a verb of naming with no quote", "Ana Ode dismissed the plan, saying that the port would stay open.", "that the port would stay open", "Ana Ode", "saying"},
 		{"two clauses the second with that", "Ana Ode told reporters the port remained open and that she expected a deal this week.", "the port remained open and that she expected a deal this week", "Ana Ode", "told"},
 		{"a plural possessive in an appositive", "Ana Ode, head of the dockers’ union, said it would stay neutral.", "it would stay neutral", "Ana Ode", "said"},
 		{"a plural possessive with a straight apostrophe", "Ivo Lund, president of the paperworkers' union, said the union would stay neutral.", "the union would stay neutral", "Ivo Lund", "said"},
 		{"a relative clause inside an appositive", "A second witness, a delivery driver who asked not to be named, said he saw a man run.", "he saw a man run", "second witness", "said"},
 		{"a relative clause with whose set off by commas", "Ailsa Munro, whose two children take the ferry to school, said parents had not been consulted.", "parents had not been consulted", "Ailsa Munro", "said"},
-		{"a subordinate clause inside a relative clause set off by commas", "Gerda Halloran, who quit as mayor in 2011 after weeks of strikes, told a conference that no mayor had ever survived the reform.", "no mayor had ever survived the reform", "Gerda Halloran", "told"},
-		{"a long appositive noun phrase before who", "Liesl Harrow, an economist at the University of Kellmouth who has advised three mayors, argued that the timetable was too slow.", "the timetable was too slow", "Liesl Harrow", "argued"},
-		{"a role whose preposition leads to a name before a second appositive", "Tobias Fenn, director of the Centre for Port Policy, a think tank that has long campaigned for a bigger quay, contends that the plan does not go far enough.", "the plan does not go far enough", "Tobias Fenn", "contends"},
-		{"a which clause after an appositive's name", "Owen Trask, a manager at Brightwater Capital, which holds port shares, warned that rivals were winning contracts.", "rivals were winning contracts", "Owen Trask", "warned"},
+		{"a subordinate clause inside a relative clause set off by commas", "Gerda Halloran, who quit as mayor in 2011 after weeks of strikes, told a conference that no mayor had ever survived the reform.", "that no mayor had ever survived the reform", "Gerda Halloran", "told"},
+		{"a long appositive noun phrase before who", "Liesl Harrow, an economist at the University of Kellmouth who has advised three mayors, argued that the timetable was too slow.", "that the timetable was too slow", "Liesl Harrow", "argued"},
+		{"a role whose preposition leads to a name before a second appositive", "Tobias Fenn, director of the Centre for Port Policy, a think tank that has long campaigned for a bigger quay, contends that the plan does not go far enough.", "that the plan does not go far enough", "Tobias Fenn", "contends"},
+		{"a which clause after an appositive's name", "Owen Trask, a manager at Brightwater Capital, which holds port shares, warned that rivals were winning contracts.", "that rivals were winning contracts", "Owen Trask", "warned"},
 		{"a relative that after said and a noun phrase", "Ana Ode said many of the examples that critics cite failed to note the gains.", "many of the examples that critics cite failed to note the gains", "Ana Ode", "said"},
-		{"that after said and a time", "Ana Ode said the next day that the plan had failed.", "the plan had failed", "Ana Ode", "said"},
+		{"that after said and a time", "Ana Ode said the next day that the plan had failed.", "that the plan had failed", "Ana Ode", "said"},
 		{"a role in a place set off before the verb", "A Western diplomat in Eskel, who requested anonymity, said the talks remained fragile.", "the talks remained fragile", "Western diplomat", "said"},
 		{"a plural role from a place opening the sentence", "Officials from Varnia said the talks remained fragile.", "the talks remained fragile", "officials", "said"},
-		{"a verb and an infinitive after a comma is no closing attribution", "The broadcaster quoted a government source as saying that Ostmark would accept arbitration, provided gas continued to flow.", "Ostmark would accept arbitration, provided gas continued to flow", "government source", "saying"},
+		{"a verb and an infinitive after a comma is no closing attribution", "The broadcaster quoted a government source as saying that Ostmark would accept arbitration, provided gas continued to flow.", "that Ostmark would accept arbitration, provided gas continued to flow", "government source", "saying"},
 		{"a participle after a place with no comma", "Deputy Foreign Minister Dariel Sorani arrived at the Hotel Marienhof saying his delegation had brought new ideas.", "his delegation had brought new ideas", "Dariel Sorani", "saying"},
 		{"according to a role and the name set off after it", "According to the regional governor, Petra Vasch, two civilians were killed overnight.", "two civilians were killed overnight", "Petra Vasch", "According to"},
 		{"according to a role, then a subject with an age", "According to the police, Ana Ode, 34, was arrested.", "Ana Ode, 34, was arrested", "police", "According to"},
@@ -190,14 +190,14 @@ func TestIndirect(t *testing.T) {
 		{"a name with role words set off after a role's long phrase", "The head of the observer mission from the Concord of Southern States, former Lusenian prime minister Gerta Vollmann, said the vote had been orderly.", "the vote had been orderly", "Gerta Vollmann", "said"},
 		{"a name, an age, a hometown and a relative clause set off", "Lucille Tran, 71, of the Eastgate neighborhood, who rides the bus, said she had never heard of the service.", "she had never heard of the service", "Lucille Tran", "said"},
 		{"a name and a phrase with since set off", "Ivo Pask, in charge since 2021, said he would not quit.", "he would not quit", "Ivo Pask", "said"},
-		{"a name and an appositive with whose set off", "Kevin Lattimer, a backbencher whose seat was held by 412 votes at the last election, told me that his inbox had filled.", "his inbox had filled", "Kevin Lattimer", "told"},
-		{"a title with its comma inside a pair of ASCII apostrophes in a set-off clause", "Superintendent Nadia Okafor, who backed a plan known as ''Right-Size Kell,'' said that enrollment had fallen.", "enrollment had fallen", "Nadia Okafor", "said"},
-		{"a clause of when between told and that", "Ivo Lund told reporters as he left City Hall that he would introduce an amendment.", "he would introduce an amendment", "Ivo Lund", "told"},
-		{"a clause of when right after said, then that", "Ana Ode said when she arrived that the port was closed.", "the port was closed", "Ana Ode", "said"},
-		{"so said then who added that", "So said Tobias Renwick, a broker in Port Ellis, who added that premiums remained high.", "premiums remained high", "Tobias Renwick", "added"},
+		{"a name and an appositive with whose set off", "Kevin Lattimer, a backbencher whose seat was held by 412 votes at the last election, told me that his inbox had filled.", "that his inbox had filled", "Kevin Lattimer", "told"},
+		{"a title with its comma inside a pair of ASCII apostrophes in a set-off clause", "Superintendent Nadia Okafor, who backed a plan known as ''Right-Size Kell,'' said that enrollment had fallen.", "that enrollment had fallen", "Nadia Okafor", "said"},
+		{"a clause of when between told and that", "Ivo Lund told reporters as he left City Hall that he would introduce an amendment.", "that he would introduce an amendment", "Ivo Lund", "told"},
+		{"a clause of when right after said, then that", "Ana Ode said when she arrived that the port was closed.", "that the port was closed", "Ana Ode", "said"},
+		{"so said then who added that", "So said Tobias Renwick, a broker in Port Ellis, who added that premiums remained high.", "that premiums remained high", "Tobias Renwick", "added"},
 		{"a participle after a place, the subject's name set off after its role", "Astrava’s lead negotiator, Deputy Foreign Minister Dariel Sorani, arrived at the Hotel Marienhof saying his delegation had brought new ideas.", "his delegation had brought new ideas", "Dariel Sorani", "saying"},
 		{"a participle opening a title is no opening phrase", "Presiding Judge Miriam Castellane rejected the motion, saying the defense had time to prepare.", "the defense had time to prepare", "Miriam Castellane", "saying"},
-		{"a long phrase of where before that", "Its director, Tomasz Rybak, said in a television interview with the broadcaster VTV on Sunday that public trust would depend on the outcome.", "public trust would depend on the outcome", "Tomasz Rybak", "said"},
+		{"a long phrase of where before that", "Its director, Tomasz Rybak, said in a television interview with the broadcaster VTV on Sunday that public trust would depend on the outcome.", "that public trust would depend on the outcome", "Tomasz Rybak", "said"},
 		{"a role, the name set off, a day after on and no that", "But his agent, Nadia Kettering, said on Tuesday her client had not asked to leave.", "her client had not asked to leave", "Nadia Kettering", "said"},
 		{"according to a role and the name set off after it, closing the sentence", "Turnout was 38 per cent, up from 31 per cent, according to the returning officer, Colin Ashby.", "Turnout was 38 per cent, up from 31 per cent", "Colin Ashby", "according to"},
 		{"according to a name with a plural's apostrophe, closing the sentence", "By evening about 400 people were inside, according to the Harrowgate Students' Union.", "By evening about 400 people were inside", "Harrowgate Students' Union", "according to"},
@@ -210,19 +210,19 @@ func TestIndirect(t *testing.T) {
 		{"role words before an organisation's name of a closing attribution and a clause after", "No one was seriously hurt, airport operator Hallor Airport Company said, though nine people were treated.", "No one was seriously hurt", "Hallor Airport Company", "said"},
 		{"a role in a place named with a word of places", "A senior Western diplomat in Port Lessing, who spoke on condition of anonymity, said the army was restless.", "the army was restless", "senior Western diplomat", "said"},
 		{"a name set off after a role with to and a place", "Karvonia’s ambassador to Tarsenia, Pieter Demsky, said the two sides had agreed to talk.", "the two sides had agreed to talk", "Pieter Demsky", "said"},
-		{"the object of a relative clause after the subject is not the subject", "The group that held the workers said in a message that it had released them.", "it had released them", "group", "said"},
+		{"the object of a relative clause after the subject is not the subject", "The group that held the workers said in a message that it had released them.", "that it had released them", "group", "said"},
 		{"quoted a role and the name set off after it as saying", "State broadcaster DTV quoted the exercise commander, General Ivo Rask, as saying the drills would go on.", "the drills would go on", "Ivo Rask", "saying"},
-		{"her challenger and the name set off after it", "Her challenger, Dominic Achebe-Strand of the Reform Bloc, told a radio station that his observers had counted 400 ballots.", "his observers had counted 400 ballots", "Dominic Achebe-Strand", "told"},
+		{"her challenger and the name set off after it", "Her challenger, Dominic Achebe-Strand of the Reform Bloc, told a radio station that his observers had counted 400 ballots.", "that his observers had counted 400 ballots", "Dominic Achebe-Strand", "told"},
 		{"quoted someone as saying", "The Harbour Gazette quoted Deputy Minister Ana Ode as saying the talks had stalled.", "the talks had stalled", "Ana Ode", "saying"},
-		{"cited someone as saying that", "The agency cited one of Lund's advisers as saying that the port would close.", "the port would close", "one of Lund's advisers", "saying"},
+		{"cited someone as saying that", "The agency cited one of Lund's advisers as saying that the port would close.", "that the port would close", "one of Lund's advisers", "saying"},
 		{"a day after on and no that", "The Varnian foreign ministry said on Monday it would send an envoy.", "it would send an envoy", "Varnian foreign ministry", "said"},
 		{"a date and a medium before a clause with no that", "Ana Ode said in a statement on March 3 the talks would resume.", "the talks would resume", "Ana Ode", "said"},
 		{"a time and a place before a clause with no that", "Ivo Lund told reporters late on Friday in Kell he had not been consulted.", "he had not been consulted", "Ivo Lund", "told"},
 		{"last week before a clause with no that", "The harbour board said last week the cranes were safe.", "the cranes were safe", "harbour board", "said"},
 		{"a party and state tag between commas before an appositive", "Sen. Ivo Lund, R-Kell, the bill's sponsor, said the vote was a stunt.", "the vote was a stunt", "Ivo Lund", "said"},
-		{"a place set off after the verb's phrase before that", "The minister, Yusuf Tal, told reporters in the capital, Qasr, that his government would wait.", "his government would wait", "Yusuf Tal", "told"},
+		{"a place set off after the verb's phrase before that", "The minister, Yusuf Tal, told reporters in the capital, Qasr, that his government would wait.", "that his government would wait", "Yusuf Tal", "told"},
 		{"a name set off inside a relative clause with whose", "Teresa Molnar, whose husband, Karl, was one of the two workers killed, said she had waited months.", "she had waited months", "Teresa Molnar", "said"},
-		{"submitted that, as a court hears", "The counsel for the corporation, Sunanda Kulkarni, submitted that the drains had been cleared.", "the drains had been cleared", "Sunanda Kulkarni", "submitted"},
+		{"submitted that, as a court hears", "The counsel for the corporation, Sunanda Kulkarni, submitted that the drains had been cleared.", "that the drains had been cleared", "Sunanda Kulkarni", "submitted"},
 		{"described as", "Sources familiar with the talks described them as tense.", "them as tense", "sources familiar with the talks", "described"},
 		{"according to", "According to the ministry, the bridge will reopen in May.", "the bridge will reopen in May", "ministry", "According to"},
 		{"according to a source in lower case", "According to state television, the delegation will stay for three more days.", "the delegation will stay for three more days", "state television", "According to"},
@@ -241,46 +241,46 @@ func TestIndirect(t *testing.T) {
 		{"believe", "Regional analysts believe the deal buys time.", "the deal buys time", "Regional analysts", "believe"},
 		{"that of a later clause", "Ivo Lund said he was surprised that the crane had failed.", "he was surprised that the crane had failed", "Ivo Lund", "said"},
 		{"subordinate clause ends at the main clause", "Although relatives of the clerk suggested the ledger was forged, the port manager dismissed the idea.", "the ledger was forged", "relatives of the clerk", "suggested"},
-		{"subject with an appositive that names two people", "The harbour whistleblower, a friend of Ivo Lund and Ana Ode, would then have claimed that he was told the port was sold.", "he was told the port was sold", "harbour whistleblower", "claimed"},
+		{"subject with an appositive that names two people", "The harbour whistleblower, a friend of Ivo Lund and Ana Ode, would then have claimed that he was told the port was sold.", "that he was told the port was sold", "harbour whistleblower", "claimed"},
 		{"closing attribution with whom it told", "The two clerks were handed over to the police on Monday, a port source told Reuters.", "The two clerks were handed over to the police on Monday", "port source", "told"},
 		{"that after a pronoun", "Varncorp said it submitted a bid that would cut costs.", "it submitted a bid that would cut costs", "Varncorp", "said"},
-		{"that after a parenthetical", "Ivo Lund hoped, he said, that the port would reopen.", "the port would reopen", "Ivo Lund", "hoped"},
+		{"that after a parenthetical", "Ivo Lund hoped, he said, that the port would reopen.", "that the port would reopen", "Ivo Lund", "hoped"},
 		{"that of a relative clause", "Ivo Lund said the crane was one of two that failed.", "the crane was one of two that failed", "Ivo Lund", "said"},
-		{"was quick to add", "Ivo Lund was quick to add that the talks do not include scrapping the idea.", "the talks do not include scrapping the idea", "Ivo Lund", "add"},
+		{"was quick to add", "Ivo Lund was quick to add that the talks do not include scrapping the idea.", "that the talks do not include scrapping the idea", "Ivo Lund", "add"},
 		{"a state set off after a place inside an appositive", "Rita Vell, a docker from Kellton, Va., said the cranes were unsafe.", "the cranes were unsafe", "Rita Vell", "said"},
-		{"a state spelt out inside an appositive", "Ivo Lund, one of the clerks at the depot near Arden, Maine, told the court that the ledger was forged.", "the ledger was forged", "Ivo Lund", "told"},
+		{"a state spelt out inside an appositive", "Ivo Lund, one of the clerks at the depot near Arden, Maine, told the court that the ledger was forged.", "that the ledger was forged", "Ivo Lund", "told"},
 		{"an inverted role after the clause", "The port will open on Monday, said the harbour minister.", "The port will open on Monday", "harbour minister", "said"},
 		{"an inverted role and the name set off after it", "The port will open on Monday, said the board's chair, Rita Vell, on Friday.", "The port will open on Monday", "Rita Vell", "said"},
 		{"an inverted name and a day after it", "The fees will rise, said Ana Ode on Friday.", "The fees will rise", "Ana Ode", "said"},
 		{"a clause after a relative set off is no inverted role", "Aides to Ana Ode, who ran the port, said their plans, drawn up in May, would work.", "their plans, drawn up in May, would work", "Aides to Ana Ode", "said"},
 		{"a hometown set off after the name", "Tomas Reyl, 47, of Lessny, Varnia, said he had moved his family.", "he had moved his family", "Tomas Reyl", "said"},
 		{"a hometown of two words and a region", "Raymond Tuck, 47, of Lissal Junction, New Halvern, said he had voted for Arnott twice.", "he had voted for Arnott twice", "Raymond Tuck", "said"},
-		{"a relative clause set off holds a number with a comma", "The Dockworkers Union, which represents about 6,000 workers at the port, warned that the merger could cost hundreds of jobs.", "the merger could cost hundreds of jobs", "Dockworkers Union", "warned"},
+		{"a relative clause set off holds a number with a comma", "The Dockworkers Union, which represents about 6,000 workers at the port, warned that the merger could cost hundreds of jobs.", "that the merger could cost hundreds of jobs", "Dockworkers Union", "warned"},
 		{"according to set off inside the sentence, after the clause", "Port fees rose 5.8% in the year to October, according to the harbour board, well above the target.", "Port fees rose 5.8% in the year to October", "harbour board", "according to"},
-		{"a survey's finding, which names no issuer, is the survey's", "The survey found that 46 percent of voters back the port plan.", "46 percent of voters back the port plan", "survey", "found"},
-		{"a role, then a name after role words", "The mediator, former Lusanian president Amadou Reste, told reporters that the gap had narrowed.", "the gap had narrowed", "Amadou Reste", "told"},
-		{"a possessive role, then a name and its party", "The government's chief whip, Marcus Tell of the governing Unity Party, told reporters that the bill was balanced.", "the bill was balanced", "Marcus Tell", "told"},
-		{"a role, then a phrase that names someone else", "The aides, led by campaign manager Terry Sullivan, told the group that they could not win Iowa.", "they could not win Iowa", "aides", "told"},
+		{"a survey's finding, which names no issuer, is the survey's", "The survey found that 46 percent of voters back the port plan.", "that 46 percent of voters back the port plan", "survey", "found"},
+		{"a role, then a name after role words", "The mediator, former Lusanian president Amadou Reste, told reporters that the gap had narrowed.", "that the gap had narrowed", "Amadou Reste", "told"},
+		{"a possessive role, then a name and its party", "The government's chief whip, Marcus Tell of the governing Unity Party, told reporters that the bill was balanced.", "that the bill was balanced", "Marcus Tell", "told"},
+		{"a role, then a phrase that names someone else", "The aides, led by campaign manager Terry Sullivan, told the group that they could not win Iowa.", "that they could not win Iowa", "aides", "told"},
 		{"a reporting verb, then and and the verb of the clause", "Ana Ode laughed and said the port had closed for good.", "the port had closed for good", "Ana Ode", "said"},
 		{"a body's name with of, a title, then the name", "Concord of Nations Secretary-General Ingrid Tamsell said the coup was illegal.", "the coup was illegal", "Ingrid Tamsell", "said"},
 		{"said, then a possessor opening the clause", "Anselm Drey, a professor who advised the designers, said Tavrin's projections relied on worst-case assumptions.", "Tavrin's projections relied on worst-case assumptions", "Anselm Drey", "said"},
 		{"a name set off inside the appositive of the name that opens the sentence", "Jane Doe, a spokeswoman for the governor, John Smith, said the plan was dead.", "the plan was dead", "Jane Doe", "said"},
-		{"ruled that", "A judge on Friday quashed the approval, ruling that officials had failed to consult the valley's people.", "officials had failed to consult the valley's people", "judge", "ruling"},
-		{"a phrase set off between the verb and that", "Ana Ode added, in response to a question from the floor, that the bank did not target the currency.", "the bank did not target the currency", "Ana Ode", "added"},
+		{"ruled that", "A judge on Friday quashed the approval, ruling that officials had failed to consult the valley's people.", "that officials had failed to consult the valley's people", "judge", "ruling"},
+		{"a phrase set off between the verb and that", "Ana Ode added, in response to a question from the floor, that the bank did not target the currency.", "that the bank did not target the currency", "Ana Ode", "added"},
 		{"a role before the name", "Government backbencher Tomas Wredd then broke ranks, telling the chamber he could not support the bill.", "he could not support the bill", "Tomas Wredd", "telling"},
 		{"at least and a number open the clause", "The group said at least 14 journalists had been detained overnight.", "at least 14 journalists had been detained overnight", "group", "said"},
-		{"made it clear that", "The minister made it clear that the port would stay open.", "the port would stay open", "minister", "made it clear"},
-		{"was adamant that", "Ana Ode was adamant that the port would stay open.", "the port would stay open", "Ana Ode", "was adamant"},
-		{"went on to say", "Ana Ode went on to say that the port would close in May.", "the port would close in May", "Ana Ode", "say"},
+		{"made it clear that", "The minister made it clear that the port would stay open.", "that the port would stay open", "minister", "made it clear"},
+		{"was adamant that", "Ana Ode was adamant that the port would stay open.", "that the port would stay open", "Ana Ode", "was adamant"},
+		{"went on to say", "Ana Ode went on to say that the port would close in May.", "that the port would close in May", "Ana Ode", "say"},
 		{"a clause, then a verb after then", "Ana Ode paused, then said the port had closed.", "the port had closed", "Ana Ode", "said"},
-		{"by saying that: the sentence's subject", "Ana Ode closed the meeting by saying that the port would reopen in May.", "the port would reopen in May", "Ana Ode", "saying"},
+		{"by saying that: the sentence's subject", "Ana Ode closed the meeting by saying that the port would reopen in May.", "that the port would reopen in May", "Ana Ode", "saying"},
 		{"a bare plural after But", "But port officials said it was too early to reopen the quay.", "it was too early to reopen the quay", "port officials", "said"},
 		{"a bare plural after And", "And analysts believe the deal buys time.", "the deal buys time", "analysts", "believe"},
 		{"a number after about opens the clause", "Ana Ode said about 140 people had registered at the shelter.", "about 140 people had registered at the shelter", "Ana Ode", "said"},
 		{"a verb form used as a noun opens the clause", "Ivo Lund says demand has never been higher.", "demand has never been higher", "Ivo Lund", "says"},
 		{"an adjective that is a verb form opens the clause", "The port board said repeated tests since Friday had found no trace of oil.", "repeated tests since Friday had found no trace of oil", "port board", "said"},
-		{"a long phrase of place before that", "The firm's president, Ivo Lund, said in a telephone interview from its offices in Kell that the mill had lost money.", "the mill had lost money", "Ivo Lund", "said"},
-		{"who with a phrase set off before its verb", "First there was the Gazette's deputy editor Ivo Lund, who, after trading insults with Ana Ode over the port, said on the radio that the board had lost its way.", "the board had lost its way", "Ivo Lund", "said"},
+		{"a long phrase of place before that", "The firm's president, Ivo Lund, said in a telephone interview from its offices in Kell that the mill had lost money.", "that the mill had lost money", "Ivo Lund", "said"},
+		{"who with a phrase set off before its verb", "First there was the Gazette's deputy editor Ivo Lund, who, after trading insults with Ana Ode over the port, said on the radio that the board had lost its way.", "that the board had lost its way", "Ivo Lund", "said"},
 		{"a closing attribution that names whom it told", "The port would reopen, Ivo Lund told reporters on Monday, though he gave no date.", "The port would reopen", "Ivo Lund", "told"},
 		{"both between the subject and the verb", "The two men both said the cranes were safe.", "the cranes were safe", "two men", "said"},
 		{"a team, its role and the name before but said", "Kell coach Ana Ode declined to comment but said the decision would be looked at.", "the decision would be looked at", "Ana Ode", "said"},
@@ -291,11 +291,11 @@ func TestIndirect(t *testing.T) {
 		{"a noun read as a verb inside a set-off clause before the verb", "Ibarra, whose header had given Castlemere hope, told reporters his side had deserved at least a point.", "his side had deserved at least a point", "Ibarra", "told"},
 		{"who after a name and its appositive inside the sentence", "The jury heard from Annika Solberg, a former manager at the port, who said berth allocations had become harder to predict.", "berth allocations had become harder to predict", "Annika Solberg", "said"},
 		{"a title inside a set-off phrase before the verb", "Ivo Lund, host of Harbour Radio’s “Morning Quay,” suggested the strike could end soon.", "the strike could end soon", "Ivo Lund", "suggested"},
-		{"a title inside a set-off relative clause before the verb", "Director Ana Ode, who cast her after seeing her in “Salt and Iron,” said in an interview that she was the only actor who turned up.", "she was the only actor who turned up", "Ana Ode", "said"},
-		{"accepted that", "Under cross-examination, Ivo Lund accepted that he had not filed a written declaration.", "he had not filed a written declaration", "Ivo Lund", "accepted"},
-		{"a title in the object of told", "Ana Ode told Harbour Radio’s “Drive Time” that the strike would end soon.", "the strike would end soon", "Ana Ode", "told"},
-		{"a title in a phrase after said", "Ivo Lund said on Harbour TV’s “Face the Week” that the port would reopen.", "the port would reopen", "Ivo Lund", "said"},
-		{"a participle after kept", "Ivo Lund kept saying that the port would close.", "the port would close", "Ivo Lund", "saying"},
+		{"a title inside a set-off relative clause before the verb", "Director Ana Ode, who cast her after seeing her in “Salt and Iron,” said in an interview that she was the only actor who turned up.", "that she was the only actor who turned up", "Ana Ode", "said"},
+		{"accepted that", "Under cross-examination, Ivo Lund accepted that he had not filed a written declaration.", "that he had not filed a written declaration", "Ivo Lund", "accepted"},
+		{"a title in the object of told", "Ana Ode told Harbour Radio’s “Drive Time” that the strike would end soon.", "that the strike would end soon", "Ana Ode", "told"},
+		{"a title in a phrase after said", "Ivo Lund said on Harbour TV’s “Face the Week” that the port would reopen.", "that the port would reopen", "Ivo Lund", "said"},
+		{"a participle after kept", "Ivo Lund kept saying that the port would close.", "that the port would close", "Ivo Lund", "saying"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -320,30 +320,30 @@ func TestIndirect(t *testing.T) {
 func TestSecondClause(t *testing.T) {
 	seg := newTestSegmenter(t)
 	for _, tc := range []struct{ in, first, by1, second, by2 string }{
-		{"While Ivo Lund acknowledged the budget was tight, Ana Ode also noted that the cranes were old.", "the budget was tight", "Ivo Lund", "the cranes were old", "Ana Ode"},
+		{"While Ivo Lund acknowledged the budget was tight, Ana Ode also noted that the cranes were old.", "the budget was tight", "Ivo Lund", "that the cranes were old", "Ana Ode"},
 		{"Ana Ode said the port would close in May, and Ivo Lund said it would not.", "the port would close in May", "Ana Ode", "it would not", "Ivo Lund"},
 		// a participle after the first clause reports a second one for
 		// the same speaker
-		{"Reached by the Herald, Ivo Lund denied that a shakeup is coming, explaining that he was “taking a day off.”", "a shakeup is coming", "Ivo Lund", "he was “taking a day off.”", "Ivo Lund"},
-		{`Cruz said last week that Lund represents "Arden values," stating during the debate that they are "soft on ports."`, `Lund represents "Arden values,"`, "Cruz", `they are "soft on ports."`, "Cruz"},
+		{"Reached by the Herald, Ivo Lund denied that a shakeup is coming, explaining that he was “taking a day off.”", "that a shakeup is coming", "Ivo Lund", "that he was “taking a day off.”", "Ivo Lund"},
+		{`Cruz said last week that Lund represents "Arden values," stating during the debate that they are "soft on ports."`, `that Lund represents "Arden values,"`, "Cruz", `that they are "soft on ports."`, "Cruz"},
 		{`The candidate blasted Lund’s call for a "port force" on Wednesday, calling it "absurd."`, `Lund’s call for a "port force" on Wednesday`, "candidate", `it "absurd."`, "candidate"},
 		// after a quote, and a reporting verb of the same subject's own
 		{"Ana Ode described the talks as “a beginning, not a breakthrough” and said she had asked Lund to go on.", "the talks as “a beginning, not a breakthrough”", "Ana Ode", "she had asked Lund to go on", "Ana Ode"},
-		{"The ministry said the collision was “a criminal act” and demanded that Varnia “accept responsibility.”", "the collision was “a criminal act”", "ministry", "Varnia “accept responsibility.”", "ministry"},
-		{"Velde, who ran on a pledge to freeze port fees, told reporters outside her office on Quay Street that she had “no regrets” and hinted that she might run again.", "she had “no regrets”", "Velde", "she might run again", "Velde"},
-		{"Senior midwives have warned that plans to close the unit will force women to travel 40 miles, as health chiefs insist the move is needed to tackle staff shortages.", "plans to close the unit will force women to travel 40 miles", "Senior midwives", "the move is needed to tackle staff shortages", "health chiefs"},
-		{"Ivo Lund said the findings were consistent with earlier work but noted that the sample was small.", "the findings were consistent with earlier work", "Ivo Lund", "the sample was small", "Ivo Lund"},
+		{"The ministry said the collision was “a criminal act” and demanded that Varnia “accept responsibility.”", "the collision was “a criminal act”", "ministry", "that Varnia “accept responsibility.”", "ministry"},
+		{"Velde, who ran on a pledge to freeze port fees, told reporters outside her office on Quay Street that she had “no regrets” and hinted that she might run again.", "that she had “no regrets”", "Velde", "that she might run again", "Velde"},
+		{"Senior midwives have warned that plans to close the unit will force women to travel 40 miles, as health chiefs insist the move is needed to tackle staff shortages.", "that plans to close the unit will force women to travel 40 miles", "Senior midwives", "the move is needed to tackle staff shortages", "health chiefs"},
+		{"Ivo Lund said the findings were consistent with earlier work but noted that the sample was small.", "the findings were consistent with earlier work", "Ivo Lund", "that the sample was small", "Ivo Lund"},
 		{"Ana Ode blamed the delays on “lazy crews,” not on the weather, and said the port would hire more staff.", "the delays on “lazy crews,” not on the weather", "Ana Ode", "the port would hire more staff", "Ana Ode"},
-		{"Ana Ode wrote that the ferry “needs to be fixed this winter,” adding “we need everyone on it.”", "the ferry “needs to be fixed this winter,”", "Ana Ode", "“we need everyone on it.”", "Ana Ode"},
+		{"Ana Ode wrote that the ferry “needs to be fixed this winter,” adding “we need everyone on it.”", "that the ferry “needs to be fixed this winter,”", "Ana Ode", "“we need everyone on it.”", "Ana Ode"},
 		// a partial quote's closing mark after the comma before the second clause
-		{"Ivo Lund said that the footage did not give “clear evidence of a gun,” but he said that the other evidence “supports what we heard” about the night.", "the footage did not give “clear evidence of a gun,”", "Ivo Lund", "the other evidence “supports what we heard” about the night", "Ivo Lund"},
-		{"Ivo Lund called the talks “limping,” while Speaker Ana Ode told state radio that the delay proved “they are not serious.”", "the talks “limping,”", "Ivo Lund", "the delay proved “they are not serious.”", "Ana Ode"},
+		{"Ivo Lund said that the footage did not give “clear evidence of a gun,” but he said that the other evidence “supports what we heard” about the night.", "that the footage did not give “clear evidence of a gun,”", "Ivo Lund", "that the other evidence “supports what we heard” about the night", "Ivo Lund"},
+		{"Ivo Lund called the talks “limping,” while Speaker Ana Ode told state radio that the delay proved “they are not serious.”", "the talks “limping,”", "Ivo Lund", "that the delay proved “they are not serious.”", "Ana Ode"},
 		{`Lund said the port was full, saying calling the union by another name, as some do, will do nothing.`, "the port was full", "Lund", "calling the union by another name, as some do, will do nothing", "Lund"},
 		// a partial quote's clause that the speaker's next report ends,
 		// with a finite verb or a participle that reports a clause
-		{"Ivo Lund toured the docks on Friday and he, once again, promised a “port for everyone” and said that he and his allies would take on the “shipping cartel” that sets the fees.", "a “port for everyone”", "Ivo Lund", "he and his allies would take on the “shipping cartel” that sets the fees", "Ivo Lund"},
-		{"Ana Ode exclaimed “What a night for Kell!” and said that her campaign would go on “knocking on every door” across the island.", "“What a night for Kell!”", "Ana Ode", "her campaign would go on “knocking on every door” across the island", "Ana Ode"},
-		{"Ana Ode went after Lund on Tuesday over the unpublished audit, calling it “unacceptable” and asserting that the only reason must be “a hole in the books.”", "it “unacceptable”", "Ana Ode", "the only reason must be “a hole in the books.”", "Ana Ode"},
+		{"Ivo Lund toured the docks on Friday and he, once again, promised a “port for everyone” and said that he and his allies would take on the “shipping cartel” that sets the fees.", "a “port for everyone”", "Ivo Lund", "that he and his allies would take on the “shipping cartel” that sets the fees", "Ivo Lund"},
+		{"Ana Ode exclaimed “What a night for Kell!” and said that her campaign would go on “knocking on every door” across the island.", "“What a night for Kell!”", "Ana Ode", "that her campaign would go on “knocking on every door” across the island", "Ana Ode"},
+		{"Ana Ode went after Lund on Tuesday over the unpublished audit, calling it “unacceptable” and asserting that the only reason must be “a hole in the books.”", "it “unacceptable”", "Ana Ode", "that the only reason must be “a hole in the books.”", "Ana Ode"},
 	} {
 		wantIndirect(t, seg, tc.in, tc.first, tc.by1)
 		wantIndirect(t, seg, tc.in, tc.second, tc.by2)
@@ -438,12 +438,12 @@ func TestNoClause(t *testing.T) {
 	}
 	// a concessive clause with a speaker and a reporting verb of its own
 	// ends the first reported clause and is reported on its own
-	wantIndirect(t, seg, "Ana Ode said late on Wednesday that she would go ahead with the meeting, although she tweeted that she rejects the latest plan.", "she would go ahead with the meeting", "Ana Ode")
-	wantIndirect(t, seg, "Ana Ode said late on Wednesday that she would go ahead with the meeting, although she tweeted that she rejects the latest plan.", "she rejects the latest plan", "Ana Ode")
+	wantIndirect(t, seg, "Ana Ode said late on Wednesday that she would go ahead with the meeting, although she tweeted that she rejects the latest plan.", "that she would go ahead with the meeting", "Ana Ode")
+	wantIndirect(t, seg, "Ana Ode said late on Wednesday that she would go ahead with the meeting, although she tweeted that she rejects the latest plan.", "that she rejects the latest plan", "Ana Ode")
 	// a title right after a naming verb is no quoted word
 	wantNoQuotes(t, seg, "Best sellers include a collection from the cartoonist Ivo Lund called ''Yuge!: 30 Years of Harbour Life.''")
 	// a preposition's phrase after the verb leads into "that"
-	wantIndirect(t, seg, "Later in the show, after the Lund interview ended, Ana Ode stated of the scandal that the report was late.", "the report was late", "Ana Ode")
+	wantIndirect(t, seg, "Later in the show, after the Lund interview ended, Ana Ode stated of the scandal that the report was late.", "that the report was late", "Ana Ode")
 	// events and looks are no speakers
 	wantNoQuotes(t, seg, "His appearance hinted that the port would close.", "The interview suggests the port is calm.")
 	// but a plural without -s is
@@ -457,7 +457,7 @@ func TestNoClause(t *testing.T) {
 		}
 	}
 	// the clause of an opening participle ends before "though"
-	wantIndirect(t, seg, "Acknowledging that Ode “says a lot of odd stuff,” though, Marsh did suggest that the port would stay open.", "Ode “says a lot of odd stuff,”", "Marsh")
+	wantIndirect(t, seg, "Acknowledging that Ode “says a lot of odd stuff,” though, Marsh did suggest that the port would stay open.", "that Ode “says a lot of odd stuff,”", "Marsh")
 	wantNoQuotes(t, seg, "Saying that is easy.", "Saying that, Ana Ode left.")
 	// a participle after the attribution reports for its subject
 	wantIndirect(t, seg, "The port’s “excesses” are sickening, Marsh said Tuesday in Arden, noting the harbour master “makes you want to weep.”", "the harbour master “makes you want to weep.”", "Marsh")
@@ -471,7 +471,7 @@ func TestNoClause(t *testing.T) {
 	}
 	// "according to" after a clause that has its own speaker names a
 	// source of it and ends it
-	wantIndirect(t, seg, "The Herald reports that the port has won among dockers, according to the Arden Centre for Labour Research.", "the port has won among dockers", "Herald")
+	wantIndirect(t, seg, "The Herald reports that the port has won among dockers, according to the Arden Centre for Labour Research.", "that the port has won among dockers", "Herald")
 	wantIndirect(t, seg, "Ivo Lund expects them to become less common over time.", "them to become less common over time", "Ivo Lund")
 	// a negated verb reports nothing; the attribution that closes the
 	// sentence reports the clause that holds it
@@ -537,19 +537,19 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"called", "The union called the offer “an insult” to its members.", "the offer “an insult” to its members", "union"},
 		{"calling", "Lia Dorn left the hearing early, calling the plan “a fraud.”", "the plan “a fraud.”", "Lia Dorn"},
 		{"postposed", "The plan is “a disaster,” Rivera said.", "The plan is “a disaster,”", "Rivera"},
-		{"lead clause into a quote", "Ana Ode said Friday that if she wins, “the bill will pass.”", "if she wins, “the bill will pass.”", "Ana Ode"},
+		{"lead clause into a quote", "Ana Ode said Friday that if she wins, “the bill will pass.”", "that if she wins, “the bill will pass.”", "Ana Ode"},
 		{"lead clause before a colon", "Ana Ode said she has what the job needs: “Steadiness, and more of it.”", "she has what the job needs: “Steadiness, and more of it.”", "Ana Ode"},
 		{"pondered", "Ana Ode pondered who, without Lund, might “speak for the dockers in this season of strikes.”", "who, without Lund, might “speak for the dockers in this season of strikes.”", "Ana Ode"},
 		{"a condition that leads into a quote with no comma", "Ana Ode says if elected mayor “I will work very closely with the council.”", "if elected mayor “I will work very closely with the council.”", "Ana Ode"},
-		{"participle after the attribution", "“We need change,” Ana Ode said, arguing that the port needs “new hands” soon.", "the port needs “new hands” soon", "Ana Ode"},
-		{"lead clause before a colon and a quote of sentences", "Ms. Vale said in an interview that she sent the council the same text: ''Do you feel the wind? Thanks!''", "she sent the council the same text: ''Do you feel the wind? Thanks!''", "Vale"},
-		{"the speaker's relative clause reports after the quote", "“It was not a convincing argument,” said Ivo Lund, who added that the board seemed “rattled” by the strike.", "the board seemed “rattled” by the strike", "Ivo Lund"},
+		{"participle after the attribution", "“We need change,” Ana Ode said, arguing that the port needs “new hands” soon.", "that the port needs “new hands” soon", "Ana Ode"},
+		{"lead clause before a colon and a quote of sentences", "Ms. Vale said in an interview that she sent the council the same text: ''Do you feel the wind? Thanks!''", "that she sent the council the same text: ''Do you feel the wind? Thanks!''", "Vale"},
+		{"the speaker's relative clause reports after the quote", "“It was not a convincing argument,” said Ivo Lund, who added that the board seemed “rattled” by the strike.", "that the board seemed “rattled” by the strike", "Ivo Lund"},
 		{"a clause before the participle that leads into a quote", "In an interview, Ode said the making of the port plan could be “messy,” adding, “Democracy is messy.”", "the making of the port plan could be “messy,”", "Ode"},
 		{"a clause before while and the participle", "Ode insisted it was “premature” to back the port plan while adding on harbour matters, “I do not doubt her heart is in the right place.”", "it was “premature” to back the port plan", "Ode"},
-		{"a relative clause after the object reports", "Lund met Ana Ode, who said that the quay was safe.", "the quay was safe", "Ana Ode"},
+		{"a relative clause after the object reports", "Lund met Ana Ode, who said that the quay was safe.", "that the quay was safe", "Ana Ode"},
 		{"a relative clause after a noun phrase object", "Lund met the harbour master, who also said the quay was safe.", "the quay was safe", "harbour master"},
-		{"people before a place take the relative clause", "The plan may placate nervous dockers in Kell, who have argued that it helps when the board is painted as greedy.", "it helps when the board is painted as greedy", "dockers"},
-		{"a relative clause ends before the next name's", "Voters met Ana Ode, who claimed that the port was full, and Ivo Lund, who suggested it could be sold.", "the port was full", "Ana Ode"},
+		{"people before a place take the relative clause", "The plan may placate nervous dockers in Kell, who have argued that it helps when the board is painted as greedy.", "that it helps when the board is painted as greedy", "dockers"},
+		{"a relative clause ends before the next name's", "Voters met Ana Ode, who claimed that the port was full, and Ivo Lund, who suggested it could be sold.", "that the port was full", "Ana Ode"},
 		{"a verb with an object, then and said", "The mayor rejected the plan and said the port would stay open.", "the port would stay open", "mayor"},
 		{"a subject and its verb before a relative's that", "Ivo Tetrault said members learned of the closure at a meeting that lasted “less than fifteen minutes” on Tuesday.", "members learned of the closure at a meeting that lasted “less than fifteen minutes” on Tuesday", "Ivo Tetrault"},
 		{"ripped someone as", "Lund ripped the harbour board for acting as “the judge and the jury” in the inquiry.", "the harbour board for acting as “the judge and the jury” in the inquiry", "Lund"},
@@ -562,24 +562,24 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"it after an organisation", "Varncorp confirmed that its crane uses the new rails. In a statement released on Monday, it said it had submitted a bid for the port.", "it had submitted a bid for the port", "Varncorp"},
 		{"rated", "The fact-check site rated 22% of the claims as “entirely true” in May.", "22% of the claims as “entirely true” in May", "fact-check site"},
 		{"no parenthetical around a clause", "Last month, the port board announced it would hire 1,000 dockers from Tarn.", "it would hire 1,000 dockers from Tarn", "port board"},
-		{"participle before a surname is no given name", "Varn CEO Tim Cook spoke first.\n\nHosting Cook at the summit “is our dream,” Lund said.\n\nCook said that the port is open to every ship.", "the port is open to every ship", "Tim Cook"},
+		{"participle before a surname is no given name", "Varn CEO Tim Cook spoke first.\n\nHosting Cook at the summit “is our dream,” Lund said.\n\nCook said that the port is open to every ship.", "that the port is open to every ship", "Tim Cook"},
 		{"place in -ing before an organisation word", "Downing Street said the talks would go on.", "the talks would go on", "Downing Street"},
 		{"as X put it after the clause", "The main need for the visa is a “lawful source of income,” as a Varnia Home Office memo put it.", "The main need for the visa is a “lawful source of income,”", "Varnia Home Office"},
 		{"relative clause and age set off before the verb", "Ivo Lund, 56, who has sat on the port board for a decade, told reporters the cranes are old.", "the cranes are old", "Ivo Lund"},
 		{"agreed with a pronoun", "Even the dockers agreed they had no choice but to strike.", "they had no choice but to strike", "dockers"},
 		{"comma after the verb", "The port board says that, in such a case, the cranes could run all night.", "in such a case, the cranes could run all night", "port board"},
 		{"told an organisation's programme", "Ana Ode told Harbour Radio's weekly news show it is clear the port is safe.", "it is clear the port is safe", "Ana Ode"},
-		{"with and a participle", "Smoke will cover Tarn this week, with forecasters warning that the air will be “severe” by Friday.", "the air will be “severe” by Friday", "forecasters"},
+		{"with and a participle", "Smoke will cover Tarn this week, with forecasters warning that the air will be “severe” by Friday.", "that the air will be “severe” by Friday", "forecasters"},
 		{"date after the verb", "The port authority said Friday afternoon the crane had failed twice in a week.", "the crane had failed twice in a week", "port authority"},
-		{"relative clause in the subject", "A port official, a Varnian docker who feared reprisals and asked not to be named, said that the claim is “absolutely not true.”", "the claim is “absolutely not true.”", "port official"},
+		{"relative clause in the subject", "A port official, a Varnian docker who feared reprisals and asked not to be named, said that the claim is “absolutely not true.”", "that the claim is “absolutely not true.”", "port official"},
 		{"sentence goes on after the quote", "“Prices will fall” within a year, Rivera said.", "“Prices will fall” within a year", "Rivera"},
-		{"a quote of two sentences inside the clause", "Ivo Lund told the radio that he backs Ode because “we don’t need a clerk as mayor. We need a leader.”", "he backs Ode because “we don’t need a clerk as mayor. We need a leader.”", "Ivo Lund"},
-		{"lead clause into a quote after and that", "Ana Ode told reporters that she had spoken to the harbour master and that “I think you will see a pause in the sales.”", "she had spoken to the harbour master and that “I think you will see a pause in the sales.”", "Ana Ode"},
+		{"a quote of two sentences inside the clause", "Ivo Lund told the radio that he backs Ode because “we don’t need a clerk as mayor. We need a leader.”", "that he backs Ode because “we don’t need a clerk as mayor. We need a leader.”", "Ivo Lund"},
+		{"lead clause into a quote after and that", "Ana Ode told reporters that she had spoken to the harbour master and that “I think you will see a pause in the sales.”", "that she had spoken to the harbour master and that “I think you will see a pause in the sales.”", "Ana Ode"},
 		{"a quote right after the verb that the writer's words go on from", "Ana Ode runs the port. When Lund accused Ode of being too close to the banks, she said “I stood up against the banks” for their reckless deals.", "“I stood up against the banks” for their reckless deals", "Ana Ode"},
 		{"a second subject's participle after and ends the first clause", "Both men issued a statement – Lund saying he was “very encouraged” and Ode calling it a “great meeting.”", "he was “very encouraged”", "Lund"},
 		{"the second subject's participle clause", "Both men issued a statement – Lund saying he was “very encouraged” and Ode calling it a “great meeting.”", "it a “great meeting.”", "Ode"},
-		{"a participle after before", "“Thank you, son,” Ana Ode replied, before adding that she thinks “dockers should speak with respect.”", "she thinks “dockers should speak with respect.”", "Ana Ode"},
-		{"reasoning", "“The quay is ours,” the port board said, reasoning that Kell met the test because it “never sold the land.”", "Kell met the test because it “never sold the land.”", "port board"},
+		{"a participle after before", "“Thank you, son,” Ana Ode replied, before adding that she thinks “dockers should speak with respect.”", "that she thinks “dockers should speak with respect.”", "Ana Ode"},
+		{"reasoning", "“The quay is ours,” the port board said, reasoning that Kell met the test because it “never sold the land.”", "that Kell met the test because it “never sold the land.”", "port board"},
 		{"an opening participle phrase sets the scene", "Weighing in on the dispute, former Tarn mayor Ivo Lund agreed, praising the harbour master as “one of the ablest people we have.”", "the harbour master as “one of the ablest people we have.”", "Ivo Lund"},
 		{"a participle after the verb of a partial quote", "Ivo Lund agreed, praising the harbour master as “one of the ablest people we have.”", "the harbour master as “one of the ablest people we have.”", "Ivo Lund"},
 	}
@@ -1161,7 +1161,7 @@ func TestNamingVerbs(t *testing.T) {
 	wantIndirect(t, seg, "Ivo Lund likened the new quay to “a car park with cranes.”", "the new quay to “a car park with cranes.”", "Ivo Lund")
 	wantIndirect(t, seg, "Ana Ode chided the board for its “endless delays” on the ferry.", "the board for its “endless delays” on the ferry", "Ana Ode")
 	wantIndirect(t, seg, "Rita Vell blamed the closure on “years of neglect” by the council.", "the closure on “years of neglect” by the council", "Rita Vell")
-	wantIndirect(t, seg, "Ivo Lund groused that the council “never listens” to the dockers.", "the council “never listens” to the dockers", "Ivo Lund")
+	wantIndirect(t, seg, "Ivo Lund groused that the council “never listens” to the dockers.", "that the council “never listens” to the dockers", "Ivo Lund")
 	d := seg.Segment("The joint statement did not assign blame for the collision.")
 	if len(d.Quotes) != 0 {
 		t.Errorf("a noun reported: %+v", d.Quotes)
@@ -1184,7 +1184,7 @@ func TestHometownBeforeWho(t *testing.T) {
 // of time or place before its that-clause; "adding to" is no saying.
 func TestParticiplePhraseThenThat(t *testing.T) {
 	seg := newTestSegmenter(t)
-	wantIndirect(t, seg, "Analysts at Kell Securities were more cautious, saying in a separate note that they expected two more rises before the summer.", "they expected two more rises before the summer", "analysts")
+	wantIndirect(t, seg, "Analysts at Kell Securities were more cautious, saying in a separate note that they expected two more rises before the summer.", "that they expected two more rises before the summer", "analysts")
 	wantNoQuotes(t, seg, "The port is under review, adding to a long list of problems that have hit the harbour this year.")
 }
 
@@ -1193,7 +1193,7 @@ func TestParticiplePhraseThenThat(t *testing.T) {
 func TestUnnamedSourceStaysUnnamed(t *testing.T) {
 	seg := newTestSegmenter(t)
 	wantIndirect(t, seg, "Sources close to the minister said she had been reluctant.\n\nHealth Minister Clara Denholm signed the order on Friday.", "she had been reluctant", "sources close to the minister")
-	wantIndirect(t, seg, "Talks resumed between Varnia's Ivo Lund and Kestrel's Ana Ode.\n\nOne source said that the talks were close to a deal. Lund, the source said, signaled that he would sign.", "the talks were close to a deal", "One source")
+	wantIndirect(t, seg, "Talks resumed between Varnia's Ivo Lund and Kestrel's Ana Ode.\n\nOne source said that the talks were close to a deal. Lund, the source said, signaled that he would sign.", "that the talks were close to a deal", "One source")
 }
 
 // TestHeadlineEcho: a quote that opens the headline, with no one credited
@@ -1262,7 +1262,7 @@ func TestItAfterDocument(t *testing.T) {
 	for _, q := range d.Quotes {
 		got = append(got, fmt.Sprintf("%s %q %s", q.Kind, in[q.Start:q.End], q.Speaker))
 	}
-	want := []string{`direct "The fees are far too low to matter," report`, `indirect "the fines are light" report`}
+	want := []string{`direct "The fees are far too low to matter," report`, `indirect "that the fines are light" report`}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}

@@ -252,6 +252,7 @@ func (st *state) finish() {
 			}
 		}
 	}
+	st.takeThat(qs)
 	st.doc.Quotes = qs
 	if len(qs) == 0 {
 		return
@@ -280,6 +281,44 @@ func (st *state) finish() {
 			}
 		}
 	}
+}
+
+// takeThat starts each indirect quote that follows the complementizer
+// "that" at the "that": "said that the plan was dead" reports "that the
+// plan was dead", as annotated news corpora mark reported content
+// (PolNeAR's annotators take the "that" in 514 times of 520). The quote
+// keeps clear of the indirect quote before it and of its own cue.
+func (st *state) takeThat(qs []Quote) {
+	end := 0 // of the indirect quote before
+	for i := range qs {
+		q := &qs[i]
+		if q.Kind != Indirect {
+			continue
+		}
+		if b := thatBefore(st.text, q.Start); b >= 0 && b >= end && b >= q.Cue.End {
+			q.Start = b
+			if len(q.Pieces) > 0 {
+				q.Pieces[0].Start = b
+			}
+		}
+		end = q.End
+	}
+}
+
+// thatBefore returns where the word "that" starts when it stands, as a
+// word, just before byte i with one space between, else -1.
+func thatBefore(text string, i int) int {
+	if i < 6 || text[i-1] != ' ' {
+		return -1
+	}
+	b := i - 5
+	if w := text[b : i-1]; w != "that" && w != "That" {
+		return -1
+	}
+	if c := text[b-1]; c != ' ' && c != '\n' && c != '(' {
+		return -1
+	}
+	return b
 }
 
 // sortQuotes sorts order, indices of raw quotes in increasing order, by
