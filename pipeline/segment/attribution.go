@@ -2478,7 +2478,9 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 			for c > i && s-c <= 3 && toks[c].k == tWord && !capitalised(toks[c]) {
 				c--
 			}
-			if c > i && c-i <= 6 && toks[c].k == tComma && st.leadPhrase(toks[i:c]) {
+			if c > i && toks[c].k == tComma && (c-i <= 6 && st.leadPhrase(toks[i:c]) || c-i <= 12 && st.roleOfBefore(toks, c, i) && st.wordsNoCue(toks[i:c])) {
+				// and a role's long phrase: "the metro’s acting director
+				// of water and sanitation, Pieter Oosthuizen, told"
 				if short && v+2 < len(toks) && toks[v+1].k == tComma && toks[v+2].k == tWord {
 					// "“…” Climate change, Ode often says, is the threat.":
 					// a sentence of its own that the attribution interrupts
@@ -2658,6 +2660,17 @@ func (st *state) leadPhrase(toks []tok) bool {
 			return false
 		}
 		if t.k == tWord && (isClauseBoundary(st.word(*t)) || st.cueAt(toks, j)) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsNoCue reports whether toks are all words and none of them is a
+// reporting verb.
+func (st *state) wordsNoCue(toks []tok) bool {
+	for j := range toks {
+		if toks[j].k != tWord || st.cueAt(toks, j) {
 			return false
 		}
 	}

@@ -120,6 +120,7 @@ func TestSpeakers(t *testing.T) {
 		{"a bare quote paragraph after one that ends on someone being asked", "Amaya Lindgren spoke in Meridia.\n\nLindgren was asked at a news conference whether Meridia would try again.\n\n“We will resupply our people.”", "Amaya Lindgren", "*", "", "direct"},
 		{"pressed after a question", "“Would it be open on Sunday for the ferries?” Lund pressed.", "Lund", "", "pressed", "direct"},
 		{"fumed", "“This is a disgrace and a scandal for the port,” Ode fumed.", "Ode", "", "fumed", "direct"},
+		{"a role's long phrase with and set off before the name after the quote", "“We will have water by Friday,” the metro’s acting director of water and sanitation, Pieter Oosthuizen, told reporters.", "Pieter Oosthuizen", "*", "told", "direct"},
 		{"a capitalised role set off before the name", "The local MP, Caroline Ashdown, said she would raise the issue with ministers.", "Caroline Ashdown", "*", "said", "indirect"},
 		{"a surname shared by two is the one it named before", "Donald Marsh opened the port on Monday. Marsh said the ferries would run.\n\nHis daughter, Ivanka Marsh, 34, cut the ribbon.\n\nMarsh called the closure “an attack on our town.”", "Donald Marsh", "*", "called", "partial"},
 		{"a possessive group after the verb's object, then a participle", "Lund’s campaign shrugged off Ode’s comments, telling reporters, “Neither the mayor nor anyone on his team has ever asked for it.”", "Lund’s campaign", "", "telling", "direct"},
