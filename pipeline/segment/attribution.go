@@ -821,13 +821,14 @@ func (st *state) cueIn(toks []tok) bool {
 // at stand within the twelve words before the comma toks[c]: "The leader
 // of the opposition Liberal Alliance,", "The head of the observer mission
 // from the Concord of Southern States,", "Karvonia’s ambassador in
-// Belgrath,".
+// Belgrath,"; a capitalised role that opens the phrase at toks[lo]
+// counts ("Leader of the Opposition in the Municipal Council,").
 func (st *state) roleOfBefore(toks []tok, c, lo int) bool {
 	for o := c - 1; o > lo && c-o <= 12; o-- {
 		if toks[o].k != tWord {
 			return false
 		}
-		if w := st.word(toks[o]); (w == "of" || w == "for" || w == "from" || w == "to" || w == "in" || w == "at") && toks[o-1].k == tWord && !capitalised(toks[o-1]) && st.roleWord(toks[o-1]) {
+		if w := st.word(toks[o]); (w == "of" || w == "for" || w == "from" || w == "to" || w == "in" || w == "at") && toks[o-1].k == tWord && (!capitalised(toks[o-1]) || o-1 == lo) && st.roleWord(toks[o-1]) {
 			return true
 		}
 	}
@@ -2393,6 +2394,32 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 	// appositive
 	if st.isVerb(&toks[i]) && (!short || !capitalised(toks[i])) && !strings.HasSuffix(st.word(toks[i]), "ing") { // not "…,” adding that …"
 		j := st.npForward(toks, i+1)
+		if j > i+1 && j+2 < len(toks) && toks[j].k == tWord && !capitalised(toks[j-1]) && st.roleWord(toks[j-1]) {
+			if w := st.word(toks[j]); w == "of" || w == "for" || w == "at" {
+				// "said the company’s head of engineering, Dr Luca
+				// Moretti": the role's phrase, then the name
+				k := j + 1
+				for k < len(toks) && k-j <= 6 && toks[k].k == tWord && !capitalised(toks[k]) && !isClauseBoundary(st.word(toks[k])) && !st.cueAt(toks, k) {
+					k++
+				}
+				if k > j+1 && k+1 < len(toks) && toks[k].k == tComma {
+					j = k
+				}
+			}
+		}
+		if j > i+1 && j+2 < len(toks) && toks[j].k == tOpen && capitalised(toks[j-1]) && st.roleWord(toks[j-1]) {
+			// "said Additional Chief Secretary (Health and Family Welfare)
+			// Dr. Anuradha Menon-Kulkarni": the title's portfolio in
+			// brackets, then the name
+			for c := j + 1; c < len(toks) && c-j <= 8; c++ {
+				if toks[c].k == tClose {
+					if k := st.npForward(toks, c+1); k > c+1 && capitalised(toks[c+1]) && st.nameUpTo(toks, c+1, k) {
+						return attribution{mention: Span{toks[c+1].s, toks[k-1].e}, cue: Span{toks[i].s, toks[i].e}}, true
+					}
+					break
+				}
+			}
+		}
 		if j > i+1 && j+1 < len(toks) && toks[j].k == tComma && !capitalised(toks[j-1]) && capitalised(toks[j+1]) {
 			// "said her lawyer, Idris Pole": the name after the role
 			if k := st.npForward(toks, j+1); k > j+1 && (k == len(toks) || toks[k].k != tWord) {
@@ -3698,7 +3725,8 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 						c = h + 1
 						continue
 					}
-					if pw := st.word(toks[max(s-1, 0)]); ok && s > lo && toks[s-1].k == tWord && (pw == "in" || pw == "near") && st.capitalsOnly(toks[c+1:j]) {
+					if pw := st.word(toks[max(s-1, 0)]); ok && s > lo && toks[s-1].k == tWord && (pw == "in" || pw == "near") && st.capitalsOnly(toks[c+1:j]) && !st.givenFirst(st.text[toks[c+1].s:toks[j-1].e]) &&
+						!(st.setOffName(toks, c, j) > c && st.roleOfBefore(toks, c, lo)) { // not "Leader of the Opposition in the Municipal Council, Suresh Gowda, accused"
 						// "a team … in Greenbelt, Maryland, has confirmed": a
 						// place after a preposition is no subject
 						return 0, false

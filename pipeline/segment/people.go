@@ -1083,6 +1083,31 @@ func (st *state) givenFirst(name string) bool {
 	return ok
 }
 
+// portfolioAnd reports whether the capitalised words all[k:e] are the
+// first part of a portfolio joined by "and" to a title: "Federal Industry"
+// in "Federal Industry and Science Minister Rachel Dunstan". No given name
+// opens them and none is a title, and after "and" a word that is no
+// title comes before the title.
+func (st *state) portfolioAnd(all []tok, k, e int) bool {
+	if e+3 >= len(all) || all[e].k != tWord || st.text[all[e].s:all[e].e] != "and" || st.givenFirst(st.text[all[k].s:all[e-1].e]) {
+		return false
+	}
+	if _, ok := st.wordTitle(all[e+1]); ok || !capitalised(all[e+1]) || st.givenName(all[e+1]) || e-k > 3 {
+		return false
+	}
+	for _, t := range all[k:e] {
+		if _, ok := st.wordTitle(t); ok {
+			return false // "Varnian Foreign Minister Sabine Aldercott and Kestrel Foreign Minister …": a titled name
+		}
+	}
+	for j := e + 2; j < len(all) && j <= e+4 && all[j].k == tWord && capitalised(all[j]); j++ {
+		if ti, ok := st.wordTitle(all[j]); ok && ti.kind == kindTitle {
+			return true
+		}
+	}
+	return false
+}
+
 // shortFirms marks as organisations the people whose name, two words or
 // more that no given name opens, begins a firm's longer name the article
 // writes too: "Calder Row" and "Calder Row Capital".
@@ -1271,6 +1296,10 @@ func (st *state) namesIn(a, b, k, kb int) {
 			}
 		}
 		toks = toks[:n]
+		if n > 0 && k < len(all) && &toks[0] == &all[k] && st.portfolioAnd(all, k, k+n) {
+			i = toks[n-1].e
+			continue
+		}
 		if r := st.lowerRoleBefore(k, a); r < k && n > 0 && k < len(all) && all[k].s == toks[0].s && &toks[0] == &all[k] && st.word(toks[0]) != "I" {
 			// "…, and coach Bram Huisman made": the role before the name
 			// is the person's ("the coach said" later)
