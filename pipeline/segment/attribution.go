@@ -3156,6 +3156,28 @@ func uninflected(w string) bool {
 	return true
 }
 
+// verbBeforeObject reports whether w, the word before an object's
+// article, may be its verb: no preposition, conjunction or relative word.
+func verbBeforeObject(w string) bool {
+	switch w {
+	case "around", "throughout", "among", "across", "over", "under", "behind", "outside", "beyond", "along", "between", "into", "through", "after", "before", "against", "without", "like", "than":
+		return false
+	}
+	return !isPreposition(w) && !isClauseBoundary(w) && !subordinating(w) && !isRelative(w)
+}
+
+// pluralGroup reports whether w names a group that British copy gives a
+// plural verb: "the family say", "the public want".
+func pluralGroup(w string) bool {
+	switch w {
+	case "family", "public", "team", "government", "committee", "council", "board", "club", "party", "police", "jury", "couple",
+		"band", "crew", "staff", "panel", "side", "group", "company", "firm", "union", "squad", "crowd", "audience", "management",
+		"majority", "minority", "opposition", "cabinet", "church", "press", "media", "coalition", "alliance", "campaign", "trust":
+		return true
+	}
+	return false
+}
+
 // nounAt reports whether the verb form toks[v] is a noun after a
 // determiner ("the statement", "a report"); a number that ends a noun
 // phrase is not its determiner ("the mother of three replied").
@@ -3277,6 +3299,17 @@ func (st *state) nounAt(toks []tok, v int) bool {
 				if st.lemmaOf(toks[v]) == w {
 					return true
 				}
+			}
+		case "the", "The":
+			// "described the phone call that brought her home": a base
+			// form after "the" and a noun that is no group, which takes
+			// a plural verb in British copy ("the family say"), when a
+			// verb stands before them, not a preposition ("across the
+			// world say") or a clause's first word
+			if a >= 1 && toks[a-1].k == tWord && !capitalised(toks[a-1]) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") &&
+				!strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ing") && st.lemmaOf(toks[v]) == w &&
+				st.lx.noun(pw) == 0 && !st.roleWord(toks[v-1]) && !pluralGroup(pw) && !modifier(pw) && verbBeforeObject(st.word(toks[a-1])) {
+				return true
 			}
 		}
 	}

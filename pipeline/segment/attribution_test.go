@@ -120,6 +120,8 @@ func TestSpeakers(t *testing.T) {
 		{"a bare quote paragraph after one that ends on someone being asked", "Amaya Lindgren spoke in Meridia.\n\nLindgren was asked at a news conference whether Meridia would try again.\n\n“We will resupply our people.”", "Amaya Lindgren", "*", "", "direct"},
 		{"pressed after a question", "“Would it be open on Sunday for the ferries?” Lund pressed.", "Lund", "", "pressed", "direct"},
 		{"fumed", "“This is a disgrace and a scandal for the port,” Ode fumed.", "Ode", "", "fumed", "direct"},
+		{"a base form after the and a noun is the object's noun before a colon", "Ibarra-Chen described the phone call that brought her home:\n\n“My mom called me on a Sunday night. So I knew it was bad.”", "Ibarra-Chen", "", "described", "direct"},
+		{"a group before a base form after the still speaks", "Her parents were told nothing.\n\nThe hospital has apologised to them, but the family say “sorry is not enough.”", "family", "", "say", "partial"},
 		{"said, a role with its phrase of, then the name set off", "“It stayed inside limits,” replied the company’s head of engineering, Dr Luca Moretti.", "Luca Moretti", "*", "replied", "direct"},
 		{"a name set off after a role whose phrase ends in a place after in", "The leader of the largest opposition group in the Bundestag, Tobias Reinhold, accused the minister of „recklessness with the most sensitive data“.", "Tobias Reinhold", "*", "accused", "partial"},
 		{"a capitalised role with no article opens the phrase before the name", "Leader of the Opposition in the Municipal Council, Suresh Gowda, accused the ruling group of “sleeping through the monsoon”.", "Suresh Gowda", "*", "accused", "partial"},
