@@ -664,5 +664,16 @@ func (st *state) nounModifier(q *rawQuote, ps, words int) bool {
 	if !isLower(r) || nonNouns.has(n) || strings.HasSuffix(n, "ly") {
 		return false
 	}
+	if (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en") || irregularPast(n)) && wordAfter(text, skipSpace(text, p.ce, hi)+len(n), hi) == "by" {
+		// "what he called a “rush to judgment” driven by social media":
+		// a participle's phrase, not a noun, after a verb of naming
+		switch v, _, _ := prevWord(text, ps, s); v {
+		case "called", "calls", "call", "dubbed", "termed", "labelled", "labeled", "branded":
+			return false
+		}
+	}
+	if w == "that" && len(n) > 4 && strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "eed") {
+		return false // "saying that “a handful of sentences” remained in dispute": the quote is the verb's subject
+	}
 	return st.lx.wordFlags(n)&fVerb == 0
 }

@@ -60,6 +60,10 @@ func TestNotSpeech(t *testing.T) {
 		{"modifier before noun", "Rivera denied taking part in an “irregular” channel of talks.", nil},
 		{"formula", "Varnia said it is committed to the “one port, two rules” formula for the islands.", nil},
 		{"adjective before preposition is kept", "Rivera said the vote was a “historic betrayal of trust” by the council.", []string{"historic betrayal of trust"}},
+		{"what he called, a quote and a participle's phrase is kept", "He warned against what he called a “rush to judgment” driven by posts online.", []string{"rush to judgment"}},
+		{"a quote and a participle's phrase with no verb of naming is a label", "Its main rival is the “national team” led by Blue Origin.", nil},
+		{"after that, a quote the subject of a past verb is kept", "She declined to release it, saying only that “a handful of sentences” remained in dispute.", []string{"a handful of sentences"}},
+		{"after the, a quote before a past verb is a label", "They were silent when the “reset” proved to be appeasement.", nil},
 		{"modifier with own punctuation is kept", "Rivera said the deal was “a historic move,” and left.", []string{"a historic move,"}},
 	}
 	for _, tt := range tests {
