@@ -134,8 +134,9 @@ func verbParticle(w string) bool {
 // asPutIt returns the attribution of a quote in a sentence that opens
 // "As <speaker> put it": "As Ode put it in a statement, the port is
 // “open for business.”", or that sets the phrase off by commas before
-// the quote: "…, as the Gazette put it in a long expose, “the fixer.”"
-// ss is the sentence's start, os the quote's opening mark.
+// the quote: "…, as the Gazette put it in a long expose, “the fixer.”",
+// or before the verb the quote completes: "…, as he put it in 2019, was
+// “a digital leash”". ss is the sentence's start, os the quote's opening mark.
 func (st *state) asPutIt(ss, os int) (attribution, bool) {
 	toks := st.tokensIn(ss, os)
 	i := 0
@@ -146,8 +147,15 @@ func (st *state) asPutIt(ss, os int) (attribution, bool) {
 		// the last "as" set off by a comma, with nothing but a phrase and
 		// a comma between its "put it" and the quote
 		i = -1
-		for a := len(toks) - 4; a > 0; a-- {
-			if toks[a-1].k == tComma && st.word(toks[a]) == "as" && toks[len(toks)-1].k == tComma {
+		end := len(toks) - 1 // the comma that closes the phrase
+		for k := end; k >= end-1 && k > 0 && toks[k].k == tWord && (finite(st.word(toks[k])) || st.word(toks[k]) == "be" || st.word(toks[k]) == "been"); k-- {
+			if toks[k-1].k == tComma {
+				end = k - 1 // "Live facial recognition, as he put it in 2019, was “…”": the verb whose complement the quote is
+				break
+			}
+		}
+		for a := end - 3; a > 0; a-- {
+			if toks[a-1].k == tComma && st.word(toks[a]) == "as" && toks[end].k == tComma {
 				i = a
 				break
 			}
