@@ -1133,13 +1133,19 @@ func (st *state) resolveMention(m Span) (string, string) {
 		if d := st.word(toks[0]); (d == "the" || d == "The" || d == "His" || d == "his" || d == "Her" || d == "her") && len(toks) == 2 {
 			// "the commissioner": the person set off after that role, and
 			// "his daughter" after "His daughter, Clara Salomir,"
-			if w := st.appositiveHolder(head, m.Start); w >= 0 {
-				st.ments = append(st.ments, pmention{pos: m.Start, who: w})
-				return st.people[w].name, st.people[w].role
+			w := st.appositiveHolder(head, m.Start)
+			if w < 0 {
+				// "the student": the person described so after the name
+				// ("Niamh Garvey, 20, a second-year student of Italian,")
+				w = st.describedBefore(head, m.Start)
 			}
-			// "the student": the person described so after the name
-			// ("Niamh Garvey, 20, a second-year student of Italian,")
-			if w := st.describedBefore(head, m.Start); w >= 0 {
+			if ind := st.indefiniteBefore(head, m.Start); w >= 0 && ind.Valid() && ind.Start > st.lastMention(w, m.Start) {
+				// "A Western diplomat briefed on the talks said …" after
+				// "Margit Solberg, a former Norwegian diplomat,": the one
+				// the article brought in since, who has no name
+				return st.commonName(ind, st.tokensIn(ind.Start, ind.End)), ""
+			}
+			if w >= 0 {
 				st.ments = append(st.ments, pmention{pos: m.Start, who: w})
 				return st.people[w].name, st.people[w].role
 			}
@@ -1266,6 +1272,62 @@ func (st *state) roleOfOther(m Span, head string) bool {
 	}
 	before := phrase[:i]
 	return strings.Contains(before, " of ") || strings.Contains(before, " to ") || strings.Contains(before, " for ")
+}
+
+// indefiniteBefore returns the span of the latest noun phrase with "a",
+// "an" or "another" and up to two words between it and the role head
+// before pos, within 1,500 bytes ("A Western diplomat"), not set off
+// after a comma as an appositive is, or an invalid span.
+func (st *state) indefiniteBefore(head string, pos int) Span {
+	text := st.text
+	lo := max(0, pos-1500)
+	for e := pos; e > lo; {
+		i := strings.LastIndex(text[lo:e], head)
+		if i < 0 {
+			break
+		}
+		i += lo
+		e = i
+		end := i + len(head)
+		if i > 0 && wordByte[text[i-1]] || end < len(text) && wordByte[text[end]] {
+			continue // inside a longer word
+		}
+		// read back over up to two words to the article
+		j := i
+		for n := 0; n < 3; n++ {
+			w, ws, punct := prevWord(text, lo, j)
+			if punct || w == "" {
+				break
+			}
+			switch w {
+			case "a", "an", "A", "An", "another", "Another":
+				if b := strings.TrimRight(text[lo:ws], " "); strings.HasSuffix(b, ",") {
+					n = 3 // an appositive: "Margit Solberg, a former Norwegian diplomat,"
+					continue
+				}
+				return Span{ws, end}
+			case "the", "The":
+				n = 3
+				continue
+			}
+			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				break
+			}
+			j = ws
+		}
+	}
+	return Span{}
+}
+
+// lastMention returns where person w is mentioned last before pos, or -1.
+func (st *state) lastMention(w, pos int) int {
+	last := -1
+	for _, m := range st.ments {
+		if m.who == w && m.pos < pos && m.pos > last {
+			last = m.pos
+		}
+	}
+	return last
 }
 
 // appositiveHolder returns the person named last before pos right after
