@@ -1646,7 +1646,7 @@ func nounKind(noun string) orgKind {
 		return orgPublic
 	case "club", "team":
 		return orgClub
-	case "company", "firm", "airline", "carrier", "manufacturer", "maker", "retailer", "lender", "insurer", "chain", "brand", "automaker", "carmaker", "developer", "operator":
+	case "company", "firm", "airline", "carrier", "manufacturer", "maker", "retailer", "lender", "insurer", "chain", "brand", "automaker", "carmaker", "developer", "operator", "utility":
 		return orgBusiness
 	case "broadcaster", "newspaper", "paper", "publisher", "outlet":
 		return orgMedia
@@ -1732,7 +1732,7 @@ func (st *state) orgOfKind(pos int, noun string) string {
 	}
 	name, at := "", -1
 	for _, m := range st.ments {
-		if p := &st.people[m.who]; m.pos < pos && m.pos > at && p.org && (fits(p.name) || st.orgKindBefore(m.pos) == k) && !st.affiliation(m.pos) {
+		if p := &st.people[m.who]; m.pos < pos && m.pos > at && p.org && (fits(p.name) || st.orgKindBefore(m.pos) == k || st.appositiveKindAt(m.pos, p.name) == k) && !st.affiliation(m.pos) {
 			name, at = p.name, m.pos
 		}
 	}
@@ -1747,6 +1747,16 @@ func (st *state) orgOfKind(pos int, noun string) string {
 		}
 	}
 	return name
+}
+
+// appositiveKindAt is the kind of organisation the appositive after the
+// mention of name at pos calls it ("Arden Dynamics, a privately held
+// manufacturer,"), or orgNone.
+func (st *state) appositiveKindAt(pos int, name string) orgKind {
+	if !strings.HasPrefix(st.text[pos:], name) {
+		return orgNone
+	}
+	return st.orgAppositiveKind(pos + len(name))
 }
 
 // affiliation reports whether the organisation named at byte pos is

@@ -761,6 +761,15 @@ func (st *state) register(np nameParse) int {
 	if single && name == surname && (st.orgAppositive(np.name[0].e) || st.orgNounBefore(np.name[0].s)) {
 		np.org = true // "Hoppa, the ride-hailing company, said", "the social-media company Chirpline": no person
 	}
+	if !single && !np.org && !np.titled && !st.givenName(np.name[0]) {
+		// "Arden Dynamics, a privately held manufacturer based in Orvik,
+		// said", but not "Rohan Mehta, a 34-year-old software developer"
+		switch noun, k := st.orgAppositiveNoun(np.name[len(np.name)-1].e); noun {
+		case "developer", "operator", "maker", "carrier", "brand", "platform", "app", "party", "charity", "club", "team", "union":
+		default:
+			np.org = np.org || k != orgNone
+		}
+	}
 	if !single && !np.org && !np.titled && !st.givenName(np.name[0]) && st.orgNounBefore(np.name[0].s) {
 		np.org = true // "the rights group Meridian Watch": a body's name, not "the company Ana Ode founded"
 	}
@@ -820,32 +829,51 @@ func (st *state) orgKindBefore(b int) orgKind {
 // with a phrase that calls it an organisation: ", the ride-hailing
 // company,", ", a Tessa-based airline,". The phrase's last word before its
 // comma or stop is the noun.
-func (st *state) orgAppositive(e int) bool {
+func (st *state) orgAppositive(e int) bool { return st.orgAppositiveKind(e) != orgNone }
+
+// orgAppositiveKind is the kind of organisation orgAppositive reads, or
+// orgNone.
+func (st *state) orgAppositiveKind(e int) orgKind {
+	_, k := st.orgAppositiveNoun(e)
+	return k
+}
+
+// orgAppositiveNoun is orgAppositiveKind with the noun it read.
+func (st *state) orgAppositiveNoun(e int) (string, orgKind) {
 	rest := st.text[e:min(len(st.text), e+80)]
 	for _, a := range [...]string{", the ", ", a ", ", an "} {
 		if r, ok := strings.CutPrefix(rest, a); ok {
 			j := strings.IndexAny(r, ",.;(")
 			if j <= 0 {
-				return false
+				return "", orgNone
 			}
 			phrase := r[:j]
-			if strings.Count(phrase, " ") > 4 || strings.ContainsAny(phrase, "“”\"'’") {
-				return false // "the company's founder"
-			}
-			for w := range strings.FieldsSeq(phrase) {
-				if isPreposition(w) {
-					return false // "the head of the agency": a person
+			// the noun phrase ends before a participle's or a
+			// preposition's phrase: "a privately held manufacturer
+			// based in the port city of Orvik"; "the head of the
+			// agency" is a person's, whose head is no organisation's
+			words := strings.Fields(phrase)
+			for k, w := range words {
+				if isPreposition(w) || w == "based" || w == "headquartered" || w == "founded" || w == "owned" || w == "listed" || w == "that" || w == "which" {
+					words = words[:k]
+					break
 				}
+			}
+			phrase = strings.Join(words, " ")
+			if phrase == "" || strings.Count(phrase, " ") > 4 || strings.ContainsAny(phrase, "“”\"'’") {
+				return "", orgNone // "the company's founder"
 			}
 			noun := phrase[strings.LastIndexByte(phrase, ' ')+1:]
 			switch noun {
-			case "startup", "start-up", "charity", "bank", "platform", "app", "conglomerate", "party":
-				return true
+			case "startup", "start-up", "bank", "platform", "app", "conglomerate":
+				return noun, orgBusiness
+			case "charity", "party":
+				return noun, orgBody
 			}
-			return nounKind(noun) != orgNone
+			return noun, nounKind(noun)
 		}
 	}
-	return false
+	return "", orgNone
 }
 
 // expandAcronym returns the name that the text gives the acronym acr in
