@@ -2059,9 +2059,12 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 				return b, j
 			}
 		}
-		if e+2 < len(toks) && toks[e+1].k == tWord && capitalised(toks[e+1]) && (st.roleWord(toks[e]) || st.bareNounBeforeName(toks, e)) {
+		if e+2 < len(toks) && toks[e+1].k == tWord && capitalised(toks[e+1]) && (st.roleWord(toks[e]) || st.bareNounBeforeName(toks, e) ||
+			toks[e+2].k == tWord && capitalised(toks[e+2]) && !st.cueAt(toks, e+2) && st.roleLikeNoun(&toks[e])) {
 			// "Velsia coach Ramon Estevez declined …": a team or place,
-			// its role, and the name after them
+			// its role, and the name after them; "Finnish policymaker
+			// Aino Lindqvist", a noun no list holds before a name of two
+			// words
 			k := e + 1
 			for k < len(toks) && toks[k].k == tWord && capitalised(toks[k]) && !st.cueAt(toks, k) {
 				k++
@@ -2691,6 +2694,15 @@ func (st *state) leadPhrase(toks []tok) bool {
 		}
 	}
 	return true
+}
+
+// roleLikeNoun reports whether the lower-case word t, between a
+// capitalised word and a name, may be a role noun no list holds
+// ("policymaker"): no verb's form (past, third person, a reporting verb's,
+// an auxiliary), as in "Ode met Ana Lund".
+func (st *state) roleLikeNoun(t *tok) bool {
+	w := st.word(*t)
+	return len(w) > 3 && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !irregularPast(w) && !finite(w) && !st.isVerb(t) && !isPreposition(w) && !isClauseBoundary(w)
 }
 
 // wordsNoCue reports whether toks are all words and none of them is a

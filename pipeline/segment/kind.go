@@ -1056,6 +1056,11 @@ func (st *state) resolveMention(m Span) (string, string) {
 			return p.name, p.role
 		}
 	}
+	if w := st.seatHolder(toks, m.Start); w >= 0 {
+		p := &st.people[w]
+		st.ments = append(st.ments, pmention{pos: m.Start, who: w})
+		return p.name, p.role
+	}
 	if !mm.parsed {
 		st.parseInto(toks, &mm.np) // in place: mm.np is still zero
 		mm.parsed = true
@@ -1395,6 +1400,42 @@ func (st *state) previousSubject(pos int) int {
 		}
 	}
 	return -1
+}
+
+// seatHolder returns the person that "the <place> <member>" stands for
+// ("the Dublin South-Central TD", "the Wexmoor MP"): the latest person
+// named before pos whose role is that member's, else the latest person
+// named before pos, as a pronoun would be; -1 when toks are no such phrase.
+// News calls a member of a parliament by the seat just after naming them.
+func (st *state) seatHolder(toks []tok, pos int) int {
+	n := len(toks)
+	if n < 3 || n > 5 || toks[0].k != tWord || st.word(toks[0]) != "the" && st.word(toks[0]) != "The" || toks[n-1].k != tWord {
+		return -1
+	}
+	switch st.word(toks[n-1]) {
+	case "TD", "MP", "MEP", "MLA", "MSP", "MPP", "MNA", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "councillor", "councilor", "assemblyman", "assemblywoman":
+	default:
+		return -1
+	}
+	for _, t := range toks[1 : n-1] {
+		if t.k != tWord || !capitalised(t) || st.givenName(t) {
+			return -1
+		}
+		if _, ok := st.wordTitle(t); ok {
+			return -1 // "the Labour MP": a party, which the role reading takes
+		}
+	}
+	head := strings.ToLower(st.word(toks[n-1]))
+	for i := st.mentionsBefore(pos) - 1; i >= 0; i-- {
+		if p := &st.people[st.ments[i].who]; !p.org && p.role != "" && roleHas(p.role, head) {
+			return st.ments[i].who
+		}
+	}
+	w := st.resolvePronoun(pos, genderUnknown)
+	if w < 0 || st.people[w].org {
+		return -1
+	}
+	return w
 }
 
 // candidacy reports the role nouns of someone running for office, which
