@@ -1459,6 +1459,9 @@ func roleSynonym(role, head string) bool {
 		return hasLowerSuffix(role, "senator") || hasLowerSuffix(role, "congressman") || hasLowerSuffix(role, "congresswoman") || hasLowerSuffix(role, "representative")
 	case "councillor", "councilor":
 		return hasLowerSuffix(role, "councilman") || hasLowerSuffix(role, "councilwoman") || hasLowerSuffix(role, "councilmember") || hasLowerSuffix(role, "councillor") || hasLowerSuffix(role, "councilor")
+	case "boss", "gaffer":
+		// "the Killie boss" after "Kilmarnock manager Derek McAusland"
+		return hasLowerSuffix(role, "manager") || hasLowerSuffix(role, "head coach")
 	}
 	return false
 }
