@@ -3983,6 +3983,12 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 				}
 			}
 		}
+		if s-2 > lo && toks[s-1].k == tWord && toks[s-2].k == tWord && st.word(toks[s-1]) == "by" && sawDocument(st.word(toks[s-2])) {
+			// "A memo seen by the Guardian states:": the paper read it
+			if r, ok := st.npBackward(toks, s-2, lo); ok {
+				return r, true
+			}
+		}
 		if s-2 > lo && toks[s-1].k == tWord && toks[s-2].k == tWord && isPreposition(st.word(toks[s-1])) && speakingAside(st.word(toks[s-2])) {
 			// "Another source speaking to Fox News said": the name is
 			// whom the subject spoke to

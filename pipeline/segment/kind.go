@@ -1056,6 +1056,13 @@ func (st *state) resolveMention(m Span) (string, string) {
 			return p.name, p.role
 		}
 	}
+	for j := 2; j+1 < len(toks) && j < 5; j++ {
+		if sawDocument(st.word(toks[j])) && st.word(toks[j+1]) == "by" && st.lx.noun(st.word(toks[j-1])) == kindDocument {
+			// "A memo seen by the Guardian": the paper read it, the memo
+			// speaks for whoever wrote it, whom it does not name
+			return strings.ToLower(st.word(toks[j-1])), ""
+		}
+	}
 	if w := st.seatHolder(toks, m.Start); w >= 0 {
 		p := &st.people[w]
 		st.ments = append(st.ments, pmention{pos: m.Start, who: w})
@@ -3110,6 +3117,16 @@ func (st *state) commonName(m Span, toks []tok) string {
 		return "" // a possessive is not a speaker: "Rivera’s “plan”"
 	}
 	return st.phraseName(phrase)
+}
+
+// sawDocument reports the participles of coming to read a document
+// someone else wrote: "seen by", "obtained by".
+func sawDocument(w string) bool {
+	switch w {
+	case "seen", "obtained", "reviewed", "viewed", "examined", "read", "leaked":
+		return true
+	}
+	return false
 }
 
 // phraseName names a group or a source by its common-noun phrase as
