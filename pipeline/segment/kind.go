@@ -1693,7 +1693,7 @@ func outcry(before string) bool {
 // ("the agency", "the club", "the airline"), or orgNone.
 func nounKind(noun string) orgKind {
 	switch noun {
-	case "agency", "regulator", "watchdog", "administration", "inspectorate":
+	case "agency", "regulator", "watchdog", "administration", "inspectorate", "bureau":
 		return orgPublic
 	case "club", "team":
 		return orgClub

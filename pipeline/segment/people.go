@@ -806,23 +806,56 @@ func (st *state) orgKindBefore(b int) orgKind {
 	if b < 2 || st.text[b-1] != ' ' {
 		return orgNone
 	}
-	a := b - 1
+	ne := b - 1 // where the noun ends
+	comma := b >= 4 && st.text[b-2] == ',' && setOffAt(st.text, b)
+	if !comma && st.text[b-2] == ',' {
+		return orgNone
+	}
+	if comma {
+		ne = b - 2 // "The state weather bureau, PAGASA, said": the name set off after the noun
+	}
+	a := ne
 	for a > 0 && st.text[a-1] >= 'a' && st.text[a-1] <= 'z' {
 		a--
 	}
-	if a == b-1 || a > 0 && st.text[a-1] != ' ' && st.text[a-1] != '-' {
+	if a == ne || a > 0 && st.text[a-1] != ' ' && st.text[a-1] != '-' {
 		return orgNone
 	}
-	switch noun := st.text[a : b-1]; noun {
+	var k orgKind
+	switch noun := st.text[a:ne]; noun {
 	case "startup", "bank", "platform", "app", "conglomerate":
-		return orgBusiness
+		k = orgBusiness
 	case "charity":
-		return orgBody
+		k = orgBody
 	case "team", "club":
 		return orgNone // "the team Ana Ode coaches"
 	default:
-		return nounKind(noun)
+		k = nounKind(noun)
 	}
+	if comma && k != orgPublic && k != orgBusiness {
+		return orgNone
+	}
+	return k
+}
+
+// setOffAt reports whether the capitalised words from byte b end at a
+// comma: a name set off ("PAGASA, said"), not a sentence's subject after
+// an opening phrase ("…law firm, Loretta E. Lynch said").
+func setOffAt(text string, b int) bool {
+	i := b
+	for n := 0; n < 5 && i < len(text) && capByte[text[i]]; n++ {
+		for i < len(text) && text[i] != ' ' && text[i] != ',' && text[i] != '\n' {
+			i++
+		}
+		if i < len(text) && text[i] == ',' {
+			return true
+		}
+		if i >= len(text) || text[i] != ' ' {
+			return false
+		}
+		i++
+	}
+	return false
 }
 
 // orgAppositive reports whether the name that ends at byte e is set off
