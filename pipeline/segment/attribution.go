@@ -1435,7 +1435,7 @@ func (st *state) quotedAs(toks []tok, v int) (b, e int, ok bool) {
 		}
 		return 0, 0, false
 	}
-	for k := v - 3; k >= 0 && k >= v-14 && (toks[k].k == tWord || toks[k].k == tComma); k-- {
+	for k := v - 3; k >= 0 && k >= v-24 && (toks[k].k == tWord || toks[k].k == tComma); k-- {
 		if toks[k].k != tWord {
 			continue // "quoted the commander, Colonel Ivo Rask, as saying"
 		}
@@ -1455,6 +1455,18 @@ func (st *state) quotedAs(toks []tok, v int) (b, e int, ok bool) {
 				}
 			}
 			b, e := k+1, v-1
+			if e-1 > b && toks[e-1].k == tComma && capitalised(toks[b]) && !isDeterminer(st.word(toks[b])) {
+				// "quoted Wei Jianming, deputy director of the institute,
+				// which runs the ship, as saying": the name before what
+				// is set off after it
+				f := b
+				for f < e && toks[f].k != tComma {
+					f++
+				}
+				if f > b && st.nameUpTo(toks, b, f) {
+					return b, f, true
+				}
+			}
 			if e-1 > b && toks[e-1].k == tComma {
 				// "the exercise commander, Colonel-General Ivo Rask,": the
 				// name set off after the role
