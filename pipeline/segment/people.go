@@ -1222,6 +1222,9 @@ func (st *state) pronounGenders() {
 		if len(toks) == 0 || toks[0].s > first.pos || first.pos-toks[0].s > 40 {
 			continue // the name opens the sentence, or nearly: its subject
 		}
+		if st.pronounSubjectBefore(first.pos, genderFemale) || st.pronounSubjectBefore(first.pos, genderMale) {
+			continue // "When she mentioned Hollis Grange by name, …, she paused": the pronouns are the subject's
+		}
 		k := 0
 		relative := false // inside a relative clause set off by commas: "who played his wife"
 		for x, t := range toks {
@@ -2189,6 +2192,12 @@ func (st *state) toldObject(si, at, pos int) bool {
 func (st *state) latestFitting(upper, n int, g gender) (int, int, int) {
 	fits := func(m pmention) bool {
 		p := &st.people[m.who]
+		if p.g == genderUnknown && g != genderUnknown && !p.org && st.pronounSubjectBefore(m.pos, g) {
+			// "She went on to accuse Grange of …": a name after a subject
+			// pronoun in its clause is not what the pronoun stands for,
+			// and a later one of that gender goes on with the subject
+			return false
+		}
 		return !p.org && (p.g == genderUnknown || p.g == g || g == genderUnknown)
 	}
 	who, at := -1, -1
@@ -2215,6 +2224,33 @@ func (st *state) latestFitting(upper, n int, g gender) (int, int, int) {
 		before = st.mentionsBefore(at)
 	}
 	return who, at, before
+}
+
+// pronounSubjectBefore reports whether a subject pronoun of gender g
+// ("she", "he") stands before byte pos in its sentence, outside quote
+// marks, with no comma between: "When she mentioned Vice President Hollis
+// Grange", "She went on to accuse Grange".
+func (st *state) pronounSubjectBefore(pos int, g gender) bool {
+	si := st.sentenceAt(pos)
+	if si < 0 {
+		return false
+	}
+	w := "she"
+	if g == genderMale {
+		w = "he"
+	} else if g != genderFemale {
+		return false
+	}
+	s := st.text[st.doc.Sentences[si].Start:pos]
+	if strings.ContainsAny(s, "“”\"‘’«»,") || strings.Contains(s, "''") {
+		return false
+	}
+	for f := range strings.FieldsSeq(s) {
+		if f == w || len(f) == len(w) && f[0] == w[0]-32 && f[1:] == w[1:] {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionsBefore returns how many of the mentions scanPeople found lie
