@@ -302,7 +302,8 @@ type attribution struct {
 // need none). An indirect quote (a reported clause)
 // that holds direct or partial quotes ("described the plan as “a
 // disaster”") is one marked attribution whose content takes them in; the
-// quotes inside it are not scored again on their own.
+// quotes inside it are not scored again on their own. Partial quotes of
+// one cue in one sentence are one attribution too.
 func attributions(text string, qs []segment.Quote) []attribution {
 	out := make([]attribution, 0, len(qs))
 	inside := make([]bool, len(qs))
@@ -329,16 +330,47 @@ func attributions(text string, qs []segment.Quote) []attribution {
 		}
 		out = append(out, a)
 	}
-	for i, q := range qs {
-		if q.Kind != segment.Indirect && !inside[i] {
-			// a direct quote without marks (a transcript's turn, "PENCE:
-			// …") is not one by the gold's rule either
-			a := attribution{quote: q, pieces: segment.MarkedPieces(text, q)}
-			a.marked = openedByMark(text, q.Start) || hasQuoteMark(text[q.Start:q.End])
-			out = append(out, a)
+	for i := 0; i < len(qs); i++ {
+		q := qs[i]
+		if q.Kind == segment.Indirect || inside[i] {
+			continue
 		}
+		// a direct quote without marks (a transcript's turn, "PENCE:
+		// …") is not one by the gold's rule either
+		a := attribution{quote: q, pieces: segment.MarkedPieces(text, q)}
+		a.marked = openedByMark(text, q.Start) || hasQuoteMark(text[q.Start:q.End])
+		// partial quotes that one reporting verb governs ("warned of
+		// being “duped” by “a con”", "spoke of “how the system is
+		// rigged,” and “wounded American families”") are one
+		// attribution, as the gold annotates one: its content runs from
+		// the first to the last
+		for q.Kind == segment.Partial && q.Cue.Valid() && i+1 < len(qs) {
+			o := qs[i+1]
+			if o.Kind != segment.Partial || inside[i+1] || o.Cue != q.Cue || o.Paragraph != q.Paragraph || sentenceEndBetween(text, a.pieces[len(a.pieces)-1].End, o.Start) {
+				break
+			}
+			mp := segment.MarkedPieces(text, o)
+			a.pieces = []segment.Span{{Start: a.pieces[0].Start, End: mp[len(mp)-1].End}}
+			i++
+		}
+		out = append(out, a)
 	}
 	return out
+}
+
+// sentenceEndBetween reports whether a full stop, a question or an
+// exclamation mark that ends a sentence (one followed by a space) lies in
+// text[a:b].
+func sentenceEndBetween(text string, a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for i := a; i < b-1; i++ {
+		if c := text[i]; (c == '.' || c == '?' || c == '!') && text[i+1] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // openedByMark reports whether a quote mark stands before byte i, with

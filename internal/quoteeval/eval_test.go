@@ -203,3 +203,35 @@ func TestMissNotes(t *testing.T) {
 		t.Errorf("spurious note = %q, want the gold quote it overlaps", spurious)
 	}
 }
+
+// TestPartialsOfOneCue checks that partial quotes one reporting verb
+// governs are scored as one attribution, from the first mark to the last,
+// and that partial quotes of two verbs, or of two sentences, are not.
+func TestPartialsOfOneCue(t *testing.T) {
+	text := "Lund accused the firm of being “duped” by “a con” and Ode called it “a scam” and “a farce.” Ode called it “a lie.”"
+	// span returns the n-th (from 0) occurrence of s in text
+	span := func(s string, n int) segment.Span {
+		i := 0
+		for ; n >= 0; n-- {
+			i += strings.Index(text[i:], s) + len(s)
+		}
+		return segment.Span{Start: i - len(s), End: i}
+	}
+	partial := func(words string, cue segment.Span) segment.Quote {
+		return segment.Quote{Span: span(words, 0), Kind: segment.Partial, Speaker: "x", Cue: cue}
+	}
+	accused, called, called2 := span("accused", 0), span("called", 0), span("called", 1)
+	qs := []segment.Quote{
+		partial("duped", accused), partial("a con", accused),
+		partial("a scam", called), partial("a farce.", called),
+		partial("a lie.", called2),
+	}
+	var got []string
+	for _, a := range attributions(text, qs) {
+		got = append(got, text[a.pieces[0].Start:a.pieces[len(a.pieces)-1].End])
+	}
+	want := []string{"“duped” by “a con”", "“a scam” and “a farce.”", "“a lie.”"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("attributions %q, want %q", got, want)
+	}
+}
