@@ -1945,6 +1945,12 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 			}
 		}
 	}
+	if len(toks) > 3 && toks[1].k == tColon && toks[0].k == tWord && len(st.word(toks[0])) > 2 && st.allCaps(toks[:1]) && capitalised(toks[2]) {
+		// "BHUBANESWAR: The state assembly …": a dateline as Indian
+		// papers write it, a place in capitals and a colon
+		b, e = st.openingSubject(toks[2:])
+		return b + 2, e + 2
+	}
 	if len(toks) > 0 && toks[0].k == tWord && (isOpener(st.word(toks[0])) || isPrepositionAnyCase(st.word(toks[0])) || st.timeLater(toks) || st.askedFirst(toks) ||
 		st.participle(st.word(toks[0])) && !(len(toks) > 1 && capitalised(toks[1]) && st.roleWord(toks[1]))) { // not "Presiding Judge Ana Ode"
 		for c := 1; c < len(toks) && c < 24; c++ {
@@ -2263,7 +2269,7 @@ func (st *state) subordinateSubject(toks []tok, v int) (b, e int) {
 	if v < 4 || toks[v-1].k != tComma || !strings.HasSuffix(st.word(toks[v]), "ing") {
 		return 0, 0
 	}
-	for k := v - 2; k > 0 && v-k <= 12; k-- {
+	for k := v - 2; k > 0 && v-k <= 16; k-- {
 		if toks[k].k != tWord {
 			if toks[k].k == tComma && k < v-1 {
 				return 0, 0 // the clause ends at the comma before the participle
@@ -2271,19 +2277,36 @@ func (st *state) subordinateSubject(toks []tok, v int) (b, e int) {
 			continue
 		}
 		w := st.word(toks[k])
-		if w != "when" && w != "as" && w != "after" && w != "while" && w != "before" && w != "because" || toks[k-1].k != tComma {
-			continue
+		if w != "when" && w != "as" && w != "after" && w != "while" && w != "before" && w != "because" || toks[k-1].k != tComma && (w == "as" || toks[k-1].k != tWord) {
+			continue // and "passed the bill after the opposition staged a walkout, alleging": no comma needed after a word
 		}
 		// the subject runs up to the clause's past verb, a few words on
-		for j := k + 2; j < v-1 && j <= k+5 && toks[j].k == tWord; j++ {
-			if st.pastVerb(toks[j]) {
+		for j, depth := k+2, 0; j < v-1 && j <= k+10 && (toks[j].k == tWord || toks[j].k == tOpen || toks[j].k == tClose); j++ {
+			// a bracket after the name: "the opposition Jan Sangharsh
+			// Dal (JSD) staged"
+			switch toks[j].k {
+			case tOpen:
+				depth++
+				continue
+			case tClose:
+				depth--
+				continue
+			}
+			if depth == 0 && st.pastVerb(toks[j]) {
 				// a name, a pronoun, or a role or body that speaks: not
 				// "as the doors closed"
-				h := st.word(toks[j-1])
-				ti, ok := st.lx.title(h)
-				_, pron := isPronoun(h)
-				if capitalised(toks[j-1]) || pron || ok && (ti.kind == kindRole || ti.kind == kindOrg) {
-					return k + 1, j
+				h := j - 1
+				if toks[h].k == tClose {
+					for h > k && toks[h].k != tOpen {
+						h--
+					}
+					h--
+				}
+				w := st.word(toks[h])
+				ti, ok := st.lx.title(w)
+				_, pron := isPronoun(w)
+				if capitalised(toks[h]) || pron || ok && (ti.kind == kindRole || ti.kind == kindOrg) {
+					return k + 1, h + 1
 				}
 				return 0, 0
 			}
