@@ -162,6 +162,17 @@ func (st *state) reported() {
 					kept[j].drop, kept[j].weak, kept[j].att.cue = false, false, q.att.cue
 					st.raw[j].drop, st.raw[j].weak, st.raw[j].att.cue = false, false, q.att.cue
 				}
+				if p := &st.raw[j]; !p.drop && p.kind == Partial && p.pieces[0].os >= q.start() && p.hasAtt && p.att.cue.Valid() &&
+					(p.att.cue.End <= q.att.cue.Start || p.att.cue.Start >= q.end() || p.att.cue == q.att.cue) && q.att.cue.Start < p.pieces[0].os &&
+					p.last().ce <= q.end()+len("”") && p.speaker != q.speaker {
+					// "The mood was not helped by …, which warned that the
+					// offer would “…” and urged members to wait": the verb
+					// of the clause that holds the quote reports it, not
+					// one outside the clause, and its subject as the
+					// clause reads it
+					p.att, p.speaker, p.role = q.att, q.speaker, q.role
+					kept[j].att, kept[j].speaker, kept[j].role = q.att, q.speaker, q.role
+				}
 			}
 		}
 		st.closeQuotesIn(&q, kept, k, st.doc.Paragraphs[sn.Paragraph].End)
