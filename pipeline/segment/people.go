@@ -146,7 +146,7 @@ func (st *state) plainName(toks []tok) bool {
 		}
 	}
 	w := st.text[toks[0].s:toks[0].e]
-	if isDeterminer(w) || notNameWord(w) || len(toks) > 1 && (w[len(w)-1] == 'g' && st.participle(w) || partyNoun(w)) {
+	if isDeterminer(w) || notNameWord(w) || len(toks) > 1 && (w[len(w)-1] == 'g' && st.participle(w) && !st.orgNameAfter(toks[1:]) || partyNoun(w)) {
 		return false
 	}
 	return len(toks) == 1 || !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
@@ -199,8 +199,8 @@ func (st *state) readName(toks []tok, np *nameParse) {
 		i++
 	}
 	// a participle ends in g: most words are told so without a call
-	if i+1 < len(toks) && toks[i].k == tWord && text[toks[i].e-1] == 'g' && st.participle(text[toks[i].s:toks[i].e]) {
-		i++ // "Hosting Cook at Dreamforce, …"
+	if i+1 < len(toks) && toks[i].k == tWord && text[toks[i].e-1] == 'g' && st.participle(text[toks[i].s:toks[i].e]) && !st.orgNameAfter(toks[i+1:]) {
+		i++ // "Hosting Cook at Dreamforce, …", but not "the Planning Commission"
 	}
 	if st.roleInOrgName(toks[i:]) {
 		// "The Dock Workers Union": a role word inside a body's name
@@ -414,6 +414,22 @@ func postnominal(w string) bool {
 	switch w {
 	case "KC", "QC", "MP", "MEP", "MSP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD":
 		return true
+	}
+	return false
+}
+
+// orgNameAfter reports whether the capitalised words toks, after a word
+// in -ing, end in an organisation's word within three words: "Planning
+// Commission", "Housing Authority", whose -ing word is a noun, no
+// participle that opens a sentence.
+func (st *state) orgNameAfter(toks []tok) bool {
+	for j := range toks {
+		if j >= 3 || toks[j].k != tWord || !capitalised(toks[j]) {
+			return false
+		}
+		if st.orgWord(&toks[j]) {
+			return true
+		}
 	}
 	return false
 }
