@@ -1194,10 +1194,66 @@ func (st *state) resolveMention(m Span) (string, string) {
 			return st.pronounSpeaker(toks[0].s, genderFemale)
 		}
 	}
+	if len(toks) <= 3 && isIndefinite(st.word(toks[0])) && st.lx.noun(st.word(toks[len(toks)-1])) == kindDocument {
+		// "A report released by the Housing Authority said": the issuer
+		// that the words after the mention name
+		if b := st.issuedBy(m.End); b.Valid() {
+			return st.resolveMention(b)
+		}
+	}
 	if !mm.hasTail {
 		mm.tail, mm.hasTail = st.commonName(m, toks), true
 	}
 	return mm.tail, ""
+}
+
+// issuedBy returns the name after "<participle> … by" that follows a
+// document's mention ending at byte e ("released Monday by the
+// nonpartisan Legislative Fiscal Office", "published by Harbour Watch"),
+// or an invalid span.
+func (st *state) issuedBy(e int) Span {
+	rest := st.text[e:min(len(st.text), e+160)]
+	f := strings.Fields(rest)
+	if len(f) < 3 {
+		return Span{}
+	}
+	switch f[0] {
+	case "released", "published", "issued", "prepared", "submitted", "commissioned", "written", "compiled", "produced", "filed", "circulated", "sent", "drafted", "signed":
+	default:
+		return Span{}
+	}
+	for k := 1; k < len(f)-1 && k <= 4; k++ {
+		if f[k] != "by" {
+			continue
+		}
+		// the name: its capitalised words, after "the" and lower-case
+		// words before them ("the nonpartisan Legislative Fiscal Office")
+		i := strings.Index(rest, " by ") + len(" by ")
+		j := i
+		for j < len(rest) && rest[j] != ',' && rest[j] != '.' && rest[j] != ';' && rest[j] != '\n' {
+			j++
+		}
+		words := strings.Fields(rest[i:j])
+		start, end := -1, -1
+		pos := i
+		for n, w := range words {
+			at := strings.Index(rest[pos:], w) + pos
+			pos = at + len(w)
+			if w[0] >= 'A' && w[0] <= 'Z' {
+				if start < 0 {
+					start = at
+				}
+				end = at + len(w)
+			} else if start >= 0 || n > 3 {
+				break
+			}
+		}
+		if start < 0 {
+			return Span{}
+		}
+		return Span{e + start, e + end}
+	}
+	return Span{}
 }
 
 // describedBefore returns the person named last before pos (of the 30
