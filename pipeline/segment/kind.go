@@ -907,7 +907,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 			if !capitalised(toks[j]) || toks[j].k != tWord {
 				break
 			}
-			if st.roleWord(toks[j]) && capitalised(toks[j+1]) && !st.roleWord(toks[j+1]) {
+			if st.roleWord(toks[j]) && capitalised(toks[j+1]) && !st.roleWord(toks[j+1]) && !st.orgWord(&toks[len(toks)-1]) { // not "… of the Kell Police Department"
 				all := true
 				for k := j + 1; k < len(toks); k++ {
 					all = all && toks[k].k == tWord && capitalised(toks[k])
