@@ -625,6 +625,12 @@ func (st *state) speakerBefore(q *rawQuote) {
 				}
 			}
 		}
+		// "Asked about his nickname, he laughed. ‘My mum …’": the one
+		// the sentence before has react or speak
+		if name, role, from, ok := st.speakingSubject(si - 1); ok {
+			q.speaker, q.role, q.from = name, role, from
+			return
+		}
 	}
 	bestPos := -1
 	for _, m := range st.ments {
@@ -699,6 +705,17 @@ func (st *state) speakerBefore(q *rawQuote) {
 	}
 }
 
+// keptQuoteAt reports whether a quote that is kept (not a title's, a
+// nickname's or a scare quote's marks) opens or closes at byte pos.
+func (st *state) keptQuoteAt(pos int) bool {
+	for i := range st.raw {
+		if q := &st.raw[i]; !q.drop && q.pieces[0].os <= pos && pos < q.last().ce {
+			return true
+		}
+	}
+	return false
+}
+
 // speakingSubject returns the person sentence si has speak: its verb is
 // one of speaking ("addressed the council", "rose to speak", "told the
 // crowd") and its subject a person, named or a pronoun. A sentence with a
@@ -708,6 +725,9 @@ func (st *state) speakingSubject(si int) (string, string, Span, bool) {
 	v := -1
 	for j := range toks {
 		if toks[j].k == tQuote {
+			if !st.keptQuoteAt(toks[j].s) {
+				continue // a nickname's or a title's marks: "Asked about the ‘Postman’ nickname, he laughed."
+			}
 			return "", "", Span{}, false
 		}
 		if toks[j].k != tWord || v >= 0 {
