@@ -2516,6 +2516,9 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 			// "Paganini and his team wrote": the named lead speaks for them
 			return attribution{mention: Span{toks[i].s, toks[s-2].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
+		if ok && s > i+2 && st.roleFromPlace(toks[i:v]) > 0 {
+			s = i // "one firefighter with a strike team from Fresno said": the person
+		}
 		if ok && s > i && s-i <= 6 {
 			// role words before the name: "ward nurse Amira Jovan", "former
 			// George W. Bush speechwriter Noam Neusner"

@@ -1083,6 +1083,11 @@ func (st *state) resolveMention(m Span) (string, string) {
 			return strings.ToLower(st.word(toks[j-1])), ""
 		}
 	}
+	if k := st.roleFromPlace(toks); k > 0 {
+		// "a doctor from Lagos", "one firefighter with a strike team
+		// from Fresno": the person, whom the place names not
+		return st.phraseName(st.text[m.Start:toks[k-1].e]), ""
+	}
 	if w := st.seatHolder(toks, m.Start); w >= 0 {
 		p := &st.people[w]
 		st.ments = append(st.ments, pmention{pos: m.Start, who: w})
@@ -1483,6 +1488,40 @@ func (st *state) previousSubject(pos int) int {
 		}
 	}
 	return -1
+}
+
+// roleFromPlace returns the index of the preposition when toks are an
+// indefinite role phrase and a place: "a doctor from Lagos", "one
+// firefighter with a strike team from Fresno", "a resident of Marsh End"
+// (the article, lower-case words the first of which after it is a role,
+// from, in, at or of, then capitalised words only); else 0.
+func (st *state) roleFromPlace(toks []tok) int {
+	if len(toks) < 4 || toks[0].k != tWord {
+		return 0
+	}
+	switch st.word(toks[0]) {
+	case "a", "A", "an", "An", "one", "One", "another", "Another":
+	default:
+		return 0
+	}
+	if toks[1].k != tWord || capitalised(toks[1]) || !st.roleWord(toks[1]) {
+		return 0
+	}
+	for k := 2; k < len(toks)-1 && k <= 7; k++ {
+		if toks[k].k != tWord || capitalised(toks[k]) {
+			return 0
+		}
+		switch st.word(toks[k]) {
+		case "from", "in", "at", "of":
+			for _, t := range toks[k+1:] {
+				if t.k != tWord || !capitalised(t) {
+					return 0
+				}
+			}
+			return k
+		}
+	}
+	return 0
 }
 
 // seatHolder returns the person that "the <place> <member>" stands for
