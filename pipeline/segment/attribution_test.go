@@ -1876,3 +1876,22 @@ func TestGivenNameOfNamedPerson(t *testing.T) {
 	in = "Laptops\n\nThe Apple Thunderbolt port is faster. Apple said the keyboard had been redesigned."
 	checkSpeaker(t, seg, in, "keyboard", "Apple", Indirect)
 }
+
+// TestPartialInSecondReportedClause checks that a partial quote inside a second
+// reported clause of a sentence is the reporter's, not the clause's own
+// subject's: "… and said Hanoi “reserves the right to respond”".
+func TestPartialInSecondReportedClause(t *testing.T) {
+	seg := newTestSegmenter(t)
+	text := "Tran Minh Duc spoke on Monday.\n\nHe called the inspections “clearly retaliatory” and said Hanoi “reserves the right to respond” if they stayed."
+	d := seg.Segment(text)
+	checkDoc(t, text, d)
+	for _, q := range d.Quotes {
+		if q.Kind == Partial && strings.HasPrefix(text[q.Start:q.End], "reserves") {
+			if q.Speaker != "Tran Minh Duc" {
+				t.Errorf("speaker %q, want Tran Minh Duc", q.Speaker)
+			}
+			return
+		}
+	}
+	t.Fatalf("no partial quote “reserves …” in %+v", d.Quotes)
+}

@@ -162,18 +162,8 @@ func (st *state) reported() {
 					kept[j].drop, kept[j].weak, kept[j].att.cue = false, false, q.att.cue
 					st.raw[j].drop, st.raw[j].weak, st.raw[j].att.cue = false, false, q.att.cue
 				}
-				if p := &st.raw[j]; !p.drop && p.kind == Partial && p.pieces[0].os >= q.start() && p.hasAtt && p.att.cue.Valid() &&
-					(p.att.cue.End <= q.att.cue.Start || p.att.cue.Start >= q.end() || p.att.cue == q.att.cue) && q.att.cue.Start < p.pieces[0].os &&
-					p.last().ce <= q.end()+len("”") && p.speaker != q.speaker {
-					// "The mood was not helped by …, which warned that the
-					// offer would “…” and urged members to wait": the verb
-					// of the clause that holds the quote reports it, not
-					// one outside the clause, and its subject as the
-					// clause reads it
-					p.att, p.speaker, p.role = q.att, q.speaker, q.role
-					kept[j].att, kept[j].speaker, kept[j].role = q.att, q.speaker, q.role
-				}
 			}
+			st.partialsOfClause(&q, k)
 		}
 		st.closeQuotesIn(&q, kept, k, st.doc.Paragraphs[sn.Paragraph].End)
 		st.sameCue(&q, k, len(kept), false)
@@ -187,6 +177,9 @@ func (st *state) reported() {
 					q2.speaker, q2.role = st.speakerOf(q2.att)
 				}
 				st.sameCue(&q2, k, len(kept), true)
+				if q2.speaker != "" {
+					st.partialsOfClause(&q2, k)
+				}
 				st.raw = append(st.raw, q2)
 			}
 		}
@@ -203,6 +196,26 @@ func (st *state) reported() {
 	st.resolveReplies()
 	st.headlineEcho()
 	st.documentsSpeak()
+}
+
+// partialsOfClause gives the partial quotes inside reported clause q,
+// from st.raw[k] on, q's attribution when theirs is a verb outside the
+// clause, or q's own verb read with another subject: "The mood was not
+// helped by …, which warned that the offer would “…” and urged members
+// to wait", "… and said Hanoi “reserves the right to respond”". The verb
+// of the clause that holds a quote reports it, its subject as the clause
+// reads it.
+func (st *state) partialsOfClause(q *rawQuote, k int) {
+	for j := k; j < len(st.raw) && st.raw[j].kind != Indirect && st.raw[j].pieces[0].os < q.end(); j++ {
+		p := &st.raw[j]
+		if p.drop || p.kind != Partial || p.pieces[0].os < q.start() || !p.hasAtt || !p.att.cue.Valid() || p.speaker == q.speaker ||
+			q.att.cue.Start >= p.pieces[0].os || p.last().ce > q.end()+len("”") {
+			continue
+		}
+		if p.att.cue.End <= q.att.cue.Start || p.att.cue.Start >= q.end() || p.att.cue == q.att.cue {
+			p.att, p.speaker, p.role = q.att, q.speaker, q.role
+		}
+	}
 }
 
 // documentsSpeak gives a quote attributed to "the report", "the memo" or
