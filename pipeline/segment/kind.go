@@ -1717,6 +1717,18 @@ func (st *state) documentPhrase(toks []tok, np *nameParse) bool {
 	return isDeterminer(st.word(toks[0])) && st.headKind(toks, 0, len(toks)-1) == kindDocument
 }
 
+// isOrg reports whether name is that of a person the name finder took
+// for an organisation, or of a name nothing tells is a person's: no given
+// name, title or gender ("Fennick").
+func (st *state) isOrg(name string) bool {
+	for i := range st.people {
+		if p := &st.people[i]; p.name == name {
+			return p.org || p.g == genderUnknown && p.hon == "" && p.role == "" && !st.givenFirst(name)
+		}
+	}
+	return false
+}
+
 // resolveOrgs gives the quotes attributed to "the <noun>" to the
 // organisation orgBefore finds. It runs once all quotes are read, as an
 // organisation named in reported speech is known only then.
@@ -1730,6 +1742,15 @@ func (st *state) resolveOrgs() {
 		if w := st.text[m.Start : m.Start+4]; (w == "the " || w == "The ") && st.text[m.Start+4:m.End] == q.speaker {
 			if name := st.orgBefore(m.Start, q.speaker); name != "" {
 				q.speaker = name
+			} else if k := nounKind(q.speaker); k == orgPublic || k == orgBusiness {
+				// "Anti-Doping Norway said …¶“…,” the agency said": the
+				// body that spoke just before, whose name tells no kind
+				own := q.speaker
+				q.speaker = "" // not the quote's own speaker
+				if name, _ := st.groupBefore(q, true); name != "" && name[0] >= 'A' && name[0] <= 'Z' && st.isOrg(name) {
+					own = name
+				}
+				q.speaker = own
 			}
 		}
 	}
