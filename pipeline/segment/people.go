@@ -901,14 +901,21 @@ func (st *state) orgAppositiveNoun(e int) (string, orgKind) {
 			// preposition's phrase: "a privately held manufacturer
 			// based in the port city of Orvik"; "the head of the
 			// agency" is a person's, whose head is no organisation's
-			words := strings.Fields(phrase)
-			for k, w := range words {
-				if isPreposition(w) || w == "based" || w == "headquartered" || w == "founded" || w == "owned" || w == "listed" || w == "that" || w == "which" {
-					words = words[:k]
+			end := 0 // where the last word before the stop ends
+			for i := 0; i < len(phrase); {
+				for i < len(phrase) && phrase[i] == ' ' {
+					i++
+				}
+				ws := i
+				for i < len(phrase) && phrase[i] != ' ' {
+					i++
+				}
+				if w := phrase[ws:i]; w == "" || isPreposition(w) || w == "based" || w == "headquartered" || w == "founded" || w == "owned" || w == "listed" || w == "that" || w == "which" {
 					break
 				}
+				end = i
 			}
-			phrase = strings.Join(words, " ")
+			phrase = phrase[:end]
 			if phrase == "" || strings.Count(phrase, " ") > 4 || strings.ContainsAny(phrase, "“”\"'’") {
 				return "", orgNone // "the company's founder"
 			}
