@@ -117,10 +117,24 @@ func (st *state) interview() []turn {
 		// questions are his
 		return st.withQuestions(turns, questions, firstQP-1)
 	}
-	at := -1
+	// the person the introduction names most, the latest of those named
+	// as often: the one interviewed ("Marguerite Osei-Lindqvist looks
+	// back … For two decades Marguerite Osei-Lindqvist has run …"), not
+	// someone quoted about them once
+	at, best := -1, 0
+	count := make([]int, len(st.people))
 	for _, m := range st.ments {
-		if m.pos < firstQ && m.pos > at && !st.people[m.who].org && strings.IndexByte(st.people[m.who].name, ' ') > 0 {
-			at = m.pos
+		if m.pos >= firstQ || st.people[m.who].org || strings.IndexByte(st.people[m.who].name, ' ') < 0 {
+			continue
+		}
+		count[m.who]++
+	}
+	for _, m := range st.ments {
+		if m.pos >= firstQ || st.people[m.who].org || strings.IndexByte(st.people[m.who].name, ' ') < 0 {
+			continue
+		}
+		if c := count[m.who]; c > best || c == best && m.pos > at {
+			at, best = m.pos, c
 		}
 	}
 	if at < 0 {

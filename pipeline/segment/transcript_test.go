@@ -75,6 +75,15 @@ func TestInterview(t *testing.T) {
 	if len(d.Quotes) != 3 || d.Quotes[1].Speaker != "Gordon Pask" || d.Quotes[2].Speaker != "Gordon Pask" {
 		t.Errorf("got %+v, want two answers by Gordon Pask after Ellie Maddox's quote", d.Quotes)
 	}
+	// the person the introduction names most answers, not someone it
+	// quotes about her once, named last
+	in = "Mira Castell looks back\n\nFor ten years Mira Castell has run the port. Its chairman, Ivo Brandt, once called her “the most stubborn person I know.”\n\n" +
+		"Q: Why the port?\n\nA: A midlife crisis with better paperwork.\n\nQ: What next?\n\nA: Sleep through a storm, for once.\n"
+	d = seg.Segment(in)
+	checkDoc(t, in, d)
+	if n := len(d.Quotes); n < 2 || d.Quotes[n-1].Speaker != "Mira Castell" || d.Quotes[n-2].Speaker != "Mira Castell" {
+		t.Errorf("got %+v, want two answers by Mira Castell", d.Quotes)
+	}
 	// one question and one answer make no interview
 	in = "Mira Castell spoke to us.\n\nQ: Why?\n\nA: Because the port needs it.\n"
 	if d := seg.Segment(in); len(d.Quotes) != 0 {
