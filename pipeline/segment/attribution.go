@@ -2077,6 +2077,15 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 				return b, j
 			}
 		}
+		if k := e + 2; k+1 < len(toks) && toks[k].k == tWord && capitalised(toks[k]) && toks[k+1].k == tWord && capitalised(toks[k+1]) && !st.cueAt(toks, k+1) &&
+			st.roleWords(toks[e:k]) && st.roleWord(toks[k-1]) && st.givenName(toks[k]) {
+			// "ACT chief executive Miriam Castellano went further": a
+			// body, a role of two words, and the name after them
+			for k < len(toks) && toks[k].k == tWord && capitalised(toks[k]) && !st.cueAt(toks, k) {
+				k++
+			}
+			return b, k
+		}
 		if e+2 < len(toks) && toks[e+1].k == tWord && capitalised(toks[e+1]) && (st.roleWord(toks[e]) || st.bareNounBeforeName(toks, e) ||
 			toks[e+2].k == tWord && capitalised(toks[e+2]) && !st.cueAt(toks, e+2) && st.roleLikeNoun(&toks[e])) {
 			// "Velsia coach Ramon Estevez declined …": a team or place,
