@@ -1238,47 +1238,51 @@ func (st *state) resolveMention(m Span) (string, string) {
 // or an invalid span.
 func (st *state) issuedBy(e int) Span {
 	rest := st.text[e:min(len(st.text), e+160)]
-	f := strings.Fields(rest)
-	if len(f) < 3 {
+	first, after, ok := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	if !ok {
 		return Span{}
 	}
-	switch f[0] {
+	switch first {
 	case "released", "published", "issued", "prepared", "submitted", "commissioned", "written", "compiled", "produced", "filed", "circulated", "sent", "drafted", "signed":
 	default:
 		return Span{}
 	}
-	for k := 1; k < len(f)-1 && k <= 4; k++ {
-		if f[k] != "by" {
-			continue
-		}
-		// the name: its capitalised words, after "the" and lower-case
-		// words before them ("the nonpartisan Legislative Fiscal Office")
-		i := strings.Index(rest, " by ") + len(" by ")
+	// "by" within four words: "released Monday by", "issued late on Friday by"
+	b := strings.Index(after, " by ")
+	if strings.HasPrefix(after, "by ") {
+		b = -1
+	} else if b < 0 || strings.Count(after[:b], " ") > 3 {
+		return Span{}
+	}
+	i := len(rest) - len(after) + b + len(" by ")
+	// the name: its capitalised words, after "the" and up to three
+	// lower-case words ("the nonpartisan Legislative Fiscal Office")
+	start, end := -1, -1
+	for n := 0; i < len(rest); n++ {
 		j := i
-		for j < len(rest) && rest[j] != ',' && rest[j] != '.' && rest[j] != ';' && rest[j] != '\n' {
+		for j < len(rest) && rest[j] != ' ' && rest[j] != ',' && rest[j] != '.' && rest[j] != ';' && rest[j] != '\n' {
 			j++
 		}
-		words := strings.Fields(rest[i:j])
-		start, end := -1, -1
-		pos := i
-		for n, w := range words {
-			at := strings.Index(rest[pos:], w) + pos
-			pos = at + len(w)
-			if w[0] >= 'A' && w[0] <= 'Z' {
-				if start < 0 {
-					start = at
-				}
-				end = at + len(w)
-			} else if start >= 0 || n > 3 {
-				break
+		if j == i {
+			break
+		}
+		if capByte[rest[i]] {
+			if start < 0 {
+				start = i
 			}
+			end = j
+		} else if start >= 0 || n > 3 {
+			break
 		}
-		if start < 0 {
-			return Span{}
+		if j >= len(rest) || rest[j] != ' ' {
+			break
 		}
-		return Span{e + start, e + end}
+		i = j + 1
 	}
-	return Span{}
+	if start < 0 {
+		return Span{}
+	}
+	return Span{e + start, e + end}
 }
 
 // describedBefore returns the person named last before pos (of the 30
@@ -1385,31 +1389,32 @@ func (st *state) indefiniteBefore(head string, pos int) Span {
 		if i > 0 && wordByte[text[i-1]] || end < len(text) && wordByte[text[end]] {
 			continue // inside a longer word
 		}
-		// read back over up to two words to the article
-		j := i
-		for n := 0; n < 3; n++ {
-			w, ws, punct := prevWord(text, lo, j)
-			if punct || w == "" {
-				break
-			}
-			switch w {
-			case "a", "an", "A", "An", "another", "Another":
-				if b := strings.TrimRight(text[lo:ws], " "); strings.HasSuffix(b, ",") {
-					n = 3 // an appositive: "Margit Solberg, a former Norwegian diplomat,"
-					continue
-				}
-				return Span{ws, end}
-			case "the", "The":
-				n = 3
-				continue
-			}
-			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-				break
-			}
-			j = ws
+		if a := indefiniteArticle(text, lo, i); a >= 0 {
+			return Span{a, end}
 		}
 	}
 	return Span{}
+}
+
+// indefiniteArticle returns where "a", "an" or "another" stands within
+// the three words before byte i (not before lo), with no "the", no
+// possessive and no comma between, and no comma before it (an appositive:
+// "Margit Solberg, a former Norwegian diplomat,"); else -1.
+func indefiniteArticle(text string, lo, i int) int {
+	for range 3 {
+		w, ws, punct := prevWord(text, lo, i)
+		switch {
+		case punct || w == "" || w == "the" || w == "The" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+			return -1
+		case w == "a" || w == "an" || w == "A" || w == "An" || w == "another" || w == "Another":
+			if strings.HasSuffix(strings.TrimRight(text[lo:ws], " "), ",") {
+				return -1
+			}
+			return ws
+		}
+		i = ws
+	}
+	return -1
 }
 
 // lastMention returns where person w is mentioned last before pos, or -1.
