@@ -1884,16 +1884,6 @@ func TestGivenNameOfNamedPerson(t *testing.T) {
 // subject's: "… and said Hanoi “reserves the right to respond”".
 func TestPartialInSecondReportedClause(t *testing.T) {
 	seg := newTestSegmenter(t)
-	text := "Tran Minh Duc spoke on Monday.\n\nHe called the inspections “clearly retaliatory” and said Hanoi “reserves the right to respond” if they stayed."
-	d := seg.Segment(text)
-	checkDoc(t, text, d)
-	for _, q := range d.Quotes {
-		if q.Kind == Partial && strings.HasPrefix(text[q.Start:q.End], "reserves") {
-			if q.Speaker != "Tran Minh Duc" {
-				t.Errorf("speaker %q, want Tran Minh Duc", q.Speaker)
-			}
-			return
-		}
-	}
-	t.Fatalf("no partial quote “reserves …” in %+v", d.Quotes)
+	in := "Tran Minh Duc spoke on Monday.\n\nHe called the inspections “clearly retaliatory” and said Hanoi “reserves the right to respond” if they stayed."
+	checkSpeaker(t, seg, in, "reserves the right", "Tran Minh Duc", Partial)
 }

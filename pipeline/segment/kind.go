@@ -1948,7 +1948,8 @@ func (st *state) appositiveKindAt(pos int, name string) orgKind {
 	if !strings.HasPrefix(st.text[pos:], name) {
 		return orgNone
 	}
-	return st.orgAppositiveKind(pos + len(name))
+	_, k := st.orgAppositiveNoun(pos + len(name))
+	return k
 }
 
 // affiliation reports whether the organisation named at byte pos is

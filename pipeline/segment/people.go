@@ -878,16 +878,13 @@ func setOffAt(text string, b int) bool {
 // with a phrase that calls it an organisation: ", the ride-hailing
 // company,", ", a Tessa-based airline,". The phrase's last word before its
 // comma or stop is the noun.
-func (st *state) orgAppositive(e int) bool { return st.orgAppositiveKind(e) != orgNone }
-
-// orgAppositiveKind is the kind of organisation orgAppositive reads, or
-// orgNone.
-func (st *state) orgAppositiveKind(e int) orgKind {
+func (st *state) orgAppositive(e int) bool {
 	_, k := st.orgAppositiveNoun(e)
-	return k
+	return k != orgNone
 }
 
-// orgAppositiveNoun is orgAppositiveKind with the noun it read.
+// orgAppositiveNoun returns the noun orgAppositive reads and the kind of
+// organisation it names, or orgNone.
 func (st *state) orgAppositiveNoun(e int) (string, orgKind) {
 	rest := st.text[e:min(len(st.text), e+80)]
 	for _, a := range [...]string{", the ", ", a ", ", an "} {
