@@ -69,6 +69,10 @@
 //     same speaker.
 //   - A one-line headline before the body is read for the attributions
 //     headlines are written as ("Ode: …", "…, Ode Says").
+//   - A text longer than DefaultWindow (128 KiB, more than any news
+//     article) is read in windows of whole paragraphs, so that time grows
+//     with its length: names, roles and pronouns resolve within a window,
+//     and no window starts at a paragraph that opens with a quote mark.
 //
 // The word lists (reporting verbs, titles and roles, abbreviations) are
 // TSV files in package lexicons; WithLexicons reads them from elsewhere.

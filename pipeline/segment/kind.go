@@ -2533,6 +2533,11 @@ func (st *state) resolveNamedLater() {
 		later := st.ments[st.mentionsBefore(q.att.mention.End):st.found.scanned]
 		if det == "the " || det == "a " {
 			later = later[:min(len(later), 40)] // inside a sentence: named soon after, if at all
+		} else {
+			// an article names the role's holder within its next few
+			// hundred mentions; the bound keeps a text of many articles
+			// run together from reading to its end for every quote
+			later = later[:min(len(later), maxLaterMentions)]
 		}
 		for _, m := range later {
 			p := &st.people[m.who]
@@ -2569,12 +2574,19 @@ func (st *state) resolveNamedLater() {
 	}
 }
 
+// maxLaterMentions is how many of the mentions after a role's quote
+// resolveNamedLater reads for the person who holds the role.
+const maxLaterMentions = 400
+
 // resolveDelayedLede gives the quotes of a role that opens an article's
 // first paragraph ("The chief executive of the app Lumora faced three
 // hours of questions, conceding that …") the person whose name opens the
 // next paragraph for the first time ("Kieran Astbury-Vale, who founded
 // the company, appeared …"): news names the subject of its lede so.
 func (st *state) resolveDelayedLede() {
+	if st.cont {
+		return // a window of a longer text opens mid-article
+	}
 	ps := st.doc.Paragraphs
 	first := 0
 	if st.isHeadline() {
@@ -3211,7 +3223,25 @@ type kindState struct {
 	// next is the first sentence that ends after the opening mark of the
 	// quote classify read last
 	next int
+	// lower memoises writtenLower's answers by word; past maxLowerScans
+	// searches of the text, words, every word of the text between two
+	// spaces, answers them all, so that a long text full of names is
+	// read a bounded number of times
+	lower      []lowerWord
+	lowerBytes []byte // the words lower holds, one after another
+	words      map[string]struct{}
 }
+
+// lowerWord is one answer of writtenLower: whether the word at
+// lowerBytes[s:e] is in the text.
+type lowerWord struct {
+	s, e int32
+	in   bool
+}
+
+// maxLowerScans is how many times writtenLower reads the whole text
+// before it indexes the text's words instead.
+const maxLowerScans = 32
 
 // memoOf returns the mentionMemo of m, or nil when m has none yet. Most
 // mentions are new, and seen turns most of those away without a search;
@@ -3347,10 +3377,55 @@ func (st *state) commonCase(phrase string) string {
 	if ok && ti.kind == kindOrg && first == phrase {
 		return phrase // "the Post": the paper, though "post" is a document
 	}
-	if ok && ti.kind == kindRole || st.lx.noun(first) != 0 || containsByRare(st.text, string(spaced)) {
+	if ok && ti.kind == kindRole || st.lx.noun(first) != 0 || st.writtenLower(spaced) {
 		return string(spaced[1:head]) + phrase[n:]
 	}
 	return phrase
+}
+
+// writtenLower reports whether spaced, a word between two spaces
+// (" officials "), is in the text. Each word is searched for once; a text
+// that asks about more than maxLowerScans words has its words indexed.
+func (st *state) writtenLower(spaced []byte) bool {
+	ks := &st.kind
+	if ks.words != nil {
+		_, ok := ks.words[string(spaced[1:len(spaced)-1])]
+		return ok
+	}
+	for _, lw := range ks.lower {
+		if string(ks.lowerBytes[lw.s:lw.e]) == string(spaced) {
+			return lw.in
+		}
+	}
+	if len(ks.lower) == maxLowerScans {
+		ks.words = spacedWords(st.text)
+		_, ok := ks.words[string(spaced[1:len(spaced)-1])]
+		return ok
+	}
+	in := containsByRare(st.text, string(spaced))
+	n := len(ks.lowerBytes)
+	ks.lowerBytes = append(ks.lowerBytes, spaced...)
+	ks.lower = append(ks.lower, lowerWord{int32(n), int32(len(ks.lowerBytes)), in})
+	return in
+}
+
+// spacedWords returns the set of the text's pieces that stand between
+// two spaces, each a key of the map: " w " is in text just when w is a key
+// and holds no space.
+func spacedWords(text string) map[string]struct{} {
+	words := make(map[string]struct{})
+	i := strings.IndexByte(text, ' ')
+	for i >= 0 {
+		j := strings.IndexByte(text[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		if j > 0 {
+			words[text[i+1:i+1+j]] = struct{}{}
+		}
+		i += 1 + j
+	}
+	return words
 }
 
 // rareLetters are the lower-case letters rarest in English text, the

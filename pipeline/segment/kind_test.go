@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -27,6 +28,31 @@ func TestCommonCase(t *testing.T) {
 				t.Errorf("commonCase(%q) = %q, want %q", tt.phrase, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestWrittenLower checks that writtenLower answers as a search of the
+// text would, both while it remembers its searches and once it has
+// indexed the text's words after maxLowerScans of them.
+func TestWrittenLower(t *testing.T) {
+	var sb strings.Builder
+	for i := range 3 * maxLowerScans {
+		fmt.Fprintf(&sb, "word%d Name%d\nx ", i, i)
+	}
+	sb.WriteString("tail end")
+	text := sb.String()
+	st := state{text: text}
+	for round := range 2 {
+		for i := range 4 * maxLowerScans {
+			for _, w := range []string{fmt.Sprintf(" word%d ", i), fmt.Sprintf(" name%d ", i), " x ", " end ", " tail ", " nothing "} {
+				if got, want := st.writtenLower([]byte(w)), strings.Contains(text, w); got != want {
+					t.Fatalf("round %d: writtenLower(%q) = %v, want %v", round, w, got, want)
+				}
+			}
+		}
+	}
+	if st.kind.words == nil {
+		t.Errorf("no index after %d searches", 4*maxLowerScans)
 	}
 }
 

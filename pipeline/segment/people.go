@@ -2079,9 +2079,13 @@ func (st *state) quotedTitle(name string) bool {
 		if !q.drop || q.weak || len(q.pieces) != 1 {
 			continue
 		}
+		// the quote is name with any stops after it: compared at
+		// name's length first, as most quotes are not
 		p := q.pieces[0]
-		w := strings.TrimRight(st.text[p.s:p.e], ",.;:!? ")
-		if w == name {
+		if p.e-p.s < len(name) || st.text[p.s:p.s+len(name)] != name {
+			continue
+		}
+		if w := strings.TrimRight(st.text[p.s:p.e], ",.;:!? "); w == name {
 			return true
 		}
 	}

@@ -804,7 +804,7 @@ const maxHeadlineClauseWords = 25
 // the body.
 func (st *state) isHeadline() bool {
 	ps := st.doc.Paragraphs
-	if len(ps) < 2 || len(st.doc.Sentences) < 2 || ps[0].Dateline.Valid() || st.doc.Sentences[1].Paragraph == 0 {
+	if st.cont || len(ps) < 2 || len(st.doc.Sentences) < 2 || ps[0].Dateline.Valid() || st.doc.Sentences[1].Paragraph == 0 {
 		return false
 	}
 	t := st.text[ps[0].Start:ps[0].End]

@@ -215,12 +215,42 @@ func addSeeds(f *testing.F) {
 
 func BenchmarkSegment(b *testing.B) {
 	seg := newTestSegmenter(b)
-	var sb strings.Builder
+	texts, n := benchTexts(b)
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		for _, t := range texts {
+			seg.Segment(t)
+		}
+	}
+}
+
+// BenchmarkSegmentLong segments the benchmark's articles run together into
+// one text, 16 times over, as an archive that lost its article breaks
+// would give them: its MB/s next to BenchmarkSegment's shows how the cost
+// grows with a text's length.
+func BenchmarkSegmentLong(b *testing.B) {
+	seg := newTestSegmenter(b)
+	texts, _ := benchTexts(b)
+	long := strings.Repeat(strings.Join(texts, "\n\n")+"\n\n", 16)
+	b.SetBytes(int64(len(long)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		seg.Segment(long)
+	}
+}
+
+// benchTexts returns the articles the benchmarks segment and their total
+// size: the sample corpus, or the files TONAL_BENCH_ARTICLES globs.
+func benchTexts(b *testing.B) ([]string, int) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
 	if p := os.Getenv("TONAL_BENCH_ARTICLES"); p != "" {
 		files, _ = filepath.Glob(p)
 	}
 	var texts []string
+	n := 0
 	if data, err := os.ReadFile(filepath.Join("..", "..", "datasets", "sample", "articles.jsonl")); err == nil && os.Getenv("TONAL_BENCH_ARTICLES") == "" {
 		for _, line := range strings.Split(string(data), "\n") {
 			var a struct {
@@ -228,7 +258,7 @@ func BenchmarkSegment(b *testing.B) {
 			}
 			if json.Unmarshal([]byte(line), &a) == nil && a.Text != "" {
 				texts = append(texts, a.Text)
-				sb.WriteString(a.Text)
+				n += len(a.Text)
 			}
 		}
 		files = nil
@@ -241,17 +271,10 @@ func BenchmarkSegment(b *testing.B) {
 			b.Fatal(err)
 		}
 		texts = append(texts, string(data))
-		sb.Write(data)
+		n += len(data)
 	}
 	if len(texts) == 0 {
 		b.Skip("no articles to benchmark")
 	}
-	b.SetBytes(int64(sb.Len()))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for range b.N {
-		for _, t := range texts {
-			seg.Segment(t)
-		}
-	}
+	return texts, n
 }

@@ -16,6 +16,8 @@ import (
 // use; build it once with New.
 type Segmenter struct {
 	lx *lexicon
+	// window is the longest text Segment reads as one (DefaultWindow)
+	window int
 	// scratch recycles the per-call buffers (marks, tokens, people); the
 	// pool belongs to this Segmenter, so there is no package-level state.
 	scratch *sync.Pool
@@ -40,6 +42,8 @@ type scratch struct {
 	keys    []int
 	pk      []int
 	memo    []mentionMemo
+	lower   []lowerWord
+	lowerB  []byte
 	nls     []int
 	runs    []runParse
 	tb      []int
@@ -71,7 +75,7 @@ func New(opts ...Option) (*Segmenter, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Segmenter{lx: lx, scratch: &sync.Pool{New: func() any { return new(scratch) }}}, nil
+	return &Segmenter{lx: lx, window: DefaultWindow, scratch: &sync.Pool{New: func() any { return new(scratch) }}}, nil
 }
 
 // Lexicons names the word lists the Segmenter was built from, with their
@@ -119,30 +123,166 @@ type state struct {
 
 	found peopleIndex // lookups into people and ments (people.go)
 	kind  kindState   // what classify and resolveMention keep (kind.go)
+
+	// given holds the paragraphs of a window of a longer text, found in
+	// the whole text, and givenNL their first newlines (splitParagraphs);
+	// nil for a text segmented whole. cont is true for every window but
+	// the first: it opens with no headline.
+	given   []Paragraph
+	givenNL []int
+	cont    bool
 }
+
+// DefaultWindow is the longest text Segment reads as one. A news article
+// is far shorter (a long read runs to 60 KB); a longer text, such as an
+// archive whose article breaks were lost, is read in windows of about
+// this size cut at paragraph breaks, so that its cost grows with its
+// length and not faster.
+const DefaultWindow = 128 << 10
 
 // Segment splits text into a Document: paragraphs (separated by blank
 // lines, or by a single newline as LineEndsParagraph tells),
 // sentences, direct and partial quotes and reported speech, each quote with
 // its speaker. Offsets are bytes into text. Segment never panics; text
 // that is not valid UTF-8 is segmented as well as it can be.
+//
+// A text longer than DefaultWindow is read in windows of whole
+// paragraphs: a pronoun, a role or a surname resolves to the people named
+// in its own window, and a quote that runs over several paragraphs is
+// never cut, as a window starts at no paragraph that opens with a quote
+// mark unless it would grow to twice its size.
 func (s *Segmenter) Segment(text string) Document {
+	if len(text) <= s.window {
+		return s.segment(text, nil, nil, false)
+	}
+	return s.segmentWindows(text)
+}
+
+// segmentWindows segments a long text window by window and joins the
+// windows' Documents.
+func (s *Segmenter) segmentWindows(text string) Document {
+	paras, nls := splitParagraphs(text, nil, nil)
+	var docs []Document
+	wp, wn := []Paragraph(nil), []int(nil)
+	for i := 0; i < len(paras); {
+		j := windowEnd(text, paras, i, s.window)
+		base, end := paras[i].Start, len(text)
+		if j < len(paras) {
+			end = paras[j].Start
+		}
+		wp, wn = wp[:0], wn[:0]
+		for k := i; k < j; k++ {
+			p := paras[k]
+			p.Span = shift(p.Span, -base)
+			p.Dateline = shift(p.Dateline, -base)
+			wp = append(wp, p)
+			nl := nls[k]
+			if nl >= 0 {
+				nl -= base
+			}
+			wn = append(wn, nl)
+		}
+		d := s.segment(text[base:end], wp, wn, i > 0)
+		d.shift(base)
+		docs = append(docs, d)
+		i = j
+	}
+	return joinDocuments(docs)
+}
+
+// windowEnd returns the index of the paragraph after the last one of the
+// window that starts with paragraph i: the first that starts window
+// bytes or more after it and opens with no quote mark (it may go on with
+// a quote the paragraph before opened), or, past twice that, any.
+func windowEnd(text string, paras []Paragraph, i, window int) int {
+	start := paras[i].Start
+	for j := i + 1; j < len(paras); j++ {
+		if n := paras[j].Start - start; n >= 2*window || n >= window && !opensWithMark(text[paras[j].Start:]) {
+			return j
+		}
+	}
+	return len(paras)
+}
+
+// shift moves a set span by d bytes; a zero span stays zero.
+func shift(sp Span, d int) Span {
+	if !sp.Valid() {
+		return sp
+	}
+	return Span{sp.Start + d, sp.End + d}
+}
+
+// shift moves the offsets of the Document of a window that starts at
+// byte base of a longer text to that text's.
+func (d *Document) shift(base int) {
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		p.Span, p.Dateline = shift(p.Span, base), shift(p.Dateline, base)
+	}
+	for i := range d.Sentences {
+		d.Sentences[i].Span = shift(d.Sentences[i].Span, base)
+	}
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		q.Span, q.Mention, q.Cue = shift(q.Span, base), shift(q.Mention, base), shift(q.Cue, base)
+		for k := range q.Pieces {
+			q.Pieces[k] = shift(q.Pieces[k], base)
+		}
+	}
+}
+
+// joinDocuments joins the Documents of a text's windows, in order, into
+// one, its indexes counted over all of them.
+func joinDocuments(docs []Document) Document {
+	var np, ns, nq int
+	for _, d := range docs {
+		np, ns, nq = np+len(d.Paragraphs), ns+len(d.Sentences), nq+len(d.Quotes)
+	}
+	out := Document{
+		Paragraphs: make([]Paragraph, 0, np),
+		Sentences:  make([]Sentence, 0, ns),
+		Quotes:     make([]Quote, 0, nq),
+	}
+	for _, d := range docs {
+		pb, qb := len(out.Paragraphs), len(out.Quotes)
+		out.Paragraphs = append(out.Paragraphs, d.Paragraphs...)
+		for _, sn := range d.Sentences {
+			sn.Paragraph += pb
+			if sn.Quote >= 0 {
+				sn.Quote += qb
+			}
+			out.Sentences = append(out.Sentences, sn)
+		}
+		for _, q := range d.Quotes {
+			q.Paragraph += pb
+			out.Quotes = append(out.Quotes, q)
+		}
+	}
+	return out
+}
+
+// segment segments text whole, or, with paras, as a window of a longer
+// text whose paragraphs are paras and nls (segmentWindows).
+func (s *Segmenter) segment(text string, paras []Paragraph, nls []int, cont bool) Document {
 	sc := s.scratch.Get().(*scratch)
 	// st is filled field by field: a composite literal of this size is
 	// built in a temporary and copied
 	var st state
 	st.text, st.lx = text, s.lx
+	st.given, st.givenNL, st.cont = paras, nls, cont
 	st.raw, st.pieces, st.paraTok, st.order = sc.raw[:0], sc.pieces[:0], sc.pt[:0], sc.order[:0]
 	st.paras, st.sents, st.qiv, st.sentTok, st.atoks = sc.paras[:0], sc.sents[:0], sc.qiv[:0], sc.sentTok[:0], sc.atoks[:0]
 	st.marks, st.toks, st.all, st.people, st.ments = sc.marks[:0], sc.toks[:0], sc.all[:0], sc.people[:0], sc.ments[:0]
 	st.keys, st.paraKey, st.paraNL = sc.keys[:0], sc.pk[:0], sc.nls[:0]
 	st.kind.memo = sc.memo[:0]
+	st.kind.lower, st.kind.lowerBytes = sc.lower[:0], sc.lowerB[:0]
 	st.found.runs = sc.runs[:0]
 	st.tokBlock = sc.tb[:0]
 	defer func() {
 		clear(st.people) // drop the strings they hold
 		clear(st.kind.memo)
 		sc.memo = st.kind.memo[:0]
+		sc.lower, sc.lowerB = st.kind.lower[:0], st.kind.lowerBytes[:0]
 		clear(st.found.runs)
 		sc.runs = st.found.runs[:0]
 		sc.tb = st.tokBlock[:0]
@@ -169,7 +309,11 @@ func (st *state) split() {
 	text := st.text
 	// paragraphs and sentences are built in scratch buffers and copied
 	// out at their final length: one allocation each, none wasted
-	st.paras, st.paraNL = splitParagraphs(text, st.paras[:0], st.paraNL[:0])
+	if st.given != nil {
+		st.paras, st.paraNL = append(st.paras[:0], st.given...), append(st.paraNL[:0], st.givenNL...)
+	} else {
+		st.paras, st.paraNL = splitParagraphs(text, st.paras[:0], st.paraNL[:0])
+	}
 	st.sents, st.sentTok = st.sents[:0], st.sentTok[:0]
 	st.paraTok = append(st.paraTok[:0], 0)
 	st.paraKey = append(st.paraKey[:0], 0)
