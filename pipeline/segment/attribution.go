@@ -122,6 +122,9 @@ func (st *state) verbAt(toks []tok, v int) bool {
 		return false
 	}
 	// the words around the verb are told by their length before their text
+	if afterWord && v >= 2 && toks[v-2].k == tWord && ordinalLike(st.word(toks[v-1])) && isDeterminer(st.word(toks[v-2])) {
+		return false // a noun after a determiner and an ordinal: "in his first term, but …", "its latest report"
+	}
 	if afterWord {
 		if p := toks[v-1]; uint(p.e-p.s-len("being")) <= 1 {
 			if w := st.word(p); w == "being" || w == "Having" || w == "having" {
@@ -194,6 +197,28 @@ func (st *state) verbAt(toks []tok, v int) bool {
 		}
 	}
 	return true
+}
+
+// framingVerb reports the forms of the verbs of opening and closing
+// that "with" and someone speaking may follow: "the ad ends with a
+// narrator saying", "the hearing opened with the chair warning".
+func framingVerb(w string) bool {
+	switch w {
+	case "ends", "ended", "closes", "closed", "opens", "opened", "begins", "began", "starts", "started", "concludes", "concluded", "wrapped", "wraps":
+		return true
+	}
+	return false
+}
+
+// ordinalLike reports the adjectives that stand between a determiner and
+// its noun and never close a subject before its verb: "his first term",
+// "the latest report", "her own account".
+func ordinalLike(w string) bool {
+	switch w {
+	case "first", "second", "third", "final", "last", "next", "latest", "own", "new", "previous", "initial":
+		return true
+	}
+	return false
 }
 
 // subjectEnd returns the last token of the subject that starts at toks[s]
@@ -4699,10 +4724,12 @@ func (st *state) objectNoun(toks []tok, d int) bool {
 
 // withAbsolute reports whether b, from withSubject, starts the subject of
 // the participle toks[v] in a phrase set off by a comma and "with" (",
-// with one trader calling the comments …"), a person or a body: not "with
-// a second post accusing …", whose post is the means.
+// with one trader calling the comments …"), or after a verb that opens or
+// closes something ("the rally ended with one protester shouting"), a
+// person or a body: not "with a second post accusing …", whose post is
+// the means.
 func (st *state) withAbsolute(toks []tok, b, v int) bool {
-	if b < 2 || toks[b-2].k != tComma {
+	if b < 2 || toks[b-2].k != tComma && !(toks[b-2].k == tWord && framingVerb(st.word(toks[b-2]))) {
 		return false
 	}
 	k := st.headKind(toks, b, v-1)

@@ -489,8 +489,15 @@ func TestNounsAreNoCues(t *testing.T) {
 		"Shortly after the vote, claiming the port was safe, the crews went home.",
 		"On his office wall, the port writer Ivo Lund has a framed, handwritten note from the mayor.",
 	)
+	// a noun after a determiner and an ordinal: "her first term"
+	in := "Gov. Ana Ode made the harbour a priority in her first term, but the effort stalled, at one point calling the mayor a \"liar.\""
+	for _, q := range seg.Segment(in).Quotes {
+		if c := in[q.Cue.Start:q.Cue.End]; c != "calling" || q.Speaker != "Ana Ode" {
+			t.Errorf("%s quote %q by %q, cue %q: want Ana Ode's, cue calling", q.Kind, in[q.Start:q.End], q.Speaker, c)
+		}
+	}
 	// "a third Ode term as mayor": a noun after a name and an ordinal
-	in := "Ana Ode spoke.\n\nIt would be “a third Ode term” as mayor, in effect."
+	in = "Ana Ode spoke.\n\nIt would be “a third Ode term” as mayor, in effect."
 	d := seg.Segment(in)
 	checkDoc(t, in, d)
 	for _, q := range d.Quotes {
@@ -1886,4 +1893,14 @@ func TestPartialInSecondReportedClause(t *testing.T) {
 	seg := newTestSegmenter(t)
 	in := "Tran Minh Duc spoke on Monday.\n\nHe called the inspections “clearly retaliatory” and said Hanoi “reserves the right to respond” if they stayed."
 	checkSpeaker(t, seg, in, "reserves the right", "Tran Minh Duc", Partial)
+}
+
+// TestWithAfterFramingVerb checks that someone speaking after a verb of
+// opening or closing and "with" is the speaker, and not the subject.
+func TestWithAfterFramingVerb(t *testing.T) {
+	seg := newTestSegmenter(t)
+	const lede = "Kell Radio aired the council's new advertisement.\n\n"
+	checkSpeaker(t, seg, lede+"The 30-second ad ends with a narrator saying: “Kell deserves better.”", "Kell deserves", "narrator", Direct)
+	checkSpeaker(t, seg, lede+"The rally ended with one protester shouting: “No deal!”", "No deal", "one protester", Direct)
+	checkSpeaker(t, seg, lede+"The hearing opened with Ana Ode warning that the port would close.", "the port would close", "Ana Ode", Indirect)
 }
