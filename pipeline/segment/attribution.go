@@ -199,6 +199,23 @@ func (st *state) verbAt(toks []tok, v int) bool {
 	return true
 }
 
+// listPoint reports a sentence that opens with an ordinal and a comma, a
+// point in a list: "First, they were meant to show that …" ("First
+// Minister Ana Ode" is a role and a name).
+func (st *state) listPoint(toks []tok) bool {
+	return len(toks) > 1 && toks[1].k == tComma && listOrdinal(st.word(toks[0]))
+}
+
+// listOrdinal reports the capitalised ordinals that open the points of a
+// list.
+func listOrdinal(w string) bool {
+	switch w {
+	case "First", "Second", "Third", "Fourth", "Fifth":
+		return true
+	}
+	return false
+}
+
 // framingVerb reports the forms of the verbs of opening and closing
 // that "with" and someone speaking may follow: "the ad ends with a
 // narrator saying", "the hearing opened with the chair warning".
@@ -242,6 +259,12 @@ func (st *state) subjectAt(toks []tok, s, v, lo, j int) (e int, ok bool) {
 		if t := toks[k]; t.k == tComma || t.e-t.s >= len("talking") && st.text[t.e-1] == 'g' && speakingAside(st.word(t)) {
 			e = k - 1
 			break
+		}
+	}
+	if e == s {
+		switch st.word(toks[s]) {
+		case "But", "And", "Or", "So", "Yet", "Nor":
+			return e, false // an imperative after a conjunction: "But don't expect …"
 		}
 	}
 	return e, st.headKind(toks, s, e) != kindThing
@@ -1976,7 +1999,7 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 		b, e = st.openingSubject(toks[2:])
 		return b + 2, e + 2
 	}
-	if len(toks) > 0 && toks[0].k == tWord && (isOpener(st.word(toks[0])) || isPrepositionAnyCase(st.word(toks[0])) || st.timeLater(toks) || st.askedFirst(toks) ||
+	if len(toks) > 0 && toks[0].k == tWord && (isOpener(st.word(toks[0])) || isPrepositionAnyCase(st.word(toks[0])) || st.timeLater(toks) || st.askedFirst(toks) || st.listPoint(toks) ||
 		st.participle(st.word(toks[0])) && !(len(toks) > 1 && capitalised(toks[1]) && st.roleWord(toks[1]))) { // not "Presiding Judge Ana Ode"
 		for c := 1; c < len(toks) && c < 24; c++ {
 			if toks[c].k == tComma {

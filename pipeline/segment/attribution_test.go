@@ -1904,3 +1904,15 @@ func TestWithAfterFramingVerb(t *testing.T) {
 	checkSpeaker(t, seg, lede+"The rally ended with one protester shouting: “No deal!”", "No deal", "one protester", Direct)
 	checkSpeaker(t, seg, lede+"The hearing opened with Ana Ode warning that the port would close.", "the port would close", "Ana Ode", Indirect)
 }
+
+// TestClauseOpenersAreNoSpeakers checks words that open a sentence or a
+// clause before its subject: an ordinal that lists a point, a
+// conjunction before an imperative, and "where" before the verb's own
+// subject.
+func TestClauseOpenersAreNoSpeakers(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Harbour master Ana Ode took questions.\n\nThe leaked notes had two aims, Ode said. First, they were meant to show that the port was “closed for good.”\n\n“That is not true,” she said.", "That is not true", "Ana Ode", Direct)
+	wantNoQuotes(t, seg, "The vote is close. But don't expect a new mayor to take office before May.")
+	checkSpeaker(t, seg, "Ana Ode spoke.\n\nThe plan has gone to the point where the board actually believes the port will close.", "the port will close", "board", Indirect)
+	checkSpeaker(t, seg, "Ana Ode spoke.\n\nThe agency where she works said the port would close.", "the port would close", "agency", Indirect)
+}

@@ -689,6 +689,9 @@ func (st *state) register(np nameParse) int {
 	if single && timeName(name) {
 		return -1 // "on Tuesday": a day or a month names no one
 	}
+	if e := np.name[0].e; single && e < len(st.text) && st.text[e] == ',' && listOrdinal(name) {
+		return -1 // "First, they were meant to …": a point in a list ("First Minister" names a role)
+	}
 	// the latest person with the name, or with it as surname: the chains
 	// run from the latest back, so each is read up to its first match
 	k := wordKey(name) % indexSlots

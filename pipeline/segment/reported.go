@@ -3822,6 +3822,31 @@ func (st *state) madeClear(toks []tok, n int) (int, attribution, bool) {
 // made reports the forms of "make" that "made clear" is read after.
 func made(w string) bool { return w == "made" || w == "makes" || w == "make" }
 
+// whereSubject reports whether the words between "where" at toks[j] and
+// the verb toks[v] are the verb's own subject, a pronoun or a name, with
+// only adverbs after it: "the point where they actually believe", "the
+// town where Ana Ode now says", "where the board actually believes". A clause that holds a verb of its own
+// ("the agency where she works said") modifies the subject before it.
+func (st *state) whereSubject(toks []tok, j, v int) bool {
+	k := j + 1
+	if _, ok := isPronoun(st.word(toks[k])); ok {
+		k++
+	} else if isDeterminer(st.word(toks[k])) && k+1 < v && toks[k+1].k == tWord {
+		k += 2 // "the board": one noun, so that a verb after it ("where the staff works said") is no adverb
+	} else {
+		for k < v && capitalised(toks[k]) {
+			k++
+		}
+	}
+	if k == j+1 {
+		return false
+	}
+	for k < v && (isAdverb(st.word(toks[k])) || isAux(st.word(toks[k]))) {
+		k++
+	}
+	return k == v
+}
+
 // longRelative returns where "who" stands when a relative clause of
 // three words or more, not set off by commas, runs from it up to the verb
 // toks[v]: "Witnesses who saw the crash said …", "The agency that runs
@@ -3854,6 +3879,9 @@ func (st *state) longRelative(toks []tok, v, lo int) int {
 		if w := st.word(toks[j]); w == "who" || w == "where" && j+1 < v && toks[j+1].k == tWord || w == "that" && st.relativeVerb(toks[j+1]) {
 			if p := toks[j-1]; p.k != tWord || isPreposition(st.word(p)) || isAux(st.word(p)) || isClauseBoundary(st.word(p)) {
 				return 0 // "asked who said", "is unclear who …", "But that matters …"
+			}
+			if w == "where" && st.whereSubject(toks, j, v) {
+				return 0 // "to the point where they actually believe …": the verb is the clause's own
 			}
 			// the noun before "who" opens the sentence: not the object of
 			// an earlier verb ("rebuked critics who …") nor an appositive

@@ -405,6 +405,8 @@ func isSentenceStarter(w string) bool {
 		"Whatever", "Whoever", "Whichever", "Wherever", "Whenever", "Once", "Unless", "Until", "Whether",
 		// adverbs that open a sentence before its subject: "Even Lindsey Graham said"
 		"Even", "Only", "Perhaps", "Indeed", "Instead", "Here", "Today",
+		// adverbs that list points: "Finally, they …" ("First" opens "First Minister")
+		"Firstly", "Secondly", "Thirdly", "Finally", "Lastly",
 		// a question's verb: "Would Adam Schiff …?" ("Will" and "May" are names too)
 		"Would", "Could", "Should", "Must", "Might", "Did", "Does", "Do", "Is", "Are", "Am", "Was", "Were", "Has", "Have", "Had",
 		// imperatives of page furniture: "Learn more in our review, where …"
