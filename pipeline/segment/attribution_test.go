@@ -1916,3 +1916,15 @@ func TestClauseOpenersAreNoSpeakers(t *testing.T) {
 	checkSpeaker(t, seg, "Ana Ode spoke.\n\nThe plan has gone to the point where the board actually believes the port will close.", "the port will close", "board", Indirect)
 	checkSpeaker(t, seg, "Ana Ode spoke.\n\nThe agency where she works said the port would close.", "the port would close", "agency", Indirect)
 }
+
+// TestIssuedDocument checks documents named with the participle of their
+// issuing: the issuer after "by" is the speaker, else no one (a document
+// alone speaks for no one), and the participle is no part of a name.
+func TestIssuedDocument(t *testing.T) {
+	seg := newTestSegmenter(t)
+	const lede = "The council met on Monday in Kell.\n\n"
+	checkSpeaker(t, seg, lede+"A news report published Wednesday said the minister used a personal email account for his work.", "personal email", "", Indirect)
+	checkSpeaker(t, seg, lede+"Waits were the longest on record, according to data released Thursday by the Kell Health Authority.", "Waits were", "Kell Health Authority", Indirect)
+	checkSpeaker(t, seg, lede+"A civil complaint filed by the Securities and Exchange Commission says the developers ran a fraud for years.", "ran a fraud", "Securities and Exchange Commission", Indirect)
+	checkSpeaker(t, seg, lede+"A poll conducted by voters in Saturday’s primary showed that change mattered most to them.", "change mattered", "", Indirect)
+}

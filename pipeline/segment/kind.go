@@ -1226,10 +1226,55 @@ func (st *state) resolveMention(m Span) (string, string) {
 			return st.resolveMention(b)
 		}
 	}
+	if j := st.issuedAt(toks); j > 0 {
+		// "A news report published Wednesday", "data released Thursday
+		// by Nova Scotia Health": the issuer the words after the
+		// participle name, else the document before it
+		if b := st.issuedBy(toks[j-1].e); b.Valid() {
+			if i := strings.LastIndex(st.text[b.Start:b.End], " and "); i > 0 {
+				// "the Securities and Exchange Commission": its last words,
+				// as a subject is met, which the name reads back from
+				b.Start += i + len(" and ")
+			}
+			return st.resolveMention(b)
+		}
+		if !mm.hasTail {
+			mm.tail, mm.hasTail = st.commonName(Span{m.Start, toks[j-1].e}, toks[:j]), true
+		}
+		return mm.tail, ""
+	}
 	if !mm.hasTail {
 		mm.tail, mm.hasTail = st.commonName(m, toks), true
 	}
 	return mm.tail, ""
+}
+
+// issuedAt returns the index of the participle of issuing that follows a
+// document's noun in a mention's tokens ("a news report published
+// Wednesday", "data released by …"), or 0.
+func (st *state) issuedAt(toks []tok) int {
+	for j := 1; j < len(toks) && j <= 4; j++ {
+		if toks[j].k != tWord || capitalised(toks[j]) {
+			return 0
+		}
+		if issuingParticiple(st.word(toks[j])) {
+			if n := st.word(toks[j-1]); st.lx.noun(n) == kindDocument || n == "data" || n == "figures" || n == "statistics" {
+				return j
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// issuingParticiple reports the participles that tell who issued a
+// document: "released", "published by", "filed".
+func issuingParticiple(w string) bool {
+	switch w {
+	case "released", "published", "issued", "prepared", "submitted", "commissioned", "written", "compiled", "produced", "filed", "circulated", "sent", "drafted", "signed", "conducted", "posted":
+		return true
+	}
+	return false
 }
 
 // issuedBy returns the name after "<participle> … by" that follows a
@@ -1242,9 +1287,7 @@ func (st *state) issuedBy(e int) Span {
 	if !ok {
 		return Span{}
 	}
-	switch first {
-	case "released", "published", "issued", "prepared", "submitted", "commissioned", "written", "compiled", "produced", "filed", "circulated", "sent", "drafted", "signed":
-	default:
+	if !issuingParticiple(first) {
 		return Span{}
 	}
 	// "by" within four words: "released Monday by", "issued late on Friday by"
@@ -1266,12 +1309,19 @@ func (st *state) issuedBy(e int) Span {
 		if j == i {
 			break
 		}
+		w := rest[i:j]
 		if capByte[rest[i]] {
 			if start < 0 {
 				start = i
 			}
 			end = j
-		} else if start >= 0 || n > 3 {
+			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				return Span{} // "by voters in Saturday's primary": a possessive names no issuer
+			}
+		} else if start >= 0 && (w == "and" || w == "of" || w == "for") {
+			// "the Securities and Exchange Commission", "the Office for
+			// National Statistics": a capital must follow
+		} else if start >= 0 || n > 3 || isPreposition(w) {
 			break
 		}
 		if j >= len(rest) || rest[j] != ' ' {
