@@ -83,7 +83,7 @@ func (st *state) pairQuotes() {
 		k := 0
 		if pending >= 0 {
 			q := &st.raw[pending]
-			if len(marks) > 0 && marks[0].s == p.Start && marks[0].fam == q.fam && marks[0].role&canOpen != 0 {
+			if len(marks) > 0 && marks[0].s == p.Start && marks[0].fam == q.fam && marks[0].role&canOpen != 0 && !openedInClause(text, q.pieces[0].os, st.doc.Paragraphs[q.para].Start) {
 				m := marks[0]
 				q.pieces = append(q.pieces, qpiece{s: m.e, e: p.End, os: m.s, ce: p.End, para: pi})
 				outer, outerFam = pending, q.fam
@@ -171,6 +171,24 @@ func (st *state) pairQuotes() {
 		n++
 	}
 	st.raw = st.raw[:n]
+}
+
+// openedInClause reports whether the quote mark at byte os, in a
+// paragraph that starts at ps, opens a few words inside a sentence, after
+// a word in lower case: "Grayson said the plan is “really an amorphous
+// position to have." A quote opened so and left open is a closing mark
+// forgotten, not a quote that goes on in the next paragraph, as those open
+// a paragraph or follow a colon or a comma.
+func openedInClause(text string, os, ps int) bool {
+	i := os
+	for i > ps && text[i-1] == ' ' {
+		i--
+	}
+	if i == os || i == ps {
+		return false
+	}
+	c := text[i-1]
+	return 'a' <= c && c <= 'z'
 }
 
 // nestedOpen reports whether the opening mark marks[k], inside an open
