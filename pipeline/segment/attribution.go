@@ -169,6 +169,17 @@ func (st *state) verbAt(toks []tok, v int) bool {
 				}
 			}
 			return false
+		case "add", "adds", "added", "adding":
+			// "“…,” she added", not "the delays add up" nor "adding to
+			// fears that …": a sum or a heap, no speech; but "added to
+			// People", "added to reporters" say something to someone
+			if v+1 < len(toks) && toks[v+1].k == tWord {
+				if n := st.word(toks[v+1]); n == "up" {
+					return false
+				} else if n == "to" && v+2 < len(toks) && toks[v+2].k == tWord && !capitalised(toks[v+2]) && !audience(st.word(toks[v+2])) {
+					return false
+				}
+			}
 		case "points":
 			// "she points out that …", not "3.4 percentage points" nor
 			// "points to the figures"
@@ -197,6 +208,23 @@ func (st *state) verbAt(toks []tok, v int) bool {
 		}
 	}
 	return true
+}
+
+// audience reports the words for whom something is said to: "added to
+// reporters", "added to them".
+func audience(w string) bool {
+	switch w {
+	case "reporters", "journalists", "supporters", "him", "her", "them", "us", "me", "you", "listeners", "viewers":
+		return true
+	}
+	return false
+}
+
+// numberComma reports whether toks[c] is the comma inside a number,
+// between digits with no space: "40,000".
+func (st *state) numberComma(toks []tok, c int) bool {
+	return c > 0 && c+1 < len(toks) && toks[c].k == tComma && toks[c-1].e == toks[c].s && toks[c+1].s == toks[c].e &&
+		isDigit(rune(st.text[toks[c].s-1])) && isDigit(rune(st.text[toks[c].e]))
 }
 
 // listPoint reports a sentence that opens with an ordinal and a comma, a
@@ -256,7 +284,7 @@ func (st *state) subjectAt(toks []tok, s, v, lo, j int) (e int, ok bool) {
 	// the subject spoke: "A port official speaking on condition of
 	// anonymity said"
 	for k := s + 1; k <= e; k++ {
-		if t := toks[k]; t.k == tComma || t.e-t.s >= len("talking") && st.text[t.e-1] == 'g' && speakingAside(st.word(t)) {
+		if t := toks[k]; t.k == tComma && !st.numberComma(toks, k) || t.e-t.s >= len("talking") && st.text[t.e-1] == 'g' && speakingAside(st.word(t)) {
 			e = k - 1
 			break
 		}
@@ -3800,8 +3828,7 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 			c = q - 1 // "Lund, a clerk near Arden, Maine, said"
 		}
 		for ; c > lo && j-c < 30; c-- {
-			if toks[c].k == tComma && c+1 < len(toks) && toks[c-1].e == toks[c].s && toks[c+1].s == toks[c].e &&
-				isDigit(rune(st.text[toks[c].s-1])) && isDigit(rune(st.text[toks[c].e])) {
+			if st.numberComma(toks, c) {
 				continue // the comma inside a number: "about 6,000 workers"
 			}
 			if q := st.setOffState(toks, c, lo); q > lo {
@@ -4098,6 +4125,10 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 	for s-1 >= lo && j-s < limit {
 		if toks[s-1].k == tQuote && s-2 >= lo && toks[s-2].k == tWord && strings.HasSuffix(st.word(toks[s-2]), "s") {
 			s-- // a plural possessive: "the Joneses' plan"
+			continue
+		}
+		if s-2 >= lo && st.numberComma(toks, s-1) {
+			s-- // "one study in over 40,000 adults found"
 			continue
 		}
 		if toks[s-1].k != tWord {

@@ -488,7 +488,12 @@ func TestNounsAreNoCues(t *testing.T) {
 		"Nothing indicated he was hiding the keys to the port.",
 		"Shortly after the vote, claiming the port was safe, the crews went home.",
 		"On his office wall, the port writer Ivo Lund has a framed, handwritten note from the mayor.",
+		"These little delays add up, and could have sunk the whole port project.",
+		"The port closed on Monday, adding to fears that the city would lose its ferry.",
 	)
+	// but "added to" an outlet or to reporters says something to them
+	checkSpeaker(t, seg, "Ana Ode spoke.\n\n“It was a good night,” Lund added to Kell Radio.", "good night", "Lund", Direct)
+	checkSpeaker(t, seg, "Ana Ode spoke.\n\n“It was a good night,” Lund added to reporters.", "good night", "Lund", Direct)
 	// a noun after a determiner and an ordinal: "her first term"
 	in := "Gov. Ana Ode made the harbour a priority in her first term, but the effort stalled, at one point calling the mayor a \"liar.\""
 	for _, q := range seg.Segment(in).Quotes {
@@ -1927,4 +1932,16 @@ func TestIssuedDocument(t *testing.T) {
 	checkSpeaker(t, seg, lede+"Waits were the longest on record, according to data released Thursday by the Kell Health Authority.", "Waits were", "Kell Health Authority", Indirect)
 	checkSpeaker(t, seg, lede+"A civil complaint filed by the Securities and Exchange Commission says the developers ran a fraud for years.", "ran a fraud", "Securities and Exchange Commission", Indirect)
 	checkSpeaker(t, seg, lede+"A poll conducted by voters in Saturday’s primary showed that change mattered most to them.", "change mattered", "", Indirect)
+}
+
+// TestNumberInSubject checks that the comma inside a number ("40,000")
+// neither ends a subject nor starts one.
+func TestNumberInSubject(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "The council met on Monday.\n\nOne study of over 40,000 adults found that meal planning was linked to better diets."
+	for _, q := range seg.Segment(in).Quotes {
+		if m := in[q.Mention.Start:q.Mention.End]; m != "One study of over 40,000 adults" {
+			t.Errorf("%s quote %q by %q: mention %q, want the whole study", q.Kind, in[q.Start:q.End], q.Speaker, m)
+		}
+	}
 }
