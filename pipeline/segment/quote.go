@@ -83,7 +83,7 @@ func (st *state) pairQuotes() {
 		k := 0
 		if pending >= 0 {
 			q := &st.raw[pending]
-			if len(marks) > 0 && marks[0].s == p.Start && marks[0].fam == q.fam && marks[0].role&canOpen != 0 && !openedInClause(text, q.pieces[0].os, st.doc.Paragraphs[q.para].Start) {
+			if len(marks) > 0 && marks[0].s == p.Start && marks[0].fam == q.fam && marks[0].role&canOpen != 0 && !(openedInClause(text, q.pieces[0].os, st.doc.Paragraphs[q.para].Start) && st.attributedOwn(pi, marks)) {
 				m := marks[0]
 				q.pieces = append(q.pieces, qpiece{s: m.e, e: p.End, os: m.s, ce: p.End, para: pi})
 				outer, outerFam = pending, q.fam
@@ -176,9 +176,9 @@ func (st *state) pairQuotes() {
 // openedInClause reports whether the quote mark at byte os, in a
 // paragraph that starts at ps, opens a few words inside a sentence, after
 // a word in lower case: "Grayson said the plan is “really an amorphous
-// position to have." A quote opened so and left open is a closing mark
-// forgotten, not a quote that goes on in the next paragraph, as those open
-// a paragraph or follow a colon or a comma.
+// position to have." A quote opened so and left open, before a paragraph
+// whose quote has an attribution of its own (attributedOwn), is a closing
+// mark forgotten, not a quote that goes on in the next paragraph.
 func openedInClause(text string, os, ps int) bool {
 	i := os
 	for i > ps && text[i-1] == ' ' {
@@ -189,6 +189,36 @@ func openedInClause(text string, os, ps int) bool {
 	}
 	c := text[i-1]
 	return 'a' <= c && c <= 'z'
+}
+
+// attributedOwn reports whether the quote that opens paragraph pi, whose
+// marks are marks, closes and has a reporting verb within three words
+// after its closing mark: "“What we do here is, we legislate,” Grayson
+// said."
+func (st *state) attributedOwn(pi int, marks []mark) bool {
+	close := -1
+	for _, m := range marks[1:] {
+		if m.fam == marks[0].fam && m.role&canClose != 0 {
+			close = m.e
+			break
+		}
+	}
+	if close < 0 {
+		return false
+	}
+	toks := st.paraToks(pi)
+	for i := range toks {
+		if toks[i].s < close {
+			continue
+		}
+		for j := i; j < len(toks) && j < i+4; j++ {
+			if t := &toks[j]; t.k == tWord && st.bits(t)&fVerb != 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // nestedOpen reports whether the opening mark marks[k], inside an open

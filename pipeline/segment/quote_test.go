@@ -37,6 +37,7 @@ func TestQuotes(t *testing.T) {
 		{"partial", "Rivera called the plan “a disaster for everyone” on Monday.", []want{{"a disaster for everyone", "partial", "Rivera", "Rivera", "called", 0}}},
 		{"scare and title", "The so-called “deal” was signed. The film “Argo” won.", nil},
 		{"multi paragraph", "Rivera said: “We came here to work.\n\n“And we will finish,” she added.", []want{{"We came here to work.\n\n“And we will finish,", "direct", "Rivera", "Rivera", "said", 2}}},
+		{"a quote opened mid-sentence goes on in a next paragraph with no attribution of its own", "Rivera said the vote “gives us hope for the talks, which we stand ready to support.\n\n“We see these signs as hopeful.”", []want{{"gives us hope for the talks, which we stand ready to support.\n\n“We see these signs as hopeful.", "direct", "Rivera", "Rivera", "said", 2}}},
 		{"a partial quote left open mid-sentence does not go on in the next paragraph", "Rivera said the plan is “a half-built bridge.\n\n“We legislate. That is what we do,” Rivera said.", []want{{"a half-built bridge.", "partial", "Rivera", "Rivera", "said", 0}, {"We legislate. That is what we do,", "direct", "Rivera", "Rivera", "said", 0}}},
 		{"straight and doubled", "''We lost two days,'' Quell said. \"Then we won,\" he said.", []want{{"We lost two days,", "direct", "Quell", "Quell", "said", 0}, {"Then we won,", "direct", "Quell", "he", "said", 0}}},
 		{"apostrophes", "Rock 'n' roll in the '90s was Jones' thing, don't you know.", nil},
