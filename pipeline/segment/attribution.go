@@ -3064,7 +3064,26 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 				v = s - 2
 				continue
 			}
-			s, e = st.issuer(toks, s, e, v)
+			s2, e2 := st.issuer(toks, s, e, v)
+			if s2 == s && e2 == e && strings.HasSuffix(w, "ing") && s > 0 && toks[s-1].k == tWord && (st.headKind(toks, s, e) == kindDocument || st.lx.noun(st.word(toks[e])) == kindDocument) {
+				// "Trump unleashed a series of tweets early Friday saying
+				// …": a document with no issuer named, a verb's object,
+				// speaks for the sentence's subject, who put it out; "read
+				// a letter from Ode calling …" for the one it is from
+				for k := s + 1; k < e; k++ {
+					if pw := st.word(toks[k]); (pw == "from" || pw == "by") && capitalised(toks[k+1]) {
+						f := k + 1
+						for f+1 <= e && capitalised(toks[f+1]) {
+							f++
+						}
+						return attribution{mention: Span{toks[k+1].s, toks[f].e}, cue: Span{toks[v].s, toks[v].e}}, true
+					}
+				}
+				if b, e3 := st.openingSubject(toks[:s]); e3 > b && e3 < s {
+					return attribution{mention: Span{toks[b].s, toks[e3-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
+				}
+			}
+			s, e = s2, e2
 			return st.viaRelative(toks, attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, e, v), true
 		}
 		if v > 0 && st.word(toks[v-1]) == "to" {
@@ -3574,6 +3593,11 @@ func (st *state) ofNumber(toks []tok, j int) bool {
 // said"): in, on, at or during and one or two capitalised words or
 // numbers. Else it returns j.
 func (st *state) skipTimePlace(toks []tok, j, lo int) int {
+	if j > lo && j+1 < len(toks) && toks[j].k == tWord && toks[j-1].k == tWord && timeName(st.word(toks[j+1])) {
+		if w := st.word(toks[j]); w == "early" || w == "late" {
+			return j - 1 // "Ode late Tuesday said", "a series of tweets early Friday saying"
+		}
+	}
 	if p := st.timeSpan(toks, j); p < j && p-1 >= lo && (toks[p-1].k == tWord || toks[p-1].k == tComma) {
 		// "Rivera in recent days said", "Rivera last week said"; not
 		// after a participle ("a report issued last year said")

@@ -1945,3 +1945,13 @@ func TestNumberInSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentObjectSpeaksForSubject checks that a document a verb's
+// object is, with no issuer of its own, speaks for the sentence's subject,
+// and that "early" or "late" before a day is a time, no part of a name.
+func TestDocumentObjectSpeaksForSubject(t *testing.T) {
+	seg := newTestSegmenter(t)
+	const lede = "The race tightened on Friday.\n\n"
+	checkSpeaker(t, seg, lede+"Ana Ode unleashed a series of tweets early Friday saying that her rival had shown bad judgment in hiring Ivo Lund “as a paragon of virtue.”", "paragon", "Ana Ode", Partial)
+	checkSpeaker(t, seg, lede+"Ana Ode late Tuesday said the port would close for good in the spring.", "the port would close", "Ana Ode", Indirect)
+}
