@@ -1955,3 +1955,15 @@ func TestDocumentObjectSpeaksForSubject(t *testing.T) {
 	checkSpeaker(t, seg, lede+"Ana Ode unleashed a series of tweets early Friday saying that her rival had shown bad judgment in hiring Ivo Lund “as a paragon of virtue.”", "paragon", "Ana Ode", Partial)
 	checkSpeaker(t, seg, lede+"Ana Ode late Tuesday said the port would close for good in the spring.", "the port would close", "Ana Ode", Indirect)
 }
+
+// TestInvertedQuestionIsNoSpeaker checks that a question's inverted subject
+// gives no speaker.
+func TestInvertedQuestionIsNoSpeaker(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "The council met.\n\nThe question is: why would any rational person believe the port would reopen before the list of “failures” is fixed?"
+	for _, q := range seg.Segment(in).Quotes {
+		if q.Speaker != "" {
+			t.Errorf("%s quote %q by %q, want no one", q.Kind, in[q.Start:q.End], q.Speaker)
+		}
+	}
+}

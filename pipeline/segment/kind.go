@@ -864,6 +864,8 @@ func (st *state) resolveMention(m Span) (string, string) {
 		return st.pronounSpeaker(m.Start, genderFemale)
 	case "they", "They", "their", "Their", "them", "it", "It", "One", "Another":
 		return "", "" // resolved once all quotes are known (resolveGroups)
+	case "why", "Why", "how", "How", "what", "What", "when", "When", "where", "Where":
+		return "", "" // a question's word names no one: "why would any rational person believe …"
 	}
 	if s := st.joinedOrgStart(m); s < m.Start {
 		// "Immigration and Customs Enforcement": the body's whole name,
