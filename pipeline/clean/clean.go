@@ -141,11 +141,12 @@ func (c *Cleaner) Clean(title, raw string) string {
 	return out.String()
 }
 
-// Line cleans one line: tags and leading tag residue ("/head>") removed,
+// Line cleans one line: text that was read with the wrong encoding
+// repaired (FixMojibake), tags and leading tag residue ("/head>") removed,
 // HTML entities decoded, control and zero-width characters dropped, other
 // white space turned into single spaces, and the ends trimmed.
 func Line(s string) string {
-	s = stripAllTags(fold(s))
+	s = stripAllTags(fold(FixMojibake(s)))
 	if strings.IndexByte(s, '&') >= 0 {
 		s = stripAllTags(fold(html.UnescapeString(s)))
 	}
