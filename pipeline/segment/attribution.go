@@ -121,6 +121,9 @@ func (st *state) verbAt(toks []tok, v int) bool {
 	if f&fVerb == 0 {
 		return false
 	}
+	if afterWord && issuingParticiple(st.word(*t)) && st.lx.noun(st.word(toks[v-1])) == kindDocument {
+		return false // "a statement posted on the ministry's website said": the participle describes the document
+	}
 	// the words around the verb are told by their length before their text
 	if afterWord && v >= 2 && toks[v-2].k == tWord && ordinalLike(st.word(toks[v-1])) && isDeterminer(st.word(toks[v-2])) {
 		return false // a noun after a determiner and an ordinal: "in his first term, but …", "its latest report"

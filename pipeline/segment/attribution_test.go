@@ -1932,6 +1932,10 @@ func TestIssuedDocument(t *testing.T) {
 	checkSpeaker(t, seg, lede+"Waits were the longest on record, according to data released Thursday by the Kell Health Authority.", "Waits were", "Kell Health Authority", Indirect)
 	checkSpeaker(t, seg, lede+"A civil complaint filed by the Securities and Exchange Commission says the developers ran a fraud for years.", "ran a fraud", "Securities and Exchange Commission", Indirect)
 	checkSpeaker(t, seg, lede+"A poll conducted by voters in Saturday’s primary showed that change mattered most to them.", "change mattered", "", Indirect)
+	// a document posted on someone's website or page is theirs, and its
+	// participle is no reporting verb
+	checkSpeaker(t, seg, lede+"“The talks were useful,” said a statement posted on the ministry’s website.", "talks were useful", "ministry", Direct)
+	checkSpeaker(t, seg, lede+"“The talks were useful,” a statement posted on Ana Ode’s Facebook page said.", "talks were useful", "Ana Ode", Direct)
 }
 
 // TestNumberInSubject checks that the comma inside a number ("40,000")

@@ -1297,7 +1297,7 @@ func (st *state) issuedBy(e int) Span {
 	if strings.HasPrefix(after, "by ") {
 		b = -1
 	} else if b < 0 || strings.Count(after[:b], " ") > 3 {
-		return Span{}
+		return st.siteOwner(e+len(rest)-len(after), after)
 	}
 	i := len(rest) - len(after) + b + len(" by ")
 	// the name: its capitalised words, after "the" and up to three
@@ -1335,6 +1335,43 @@ func (st *state) issuedBy(e int) Span {
 		return Span{}
 	}
 	return Span{e + start, e + end}
+}
+
+// siteOwner returns the name whose website, page or account a document
+// was posted on, in after, the words that follow its participle, which
+// start at byte at of the text: "posted on the ministry's website" gives
+// "ministry", "published on Ode's Facebook page" "Ode". Else an invalid
+// span.
+func (st *state) siteOwner(at int, after string) Span {
+	rest, ok := strings.CutPrefix(after, "on ")
+	if !ok {
+		return Span{}
+	}
+	rest = strings.TrimPrefix(rest, "the ")
+	for n, i := 0, 0; n < 5 && i < len(rest); n++ {
+		j := strings.IndexByte(rest[i:], ' ')
+		if j < 0 {
+			return Span{}
+		}
+		w := rest[i : i+j]
+		name, possessive := strings.CutSuffix(w, "’s")
+		if !possessive {
+			name, possessive = strings.CutSuffix(w, "'s")
+		}
+		if possessive {
+			next := rest[i+j+1:]
+			for _, site := range [...]string{"website", "web site", "site", "page", "account", "Facebook", "Twitter", "channel", "feed", "blog"} {
+				if strings.HasPrefix(next, site) {
+					// the whole name before the possessive, from the first word
+					start := at + len(after) - len(rest)
+					return Span{start, start + i + len(name)}
+				}
+			}
+			return Span{}
+		}
+		i += j + 1
+	}
+	return Span{}
 }
 
 // describedBefore returns the person named last before pos (of the 30
