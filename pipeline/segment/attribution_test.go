@@ -1971,3 +1971,14 @@ func TestInvertedQuestionIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleSetOffAfterName checks that a role set off after a name stands
+// for that person later, in capitals or not: "Ana Ode, the Transport
+// Secretary," then "the Transport Secretary said", "the secretary said".
+func TestRoleSetOffAfterName(t *testing.T) {
+	seg := newTestSegmenter(t)
+	const intro = "Trains\n\nThe timetable collapsed again.\n\nAna Ode, the Transport Secretary, visited the depot on Monday.\n\n"
+	checkSpeaker(t, seg, intro+"“We will fix the trains,” the Transport Secretary said.", "fix the trains", "Ana Ode", Direct)
+	checkSpeaker(t, seg, intro+"“We will fix the trains,” the secretary said.", "fix the trains", "Ana Ode", Direct)
+	checkSpeaker(t, seg, "Trains\n\nThe Transport Secretary visited the depot.\n\n“We will fix the trains,” the Transport Secretary said.", "fix the trains", "Transport Secretary", Direct)
+}

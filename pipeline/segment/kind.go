@@ -1121,6 +1121,12 @@ func (st *state) resolveMention(m Span) (string, string) {
 			}
 		}
 	}
+	if w := st.capitalisedRoleHolder(toks, m.Start); w >= 0 {
+		// "the Foreign Minister said" after "Ana Ode, the Foreign
+		// Minister,": the person the role was set off after
+		st.ments = append(st.ments, pmention{pos: m.Start, who: w})
+		return st.people[w].name, st.people[w].role
+	}
 	if len(np.name) > 0 && !np.possessive && !modifier && !st.commonPhrase(toks) && !st.documentPhrase(toks, np) {
 		named := *np
 		named.titled = true // a speaker is a person or an organisation
@@ -1428,8 +1434,8 @@ func (st *state) describedBefore(head string, pos int) int {
 			if words++; words > 6 || w == "of" || w == "at" || w == "and" || w == "who" || w == "for" {
 				break
 			}
-			if w == head || scholar(head) && scholar(w) {
-				return m.who
+			if strings.EqualFold(w, head) || scholar(head) && scholar(w) {
+				return m.who // and "Ana Ode, the Transport Secretary," is "the secretary"
 			}
 		}
 	}
@@ -1556,6 +1562,32 @@ func (st *state) appositiveHolder(head string, pos int) int {
 		}
 	}
 	return -1
+}
+
+// capitalisedRoleHolder returns the person a role written in capitals
+// after "the" stands for ("the Transport Secretary", toks the mention's
+// tokens, at byte pos): the one it was set off after or before
+// (describedBefore, appositiveHolder), or -1.
+func (st *state) capitalisedRoleHolder(toks []tok, pos int) int {
+	if len(toks) < 2 || len(toks) > 4 {
+		return -1
+	}
+	if d := st.word(toks[0]); d != "the" && d != "The" {
+		return -1
+	}
+	for _, t := range toks[1:] {
+		if t.k != tWord || !capitalised(t) {
+			return -1
+		}
+	}
+	last := st.word(toks[len(toks)-1])
+	if ti, ok := st.lx.title(last); !ok || ti.kind != kindRole && ti.kind != kindTitle {
+		return -1
+	}
+	if w := st.describedBefore(last, pos); w >= 0 {
+		return w
+	}
+	return st.appositiveHolder(last, pos)
 }
 
 // previousSubject returns the person who is the subject of the sentence
