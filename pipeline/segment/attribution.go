@@ -298,10 +298,6 @@ func (st *state) subjectAt(toks []tok, s, v, lo, j int) (e int, ok bool) {
 			return e, false // an imperative after a conjunction: "But don't expect …"
 		}
 	}
-	switch st.word(toks[s]) {
-	case "why", "Why", "how", "How", "what", "What":
-		return e, false // a question's words: "why would any rational person believe …"
-	}
 	return e, st.headKind(toks, s, e) != kindThing
 }
 

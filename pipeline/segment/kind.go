@@ -864,8 +864,9 @@ func (st *state) resolveMention(m Span) (string, string) {
 		return st.pronounSpeaker(m.Start, genderFemale)
 	case "they", "They", "their", "Their", "them", "it", "It", "One", "Another":
 		return "", "" // resolved once all quotes are known (resolveGroups)
-	case "why", "Why", "how", "How", "what", "What", "when", "When", "where", "Where":
-		return "", "" // a question's word names no one: "why would any rational person believe …"
+	}
+	if first, _, _ := strings.Cut(st.text[m.Start:m.End], " "); questionWord(first) {
+		return "", "" // a question's words name no one: "why would any rational person believe …"
 	}
 	if s := st.joinedOrgStart(m); s < m.Start {
 		// "Immigration and Customs Enforcement": the body's whole name,
@@ -1562,6 +1563,16 @@ func (st *state) appositiveHolder(head string, pos int) int {
 		}
 	}
 	return -1
+}
+
+// questionWord reports the words that open a question: a mention that
+// starts with one is a question's inverted subject, no speaker.
+func questionWord(w string) bool {
+	switch w {
+	case "why", "Why", "how", "How", "what", "What", "when", "When", "where", "Where":
+		return true
+	}
+	return false
 }
 
 // capitalisedRoleHolder returns the person a role written in capitals
