@@ -1982,3 +1982,12 @@ func TestRoleSetOffAfterName(t *testing.T) {
 	checkSpeaker(t, seg, intro+"“We will fix the trains,” the secretary said.", "fix the trains", "Ana Ode", Direct)
 	checkSpeaker(t, seg, "Trains\n\nThe Transport Secretary visited the depot.\n\n“We will fix the trains,” the Transport Secretary said.", "fix the trains", "Transport Secretary", Direct)
 }
+
+// TestPronounSkipsPlaceAndComplement checks that a name after "as" or a
+// preposition of place is not the one a pronoun in the next sentence
+// stands for; and that a witness the jury "heard from" still is.
+func TestPronounSkipsPlaceAndComplement(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Novels\n\nThe book is long.\n\nI came to think of them as Iceberg Passages after Jo Ode explained them to me. “You see only a tenth of it,” she said.", "tenth", "Jo Ode", Direct)
+	checkSpeaker(t, seg, "Trial\n\nThe judge spoke first.\n\nEarlier, the jury heard from Ivo Lund, 58, the van driver, who said he had been unloading crates. He told the court: “I heard it before I saw it.”", "heard it before", "Ivo Lund", Direct)
+}

@@ -2074,6 +2074,19 @@ func (st *state) namedForPronoun(pos int, g gender) int {
 	}
 }
 
+// placeOrComplement reports the words after which a name is a place or
+// what something is called, never whom a sentence is about: "as", and
+// the prepositions of place. Not "from", "with", "to" or "by", after
+// which a name may be the one the sentence goes on about ("the jury heard
+// from Samuel Ketteridge").
+func placeOrComplement(w string) bool {
+	switch w {
+	case "as", "in", "at", "into", "near", "across", "inside", "within", "throughout":
+		return true
+	}
+	return false
+}
+
 // quotedTitle reports whether name is the words of a quote the article
 // dropped as a title or a name ("branded “Second Brain,”").
 func (st *state) quotedTitle(name string) bool {
@@ -2310,6 +2323,11 @@ func (st *state) firstInSentence(si, pos, n int) bool {
 		// sentence is about when no one else is named after the phrase,
 		// and so does "Among the speakers was Greta Sorensen, who …"
 		return st.forOpener(si, pos, start, n) || st.invertedSubject(si, pos, n)
+	}
+	if pos > start {
+		if w, _, punct := prevWord(st.text, start, pos); !punct && placeOrComplement(w) {
+			return false // "to think of them as Iceberg Passages", "in South Carolina": not the one the sentence is about
+		}
 	}
 	if n > 0 && st.ments[n-1].pos >= start {
 		// one name before it in the sentence that owns what follows leaves
