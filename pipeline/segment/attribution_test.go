@@ -865,6 +865,9 @@ func TestRoleInOrgName(t *testing.T) {
 		{"The Dock Workers Union said it would review the deal.", "Dock Workers Union"},
 		{"The Harbour Teachers Federation said the strike would go on.", "Harbour Teachers Federation"},
 		{"Port director Henrik Olle said the berth would reopen.", "Henrik Olle"},
+		{"General Motors said the plant would close in the spring.", "General Motors"},
+		{"Kell General Hospital said the patient was stable.", "Kell General Hospital"},
+		{"General Ana Ode said the troops would stay in the north.", "Ana Ode"},
 	} {
 		checkSpeaker(t, seg, "Deal\n\n"+c.in, "", c.speaker, Indirect)
 	}

@@ -153,8 +153,9 @@ func (st *state) plainName(toks []tok) bool {
 }
 
 // roleInOrgName reports whether toks are two capitalised words or more, the
-// last an organisation's word, and a role among them: "Dock Workers
-// Union", "Teachers Federation", which name a body, not a role's holder.
+// last an organisation's word, and a role or a title among them: "Dock
+// Workers Union", "Teachers Federation", "General Motors", which name a
+// body, not a role's holder.
 func (st *state) roleInOrgName(toks []tok) bool {
 	if len(toks) < 2 || len(toks) > 6 {
 		return false
@@ -166,7 +167,8 @@ func (st *state) roleInOrgName(toks []tok) bool {
 			return false
 		}
 		if x < len(toks)-1 && !role && st.bits(t)&fTitle != 0 {
-			if _, ti := st.matchTitle(toks[x:]); ti.kind == kindRole {
+			// and a title: "General Motors", "Kell General Hospital"
+			if _, ti := st.matchTitle(toks[x:]); ti.kind == kindRole || ti.kind == kindTitle {
 				role = true
 			}
 		}
