@@ -177,8 +177,8 @@ func (st *state) verbAt(toks []tok, v int) bool {
 			// fears that …": a sum or a heap, no speech; but "added to
 			// People", "added to reporters" say something to someone
 			if v+1 < len(toks) && toks[v+1].k == tWord {
-				if n := st.word(toks[v+1]); n == "up" {
-					return false
+				if n := st.word(toks[v+1]); n == "up" || countWord(n) && !colonWithin(toks, v+2, v+5) {
+					return false // and "Marchand added three assists", "the index added 0.5 percent" (not "added two conditions: …")
 				} else if n == "to" && v+2 < len(toks) && toks[v+2].k == tWord && !capitalised(toks[v+2]) && !audience(st.word(toks[v+2])) {
 					return false
 				}
@@ -211,6 +211,29 @@ func (st *state) verbAt(toks []tok, v int) bool {
 		}
 	}
 	return true
+}
+
+// colonWithin reports a colon among toks[i:j].
+func colonWithin(toks []tok, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		if toks[k].k == tColon {
+			return true
+		}
+	}
+	return false
+}
+
+// countWord reports a number, in digits or in words: what is added is
+// then a count, no words ("added three assists", "added 12 points").
+func countWord(w string) bool {
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "another":
+		return true
+	}
+	return false
 }
 
 // audience reports the words for whom something is said to: "added to

@@ -490,7 +490,11 @@ func TestNounsAreNoCues(t *testing.T) {
 		"On his office wall, the port writer Ivo Lund has a framed, handwritten note from the mayor.",
 		"These little delays add up, and could have sunk the whole port project.",
 		"The port closed on Monday, adding to fears that the city would lose its ferry.",
+		"Ana Ode added three assists to lead Kell to a comfortable win at home.",
+		"The Kell index added 20.72 points, or 0.24%, to 8,570.66 on Monday.",
 	)
+	// a count before a colon may still be said: "added two conditions: …"
+	wantIndirect(t, seg, "Ana Ode added two conditions: the port must stay open and the crews must be paid.", "two conditions: the port must stay open and the crews must be paid", "Ana Ode")
 	// but "added to" an outlet or to reporters says something to them
 	checkSpeaker(t, seg, "Ana Ode spoke.\n\n“It was a good night,” Lund added to Kell Radio.", "good night", "Lund", Direct)
 	checkSpeaker(t, seg, "Ana Ode spoke.\n\n“It was a good night,” Lund added to reporters.", "good night", "Lund", Direct)
