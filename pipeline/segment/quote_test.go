@@ -1243,6 +1243,18 @@ func TestMadeClearPassive(t *testing.T) {
 
 // TestNumberCommaIsNoAttribution: the comma inside "40,000" sets off no
 // closing attribution ("…, 000 asylum claims").
+// TestClauseStartsAtItsWords checks that a reported clause read from
+// just after "that," starts at its first word, not at the comma.
+func TestClauseStartsAtItsWords(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Tariffs\n\nA study by the Kell Institute concluded that, using standard methods, \"the full cost of the tariff falls on consumers.\""
+	for _, q := range seg.Segment(in).Quotes {
+		if c := in[q.Start]; c == ',' || c == ' ' {
+			t.Errorf("%s quote %q starts at %q", q.Kind, in[q.Start:q.End], c)
+		}
+	}
+}
+
 func TestNumberCommaIsNoAttribution(t *testing.T) {
 	seg := newTestSegmenter(t)
 	in := "He promised it would clear a backlog of more than 40,000 asylum claims within two years."

@@ -439,6 +439,18 @@ func (st *state) takeThat(qs []Quote) {
 		if q.Kind != Indirect {
 			continue
 		}
+		// a clause read from just after "that," starts at its words:
+		// "concluded that, using standard methods, …"
+		limit := q.End
+		if len(q.Pieces) > 0 {
+			limit = q.Pieces[0].End
+		}
+		for q.Start+1 < limit && (st.text[q.Start] == ',' || st.text[q.Start] == ' ') {
+			q.Start++
+			if len(q.Pieces) > 0 {
+				q.Pieces[0].Start = q.Start
+			}
+		}
 		if b := thatBefore(st.text, q.Start); b >= 0 && b >= end && b >= q.Cue.End {
 			q.Start = b
 			if len(q.Pieces) > 0 {
