@@ -1998,3 +1998,13 @@ func TestPronounSkipsPlaceAndComplement(t *testing.T) {
 	checkSpeaker(t, seg, "Novels\n\nThe book is long.\n\nI came to think of them as Iceberg Passages after Jo Ode explained them to me. “You see only a tenth of it,” she said.", "tenth", "Jo Ode", Direct)
 	checkSpeaker(t, seg, "Trial\n\nThe judge spoke first.\n\nEarlier, the jury heard from Ivo Lund, 58, the van driver, who said he had been unloading crates. He told the court: “I heard it before I saw it.”", "heard it before", "Ivo Lund", Direct)
 }
+
+// TestTheyAfterNamedSubject checks that "they" with no group before it
+// stands for the name that opens the sentence before: a firm written in
+// the plural, or a person who goes by "they".
+func TestTheyAfterNamedSubject(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Awards\n\nThe row went on.\n\nKell Records have twice denied doing anything wrong.\n\n“At no point did we block her show,” they said in a statement.", "block her show", "Kell Records", Direct)
+	checkSpeaker(t, seg, "Rents\n\nThe council met.\n\nJordan Vesey, 29, a renter on Alder Street, said their rent had gone up twice.\n\n“Every time the city raises a fee, landlords pass it on,” they said.", "landlords pass", "Jordan Vesey", Direct)
+	checkSpeaker(t, seg, "Strike\n\nThe port shut.\n\nAna Ode and Ivo Lund met the strikers on Monday.\n\n“We heard them out,” they said.", "heard them out", "Ana Ode and Ivo Lund", Direct)
+}

@@ -1627,6 +1627,32 @@ func (st *state) previousSubject(pos int) int {
 	return -1
 }
 
+// nameSubjectBefore returns the person or body whose name, in capitals
+// only, is the subject that opens the sentence before the one holding
+// byte pos, in its paragraph or the one before; else -1.
+func (st *state) nameSubjectBefore(pos int) int {
+	si := st.sentenceAt(pos)
+	if si < 1 || st.doc.Sentences[si-1].Paragraph < st.doc.Sentences[si].Paragraph-1 {
+		return -1
+	}
+	toks := st.sentenceToks(si - 1)
+	b, e := st.openingSubject(toks)
+	if e <= b {
+		return -1
+	}
+	for _, t := range toks[b:e] {
+		if t.k != tWord || !capitalised(t) {
+			return -1
+		}
+	}
+	for _, m := range st.ments {
+		if m.pos == toks[b].s {
+			return m.who
+		}
+	}
+	return -1
+}
+
 // roleFromPlace returns the index of the preposition when toks are an
 // indefinite role phrase and a place: "a doctor from Lagos", "one
 // firefighter with a strike team from Fresno", "a resident of Marsh End"
@@ -2186,7 +2212,15 @@ func (st *state) resolveGroups() {
 		}
 		switch m {
 		case "they", "They", "their", "Their":
-			q.speaker, q.role = st.groupBefore(q, false)
+			if q.speaker, q.role = st.groupBefore(q, false); q.speaker == "" && q.kind == Direct {
+				// "Big Machine have twice denied it. ¶ “…,” they said in
+				// a statement": with no group before, the name that opens
+				// the sentence before, a firm written in the plural or a
+				// person who goes by "they"
+				if w := st.nameSubjectBefore(q.pieces[0].os); w >= 0 {
+					q.speaker, q.role = st.people[w].name, st.people[w].role
+				}
+			}
 		case "One", "Another":
 			// "Western diplomats said … One described it as “…”": one
 			// of the group, a plural common noun
