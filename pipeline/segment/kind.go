@@ -1629,28 +1629,31 @@ func (st *state) previousSubject(pos int) int {
 
 // nameSubjectBefore returns the person or body whose name, in capitals
 // only, is the subject that opens the sentence before the one holding
-// byte pos, in its paragraph or the one before; else -1.
-func (st *state) nameSubjectBefore(pos int) int {
+// byte pos, in its paragraph or the one before, with its role; else "".
+func (st *state) nameSubjectBefore(pos int) (string, string) {
 	si := st.sentenceAt(pos)
 	if si < 1 || st.doc.Sentences[si-1].Paragraph < st.doc.Sentences[si].Paragraph-1 {
-		return -1
+		return "", ""
 	}
 	toks := st.sentenceToks(si - 1)
 	b, e := st.openingSubject(toks)
 	if e <= b {
-		return -1
+		return "", ""
 	}
 	for _, t := range toks[b:e] {
 		if t.k != tWord || !capitalised(t) {
-			return -1
+			return "", ""
 		}
 	}
 	for _, m := range st.ments {
 		if m.pos == toks[b].s {
-			return m.who
+			return st.people[m.who].name, st.people[m.who].role
 		}
 	}
-	return -1
+	if st.orgWord(&toks[e-1]) {
+		return st.resolveMention(Span{toks[b].s, toks[e-1].e}) // "Kell Records have …", a body no one registered
+	}
+	return "", ""
 }
 
 // roleFromPlace returns the index of the preposition when toks are an
@@ -2217,9 +2220,7 @@ func (st *state) resolveGroups() {
 				// a statement": with no group before, the name that opens
 				// the sentence before, a firm written in the plural or a
 				// person who goes by "they"
-				if w := st.nameSubjectBefore(q.pieces[0].os); w >= 0 {
-					q.speaker, q.role = st.people[w].name, st.people[w].role
-				}
+				q.speaker, q.role = st.nameSubjectBefore(q.pieces[0].os)
 			}
 		case "One", "Another":
 			// "Western diplomats said … One described it as “…”": one
