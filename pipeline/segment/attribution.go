@@ -236,6 +236,20 @@ func countWord(w string) bool {
 	return false
 }
 
+// findingCue reports a cue that tells what something shows, not what
+// someone says: "polling shows that", "the survey found that".
+func (st *state) findingCue(c Span) bool {
+	toks := st.tokensIn(c.Start, c.End)
+	if len(toks) != 1 || toks[0].k != tWord {
+		return false
+	}
+	switch st.verbLemma(toks[0]) {
+	case "show", "find", "suggest", "indicate", "reveal":
+		return true
+	}
+	return false
+}
+
 // audience reports the words for whom something is said to: "added to
 // reporters", "added to them".
 func audience(w string) bool {
@@ -1366,7 +1380,19 @@ func (st *state) attribute(qi, si int) {
 			return
 		}
 	} else if headEndsColon || headEndsComma || head != "" && !strings.HasSuffix(head, ".") {
-		if st.tryHead(q, head, headStart) || st.tryTail(q, tailEnd, para.End, sentenceEnded) {
+		if st.tryHead(q, head, headStart) {
+			if commaEnd && !headEndsColon && !headEndsComma && st.findingCue(q.att.cue) {
+				// "Polling shows that “the public is uneasy,” said Sylke
+				// Tempel": a finding leads into the words, the speaker
+				// after the comma says them
+				head := q.att
+				if q.hasAtt = false; !st.tryTail(q, tailEnd, para.End, sentenceEnded) {
+					q.att, q.hasAtt, q.headAtt = head, true, true
+				}
+			}
+			return
+		}
+		if st.tryTail(q, tailEnd, para.End, sentenceEnded) {
 			return
 		}
 	} else if st.tryTail(q, tailEnd, para.End, sentenceEnded) || !(afterPrev && strings.HasSuffix(head, ".")) && st.tryHead(q, head, headStart) {

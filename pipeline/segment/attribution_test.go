@@ -2008,3 +2008,14 @@ func TestTheyAfterNamedSubject(t *testing.T) {
 	checkSpeaker(t, seg, "Rents\n\nThe council met.\n\nJordan Vesey, 29, a renter on Alder Street, said their rent had gone up twice.\n\n“Every time the city raises a fee, landlords pass it on,” they said.", "landlords pass", "Jordan Vesey", Direct)
 	checkSpeaker(t, seg, "Strike\n\nThe port shut.\n\nAna Ode and Ivo Lund met the strikers on Monday.\n\n“We heard them out,” they said.", "heard them out", "Ana Ode and Ivo Lund", Direct)
 }
+
+// TestFindingThenSpeaker checks that words a finding leads into ("Polling
+// shows that “…,”") are the speaker's who closes them ("said Ana Ode"),
+// while a person's naming verb before keeps the words ("Ode called the
+// plan “a disaster,” Lund said").
+func TestFindingThenSpeaker(t *testing.T) {
+	seg := newTestSegmenter(t)
+	const lede = "Army\n\nThe debate went on.\n\n"
+	checkSpeaker(t, seg, lede+"Polling shows that “the public is not comfortable with the military,” said Ana Ode, the editor of the magazine.", "the public is not", "Ana Ode", Partial, Direct)
+	checkSpeaker(t, seg, lede+"Ivo Lund called the plan “a disaster,” Ana Ode said.", "a disaster", "Ivo Lund", Partial, Direct)
+}
