@@ -2019,3 +2019,13 @@ func TestFindingThenSpeaker(t *testing.T) {
 	checkSpeaker(t, seg, lede+"Polling shows that “the public is not comfortable with the military,” said Ana Ode, the editor of the magazine.", "the public is not", "Ana Ode", Partial, Direct)
 	checkSpeaker(t, seg, lede+"Ivo Lund called the plan “a disaster,” Ana Ode said.", "a disaster", "Ivo Lund", Partial, Direct)
 }
+
+// TestPronounInSubordinateClause checks that a pronoun after "when" or
+// "because" stands for the subject of the clause it hangs on, not the
+// sentence's first name.
+func TestPronounInSubordinateClause(t *testing.T) {
+	seg := newTestSegmenter(t)
+	const lede = "Generals\n\nThe debate went on.\n\n"
+	checkSpeaker(t, seg, lede+"Ivo Lund said Ana Ode was “absolutely right” when she said on Wednesday that under the old board, “the port was reduced to rubble.”", "reduced to rubble", "Ana Ode", Direct, Partial)
+	checkSpeaker(t, seg, lede+"Ana Ode said Ivo Lund had left early because he was tired, and then she added that the port would close.", "the port would close", "Ana Ode", Indirect)
+}

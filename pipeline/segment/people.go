@@ -2052,6 +2052,12 @@ func (st *state) namedForPronoun(pos int, g gender) int {
 			upper, n = at, before
 			continue
 		}
+		if best < 0 && si == st.sentenceAt(pos) && st.clauseSubjectBefore(at, pos) {
+			// "Flynn said Trump was right when he said …": the pronoun
+			// opens a clause that hangs on the one this name is the
+			// subject of
+			return who
+		}
 		if best < 0 {
 			best, bestSent = who, si
 			if si != st.sentenceAt(pos) && st.askedWhom(at) {
@@ -2074,6 +2080,31 @@ func (st *state) namedForPronoun(pos int, g gender) int {
 		}
 		upper, n = at, before
 	}
+}
+
+// clauseSubjectBefore reports whether the words between the mention at
+// byte at and the pronoun at pos are a verb's few words and then a
+// subordinating conjunction just before the pronoun, with no reporting
+// verb or comma among them: "Trump was “absolutely right”
+// when he", "Lund was late because she".
+func (st *state) clauseSubjectBefore(at, pos int) bool {
+	if w, _, punct := prevWord(st.text, 0, at); !punct && placeOrComplement(w) {
+		return false // "at a rally in South Carolina Friday night when he": a place
+	}
+	w, s, punct := prevWord(st.text, at, pos)
+	if punct || !subordinating(w) {
+		return false
+	}
+	toks := st.tokensIn(at, s)
+	if len(toks) < 2 || len(toks) > 10 {
+		return false
+	}
+	for k := 1; k < len(toks); k++ {
+		if toks[k].k == tComma || toks[k].k == tWord && st.cueAt(toks, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeOrComplement reports the words after which a name is a place or
