@@ -2026,6 +2026,6 @@ func TestFindingThenSpeaker(t *testing.T) {
 func TestPronounInSubordinateClause(t *testing.T) {
 	seg := newTestSegmenter(t)
 	const lede = "Generals\n\nThe debate went on.\n\n"
-	checkSpeaker(t, seg, lede+"Ivo Lund said Ana Ode was “absolutely right” when she said on Wednesday that under the old board, “the port was reduced to rubble.”", "reduced to rubble", "Ana Ode", Direct, Partial)
+	checkSpeaker(t, seg, lede+"John Lund said Tom Ode was “absolutely right” when he said on Wednesday that under the old board, “the port was reduced to rubble.”", "reduced to rubble", "Tom Ode", Direct, Partial)
 	checkSpeaker(t, seg, lede+"Ana Ode said Ivo Lund had left early because he was tired, and then she added that the port would close.", "the port would close", "Ana Ode", Indirect)
 }
