@@ -2029,3 +2029,12 @@ func TestPronounInSubordinateClause(t *testing.T) {
 	checkSpeaker(t, seg, lede+"John Lund said Tom Ode was “absolutely right” when he said on Wednesday that under the old board, “the port was reduced to rubble.”", "reduced to rubble", "Tom Ode", Direct, Partial)
 	checkSpeaker(t, seg, lede+"Ana Ode said Ivo Lund had left early because he was tired, and then she added that the port would close.", "the port would close", "Ana Ode", Indirect)
 }
+
+// TestRoleSynonymsOfSportAndStage checks that a player's position and an
+// actor's trade stand for the footballer and the star named before.
+func TestRoleSynonymsOfSportAndStage(t *testing.T) {
+	seg := newTestSegmenter(t)
+	const lede = "Star engaged\n\nSoap star Kiki Haldane has revealed she is engaged to footballer Dario Fenn.\n\n"
+	checkSpeaker(t, seg, lede+"The Kell midfielder, 29, was quick to reply, writing: “Took me three rehearsals.”", "three rehearsals", "Dario Fenn", Direct)
+	checkSpeaker(t, seg, lede+"At the time, the actress admitted she had found the attention “really hard”.", "really hard", "Kiki Haldane", Partial)
+}

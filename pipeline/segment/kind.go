@@ -1750,6 +1750,12 @@ func roleSynonym(role, head string) bool {
 	case "boss", "gaffer":
 		// "the Killie boss" after "Kilmarnock manager Derek McAusland"
 		return hasLowerSuffix(role, "manager") || hasLowerSuffix(role, "head coach")
+	case "midfielder", "defender", "striker", "forward", "winger", "goalkeeper", "keeper", "centre-back", "fullback", "full-back":
+		// "the Brackenford Rovers midfielder" after "footballer Dario Fenn"
+		return hasLowerSuffix(role, "footballer") || hasLowerSuffix(role, "player")
+	case "actress", "actor":
+		// "the Harbour Lane actress" after "soap star Kiki Langmore"
+		return hasLowerSuffix(role, "star") || hasLowerSuffix(role, "actress") || hasLowerSuffix(role, "actor")
 	}
 	return false
 }
