@@ -2007,6 +2007,9 @@ func TestTheyAfterNamedSubject(t *testing.T) {
 	checkSpeaker(t, seg, "Awards\n\nThe row went on.\n\nKell Records have twice denied doing anything wrong.\n\n“At no point did we block her show,” they said in a statement.", "block her show", "Kell Records", Direct)
 	checkSpeaker(t, seg, "Rents\n\nThe council met.\n\nJordan Vesey, 29, a renter on Alder Street, said their rent had gone up twice.\n\n“Every time the city raises a fee, landlords pass it on,” they said.", "landlords pass", "Jordan Vesey", Direct)
 	checkSpeaker(t, seg, "Strike\n\nThe port shut.\n\nAna Ode and Ivo Lund met the strikers on Monday.\n\n“We heard them out,” they said.", "heard them out", "Ana Ode and Ivo Lund", Direct)
+	// and "it" for a name that is no man's or woman's
+	checkSpeaker(t, seg, "Moon\n\nThe agency wants a lander.\n\nKell Aero is one of the companies bidding on the program. In a statement released November 5, it said it submitted a proposal that would involve the launch of a lander.", "submitted a proposal", "Kell Aero", Indirect)
+	wantNoQuotes(t, seg, "Moon\n\nThe agency wants a lander.\n\nAna Ode is one of the bidders on the program. In a statement released November 5, it said the proposal was sound and cheap to build.")
 }
 
 // TestFindingThenSpeaker checks that words a finding leads into ("Polling

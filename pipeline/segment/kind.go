@@ -1627,6 +1627,17 @@ func (st *state) previousSubject(pos int) int {
 	return -1
 }
 
+// gendered reports whether the person named name is known to be a man
+// or a woman.
+func (st *state) gendered(name string) bool {
+	for i := range st.people {
+		if p := &st.people[i]; p.name == name {
+			return p.g == genderMale || p.g == genderFemale
+		}
+	}
+	return false
+}
+
 // nameSubjectBefore returns the person or body whose name, in capitals
 // only, is the subject that opens the sentence before the one holding
 // byte pos, in its paragraph or the one before, with its role; else "".
@@ -2251,6 +2262,14 @@ func (st *state) resolveGroups() {
 				// "the Veltaran ministry released a statement of its own.
 				// “…,” it said.": the body the sentence before opens with
 				q.speaker, q.role = st.bodySubjectBefore(q.att.mention.Start)
+			}
+			if q.speaker == "" {
+				// "Boeing is one of the bidders … In a statement, it said
+				// …": the name the sentence before opens with, when it is
+				// no man's or woman's
+				if name, role := st.nameSubjectBefore(q.pieces[0].os); name != "" && !st.gendered(name) {
+					q.speaker, q.role = name, role
+				}
 			}
 			if q.speaker == "" && q.kind != Direct {
 				q.drop = true
