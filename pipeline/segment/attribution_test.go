@@ -2039,5 +2039,6 @@ func TestRoleSynonymsOfSportAndStage(t *testing.T) {
 	seg := newTestSegmenter(t)
 	const lede = "Star engaged\n\nSoap star Kiki Haldane has revealed she is engaged to footballer Dario Fenn.\n\n"
 	checkSpeaker(t, seg, lede+"The Kell midfielder, 29, was quick to reply, writing: “Took me three rehearsals.”", "three rehearsals", "Dario Fenn", Direct)
+	checkSpeaker(t, seg, lede+"The Kell Rovers midfielder, 29, was quick to reply, writing: “Took me three rehearsals.”", "three rehearsals", "Dario Fenn", Direct)
 	checkSpeaker(t, seg, lede+"At the time, the actress admitted she had found the attention “really hard”.", "really hard", "Kiki Haldane", Partial)
 }

@@ -1122,6 +1122,12 @@ func (st *state) resolveMention(m Span) (string, string) {
 			}
 		}
 	}
+	if w := st.clubRoleHolder(toks, m.Start); w >= 0 {
+		// "The Kell Rovers midfielder" after "footballer Dario Fenn": a
+		// body's name before the role, the role's holder named before
+		st.ments = append(st.ments, pmention{pos: m.Start, who: w})
+		return st.people[w].name, st.people[w].role
+	}
 	if w := st.capitalisedRoleHolder(toks, m.Start); w >= 0 {
 		// "the Foreign Minister said" after "Ana Ode, the Foreign
 		// Minister,": the person the role was set off after
@@ -1148,10 +1154,6 @@ func (st *state) resolveMention(m Span) (string, string) {
 			before := phrase[:strings.Index(phrase, " and ")]
 			head = strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])
 		}
-		// the person with the role named last before the mention; the
-		// mentions attribution added are not in text order, so all are read
-		var other uint64 // bit w: person w's role does not end in head
-		best, bestPos := -1, -1
 		// an indefinite one is someone else: "One ambassador from a
 		// country that voted in favour said" after "Ambassador Teodora
 		// Lind" spoke
@@ -1160,20 +1162,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 		case "One", "one", "A", "a", "An", "an", "Another", "another":
 			indefinite = true
 		}
-		for i := len(st.ments) - 1; i >= 0 && !indefinite; i-- {
-			w := st.ments[i].who
-			if pos := st.ments[i].pos; pos >= m.Start || pos <= bestPos || w < 64 && other&(1<<w) != 0 {
-				continue
-			}
-			p := &st.people[w]
-			if p.role != "" && (roleHas(p.role, head) || hasLowerSuffix(orgHead(p.role), head) || roleSynonym(p.role, head)) || p.hon != "" && abbreviatedRole(p.hon, head) {
-				// and "the chief" for a "Chief of Police"
-				best, bestPos = w, st.ments[i].pos
-			} else if w < 64 {
-				other |= 1 << w
-			}
-		}
-		if best >= 0 {
+		if best := st.roleHolder(m.Start, head); best >= 0 && !indefinite {
 			return st.people[best].name, st.people[best].role
 		}
 		if d := st.word(toks[0]); (d == "the" || d == "The" || d == "His" || d == "his" || d == "Her" || d == "her") && len(toks) == 2 {
@@ -1573,6 +1562,53 @@ func questionWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// roleHolder returns the person with the role head (or a role it stands
+// for: roleSynonym, an abbreviated title) named last before byte pos, or
+// -1. The mentions attribution added are not in text order, so all are
+// read.
+func (st *state) roleHolder(pos int, head string) int {
+	var other uint64 // bit w: person w's role does not end in head
+	best, bestPos := -1, -1
+	for i := len(st.ments) - 1; i >= 0; i-- {
+		w := st.ments[i].who
+		if at := st.ments[i].pos; at >= pos || at <= bestPos || w < 64 && other&(1<<w) != 0 {
+			continue
+		}
+		p := &st.people[w]
+		if p.role != "" && (roleHas(p.role, head) || hasLowerSuffix(orgHead(p.role), head) || roleSynonym(p.role, head)) || p.hon != "" && abbreviatedRole(p.hon, head) {
+			// and "the chief" for a "Chief of Police"
+			best, bestPos = w, st.ments[i].pos
+		} else if w < 64 {
+			other |= 1 << w
+		}
+	}
+	return best
+}
+
+// clubRoleHolder returns the person a role after a body's name stands
+// for ("The Kell Rovers midfielder", toks the mention's tokens, at byte
+// pos): "the", capitalised words the last of which is a body's word, and
+// a role in lower case; else -1.
+func (st *state) clubRoleHolder(toks []tok, pos int) int {
+	n := len(toks)
+	if n < 3 || n > 6 {
+		return -1
+	}
+	if d := st.word(toks[0]); d != "the" && d != "The" {
+		return -1
+	}
+	for _, t := range toks[1 : n-1] {
+		if t.k != tWord || !capitalised(t) {
+			return -1
+		}
+	}
+	last := toks[n-1]
+	if last.k != tWord || capitalised(last) || !st.orgWord(&toks[n-2]) || !st.roleWord(last) {
+		return -1
+	}
+	return st.roleHolder(pos, st.word(last))
 }
 
 // capitalisedRoleHolder returns the person a role written in capitals
