@@ -4128,6 +4128,10 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 					s = o // "Marcia “Cia” Price said": the nickname inside the name
 					continue
 				}
+				if s-2 >= lo && capitalised(toks[s-2]) && st.possessiveMark(toks, s-1) {
+					s-- // "the Kell Teachers’ Union said": a plural possessive inside the name
+					continue
+				}
 				break
 			}
 			if toks[s-1].k != tWord {

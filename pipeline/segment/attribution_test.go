@@ -1333,6 +1333,17 @@ func TestAcronymOfNamedBody(t *testing.T) {
 	checkSpeaker(t, seg, in, "the trust of stalling", "Allied Health Workers’ Union", Indirect)
 }
 
+// TestPluralPossessiveInName: a body whose name holds a plural possessive
+// ("the Kell Teachers’ Union") speaks by its whole name, with a curly or
+// a straight apostrophe, while a single quote that closes on a plural
+// before its speaker is still a quote.
+func TestPluralPossessiveInName(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Strike\n\nThe Kell Teachers’ Union said the board should settle.", "the board should settle", "Kell Teachers’ Union", Indirect)
+	checkSpeaker(t, seg, "Strike\n\nThe Ashbury Supporters' Trust urged the board to “hold its nerve” this summer.", "hold its nerve", "Ashbury Supporters' Trust", Partial)
+	checkSpeaker(t, seg, "Strike\n\n‘We will not sign these papers’ Ode said on Monday.", "We will not sign these papers", "Ode", Direct)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

@@ -346,6 +346,10 @@ func TestSecondClause(t *testing.T) {
 		{"Ivo Lund toured the docks on Friday and he, once again, promised a “port for everyone” and said that he and his allies would take on the “shipping cartel” that sets the fees.", "a “port for everyone”", "Ivo Lund", "that he and his allies would take on the “shipping cartel” that sets the fees", "Ivo Lund"},
 		{"Ana Ode exclaimed “What a night for Kell!” and said that her campaign would go on “knocking on every door” across the island.", "“What a night for Kell!”", "Ana Ode", "that her campaign would go on “knocking on every door” across the island", "Ana Ode"},
 		{"Ana Ode went after Lund on Tuesday over the unpublished audit, calling it “unacceptable” and asserting that the only reason must be “a hole in the books.”", "it “unacceptable”", "Ana Ode", "that the only reason must be “a hole in the books.”", "Ana Ode"},
+		// a directive verb whose object's "to" opens a partial quote,
+		// then the speaker's next report
+		{"Ana Ode urged voters to “stay home” and said she was standing firm on the plan.", "voters to “stay home”", "Ana Ode", "she was standing firm on the plan", "Ana Ode"},
+		{`Ivo Lund exhorted the crews to "hold the line" and said the port would reopen.`, `the crews to "hold the line"`, "Ivo Lund", "the port would reopen", "Ivo Lund"},
 	} {
 		wantIndirect(t, seg, tc.in, tc.first, tc.by1)
 		wantIndirect(t, seg, tc.in, tc.second, tc.by2)

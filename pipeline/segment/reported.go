@@ -482,10 +482,20 @@ func (st *state) objectThen(toks []tok, c int, w string) bool {
 			return false
 		}
 		if st.word(toks[j]) == w {
-			return toks[j+1].k == tWord && !capitalised(toks[j+1]) && !isDeterminer(st.word(toks[j+1]))
+			return st.bareVerbAt(toks, j+1)
 		}
 	}
 	return false
+}
+
+// bareVerbAt reports whether toks[i], after "to", may be a verb's bare
+// form: a word in lower case and no determiner ("to publish"), or such a
+// word after an opening quote mark (“to “vote your conscience””).
+func (st *state) bareVerbAt(toks []tok, i int) bool {
+	if toks[i].k == tQuote && i+1 < len(toks) {
+		i++
+	}
+	return toks[i].k == tWord && !capitalised(toks[i]) && !isDeterminer(st.word(toks[i]))
 }
 
 // thatAfter reports whether the word "that" stands in toks from i on.
@@ -2020,7 +2030,7 @@ func (st *state) objectTo(toks []tok, v int) bool {
 		}
 		switch w := st.word(toks[j]); {
 		case w == "to":
-			return j > v+1 && toks[j+1].k == tWord && !capitalised(toks[j+1]) && !isDeterminer(st.word(toks[j+1]))
+			return j > v+1 && st.bareVerbAt(toks, j+1)
 		case w == "that" || isPreposition(w) || isClauseBoundary(w) || finite(w):
 			return false
 		case j > v+1 && isDeterminer(w):
