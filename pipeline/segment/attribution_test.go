@@ -1344,6 +1344,15 @@ func TestPluralPossessiveInName(t *testing.T) {
 	checkSpeaker(t, seg, "Strike\n\n‘We will not sign these papers’ Ode said on Monday.", "We will not sign these papers", "Ode", Direct)
 }
 
+// TestRoleNamedLater: a role whose holder the text names only later ("its
+// governor" before "Governor Ingrid Halvorsen", "the chief executive"
+// before "Isolde Varga, the chief executive,") speaks as that person.
+func TestRoleNamedLater(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Bank holds rates\n\nThe central bank left its rate unchanged on Thursday, with its governor saying inflation had proved “stickier than we would like.”\n\nAt a press conference, Governor Ingrid Halvorsen said the krone had added to price pressures.", "stickier than", "Ingrid Halvorsen", Partial)
+	checkSpeaker(t, seg, "Lumora unveils translator\n\nLumora on Tuesday unveiled the Parley, in what the chief executive called “the most important thing we have ever shipped.”\n\nIsolde Varga, the chief executive, said it was ready.", "most important", "Isolde Varga", Partial)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

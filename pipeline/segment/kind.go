@@ -2716,12 +2716,19 @@ func (st *state) resolveNamedLater() {
 		}
 		mt := st.text[q.att.mention.Start:q.att.mention.End]
 		det := "The "
-		for _, d := range [...]string{"A ", "the ", "a "} {
+		for _, d := range [...]string{"A ", "the ", "a ", "its ", "Its "} {
 			if strings.HasPrefix(mt, d) {
 				det = d // "A shift supervisor at the plant told …", "after a judge told him"
 			}
 		}
-		if !strings.HasPrefix(mt, det) {
+		pre := det
+		switch det {
+		case "its ":
+			det = "the " // "with its governor saying …": the body's role, its holder named soon after
+		case "Its ":
+			det = "The "
+		}
+		if !strings.HasPrefix(mt, pre) {
 			// "Varnia's housing minister", "Port Selwyn mayor": a place
 			// or its possessive before a role in lower case
 			sp := strings.LastIndexByte(mt, ' ')
@@ -2738,13 +2745,13 @@ func (st *state) resolveNamedLater() {
 			if ti, ok := st.lx.title(mt[sp+1:]); sp >= 0 && (!ok || ti.kind != kindRole && ti.kind != kindTitle) {
 				continue // the role is the last word: "Varnia's housing minister"
 			}
-			det = ""
+			det, pre = "", ""
 		}
 		if st.namedPerson(q.speaker) {
 			continue
 		}
 		head := ""
-		for w := range strings.FieldsSeq(mt[len(det):]) {
+		for w := range strings.FieldsSeq(mt[len(pre):]) {
 			if w == "of" || w == "at" || w == "for" {
 				break
 			}
@@ -2777,7 +2784,10 @@ func (st *state) resolveNamedLater() {
 			// "chief", not "police"
 			role, _, _ := strings.Cut(p.role, " of ")
 			holds := strings.EqualFold(role[strings.LastIndexByte(role, ' ')+1:], head) || p.hon != "" && abbreviatedRole(p.hon, strings.ToLower(head)) // "Cllr Fairweather" is a councillor
-			if p.org || !holds && (det == "the " || det == "a " || !st.appositiveRole(m.pos, head)) {
+			// "the" role's holder set off with the role in a sentence of its
+			// own ("Isolde Varga, the chief executive, said"); in the
+			// quote's sentence the set-off name is someone else
+			if p.org || !holds && (det == "a " || det == "the " && st.sentenceAt(m.pos) == st.sentenceAt(q.att.mention.Start) || !st.appositiveRole(m.pos, head)) {
 				continue
 			}
 			if (det == "A " || det == "a ") && st.namedBefore(m.who, q.att.mention.Start) {

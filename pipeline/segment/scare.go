@@ -373,7 +373,7 @@ func (st *state) labelQuote(q *rawQuote, ps, ss, sent int) bool {
 			if p0 || w0 == "" {
 				return false
 			}
-			if calledSpeaker.has(w0) || startsUpper(text, ss, s1) {
+			if calledSpeaker.has(w0) || startsUpper(text, ss, s1) || st.roleCalls(ss, s1) {
 				return false
 			}
 			return true
@@ -435,6 +435,42 @@ func (st *state) labelQuote(q *rawQuote, ps, ss, sent int) bool {
 		i = s
 	}
 	return handleLike(text[first.s:first.e])
+}
+
+// roleCalls reports whether the words before "called" at i, in a
+// sentence that starts at ss, are a speaker's: "in what its chief
+// executive called “…”", "the governor called …": a role after "the" or
+// a possessive, or any subject after "what". "a man called “…”" and "a
+// group called “…”" name.
+func (st *state) roleCalls(ss, i int) bool {
+	role := false
+	for n := 0; n < 5 && i > ss; n++ {
+		w, s, punct := prevWord(st.text, ss, i)
+		if w == "" || punct {
+			return false
+		}
+		if w == "what" || w == "What" {
+			return true
+		}
+		if n == 0 {
+			ti, ok := st.lx.title(strings.ToLower(w))
+			if !ok || ti.kind != kindRole && ti.kind != kindTitle {
+				return false
+			}
+			role = true
+		}
+		switch w {
+		case "the", "The", "its", "Its", "his", "His", "her", "Her", "their", "Their":
+			return role
+		case "a", "A", "an", "An":
+			return false
+		}
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return role
+		}
+		i = s
+	}
+	return false
 }
 
 // dubbedBySpeaker reports whether "dubbed" at i has a subject before it,
