@@ -1108,6 +1108,17 @@ func irregularPast(w string) bool {
 	return false
 }
 
+// simplePast reports past-tense verbs whose participle differs, which
+// end a noun phrase read backwards ("wrote to staff"), where a participle
+// may describe the noun ("officials involved in the talks").
+func simplePast(w string) bool {
+	switch w {
+	case "wrote", "spoke", "went", "came", "ran", "gave", "took", "saw", "began", "drew", "chose", "broke", "fell", "rose", "flew", "drove", "knew", "grew", "threw":
+		return true
+	}
+	return false
+}
+
 // participleAfterPlace returns the bounds [b, e) of the sentence's
 // subject when the participle toks[v] follows, with no comma, the object
 // of a preposition ("Sorani arrived at the Hotel Marienhof saying …",
@@ -4236,6 +4247,12 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 		}
 		if isClauseBoundary(pw) || pw == "But" || pw == "And" || subordinating(pw) || pw == "Despite" || pw == "During" || connective(pw) {
 			break // "Before the chief medical examiner concluded"
+		}
+		if isPreposition(st.word(toks[s])) && (simplePast(pw) || finite(pw)) {
+			// "Haverley wrote to staff on Wednesday urging": a verb and its
+			// preposition's object; a participle's phrase ("officials
+			// involved in the talks") is the noun's
+			break
 		}
 		s--
 		if isDeterminer(pw) {

@@ -1353,6 +1353,21 @@ func TestRoleNamedLater(t *testing.T) {
 	checkSpeaker(t, seg, "Lumora unveils translator\n\nLumora on Tuesday unveiled the Parley, in what the chief executive called “the most important thing we have ever shipped.”\n\nIsolde Varga, the chief executive, said it was ready.", "most important", "Isolde Varga", Partial)
 }
 
+// TestVerbEndsSubject: a past verb and its preposition's object are not
+// part of the subject a participle after them looks back for, and a role
+// set off before the name is no clause of the name's verb.
+func TestVerbEndsSubject(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Strike looms\n\nThe company's chief operating officer, Martin Haverley, wrote to staff on Wednesday urging them to \"think carefully about the impact on colleagues.\""
+	checkSpeaker(t, seg, in, "think carefully", "Martin Haverley", Partial)
+	for _, q := range seg.Segment(in).Quotes {
+		if q.Kind == Indirect && strings.Contains(in[q.Start:q.End], "operating officer") {
+			t.Errorf("the role before the name read as a clause: %q", in[q.Start:q.End])
+		}
+	}
+	checkSpeaker(t, seg, "Talks\n\nOne mediator involved in the negotiations said the two sides were “closer than they admit.”", "closer than", "One mediator", Partial)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

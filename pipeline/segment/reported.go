@@ -1845,6 +1845,12 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				if r, ok := st.parenthetical(toks, b, v, sn, att); ok {
 					return r, true
 				}
+				if t < n && toks[t].k != tComma && st.roleWord(toks[b-1]) && st.nounPhraseOnly(toks[:b]) {
+					// "The company's chief operating officer, Martin
+					// Haverley, wrote to staff …": the role before the name
+					// is the subject's, no clause the verb closes
+					continue
+				}
 				if t < n && toks[t].k == tComma && participleOpener(st.word(toks[0]), b) && st.subordinateOnly(toks[:b]) {
 					// "Weighing in on the talks, Ode agreed, praising …":
 					// the opening phrase sets the scene; a participle
@@ -3204,6 +3210,24 @@ func (st *state) plainClause(toks []tok) bool {
 		}
 	}
 	return lower >= 2
+}
+
+// nounPhraseOnly reports whether toks hold no verb that a clause needs:
+// no auxiliary or past form, no comma ("The company's chief operating
+// officer", "Varnia's deputy foreign minister").
+func (st *state) nounPhraseOnly(toks []tok) bool {
+	if len(toks) == 0 || len(toks) > 8 {
+		return false
+	}
+	for i, t := range toks {
+		if t.k != tWord {
+			return false
+		}
+		if w := st.word(t); finiteAux(w) || i > 0 && st.pastVerb(t) || st.cueAt(toks, i) && !st.nounAt(toks, i) {
+			return false
+		}
+	}
+	return true
 }
 
 // commaIn reports whether a comma may stand among toks: whether their text
