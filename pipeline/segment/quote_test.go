@@ -350,6 +350,10 @@ func TestSecondClause(t *testing.T) {
 		// then the speaker's next report
 		{"Ana Ode urged voters to “stay home” and said she was standing firm on the plan.", "voters to “stay home”", "Ana Ode", "she was standing firm on the plan", "Ana Ode"},
 		{`Ivo Lund exhorted the crews to "hold the line" and said the port would reopen.`, `the crews to "hold the line"`, "Ivo Lund", "the port would reopen", "Ivo Lund"},
+		// "and accused X of", "and urged X to": the first clause's speaker,
+		// not the subject of the quote before
+		{"Ana Ode said the board had published results “before the ballot boxes had even arrived”, and accused Lund of “stealing the future”.", "the board had published results “before the ballot boxes had even arrived”", "Ana Ode", "Lund of “stealing the future”", "Ana Ode"},
+		{"Ana Ode said the ferry was “older than the harbour wall” and urged the council to replace it.", "the ferry was “older than the harbour wall”", "Ana Ode", "the council to replace it", "Ana Ode"},
 	} {
 		wantIndirect(t, seg, tc.in, tc.first, tc.by1)
 		wantIndirect(t, seg, tc.in, tc.second, tc.by2)

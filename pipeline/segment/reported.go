@@ -756,7 +756,12 @@ func (st *state) andCue(toks []tok, sn Sentence, r int, prev attribution) (rawQu
 		// "Ode said she had “no regrets” and hinted that she might run":
 		// the first clause's speaker reports again
 		n := clauseEnd(toks)
-		if c, ok := st.clauseAfter(toks[:n], r+1, st.verbLemma(toks[r+1])); ok {
+		lemma := st.verbLemma(toks[r+1])
+		c, ok := st.clauseAfter(toks[:n], r+1, lemma)
+		if !ok && r+3 < n && (lemma == "accuse" && st.objectThen(toks[:n], r+2, "of") || (lemma == "urge" || directive(lemma)) && st.objectThen(toks[:n], r+2, "to")) {
+			c, ok = r+2, true // "… and accused Ferro of “stealing the future”", "… and urged voters to stay home"
+		}
+		if ok {
 			if e := st.coordinateStop(toks, c, n); e-c >= 3 {
 				att := attribution{mention: prev.mention, refers: prev.refers, cue: Span{toks[r+1].s, toks[r+1].e}}
 				return st.clause(toks[c].s, toks[e-1].e, sn.Paragraph, att), true
