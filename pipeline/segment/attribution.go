@@ -2728,10 +2728,11 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 			// reports a clause of its own
 			return attribution{}, false
 		}
-		if short && len(toks)-v > 6 {
+		if short && len(toks)-v > 6 && toks[v+1].k != tComma {
 			// after a quote that ended its sentence, "He said his lander
 			// will fly in 2023." reports something new; an attribution
-			// sentence ends soon after its verb ("He said on Monday.")
+			// sentence ends soon after its verb ("He said on Monday."),
+			// or at a comma ("Brand replied, before adding that …")
 			if _, ok := st.clauseAfter(toks, v, st.lemmaOf(toks[v])); ok {
 				return attribution{}, false
 			}

@@ -1368,6 +1368,22 @@ func TestVerbEndsSubject(t *testing.T) {
 	checkSpeaker(t, seg, "Talks\n\nOne mediator involved in the negotiations said the two sides were “closer than they admit.”", "closer than", "One mediator", Partial)
 }
 
+// TestTailBeforeParticiple: after a question that ends its sentence, a
+// short attribution whose verb a comma and a participle's phrase follow
+// ("“…?” Brand replied, before adding that …") is the quote's, and the
+// quote is not run into the question asked in the paragraph before.
+func TestTailBeforeParticiple(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Talks stall\n\nIvo Lund said: “Will Varnia be back at the table next week?”\n\n“Why should we come back to be insulted?” Brand replied, before adding that he would go."
+	checkSpeaker(t, seg, in, "Why should we", "Brand", Direct)
+	checkSpeaker(t, seg, in, "Will Varnia", "Ivo Lund", Direct)
+	for _, q := range seg.Segment(in).Quotes {
+		if q.Kind == Direct && strings.Contains(in[q.Start:q.End], "Will Varnia") && strings.Contains(in[q.Start:q.End], "insulted") {
+			t.Errorf("question and answer run together: %q", in[q.Start:q.End])
+		}
+	}
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

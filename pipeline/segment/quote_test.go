@@ -381,6 +381,8 @@ func TestNoClause(t *testing.T) {
 		"On the campaign trail with her sister, Ana Ode pledges to open the port.",
 		"Ana Ode accepted the award on behalf of the crews.",
 		"Ivo Lund urged the crowd at the quay.",
+		// a question put to the subject, then no report: its verbs are the question's
+		"Asked whether she would recommend that the council take up the matter, Ana Ode paused.",
 		"Ana Ode said as much during public comment.",
 		"Ana Ode said during public comment.",
 		"Ana Ode accused the clerk of the port board.",
