@@ -324,7 +324,7 @@ func (st *state) subjectAt(toks []tok, s, v, lo, j int) (e int, ok bool) {
 	// the subject spoke: "A port official speaking on condition of
 	// anonymity said"
 	for k := s + 1; k <= e; k++ {
-		if t := toks[k]; t.k == tComma && !st.numberComma(toks, k) || t.e-t.s >= len("talking") && st.text[t.e-1] == 'g' && speakingAside(st.word(t)) {
+		if t := toks[k]; t.k == tComma && !st.numberComma(toks, k) || t.k == tDash || t.e-t.s >= len("talking") && st.text[t.e-1] == 'g' && speakingAside(st.word(t)) {
 			e = k - 1
 			break
 		}
@@ -3533,6 +3533,9 @@ func (st *state) nounAt(toks []tok, v int) bool {
 	}
 	if pw[0] >= 'a' && pw[0] <= 'z' && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		if len(pw) > 3 && (strings.HasSuffix(pw, "ed") || strings.HasSuffix(pw, "ing")) {
+			if v >= 2 && toks[v-2].k == tWord && isDeterminer(st.word(toks[v-2])) && st.lx.noun(pw) == kindDocument {
+				return false // "The filing describes …", "the ruling says": a document noun, then its verb
+			}
 			return true // the object of a verb: "compared notes", "raising questions"
 		}
 		if nounModifier(pw) {
@@ -3882,6 +3885,18 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 	j := v - 1
 	for j >= lo && st.beforeVerb(toks, j, lo) {
 		j--
+	}
+	if j > lo+2 && toks[j].k == tDash {
+		// "Nadia Haddad — no relation — told": an aside set off by dashes
+		// between the subject and its verb
+		for o := j - 1; o > lo && j-o <= 8 && toks[o].k == tWord; o-- {
+			if toks[o-1].k == tDash {
+				if o-2 >= lo && toks[o-2].k == tWord {
+					j = o - 2
+				}
+				break
+			}
+		}
 	}
 	if v < len(toks) && toks[v].k == tWord {
 		j = st.skipTimePlace(toks, j, lo)

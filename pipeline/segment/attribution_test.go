@@ -1384,6 +1384,15 @@ func TestTailBeforeParticiple(t *testing.T) {
 	}
 }
 
+// TestAsideAndDocumentSubject: an aside set off by dashes between the
+// subject and its verb is no part of either, and a document noun in -ing
+// ("The filing describes …") is a subject, not a verb's modifier.
+func TestAsideAndDocumentSubject(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Talks\n\nHours earlier in the capital, the speaker of parliament, Nadia Haddad — no relation — told lawmakers that any deal would be “dead on arrival” in the chamber.", "dead on arrival", "Nadia Haddad", Partial)
+	checkSpeaker(t, seg, "Recall\n\nThe filing describes the fault as “a variance at a single supplier” and says the firm knew in May.", "a variance at", "filing", Partial)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {
