@@ -1393,6 +1393,14 @@ func TestAsideAndDocumentSubject(t *testing.T) {
 	checkSpeaker(t, seg, "Recall\n\nThe filing describes the fault as “a variance at a single supplier” and says the firm knew in May.", "a variance at", "filing", Partial)
 }
 
+// TestAgeEpithetOfSubject: "the 21-year-old" with no age given before is
+// the person the sentence before opens with, not the last speaker.
+func TestAgeEpithetOfSubject(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Match\n\nChidi Okafor headed a winner.\n\nSteve Gallacher said Okafor had been \"itching to get on\" since the warm-up.\n\nOkafor, who joined on loan in January, was mobbed by team-mates at the final whistle.\n\n\"Honestly, I did not even see it go in,\" the 21-year-old told reporters."
+	checkSpeaker(t, seg, in, "did not even see", "Chidi Okafor", Direct)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

@@ -848,6 +848,25 @@ type mentionMemo struct {
 	hasTail bool   // tail is set
 }
 
+// openingSubjectBefore returns the person whose mention opens the
+// writer's sentence before the one at pos (sentences that open with a
+// quote mark, the quote's own, are passed over), or -1.
+func (st *state) openingSubjectBefore(pos int) int {
+	si := st.sentenceAt(pos)
+	for k, n := si-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		sn := st.doc.Sentences[k]
+		if opensWithMark(st.text[sn.Start:sn.End]) {
+			continue
+		}
+		i := st.mentionsBefore(sn.Start)
+		if i < st.found.scanned && st.ments[i].pos == sn.Start {
+			return st.ments[i].who
+		}
+		return -1
+	}
+	return -1
+}
+
 // resolveMention turns a mention into a canonical speaker name and role.
 // For a mention resolved before, only the lookups among the people found
 // so far are made again; its tokens and their parse come from its memo.
@@ -1060,6 +1079,14 @@ func (st *state) resolveMention(m Span) (string, string) {
 		person := func(w int) bool {
 			p := &st.people[w]
 			return !p.org && (st.givenFirst(p.name) || p.strong || p.g == genderMale || p.g == genderFemale)
+		}
+		if w := st.openingSubjectBefore(m.Start); w >= 0 && (person(w) || !st.people[w].org && strings.IndexByte(st.people[w].name, ' ') > 0) {
+			// "Okafor, who joined on loan in January, was mobbed …¶“…,” the
+			// 21-year-old told reporters": the person the sentence before
+			// opens with, whom the epithet describes
+			p := &st.people[w]
+			st.ments = append(st.ments, pmention{pos: m.Start, who: w})
+			return p.name, p.role
 		}
 		w := st.resolvePronoun(m.Start, genderUnknown)
 		if w < 0 || !person(w) {
