@@ -3801,6 +3801,10 @@ func (st *state) npForward(toks []tok, i int) int {
 				j = k // Dean “Squid” Kowalczyk
 				continue
 			}
+			if j > i && toks[j].k == tQuote && st.nameJoint(toks, j) {
+				j++ // "the Kell Teachers’ Union": a plural possessive inside a body's name
+				continue
+			}
 			break
 		}
 		w := st.word(toks[j])

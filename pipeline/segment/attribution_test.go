@@ -1401,6 +1401,17 @@ func TestAgeEpithetOfSubject(t *testing.T) {
 	checkSpeaker(t, seg, in, "did not even see", "Chidi Okafor", Direct)
 }
 
+// TestSecondClausePronounAndBodyName: a partial quote in "… and said …"
+// after a clause whose subject is a pronoun takes that pronoun's speaker,
+// and "he" after "A spokesman for the Department for Environment" is the
+// whole body's name.
+func TestSecondClausePronounAndBodyName(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Schools\n\nThe Kell Parents’ Alliance met on Monday. In a statement, it accused the council of “balancing the books” and said the consultation had been “rushed through in the hope that nobody would notice.”", "rushed through", "Kell Parents’ Alliance", Partial)
+	checkSpeaker(t, seg, "Schools\n\nThe Allied Health Workers’ Union met on Monday.\n\nIt said the plan was “rushed through.”", "rushed through", "Allied Health Workers’ Union", Partial)
+	checkSpeaker(t, seg, "Water\n\nA spokesman for the Department for Environment said ministers were being kept informed. “We expect a full account,” he said.", "We expect", "Department for Environment", Direct)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

@@ -2368,7 +2368,10 @@ func (st *state) bodySubjectBefore(pos int) (string, string) {
 	if b+1 >= len(toks) || !isDeterminer(strings.ToLower(st.word(toks[b]))) {
 		return "", ""
 	}
-	for e := b + 1; e < len(toks) && e <= b+3 && toks[e].k == tWord; e++ {
+	for e := b + 1; e < len(toks) && e <= b+6 && (toks[e].k == tWord || st.nameJoint(toks, e)); e++ {
+		if toks[e].k != tWord {
+			continue // "the Kell Teachers’ Union"
+		}
 		w := strings.ToLower(st.word(toks[e]))
 		if ti, ok := st.lx.title(w); ok && ti.kind == kindOrg || nounKind(w) != orgNone {
 			return st.resolveMention(Span{toks[b].s, toks[e].e})

@@ -1865,8 +1865,9 @@ func (st *state) roleSubjectBefore(pos int, g gender, best int) int {
 			return -1
 		}
 		e = 3
-		for e+1 < len(toks) && toks[e+1].k == tWord && (capitalised(toks[e+1]) || st.word(toks[e+1]) == "of") {
-			e++
+		for e+1 < len(toks) && toks[e+1].k == tWord && (capitalised(toks[e+1]) || st.word(toks[e+1]) == "of" ||
+			(st.word(toks[e+1]) == "for" || st.word(toks[e+1]) == "on") && e+2 < len(toks) && capitalised(toks[e+2])) {
+			e++ // "the Department of Energy", "the Department for Environment"
 		}
 		if e == 3 && st.word(toks[3]) == "the" {
 			return -1

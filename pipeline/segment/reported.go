@@ -177,7 +177,9 @@ func (st *state) reported() {
 					q2.speaker, q2.role = st.speakerOf(q2.att)
 				}
 				st.sameCue(&q2, k, len(kept), true)
-				if q2.speaker != "" {
+				if q2.speaker != "" || q2.att.mention.Valid() {
+					// and "In a statement, it accused … and said …": the
+					// pronoun, resolved later for both
 					st.partialsOfClause(&q2, k)
 				}
 				st.raw = append(st.raw, q2)
@@ -208,7 +210,7 @@ func (st *state) reported() {
 func (st *state) partialsOfClause(q *rawQuote, k int) {
 	for j := k; j < len(st.raw) && st.raw[j].kind != Indirect && st.raw[j].pieces[0].os < q.end(); j++ {
 		p := &st.raw[j]
-		if p.drop || p.kind != Partial || p.pieces[0].os < q.start() || !p.hasAtt || !p.att.cue.Valid() || p.speaker == q.speaker ||
+		if p.drop || p.kind != Partial || p.pieces[0].os < q.start() || !p.hasAtt || !p.att.cue.Valid() || p.speaker == q.speaker && (p.speaker != "" || p.att.mention.Valid()) ||
 			q.att.cue.Start >= p.pieces[0].os || p.last().ce > q.end()+len("”") {
 			continue
 		}
