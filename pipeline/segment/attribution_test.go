@@ -1412,6 +1412,16 @@ func TestSecondClausePronounAndBodyName(t *testing.T) {
 	checkSpeaker(t, seg, "Water\n\nA spokesman for the Department for Environment said ministers were being kept informed. “We expect a full account,” he said.", "We expect", "Department for Environment", Direct)
 }
 
+// TestBodyPossessiveAndPluralThey: "the regulator’s final notice" is the
+// regulator named before; "they" after a plural role that opens the
+// sentence, its own or the one before, is that group.
+func TestBodyPossessiveAndPluralThey(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Bank fined\n\nCastlereagh Bank has been fined by the Financial Services Conduct Authority.\n\nAccording to the regulator’s final notice, published on Wednesday, one customer received 23 calls in a single month.", "one customer received", "Financial Services Conduct Authority", Indirect)
+	checkSpeaker(t, seg, "Mould\n\nResidents described visits from contractors who, they said, “paint over it and leave”.", "paint over it", "residents")
+	checkSpeaker(t, seg, "Mould\n\nResidents met the board on Monday. They said the plan was “a disgrace”.", "a disgrace", "residents", Partial)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

@@ -1985,7 +1985,11 @@ func (st *state) resolveOrgs() {
 		if q.drop || q.speaker == "" || m.Len() < len("the x") || q.speaker[0] < 'a' || q.speaker[0] > 'z' || strings.IndexByte(q.speaker, ' ') >= 0 {
 			continue
 		}
-		if w := st.text[m.Start : m.Start+4]; (w == "the " || w == "The ") && st.text[m.Start+4:m.End] == q.speaker {
+		rest := st.text[m.Start+4 : m.End]
+		if r, ok := strings.CutPrefix(rest, q.speaker); ok && (strings.HasPrefix(r, "’s ") || strings.HasPrefix(r, "'s ")) {
+			rest = q.speaker // "according to the regulator’s final notice": the regulator's
+		}
+		if w := st.text[m.Start : m.Start+4]; (w == "the " || w == "The ") && rest == q.speaker {
 			if name := st.orgBefore(m.Start, q.speaker); name != "" {
 				q.speaker = name
 			} else if k := nounKind(q.speaker); k == orgPublic || k == orgBusiness {
@@ -3271,6 +3275,18 @@ func (st *state) groupBefore(q *rawQuote, one bool) (string, string) {
 // what "they" stands for when no group has spoken before.
 func (st *state) pluralSubjectBefore(pos, para int) string {
 	si := st.sentenceAt(pos)
+	if si < 0 {
+		return ""
+	}
+	if sn := st.doc.Sentences[si]; sn.Start < pos {
+		// "Residents complained about contractors who, they said, …":
+		// the plural that opens the pronoun's own sentence
+		if toks := st.tokensIn(sn.Start, pos); len(toks) > 3 && toks[0].k == tWord && !opensWithMark(st.text[sn.Start:pos]) {
+			if name := st.pluralSubject(toks); name != "" {
+				return name
+			}
+		}
+	}
 	if si < 1 {
 		return ""
 	}
@@ -3278,8 +3294,23 @@ func (st *state) pluralSubjectBefore(pos, para int) string {
 	if prev.Paragraph < para-1 || st.doc.Paragraphs[prev.Paragraph].Kind == Heading {
 		return ""
 	}
-	toks := st.sentenceToks(si - 1)
-	for len(toks) > 0 && toks[0].k == tWord && (connective(st.word(toks[0])) || st.word(toks[0]) == "But" || st.word(toks[0]) == "And") {
+	return st.pluralSubject(st.sentenceToks(si - 1))
+}
+
+// pluralRole reports whether w, in any case, is a plural role noun the
+// titles lexicon holds ("residents", "officials").
+func (st *state) pluralRole(w string) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	ti, ok := st.lx.title(strings.ToLower(w))
+	return ok && ti.kind == kindRole
+}
+
+// pluralSubject returns the plural subject that opens a sentence's tokens
+// ("Port officials", "Ana Ode and Ivo Lund"), or "".
+func (st *state) pluralSubject(toks []tok) string {
+	for len(toks) > 0 && toks[0].k == tWord && (connective(st.word(toks[0])) || subordinating(st.word(toks[0])) || st.word(toks[0]) == "As" || st.word(toks[0]) == "But" || st.word(toks[0]) == "And") {
 		toks = toks[1:] // "But Ode and Lund …"
 	}
 	if len(toks) > 2 && toks[1].k == tWord && st.word(toks[1]) == "of" {
@@ -3302,7 +3333,9 @@ func (st *state) pluralSubjectBefore(pos, para int) string {
 		return ""
 	}
 	plural := false
-	if last := toks[j-1]; capitalised(last) {
+	if last := toks[j-1]; capitalised(last) && j == 1 && st.pluralRole(st.word(last)) {
+		plural = true // "Residents met the board": a plural role that opens the sentence
+	} else if capitalised(last) {
 		// "Ana Ode and Ivo Lund met …": names joined by and
 		for k := 1; k+1 < j; k++ {
 			if st.word(toks[k]) == "and" && capitalised(toks[k-1]) && capitalised(toks[k+1]) {
