@@ -1422,6 +1422,16 @@ func TestBodyPossessiveAndPluralThey(t *testing.T) {
 	checkSpeaker(t, seg, "Mould\n\nResidents met the board on Monday. They said the plan was “a disgrace”.", "a disgrace", "residents", Partial)
 }
 
+// TestPossessiveSubjectForPronoun: a known surname with a possessive that
+// opens a sentence ("Malouf’s speech was interrupted") is whom a pronoun
+// after it stands for, unless what is owned is a person ("Elliott’s
+// father, the Rev. …").
+func TestPossessiveSubjectForPronoun(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Oil\n\nPresident Idris Malouf spoke in the capital.\n\nMr. Ivo Lund said the market was calm.\n\nIn Bandar Suri, Malouf’s speech was interrupted several times.\n\n“They say this ship belongs to a criminal network,” he said.", "this ship", "Idris Malouf", Direct)
+	checkSpeaker(t, seg, "Church\n\nAssistant pastor Charles Elliott III spoke first.\n\nElliott’s father, the Rev. Charles Elliott Jr., knew Ali for decades. “He fed this city,” he said.", "He fed", "Charles Elliott Jr.", Direct)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

@@ -1423,7 +1423,7 @@ func (st *state) namesIn(a, b, k, kb int) {
 			i++
 			continue
 		}
-		if len(toks) == 1 && !st.lonePerson(text[toks[0].s:toks[0].e]) && !st.orgNounBefore(toks[0].s) && !st.ageAfter(toks[0].e) {
+		if len(toks) == 1 && !st.lonePerson(text[toks[0].s:toks[0].e]) && !st.subjectPossessive(toks[0]) && !st.orgNounBefore(toks[0].s) && !st.ageAfter(toks[0].e) {
 			i = toks[0].e
 			continue
 		}
@@ -1460,6 +1460,57 @@ func (st *state) namesIn(a, b, k, kb int) {
 		}
 		i = toks[len(toks)-1].e
 	}
+}
+
+// subjectPossessive reports whether t, a lone capitalised word with a
+// possessive, opens its sentence's subject and names a person named
+// before: "Malouf’s speech was interrupted" tells of Malouf as the
+// subject would, and a pronoun after it may stand for him.
+func (st *state) subjectPossessive(t tok) bool {
+	w := st.text[t.s:t.e]
+	base := trimPossessive(w)
+	if len(base) == len(w) || !st.lonePerson(base) {
+		return false
+	}
+	si := st.sentenceAt(t.s)
+	if si < 0 {
+		return false
+	}
+	i := st.firstEndingAfter(t.s) // t's index in st.all
+	if i+1 >= len(st.all) || st.all[i].s != t.s {
+		return false
+	}
+	if start := st.doc.Sentences[si].Start; start != t.s {
+		// after an opening phrase and its comma: "In Bandar Suri,
+		// Malouf’s speech …" (read from st.all, not st.toks, which the
+		// caller may hold)
+		f := st.firstEndingAfter(start)
+		if i == 0 || st.all[i-1].k != tComma || f >= i-1 || st.all[f].k != tWord {
+			return false
+		}
+		if w := st.text[st.all[f].s:st.all[f].e]; !isOpener(w) && !isPrepositionAnyCase(w) {
+			return false
+		}
+		for k := f + 1; k < i-1; k++ {
+			if st.all[k].k == tComma {
+				return false
+			}
+		}
+	}
+	// what is owned is no person: not "Elliott’s father, the Rev. …",
+	// "Swift's rep told", "Ode’s campaign said"
+	if st.all[i+1].k != tWord {
+		return false
+	}
+	for k := i + 1; k < len(st.all) && k <= i+4 && st.all[k].k == tWord && !capitalised(st.all[k]); k++ {
+		n := st.all[k]
+		nw := st.text[n.s:n.e]
+		if strings.HasSuffix(nw, "ers") || strings.HasSuffix(nw, "ors") || strings.HasSuffix(nw, "ists") || nw == "fans" || nw == "allies" || nw == "critics" ||
+			st.roleWord(n) || collective(nw) || nw == "rep" || nw == "reps" || nw == "office" || nw == "spokesperson" {
+			return false // "Obama's first five questioners", "Ode’s supporters": people
+		}
+	}
+	return true
 }
 
 // lonePerson reports whether the capitalised word w, a run on its own,
