@@ -3034,6 +3034,9 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 		if !st.cueAt(toks, v) || v > 0 && v < asked {
 			continue // "Asked what advice she would give someone thinking of …, Nguyen did not hesitate:"
 		}
+		if st.whatClause(toks, v) {
+			continue // "…, who said the applicant had done what the city asked of it:": the free relative's verb
+		}
 		if b, e, ok := st.quotedAs(toks, v); ok {
 			// "The agency quoted him as saying:": the one quoted speaks
 			return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
@@ -3396,6 +3399,30 @@ func pluralGroup(w string) bool {
 	return false
 }
 
+// whatClause reports whether the verb toks[v] is that of a free relative
+// "what" opens a short subject before, inside the clause of an earlier
+// reporting verb: "said the applicant had done what the city asked of
+// it". Alone, "what Ode told reporters:" is Ode's.
+func (st *state) whatClause(toks []tok, v int) bool {
+	for k := v - 1; k >= 0 && v-k <= 4; k-- {
+		if toks[k].k != tWord {
+			return false
+		}
+		if w := st.word(toks[k]); w == "what" {
+			if k >= v-1 || v+1 >= len(toks) {
+				return false // "denouncing what it calls “…”": the verb's object is the quote
+			}
+			for u := k - 1; u >= 0; u-- {
+				if toks[u].k == tWord && st.cueAt(toks, u) && !st.nounAt(toks, u) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // nounAt reports whether the verb form toks[v] is a noun after a
 // determiner ("the statement", "a report"); a number that ends a noun
 // phrase is not its determiner ("the mother of three replied").
@@ -3712,6 +3739,12 @@ func (st *state) timeSpan(toks []tok, j int) int {
 		return st.word(toks[i])
 	}
 	switch st.word(toks[j]) {
+	case "time":
+		// "what Colquitt at the time described as": a time, not the name's
+		if w(j-1) == "the" && w(j-2) == "at" {
+			return j - 2
+		}
+		return j + 1
 	case "days", "weeks", "months", "years", "week", "month", "year", "weekend":
 	case "morning", "afternoon", "evening", "night":
 		// "on Tuesday night", "Friday morning"

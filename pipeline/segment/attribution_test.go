@@ -1432,6 +1432,25 @@ func TestPossessiveSubjectForPronoun(t *testing.T) {
 	checkSpeaker(t, seg, "Church\n\nAssistant pastor Charles Elliott III spoke first.\n\nElliott’s father, the Rev. Charles Elliott Jr., knew Ali for decades. “He fed this city,” he said.", "He fed", "Charles Elliott Jr.", Direct)
 }
 
+// TestPlaceModifierTimeAndFreeRelative: "A Rio Verde fifth-grader" names
+// a place, not a speaker, and no clause before the name set off after it;
+// "at the time" after a name is no part of it; the verb of a free
+// relative inside an earlier verb's clause ("what the city asked of it:")
+// is not the colon's attribution.
+func TestPlaceModifierTimeAndFreeRelative(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Schools\n\nA Rio Verde fifth-grader, 10-year-old Sofia Ramírez, read from a letter she had written to the board. “Please don’t take away our school,” she read."
+	checkSpeaker(t, seg, in, "Please don’t", "Sofia Ramírez", Direct)
+	for _, q := range seg.Segment(in).Quotes {
+		if q.Kind == Indirect {
+			t.Errorf("%q: a clause where there is none: %q", in, in[q.Start:q.End])
+		}
+	}
+	checkSpeaker(t, seg, "Race\n\nSheriff Dwayne Colquitt, 58, is seeking a third term. Teresa Mabry was dismissed in 2020 over what Colquitt at the time described as “a pattern of insubordination.”", "a pattern of", "Dwayne Colquitt", Partial)
+	checkSpeaker(t, seg, "Zoning\n\nThe lone no vote came from Commissioner Nadia Farouk, who said the applicant had already done what the city asked of it: \"They submitted a traffic study.\"", "They submitted", "Nadia Farouk", Direct)
+	checkSpeaker(t, seg, "Zoning\n\nAna Ode spoke. This is what the minister told reporters: \"They submitted a traffic study.\"", "They submitted", "minister", Direct)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

@@ -1587,8 +1587,31 @@ func (st *state) namesNoOne(toks []tok, np *nameParse, all []tok, k int) bool {
 		return true // "Kieran Ashdown, 31, of Carrow Vale": a hometown after an age
 	case atRun && !np.titled && np.roleS == np.roleE && st.ofOrgBefore(all, k):
 		return true // "the Organisation of the Petroleum Exporting Countries": the rest of a body's name
+	case !np.titled && np.roleS == np.roleE && st.articleBefore(toks, np, all, k) && !st.givenIn(np.name) && st.nounAfter(all, last.e):
+		return true // "A Rio Verde fifth-grader": a place or body that tells of the noun after it
 	}
 	return !np.titled && np.roleS == np.roleE && st.theBefore(toks, np, all, k)
+}
+
+// articleBefore is theBefore for "a" and "an": the article before the
+// run, or opening it ("A Rio Verde fifth-grader").
+func (st *state) articleBefore(toks []tok, np *nameParse, all []tok, k int) bool {
+	if np.name[0].s == toks[0].s {
+		return k >= 1 && k < len(all) && all[k].s == toks[0].s && all[k-1].k == tWord && isIndefinite(st.text[all[k-1].s:all[k-1].e])
+	}
+	return len(toks) > 1 && toks[0].k == tWord && isIndefinite(st.text[toks[0].s:toks[0].e]) && np.name[0].s == toks[1].s
+}
+
+// nounAfter reports whether the token after byte e in all is a word in
+// lower case that no verb's form is: the noun a name before it modifies.
+func (st *state) nounAfter(all []tok, e int) bool {
+	i := st.firstEndingAfter(e)
+	if i >= len(all) || all[i].k != tWord || capitalised(all[i]) {
+		return false
+	}
+	t := all[i]
+	w := st.text[t.s:t.e]
+	return !st.isVerb(&t) && !isPreposition(w) && !isClauseBoundary(w) && !isAux(w)
 }
 
 // movingTo reports whether m and t, the two tokens before a name, are a

@@ -1861,7 +1861,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				if r, ok := st.parenthetical(toks, b, v, sn, att); ok {
 					return r, true
 				}
-				if t < n && toks[t].k != tComma && st.roleWord(toks[b-1]) && st.nounPhraseOnly(toks[:b]) {
+				if t < n && toks[t].k != tComma && (st.roleWord(toks[b-1]) || toks[v-1].k == tComma) && st.nounPhraseOnly(toks[:b]) {
 					// "The company's chief operating officer, Martin
 					// Haverley, wrote to staff …": the role before the name
 					// is the subject's, no clause the verb closes
