@@ -1451,6 +1451,14 @@ func TestPlaceModifierTimeAndFreeRelative(t *testing.T) {
 	checkSpeaker(t, seg, "Zoning\n\nAna Ode spoke. This is what the minister told reporters: \"They submitted a traffic study.\"", "They submitted", "minister", Direct)
 }
 
+// TestOpeningTimeAndObjectNoun: "Since then she has …" opens with a time
+// and no comma before its subject, and "fielded angry calls" holds a noun,
+// not a verb of naming.
+func TestOpeningTimeAndObjectNoun(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Drought\n\nAna Ode took over in January. Since then she has presided over the cuts, fielded angry calls from farmers, and described her job as “mostly saying no.”", "mostly saying no", "Ana Ode", Partial)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

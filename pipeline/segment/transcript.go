@@ -173,8 +173,8 @@ func (st *state) withQuestions(turns, questions []turn, pi int) []turn {
 	return turns
 }
 
-// questioner returns the name after "questioning from", "questioned by"
-// or "asked by" in paragraph pi, the one before an interview's first
+// questioner returns the name after "questioning from", "questioned by",
+// "asked by" or "spoke with" in paragraph pi, the one before an interview's first
 // question: who asks its questions.
 func (st *state) questioner(pi int) (Span, bool) {
 	if pi < 0 {
@@ -184,11 +184,17 @@ func (st *state) questioner(pi int) (Span, bool) {
 	toks := st.tokensIn(p.Start, p.End)
 	for i := 0; i+2 < len(toks); i++ {
 		switch st.word(toks[i]) {
-		case "questioning", "questioned", "asked", "cross-examination", "cross-examined", "questions":
+		case "questioning", "questioned", "asked", "cross-examination", "cross-examined", "questions", "interviewed":
+			if w := st.word(toks[i+1]); w != "from" && w != "by" {
+				continue
+			}
+		case "spoke", "talked", "speaking", "talking", "interview":
+			// "She spoke with Owen Marsh of The Valley Courier": the one
+			// spoken with asks
+			if w := st.word(toks[i+1]); w != "with" && w != "to" {
+				continue
+			}
 		default:
-			continue
-		}
-		if w := st.word(toks[i+1]); w != "from" && w != "by" {
 			continue
 		}
 		b := i + 2

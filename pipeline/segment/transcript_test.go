@@ -84,6 +84,14 @@ func TestInterview(t *testing.T) {
 	if n := len(d.Quotes); n < 2 || d.Quotes[n-1].Speaker != "Mira Castell" || d.Quotes[n-2].Speaker != "Mira Castell" {
 		t.Errorf("got %+v, want two answers by Mira Castell", d.Quotes)
 	}
+	// the one the interviewee "spoke with" asks the questions
+	in = "Ruth Adeyemi-Clark took over as chair in January.\n\nShe spoke with Owen Marsh of The Valley Courier at her office.\n\n" +
+		"Q: What surprised you?\n\nA: How fast people stop talking about averages.\n\nQ: Is the cut fair?\n\nA: It is not accurate to say otherwise.\n"
+	d = seg.Segment(in)
+	checkDoc(t, in, d)
+	if got, want := strings.Join(directBySpeaker(in, d), "|"), "Owen Marsh: What surprised you?|Ruth Adeyemi-Clark: How fast people stop talking about averages.|Owen Marsh: Is the cut fair?|Ruth Adeyemi-Clark: It is not accurate to say otherwise."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
 	// one question and one answer make no interview
 	in = "Mira Castell spoke to us.\n\nQ: Why?\n\nA: Because the port needs it.\n"
 	if d := seg.Segment(in); len(d.Quotes) != 0 {
