@@ -944,7 +944,23 @@ func (st *state) roleOfBefore(toks []tok, c, lo int) bool {
 		if toks[o].k != tWord {
 			return false
 		}
-		if w := st.word(toks[o]); (w == "of" || w == "for" || w == "from" || w == "to" || w == "in" || w == "at") && toks[o-1].k == tWord && (!capitalised(toks[o-1]) || o-1 == lo) && st.roleWord(toks[o-1]) {
+		if w := st.word(toks[o]); (w == "of" || w == "for" || w == "from" || w == "to" || w == "in" || w == "at") && toks[o-1].k == tWord && (!capitalised(toks[o-1]) || o-1 == lo || st.theBeforeCaps(toks, o-1, lo)) && st.roleWord(toks[o-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// theBeforeCaps reports whether the capitalised words that end at toks[i]
+// follow "the": "the Chief Press Secretary", "the Executive Secretary" —
+// a title written in capitals, in a role's phrase ("the Commissioner for
+// Health, Dr. Ngozi Terseer-Agbo, said").
+func (st *state) theBeforeCaps(toks []tok, i, lo int) bool {
+	for k := i; k > lo && i-k < 4; k-- {
+		if toks[k].k != tWord || !capitalised(toks[k]) {
+			return false
+		}
+		if w := st.word(toks[k-1]); w == "the" || w == "The" {
 			return true
 		}
 	}
@@ -4641,6 +4657,18 @@ func (st *state) accordingTail(toks []tok, i int) (attribution, bool) {
 				a, j = k+1, e
 			}
 			break
+		}
+	}
+	if !doc && j+2 < len(toks) && toks[j].k == tComma && (st.roleWord(toks[j-1]) || st.roleOfBefore(toks, j, a)) {
+		// "…, according to the Executive Secretary of the State Emergency
+		// Management Agency, Dr. Emmanuel Ortese-Iyough.": the name set
+		// off after the role
+		e := len(toks)
+		for e > j+1 && toks[e-1].k != tWord {
+			e--
+		}
+		if k := j + 1; e-k >= 2 && capitalised(toks[k]) && st.nameUpTo(toks, k, e) {
+			a, j = k, e
 		}
 	}
 	return attribution{mention: Span{toks[a].s, toks[j-1].e}, cue: Span{toks[i].s, toks[i+1].e}}, true

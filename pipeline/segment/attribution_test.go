@@ -1459,6 +1459,20 @@ func TestOpeningTimeAndObjectNoun(t *testing.T) {
 	checkSpeaker(t, seg, "Drought\n\nAna Ode took over in January. Since then she has presided over the cuts, fielded angry calls from farmers, and described her job as “mostly saying no.”", "mostly saying no", "Ana Ode", Partial)
 }
 
+// TestFormalRolesBeforeNames: roles written in capitals before a name set
+// off by commas, as Nigerian and Indian papers write them, give the name;
+// a bracketed second honorific is stripped; "the Commissioner" later is
+// the one named after that role.
+func TestFormalRolesBeforeNames(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Flood\n\nAddressing journalists on Tuesday, the Commissioner for Health and Human Services, Dr. (Mrs.) Ngozi Terseer-Agbo, said samples had been sent to Abuja.\n\n\"The vaccines are expected by Friday,\" the Commissioner said."
+	checkSpeaker(t, seg, in, "samples had been", "Ngozi Terseer-Agbo", Indirect)
+	checkSpeaker(t, seg, in, "The vaccines", "Ngozi Terseer-Agbo", Direct)
+	checkSpeaker(t, seg, "Flood\n\nReacting, the Chief Press Secretary to the Governor, Mr. Sesugh Akaahan, described the statement as \"cheap politics\".", "cheap politics", "Sesugh Akaahan", Partial)
+	checkSpeaker(t, seg, "Flood\n\nThe number of displaced persons \"may rise above 50,000\", according to the Executive Secretary of the State Emergency Management Agency, Dr. Emmanuel Ortese-Iyough.", "may rise above", "Emmanuel Ortese-Iyough", Partial)
+	checkSpeaker(t, seg, "Flood\n\nFares will rise, according to the Executive Secretary of the State Transport Agency, Dr. Emmanuel Ortese-Iyough.", "Fares will rise", "Emmanuel Ortese-Iyough", Indirect)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

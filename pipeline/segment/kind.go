@@ -1551,9 +1551,9 @@ func (st *state) appositiveHolder(head string, pos int) int {
 			continue
 		}
 		before := st.text[max(0, m.pos-100):m.pos]
-		// the last ", " when it ends at most 6 bytes before the name:
-		// only the last 8 bytes are searched
-		tail := max(0, len(before)-8)
+		// the last ", " when it ends at most 12 bytes before the name
+		// ("Dr. (Mrs.) "): only the last 14 bytes are searched
+		tail := max(0, len(before)-14)
 		c := strings.LastIndex(before[tail:], ", ")
 		if c < 0 {
 			continue // the name is not set off right after a comma (an honorific may stand between)

@@ -245,6 +245,15 @@ func (st *state) readName(toks []tok, np *nameParse) {
 				np.roleHead = text[toks[i+n-1].s:toks[i+n-1].e]
 			}
 			i += n
+			if ti.kind == kindHonorific && i+3 < len(toks) && toks[i].k == tOpen && toks[i+2].k == tClose && toks[i+1].k == tWord {
+				if m, t2 := title(i + 1); m == 1 && t2.kind == kindHonorific {
+					// "Dr. (Mrs.) Ngozi Terseer-Agbo": a second honorific in brackets
+					if t2.gender != genderUnknown {
+						np.g = t2.gender
+					}
+					i += 3
+				}
+			}
 			continue
 		}
 		// nationality adjective, possessive or lower-case modifier before a title

@@ -1585,7 +1585,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			if j == i+2 {
 				break
 			}
-			if i > 0 && j+2 < n && toks[j].k == tComma && toks[j-1].k == tWord && !capitalised(toks[j-1]) {
+			if i > 0 && j+2 < n && toks[j].k == tComma && toks[j-1].k == tWord && (!capitalised(toks[j-1]) || st.roleOfBefore(toks, j, i+2)) {
 				// "…, according to the returning officer, Colin Ashby.": the
 				// name set off after the role ends the sentence
 				k := j + 1
