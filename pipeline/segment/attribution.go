@@ -1595,7 +1595,9 @@ func (st *state) quotedAs(toks []tok, v int) (b, e int, ok bool) {
 			continue // "quoted the commander, Colonel Ivo Rask, as saying"
 		}
 		switch st.word(toks[k]) {
-		case "quoted", "quotes", "quote", "quoting", "cited", "cites", "citing":
+		case "quoted", "quotes", "quote", "quoting", "cited", "cites", "citing", "record", "records", "recorded", "recording", "describe", "describes", "described", "show", "shows", "showed", "portray", "portrays", "portrayed":
+			// and "Notes from the meeting record the counsel, Dana Whitcomb,
+			// as saying …": the one the document shows speaking
 			if k > 0 && toks[k-1].k == tWord && st.word(toks[k+1]) == "by" {
 				switch st.word(toks[k-1]) {
 				case "was", "were", "is", "are", "been":

@@ -1473,6 +1473,15 @@ func TestFormalRolesBeforeNames(t *testing.T) {
 	checkSpeaker(t, seg, "Flood\n\nFares will rise, according to the Executive Secretary of the State Transport Agency, Dr. Emmanuel Ortese-Iyough.", "Fares will rise", "Emmanuel Ortese-Iyough", Indirect)
 }
 
+// TestDocumentSenderAndRecordedAs: "A text message she sent …, read:" is
+// the sender's; "Notes … record the counsel, Dana Whitcomb, as saying"
+// gives the one recorded.
+func TestDocumentSenderAndRecordedAs(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Hospital\n\nMs. Ana Park appears to have kept pushing. A text message she sent to a deputy on April 2, reviewed by the paper, read: “Holt says no. I am documenting everything.”", "Holt says no", "Ana Park", Direct)
+	checkSpeaker(t, seg, "Hospital\n\nNotes from a meeting in May record the hospital’s deputy general counsel, Dana Whitcomb, as saying that the exposure would be “manageable if we can show we trained people.”", "manageable if", "Dana Whitcomb", Partial)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

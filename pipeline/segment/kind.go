@@ -1106,6 +1106,13 @@ func (st *state) resolveMention(m Span) (string, string) {
 			return p.name, p.role
 		}
 	}
+	if n := len(toks); n >= 3 && n <= 5 && isDeterminer(st.word(toks[0])) && st.lx.noun(st.word(toks[n-2])) == kindDocument {
+		// "A text message she sent to a deputy …, read:": the one who
+		// sent the document, its relative clause's subject
+		if g, ok := isPronoun(st.word(toks[n-1])); ok {
+			return st.pronounSpeaker(toks[n-1].s, g)
+		}
+	}
 	for j := 2; j+1 < len(toks) && j < 5; j++ {
 		if sawDocument(st.word(toks[j])) && st.word(toks[j+1]) == "by" && st.lx.noun(st.word(toks[j-1])) == kindDocument {
 			// "A memo seen by the Guardian": the paper read it, the memo
