@@ -1482,6 +1482,13 @@ func TestDocumentSenderAndRecordedAs(t *testing.T) {
 	checkSpeaker(t, seg, "Hospital\n\nNotes from a meeting in May record the hospital’s deputy general counsel, Dana Whitcomb, as saying that the exposure would be “manageable if we can show we trained people.”", "manageable if", "Dana Whitcomb", Partial)
 }
 
+// TestCouncilRoleSynonym: "the councilwoman" after "Councilmember Rosa
+// Delgado" is Delgado.
+func TestCouncilRoleSynonym(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Budget\n\nCouncilmember Rosa Delgado called the plan \"a shell game.\"\n\nMayor Victor Hensley disagreed.\n\n\"I keep asking for the repayment schedule,\" the councilwoman said.", "I keep asking", "Rosa Delgado", Direct)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

@@ -1826,7 +1826,8 @@ func roleSynonym(role, head string) bool {
 		return hasLowerSuffix(role, "justice")
 	case "lawmaker", "legislator":
 		return hasLowerSuffix(role, "senator") || hasLowerSuffix(role, "congressman") || hasLowerSuffix(role, "congresswoman") || hasLowerSuffix(role, "representative")
-	case "councillor", "councilor":
+	case "councillor", "councilor", "councilwoman", "councilman", "councilmember":
+		// "the councilwoman" after "Councilmember Rosa Delgado"
 		return hasLowerSuffix(role, "councilman") || hasLowerSuffix(role, "councilwoman") || hasLowerSuffix(role, "councilmember") || hasLowerSuffix(role, "councillor") || hasLowerSuffix(role, "councilor")
 	case "boss", "gaffer":
 		// "the Killie boss" after "Kilmarnock manager Derek McAusland"
