@@ -1489,6 +1489,14 @@ func TestCouncilRoleSynonym(t *testing.T) {
 	checkSpeaker(t, seg, "Budget\n\nCouncilmember Rosa Delgado called the plan \"a shell game.\"\n\nMayor Victor Hensley disagreed.\n\n\"I keep asking for the repayment schedule,\" the councilwoman said.", "I keep asking", "Rosa Delgado", Direct)
 }
 
+// TestParticipleInsideClause: a participle inside a reported clause
+// whose subject follows "but" is that subject's: "He declined to say …,
+// but analysts estimated the bill …, describing it as “…”".
+func TestParticipleInsideClause(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Recall\n\nTomas Ode runs the firm. He declined to say how much the recall would cost, but analysts at Brightwater Securities estimated the bill at £18m, describing it as “painful but manageable” for the firm.", "painful but", "analysts", Partial)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

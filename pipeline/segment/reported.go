@@ -214,11 +214,18 @@ func (st *state) partialsOfClause(q *rawQuote, k int) {
 			q.att.cue.Start >= p.pieces[0].os || p.last().ce > q.end()+len("”") {
 			continue
 		}
-		if p.att.cue.End <= q.att.cue.Start || p.att.cue.Start >= q.end() || p.att.cue == q.att.cue {
+		if p.att.cue.End <= q.att.cue.Start || p.att.cue.Start >= q.end() || p.att.cue == q.att.cue ||
+			p.att.mention.Valid() && q.att.mention.Valid() && p.att.mention.End <= q.att.mention.Start && p.att.cue.Start >= q.start() && isParticipleText(st.text[p.att.cue.Start:p.att.cue.End]) {
+			// and "He declined …, but analysts estimated the bill …,
+			// describing it as “…”": a participle inside the clause is
+			// its subject's, not the sentence's first subject's
 			p.att, p.speaker, p.role = q.att, q.speaker, q.role
 		}
 	}
 }
+
+// isParticipleText reports a word in -ing.
+func isParticipleText(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ing") }
 
 // documentsSpeak gives a quote attributed to "the report", "the memo" or
 // another document whose issuer the text does not tell the document as
