@@ -1497,6 +1497,14 @@ func TestParticipleInsideClause(t *testing.T) {
 	checkSpeaker(t, seg, "Recall\n\nTomas Ode runs the firm. He declined to say how much the recall would cost, but analysts at Brightwater Securities estimated the bill at £18m, describing it as “painful but manageable” for the firm.", "painful but", "analysts", Partial)
 }
 
+// TestTwoWordRoleSetOff: "the chief executive" is the one set off after
+// "The city’s chief executive,", and "the deputy mayor" is not the mayor.
+func TestTwoWordRoleSetOff(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Port\n\nThe city’s chief executive, Ana Ode, opened the port.\n\nThe chief executive said the port had been rebuilt.", "the port had been", "Ana Ode", Indirect)
+	checkSpeaker(t, seg, "Port\n\nThe city’s mayor, Ana Ode, opened the port.\n\nThe deputy mayor said the port had been rebuilt.", "the port had been", "deputy mayor", Indirect)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

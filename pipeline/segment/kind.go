@@ -1199,10 +1199,15 @@ func (st *state) resolveMention(m Span) (string, string) {
 		if best := st.roleHolder(m.Start, head); best >= 0 && !indefinite {
 			return st.people[best].name, st.people[best].role
 		}
-		if d := st.word(toks[0]); (d == "the" || d == "The" || d == "His" || d == "his" || d == "Her" || d == "her") && len(toks) == 2 {
+		if d := st.word(toks[0]); (d == "the" || d == "The" || d == "His" || d == "his" || d == "Her" || d == "her") && (len(toks) == 2 || len(toks) == 3 && toks[1].k == tWord && !capitalised(toks[1])) {
 			// "the commissioner": the person set off after that role, and
-			// "his daughter" after "His daughter, Clara Salomir,"
-			w := st.appositiveHolder(head, m.Start)
+			// "his daughter" after "His daughter, Clara Salomir,"; "the
+			// chief executive" after "The city’s chief executive, Ana Ode,"
+			full := head
+			if len(toks) == 3 {
+				full = strings.ToLower(st.word(toks[1])) + " " + head
+			}
+			w := st.appositiveHolder(full, m.Start)
 			if w < 0 {
 				// "the student": the person described so after the name
 				// ("Niamh Garvey, 20, a second-year student of Italian,")
@@ -1577,6 +1582,13 @@ func (st *state) appositiveHolder(head string, pos int) int {
 		first, _, _ := strings.Cut(phrase, " ")
 		if !strings.HasPrefix(phrase, "the ") && !strings.HasPrefix(phrase, "The ") && !strings.HasPrefix(phrase, "His ") && !strings.HasPrefix(phrase, "Her ") &&
 			!strings.HasPrefix(phrase, "his ") && !strings.HasPrefix(phrase, "her ") && !possessiveWord(first) || strings.Count(phrase, " ") > 10 {
+			continue
+		}
+		if strings.IndexByte(head, ' ') > 0 {
+			// a role of two words: "chief executive"
+			if strings.Contains(strings.ToLower(phrase), head) {
+				return m.who
+			}
 			continue
 		}
 		for w := range strings.FieldsSeq(phrase) {
