@@ -2661,7 +2661,7 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 			case tClose:
 				depth = max(depth-1, 0)
 			}
-			if depth > 0 || toks[v].k == tComma || toks[v].k == tClose || abbrevStop(toks, v) {
+			if depth > 0 || toks[v].k == tComma || toks[v].k == tClose || abbrevStop(toks, v) || st.ampersand(toks, v) {
 				continue
 			}
 			break
@@ -2844,8 +2844,8 @@ func (st *state) setOffTail(toks []tok, i int) (attribution, bool) {
 			continue
 		case tWord:
 		default:
-			if abbrevStop(toks, v) {
-				continue
+			if abbrevStop(toks, v) || st.ampersand(toks, v) {
+				continue // and "chief executive of Harbour & Vale"
 			}
 			return attribution{}, false
 		}
@@ -4162,7 +4162,7 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 					continue
 				}
 			}
-			if toks[c].k != tWord && toks[c].k != tOpen && toks[c].k != tClose && !abbrevStop(toks, c) && !st.possessiveMark(toks, c) {
+			if toks[c].k != tWord && toks[c].k != tOpen && toks[c].k != tClose && !abbrevStop(toks, c) && !st.possessiveMark(toks, c) && !st.ampersand(toks, c) {
 				break
 			}
 		}

@@ -1505,6 +1505,15 @@ func TestTwoWordRoleSetOff(t *testing.T) {
 	checkSpeaker(t, seg, "Port\n\nThe city’s mayor, Ana Ode, opened the port.\n\nThe deputy mayor said the port had been rebuilt.", "the port had been", "deputy mayor", Indirect)
 }
 
+// TestAmpersandAppositiveAndOwnedPlace: an appositive that names a firm
+// with "&" still leads to the verb, and a place owned by "the city’s" is
+// no one a pronoun stands for.
+func TestAmpersandAppositiveAndOwnedPlace(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Deal\n\n“This is the combination,” Margaret Oyelaran, chief executive of Harbour & Vale, said on a call.", "This is the", "Margaret Oyelaran", Direct)
+	checkSpeaker(t, seg, "Campaign\n\nThe lights are on at the headquarters, a former showroom on the city’s North Side, and Nell Garrity is already irritated.\n\n“Somebody moved my whiteboard,” she said.", "Somebody moved", "Nell Garrity", Direct)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

@@ -2442,8 +2442,14 @@ func (st *state) firstInSentence(si, pos, n int) bool {
 		return st.forOpener(si, pos, start, n) || st.invertedSubject(si, pos, n)
 	}
 	if pos > start {
-		if w, _, punct := prevWord(st.text, start, pos); !punct && placeOrComplement(w) {
+		w, ws, punct := prevWord(st.text, start, pos)
+		if !punct && placeOrComplement(w) {
 			return false // "to think of them as Iceberg Passages", "in South Carolina": not the one the sentence is about
+		}
+		if !punct && len(w) > 3 && (strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")) && w[0] >= 'a' && w[0] <= 'z' {
+			if d, _, p2 := prevWord(st.text, start, ws); !p2 && (d == "the" || d == "The") {
+				return false // "on the city’s North Side": a part of a place
+			}
 		}
 	}
 	if n > 0 && st.ments[n-1].pos >= start {
