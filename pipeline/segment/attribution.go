@@ -2191,6 +2191,17 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 		return b, b
 	}
 	if hasApostrophe(w) {
+		if b+1 < len(toks) && toks[b+1].k == tWord && capitalised(toks[b+1]) {
+			// "Nigeria's Defence Headquarters", "Russia’s Foreign Ministry":
+			// a body of the place
+			e := b + 1
+			for e < len(toks) && e-b <= 5 && toks[e].k == tWord && capitalised(toks[e]) {
+				e++
+			}
+			if st.orgWord(&toks[e-1]) {
+				return b, e
+			}
+		}
 		// "China’s ambassador to Britain": a possessive before a role
 		if j := st.npForward(toks, b); j > b+1 && !capitalised(toks[b+1]) {
 			for k := b + 1; k < j; k++ {
@@ -3507,6 +3518,9 @@ func (st *state) nounAt(toks []tok, v int) bool {
 	}
 	if isDeterminer(pw) {
 		return !st.ofNumber(toks, v-1)
+	}
+	if w == "state" && capitalised(toks[v-1]) && toks[v-1].k == tWord && !strings.HasSuffix(pw, "s") && v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v+1]) == "that" {
+		return true // "an airstrike in Borno state that local officials say …": a place's state
 	}
 	if (w == "state" || w == "states") && (!capitalised(toks[v-1]) || w == "state") && !strings.HasSuffix(pw, "s") && !isAux(pw) && pw != "to" &&
 		!(v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v+1]) == "that") { // "the plan states that …" reports

@@ -1514,6 +1514,14 @@ func TestAmpersandAppositiveAndOwnedPlace(t *testing.T) {
 	checkSpeaker(t, seg, "Campaign\n\nThe lights are on at the headquarters, a former showroom on the city’s North Side, and Nell Garrity is already irritated.\n\n“Somebody moved my whiteboard,” she said.", "Somebody moved", "Nell Garrity", Direct)
 }
 
+// TestPlaceBodySubject: "Nigeria's Defence Headquarters" is a body that
+// speaks through the participle after its verb, and "Borno state that
+// local officials say" holds a noun, not "state" that reports.
+func TestPlaceBodySubject(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Strike\n\nABUJA - Nigeria's Defence Headquarters on Thursday defended an airstrike in Borno state that local officials say killed 23 civilians, insisting that \"no credible evidence\" of civilian deaths had been presented.", "no credible", "Nigeria's Defence Headquarters", Partial)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {
