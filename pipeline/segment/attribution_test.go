@@ -1522,6 +1522,17 @@ func TestPlaceBodySubject(t *testing.T) {
 	checkSpeaker(t, seg, "Strike\n\nABUJA - Nigeria's Defence Headquarters on Thursday defended an airstrike in Borno state that local officials say killed 23 civilians, insisting that \"no credible evidence\" of civilian deaths had been presented.", "no credible", "Nigeria's Defence Headquarters", Partial)
 }
 
+// TestBodyNamesWithOf: "the group" is the body named in its paragraph
+// or the one before ("the Center for Equitable Transition", its name
+// going on after "for"), "the ministry" is "the Ministry of Health", and
+// "the Finance Ministry on Monday" ends before the day.
+func TestBodyNamesWithOf(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Plan\n\nThe framework was drafted with help from the Center for Equitable Transition, a think tank. In a white paper, the group argued that \"price signals work.\"", "price signals", "Center for Equitable Transition", Partial)
+	checkSpeaker(t, seg, "Vaccines\n\nThe campaign is run by the Ministry of Health.\n\nThe ministry said it would publish daily figures.", "it would publish", "Ministry of Health", Indirect)
+	checkSpeaker(t, seg, "Sanctions\n\nThe Halvenian Finance Ministry on Monday said further designations were \"under active preparation.\"", "under active", "Halvenian Finance Ministry", Partial)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

@@ -2271,13 +2271,20 @@ func (st *state) affiliation(pos int) bool {
 // reads as no organisation, and another firm named later would be taken.
 func (st *state) orgRunBefore(pos int, noun string, generic bool) string {
 	name := ""
+	near := 0 // a generic noun ("the group") stands for a body named in its paragraph or the one before
+	if generic {
+		if si := st.sentenceAt(pos); si >= 0 {
+			pi := st.doc.Sentences[si].Paragraph
+			near = st.doc.Paragraphs[max(pi-1, 0)].Start
+		}
+	}
 	for i := range st.found.runs {
 		r := &st.found.runs[i]
 		if r.e > pos || !r.np.org || len(r.np.name) == 0 {
 			continue
 		}
 		n := st.text[r.np.name[0].s:r.np.name[len(r.np.name)-1].e]
-		if !generic && hasLowerSuffix(orgHead(n), noun) && len(n) > len(noun) {
+		if !generic && hasLowerSuffix(orgHead(n), noun) && len(n) > len(noun) || generic && r.s >= near {
 			name = n
 		}
 	}

@@ -1739,7 +1739,7 @@ func (st *state) nameRun(k, i, b, kb int) ([]tok, int) {
 	all := st.all
 	if k < len(all) && all[k].s == i {
 		x := k
-		for x < kb && (all[x].k == tWord && (capitalised(all[x]) || st.particle(all[x])) || st.nameJoint(all[:kb], x)) {
+		for x < kb && (all[x].k == tWord && (capitalised(all[x]) || st.particle(all[x]) || st.orgLink(all[:kb], x)) || st.nameJoint(all[:kb], x)) {
 			x++
 			// most words have no full stop: the flag says so without a call
 			if all[x-1].f&fDot != 0 && st.endsSentence(all[x-1]) {
@@ -1761,6 +1761,21 @@ func (st *state) nameRun(k, i, b, kb int) ([]tok, int) {
 		}
 	}
 	return toks, n
+}
+
+// orgLink reports whether all[x] is "of", "for" or "on" inside a body's
+// name: after a body's word and before a capital ("Center for Equitable
+// Transition", "Department of Energy").
+func (st *state) orgLink(all []tok, x int) bool {
+	if x < 1 || x+1 >= len(all) || all[x-1].k != tWord || all[x+1].k != tWord || !capitalised(all[x+1]) || !capitalised(all[x-1]) {
+		return false
+	}
+	switch st.text[all[x].s:all[x].e] {
+	case "of", "for", "on":
+		// not "the Finance Ministry on Monday"
+		return st.orgWord(&all[x-1]) && !timeName(st.text[all[x+1].s:all[x+1].e]) && !relativeDay(st.text[all[x+1].s:all[x+1].e])
+	}
+	return false
 }
 
 // lowerRoleBefore returns where a role of one or two words in lower case
