@@ -1533,6 +1533,13 @@ func TestBodyNamesWithOf(t *testing.T) {
 	checkSpeaker(t, seg, "Sanctions\n\nThe Halvenian Finance Ministry on Monday said further designations were \"under active preparation.\"", "under active", "Halvenian Finance Ministry", Partial)
 }
 
+// TestIdentifiedHimselfAs: the name after "who identified himself as" is
+// the subject's, whom "he" goes on with.
+func TestIdentifiedHimselfAs(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Hostages\n\nOfficials in Bamako said talks were continuing.\n\nIn the video, one of the captives, who identified himself as Kwame Asante, a Ghanaian surveyor, read a short statement.\n\n\"Please do what they ask,\" he said.", "Please do what", "Kwame Asante", Direct)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

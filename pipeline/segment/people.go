@@ -2459,7 +2459,11 @@ func (st *state) firstInSentence(si, pos, n int) bool {
 	if pos > start {
 		w, ws, punct := prevWord(st.text, start, pos)
 		if !punct && placeOrComplement(w) {
-			return false // "to think of them as Iceberg Passages", "in South Carolina": not the one the sentence is about
+			if r, _, p2 := prevWord(st.text, start, ws); w != "as" || p2 || r != "himself" && r != "herself" {
+				return false // "to think of them as Iceberg Passages", "in South Carolina": not the one the sentence is about
+			}
+			// "one of the captives, who identified himself as Kwame
+			// Asante, read …": the subject's own name
 		}
 		if !punct && len(w) > 3 && (strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")) && w[0] >= 'a' && w[0] <= 'z' {
 			if d, _, p2 := prevWord(st.text, start, ws); !p2 && (d == "the" || d == "The") {
