@@ -1537,7 +1537,7 @@ func TestBodyNamesWithOf(t *testing.T) {
 // the subject's, whom "he" goes on with.
 func TestIdentifiedHimselfAs(t *testing.T) {
 	seg := newTestSegmenter(t)
-	checkSpeaker(t, seg, "Hostages\n\nOfficials in Bamako said talks were continuing.\n\nIn the video, one of the captives, who identified himself as Kwame Asante, a Ghanaian surveyor, read a short statement.\n\n\"Please do what they ask,\" he said.", "Please do what", "Kwame Asante", Direct)
+	checkSpeaker(t, seg, "Hostages\n\nBamako said in a statement that it \"will not negotiate with armed groups,\" but added that it backed \"all efforts to bring the men home.\"\n\nIn the most recent video, released on Sunday, one of the captives, who identified himself as Kwame Asante, a Ghanaian surveyor, read a short statement while seated in front of a black flag.\n\n\"Please do what they ask. We are tired,\" he said, reading from a sheet of paper.", "Please do what", "Kwame Asante", Direct)
 }
 
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
