@@ -350,6 +350,9 @@ func TestSecondClause(t *testing.T) {
 		// then the speaker's next report
 		{"Ana Ode urged voters to “stay home” and said she was standing firm on the plan.", "voters to “stay home”", "Ana Ode", "she was standing firm on the plan", "Ana Ode"},
 		{`Ivo Lund exhorted the crews to "hold the line" and said the port would reopen.`, `the crews to "hold the line"`, "Ivo Lund", "the port would reopen", "Ivo Lund"},
+		// an opening participle's phrase is no clause, and the verb after
+		// it still reports
+		{"Speaking to reporters in Concord, which hosts the first primary on Tuesday, Ana Ode referred to Lund as “a bright leader” but described his plan as a “work in progress.”", "Lund as “a bright leader”", "Ana Ode", "his plan as a “work in progress.”", "Ana Ode"},
 		// "and accused X of", "and urged X to": the first clause's speaker,
 		// not the subject of the quote before
 		{"Ana Ode said the board had published results “before the ballot boxes had even arrived”, and accused Lund of “stealing the future”.", "the board had published results “before the ballot boxes had even arrived”", "Ana Ode", "Lund of “stealing the future”", "Ana Ode"},

@@ -1880,15 +1880,13 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 					// after the verb may still report
 					continue
 				}
-				if st.participlePhrase(toks[:b]) {
-					// "Speaking to MSNBC’s Morning Joe in Concord, which
-					// hosts the primary, Bush referred to …": a participle's
-					// phrase, its comma before any verb, is no clause
-					continue
-				}
-				// a parenthetical the clause goes on after ("Though …,
-				// he said, …") keeps what comes before it
-				if t < n && toks[t].k == tComma || !st.subordinateOnly(toks[:b]) {
+				// "Speaking to MSNBC’s Morning Joe in Concord, which hosts
+				// the primary, Bush referred to …": a participle's phrase,
+				// its comma before any verb, is no clause; the verb may
+				// still report what follows it. Else a parenthetical the
+				// clause goes on after ("Though …, he said, …") keeps what
+				// comes before it
+				if !st.participlePhrase(toks[:b]) && (t < n && toks[t].k == tComma || !st.subordinateOnly(toks[:b])) {
 					return mk(0, b, att)
 				}
 			}
