@@ -2115,7 +2115,7 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 				b = c + 1
 				break
 			}
-			if c <= 2 && toks[c].k == tWord && c+1 < len(toks) && toks[c+1].k == tWord && !st.askedFirst(toks) && (c == 1 || !subordinating(st.word(toks[c-1])) && st.word(toks[c-1]) != "whether") {
+			if c <= 2 && toks[c].k == tWord && c+1 < len(toks) && toks[c+1].k == tWord && !st.askedFirst(toks) && !subordinating(st.word(toks[c-1])) && st.word(toks[c-1]) != "whether" && st.word(toks[0]) != "As" {
 				if _, ok := isPronoun(st.word(toks[c])); ok {
 					// "Since then she has presided over …": a short
 					// opening phrase and no comma, then the subject
@@ -3608,8 +3608,9 @@ func (st *state) nounAt(toks []tok, v int) bool {
 		if nounModifier(pw) {
 			return true // "two highly critical reports", "sparking widespread fears"
 		}
-		if v >= 2 && toks[v-2].k == tWord && st.pastVerb(toks[v-2]) && !st.isVerb(&toks[v-1]) && !isAdverb(pw) && !isPreposition(pw) && !isDeterminer(pw) && !isClauseBoundary(pw) {
-			return true // "fielded angry calls": a past verb, an adjective, its object
+		if v >= 2 && v+1 < len(toks) && toks[v-2].k == tWord && st.pastVerb(toks[v-2]) && !st.isVerb(&toks[v-1]) && !isAdverb(pw) && !isPreposition(pw) && !isDeterminer(pw) && !isClauseBoundary(pw) &&
+			toks[v+1].k == tWord && isPreposition(st.word(toks[v+1])) && st.word(toks[v+1]) != "to" {
+			return true // "fielded angry calls from farmers": a past verb, an adjective, its object
 		}
 	}
 	if st.modifiedBase(toks, v, pw) {
