@@ -370,6 +370,24 @@ func TestSecondClause(t *testing.T) {
 		"voters are “right to be angry,” but also hungry for what she calls “real answers.”", "Ana Ode")
 }
 
+// TestClauseEndsWithDroppedTitle: a reported clause that ends in a title
+// or name dropped as no one's words keeps its closing mark.
+func TestClauseEndsWithDroppedTitle(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Garden\n\nAna Ode said the children had named their new vegetable garden “The Phoenix Patch”."
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	for _, q := range d.Quotes {
+		if q.Kind == Indirect {
+			if got := in[q.Start:q.End]; !strings.HasSuffix(got, "”") {
+				t.Errorf("clause %q, want it to end with the title's closing mark", got)
+			}
+			return
+		}
+	}
+	t.Errorf("%q: no clause", in)
+}
+
 // TestNoClause: no one reports in an idiom's passive, and a verb that a
 // form of be follows starts no clause.
 func TestNoClause(t *testing.T) {

@@ -713,7 +713,7 @@ func (st *state) closeQuotesIn(q *rawQuote, kept []rawQuote, k, end int) {
 		}
 		for j := k; j < len(kept) && kept[j].pieces[0].os < p.e; j++ {
 			// the piece of that quote that opens inside p: its first
-			if lp := kept[j].pieces[0]; !kept[j].drop && lp.os >= p.s && lp.ce > p.e && lp.ce <= limit {
+			if lp := kept[j].pieces[0]; lp.os >= p.s && lp.ce > p.e && lp.ce <= limit {
 				p.e, p.ce = lp.ce, lp.ce
 			}
 		}

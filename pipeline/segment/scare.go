@@ -353,6 +353,16 @@ func (st *state) labelQuote(q *rawQuote, ps, ss, sent int) bool {
 	text := st.text
 	first := &q.pieces[0]
 	w1, s1, punct1 := prevWord(text, ps, first.os)
+	if (w1 == "a" || w1 == "an" || w1 == "the") && !punct1 && len(q.pieces) == 1 && countWordsMax(text[first.s:first.e], 4) <= 3 {
+		// "Speaking at a “town hall” in St. Paul": a few words named
+		// where something happens, no one's speech
+		switch w0, _, p0 := prevWord(text, ps, s1); w0 {
+		case "at", "in", "on", "into", "during", "inside":
+			if !p0 && !st.reportsBefore(ss, first.os) {
+				return true // but "arguing that Trump was focused on a ‘geographic suspension’" quotes him
+			}
+		}
+	}
 	if determiners.has(w1) && !punct1 && w1 != "or" && w1 != "and" {
 		w1, s1, punct1 = prevWord(text, ps, s1)
 	}
@@ -469,6 +479,18 @@ func (st *state) roleCalls(ss, i int) bool {
 			return role
 		}
 		i = s
+	}
+	return false
+}
+
+// reportsBefore reports whether a reporting verb other than the one
+// that opens the sentence ("Speaking at a …") stands in text[ss:os].
+func (st *state) reportsBefore(ss, os int) bool {
+	toks := st.tokensIn(ss, os)
+	for v := 1; v < len(toks); v++ {
+		if toks[v].k == tWord && st.cueAt(toks, v) && !st.nounAt(toks, v) {
+			return true
+		}
 	}
 	return false
 }

@@ -51,6 +51,8 @@ func TestNotSpeech(t *testing.T) {
 		{"group called", "Rivera said he joined a group called “the first voters” in May.", nil},
 		{"what a role called is speech", "The firm unveiled the device, in what its chief executive called “the most important thing we have ever shipped.”", []string{"the most important thing we have ever shipped."}},
 		{"the role called is speech", "At the hearing the governor called the rate rise “painful but necessary” for the port.", []string{"painful but necessary"}},
+		{"a place's name after at a", "Speaking at a “town hall” in Kell on Tuesday, Ode rolled out the plan.", nil},
+		{"a term after a reporting verb's clause is speech", "Lund argued that Ode was now focused on a “geographic suspension” of the ferries.", []string{"geographic suspension"}},
 		{"a man called names", "Rivera said a man called “Smiley” had sold him the boat.", nil},
 		{"called with person subject is speech", "Rivera called the plan “a disaster for everyone” on Monday.", []string{"a disaster for everyone"}},
 		{"which she called", "The plan, which she called “a betrayal of the port,” passed.", []string{"a betrayal of the port,"}},
