@@ -3116,6 +3116,11 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 		if st.nounAt(toks, v) {
 			continue // a noun: "the statement", "a report"
 		}
+		if b, e := st.byGerundSubject(toks, v); e > b {
+			// "which Wheatley introduced by calling Hayes “…”": the
+			// subject of the verb the gerund tells the manner of
+			return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
+		}
 		if b, e := st.participleAfterPlace(toks, v); e > b {
 			// "Sorani arrived at the Hotel Marienhof saying …"
 			return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
@@ -3434,6 +3439,31 @@ func pluralGroup(w string) bool {
 		return true
 	}
 	return false
+}
+
+// byGerundSubject returns the bounds [b, e) of the name or pronoun just
+// before the past verb that "by", "after" or "while" and the gerund
+// toks[v] follow: "which Wheatley introduced by calling …". Else b == e.
+func (st *state) byGerundSubject(toks []tok, v int) (b, e int) {
+	if v < 3 || !strings.HasSuffix(st.word(toks[v]), "ing") || toks[v-1].k != tWord || toks[v-2].k != tWord || toks[v-3].k != tWord {
+		return 0, 0
+	}
+	switch st.word(toks[v-1]) {
+	case "by", "after", "while":
+	default:
+		return 0, 0
+	}
+	if !st.pastVerb(toks[v-2]) || !capitalised(toks[v-3]) {
+		return 0, 0
+	}
+	s := v - 3
+	for s > 0 && toks[s-1].k == tWord && capitalised(toks[s-1]) {
+		s--
+	}
+	if s > 0 && toks[s-1].k == tWord && (st.word(toks[s-1]) == "which" || st.word(toks[s-1]) == "that") {
+		return s, v - 2
+	}
+	return 0, 0
 }
 
 // whatClause reports whether the verb toks[v] is that of a free relative

@@ -1540,6 +1540,13 @@ func TestIdentifiedHimselfAs(t *testing.T) {
 	checkSpeaker(t, seg, "Hostages\n\nBamako said in a statement that it \"will not negotiate with armed groups,\" but added that it backed \"all efforts to bring the men home.\"\n\nIn the most recent video, released on Sunday, one of the captives, who identified himself as Kwame Asante, a Ghanaian surveyor, read a short statement while seated in front of a black flag.\n\n\"Please do what they ask. We are tired,\" he said, reading from a sheet of paper.", "Please do what", "Kwame Asante", Direct)
 }
 
+// TestGerundOfRelativeSubject: "which Wheatley introduced by calling Hayes
+// “…”" is Wheatley's, not the sentence subject's.
+func TestGerundOfRelativeSubject(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Awards\n\nPerformances included a duet between Hayes and veteran singer Lorraine Wheatley on “Red Clay Sunday,” which Wheatley introduced by calling Hayes “the real thing no matter what anybody says.”", "the real thing", "Lorraine Wheatley", Partial)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

@@ -402,6 +402,8 @@ func TestNoClause(t *testing.T) {
 		"On the campaign trail with her sister, Ana Ode pledges to open the port.",
 		"Ana Ode accepted the award on behalf of the crews.",
 		"Ivo Lund urged the crowd at the quay.",
+		// what was said only measured: no clause
+		"Lindqvist himself has said little publicly, though he liked a post from a supporters’ group on Sunday.",
 		// a question put to the subject, then no report: its verbs are the question's
 		"Asked whether she would recommend that the council take up the matter, Ana Ode paused.",
 		"Ana Ode said as much during public comment.",

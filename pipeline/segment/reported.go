@@ -2648,6 +2648,16 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 	}
 	n := len(toks)
 	c := v + 1
+	if c+1 < n && toks[c].k == tWord {
+		switch st.word(toks[c]) {
+		case "little", "nothing", "much", "anything", "something", "so":
+			// "has said little publicly", "said nothing about it": what
+			// was said is only measured; "said so" points back
+			if w := st.word(toks[c+1]); w != "that" && w != "of" { // "said much of the increase reflected …" reports
+				return 0, false
+			}
+		}
+	}
 	if c < n && toks[c].k == tComma {
 		// "added, in response to a question from the floor, that …": a
 		// phrase set off between the verb and that
