@@ -2314,7 +2314,8 @@ func (st *state) coordSubject(toks []tok, c int) (b, e int) {
 				return s, e
 			}
 			return 0, 0
-		case subordinating(w) && j+1 < c && toks[j+1].k == tWord:
+		case subordinating(w) && j+1 < c && toks[j+1].k == tWord && !timeName(st.word(toks[j+1])) && !isNumber(st.word(toks[j+1])) && !relativeDay(st.word(toks[j+1])):
+			// not "until March 21", "before 2019": a time after a preposition
 			lo = j + 1 // not "evacuated twice before and said", "before, in 2008,": an adverb there
 			if j == 0 {
 				// "While the donor didn't say …, he did say … and called

@@ -1547,6 +1547,13 @@ func TestGerundOfRelativeSubject(t *testing.T) {
 	checkSpeaker(t, seg, "Awards\n\nPerformances included a duet between Hayes and veteran singer Lorraine Wheatley on “Red Clay Sunday,” which Wheatley introduced by calling Hayes “the real thing no matter what anybody says.”", "the real thing", "Lorraine Wheatley", Partial)
 }
 
+// TestUntilDateIsNoClause: "until March 21" is a time, not a subordinate
+// clause whose subject a coordinated verb after it takes.
+func TestUntilDateIsNoClause(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Ransom\n\nIn a later post on its site, the group gave the city until March 21 to pay and threatened to publish \"every document\" it had taken.", "every document", "group", Partial)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

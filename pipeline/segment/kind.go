@@ -2284,7 +2284,7 @@ func (st *state) orgRunBefore(pos int, noun string, generic bool) string {
 			continue
 		}
 		n := st.text[r.np.name[0].s:r.np.name[len(r.np.name)-1].e]
-		if !generic && hasLowerSuffix(orgHead(n), noun) && len(n) > len(noun) || generic && r.s >= near {
+		if !generic && hasLowerSuffix(orgHead(n), noun) && len(n) > len(noun) || generic && r.s >= near && nameKind(n) != orgMedia {
 			name = n
 		}
 	}
