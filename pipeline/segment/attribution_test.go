@@ -1554,6 +1554,13 @@ func TestUntilDateIsNoClause(t *testing.T) {
 	checkSpeaker(t, seg, "Ransom\n\nIn a later post on its site, the group gave the city until March 21 to pay and threatened to publish \"every document\" it had taken.", "every document", "group", Partial)
 }
 
+// TestPartyMemberIsNoName: "a Liberal Democrat who was elected …" is a
+// party's member, not a person's name the quote after goes to.
+func TestPartyMemberIsNoName(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Bins\n\nPriya Mandalia led the vote.\n\nMs Mandalia, a Liberal Democrat who was elected to the council two years ago, denied the vote was politically motivated. \"This isn't about party colours.\"", "party colours", "Priya Mandalia", Direct)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

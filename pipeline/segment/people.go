@@ -1598,6 +1598,8 @@ func (st *state) namesNoOne(toks []tok, np *nameParse, all []tok, k int) bool {
 		return true // "the Organisation of the Petroleum Exporting Countries": the rest of a body's name
 	case !np.titled && np.roleS == np.roleE && st.articleBefore(toks, np, all, k) && !st.givenIn(np.name) && st.nounAfter(all, last.e):
 		return true // "A Rio Verde fifth-grader": a place or body that tells of the noun after it
+	case !np.titled && np.roleS == np.roleE && st.articleBefore(toks, np, all, k) && partyNoun(st.text[last.s:last.e]):
+		return true // "a Liberal Democrat who was elected …": a party's member, no name
 	}
 	return !np.titled && np.roleS == np.roleE && st.theBefore(toks, np, all, k)
 }
