@@ -1924,15 +1924,7 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 	if at < 0 {
 		return attribution{}, false
 	}
-	asked := 0 // the end of an opening question put to the subject
-	if len(toks) > 0 && st.askedFirst(toks) {
-		for k := 1; k < len(toks) && k < 30; k++ {
-			if toks[k].k == tComma {
-				asked = k
-				break
-			}
-		}
-	}
+	asked := st.askedEnd(toks, len(toks))
 	// nearest first, on both sides, until both ends are passed
 	for d := 1; at-d >= 0 || at+d < len(toks); d++ {
 		for _, v := range [2]int{at - d, at + d} {
@@ -2327,15 +2319,10 @@ func (st *state) coordSubject(toks []tok, c int) (b, e int) {
 			break
 		}
 	}
-	if lo == 0 && st.askedFirst(toks) {
+	if a := st.askedEnd(toks, c); lo == 0 && a > 0 {
 		// "Asked about the lawsuit, Vance smiled and said": the subject
 		// after the question put to it
-		for k := 1; k < c && k < 30; k++ {
-			if toks[k].k == tComma {
-				lo = k + 1
-				break
-			}
-		}
+		lo = a + 1
 	}
 	b, e = st.openingSubject(toks[lo:c])
 	return lo + b, lo + e
@@ -3059,15 +3046,7 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 			return att, true
 		}
 	}
-	asked := 0 // the end of an opening question put to the subject
-	if st.askedFirst(toks) {
-		for k := 1; k < n && k < 30; k++ {
-			if toks[k].k == tComma {
-				asked = k
-				break
-			}
-		}
-	}
+	asked := st.askedEnd(toks, n)
 	for v := n - 1; v >= 0; v-- {
 		if !st.cueAt(toks, v) || v > 0 && v < asked {
 			continue // "Asked what advice she would give someone thinking of …, Nguyen did not hesitate:"
@@ -3465,6 +3444,21 @@ func (st *state) byGerundSubject(toks []tok, v int) (b, e int) {
 		return s, v - 2
 	}
 	return 0, 0
+}
+
+// askedEnd returns the index of the comma that ends an opening question
+// put to the subject ("Asked whether she would tour again, …"), within
+// the first 30 of toks[:n], or 0 when the sentence opens with none.
+func (st *state) askedEnd(toks []tok, n int) int {
+	if len(toks) == 0 || !st.askedFirst(toks) {
+		return 0
+	}
+	for k := 1; k < n && k < 30; k++ {
+		if toks[k].k == tComma {
+			return k
+		}
+	}
+	return 0
 }
 
 // whatClause reports whether the verb toks[v] is that of a free relative

@@ -1659,13 +1659,8 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		return mk(c, n, att)
 	}
 	askedUntil := 0 // the end of an opening question put to the subject: "Asked whether she would recommend that …, Serrat paused"
-	if n > 3 && st.askedFirst(toks) {
-		for c := 1; c < n && c < 30; c++ {
-			if toks[c].k == tComma {
-				askedUntil = c
-				break
-			}
-		}
+	if n > 3 {
+		askedUntil = st.askedEnd(toks, n)
 	}
 	for v := max(from, 1); v < n; v++ {
 		if !st.cueAt(toks, v) || st.barePassive(toks, v) || v < askedUntil {
