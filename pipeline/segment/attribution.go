@@ -3638,6 +3638,10 @@ func (st *state) nounAt(toks []tok, v int) bool {
 			return true // "fielded angry calls from farmers": a past verb, an adjective, its object
 		}
 	}
+	if v == 2 && toks[0].k == tWord && (st.word(toks[0]) == "The" || st.word(toks[0]) == "A" || st.word(toks[0]) == "An") && uninflected(w) && st.lemmaOf(toks[v]) == w &&
+		!(strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ss") && !strings.HasSuffix(pw, "us")) && !pluralGroup(pw) && !st.roleWord(toks[v-1]) && st.lx.noun(pw) == 0 && !st.isVerb(&toks[v-1]) {
+		return true // "The obvious question — “…?” —": one thing cannot do a bare verb; a noun phrase
+	}
 	if st.modifiedBase(toks, v, pw) {
 		return true
 	}

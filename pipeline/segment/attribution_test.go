@@ -1561,6 +1561,18 @@ func TestPartyMemberIsNoName(t *testing.T) {
 	checkSpeaker(t, seg, "Bins\n\nPriya Mandalia led the vote.\n\nMs Mandalia, a Liberal Democrat who was elected to the council two years ago, denied the vote was politically motivated. \"This isn't about party colours.\"", "party colours", "Priya Mandalia", Direct)
 }
 
+// TestNounPhraseOpensSentence: "The obvious question" is a noun phrase,
+// no subject and verb that would speak the question after it.
+func TestNounPhraseOpensSentence(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Feature\n\nThe obvious question — \"Why not just retire?\" — makes him laugh so hard he has to take off his glasses."
+	for _, q := range seg.Segment(in).Quotes {
+		if q.Speaker == "obvious" {
+			t.Errorf("%q: quote %q given to %q", in, in[q.Start:q.End], q.Speaker)
+		}
+	}
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

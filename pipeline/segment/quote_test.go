@@ -402,6 +402,8 @@ func TestNoClause(t *testing.T) {
 		"On the campaign trail with her sister, Ana Ode pledges to open the port.",
 		"Ana Ode accepted the award on behalf of the crews.",
 		"Ivo Lund urged the crowd at the quay.",
+		// a clause asked about, not reported
+		"The harder question is whether Ode has explained what, precisely, would make her change it back.",
 		// what was said only measured: no clause
 		"Lindqvist himself has said little publicly, though he liked a post from a supporters’ group on Sunday.",
 		// a question put to the subject, then no report: its verbs are the question's

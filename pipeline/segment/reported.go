@@ -1832,6 +1832,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		if !ok || (s == e || strings.Contains(st.word(toks[e]), "-")) && st.bareNoun(toks, e, v) {
 			continue
 		}
+		if s > 0 && toks[s-1].k == tWord && st.word(toks[s-1]) == "whether" {
+			continue // "The question is whether Aldane has explained …": asked, not reported
+		}
 		att := st.viaRelative(toks, attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, e, v)
 		capEnd = st.mainClauseAt(toks, s, v)
 		lemma := st.verbLemma(toks[v])
