@@ -1573,6 +1573,15 @@ func TestNounPhraseOpensSentence(t *testing.T) {
 	}
 }
 
+// TestTitleOpensParagraphBeforeQuote: "The Premier later announced …" a
+// few sentences that name no one before "“…,” she said" is the Premier,
+// not the woman named last.
+func TestTitleOpensParagraphBeforeQuote(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Fire\n\nVictorian Premier Gabrielle Hartnett has defended her government’s record.\n\nAt the relief centre, cattle farmer Lorraine Tebbutt, 59, said she had left her property at 4am.\n\nThe Premier later announced a relief package for affected communities. The money will be available from Friday. Councils in the region will also receive funding. “Nobody who loses their home will be left to rebuild on their own,” she said."
+	checkSpeaker(t, seg, in, "Nobody who loses", "Gabrielle Hartnett", Direct)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

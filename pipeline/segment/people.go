@@ -1919,8 +1919,26 @@ func (st *state) roleSubjectBefore(pos int, g gender, best int) int {
 	if si < 0 {
 		return -1
 	}
-	prev := st.doc.Sentences[si-1]
-	toks := st.sentenceToks(si - 1)
+	// the sentence before, or one a few before it in its paragraph when
+	// those between name no one: "The Premier later announced a relief
+	// package. The money will be … Councils will … “…,” she said."
+	para := st.doc.Sentences[si-1].Paragraph
+	for k := si - 1; k >= 0 && k >= si-4 && st.doc.Sentences[k].Paragraph == para; k-- {
+		if w := st.roleSubjectIn(k, pos, g, best); w >= 0 {
+			return w
+		}
+		sn := st.doc.Sentences[k]
+		if i := st.mentionsBefore(sn.End); i > 0 && st.ments[i-1].pos >= sn.Start {
+			return -1 // someone named in between
+		}
+	}
+	return -1
+}
+
+// roleSubjectIn is roleSubjectBefore for the role that opens sentence k.
+func (st *state) roleSubjectIn(k, pos int, g gender, best int) int {
+	prev := st.doc.Sentences[k]
+	toks := st.sentenceToks(k)
 	if len(toks) < 3 {
 		return -1
 	}
@@ -1944,13 +1962,14 @@ func (st *state) roleSubjectBefore(pos int, g gender, best int) int {
 		det = "The" // after an opening phrase
 	}
 	e := 1
-	if det == "The" && capitalised(toks[1]) {
+	title := det == "The" && len(toks) > 2 && capitalised(toks[1]) && st.roleWord(toks[1]) && toks[2].k == tWord && !capitalised(toks[2]) // "The Premier later announced …"
+	if det == "The" && capitalised(toks[1]) && !title {
 		// "The Oscar winner, wearing …, said": a name's words before the role
 		for e < len(toks)-1 && e <= 3 && toks[e].k == tWord && capitalised(toks[e]) {
 			e++
 		}
 	}
-	if !st.roleWord(toks[e]) || capitalised(toks[e]) {
+	if !st.roleWord(toks[e]) || capitalised(toks[e]) && !title {
 		return -1
 	}
 	switch det {
