@@ -1582,6 +1582,17 @@ func TestTitleOpensParagraphBeforeQuote(t *testing.T) {
 	checkSpeaker(t, seg, in, "Nobody who loses", "Gabrielle Hartnett", Direct)
 }
 
+// TestNationalityEpithet: "the Italian", "the Mexican" and "the South
+// African" stand for the person the sentence before opens with, by name
+// or by role, as "the 21-year-old" does; a body's possessive before a
+// name ("Albion GP’s Diego Salcedo") leaves the person's name whole.
+func TestNationalityEpithet(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Tennis\n\nHaruka Ozawa beat world No. 3 Valentina Costa.\n\nCosta, the world No. 3, cut a subdued figure later. “I didn’t play my best tennis today,” the Italian said.", "my best tennis", "Valentina Costa", Direct)
+	checkSpeaker(t, seg, "Race\n\nElias Koskinen won on Sunday, holding off Albion GP’s Diego Salcedo by a second. Team principal Hannelore Voss was pleased.\n\nSalcedo, who started fifth, said he had given everything. “Second is good, but I came here to win,” the Mexican said.", "Second is good", "Diego Salcedo", Direct)
+	checkSpeaker(t, seg, "Match\n\nPieter de Klerk spilled a cross and Ravenhill scored through Marcus Adeyemi.\n\nThe goalkeeper later admitted he had been at fault. “I have to take responsibility,” the South African said.", "take responsibility", "Pieter de Klerk", Direct)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

@@ -862,7 +862,8 @@ func (st *state) openingSubjectBefore(pos int) int {
 		if i < st.found.scanned && st.ments[i].pos == sn.Start {
 			return st.ments[i].who
 		}
-		return -1
+		// "The goalkeeper later admitted …": the one the role stands for
+		return st.roleSubjectIn(k, pos, genderUnknown, -1)
 	}
 	return -1
 }
@@ -1066,7 +1067,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 			return st.pronounSpeaker(m.Start, g)
 		}
 	}
-	if len(toks) >= 2 && (st.word(toks[0]) == "the" || st.word(toks[0]) == "The") && (len(toks) == 2 && yearOld(st.word(toks[1])) || yearVeteran(st, toks)) {
+	if len(toks) >= 2 && (st.word(toks[0]) == "the" || st.word(toks[0]) == "The") && (len(toks) == 2 && yearOld(st.word(toks[1])) || yearVeteran(st, toks) || st.demonymPhrase(toks)) {
 		// "The 56-year-old said": the person named last, as a pronoun
 		// of either gender would be, when a given name, a title or a
 		// quote shows that it is a person (not "Manchester United")
@@ -1080,7 +1081,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 			p := &st.people[w]
 			return !p.org && (st.givenFirst(p.name) || p.strong || p.g == genderMale || p.g == genderFemale)
 		}
-		if w := st.openingSubjectBefore(m.Start); w >= 0 && (person(w) || !st.people[w].org && strings.IndexByte(st.people[w].name, ' ') > 0) {
+		if w := st.openingSubjectBefore(m.Start); w >= 0 && !st.people[w].org {
 			// "Okafor, who joined on loan in January, was mobbed …¶“…,” the
 			// 21-year-old told reporters": the person the sentence before
 			// opens with, whom the epithet describes
@@ -3453,6 +3454,37 @@ func (st *state) agedBefore(pos int, age string) int {
 func yearOld(w string) bool {
 	n, ok := strings.CutSuffix(w, "-year-old")
 	return ok && n != "" && strings.Trim(n, "0123456789") == ""
+}
+
+// demonymPhrase reports whether toks, after "the", are a nationality
+// alone ("the Italian", "the South African"): sports and foreign copy
+// call the person it has just told of so, as it does "the 21-year-old".
+func (st *state) demonymPhrase(toks []tok) bool {
+	switch len(toks) {
+	case 2:
+		return toks[1].k == tWord && demonym(st.word(toks[1]))
+	case 3:
+		return toks[1].k == tWord && toks[2].k == tWord && demonym(st.word(toks[1])+" "+st.word(toks[2]))
+	}
+	return false
+}
+
+// demonym reports the nationalities news calls a person by.
+func demonym(w string) bool {
+	switch w {
+	case "American", "Briton", "Englishman", "Englishwoman", "Scot", "Welshman", "Welshwoman", "Irishman", "Irishwoman",
+		"Frenchman", "Frenchwoman", "German", "Italian", "Spaniard", "Portuguese", "Dutchman", "Dutchwoman", "Belgian",
+		"Swiss", "Austrian", "Swede", "Norwegian", "Dane", "Finn", "Pole", "Czech", "Slovak", "Hungarian", "Romanian",
+		"Bulgarian", "Serb", "Croat", "Slovenian", "Greek", "Turk", "Russian", "Ukrainian", "Georgian", "Armenian",
+		"Israeli", "Iranian", "Iraqi", "Egyptian", "Moroccan", "Algerian", "Tunisian", "Nigerian", "Ghanaian", "Kenyan",
+		"Ethiopian", "Cameroonian", "Senegalese", "Zimbabwean", "Brazilian", "Argentine", "Argentinian", "Chilean",
+		"Colombian", "Peruvian", "Uruguayan", "Mexican", "Canadian", "Cuban", "Jamaican", "Venezuelan", "Ecuadorian",
+		"Australian", "Kiwi", "Indian", "Pakistani", "Bangladeshi", "Afghan", "Japanese", "Korean", "Vietnamese", "Thai",
+		"Filipino", "Filipina", "Indonesian", "Malaysian", "Singaporean",
+		"South African", "New Zealander", "South Korean", "Sri Lankan", "North Korean":
+		return true
+	}
+	return false
 }
 
 // yearVeteran reports a description by years of service after "the": "the

@@ -144,6 +144,9 @@ func (st *state) plainName(toks []tok) bool {
 		if t.k != tWord || !capitalised(*t) || !noTitle(*t) && st.bits(t)&fTitle != 0 {
 			return false
 		}
+		if x > 0 && x+2 < len(toks) && possessiveForm(st.text[t.s:t.e]) {
+			return false // "Albion GP’s Diego Salcedo": readName takes the name after the possessive
+		}
 	}
 	w := st.text[toks[0].s:toks[0].e]
 	if isDeterminer(w) || notNameWord(w) || len(toks) > 1 && (w[len(w)-1] == 'g' && st.participle(w) && !st.orgNameAfter(toks[1:]) || partyNoun(w)) {
@@ -384,6 +387,14 @@ func (st *state) readName(toks []tok, np *nameParse) {
 		}
 	}
 	np.name = toks[i:j]
+	for k := 1; k+2 < len(np.name); k++ {
+		// "Albion GP’s Diego Salcedo": a body's or place's name and its
+		// possessive before a person's, given name first
+		if possessiveForm(text[np.name[k].s:np.name[k].e]) && np.name[k+1].k == tWord && st.givenName(np.name[k+1]) {
+			np.name, np.org, np.possessive = np.name[k+1:], false, false
+			break
+		}
+	}
 	for len(np.name) > 1 && !noTitle(np.name[0]) {
 		// "LSM State president Shri Harish Nair": an honorific after
 		// the role
@@ -402,6 +413,11 @@ func (st *state) readName(toks []tok, np *nameParse) {
 		// after the name
 		np.name = np.name[:len(np.name)-1]
 	}
+}
+
+// possessiveForm reports a word that ends in 's or ’s.
+func possessiveForm(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // surnameTitleAt reports whether toks[i] is a title that is a common
@@ -2015,7 +2031,7 @@ func (st *state) roleSubjectIn(k, pos int, g gender, best int) int {
 		return -1
 	}
 	for w := range st.people {
-		if p := &st.people[w]; p.name == name && (p.g == g || p.g == genderUnknown) && (!p.org || e > 2) {
+		if p := &st.people[w]; p.name == name && (g == genderUnknown || p.g == g || p.g == genderUnknown) && (!p.org || e > 2) {
 			return w
 		}
 	}
