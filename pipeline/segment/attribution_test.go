@@ -1593,6 +1593,16 @@ func TestNationalityEpithet(t *testing.T) {
 	checkSpeaker(t, seg, "Match\n\nPieter de Klerk spilled a cross and Ravenhill scored through Marcus Adeyemi.\n\nThe goalkeeper later admitted he had been at fault. “I have to take responsibility,” the South African said.", "take responsibility", "Pieter de Klerk", Direct)
 }
 
+// TestUnlistedRoleSetOffBefore: a role no list holds, set off before a
+// name ("The vice-chancellor, Professor Alison Kerr,"), is that person
+// later; "the company" is not the one set off after "The company’s chief
+// financial officer,".
+func TestUnlistedRoleSetOffBefore(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Cuts\n\nThe vice-chancellor, Professor Alison Kerr, said the university faced a deficit.\n\nStudents protested.\n\n“But if we do not act now,” the vice-chancellor added, “we will be worse off.”", "if we do not act", "Alison Kerr", Direct)
+	checkSpeaker(t, seg, "Results\n\nKell Foods reported a loss. The company’s chief financial officer, Helena Marchetti, spoke first.\n\nThe company said it expected a decision within a year.", "it expected a decision", "Kell Foods", Indirect)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

@@ -1208,7 +1208,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 			if len(toks) == 3 {
 				full = strings.ToLower(st.word(toks[1])) + " " + head
 			}
-			w := st.appositiveHolder(full, m.Start)
+			w := st.appositiveHolder(full, m.Start, false)
 			if w < 0 {
 				// "the student": the person described so after the name
 				// ("Niamh Garvey, 20, a second-year student of Italian,")
@@ -1241,7 +1241,14 @@ func (st *state) resolveMention(m Span) (string, string) {
 			// a document, nor a thing): the person
 			// described so after the name ("Fenna Solberg, a hydrologist
 			// at …")
-			if w := st.describedBefore(st.word(toks[1]), m.Start); w >= 0 {
+			w := -1
+			if nounKind(st.word(toks[1])) == orgNone {
+				w = st.appositiveHolder(strings.ToLower(st.word(toks[1])), m.Start, true) // "The vice-chancellor, Professor Alison Kerr,"
+			}
+			if w < 0 {
+				w = st.describedBefore(st.word(toks[1]), m.Start)
+			}
+			if w >= 0 {
 				st.ments = append(st.ments, pmention{pos: m.Start, who: w})
 				return st.people[w].name, st.people[w].role
 			}
@@ -1556,7 +1563,7 @@ func (st *state) lastMention(w, pos int) int {
 // appositiveHolder returns the person named last before pos right after
 // a phrase of the role head and a comma ("the Commissioner for Health,
 // Dr. Ana Ode, said"), whose role the name finder did not record, or -1.
-func (st *state) appositiveHolder(head string, pos int) int {
+func (st *state) appositiveHolder(head string, pos int, last bool) int {
 	ms := st.ments[:st.found.scanned]
 	for i := st.mentionsBefore(pos) - 1; i >= 0 && i >= st.mentionsBefore(pos)-30; i-- {
 		m := ms[i]
@@ -1588,6 +1595,14 @@ func (st *state) appositiveHolder(head string, pos int) int {
 		if strings.IndexByte(head, ' ') > 0 {
 			// a role of two words: "chief executive"
 			if strings.Contains(strings.ToLower(phrase), head) {
+				return m.who
+			}
+			continue
+		}
+		if last {
+			// only the phrase's own noun: "The vice-chancellor,", not
+			// "The company’s chief financial officer," for "the company"
+			if strings.EqualFold(phrase[strings.LastIndexByte(phrase, ' ')+1:], head) {
 				return m.who
 			}
 			continue
@@ -1681,7 +1696,7 @@ func (st *state) capitalisedRoleHolder(toks []tok, pos int) int {
 	if w := st.describedBefore(last, pos); w >= 0 {
 		return w
 	}
-	return st.appositiveHolder(last, pos)
+	return st.appositiveHolder(last, pos, false)
 }
 
 // previousSubject returns the person who is the subject of the sentence
