@@ -1483,9 +1483,11 @@ func TestDocumentSenderAndRecordedAs(t *testing.T) {
 }
 
 // TestCouncilRoleSynonym: "the councilwoman" after "Councilmember Rosa
-// Delgado" is Delgado.
+// Delgado" is Delgado, and "the singer" after "pop star Kiki Ambrose" is
+// Ambrose.
 func TestCouncilRoleSynonym(t *testing.T) {
 	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Divorce\n\nActor Grant Holloway and pop star Kiki Ambrose are divorcing, their representatives said.\n\nAmbrose, 38, broke her silence on Monday. \"Some chapters end so others can begin,\" the singer wrote.", "Some chapters", "Kiki Ambrose", Direct)
 	checkSpeaker(t, seg, "Budget\n\nCouncilmember Rosa Delgado called the plan \"a shell game.\"\n\nMayor Victor Hensley disagreed.\n\n\"I keep asking for the repayment schedule,\" the councilwoman said.", "I keep asking", "Rosa Delgado", Direct)
 }
 

@@ -1866,6 +1866,9 @@ func roleSynonym(role, head string) bool {
 	case "actress", "actor":
 		// "the Harbour Lane actress" after "soap star Kiki Langmore"
 		return hasLowerSuffix(role, "star") || hasLowerSuffix(role, "actress") || hasLowerSuffix(role, "actor")
+	case "singer", "singer-songwriter", "rapper", "musician":
+		// "the singer" after "pop star Kiki Ambrose"
+		return hasLowerSuffix(role, "star") || hasLowerSuffix(role, "singer") || hasLowerSuffix(role, "rapper") || hasLowerSuffix(role, "musician")
 	}
 	return false
 }
