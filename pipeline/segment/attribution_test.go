@@ -1605,6 +1605,13 @@ func TestUnlistedRoleSetOffBefore(t *testing.T) {
 	checkSpeaker(t, seg, "Results\n\nKell Foods reported a loss. The company’s chief financial officer, Helena Marchetti, spoke first.\n\nThe company said it expected a decision within a year.", "it expected a decision", "Kell Foods", Indirect)
 }
 
+// TestAdverbOpensSentence: "Backstage she described …" opens with an
+// adverb, no name a pronoun could stand for.
+func TestAdverbOpensSentence(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Talia Brooke sweeps Meridian Music Awards as Novak Brothers take best group\n\nLONDON — Talia Brooke went into Wednesday night’s Meridian Music Awards with five nominations and came out with four, including album of the year for “Paper Moons”, capping a year in which the Manchester-born singer went from playing pub back rooms to selling out arenas.\n\n“Eighteen months ago I was doing my own eyeliner on a bus to Leeds,” the 26-year-old told a packed Eventim Apollo after collecting the night’s final prize. “I want to thank my mum, who drove the van, and my nan, who told me to stop singing at the dinner table and then bought me my first microphone.”\n\nThe singer also won best female artist, best song for “Kerosene Heart” and the public-voted breakthrough award. Backstage she described the evening as “completely ridiculous, in the best way”, and said she planned to celebrate with “a kebab and about eleven hours of sleep”.", "completely ridiculous", "Talia Brooke", Partial)
+}
+
 // TestPronounOfPeopleWithRelative: "Those who were aboard say …" reports
 // the words of those the clause describes.
 func TestPronounOfPeopleWithRelative(t *testing.T) {

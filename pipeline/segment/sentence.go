@@ -405,6 +405,8 @@ func isSentenceStarter(w string) bool {
 		"Whatever", "Whoever", "Whichever", "Wherever", "Whenever", "Once", "Unless", "Until", "Whether",
 		// adverbs that open a sentence before its subject: "Even Lindsey Graham said"
 		"Even", "Only", "Perhaps", "Indeed", "Instead", "Here", "Today",
+		// adverbs of place and time: "Backstage she described …"
+		"Backstage", "Offstage", "Onstage", "Afterwards", "Afterward", "Elsewhere", "Overnight",
 		// adverbs that list points: "Finally, they …" ("First" opens "First Minister")
 		"Firstly", "Secondly", "Thirdly", "Finally", "Lastly",
 		// a question's verb: "Would Adam Schiff …?" ("Will" and "May" are names too)
