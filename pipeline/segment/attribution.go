@@ -1848,8 +1848,13 @@ func (st *state) cueBefore(os int) bool {
 	if si < 0 {
 		return false
 	}
-	toks := st.tokensIn(st.doc.Sentences[si].Start, os)
-	for v := range toks {
+	return st.cueFrom(st.tokensIn(st.doc.Sentences[si].Start, os), 0)
+}
+
+// cueFrom reports whether a reporting verb, not a noun, stands in toks
+// from toks[from] on.
+func (st *state) cueFrom(toks []tok, from int) bool {
+	for v := from; v < len(toks); v++ {
 		if toks[v].k == tWord && st.cueAt(toks, v) && !st.nounAt(toks, v) {
 			return true
 		}

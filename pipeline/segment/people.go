@@ -144,7 +144,7 @@ func (st *state) plainName(toks []tok) bool {
 		if t.k != tWord || !capitalised(*t) || !noTitle(*t) && st.bits(t)&fTitle != 0 {
 			return false
 		}
-		if x > 0 && x+2 < len(toks) && possessiveForm(st.text[t.s:t.e]) {
+		if x > 0 && x+2 < len(toks) && possessiveWord(st.text[t.s:t.e]) {
 			return false // "Albion GP’s Diego Salcedo": readName takes the name after the possessive
 		}
 	}
@@ -390,7 +390,7 @@ func (st *state) readName(toks []tok, np *nameParse) {
 	for k := 1; k+2 < len(np.name); k++ {
 		// "Albion GP’s Diego Salcedo": a body's or place's name and its
 		// possessive before a person's, given name first
-		if possessiveForm(text[np.name[k].s:np.name[k].e]) && np.name[k+1].k == tWord && st.givenName(np.name[k+1]) {
+		if possessiveWord(text[np.name[k].s:np.name[k].e]) && np.name[k+1].k == tWord && st.givenName(np.name[k+1]) {
 			np.name, np.org, np.possessive = np.name[k+1:], false, false
 			break
 		}
@@ -413,11 +413,6 @@ func (st *state) readName(toks []tok, np *nameParse) {
 		// after the name
 		np.name = np.name[:len(np.name)-1]
 	}
-}
-
-// possessiveForm reports a word that ends in 's or ’s.
-func possessiveForm(w string) bool {
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // surnameTitleAt reports whether toks[i] is a title that is a common
@@ -2502,7 +2497,7 @@ func (st *state) firstInSentence(si, pos, n int) bool {
 			// "one of the captives, who identified himself as Kwame
 			// Asante, read …": the subject's own name
 		}
-		if !punct && len(w) > 3 && (strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")) && w[0] >= 'a' && w[0] <= 'z' {
+		if !punct && possessiveWord(w) && w[0] >= 'a' && w[0] <= 'z' {
 			if d, _, p2 := prevWord(st.text, start, ws); !p2 && (d == "the" || d == "The") {
 				return false // "on the city’s North Side": a part of a place
 			}

@@ -486,13 +486,7 @@ func (st *state) roleCalls(ss, i int) bool {
 // reportsBefore reports whether a reporting verb other than the one
 // that opens the sentence ("Speaking at a …") stands in text[ss:os].
 func (st *state) reportsBefore(ss, os int) bool {
-	toks := st.tokensIn(ss, os)
-	for v := 1; v < len(toks); v++ {
-		if toks[v].k == tWord && st.cueAt(toks, v) && !st.nounAt(toks, v) {
-			return true
-		}
-	}
-	return false
+	return st.cueFrom(st.tokensIn(ss, os), 1)
 }
 
 // dubbedBySpeaker reports whether "dubbed" at i has a subject before it,
