@@ -1682,9 +1682,23 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 		}
 		return attribution{}, false
 	}
+	if w := st.word(toks[1]); (w == "was" || w == "is") && st.word(toks[2]) == "how" && toks[3].k == tWord && capitalised(toks[3]) {
+		// "That was how Dolores Mbeki, 44, greeted the result": a name
+		// (not "That is how the system works")
+		switch st.word(toks[3]) {
+		case "The", "This", "That", "It", "We", "They", "I", "A", "An":
+			return attribution{}, false
+		}
+		if j := st.npForward(toks, 3); j > 3 {
+			return attribution{mention: Span{toks[3].s, toks[j-1].e}, cue: Span{toks[1].s, toks[2].e}}, true
+		}
+		return attribution{}, false
+	}
 	switch st.word(toks[1]) {
 	case "words", "answer", "remark", "remarks", "comment", "comments", "line", "warning", "reply", "response", "assessment", "verdict", "plea", "quote",
-		"pledge", "promise", "assurance", "message", "criticism", "rebuke", "appeal", "admission", "retort", "prediction", "threat", "question":
+		"pledge", "promise", "assurance", "message", "criticism", "rebuke", "appeal", "admission", "retort", "prediction", "threat", "question",
+		"complaint", "objection", "argument", "claim", "boast", "quip", "joke", "sentiment", "observation", "lament", "cry", "praise",
+		"defence", "defense", "accusation", "demand", "suggestion", "explanation", "concession", "confession", "apology", "tribute", "rejoinder", "outburst":
 	default:
 		return attribution{}, false
 	}
@@ -3390,6 +3404,11 @@ func ordinal(w string) bool {
 	return false
 }
 
+// yearWord reports whether w is a year of four digits from 1800 to 2099.
+func yearWord(w string) bool {
+	return len(w) == 4 && (w[:2] == "18" || w[:2] == "19" || w[:2] == "20") && '0' <= w[2] && w[2] <= '9' && '0' <= w[3] && w[3] <= '9'
+}
+
 // uninflected reports whether w, a reporting verb's form, has none of
 // the endings of a verb that agrees with a singular subject or tells
 // tense: "comment", not "comments", "commented", "commenting", "said".
@@ -3548,6 +3567,9 @@ func (st *state) nounAt(toks []tok, v int) bool {
 	}
 	if isDeterminer(pw) {
 		return !st.ofNumber(toks, v-1)
+	}
+	if uninflected(w) && yearWord(pw) && v >= 2 && toks[v-2].k == tWord && (isDeterminer(st.word(toks[v-2])) || possessiveWord(st.word(toks[v-2]))) {
+		return true // "in a 2021 report", "the agency’s 2020 report": a noun after its year
 	}
 	if w == "state" && capitalised(toks[v-1]) && toks[v-1].k == tWord && !strings.HasSuffix(pw, "s") && v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v+1]) == "that" {
 		return true // "an airstrike in Borno state that local officials say …": a place's state

@@ -2321,3 +2321,41 @@ func TestRoleSynonymsOfSportAndStage(t *testing.T) {
 	checkSpeaker(t, seg, lede+"The Kell Rovers midfielder, 29, was quick to reply, writing: “Took me three rehearsals.”", "three rehearsals", "Dario Fenn", Direct)
 	checkSpeaker(t, seg, lede+"At the time, the actress admitted she had found the attention “really hard”.", "really hard", "Kiki Haldane", Partial)
 }
+
+// TestNamedAfterBareQuote: a quote that is its paragraph, then a
+// paragraph that says whose it was ("That complaint came from …", "That
+// was how … greeted the result"), is that person's, not more of the quote
+// before it.
+func TestNamedAfterBareQuote(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Chips\n\nGraham Oduya, who leads the alliance, said: \"Every time the rules move, we lose customers.\"\n\n\"Nobody here objects to the rules. We object to the timing.\"\n\nThat complaint came from Ruth Anand-Booker, general counsel at a chip designer.",
+		"Nobody here", "Ruth Anand-Booker", Direct)
+	checkSpeaker(t, seg, "Union vote\n\nThe count ended at ten.\n\n\"We did it. We actually did it.\"\n\nThat was how Dolores Mbeki, 44, a picker on the night shift, greeted the result.",
+		"We did it", "Dolores Mbeki", Direct)
+	// "That is how" followed by no name names no one
+	in := "Rules\n\nIvo Lund chairs the board.\n\n\"Every member gets one vote.\"\n\nThat is how the system works, the handbook says."
+	for _, q := range seg.Segment(in).Quotes {
+		if cue := in[q.Cue.Start:q.Cue.End]; q.Kind == Direct && strings.Contains(cue, "how") {
+			t.Errorf("a quote given to %q by %q", q.Speaker, cue)
+		}
+	}
+}
+
+// TestCompanyAfterLoneFirmName: "the company" is the business a lone word
+// named, set off by what it does or is ("Parcelwise, which sells …",
+// "Parcelwise, the online retailer,"), and not a union whose name holds a
+// word of trade ("United Logistics Workers").
+func TestCompanyAfterLoneFirmName(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, appositive := range []string{"which sells doorbells and kettles", "the online retailer"} {
+		in := "Union vote\n\nWorkers voted for representation by the United Logistics Workers.\n\nParcelwise, " + appositive + ", had campaigned against the union.\n\nIn a statement, the company said: \"We're disappointed.\""
+		checkSpeaker(t, seg, in, "disappointed", "Parcelwise", Direct)
+	}
+}
+
+// TestReportAfterItsYear: "report" after a year and a determiner or a
+// possessive is a noun, not the verb of a subject before it.
+func TestReportAfterItsYear(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Sea wall\n\nIn its 2021 report, “the sea wall is failing and must be raised,” the council warned.", "sea wall is failing", "council", Partial)
+}

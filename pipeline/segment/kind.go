@@ -70,6 +70,13 @@ func (st *state) classify(qi int) {
 		q.drop = true
 		return
 	}
+	if afterComma && len(q.pieces) == 1 && st.workAppositive(first, before) {
+		// "in the agency’s 2020 report, ‘Fuel Management on Crown Land’.":
+		// a work's title set off after the noun that names its kind, at
+		// the end of the sentence too
+		q.drop = true
+		return
+	}
 	if lb == ':' && first.para == 0 && st.continuesHeadline(q) {
 		// "Ode: ‘Of Course’ the Port Will Stay Open": the headline's
 		// words go on after the quote, which is part of what it reports
@@ -173,6 +180,37 @@ func (st *state) appositiveTitle(p *qpiece, before string) bool {
 	}
 	i = skipSpace(text, i, len(text))
 	return i < len(text) && text[i] >= 'a' && text[i] <= 'z'
+}
+
+// workAppositive reports whether the quote p, after before (which ends
+// with a comma), is a title-case name of six words at most set off after
+// a noun for a work or a document that a determiner, a possessive or a
+// year goes before: "a 2021 report, “Coastal Resilience in the West”",
+// "her memoir, ‘Salt Roads’".
+func (st *state) workAppositive(p *qpiece, before string) bool {
+	text := st.text
+	if !upperAt(text, p.s) || !titleLike(text, p.s, p.e, countWordsMax(text[p.s:p.e], 7)) {
+		return false
+	}
+	w, ws, punct := prevWord(before, 0, len(before)-1)
+	if punct || !workNoun(w) {
+		return false
+	}
+	pw, _, punct := prevWord(before, 0, ws)
+	return !punct && (isDeterminer(pw) || possessiveWord(pw) && !pronounIs(pw) || yearWord(pw) ||
+		pw == "new" || pw == "latest" || pw == "annual" || pw == "final" || pw == "interim" || pw == "draft" || pw == "first" || pw == "debut")
+}
+
+// workNoun reports nouns for a work or a document whose title may be set
+// off after them.
+func workNoun(w string) bool {
+	switch w {
+	case "report", "study", "book", "album", "film", "documentary", "paper", "review", "memoir", "novel", "song", "single", "play",
+		"podcast", "series", "exhibition", "strategy", "document", "pamphlet", "manifesto", "submission", "guide", "survey", "audit",
+		"poem", "essay", "column", "programme", "program", "leaflet", "booklet", "handbook", "musical", "opera", "collection", "biography":
+		return true
+	}
+	return false
 }
 
 // quoteWords returns the number of words in q's pieces, counted up to 7.
@@ -2161,7 +2199,8 @@ func nameKind(name string) orgKind {
 	for w := range strings.FieldsSeq(name) {
 		switch w {
 		case "Organisation", "Organization", "Alliance", "Coalition", "Association", "Federation", "Union", "Movement", "Front", "League",
-			"Network", "Forum", "Society", "Foundation", "Confederation", "Congress", "Bloc":
+			"Network", "Forum", "Society", "Foundation", "Confederation", "Congress", "Bloc",
+			"Workers", "Employees", "Teamsters", "Machinists": // "United Logistics Workers": a union, whatever trade it names
 			return orgBody
 		}
 	}

@@ -771,6 +771,18 @@ func (st *state) register(np nameParse) int {
 			}
 		}
 	}
+	// a lone word set off as a business or a body ("Corvane, which
+	// employs …", "Fennick, the American maker of …") names the
+	// organisation named before with it as its first word, or itself
+	orgApp := single && (st.orgAppositive(np.name[0].e) || st.orgNounBefore(np.name[0].s))
+	if orgApp && at < 0 {
+		for i := len(st.people) - 1; i >= 0; i-- {
+			if p := &st.people[i]; p.org && len(p.name) > len(name) && p.name[len(name)] == ' ' && strings.HasPrefix(p.name, name) {
+				at = i
+				break
+			}
+		}
+	}
 	if at >= 0 {
 		p := &st.people[at]
 		if role != "" && p.role == "" {
@@ -790,7 +802,7 @@ func (st *state) register(np nameParse) int {
 		last := np.name[len(np.name)-1]
 		surname = trimPossessive(st.text[last.s:last.e])
 	}
-	if single && !np.titled && !st.loneGivenName(np.name[0]) {
+	if single && !np.titled && !orgApp && !st.loneGivenName(np.name[0]) {
 		// a lone capitalised word: look for "First Surname" in the text
 		if full := st.fullName(surname); full != "" {
 			name = full
@@ -799,7 +811,7 @@ func (st *state) register(np nameParse) int {
 	if !single && !np.org && !np.titled && businessWord(surname) && !st.givenName(np.name[0]) {
 		np.org = true // "Lumora Devices", "Varn Holdings": a firm's name, not a person's
 	}
-	if single && name == surname && (st.orgAppositive(np.name[0].e) || st.orgNounBefore(np.name[0].s)) {
+	if orgApp && name == surname {
 		np.org = true // "Hoppa, the ride-hailing company, said", "the social-media company Chirpline": no person
 	}
 	if !single && !np.org && !np.titled && !st.givenName(np.name[0]) {
@@ -949,6 +961,13 @@ func (st *state) orgAppositiveNoun(e int) (string, orgKind) {
 				return noun, orgBody
 			}
 			return noun, nounKind(noun)
+		}
+	}
+	if r, ok := strings.CutPrefix(rest, ", which "); ok {
+		// "Parcelwise, which sells electronics and …,": what a business does
+		switch v, _, _ := strings.Cut(r, " "); v {
+		case "sells", "makes", "manufactures", "builds", "operates", "runs", "owns", "produces", "employs", "supplies", "designs", "develops":
+			return "", orgBusiness
 		}
 	}
 	return "", orgNone
@@ -1443,7 +1462,7 @@ func (st *state) namesIn(a, b, k, kb int) {
 			i++
 			continue
 		}
-		if len(toks) == 1 && !st.lonePerson(text[toks[0].s:toks[0].e]) && !st.subjectPossessive(toks[0]) && !st.orgNounBefore(toks[0].s) && !st.ageAfter(toks[0].e) {
+		if len(toks) == 1 && !st.lonePerson(text[toks[0].s:toks[0].e]) && !st.subjectPossessive(toks[0]) && !st.orgNounBefore(toks[0].s) && !st.ageAfter(toks[0].e) && !st.orgAppositive(toks[0].e) {
 			i = toks[0].e
 			continue
 		}
@@ -1472,7 +1491,7 @@ func (st *state) namesIn(a, b, k, kb int) {
 		}
 		// a lone word with no title names someone only as a known surname
 		if len(np.name) > 0 && !np.org && !st.namesNoOne(toks, np, all, k) {
-			if len(np.name) >= 2 || np.titled || st.known(trimPossessive(text[np.name[0].s:np.name[0].e])) || st.loneGivenName(np.name[0]) || st.orgNounBefore(np.name[0].s) || st.ageAfter(np.name[0].e) || st.givenOfNamed(text[np.name[0].s:np.name[0].e]) {
+			if len(np.name) >= 2 || np.titled || st.known(trimPossessive(text[np.name[0].s:np.name[0].e])) || st.loneGivenName(np.name[0]) || st.orgNounBefore(np.name[0].s) || st.ageAfter(np.name[0].e) || st.givenOfNamed(text[np.name[0].s:np.name[0].e]) || len(np.name) == 1 && st.orgAppositive(np.name[0].e) {
 				if w := st.register(*np); w >= 0 {
 					st.ments = append(st.ments, pmention{pos: np.name[0].s, who: w})
 				}
