@@ -2359,3 +2359,21 @@ func TestReportAfterItsYear(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Sea wall\n\nIn its 2021 report, “the sea wall is failing and must be raised,” the council warned.", "sea wall is failing", "council", Partial)
 }
+
+// TestBodyNameWithAnd: a body's name with "and" after its "of" or "for"
+// is read whole, and a person "of" such a body is the speaker; a person
+// set off after the "and" is no part of the name.
+func TestBodyNameWithAnd(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Fish\n\nThe Ministry of Agriculture and Fisheries said it would appeal.", "it would appeal", "Ministry of Agriculture and Fisheries", Indirect)
+	checkSpeaker(t, seg, "Flight\n\nA spokeswoman for the Department for Borders and Residence said the department would “appeal the decision robustly” in court.", "robustly", "Department for Borders and Residence", Partial)
+	checkSpeaker(t, seg, "Flu\n\nDr. Lena Varga of the Kell Department of Health and Human Services says the risk continues.", "the risk", "Lena Varga", Indirect)
+	checkSpeaker(t, seg, "Flu\n\nIn a letter to Ivo Lund, the director of the Department of Harbour Security and Aldo Rusk, the port secretary, said the plan was unsafe.\n\nThe agency said in a statement that it chose not to test the water.", "chose not", "Department of Harbour Security", Indirect)
+}
+
+// TestOneUnnamedThenHe: "One detainee, who …, said …" brings in someone
+// unnamed whom the "he" of the quote after stands for.
+func TestOneUnnamedThenHe(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Flight\n\nThe minister, Ana Ode, said the flight would go.\n\nOne detainee, a 29-year-old who asked not to be named, said that he had been woken at 4 a.m.\n\n“They gave us a plastic bag each,” he said.", "plastic bag", "One detainee", Direct)
+}

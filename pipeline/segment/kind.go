@@ -927,6 +927,11 @@ func (st *state) resolveMention(m Span) (string, string) {
 		return "", "" // a question's words name no one: "why would any rational person believe …"
 	}
 	if s := st.joinedOrgStart(m); s < m.Start {
+		if p, ok := st.memberBefore(s); ok {
+			// "Bea Lund of the Department of Health and Human Services
+			// said": the person, whom the body's "and" cut off
+			return st.resolveMention(p)
+		}
 		// "Immigration and Customs Enforcement": the body's whole name,
 		// which the name parser would cut at its "and"
 		return st.text[s:m.End], ""
@@ -2650,7 +2655,7 @@ func (st *state) joinedOrgStart(m Span) int {
 	}
 	name := t[m.Start:m.End]
 	if strings.IndexByte(name, ' ') < 0 {
-		return m.Start
+		return st.linkedOrgStart(m.Start)
 	}
 	switch k := nameKind(name); {
 	case k == orgClub:
@@ -2697,6 +2702,102 @@ func (st *state) joinedOrgStart(m Span) int {
 		// "United Nations and European Union", "Ministry of Defence and
 		// Coast Guard Command": two bodies, each named whole
 		return m.Start
+	}
+	return start
+}
+
+// memberBefore returns the name of a person that stands before "of the",
+// "for the", "at the" or "from the" and the body's name at pos ("Bea Lund
+// of the Department of …"): capitalised words that a given name opens
+// or whose last is a surname named before.
+func (st *state) memberBefore(pos int) (Span, bool) {
+	t := st.text
+	b := pos
+	for _, w := range [...]string{"the ", "The "} {
+		if strings.HasSuffix(t[:b], w) {
+			b -= len(w)
+			break
+		}
+	}
+	if b == pos || b < 2 || t[b-1] != ' ' {
+		return Span{}, false
+	}
+	j := strings.LastIndexByte(t[:b-1], ' ') + 1
+	switch t[j : b-1] {
+	case "of", "for", "at", "from":
+	default:
+		return Span{}, false
+	}
+	e := j - 1
+	if e < 1 || t[e] != ' ' {
+		return Span{}, false
+	}
+	s, at := e, e // at: where the name read so far starts
+	for range 4 {
+		k := strings.LastIndexAny(t[:s], " \n\t") + 1
+		if w := t[k:s]; w == "" || !capByte[w[0]] || strings.ContainsAny(w, ",;:\"“”") {
+			break
+		}
+		at = k
+		if k == 0 || t[k-1] != ' ' {
+			break
+		}
+		s = k - 1
+	}
+	if at >= e {
+		return Span{}, false
+	}
+	s = at
+	first, _, _ := strings.Cut(t[s:e], " ")
+	last := t[strings.LastIndexByte(t[s:e], ' ')+1+s : e]
+	if _, given := st.lx.firstName(first); !given && !st.known(last) {
+		return Span{}, false
+	}
+	return Span{s, e}, true
+}
+
+// linkedOrgStart returns where a body's name starts when the one word at
+// pos, after " and ", ends a name whose body's word and "of" or "for"
+// stand before the "and" ("Fisheries" of "Ministry of Agriculture and
+// Fisheries", "Residence" of "Department for Borders and Residence"),
+// reading back up to three capitalised words on each side of the link.
+// Else it returns pos.
+func (st *state) linkedOrgStart(pos int) int {
+	t := st.text
+	s := pos - 5 // the space before the word read next
+	word := func() (string, int) {
+		b := strings.LastIndexAny(t[:s], " \n\t") + 1
+		return t[b:s], b
+	}
+	linked, start := false, pos
+	for n := 0; n < 7 && s > 0; n++ {
+		w, b := word()
+		if !linked && (w == "of" || w == "for") && start < pos {
+			linked = true
+		} else if w == "" || !capByte[w[0]] || w == "The" || strings.ContainsAny(w, ",.;:\"“”’'") {
+			break
+		} else if linked {
+			if ti, ok := st.lx.title(w); ok && ti.kind == kindOrg {
+				start = b // the body's word: "Ministry", "Department"
+			}
+		} else {
+			if _, given := st.lx.firstName(w); given || st.known(w) {
+				return pos // "Ode met Lund and Varn said": a person first
+			}
+			start = b
+		}
+		if b == 0 || t[b-1] != ' ' {
+			break
+		}
+		s = b - 1
+	}
+	if !linked || start >= pos {
+		return pos
+	}
+	if w, _, _ := strings.Cut(t[start:], " "); w == "of" || w == "for" {
+		return pos // no body's word before the link
+	} else if ti, ok := st.lx.title(w); !ok || ti.kind != kindOrg {
+		return pos // "Lund of Agriculture and Fisheries"
 	}
 	return start
 }

@@ -1771,7 +1771,9 @@ func (st *state) nameRun(k, i, b, kb int) ([]tok, int) {
 	all := st.all
 	if k < len(all) && all[k].s == i {
 		x := k
-		for x < kb && (all[x].k == tWord && (capitalised(all[x]) || st.particle(all[x]) || st.orgLink(all[:kb], x)) || st.nameJoint(all[:kb], x)) {
+		linked := false // the run holds a body's "of" or "for"
+		for x < kb && (all[x].k == tWord && (capitalised(all[x]) || st.particle(all[x]) || st.orgLink(all[:kb], x) || linked && st.orgAnd(all[:kb], x)) || st.nameJoint(all[:kb], x)) {
+			linked = linked || all[x].k == tWord && !capitalised(all[x]) && st.orgLink(all[:kb], x)
 			x++
 			// most words have no full stop: the flag says so without a call
 			if all[x-1].f&fDot != 0 && st.endsSentence(all[x-1]) {
@@ -1808,6 +1810,27 @@ func (st *state) orgLink(all []tok, x int) bool {
 		return st.orgWord(&all[x-1]) && !timeName(st.text[all[x+1].s:all[x+1].e]) && !relativeDay(st.text[all[x+1].s:all[x+1].e])
 	}
 	return false
+}
+
+// orgAnd reports whether all[x] is the "and" between the last two parts
+// of a body's name after its "of" or "for" ("Ministry of Agriculture and
+// Fisheries", "Department for Borders and Residence"): capitalised words
+// on both sides, none a given name after it, and the name ends with them.
+func (st *state) orgAnd(all []tok, x int) bool {
+	if x < 1 || x+1 >= len(all) || all[x].k != tWord || st.text[all[x].s:all[x].e] != "and" || all[x-1].k != tWord || !capitalised(all[x-1]) {
+		return false
+	}
+	e := x + 1
+	for e < len(all) && e-x <= 3 && all[e].k == tWord && capitalised(all[e]) {
+		e++
+	}
+	if e == x+1 || e-x > 3 || st.givenName(all[x+1]) || st.known(st.text[all[e-1].s:all[e-1].e]) {
+		return false
+	}
+	if e+1 < len(all) && all[e].k == tComma && all[e+1].k == tWord && (isDeterminer(st.word(all[e+1])) || isIndefinite(st.word(all[e+1]))) {
+		return false // "… Homeland Security and Alex Azar, the health secretary,": a person set off
+	}
+	return e == len(all) || all[e].k != tWord || !capitalised(all[e])
 }
 
 // lowerRoleBefore returns where a role of one or two words in lower case
@@ -2090,8 +2113,11 @@ func (st *state) unnamedRoleBefore(pos int) string {
 	if len(toks) < 4 {
 		return ""
 	}
+	from := 0 // where the mention resolved starts
 	switch st.word(toks[0]) {
 	case "The", "A", "An":
+	case "One":
+		from = 1 // "One detainee, …, said": the detainee
 	default:
 		return ""
 	}
@@ -2105,7 +2131,7 @@ func (st *state) unnamedRoleBefore(pos int) string {
 	if toks[e+1].k == tWord && !capitalised(toks[e+1]) && st.roleWord(toks[e+1]) {
 		e++
 	}
-	name, _ := st.resolveMention(Span{toks[0].s, toks[e].e})
+	name, _ := st.resolveMention(Span{toks[from].s, toks[e].e})
 	if name == "" || name[0] < 'a' || name[0] > 'z' {
 		return ""
 	}
@@ -2121,8 +2147,8 @@ func (st *state) indefiniteRoleBefore(pos int, g gender) string {
 		return ""
 	}
 	sn := st.doc.Sentences[si-1]
-	if w := st.text[sn.Start:min(sn.End, sn.Start+3)]; !strings.HasPrefix(w, "A ") && w != "An " {
-		return ""
+	if w := st.text[sn.Start:min(sn.End, sn.Start+4)]; !strings.HasPrefix(w, "A ") && !strings.HasPrefix(w, "An ") && w != "One " {
+		return "" // "A former colleague …", "One detainee, who …,"
 	}
 	for _, m := range st.ments[st.mentionsBefore(sn.Start):st.mentionsBefore(sn.End)] {
 		if !st.people[m.who].org {
