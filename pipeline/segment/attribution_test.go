@@ -2377,3 +2377,12 @@ func TestOneUnnamedThenHe(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Flight\n\nThe minister, Ana Ode, said the flight would go.\n\nOne detainee, a 29-year-old who asked not to be named, said that he had been woken at 4 a.m.\n\n“They gave us a plastic bag each,” he said.", "plastic bag", "One detainee", Direct)
 }
+
+// TestUnnamedAfterOpeningPhrase: someone brought in unnamed after an
+// opening phrase ("In a statement read to the court, a 17-year-old
+// survivor described …") is the "he" of the quote after, not a man named
+// earlier.
+func TestUnnamedAfterOpeningPhrase(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Sentence\n\nThe judge, Colin Baptiste, described the remorse as thin.\n\nIn a statement read to the court by the prosecutor, a 17-year-old survivor described the journey. “I thought the box was going to be my grave,” he wrote.", "my grave", "17-year-old survivor", Direct)
+}

@@ -2110,13 +2110,14 @@ func (st *state) unnamedRoleBefore(pos int) string {
 		return ""
 	}
 	toks := st.sentenceToks(si - 1)
+	toks = toks[st.indefiniteAfterOpening(toks):]
 	if len(toks) < 4 {
 		return ""
 	}
 	from := 0 // where the mention resolved starts
 	switch st.word(toks[0]) {
-	case "The", "A", "An":
-	case "One":
+	case "The", "A", "An", "a", "an":
+	case "One", "one":
 		from = 1 // "One detainee, …, said": the detainee
 	default:
 		return ""
@@ -2132,7 +2133,7 @@ func (st *state) unnamedRoleBefore(pos int) string {
 		e++
 	}
 	name, _ := st.resolveMention(Span{toks[from].s, toks[e].e})
-	if name == "" || name[0] < 'a' || name[0] > 'z' {
+	if name == "" || (name[0] < 'a' || name[0] > 'z') && (name[0] < '0' || name[0] > '9') { // "17-year-old survivor", not a name
 		return ""
 	}
 	return name
@@ -2147,8 +2148,15 @@ func (st *state) indefiniteRoleBefore(pos int, g gender) string {
 		return ""
 	}
 	sn := st.doc.Sentences[si-1]
-	if w := st.text[sn.Start:min(sn.End, sn.Start+4)]; !strings.HasPrefix(w, "A ") && !strings.HasPrefix(w, "An ") && w != "One " {
-		return "" // "A former colleague …", "One detainee, who …,"
+	toks := st.sentenceToks(si - 1)
+	if k := st.indefiniteAfterOpening(toks); k < len(toks) {
+		switch st.word(toks[k]) {
+		case "A", "An", "One", "a", "an", "one":
+			// "A former colleague …", "One detainee, who …,", "In a
+			// statement read to the court, a 17-year-old survivor …"
+		default:
+			return ""
+		}
 	}
 	for _, m := range st.ments[st.mentionsBefore(sn.Start):st.mentionsBefore(sn.End)] {
 		if !st.people[m.who].org {
@@ -2163,6 +2171,29 @@ func (st *state) indefiniteRoleBefore(pos int, g gender) string {
 		return ""
 	}
 	return d
+}
+
+// indefiniteAfterOpening returns the index in toks, a sentence's tokens,
+// of the "a", "an" or "one" that opens its subject after an opening
+// phrase of a preposition and its comma ("In a statement read to the
+// court by the prosecutor, a 17-year-old survivor described …"), else 0.
+func (st *state) indefiniteAfterOpening(toks []tok) int {
+	if len(toks) < 6 || toks[0].k != tWord || !capitalised(toks[0]) || !isPrepositionAnyCase(st.word(toks[0])) {
+		return 0
+	}
+	for c := 1; c+1 < len(toks) && c < 16; c++ {
+		if toks[c].k == tComma {
+			switch st.word(toks[c+1]) {
+			case "a", "an", "one":
+				return c + 1
+			}
+			return 0
+		}
+		if toks[c].k != tWord {
+			return 0
+		}
+	}
+	return 0
 }
 
 // spokesperson reports the nouns of one who speaks for a body.
