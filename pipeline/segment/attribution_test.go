@@ -2385,4 +2385,6 @@ func TestOneUnnamedThenHe(t *testing.T) {
 func TestUnnamedAfterOpeningPhrase(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Sentence\n\nThe judge, Colin Baptiste, described the remorse as thin.\n\nIn a statement read to the court by the prosecutor, a 17-year-old survivor described the journey. “I thought the box was going to be my grave,” he wrote.", "my grave", "17-year-old survivor", Direct)
+	// the sentence may end the paragraph before the one the quote opens
+	checkSpeaker(t, seg, "Diner\n\nDenise Kowalczyk, who runs the diner, said the candidate had tipped well.\n\nNot everyone was won over. At the counter, a woman in a nurse's uniform listened for several minutes.\n\n''I liked him better in the Senate,'' she said.", "liked him", "woman", Direct)
 }

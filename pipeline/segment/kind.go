@@ -3370,7 +3370,7 @@ func (st *state) pronounSpeaker(pos int, g gender) (string, string) {
 	if w < 0 {
 		// "The mayor was blunt. “…,” she said.": the role, named nowhere
 		if g == genderMale || g == genderFemale {
-			if d := st.unnamedRoleBefore(pos); d != "" {
+			if d := st.unnamedRoleBefore(pos, false); d != "" {
 				return d, ""
 			}
 		}

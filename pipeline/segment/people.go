@@ -2104,8 +2104,8 @@ func (st *state) quoteAfterSentence(pos int, crossPara bool) int {
 // unnamedRoleBefore returns the role, as a speaker, that the sentence
 // before opens with when no one holds it ("The mayor was blunt. “…,”
 // she said."), under the conditions of roleSubjectBefore; else "".
-func (st *state) unnamedRoleBefore(pos int) string {
-	si := st.quoteAfterSentence(pos, false)
+func (st *state) unnamedRoleBefore(pos int, crossPara bool) string {
+	si := st.quoteAfterSentence(pos, crossPara)
 	if si < 0 {
 		return ""
 	}
@@ -2143,7 +2143,9 @@ func (st *state) unnamedRoleBefore(pos int) string {
 // "A" or "An" and names no person, whose role fits the gender g: someone
 // the article brings in unnamed, whom the pronoun after it stands for.
 func (st *state) indefiniteRoleBefore(pos int, g gender) string {
-	si := st.quoteAfterSentence(pos, false)
+	// the sentence may end the paragraph before one the quote opens:
+	// "At the counter, a woman … went back to her eggs.¶“…,” she said."
+	si := st.quoteAfterSentence(pos, true)
 	if si < 1 {
 		return ""
 	}
@@ -2163,7 +2165,7 @@ func (st *state) indefiniteRoleBefore(pos int, g gender) string {
 			return "" // "A day after Ana Ode …": a person named in it
 		}
 	}
-	d := st.unnamedRoleBefore(pos)
+	d := st.unnamedRoleBefore(pos, true)
 	if d == "" || spokesperson(d[strings.LastIndexByte(d, ' ')+1:]) {
 		return "" // a spokesman speaks for the body (roleSubjectBefore)
 	}
