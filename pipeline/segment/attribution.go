@@ -2650,9 +2650,10 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 				}
 			}
 		}
-		if j > i+1 && j+1 < len(toks) && toks[j].k == tComma && !capitalised(toks[j-1]) && capitalised(toks[j+1]) {
-			// "said her lawyer, Idris Pole": the name after the role
-			if k := st.npForward(toks, j+1); k > j+1 && (k == len(toks) || toks[k].k != tWord) {
+		if j > i+1 && j+1 < len(toks) && toks[j].k == tComma && (!capitalised(toks[j-1]) || st.word(toks[i+1]) == "the" && st.roleWord(toks[j-1])) && capitalised(toks[j+1]) {
+			// "said her lawyer, Idris Pole", "said the Assembly Speaker,
+			// Rosalind T. Carrow of Milbury": the name after the role
+			if k := st.npForward(toks, j+1); k > j+1 && (k == len(toks) || toks[k].k != tWord || k+1 < len(toks) && st.word(toks[k]) == "of" && capitalised(toks[k+1])) {
 				return attribution{mention: Span{toks[j+1].s, toks[k-1].e}, cue: Span{toks[i].s, toks[i].e}}, true
 			}
 		}
