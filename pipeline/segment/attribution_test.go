@@ -154,7 +154,7 @@ func TestSpeakers(t *testing.T) {
 		{"issuer of a statement", "“We are closed,” the ministry’s statement said.", "ministry", "", "said", "direct"},
 		{"common noun lower-cased", "Officials said the port would close on Friday.", "officials", "", "said", "indirect"},
 		{"abstract subject is not a speaker", "His remarks indicated the plan was over. Rivera said the plan was over.", "Rivera", "", "said", "indirect"},
-		{"time phrase is not a speaker", "The decision this month suggests the board is confident. Ode said the board was calm.", "Ode", "", "said", "indirect"},
+		{"time phrase is not a speaker", "The move this month suggests the board is confident. Ode said the board was calm.", "Ode", "", "said", "indirect"},
 		{"name inside a common noun phrase", "Critics of Ms Ode’s plan say the timing is poor.", "Critics of Ms Ode’s plan", "", "say", "indirect"},
 		{"partial quote, cue at sentence end", "It is vital to “take detailed histories” of patients, Ode said.", "Ode", "", "said", "partial"},
 		{"partial quote, cue far before", "Lia Marr gave her players a talk, telling them to “believe in yourselves” before the game.", "Lia Marr", "", "telling", "partial"},
@@ -2389,4 +2389,21 @@ func TestUnnamedAfterOpeningPhrase(t *testing.T) {
 	checkSpeaker(t, seg, "Sentence\n\nThe judge, Colin Baptiste, described the remorse as thin.\n\nIn a statement read to the court by the prosecutor, a 17-year-old survivor described the journey. “I thought the box was going to be my grave,” he wrote.", "my grave", "17-year-old survivor", Direct)
 	// the sentence may end the paragraph before the one the quote opens
 	checkSpeaker(t, seg, "Diner\n\nDenise Kowalczyk, who runs the diner, said the candidate had tipped well.\n\nNot everyone was won over. At the counter, a woman in a nurse's uniform listened for several minutes.\n\n''I liked him better in the Senate,'' she said.", "liked him", "woman", Direct)
+}
+
+// TestPluralPossessiveBodyName: a body's name with a plural possessive
+// whose body's word comes a word later ("Taxpayers’ Justice Alliance") is
+// read whole, for its spokesman's "he" too.
+func TestPluralPossessiveBodyName(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Tribunal\n\nA spokesman for the Taxpayers’ Justice Alliance, which campaigns for lower immigration, said tribunals were too willing to second-guess caseworkers.\n\n“Judges see one appellant,” he said."
+	checkSpeaker(t, seg, in, "tribunals were", "Taxpayers’ Justice Alliance", Indirect)
+	checkSpeaker(t, seg, in, "Judges see", "Taxpayers’ Justice Alliance", Direct)
+}
+
+// TestDecisionSpeaksForItsIssuer: a regulator's decision is a document
+// that speaks for the body that issued it.
+func TestDecisionSpeaksForItsIssuer(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Fine\n\nThe Online Safety Commission fined Chirrup on Thursday. The platform \"consistently put growth ahead of the safety of children\", the decision said.", "consistently put", "Online Safety Commission", Partial)
 }

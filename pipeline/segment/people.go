@@ -1876,7 +1876,17 @@ func (st *state) nameJoint(toks []tok, i int) bool {
 	case tQuote:
 		// the word after it makes the name a body's: not "Fox News’
 		// Sean Hannity"
-		return i > 0 && i+1 < len(toks) && capitalised(toks[i+1]) && capitalised(toks[i-1]) && st.orgWord(&toks[i+1]) && st.possessiveMark(toks, i)
+		if i == 0 || i+1 >= len(toks) || !capitalised(toks[i-1]) || !st.possessiveMark(toks, i) {
+			return false
+		}
+		// the body's word may come a word or two later: "Taxpayers’
+		// Justice Alliance"
+		for k := i + 1; k < len(toks) && k <= i+3 && toks[k].k == tWord && capitalised(toks[k]); k++ {
+			if st.orgWord(&toks[k]) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -2037,9 +2047,9 @@ func (st *state) roleSubjectIn(k, pos int, g gender, best int) int {
 			return -1
 		}
 		e = 3
-		for e+1 < len(toks) && toks[e+1].k == tWord && (capitalised(toks[e+1]) || st.word(toks[e+1]) == "of" ||
-			(st.word(toks[e+1]) == "for" || st.word(toks[e+1]) == "on") && e+2 < len(toks) && capitalised(toks[e+2])) {
-			e++ // "the Department of Energy", "the Department for Environment"
+		for e+1 < len(toks) && (toks[e+1].k == tWord && (capitalised(toks[e+1]) || st.word(toks[e+1]) == "of" ||
+			(st.word(toks[e+1]) == "for" || st.word(toks[e+1]) == "on") && e+2 < len(toks) && capitalised(toks[e+2])) || st.nameJoint(toks, e+1)) {
+			e++ // "the Department of Energy", "the Department for Environment", "the Taxpayers’ Justice Alliance"
 		}
 		if e == 3 && st.word(toks[3]) == "the" {
 			return -1
