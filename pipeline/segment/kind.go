@@ -97,7 +97,7 @@ func (st *state) classify(qi int) {
 	words := quoteWords(text, q)
 	lastR, _ := runeBefore(text, q.end())
 	terminal := lastR == '.' || lastR == '!' || lastR == '?' || lastR == ',' || lastR == 0x2026 || isDash(lastR)
-	if len(q.pieces) > 1 || words >= 6 && terminal && upperAt(text, first.s) && !(titleListOrOutlet(before) && titleLike(text, first.s, q.end(), words)) {
+	if len(q.pieces) > 1 || words >= 6 && terminal && upperAt(text, first.s) && !((titleListOrOutlet(before) || afterThe(before) && describedAfter(text, q.last().ce)) && titleLike(text, first.s, q.end(), words)) {
 		return // but “The View” and “The Late Show With Stephen Colbert,” is a list of titles
 	}
 	if (lastR == '!' || lastR == '?') && upperAt(text, first.s) && outcry(before) {
@@ -110,7 +110,14 @@ func (st *state) classify(qi int) {
 			return
 		}
 	}
-	if scareCue(before, upperAt(text, first.s) || words < 3 && !opensWithVerb(text[first.s:first.e])) || st.nounModifier(q, ps, words) {
+	if scareCue(before, upperAt(text, first.s) || words < 3 && !opensWithVerb(text[first.s:first.e])) || st.nounModifier(q, ps, words) || words <= 3 && calledName(text, before, first.s, first.e, first.ce) {
+		q.drop = true
+		return
+	}
+	if len(q.pieces) == 1 && words <= 6 && upperAt(text, first.s) && titleLike(text, first.s, first.e, words) && afterThe(before) && describedAfter(text, q.last().ce) {
+		// "known for the “Mustang Mile,” a punishing run", "the next
+		// edition of the “Global Assessment of Sea Level Change,” an
+		// international report": a name that the words after it describe
 		q.drop = true
 		return
 	}
@@ -189,7 +196,8 @@ func (st *state) appositiveTitle(p *qpiece, before string) bool {
 // "her memoir, ‘Salt Roads’".
 func (st *state) workAppositive(p *qpiece, before string) bool {
 	text := st.text
-	if !upperAt(text, p.s) || !titleLike(text, p.s, p.e, countWordsMax(text[p.s:p.e], 7)) {
+	// a study's or a report's title may be long: up to 12 words
+	if n := countWordsMax(text[p.s:p.e], 13); n > 12 || !upperAt(text, p.s) || !titleLike(text, p.s, p.e, min(n, 6)) {
 		return false
 	}
 	w, ws, punct := prevWord(before, 0, len(before)-1)
@@ -436,6 +444,68 @@ func scareCue(before string, titleNoun bool) bool {
 		"commentary", "op-ed", "editorial", "article", "lecture", "sermon",
 		"branded", "rebranded", "renamed", "marketed":
 		return titleNoun
+	}
+	return false
+}
+
+// afterThe reports whether before ends with the word "the".
+func afterThe(before string) bool {
+	before = strings.TrimRight(before, " ")
+	return before == "the" || strings.HasSuffix(before, " the")
+}
+
+// describedAfter reports whether an appositive with "a" or "an" follows
+// the closing mark that ends at i, after a comma inside or outside it.
+func describedAfter(text string, i int) bool {
+	if i < len(text) && text[i] == ',' {
+		i++
+	} else if i < 4 || text[i-4] != ',' && text[i-2] != ',' {
+		return false // ,” or ," before the mark
+	}
+	rest := text[i:min(len(text), i+4)]
+	return strings.HasPrefix(rest, " a ") || strings.HasPrefix(rest, " an ")
+}
+
+// calledName reports whether the quoted words text[s:e], after before,
+// are a name that people habitually call someone or something by
+// (namingCall): three words at most, capitalised ("call him “Coach V”")
+// or after "the" ("call the “drunk tank”"), not a judgement ("call the
+// plan “a giveaway”").
+func calledName(text, before string, s, e, ce int) bool {
+	if countWordsMax(text[s:e], 4) > 3 || !namingCall(before) {
+		return false
+	}
+	// the name ends its phrase: "call the “drunk tank,”", not a word
+	// that goes before a noun ("call the “rigged” economy")
+	last, _ := runeBefore(text, e)
+	next, _ := runeAt(text, ce)
+	if last != ',' && last != '.' && next != ',' && next != '.' && next != ';' && next != ':' && next != ')' && ce < len(text) {
+		return false
+	}
+	return upperAt(text, s) || afterThe(before)
+}
+
+// namingCall reports whether before, the words before a short quote,
+// end with "call" or "calls" in the present and at most two words of its
+// object: what people habitually call someone or something is a name, not
+// words anyone said ("Players and fans call him “Coach V,”", "whom nearly
+// everyone in town calls “Hal,”", "a holding cell that inmates call the
+// “drunk tank,”").
+func namingCall(before string) bool {
+	f := strings.Fields(before)
+	for k := len(f) - 1; k >= 0 && k >= len(f)-3; k-- {
+		switch strings.TrimRight(f[k], ",") {
+		case "call", "calls":
+			for b := k - 1; b >= 0 && b >= k-3; b-- {
+				if f[b] == "what" || f[b] == "What" {
+					return false // "what he calls the “Washington cartel”": his judgement
+				}
+			}
+			return k == 0 || f[k-1] != "to" && f[k-1] != "would" && f[k-1] != "will" && f[k-1] != "did" && f[k-1] != "does" && f[k-1] != "do"
+		}
+		if strings.ContainsAny(f[k], ".;:!?") {
+			return false
+		}
 	}
 	return false
 }

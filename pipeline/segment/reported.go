@@ -1932,12 +1932,17 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			// "called the plan “a disaster”": reported speech only when it
 			// quotes the words
 			asFor := false // "ripped the plan as “…”", not "ripped them away … “…”"
+			name := false  // "fans call him “Coach V,” and …": a name, nothing reported
 			for j := c; j < n; j++ {
 				if w := st.word(toks[j]); w == "as" || w == "for" {
 					asFor = true
 				}
 				if toks[j].k == tQuote {
 					if lemma == "rip" && !asFor {
+						break
+					}
+					if e, ce := st.nextQuoteTok(toks[:n], j); lemma == "call" && calledName(st.text, st.text[toks[max(0, v-3)].s:toks[j].s], toks[j].e, e, ce) {
+						name = true
 						break
 					}
 					if ce := st.titleMarkAt(toks[j].s); ce > 0 && j == c {
@@ -1952,7 +1957,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 					return mk(c, n, att)
 				}
 			}
-			if laterParticiple(st, toks[:n], v) || st.laterAndCue(toks[:n], v) {
+			if name || laterParticiple(st, toks[:n], v) || st.laterAndCue(toks[:n], v) {
 				continue // "dismissed the plan, saying …", "… and said …"
 			}
 			if lemma == "accuse" && st.objectThen(toks[:n], c, "of") {
@@ -3277,6 +3282,17 @@ func clausal(lemma string) bool {
 		return true
 	}
 	return false
+}
+
+// nextQuoteTok returns where the quote token after toks[j] starts and
+// ends, or the end of the last token twice when there is none.
+func (st *state) nextQuoteTok(toks []tok, j int) (int, int) {
+	for k := j + 1; k < len(toks); k++ {
+		if toks[k].k == tQuote {
+			return toks[k].s, toks[k].e
+		}
+	}
+	return toks[len(toks)-1].e, toks[len(toks)-1].e
 }
 
 // isRelative reports the pronouns that open a relative clause.
