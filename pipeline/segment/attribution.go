@@ -3904,6 +3904,21 @@ func (st *state) appositiveHead(toks []tok, s, lo int) int {
 	return s
 }
 
+// bracketHonorific reports whether toks[j] opens brackets that hold one
+// honorific or title after an honorific, before a capitalised name: "Dr.
+// (Prof.) Anjali Thapliyal", "Prof. (Mrs.) Theodora Mensah".
+func (st *state) bracketHonorific(toks []tok, j int) bool {
+	if j < 1 || j+3 >= len(toks) || toks[j].k != tOpen || toks[j+1].k != tWord || toks[j+2].k != tClose || toks[j+3].k != tWord || !capitalised(toks[j+3]) {
+		return false
+	}
+	ti, ok := st.lx.title(st.word(toks[j-1]))
+	if !ok || ti.kind != kindHonorific {
+		return false
+	}
+	t2, ok := st.lx.title(st.word(toks[j+1]))
+	return ok && (t2.kind == kindHonorific || t2.kind == kindTitle)
+}
+
 // npForward reads a speaker noun phrase starting at toks[i] and returns the
 // index after it (i when there is none): a pronoun, a name with its titles,
 // or a determiner phrase ("the minister", "a spokesman for the ministry").
@@ -3937,6 +3952,10 @@ func (st *state) npForward(toks []tok, i int) int {
 			}
 			if j > i && toks[j].k == tQuote && st.nameJoint(toks, j) {
 				j++ // "the Kell Teachers’ Union": a plural possessive inside a body's name
+				continue
+			}
+			if j > i && st.bracketHonorific(toks, j) {
+				j += 3 // "Dr. (Prof.) Anjali Thapliyal": a second honorific in brackets
 				continue
 			}
 			break
@@ -4153,6 +4172,16 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 								// said": the role's phrase holds the place
 								return c + 1, true
 							}
+						}
+					}
+					if ok && c+1 < j && c-1 > s && capitalised(toks[c+1]) && st.roleWord(toks[c-1]) && (isDeterminer(st.word(toks[s])) || s > lo && isDeterminer(st.word(toks[s-1]))) {
+						// "The Vice-Chancellor, Prof. (Mrs.) Theodora Mensah,
+						// said": a capitalised title after "the", then the name
+						if k := st.setOffName(toks, c, j); k > c {
+							return k, true
+						}
+						if st.nameUpTo(toks, c+1, j) {
+							return c + 1, true
 						}
 					}
 					if k := st.setOffName(toks, c, j); ok && k > c && st.roleOfBefore(toks, c, lo) {

@@ -2407,3 +2407,19 @@ func TestDecisionSpeaksForItsIssuer(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Fine\n\nThe Online Safety Commission fined Chirrup on Thursday. The platform \"consistently put growth ahead of the safety of children\", the decision said.", "consistently put", "Online Safety Commission", Partial)
 }
+
+// TestStackedTitlesAndSetOffNames: Commonwealth press stacks honorifics
+// ("Dr. (Prof.)", "Prof. (Mrs.)") and sets the name off after a long
+// role ("the Principal Secretary for Petroleum, Dr Anne Kosgei,"), whose
+// holder speaks however far on the verb is.
+func TestStackedTitlesAndSetOffNames(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Slide\n\n“We have been warning for a decade,” said Dr. (Prof.) Anjali Thapliyal, a geologist.", "warning", "Anjali Thapliyal", Direct)
+	checkSpeaker(t, seg, "Admissions\n\nThe Vice-Chancellor, Prof. (Mrs.) Theodora Mensah, said the university would open a window.", "open a window", "Theodora Mensah", Indirect)
+	checkSpeaker(t, seg, "Fuel\n\nThe minister, Ana Ode, spoke first.\n\nIn the capital, the minister for petroleum, Bea Lund, defended the review, saying the fund was “simply not sustainable”.", "simply not", "Bea Lund", Partial)
+	checkSpeaker(t, seg, "Fuel\n\nIn the capital, the Principal Secretary for Petroleum, Dr Anne Kosgei, defended the review, saying the fund was “simply not sustainable”.", "simply not", "Anne Kosgei", Partial)
+	checkSpeaker(t, seg, "Admissions\n\nAt the Great Hall, the Vice-Chancellor, Prof. (Mrs.) Theodora Mensah, apologised to students and said the university would open a window.", "open a window", "Theodora Mensah", Indirect)
+	// after "according to", a relative clause tells that the name set
+	// off is the role's
+	checkSpeaker(t, seg, "Cricket\n\nThe celebrations had started early, according to the bowler’s elder brother, Dinesh Perera, who said their mother had been in tears.", "celebrations", "Dinesh Perera", Indirect)
+}

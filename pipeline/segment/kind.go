@@ -1010,6 +1010,11 @@ func (st *state) resolveMention(m Span) (string, string) {
 		// "A woman in the next tent, who gave her name only as Leyla,"
 		return st.resolveMention(w)
 	}
+	if n, ok := st.nameSetOffAfter(m); ok {
+		// "the Principal Secretary for Petroleum, Dr Anne Kosgei,
+		// defended the review, saying": the name set off after the role
+		return st.resolveMention(n)
+	}
 	mm := st.memoOf(m)
 	if mm == nil {
 		toks := st.tokensIn(m.Start, m.End)
@@ -1684,9 +1689,10 @@ func (st *state) appositiveHolder(head string, pos int, last bool) int {
 			continue
 		}
 		before := st.text[max(0, m.pos-100):m.pos]
-		// the last ", " when it ends at most 12 bytes before the name
-		// ("Dr. (Mrs.) "): only the last 14 bytes are searched
-		tail := max(0, len(before)-14)
+		// the last ", " when it ends at most 18 bytes before the name
+		// ("Dr. (Mrs.) ", "Prof. (Mrs.) "): only the last 20 bytes are
+		// searched
+		tail := max(0, len(before)-20)
 		c := strings.LastIndex(before[tail:], ", ")
 		if c < 0 {
 			continue // the name is not set off right after a comma (an honorific may stand between)
@@ -2774,6 +2780,72 @@ func (st *state) joinedOrgStart(m Span) int {
 		return m.Start
 	}
 	return start
+}
+
+// nameSetOffAfter returns the name set off between commas right after
+// the mention m of "the" and a role, past a portfolio of capitalised
+// words after "for" or "of": "the minister for petroleum, Bea Lund,",
+// "the Vice-Chancellor, Prof. (Mrs.) Theodora Mensah,". The name is two
+// to four capitalised words after honorifics, and opens with no role.
+func (st *state) nameSetOffAfter(m Span) (Span, bool) {
+	t := st.text
+	if m.End-m.Start < len("the x") || t[m.Start+1:m.Start+4] != "he " || t[m.Start] != 't' && t[m.Start] != 'T' || m.End+4 >= len(t) {
+		return Span{}, false
+	}
+	i := m.End
+	if strings.HasPrefix(t[i:], " for ") || strings.HasPrefix(t[i:], " of ") {
+		// the portfolio, up to six words: "for Petroleum", "for Health
+		// and Human Services", "for petroleum"
+		i = strings.IndexByte(t[i+1:], ' ') + i + 2
+		for n := 0; n < 6 && i < len(t) && t[i] != '\n'; n++ {
+			j := strings.IndexAny(t[i:], " ,")
+			if j < 0 {
+				return Span{}, false
+			}
+			i += j
+			if t[i] == ',' {
+				break
+			}
+			i++
+		}
+	}
+	if !strings.HasPrefix(t[i:], ", ") {
+		return Span{}, false
+	}
+	s := i + 2
+	e := strings.IndexByte(t[s:min(len(t), s+70)], ',')
+	if e < 0 {
+		return Span{}, false
+	}
+	e += s
+	words, names := 0, 0
+	for f := range strings.FieldsSeq(t[s:e]) {
+		words++
+		if ti, ok := st.lx.title(strings.Trim(f, "()")); ok && ti.kind == kindHonorific && names == 0 {
+			continue // "Dr", "Prof.", "(Mrs.)"
+		}
+		if r, _ := utf8.DecodeRuneInString(f); !isUpper(r) || strings.ContainsAny(f, "“”\"") {
+			return Span{}, false
+		}
+		if ti, ok := st.lx.title(f); ok && names == 0 && ti.kind != kindHonorific {
+			return Span{}, false // "the minister, Deputy Premier …": read elsewhere
+		}
+		names++
+	}
+	if names < 2 || names > 4 || words > 7 {
+		return Span{}, false
+	}
+	// the sentence goes on with the role's verb ("…, Bea Lund, defended")
+	// or a relative clause; after "according to" only a relative clause
+	// tells that the name is the role's ("According to the police, Ana
+	// Ode, a teacher, was arrested" names the one arrested)
+	if e+2 >= len(t) || t[e+1] != ' ' || t[e+2] < 'a' || t[e+2] > 'z' {
+		return Span{}, false
+	}
+	if w, _, _ := prevWord(t, max(0, m.Start-30), m.Start); isPrepositionAnyCase(w) && w != "of" && !strings.HasPrefix(t[e+2:], "who ") {
+		return Span{}, false
+	}
+	return Span{s, e}, true
 }
 
 // memberBefore returns the name of a person that stands before "of the",
