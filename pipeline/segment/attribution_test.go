@@ -2423,3 +2423,15 @@ func TestStackedTitlesAndSetOffNames(t *testing.T) {
 	// off is the role's
 	checkSpeaker(t, seg, "Cricket\n\nThe celebrations had started early, according to the bowler’s elder brother, Dinesh Perera, who said their mother had been in tears.", "celebrations", "Dinesh Perera", Indirect)
 }
+
+// TestWelcomedAsAndPressRelease: "welcomed … as “…”" judges as "called"
+// does, and a welcome with no "as" leaves the verb after it to report; a
+// press release speaks for the body that issued it.
+func TestWelcomedAsAndPressRelease(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Ruling\n\nAna Ode welcomed the ruling as “a victory for workers.”", "victory", "Ana Ode", Partial)
+	checkSpeaker(t, seg, "Ruling\n\nThe oath was administered by Rep. Consuelo Marasigan, who welcomed the new members as \"partners in nation-building\" and urged others to follow.", "partners", "Consuelo Marasigan", Partial)
+	checkSpeaker(t, seg, "Fine\n\nMr Whitfield welcomed the package but said it did not answer “the real question, which is why the fuel was there.”", "real question", "Whitfield", Partial)
+	checkSpeaker(t, seg, "Fine\n\nCampaigners welcomed the decision but said fines alone would not change the industry.", "fines alone", "campaigners", Indirect)
+	checkSpeaker(t, seg, "Cricket\n\nIn a press release issued late on Sunday, the Federal Cricket Board said the meeting had been \"validly convened\".\n\n\"The revised structure has been prepared after extensive consultation,\" the press release stated.", "revised structure", "Federal Cricket Board", Direct)
+}

@@ -1938,8 +1938,8 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 					asFor = true
 				}
 				if toks[j].k == tQuote {
-					if lemma == "rip" && !asFor {
-						break
+					if (lemma == "rip" || lemma == "welcome") && !asFor {
+						break // "welcomed the visitors and said …": only "welcomed … as “…”" judges
 					}
 					if e, ce := st.nextQuoteTok(toks[:n], j); lemma == "call" && calledName(st.text, st.text[toks[max(0, v-3)].s:toks[j].s], toks[j].e, e, ce) {
 						name = true
@@ -1957,8 +1957,8 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 					return mk(c, n, att)
 				}
 			}
-			if name || laterParticiple(st, toks[:n], v) || st.laterAndCue(toks[:n], v) {
-				continue // "dismissed the plan, saying …", "… and said …"
+			if name || lemma == "welcome" || laterParticiple(st, toks[:n], v) || st.laterAndCue(toks[:n], v) {
+				continue // "dismissed the plan, saying …", "… and said …", "welcomed the decision but said …"
 			}
 			if lemma == "accuse" && st.objectThen(toks[:n], c, "of") {
 				return mk(c, n, att) // "accused the minister of misleading parliament"
@@ -3305,7 +3305,7 @@ func naming(lemma string) bool {
 	switch lemma {
 	case "call", "label", "brand", "dub", "term", "rate", "praise", "hail", "laud", "commend", "applaud", "criticize", "criticise", "accuse",
 		"blast", "slam", "rip", "deride", "denounce", "condemn", "characterize", "characterise", "dismiss", "mock",
-		"liken", "chide", "scold", "blame", "refer":
+		"liken", "chide", "scold", "blame", "refer", "welcome":
 		return true
 	}
 	return false
