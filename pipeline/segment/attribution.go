@@ -1656,6 +1656,19 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 		return attribution{}, false
 	}
 	toks := st.tokensIn(start, min(end, start+200))
+	if len(toks) >= 8 && toks[2].k == tComma && st.word(toks[0]) != "So" {
+		// "Those words, posted on social media on Tuesday, came from …":
+		// the phrase set off after the noun is passed over
+		for c := 3; c < len(toks) && c < 20; c++ {
+			if toks[c].k == tComma {
+				toks = append(toks[:2:2], toks[c+1:]...)
+				break
+			}
+			if toks[c].k != tWord {
+				break
+			}
+		}
+	}
 	if len(toks) < 5 || toks[1].k != tWord || toks[2].k != tWord || toks[3].k != tWord {
 		return attribution{}, false
 	}

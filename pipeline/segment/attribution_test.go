@@ -2435,3 +2435,12 @@ func TestWelcomedAsAndPressRelease(t *testing.T) {
 	checkSpeaker(t, seg, "Fine\n\nCampaigners welcomed the decision but said fines alone would not change the industry.", "fines alone", "campaigners", Indirect)
 	checkSpeaker(t, seg, "Cricket\n\nIn a press release issued late on Sunday, the Federal Cricket Board said the meeting had been \"validly convened\".\n\n\"The revised structure has been prepared after extensive consultation,\" the press release stated.", "revised structure", "Federal Cricket Board", Direct)
 }
+
+// TestWordsSetOffThenCameFrom: "Those words, posted …, came from X" names
+// the speaker of the quote paragraph before it; "said a retired teacher
+// who gave her name only as Monika" names Monika.
+func TestWordsSetOffThenCameFrom(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Border\n\nThe island sits beside the channel.\n\n“We will not be intimidated.”\n\nThose words, posted on social media on Tuesday morning, came from Prime Minister Dorota Welczek, who later flew to the border.", "intimidated", "Dorota Welczek", Direct)
+	checkSpeaker(t, seg, "Protest\n\nOthers brought coffee. „My parents had a farm. I know what these people go through,“ said a retired teacher who gave her name only as Monika.", "My parents", "Monika", Direct)
+}

@@ -2973,13 +2973,19 @@ func (st *state) genderFits(name, pronoun string) bool {
 // "A" or "An".
 func (st *state) givenNameAfter(m Span) (Span, bool) {
 	t := st.text
-	if m.End-m.Start < 4 || t[m.Start] != 'A' || !strings.HasPrefix(t[m.End:], ", who ") {
+	// "A woman …, who gave her name only as Leyla,", "said a retired
+	// teacher who gave her name only as Monika"
+	who := ", who "
+	if !strings.HasPrefix(t[m.End:], who) {
+		who = " who "
+	}
+	if m.End-m.Start < 4 || t[m.Start] != 'A' && t[m.Start] != 'a' || !strings.HasPrefix(t[m.End:], who) {
 		return Span{}, false
 	}
 	rest := t[m.End:min(len(t), m.End+90)]
 	i := -1
 	for _, k := range [...]string{" name only as ", " name as ", " identified only as ", " identified as "} {
-		if j := strings.Index(rest, k); j > 0 && !strings.ContainsAny(rest[len(", who "):j], ",.;") {
+		if j := strings.Index(rest, k); j > 0 && !strings.ContainsAny(rest[len(who):j], ",.;") {
 			i = j + len(k)
 			break
 		}
