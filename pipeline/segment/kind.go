@@ -492,16 +492,37 @@ func calledName(text, before string, s, e, ce int) bool {
 // everyone in town calls “Hal,”", "a holding cell that inmates call the
 // “drunk tank,”").
 func namingCall(before string) bool {
-	f := strings.Fields(before)
-	for k := len(f) - 1; k >= 0 && k >= len(f)-3; k-- {
+	// the last six words, the last first, read without allocating
+	var f [6]string
+	n := 0
+	for e := len(before); n < len(f); {
+		for e > 0 && (before[e-1] == ' ' || before[e-1] == '\n' || before[e-1] == '\t') {
+			e--
+		}
+		if e == 0 {
+			break
+		}
+		b := e
+		for b > 0 && before[b-1] != ' ' && before[b-1] != '\n' && before[b-1] != '\t' {
+			b--
+		}
+		f[n], n, e = before[b:e], n+1, b
+	}
+	for k := 0; k < n && k < 3; k++ {
 		switch strings.TrimRight(f[k], ",") {
 		case "call", "calls":
-			for b := k - 1; b >= 0 && b >= k-3; b-- {
+			for b := k + 1; b < n && b <= k+3; b++ {
 				if f[b] == "what" || f[b] == "What" {
 					return false // "what he calls the “Washington cartel”": his judgement
 				}
 			}
-			return k == 0 || f[k-1] != "to" && f[k-1] != "would" && f[k-1] != "will" && f[k-1] != "did" && f[k-1] != "does" && f[k-1] != "do"
+			if k+1 < n {
+				switch f[k+1] {
+				case "to", "would", "will", "did", "does", "do":
+					return false // "to call it “a win”", "would call him “reckless”"
+				}
+			}
+			return true
 		}
 		if strings.ContainsAny(f[k], ".;:!?") {
 			return false
