@@ -4717,7 +4717,7 @@ func (st *state) possessorsWords(toks []tok) (attribution, bool) {
 // it" after its subject: "Ode put it bluntly:", "As one nurse put it:".
 // The cue is "put it".
 func (st *state) putIt(toks []tok) (attribution, bool) {
-	for v := 1; v+1 < len(toks) && v < 12; v++ {
+	for v := 1; v+1 < len(toks) && v < 40; v++ {
 		if st.word(toks[v]) != "put" || st.word(toks[v+1]) != "it" {
 			continue
 		}

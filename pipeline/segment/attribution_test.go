@@ -2444,3 +2444,10 @@ func TestWordsSetOffThenCameFrom(t *testing.T) {
 	checkSpeaker(t, seg, "Border\n\nThe island sits beside the channel.\n\n“We will not be intimidated.”\n\nThose words, posted on social media on Tuesday morning, came from Prime Minister Dorota Welczek, who later flew to the border.", "intimidated", "Dorota Welczek", Direct)
 	checkSpeaker(t, seg, "Protest\n\nOthers brought coffee. „My parents had a farm. I know what these people go through,“ said a retired teacher who gave her name only as Monika.", "My parents", "Monika", Direct)
 }
+
+// TestPutItAfterLongSubject: "X, who …, put it bluntly:" reads X however
+// long the clause set off after it, not a name inside the clause.
+func TestPutItAfterLongSubject(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Budget\n\nSome legislators were uneasy about Mr. Dunleavy. One Republican senator from the southern tier, who spoke on condition of anonymity because he did not want to be seen breaking with Mr. Dunleavy, put it bluntly: “Nobody back home is going to thank me.”", "Nobody back home", "One Republican senator from the southern tier", Direct)
+}
