@@ -2453,11 +2453,14 @@ func (st *state) bareNounBeforeName(toks []tok, e int) bool {
 }
 
 // timeLater reports whether toks open with a span of time and "later",
-// "earlier" or "ago" set off by a comma ("Hours later, Lund …"), which is
-// no subject.
+// "earlier" or "ago" set off by a comma ("Hours later, Lund …") or before
+// a pronoun ("Hours later he …"), which is no subject.
 func (st *state) timeLater(toks []tok) bool {
-	if len(toks) < 3 || toks[1].k != tWord || toks[2].k != tComma {
+	if len(toks) < 3 || toks[1].k != tWord {
 		return false
+	}
+	if _, pron := isPronoun(st.word(toks[2])); toks[2].k != tComma && !pron {
+		return false // "Hours later, the chef …", "Hours later he shared …"
 	}
 	switch st.word(toks[1]) {
 	case "later", "earlier", "ago":

@@ -2451,3 +2451,10 @@ func TestPutItAfterLongSubject(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Budget\n\nSome legislators were uneasy about Mr. Dunleavy. One Republican senator from the southern tier, who spoke on condition of anonymity because he did not want to be seen breaking with Mr. Dunleavy, put it bluntly: “Nobody back home is going to thank me.”", "Nobody back home", "One Republican senator from the southern tier", Direct)
 }
+
+// TestHoursLaterCaptioning: "Hours later he shared a clip, captioning it:
+// “…”" is his: "Hours" names no one, and "captioning" reports.
+func TestHoursLaterCaptioning(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Closure\n\nChef Bernard Kovac closed the restaurant on Sunday.\n\nHours later he shared a short clip of his brigade, captioning the video simply: \"Family. Always.\"", "Family", "Bernard Kovac", Direct)
+}
