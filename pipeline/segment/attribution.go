@@ -484,7 +484,7 @@ func (st *state) joinFollowOns() {
 		if q.drop {
 			continue
 		}
-		if prev >= 0 && q.kind == Direct && !q.hasAtt && st.answersQuestion(&st.raw[prev], q) {
+		if prev >= 0 && q.kind == Direct && !q.hasAtt && (st.answersQuestion(&st.raw[prev], q) || st.dialogueReply(&st.raw[prev], q)) {
 			// “Did anyone walk through it?” Dell asked.¶“Yes. Our team
 			// did.”: the answer of the person asked, not more of Dell's
 			q.answers = int32(prev) + 1
@@ -629,6 +629,9 @@ func (st *state) followsOn(p, q *rawQuote) bool {
 		// "“A,” Ode said.\n\n“B.”", "“A,” Ode said. “B.”\n\n“C.”": the
 		// next paragraph goes on with the words of the speaker whose quote
 		// or attribution closed the paragraph
+		if st.dialogueTurn(p, q) {
+			return false
+		}
 		toks := st.tokensIn(lp.ce, st.doc.Paragraphs[lp.para].End)
 		if len(toks) == 0 || len(toks) == 1 && toks[0].k == tStop {
 			return true
@@ -677,6 +680,45 @@ func (st *state) followsOn(p, q *rawQuote) bool {
 		}
 	}
 	return n <= maxTailTokens
+}
+
+// dialogueTurn reports whether q, a quote that opens the paragraph after
+// the one where p ends, is the next turn of a dialogue rather than more
+// of p: both are short lines of eight words at most ("“It works,” he
+// says.¶“I know it works, Dougie.”"), as a scene written in dialogue
+// gives them and a statement run over paragraphs does not.
+func (st *state) dialogueTurn(p, q *rawQuote) bool {
+	if len(q.pieces) != 1 || len(p.pieces) > 2 {
+		return false
+	}
+	// a scene in the present ("he says", "she asks"), or a turn of one
+	if p.answers == 0 {
+		if !p.hasAtt || !p.att.cue.Valid() {
+			return false
+		}
+		switch st.text[p.att.cue.Start:p.att.cue.End] {
+		case "says", "asks", "replies", "answers", "adds", "tells", "shouts", "calls", "whispers", "laughs":
+		default:
+			return false
+		}
+	}
+	n := 0
+	for _, pc := range p.pieces {
+		n += countWordsMax(st.text[pc.s:pc.e], 9)
+	}
+	return n <= 8 && countWordsMax(st.text[q.pieces[0].s:q.pieces[0].e], 9) <= 8
+}
+
+// dialogueReply reports whether q, an unattributed quote that fills the
+// paragraph after the one where p ends, is the other side's turn of a
+// dialogue scene (dialogueTurn).
+func (st *state) dialogueReply(p, q *rawQuote) bool {
+	lp, first := p.last(), q.pieces[0]
+	if first.para != lp.para+1 || first.os != st.doc.Paragraphs[first.para].Start || q.last().para != first.para ||
+		strings.TrimSpace(st.text[q.last().ce:st.doc.Paragraphs[first.para].End]) != "" {
+		return false
+	}
+	return st.dialogueTurn(p, q)
 }
 
 // maxAsideTokens bounds the writer's words between a quote's attribution

@@ -2458,3 +2458,19 @@ func TestHoursLaterCaptioning(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Closure\n\nChef Bernard Kovac closed the restaurant on Sunday.\n\nHours later he shared a short clip of his brigade, captioning the video simply: \"Family. Always.\"", "Family", "Bernard Kovac", Direct)
 }
+
+// TestDialogueScene: in a scene told in the present, a short line that
+// fills the paragraph after another's short line is the other person's
+// turn; in news told in the past, a short paragraph after "she said" goes
+// on with her words.
+func TestDialogueScene(t *testing.T) {
+	seg := newTestSegmenter(t)
+	scene := "Memoir\n\nRosalind Achterberg was a judge for 30 years. \"I loved every day of it,\" she says. Her husband, Gideon Achterberg, sits beside her.\n\n\"Tell her about the wig,\" he says.\n\n\"I'm not telling her about the wig.\""
+	checkSpeaker(t, seg, scene, "Tell her", "Gideon Achterberg", Direct)
+	checkSpeaker(t, seg, scene, "not telling", "Rosalind Achterberg", Direct)
+	news := "Vote\n\nMayor Ana Ode lost the vote on Tuesday.\n\n“It’s over,” she said.\n\n“We lost.”"
+	d := seg.Segment(news)
+	if len(d.Quotes) != 1 || len(d.Quotes[0].Pieces) != 2 {
+		t.Errorf("%q: got %d quotes, want one of two pieces", news, len(d.Quotes))
+	}
+}
