@@ -2474,3 +2474,11 @@ func TestDialogueScene(t *testing.T) {
 		t.Errorf("%q: got %d quotes, want one of two pieces", news, len(d.Quotes))
 	}
 }
+
+// TestUnnamedWithModifiersAndPAC: "One released Ukrainian soldier, speaking
+// to KTV, said …" is the "he" of the quote after; a PAC is the group.
+func TestUnnamedWithModifiersAndPAC(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Swap\n\nColonel Aleksander Drobny oversaw the exchange.\n\nOne released Ukrainian soldier, speaking to the state broadcaster KTV, said he had lost 14 kilograms. \"They fed us, but not much,\" he said.", "They fed us", "released Ukrainian soldier", Direct)
+	checkSpeaker(t, seg, "Money\n\nThe Federal Election Commission published the filings.\n\nHeartland Renewal PAC, the main super PAC supporting Hale, reported raising $52 million. The group said in a statement that it would spend “whatever it takes” to close the gap.", "whatever it takes", "Heartland Renewal PAC", Partial)
+}

@@ -2133,8 +2133,16 @@ func (st *state) unnamedRoleBefore(pos int, crossPara bool) string {
 		return ""
 	}
 	e := 1
-	if toks[1].k == tWord && !capitalised(toks[1]) && !st.roleWord(toks[1]) && toks[2].k == tWord && st.roleWord(toks[2]) && st.word(toks[0]) != "The" {
-		e = 2 // "A former colleague at the bank, who asked not to be named, is more generous."
+	if st.word(toks[0]) != "The" {
+		// up to two words before the role: "A former colleague at the
+		// bank, who asked not to be named, is more generous.", "One
+		// released Kestrian soldier said"
+		for k := 1; k <= 2 && k+1 < len(toks) && toks[k].k == tWord && !st.roleWord(toks[k]) && (!capitalised(toks[k]) || demonym(st.word(toks[k]))); k++ {
+			if toks[k+1].k == tWord && st.roleWord(toks[k+1]) && !capitalised(toks[k+1]) {
+				e = k + 1
+				break
+			}
+		}
 	}
 	if !st.roleWord(toks[e]) || capitalised(toks[e]) {
 		return ""
@@ -2161,7 +2169,8 @@ func (st *state) indefiniteRoleBefore(pos int, g gender) string {
 	}
 	sn := st.doc.Sentences[si-1]
 	toks := st.sentenceToks(si - 1)
-	if k := st.indefiniteAfterOpening(toks); k < len(toks) {
+	k := st.indefiniteAfterOpening(toks)
+	if k < len(toks) {
 		switch st.word(toks[k]) {
 		case "A", "An", "One", "a", "an", "one":
 			// "A former colleague …", "One detainee, who …,", "In a
@@ -2171,8 +2180,8 @@ func (st *state) indefiniteRoleBefore(pos int, g gender) string {
 		}
 	}
 	for _, m := range st.ments[st.mentionsBefore(sn.Start):st.mentionsBefore(sn.End)] {
-		if !st.people[m.who].org {
-			return "" // "A day after Ana Ode …": a person named in it
+		if p := &st.people[m.who]; !p.org && !acronym(p.name) {
+			return "" // "A day after Ana Ode …": a person named in it (not "the state broadcaster KTV")
 		}
 	}
 	d := st.unnamedRoleBefore(pos, true)
