@@ -3196,6 +3196,12 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 			}
 		}
 		if v > 0 && toks[v-1].k == tWord && passive(st.word(toks[v-1])) && strings.HasSuffix(w, "ed") {
+			if v+2 < n && st.word(toks[v+1]) == "by" && (capitalised(toks[v+2]) || isDeterminer(st.word(toks[v+2]))) {
+				if e := st.npForward(toks, v+2); e > v+2 {
+					// "He was described by Mehrotra as “…”": the agent speaks
+					return attribution{mention: Span{toks[v+2].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
+				}
+			}
 			if v == n-1 && endsPunct && (w == "asked" || w == "told") {
 				// "Ode was asked, “…?”": someone unnamed asks; whoever
 				// was asked does not speak

@@ -2482,3 +2482,11 @@ func TestUnnamedWithModifiersAndPAC(t *testing.T) {
 	checkSpeaker(t, seg, "Swap\n\nColonel Aleksander Drobny oversaw the exchange.\n\nOne released Ukrainian soldier, speaking to the state broadcaster KTV, said he had lost 14 kilograms. \"They fed us, but not much,\" he said.", "They fed us", "released Ukrainian soldier", Direct)
 	checkSpeaker(t, seg, "Money\n\nThe Federal Election Commission published the filings.\n\nHeartland Renewal PAC, the main super PAC supporting Hale, reported raising $52 million. The group said in a statement that it would spend “whatever it takes” to close the gap.", "whatever it takes", "Heartland Renewal PAC", Partial)
 }
+
+// TestPassiveWithAgent: "was described by Mehrotra as “…”" is Mehrotra's
+// judgement; a passive with no agent still names no one.
+func TestPassiveWithAgent(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Selection\n\nAnand Mehrotra named the squad.\n\nQadri took 51 wickets. He was described by Mehrotra as “a genuine wicket-taker who isn’t afraid to be hit”.", "genuine wicket-taker", "Anand Mehrotra", Partial)
+	checkSpeaker(t, seg, "Plan\n\nThe plan was described by the mayor as “a disaster for the port”.", "a disaster", "mayor", Partial)
+}
