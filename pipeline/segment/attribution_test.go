@@ -2490,3 +2490,11 @@ func TestPassiveWithAgent(t *testing.T) {
 	checkSpeaker(t, seg, "Selection\n\nAnand Mehrotra named the squad.\n\nQadri took 51 wickets. He was described by Mehrotra as “a genuine wicket-taker who isn’t afraid to be hit”.", "genuine wicket-taker", "Anand Mehrotra", Partial)
 	checkSpeaker(t, seg, "Plan\n\nThe plan was described by the mayor as “a disaster for the port”.", "a disaster", "mayor", Partial)
 }
+
+// TestAgentSetOffWithAffiliation: "Whitaker's agent, Glenn Abernathy of
+// Crestline Sports Group, said" is the agent's; the sentence had given
+// no one.
+func TestAgentSetOffWithAffiliation(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Trade\n\nWhitaker's agent, Glenn Abernathy of Crestline Sports Group, said his client had not requested a trade.", "not requested", "Glenn Abernathy", Indirect)
+}
