@@ -2168,6 +2168,14 @@ func (st *state) indefiniteRoleBefore(pos int, g gender) string {
 		return ""
 	}
 	sn := st.doc.Sentences[si-1]
+	// most sentences open with neither: told from their first word
+	first := st.text[sn.Start:sn.End]
+	if i := strings.IndexByte(first, ' '); i > 0 {
+		first = first[:i]
+	}
+	if first != "A" && first != "An" && first != "One" && !isPrepositionAnyCase(first) {
+		return ""
+	}
 	toks := st.sentenceToks(si - 1)
 	k := st.indefiniteAfterOpening(toks)
 	if k < len(toks) {
