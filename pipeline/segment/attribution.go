@@ -4133,6 +4133,23 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 				break
 			}
 		}
+	} else if j > lo+1 && toks[j].k == tComma && toks[j-1].k == tClose {
+		// a tag with a comma inside after a name set off by commas:
+		// "the cabinet member for finance, Cllr Anne Price (Lab,
+		// Riverside), said" reads as "…, Cllr Anne Price, said"
+		for o := j - 2; o > lo+1 && j-o <= 8; o-- {
+			if toks[o].k == tOpen {
+				if toks[o-1].k == tWord && capitalised(toks[o-1]) && st.commaIn(toks[o+1:j-1]) {
+					toks = append(append(toks[:o:o], toks[j]), toks[j+1:]...)
+					v -= j - o
+					j = o
+				}
+				break
+			}
+			if toks[o].k != tWord && toks[o].k != tComma {
+				break
+			}
+		}
 	}
 	if j < lo {
 		return 0, false

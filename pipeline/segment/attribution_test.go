@@ -2498,3 +2498,11 @@ func TestAgentSetOffWithAffiliation(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Trade\n\nWhitaker's agent, Glenn Abernathy of Crestline Sports Group, said his client had not requested a trade.", "not requested", "Glenn Abernathy", Indirect)
 }
+
+// TestPartyTagWithComma: a party and ward in brackets after a name set
+// off by commas ("Cllr Anne Price (Lab, Riverside),") are no speaker.
+func TestPartyTagWithComma(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Budget\n\nOpening the debate, the cabinet member for finance, Cllr Anne Price (Lab, Riverside), said the authority had been left with “no good options” after a decade.", "no good options", "Anne Price", Partial)
+	checkSpeaker(t, seg, "Bins\n\nThe cabinet member, Councillor Joanne Steele (Con, Wrexford North), said the change could not be put off: 'We are one of only four councils still collecting black bins every week.'", "We are one", "Joanne Steele", Direct)
+}
