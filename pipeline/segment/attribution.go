@@ -3124,6 +3124,9 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 			return att, true
 		}
 	}
+	if att, ok := st.chantOf(toks, n); ok {
+		return att, true
+	}
 	asked := st.askedEnd(toks, n)
 	for v := n - 1; v >= 0; v-- {
 		if !st.cueAt(toks, v) || v > 0 && v < asked {
@@ -4805,6 +4808,40 @@ func (st *state) putIt(toks []tok) (attribution, bool) {
 			return attribution{}, false
 		}
 		return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v+1].e}}, true
+	}
+	return attribution{}, false
+}
+
+// chantOf reads "the crowd broke into a chant of" before a quote: the
+// words are the chant's, and those who chant are the subject of the
+// clause that holds the noun, not a speaker of an earlier clause ("When
+// he mentioned her name, the crowd broke into a chant of “…”"). toks[:n]
+// are the words before the quote.
+func (st *state) chantOf(toks []tok, n int) (attribution, bool) {
+	if n < 4 || st.word(toks[n-1]) != "of" {
+		return attribution{}, false
+	}
+	switch st.word(toks[n-2]) {
+	case "chant", "chants", "chanting", "chorus", "cries", "cry", "shouts", "roar", "roars":
+	default:
+		return attribution{}, false
+	}
+	c := n - 3
+	for c > 0 && toks[c-1].k != tComma && toks[c-1].k != tColon && toks[c-1].k != tSemi && n-c <= 12 {
+		c--
+	}
+	// the subject runs to the clause's verb in the past: "the crowd
+	// broke into", "supporters erupted in"
+	for k := c + 1; k < n-3 && k-c <= 4; k++ {
+		if toks[k].k != tWord {
+			break
+		}
+		if w := st.word(toks[k]); irregularPast(w) || strings.HasSuffix(w, "ed") {
+			if _, pron := isPronoun(st.word(toks[c])); isDeterminer(st.word(toks[c])) || pron || capitalised(toks[c]) {
+				return attribution{mention: Span{toks[c].s, toks[k-1].e}, cue: Span{toks[n-2].s, toks[n-2].e}}, true
+			}
+			break
+		}
 	}
 	return attribution{}, false
 }

@@ -2506,3 +2506,10 @@ func TestPartyTagWithComma(t *testing.T) {
 	checkSpeaker(t, seg, "Budget\n\nOpening the debate, the cabinet member for finance, Cllr Anne Price (Lab, Riverside), said the authority had been left with “no good options” after a decade.", "no good options", "Anne Price", Partial)
 	checkSpeaker(t, seg, "Bins\n\nThe cabinet member, Councillor Joanne Steele (Con, Wrexford North), said the change could not be put off: 'We are one of only four councils still collecting black bins every week.'", "We are one", "Joanne Steele", Direct)
 }
+
+// TestChantOf: "the crowd broke into a chant of “…”" is the crowd's, not
+// the speaker of the clause before.
+func TestChantOf(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Rally\n\nHale wasted little time going after his opponent. When he first mentioned her name, the crowd broke into a chant of \"Send her home! Send her home!\" that went on for nearly a minute.", "Send her home", "crowd", Direct, Partial)
+}
