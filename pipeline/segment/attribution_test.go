@@ -2513,3 +2513,12 @@ func TestChantOf(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Rally\n\nHale wasted little time going after his opponent. When he first mentioned her name, the crowd broke into a chant of \"Send her home! Send her home!\" that went on for nearly a minute.", "Send her home", "crowd", Direct, Partial)
 }
+
+// TestTradeFromPlace: "a self-employed plasterer from Thornbury Heath"
+// comes from a place, which the "he" after is not; "a header from Nico
+// Ferrow earned a draw" is from a person.
+func TestTradeFromPlace(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Food bank\n\nAmong those waiting was Stuart Fenwick, 38, a self-employed plasterer from Thornbury Heath with three children.\n\n\"I never thought I'd be standing here,\" he said.", "never thought", "Stuart Fenwick", Direct)
+	checkSpeaker(t, seg, "Derby\n\nLate Ferrow header keeps Rovers top\n\nRovers stayed top after a stoppage-time header from Nico Ferrow earned a draw.\n\n“I just had to close my eyes,” Ferrow said.", "close my eyes", "Nico Ferrow", Direct)
+}

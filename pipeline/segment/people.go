@@ -1613,7 +1613,7 @@ func (st *state) namesNoOne(toks []tok, np *nameParse, all []tok, k int) bool {
 	atRun := k < len(all) && all[k].s == toks[0].s
 	last := np.name[len(np.name)-1]
 	switch {
-	case !np.titled && atRun && k >= 2 && (st.placeBefore(all[k-2], all[k-1]) || st.fromPlace(all[k-2], all[k-1])):
+	case !np.titled && atRun && k >= 2 && (st.placeBefore(all[k-2], all[k-1]) || st.fromPlace(all[k-2], all[k-1]) || st.occupationFrom(all[k-2], all[k-1], all[k], last.e)):
 		return true
 	case len(np.name) > 1 && (st.text[last.s:last.e] == "Day" || st.text[last.s:last.e] == "Eve"):
 		return true
@@ -1755,6 +1755,38 @@ func (st *state) fromPlace(r, f tok) bool {
 	}
 	ti, ok := st.lx.title(st.text[r.s:r.e])
 	return ok && ti.kind == kindRole
+}
+
+// occupationFrom reports whether r and f, the two tokens before the
+// name that opens with n and ends at byte e, are a noun of someone's
+// trade and "from", and n no given name: "a self-employed plasterer from Thornbury Heath", "a
+// former school cook from Brackley Moor" come from places, where "a
+// letter from Ana Ode" comes from a person.
+func (st *state) occupationFrom(r, f, n tok, e int) bool {
+	if r.k != tWord || f.k != tWord || st.text[f.s:f.e] != "from" || capitalised(r) || st.givenName(n) {
+		return false
+	}
+	// the place ends the phrase ("…, who", "with three children"); a
+	// verb after the name makes it the subject ("a header from Nico
+	// Ferrow earned a draw")
+	if rest := st.text[e:]; !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ".") && !strings.HasPrefix(rest, " with ") && !strings.HasPrefix(rest, " who ") {
+		return false
+	}
+	w := st.text[r.s:r.e]
+	switch w {
+	case "cook", "chef", "nurse", "pensioner", "grandmother", "grandfather", "mother", "father", "widow", "student", "apprentice", "mechanic":
+		return true
+	}
+	for _, suf := range [...]string{"er", "or", "ist", "ian", "ant"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			switch w {
+			case "letter", "order", "number", "member", "officer", "minister", "ambassador", "governor", "senator":
+				return false // a document or an office, which a person may hold
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // maxRoleLookahead is how many tokens after a run of capitalised words
