@@ -2522,3 +2522,13 @@ func TestTradeFromPlace(t *testing.T) {
 	checkSpeaker(t, seg, "Food bank\n\nAmong those waiting was Stuart Fenwick, 38, a self-employed plasterer from Thornbury Heath with three children.\n\n\"I never thought I'd be standing here,\" he said.", "never thought", "Stuart Fenwick", Direct)
 	checkSpeaker(t, seg, "Derby\n\nLate Ferrow header keeps Rovers top\n\nRovers stayed top after a stoppage-time header from Nico Ferrow earned a draw.\n\n“I just had to close my eyes,” Ferrow said.", "close my eyes", "Nico Ferrow", Direct)
 }
+
+// TestPortfolioAndSeatNameNoOne: "the Minister for Social Support" and
+// "the Labour MP for Carrick Vale" name a portfolio and a seat, not
+// people the "she" after may stand for; "Senator" before a name set off
+// after a role is a title.
+func TestPortfolioAndSeatNameNoOne(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Estimates\n\nThe Minister representing the Minister for Social Support, Senator Helen Yearwood, defended the contract, saying it had been awarded \"in accordance with all procurement rules\".", "procurement", "Helen Yearwood", Partial)
+	checkSpeaker(t, seg, "Water\n\nDame Helen Carrow chairs the company.\n\nUnder questioning from Tobias Ngata, the Labour MP for Carrick Vale, she conceded that monitoring equipment had been \"out of action for a period\" she could not specify.", "out of action", "Helen Carrow", Partial)
+}

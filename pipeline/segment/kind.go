@@ -2842,8 +2842,8 @@ func (st *state) nameSetOffAfter(m Span) (Span, bool) {
 	words, names := 0, 0
 	for f := range strings.FieldsSeq(t[s:e]) {
 		words++
-		if ti, ok := st.lx.title(strings.Trim(f, "()")); ok && ti.kind == kindHonorific && names == 0 {
-			continue // "Dr", "Prof.", "(Mrs.)"
+		if ti, ok := st.lx.title(strings.Trim(f, "()")); ok && (ti.kind == kindHonorific || ti.kind == kindTitle) && names == 0 {
+			continue // "Dr", "Prof.", "(Mrs.)", "Senator"
 		}
 		if r, _ := utf8.DecodeRuneInString(f); !isUpper(r) || strings.ContainsAny(f, "“”\"") {
 			return Span{}, false

@@ -1617,6 +1617,10 @@ func (st *state) namesNoOne(toks []tok, np *nameParse, all []tok, k int) bool {
 		return true
 	case len(np.name) > 1 && (st.text[last.s:last.e] == "Day" || st.text[last.s:last.e] == "Eve"):
 		return true
+	case !np.titled && atRun && k >= 2 && len(np.name) <= 3 && st.portfolioOf(all[k-2], all[k-1]) && !st.givenIn(np.name):
+		// "the Minister for Social Support, Senator …", "the Labour MP
+		// for Carrick Vale": a portfolio or a seat, no person
+		return true
 	case len(np.name) > 1 && !np.titled && atRun && k >= 1 && st.placeAfter(all[k-1], np.name) && st.placeEnds(last.e):
 		return true
 	case len(np.name) > 1 && !np.titled && atRun && k >= 2 && st.movingTo(all[k-2], all[k-1]) && !st.givenIn(np.name):
@@ -1755,6 +1759,19 @@ func (st *state) fromPlace(r, f tok) bool {
 	}
 	ti, ok := st.lx.title(st.text[r.s:r.e])
 	return ok && ti.kind == kindRole
+}
+
+// portfolioOf reports whether r and f, the two tokens before a name,
+// are a title or a role and "for" or "of" ("Minister for", "MP for").
+func (st *state) portfolioOf(r, f tok) bool {
+	if r.k != tWord || f.k != tWord {
+		return false
+	}
+	if w := st.text[f.s:f.e]; w != "for" && w != "of" {
+		return false
+	}
+	ti, ok := st.lx.title(st.text[r.s:r.e])
+	return ok && (ti.kind == kindTitle || ti.kind == kindRole)
 }
 
 // occupationFrom reports whether r and f, the two tokens before the
