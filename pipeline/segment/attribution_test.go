@@ -2532,3 +2532,10 @@ func TestPortfolioAndSeatNameNoOne(t *testing.T) {
 	checkSpeaker(t, seg, "Estimates\n\nThe Minister representing the Minister for Social Support, Senator Helen Yearwood, defended the contract, saying it had been awarded \"in accordance with all procurement rules\".", "procurement", "Helen Yearwood", Partial)
 	checkSpeaker(t, seg, "Water\n\nDame Helen Carrow chairs the company.\n\nUnder questioning from Tobias Ngata, the Labour MP for Carrick Vale, she conceded that monitoring equipment had been \"out of action for a period\" she could not specify.", "out of action", "Helen Carrow", Partial)
 }
+
+// TestOneDescribedThenNamed: "“…,” one woman said" is the woman the next
+// paragraph names ("The woman, Loretta Vance, 66, said").
+func TestOneDescribedThenNamed(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Dam\n\n“The water came through the back door,” one woman said as she waited outside a shelter.\n\nThe woman, Loretta Vance, 66, said a neighbor in a canoe reached the house about an hour later.", "back door", "Loretta Vance", Direct)
+}

@@ -3270,9 +3270,10 @@ func (st *state) resolveDelayedLede() {
 }
 
 // resolveRestated gives the quotes of someone described ("A man in a
-// faded union jacket, third in line, said …") the name the article gives
-// them when it comes back to them within two paragraphs: "said the man,
-// Walt Brennan, 72".
+// faded union jacket, third in line, said …", "“…,” one woman said") the
+// name the article gives them when it comes back to them within two
+// paragraphs: "said the man, Walt Brennan, 72", "The woman, Loretta
+// Vance, 66, said".
 func (st *state) resolveRestated() {
 	for i := range st.raw {
 		q := &st.raw[i]
@@ -3283,7 +3284,7 @@ func (st *state) resolveRestated() {
 		mt := st.text[m.Start:m.End]
 		var rest string
 		ok := false
-		for _, d := range [...]string{"A ", "An ", "a ", "an "} {
+		for _, d := range [...]string{"A ", "An ", "a ", "an ", "one ", "One "} {
 			if rest, ok = strings.CutPrefix(mt, d); ok {
 				break
 			}
