@@ -2910,13 +2910,12 @@ func (st *state) memberBefore(pos int) (Span, bool) {
 	if at >= e {
 		return Span{}, false
 	}
-	s = at
-	first, _, _ := strings.Cut(t[s:e], " ")
-	last := t[strings.LastIndexByte(t[s:e], ' ')+1+s : e]
+	first, _, _ := strings.Cut(t[at:e], " ")
+	last := t[strings.LastIndexByte(t[at:e], ' ')+1+at : e]
 	if _, given := st.lx.firstName(first); !given && !st.known(last) {
 		return Span{}, false
 	}
-	return Span{s, e}, true
+	return Span{at, e}, true
 }
 
 // linkedOrgStart returns where a body's name starts when the one word at

@@ -1776,9 +1776,9 @@ func (st *state) portfolioOf(r, f tok) bool {
 
 // occupationFrom reports whether r and f, the two tokens before the
 // name that opens with n and ends at byte e, are a noun of someone's
-// trade and "from", and n no given name: "a self-employed plasterer from Thornbury Heath", "a
-// former school cook from Brackley Moor" come from places, where "a
-// letter from Ana Ode" comes from a person.
+// trade and "from", and n no given name: "a self-employed plasterer
+// from Thornbury Heath", "a former school cook from Brackley Moor" come
+// from places, where "a letter from Ana Ode" comes from a person.
 func (st *state) occupationFrom(r, f, n tok, e int) bool {
 	if r.k != tWord || f.k != tWord || st.text[f.s:f.e] != "from" || capitalised(r) || st.givenName(n) {
 		return false
