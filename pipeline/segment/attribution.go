@@ -1749,6 +1749,20 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 		}
 		return attribution{}, false
 	}
+	if w := st.word(toks[1]); (w == "was" || w == "is") && st.word(toks[2]) == "how" && len(toks) > 6 {
+		// "That is how one scientist summed up the findings": a person
+		// the text has not named yet, whose role noun is followed by a
+		// verb (not "That is how a bill becomes law")
+		switch st.word(toks[3]) {
+		case "one", "a", "an", "another":
+			for h := 4; h < 7 && h+1 < len(toks) && toks[h].k == tWord && !capitalised(toks[h]); h++ {
+				if st.roleWord(toks[h]) && toks[h+1].k == tWord && !capitalised(toks[h+1]) {
+					return attribution{mention: Span{toks[3].s, toks[h].e}, cue: Span{toks[1].s, toks[2].e}}, true
+				}
+			}
+		}
+		return attribution{}, false
+	}
 	switch st.word(toks[1]) {
 	case "words", "answer", "remark", "remarks", "comment", "comments", "line", "warning", "reply", "response", "assessment", "verdict", "plea", "quote",
 		"pledge", "promise", "assurance", "message", "criticism", "rebuke", "appeal", "admission", "retort", "prediction", "threat", "question",
@@ -4161,6 +4175,12 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 		j-- // "…, who cast her in “Salt and Iron,” said": the set-off comma inside the title's marks
 	}
 	if toks[j].k == tComma {
+		if p := st.statementSetOff(toks, j, lo); p > lo {
+			// "The commission, in a statement signed by its spokesperson,
+			// Mr Tunji Olatoye, said": the body speaks through the
+			// statement; the name inside its phrase is no subject
+			return st.npFrom(toks, p, lo, nil)
+		}
 		if w := st.whoSetOff(toks, j); w > lo {
 			// "Lund, who, after trading insults with Ode, said": the
 			// relative pronoun's antecedent
@@ -4198,7 +4218,7 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 					c = k - 2 // "Rep. Alma Puente, R-North Cedar, said": a place of two words
 				}
 			}
-			if toks[c].k == tComma && c+1 < j && st.word(toks[c+1]) == "which" && c-1 > lo && toks[c-1].k == tWord && capitalised(toks[c-1]) && st.commaIn(toks[max(lo, c-12):c-1]) {
+			if toks[c].k == tComma && c+1 < j && st.word(toks[c+1]) == "which" && c-1 > lo && toks[c-1].k == tWord && capitalised(toks[c-1]) && st.commaIn(toks[max(lo, c-12):c-1]) && !st.openingPhraseUntil(toks, lo, c-1) {
 				continue // "Ames, a lawyer with the Tenants' Legal Project, which brought the case, called": which's noun, in an appositive, is no subject
 			}
 			if toks[c].k == tComma {
@@ -5055,6 +5075,49 @@ func acronym(w string) bool {
 //
 // Most words asked about are names, and few openers share a word's first
 // letter and length (openersByShape): only those are compared with the
+// statementSetOff returns the index of the comma that opens a phrase set
+// off after the subject and naming the document it speaks in, closed by
+// the comma toks[j] before the verb ("The directorate, in a statement
+// signed by its Head of Public Affairs, Mr Ode, said"), or -1.
+func (st *state) statementSetOff(toks []tok, j, lo int) int {
+	p := lo + 1
+	for p < j && toks[p].k != tComma {
+		p++
+	}
+	if p+3 >= j || toks[p+1].k != tWord || toks[p-1].k != tWord {
+		return -1
+	}
+	switch st.word(toks[p+1]) {
+	case "in", "through", "via":
+	default:
+		return -1
+	}
+	for k := p + 2; k < j && k <= p+5; k++ {
+		switch st.word(toks[k]) {
+		case "statement", "letter", "release", "post", "memo", "notice", "communique", "communiqué", "circular", "press":
+			return p
+		}
+	}
+	return -1
+}
+
+// openingPhraseUntil reports whether the only comma in toks[lo:c] closes
+// a phrase of time or place that opens the sentence at lo ("On Tuesday,
+// the Orlen Defence Council, which …"): what follows it is the subject,
+// not an appositive.
+func (st *state) openingPhraseUntil(toks []tok, lo, c int) bool {
+	if lo >= c || toks[lo].k != tWord || !(isOpener(st.word(toks[lo])) || isPrepositionAnyCase(st.word(toks[lo]))) {
+		return false
+	}
+	n := 0
+	for k := lo + 1; k < c; k++ {
+		if toks[k].k == tComma {
+			n++
+		}
+	}
+	return n == 1
+}
+
 // word, whose first letter need not be lowered for it.
 func isOpener(w string) bool {
 	if len(w) < len("now") || len(w) > len("throughout") {

@@ -2539,3 +2539,29 @@ func TestOneDescribedThenNamed(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Dam\n\n“The water came through the back door,” one woman said as she waited outside a shelter.\n\nThe woman, Loretta Vance, 66, said a neighbor in a canoe reached the house about an hour later.", "back door", "Loretta Vance", Direct)
 }
+
+// TestHowOneSummedUp: "That is how one scientist summed up the findings"
+// gives the quote before it to the scientist, whom "The scientist, Dr.
+// Tomasz Wielgat," names after; "That is how a bill becomes law" gives it
+// to no one.
+func TestHowOneSummedUp(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Bees\n\n\"They simply forget where the flowers are.\"\n\nThat is how one scientist summed up the findings of a new study.\n\nThe scientist, Dr. Tomasz Wielgat, an ecologist at the institute, said the effect was subtle.", "simply forget", "Tomasz Wielgat", Direct)
+	checkSpeaker(t, seg, "Law\n\n\"It goes to committee first.\"\n\nThat is how a bill becomes law in the state.", "committee first", "", Direct)
+}
+
+// TestOpeningPhraseThenWhich: "On Tuesday, the council, which controls
+// the city, said" is the council's; the opening phrase is no subject.
+func TestOpeningPhraseThenWhich(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Pause\n\nOn the other side of the front line, the Orlen Defence Council, which controls the city, said in a statement that it would accept a pause \"immediately and unconditionally.\"", "immediately", "Orlen Defence Council", Partial)
+	checkSpeaker(t, seg, "Pause\n\nOn Tuesday, the Orlen Defence Council, which controls the city, said it would accept a pause \"immediately and unconditionally.\"", "immediately", "Orlen Defence Council", Partial)
+}
+
+// TestBodyInStatementSignedBy: "The commission, in a statement signed by
+// its spokesperson, Mr Tunji Olatoye, said" is the commission speaking;
+// the name in the set-off phrase signs for it.
+func TestBodyInStatementSignedBy(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Fish\n\nThe Coastal Fisheries Directorate, in a statement signed by its Head of Public Affairs, Mr Selorm Agbeko, said the extension was “based on scientific evidence” and was needed.", "scientific evidence", "Coastal Fisheries Directorate", Partial)
+}

@@ -3315,7 +3315,12 @@ func (st *state) resolveRestated() {
 		pos := m.End + at + len(key)
 		who := -1
 		for _, pm := range st.ments {
-			if pm.pos == pos && !st.people[pm.who].org {
+			if st.people[pm.who].org || pm.pos < pos || pm.pos > pos+len("Prof. ") {
+				continue
+			}
+			// the name, or an honorific before it: "The scientist, Dr.
+			// Tomasz Wielgat, …"
+			if hon := strings.TrimSpace(st.text[pos:pm.pos]); hon == "" || st.text[pm.pos-1] == ' ' && st.honorificWord(hon) {
 				who = pm.who
 				break
 			}
@@ -3331,6 +3336,12 @@ func (st *state) resolveRestated() {
 			}
 		}
 	}
+}
+
+// honorificWord reports whether w is an honorific ("Dr.", "Prof.").
+func (st *state) honorificWord(w string) bool {
+	ti, ok := st.lx.title(w)
+	return ok && ti.kind == kindHonorific
 }
 
 // roleAlone reports whether mention mt is one capitalised role word, as a
