@@ -1749,6 +1749,11 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 		}
 		return attribution{}, false
 	}
+	if k, e := st.wasName(toks); k > 0 {
+		// "That was Dr Fathima Beevi, president of …", "The speaker was
+		// Mrs Nneka Eze, 39, a trader": the name is the speaker's
+		return attribution{mention: Span{toks[k].s, toks[e-1].e}, cue: Span{toks[0].s, toks[k-1].e}}, true
+	}
 	if w := st.word(toks[1]); (w == "was" || w == "is") && st.word(toks[2]) == "how" && len(toks) > 6 {
 		// "That is how one scientist summed up the findings": a person
 		// the text has not named yet, whose role noun is followed by a
@@ -1798,6 +1803,47 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 		m = Span{toks[j+1].s, toks[k-1].e}
 	}
 	return attribution{mention: m, cue: Span{toks[2].s, toks[f].e}}, true
+}
+
+// wasName returns the bounds [k, e) of the name in a sentence that says
+// who the words before were: "That was Dr Fathima Beevi, …", "The
+// speaker was Mrs Nneka Eze, 39, …", or 0, 0. The name is a person's: two
+// capitalised words or more led by a given name, or a name after an
+// honorific, ending the sentence or at a comma. "That was Monday" and
+// "That was Ana Ode's view" are no such sentence.
+func (st *state) wasName(toks []tok) (int, int) {
+	k := 2
+	switch w0, w1 := st.word(toks[0]), st.word(toks[1]); {
+	case (w0 == "That" || w0 == "This") && w1 == "was":
+	case w0 == "The" && st.word(toks[2]) == "was":
+		switch w1 {
+		case "speaker", "voice", "caller", "writer":
+			k = 3
+		default:
+			return 0, 0
+		}
+	default:
+		return 0, 0
+	}
+	j := k
+	hon := false
+	if j < len(toks) && toks[j].k == tWord && st.honorificWord(st.word(toks[j])) {
+		hon = true
+		if j++; j < len(toks) && toks[j].k == tStop && toks[j].s == toks[j-1].e {
+			j++ // "Mrs."
+		}
+	}
+	b := j
+	for j < len(toks) && toks[j].k == tWord && capitalised(toks[j]) && !possessiveWord(st.word(toks[j])) {
+		j++
+	}
+	if j-b < 1 || j-b < 2 && !hon || !hon && !st.givenName(toks[b]) {
+		return 0, 0
+	}
+	if j < len(toks) && toks[j].k != tComma && toks[j].k != tStop {
+		return 0, 0
+	}
+	return k, j
 }
 
 // isNicknameQuote reports whether raw quote k is a nickname of one or two
@@ -3341,10 +3387,12 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 		if w := st.word(toks[0]); e <= b+1 && n > 2 && (w == "One" || w == "Another") && toks[1].k == tWord && !capitalised(toks[1]) && st.roleWord(toks[1]) {
 			b, e = 0, 2 // "One minister, speaking privately, was more candid:"
 		}
-		if e > b && e < n && !st.cueIn(toks) {
+		if e > b && e < n && !st.cueIn(toks[b:]) {
 			// "One minister, speaking privately, was more candid:", "She
 			// was blunt:": a role or a pronoun that opens a line with no
-			// reporting verb
+			// reporting verb after it (the opening phrase may hold one:
+			// "Addressing a meeting of state secretaries, the minister was
+			// blunt:")
 			if h := toks[e-1]; h.k == tWord && !capitalised(h) && st.roleWord(h) || e == b+1 && (st.word(h) == "He" || st.word(h) == "She") {
 				return attribution{mention: Span{toks[b].s, toks[e-1].e}}, true
 			}

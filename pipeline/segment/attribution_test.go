@@ -2565,3 +2565,39 @@ func TestBodyInStatementSignedBy(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Fish\n\nThe Coastal Fisheries Directorate, in a statement signed by its Head of Public Affairs, Mr Selorm Agbeko, said the extension was “based on scientific evidence” and was needed.", "scientific evidence", "Coastal Fisheries Directorate", Partial)
 }
+
+// TestThatWasName: "That was Dr Fathima Beevi, president of …" and "The
+// speaker was Mrs Nneka Eze, 39, …" name whose the quote before is;
+// "That was Monday." names no one.
+func TestThatWasName(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Campus\n\n\"Whoever is appointed, we will cooperate with him.\"\n\nThat was Dr Fathima Beevi, president of the teachers' association.", "Whoever", "Fathima Beevi", Direct)
+	checkSpeaker(t, seg, "Flood\n\n\"The water came in the middle of the night.\"\n\nThe speaker was Mrs Nneka Eze, 39, a petty trader.", "middle of the night", "Nneka Eze", Direct)
+	checkSpeaker(t, seg, "Rowing\n\n\"We go again next week.\"\n\nThat was Monday.", "go again", "", Direct)
+}
+
+// TestColonAfterOpeningWithVerb: a reporting verb in the opening phrase
+// ("a meeting of state water supply secretaries") does not keep "the
+// minister was blunt:" from naming the speaker of the quote after it.
+func TestColonAfterOpeningWithVerb(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Water\n\nUnion Minister Dr Harish Chandra Naik asked states to speed up work.\n\nAddressing a review meeting of state water supply secretaries at Pragati Sadan here, the minister was blunt: \"Not a single village should be left out.\"", "Not a single", "Harish Chandra Naik", Direct)
+}
+
+// TestPronounAfterQuoteOfSentences: "“A. B,” she said" after "A
+// spokeswoman for the corporation said …" is the spokeswoman's, though
+// the sentence before the pronoun's is the quote's first.
+func TestPronounAfterQuoteOfSentences(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Dengue\n\nA spokeswoman for the Kalindipur Municipal Corporation said fogging had been stepped up. \"Our teams have inspected premises. Construction sites are the biggest problem,\" she said.", "Our teams", "Kalindipur Municipal Corporation", Direct)
+}
+
+// TestSheIsName: a feature's "“…,” she shouts" about "a woman in a white
+// hard hat" is the woman "She is Ingrid Solberg-Mensah, 46, …" names in
+// the next paragraph; a capitalised headline holds no names the pronoun
+// may stand for.
+func TestSheIsName(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Metal\n\nIn a warehouse on the waterfront, a shredder begins to grind. A woman in a white hard hat leans close.\n\n\"People think recycling is the boring end,\" she shouts over the noise.\n\nShe is Ingrid Solberg-Mensah, 46, chief operating officer of Ferrocycle.", "boring end", "Ingrid Solberg-Mensah", Direct)
+	checkSpeaker(t, seg, "The Cold Truth: How a Sensor Startup Learned to Love the Freezer Aisle\n\nAt 5:40 on a Tuesday morning, a woman in a fleece vest walks the length of a warehouse. Pallets slide past on a conveyor. She stops at bay 14.\n\n\"Ninety seconds is nothing to a human being,\" she says.\n\nShe is Dana Okonkwo-Reyes, 41, co-founder of Frostline Systems.", "Ninety seconds", "Dana Okonkwo-Reyes", Direct)
+}

@@ -3355,43 +3355,48 @@ func (st *state) roleAlone(mt string) bool {
 }
 
 // resolveNameIs gives the quotes of someone described in a feature's
-// opening ("“…,” the old boatbuilder says") the name the writer gives
-// them next: "His name is Anselm Roke." or "Her name is …", within the
-// two paragraphs after the quote's.
+// opening ("“…,” the old boatbuilder says", "“…,” she shouts" after "A
+// woman in a white hard hat leans close") the name the writer gives them
+// next: "His name is Anselm Roke." or "Her name is …" within the two
+// paragraphs after the quote's, or a paragraph among them that opens with
+// "She is Ingrid Solberg-Mensah, 46, …" or "The man is …".
 func (st *state) resolveNameIs() {
-	named := -1 // whether the text holds " name is ", asked once a quote could use it
 	for i := range st.raw {
 		q := &st.raw[i]
-		if q.drop || q.speaker == "" || !q.att.mention.Valid() {
+		if q.drop || !q.att.mention.Valid() {
 			continue
 		}
 		mt := st.text[q.att.mention.Start:q.att.mention.End]
-		if !strings.HasPrefix(mt, "the ") && !strings.HasPrefix(mt, "The ") {
+		pronoun := mt == "she" || mt == "he"
+		if q.speaker == "" && !pronoun || !pronoun && !strings.HasPrefix(mt, "the ") && !strings.HasPrefix(mt, "The ") {
 			continue
 		}
-		if named < 0 {
-			named = 0
-			if strings.Contains(st.text, " name is ") {
-				named = 1
-			}
-		}
-		if named == 0 {
-			return // most articles: no such sentence
-		}
-		if st.namedPerson(q.speaker) {
+		if q.speaker != "" && (st.namedPerson(q.speaker) || pronoun && q.speaker[0] >= 'A' && q.speaker[0] <= 'Z') {
 			continue
 		}
 		last := min(q.last().para+2, len(st.doc.Paragraphs)-1)
 		end := st.doc.Paragraphs[last].End
 		rest := st.text[q.att.mention.End:end]
+		pos := -1
 		k := strings.Index(rest, "His name is ")
 		if h := strings.Index(rest, "Her name is "); h >= 0 && (k < 0 || h < k) {
 			k = h
 		}
-		if k < 0 {
+		if k >= 0 {
+			pos = q.att.mention.End + k + len("His name is ")
+		}
+		for pi := q.last().para + 1; pos < 0 && pi <= last; pi++ {
+			pt := st.text[st.doc.Paragraphs[pi].Start:st.doc.Paragraphs[pi].End]
+			for _, lead := range [...]string{"She is ", "He is ", "The woman is ", "The man is "} {
+				if strings.HasPrefix(pt, lead) && (lead[0] == 'T' || mt == strings.ToLower(lead[:len(lead)-4])) {
+					pos = st.doc.Paragraphs[pi].Start + len(lead)
+					break
+				}
+			}
+		}
+		if pos < 0 {
 			continue
 		}
-		pos := q.att.mention.End + k + len("His name is ")
 		name := ""
 		for pi := range st.people {
 			p := &st.people[pi]
@@ -3403,6 +3408,10 @@ func (st *state) resolveNameIs() {
 			continue
 		}
 		from := q.speaker
+		if from == "" {
+			q.speaker, q.role = name, "" // a pronoun no one was found for: this quote alone
+			continue
+		}
 		for j := range st.raw {
 			if o := &st.raw[j]; o.speaker == from && !o.drop {
 				o.speaker, o.role = name, ""

@@ -1160,8 +1160,10 @@ func (st *state) scanPeople() {
 	k := 0
 	// a headline in title case capitalises every word, so its
 	// capitalised runs are no names ("Retired General Reveals …")
+	// (or with every long word capitalised: "The Cold Truth: How a
+	// Sensor Startup Learned to Love the Freezer Aisle")
 	first := 0
-	if st.titleHeadline() {
+	if st.isHeadline() && st.casedHeadline() {
 		first = 1
 	}
 	for si := first; si < len(st.doc.Sentences); si++ {
@@ -2155,9 +2157,34 @@ func (st *state) quoteAfterSentence(pos int, crossPara bool) int {
 		return -1
 	}
 	if r, _ := utf8.DecodeRuneInString(st.text[sn.Start:]); !isQuoteRune(r) {
-		return -1
+		// a quote of several sentences: “A. B,” she said — the sentence
+		// its opening mark starts, in the same paragraph
+		o := st.quoteOpenedBefore(j)
+		if o < 0 || o >= sn.Start {
+			return -1
+		}
+		k := st.sentenceAt(o)
+		if k < 1 || st.doc.Sentences[k].Start != o || st.doc.Sentences[k].Paragraph != sn.Paragraph || st.doc.Sentences[k-1].Paragraph != sn.Paragraph {
+			return -1
+		}
+		return k
 	}
 	return si
+}
+
+// quoteOpenedBefore returns where the opening mark is of the quote whose
+// closing mark ends at j, or -1.
+func (st *state) quoteOpenedBefore(j int) int {
+	for i := range st.raw {
+		q := &st.raw[i]
+		if len(q.pieces) == 0 || q.pieces[0].os > j {
+			continue
+		}
+		if p := q.last(); p.ce == j {
+			return q.pieces[0].os
+		}
+	}
+	return -1
 }
 
 // unnamedRoleBefore returns the role, as a speaker, that the sentence
