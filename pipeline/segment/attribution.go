@@ -1562,6 +1562,11 @@ func (st *state) introducedBefore(q *rawQuote) (attribution, bool) {
 		if st.people[m.who].org || st.ownerAt(m.pos) {
 			continue
 		}
+		if m.pos >= start && st.inStatementSetOff(start, m.pos) {
+			// "The commission, in a statement signed by its spokesperson,
+			// Mr Tunji Olatoye, said …": the name signs for the subject
+			return attribution{}, false
+		}
 		if m.pos >= start {
 			// the subject, or a role or age before it ("foreman Tomas
 			// Reyhani", "13-year-old Mina Castellano"): not a name after a
@@ -3197,6 +3202,11 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 		}
 		if b, e, ok := st.quotedAs(toks, v); ok {
 			// "The agency quoted him as saying:": the one quoted speaks
+			return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
+		}
+		if b, e := st.documentIssuerBefore(toks, v); e > b {
+			// "carried a statement from the Tarkani Foreign Ministry
+			// rejecting the claim as “…”": the document's issuer
 			return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
 		if st.barePassive(toks, v) {
@@ -5126,7 +5136,8 @@ func acronym(w string) bool {
 // statementSetOff returns the index of the comma that opens a phrase set
 // off after the subject and naming the document it speaks in, closed by
 // the comma toks[j] before the verb ("The directorate, in a statement
-// signed by its Head of Public Affairs, Mr Ode, said"), or -1.
+// signed by its Head of Public Affairs, Mr Ode, said"), or -1. Only
+// toks[:j] are read.
 func (st *state) statementSetOff(toks []tok, j, lo int) int {
 	p := lo + 1
 	for p < j && toks[p].k != tComma {
@@ -5147,6 +5158,15 @@ func (st *state) statementSetOff(toks []tok, j, lo int) int {
 		}
 	}
 	return -1
+}
+
+// inStatementSetOff reports whether byte pos stands in a phrase set off
+// after the subject that starts at byte start and naming the document
+// it speaks in (statementSetOff): "The commission, in a statement signed
+// by its spokesperson, Mr Tunji Olatoye, said".
+func (st *state) inStatementSetOff(start, pos int) bool {
+	toks := st.tokensIn(start, pos)
+	return len(toks) > 4 && st.statementSetOff(toks, len(toks), 0) > 0
 }
 
 // openingPhraseUntil reports whether the only comma in toks[lo:c] closes

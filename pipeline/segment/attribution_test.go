@@ -2601,3 +2601,20 @@ func TestSheIsName(t *testing.T) {
 	checkSpeaker(t, seg, "Metal\n\nIn a warehouse on the waterfront, a shredder begins to grind. A woman in a white hard hat leans close.\n\n\"People think recycling is the boring end,\" she shouts over the noise.\n\nShe is Ingrid Solberg-Mensah, 46, chief operating officer of Ferrocycle.", "boring end", "Ingrid Solberg-Mensah", Direct)
 	checkSpeaker(t, seg, "The Cold Truth: How a Sensor Startup Learned to Love the Freezer Aisle\n\nAt 5:40 on a Tuesday morning, a woman in a fleece vest walks the length of a warehouse. Pallets slide past on a conveyor. She stops at bay 14.\n\n\"Ninety seconds is nothing to a human being,\" she says.\n\nShe is Dana Okonkwo-Reyes, 41, co-founder of Frostline Systems.", "Ninety seconds", "Dana Okonkwo-Reyes", Direct)
 }
+
+// TestQuoteAfterBodyInStatement: a quote that is its paragraph, after
+// "The commission, in a statement signed by its spokesperson, Mr Tunji
+// Olatoye, said …", goes on with the commission, not the name that signs.
+func TestQuoteAfterBodyInStatement(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Court\n\nThe commission, in a statement signed by its spokesperson, Mr Tunji Olatoye, said the arraignment was part of its efforts.\n\n\"The commission wishes to reiterate that nobody is above the law.\"", "nobody is above", "commission", Direct)
+}
+
+// TestReadoutAndStatementIssuer: "a readout released late on Tuesday by the
+// ministry" and "a statement from the ministry rejecting the claim as
+// “…”" are the ministry's words.
+func TestReadoutAndStatementIssuer(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Talks\n\nAccording to a readout released late on Tuesday by the Merovian Foreign Ministry, the two sides \"agreed to continue discussions on a mechanism.\"", "agreed to continue", "Merovian Foreign Ministry", Partial)
+	checkSpeaker(t, seg, "Truce\n\nIn Tarkan, the official news agency carried a statement from the Tarkani Foreign Ministry rejecting the claim as \"fabricated from beginning to end.\"", "fabricated", "Tarkani Foreign Ministry", Partial)
+}

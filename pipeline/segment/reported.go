@@ -3440,10 +3440,45 @@ func (st *state) accordingSource(toks []tok, a, n, j int) (mention, end int) {
 		}
 		end = n
 	}
+	if mention > a && end > mention && st.word(toks[mention-1]) != "by" {
+		// "a readout released late on Tuesday by the ministry": the time
+		// ends no phrase that names its issuer after it
+		for k := mention + 1; k < end && k <= mention+6; k++ {
+			if st.word(toks[k]) == "by" && k+1 < end {
+				mention = -1
+				break
+			}
+		}
+	}
 	if mention < 0 {
 		mention = end
 	}
 	return mention, end
+}
+
+// documentIssuerBefore returns the bounds [b, e) of the name of a
+// document's issuer right before the participle toks[v]: "a statement
+// from the Tarkani Foreign Ministry rejecting …", "a letter by the union
+// calling …". Else b == e.
+func (st *state) documentIssuerBefore(toks []tok, v int) (int, int) {
+	if v < 4 || toks[v-1].k != tWord || !capitalised(toks[v-1]) || !strings.HasSuffix(st.word(toks[v]), "ing") {
+		return 0, 0
+	}
+	k := v - 1
+	for k > 1 && v-k <= 8 && toks[k-1].k == tWord && (capitalised(toks[k-1]) || st.word(toks[k-1]) == "of" || st.word(toks[k-1]) == "and" || st.word(toks[k-1]) == "for") {
+		k--
+	}
+	for k < v && !capitalised(toks[k]) {
+		k++ // "of" or "and" opens no name
+	}
+	b := k
+	if k > 1 && st.word(toks[k-1]) == "the" {
+		k--
+	}
+	if k < 2 || toks[k-1].k != tWord || (st.word(toks[k-1]) != "from" && st.word(toks[k-1]) != "by") || st.lx.noun(st.word(toks[k-2])) != kindDocument {
+		return 0, 0
+	}
+	return b, v
 }
 
 // trailingModifier reports whether the word w, with the tokens after it,
