@@ -981,7 +981,8 @@ func TestDocumentSpeaksWhenNoIssuer(t *testing.T) {
 
 // TestItIsTheDocumentBefore: "It" after a sentence that opens with a
 // document ("Solm’s memo is unusually frank.") is that document, whose
-// reported words are kept, not dropped as an "it" that stands for no one.
+// reported words are kept, not dropped as an "it" that stands for no one;
+// a named writer's document speaks for the writer.
 func TestItIsTheDocumentBefore(t *testing.T) {
 	seg := newTestSegmenter(t)
 	in := "Memo\n\nSolm’s memo is unusually frank. It describes the tests as “not representative of real conditions.”\n\nIt also states that error rates were higher for older travellers."
@@ -989,8 +990,8 @@ func TestItIsTheDocumentBefore(t *testing.T) {
 	checkDoc(t, in, d)
 	n := 0
 	for _, q := range d.Quotes {
-		if q.Speaker != "memo" {
-			t.Errorf("%q by %q, want memo", in[q.Start:q.End], q.Speaker)
+		if q.Speaker != "Solm" {
+			t.Errorf("%q by %q, want Solm", in[q.Start:q.End], q.Speaker)
 		}
 		n++
 	}
@@ -2617,4 +2618,11 @@ func TestReadoutAndStatementIssuer(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Talks\n\nAccording to a readout released late on Tuesday by the Merovian Foreign Ministry, the two sides \"agreed to continue discussions on a mechanism.\"", "agreed to continue", "Merovian Foreign Ministry", Partial)
 	checkSpeaker(t, seg, "Truce\n\nIn Tarkan, the official news agency carried a statement from the Tarkani Foreign Ministry rejecting the claim as \"fabricated from beginning to end.\"", "fabricated", "Tarkani Foreign Ministry", Partial)
+}
+
+// TestItSaidOfReadStatement: "“A. B,” it said." after "Mr Tully's victim
+// impact statement was read out." is the statement's writer.
+func TestItSaidOfReadStatement(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Fraud\n\nThe club's chairman, Graham Tully, asked to see the invoices.\n\nMr Tully's victim impact statement on behalf of the club was read out.\n\n\"Stephen was a friend to many of us. He was at the club every Saturday,\" it said. \"People cried in the clubhouse.\"", "friend to many", "Graham Tully", Direct)
 }

@@ -3609,7 +3609,9 @@ func (st *state) groupBefore(q *rawQuote, one bool) (string, string) {
 	}
 	if best < 0 {
 		if one {
-			return st.orgNamedBefore(pos, ps)
+			// from the paragraph before when the quote opens its own:
+			// "Mrs Varley's statement was read out.¶“…,” it said."
+			return st.orgNamedBefore(pos, st.doc.Paragraphs[max(lo, 0)].Start)
 		}
 		return st.pluralSubjectBefore(pos, para), ""
 	}
@@ -3748,6 +3750,13 @@ func (st *state) orgNamedBefore(pos, lo int) (string, string) {
 	// it called “…”", "Kestrel's Foreign Ministry rejected the deadline.
 	// “…,” it said."
 	si := st.sentenceAt(pos)
+	j := pos
+	for j > 0 && st.text[j-1] == ' ' {
+		j--
+	}
+	if o := st.quoteOpenedBefore(j); o >= 0 && si >= 0 && o < st.doc.Sentences[si].Start {
+		si = st.sentenceAt(o) // “A. B,” it said: the sentence A opens
+	}
 	for k := si; k >= 0 && k >= si-1 && st.doc.Sentences[k].Start >= lo; k-- {
 		toks := st.sentenceToks(k)
 		b := 0
@@ -3766,8 +3775,25 @@ func (st *state) orgNamedBefore(pos, lo int) (string, string) {
 			// what it calls “…”": a name's body
 			return st.resolveMention(Span{toks[b].s, toks[e].e})
 		}
+		if e > b && k < si && possessiveWord(st.word(toks[e-1])) && st.documentAfter(toks, e) {
+			// "Mrs Varley's victim personal statement was read to the
+			// court. “…,” it said.": the statement's writer
+			w := st.word(toks[e-1])
+			return st.resolveMention(Span{toks[b].s, toks[e-1].e - (len(w) - len(trimPossessive(w)))})
+		}
 	}
 	return "", ""
+}
+
+// documentAfter reports whether a document's noun follows toks[e], after
+// up to three lower-case words: "victim personal statement", "letter".
+func (st *state) documentAfter(toks []tok, e int) bool {
+	for k := e; k < len(toks) && k <= e+3 && toks[k].k == tWord && !capitalised(toks[k]); k++ {
+		if st.lx.noun(st.word(toks[k])) == kindDocument {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyNoun reports a lower-case singular noun for a body of people that

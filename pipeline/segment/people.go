@@ -2172,16 +2172,18 @@ func (st *state) quoteAfterSentence(pos int, crossPara bool) int {
 	return si
 }
 
-// quoteOpenedBefore returns where the opening mark is of the quote whose
-// closing mark ends at j, or -1.
+// quoteOpenedBefore returns where the opening mark is of the quote, or
+// of the piece of an interrupted one, whose closing mark ends at j, or -1.
 func (st *state) quoteOpenedBefore(j int) int {
 	for i := range st.raw {
 		q := &st.raw[i]
 		if len(q.pieces) == 0 || q.pieces[0].os > j {
 			continue
 		}
-		if p := q.last(); p.ce == j {
-			return q.pieces[0].os
+		for _, p := range q.pieces {
+			if p.ce == j {
+				return p.os
+			}
 		}
 	}
 	return -1
