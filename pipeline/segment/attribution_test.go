@@ -2626,3 +2626,34 @@ func TestItSaidOfReadStatement(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Fraud\n\nThe club's chairman, Graham Tully, asked to see the invoices.\n\nMr Tully's victim impact statement on behalf of the club was read out.\n\n\"Stephen was a friend to many of us. He was at the club every Saturday,\" it said. \"People cried in the clubhouse.\"", "friend to many", "Graham Tully", Direct)
 }
+
+// TestPronounNotTheOneQuoted: the "she" after “I cannot believe Martha
+// would …” is not Martha, whom the quote speaks of, but the woman named
+// before her; a name inside a quote the speaker quotes ("He said to me,
+// ‘Mrs Ellory, …’") does not count.
+func TestPronounNotTheOneQuoted(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Books\n\nJane Starner lives in Indiana. She gave me an email address for Ford’s sister, Martha Fry. “I cannot believe Martha would not want his books back in print,” she said.", "cannot believe", "Jane Starner", Direct)
+	checkSpeaker(t, seg, "Waits\n\nMargaret Ellory, 71, has waited a year.\n\n‘He said to me, “Mrs Ellory, I can’t give you a date,”’ she said.", "He said to me", "Margaret Ellory", Direct)
+}
+
+// TestLowerCaseNickname: Marcus “the Cat” Delaney is a name in the
+// opening phrase, not a quote whose end starts the speaker's line.
+func TestLowerCaseNickname(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Semi\n\nAlan Pellow is the manager.\n\nAsked about Dunmore's forward Marcus \"the Cat\" Delaney, who has scored nine goals, Pellow offered a smile: \"He's a very good player.\"", "very good player", "Alan Pellow", Direct)
+}
+
+// TestAsPutItBeforeQuote: "…, or, as one supporter put it, “…”" is the
+// supporter's, not the subject's of the clause before.
+func TestAsPutItBeforeQuote(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Semi\n\nFans will hope for a repeat, or, as one supporter put it, \"another afternoon of my nerves being shredded\".", "nerves", "one supporter", Direct, Partial)
+}
+
+// TestPossessorsDocument: "According to the panel's written judgement"
+// is the panel's; "the sheriff's office's annual report" the office's.
+func TestPossessorsDocument(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Ban\n\nAccording to the panel's written judgement, the shoulder made \"direct and forceful contact\" with his head.", "forceful", "panel", Partial)
+}

@@ -88,6 +88,13 @@ func (st *state) classify(qi int) {
 		q.drop = true
 		return
 	}
+	if afterComma && q.hasAtt && q.headAtt && hs < first.os && q.att.cue.End <= first.os {
+		// "Fans will hope for a repeat or, as one supporter put it, “…”":
+		// the nearer speaker set off before the quote
+		if att, ok := st.asPutIt(hs, first.os); ok && att.cue.Start > q.att.cue.End {
+			q.att = att
+		}
+	}
 	if before == "" || lb == ':' || lb == 0x2026 || isDash(lb) || afterComma && q.hasAtt && q.headAtt || cueComma {
 		return
 	}
@@ -1401,6 +1408,18 @@ func (st *state) resolveMention(m Span) (string, string) {
 			return st.pronounSpeaker(toks[0].s, genderMale)
 		case "Her":
 			return st.pronounSpeaker(toks[0].s, genderFemale)
+		}
+		// "the panel's written judgement", "Ana Ode's letter": the
+		// document's owner, the possessive's words
+		// (the last possessive: "the sheriff's office's annual report")
+		p := -1
+		for k := 0; k < len(toks)-1 && k <= 5; k++ {
+			if possessiveWord(st.word(toks[k])) {
+				p = k
+			}
+		}
+		if w := st.word(toks[max(p, 0)]); p >= 0 && st.documentAfter(toks, p+1) && !(p == 1 && isDeterminer(st.word(toks[0])) && st.lx.noun(trimPossessive(w)) == kindDocument) { // not "the report's findings"
+			return st.resolveMention(Span{toks[0].s, toks[p].e - (len(w) - len(trimPossessive(w)))})
 		}
 	}
 	if len(toks) <= 3 && isIndefinite(st.word(toks[0])) && st.lx.noun(st.word(toks[len(toks)-1])) == kindDocument {
@@ -4289,7 +4308,8 @@ func (st *state) nickname(p *qpiece) bool {
 	text := st.text
 	// the capital after the quote, which few quotes have, is asked first,
 	// and a lower-case ASCII letter there ("said") turns one away at once
-	if p.ce+1 >= len(text) || text[p.ce] != ' ' || 'a' <= text[p.ce+1] && text[p.ce+1] <= 'z' || !upperAt(text, p.ce+1) || p.os < 2 || text[p.os-1] != ' ' || !upperAt(text, p.s) {
+	if p.ce+1 >= len(text) || text[p.ce] != ' ' || 'a' <= text[p.ce+1] && text[p.ce+1] <= 'z' || !upperAt(text, p.ce+1) || p.os < 2 || text[p.os-1] != ' ' ||
+		!upperAt(text, p.s) && !(strings.HasPrefix(text[p.s:p.e], "the ") && upperAt(text, p.s+len("the "))) { // and Marcus “the Cat” Delaney
 		return false
 	}
 	// the word before: capitalised, its letters and full stops only

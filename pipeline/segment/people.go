@@ -2174,19 +2174,69 @@ func (st *state) quoteAfterSentence(pos int, crossPara bool) int {
 
 // quoteOpenedBefore returns where the opening mark is of the quote, or
 // of the piece of an interrupted one, whose closing mark ends at j, or -1.
+// The quotes are in text order: the few that open last before j are read.
 func (st *state) quoteOpenedBefore(j int) int {
-	for i := range st.raw {
-		q := &st.raw[i]
-		if len(q.pieces) == 0 || q.pieces[0].os > j {
-			continue
-		}
-		for _, p := range q.pieces {
+	raw := st.raw
+	if st.direct > 0 {
+		raw = raw[:st.direct]
+	}
+	k, _ := slices.BinarySearchFunc(raw, j+1, func(q rawQuote, at int) int {
+		return cmp.Compare(q.pieces[0].os, at)
+	})
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		for _, p := range raw[i].pieces {
 			if p.ce == j {
 				return p.os
 			}
 		}
 	}
 	return -1
+}
+
+// namedInQuoteBefore reports whether a word of person w's name, of three
+// letters or more, stands in the quote whose closing mark the pronoun at
+// pos follows: “Ollie's had a scan,” he said.
+func (st *state) namedInQuoteBefore(w, pos int) bool {
+	j := pos
+	for j > 0 && st.text[j-1] == ' ' {
+		j--
+	}
+	o := st.quoteOpenedBefore(j)
+	if o < 0 {
+		return false
+	}
+	quote := st.text[o:j]
+	_, n := utf8.DecodeRuneInString(quote)
+	_, m := utf8.DecodeLastRuneInString(quote)
+	if len(quote) < n+m || strings.ContainsAny(quote[n:len(quote)-m], "“‘\"«„") {
+		// a quote inside: “He said to me, ‘Mrs Ellory, …’”, the speaker
+		// telling what was said to her
+		return false
+	}
+	for part := range strings.FieldsSeq(st.people[w].name) {
+		if len(part) >= 3 && wordIn(quote, part) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordIn reports whether w stands in s as a word of its own: no letter
+// or digit touches it on either side ("Ollie's" holds "Ollie").
+func wordIn(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:a])
+		after, _ := utf8.DecodeRuneInString(s[b:])
+		if (a == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) && (b == len(s) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
+			return true
+		}
+		i = a + 1
+	}
 }
 
 // unnamedRoleBefore returns the role, as a speaker, that the sentence
@@ -2357,6 +2407,12 @@ func (st *state) namedForPronoun(pos int, g gender) int {
 		if best < 0 && si == st.sentenceAt(pos) && st.askedAbout(at) {
 			// "When asked about Astley-Reyes, he replied:": the one asked
 			// about is not the one who answers
+			upper, n = at, before
+			continue
+		}
+		if best < 0 && st.namedInQuoteBefore(who, pos) {
+			// "Goalkeeper Ollie Tranter remains doubtful. “Ollie's had a
+			// scan,” he said.": the one the quote names is not its speaker
 			upper, n = at, before
 			continue
 		}

@@ -19,6 +19,7 @@ import (
 func (st *state) reported() {
 	k := 0 // kept quotes are in text order
 	kept := st.raw[:len(st.raw):len(st.raw)]
+	st.direct = len(kept)
 	headline := st.isHeadline()
 	cased := headline && st.casedHeadline()
 	covered := 0 // the end of the last reported clause, which may run past its sentence

@@ -86,11 +86,14 @@ func (s *Segmenter) Lexicons() []LexiconInfo {
 
 // state is the scratch space of one Segment call.
 type state struct {
-	text   string
-	lx     *lexicon
-	doc    Document
-	marks  []mark
-	raw    []rawQuote
+	text  string
+	lx    *lexicon
+	doc   Document
+	marks []mark
+	raw   []rawQuote
+	// direct is how many of raw, the quotes found from their marks, are
+	// in text order once reported speech is appended after them (0: all)
+	direct int
 	pieces []qpiece // backing store of the raw quotes' pieces
 	toks   []tok
 	// all holds the tokens of every paragraph, in text order; tokensIn
