@@ -1413,9 +1413,9 @@ func (st *state) resolveMention(m Span) (string, string) {
 		// document's owner, the possessive's words
 		// (the last possessive: "the sheriff's office's annual report")
 		p := -1
-		for k := 0; k < len(toks)-1 && k <= 5; k++ {
+		for k := 0; k < len(toks)-1 && k <= 5 && !isPreposition(st.word(toks[k])); k++ {
 			if possessiveWord(st.word(toks[k])) {
-				p = k
+				p = k // not "A document on the port's website", whose words are the port's
 			}
 		}
 		if w := st.word(toks[max(p, 0)]); p >= 0 && st.documentAfter(toks, p+1) && !(p == 1 && isDeterminer(st.word(toks[0])) && st.lx.noun(trimPossessive(w)) == kindDocument) { // not "the report's findings"
