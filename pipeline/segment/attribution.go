@@ -3204,6 +3204,14 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 			// "The agency quoted him as saying:": the one quoted speaks
 			return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
+		if v >= 3 && st.word(toks[v-1]) == "which" && toks[v-2].k == tComma {
+			if d := st.documentAntecedent(toks, v-1, -1); d >= 0 {
+				// "according to the center's written report, which
+				// described that group as “…”": the document the clause
+				// is about
+				return attribution{mention: Span{toks[d].s, toks[v-3].e}, cue: Span{toks[v].s, toks[v].e}}, true
+			}
+		}
 		if b, e := st.documentIssuerBefore(toks, v); e > b {
 			// "carried a statement from the Tarkani Foreign Ministry
 			// rejecting the claim as “…”": the document's issuer
@@ -3309,6 +3317,9 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 				// verb of the clause the quote is the main one of
 				v = s - 2
 				continue
+			}
+			if s2, e2 := st.whoseAntecedent(toks, s, e); s2 != s {
+				return attribution{mention: Span{toks[s2].s, toks[e2].e}, cue: Span{toks[v].s, toks[v].e}}, true
 			}
 			s2, e2 := st.issuer(toks, s, e, v)
 			if s2 == s && e2 == e && strings.HasSuffix(w, "ing") && s > 0 && toks[s-1].k == tWord && (st.headKind(toks, s, e) == kindDocument || st.lx.noun(st.word(toks[e])) == kindDocument) {

@@ -2657,3 +2657,12 @@ func TestPossessorsDocument(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Ban\n\nAccording to the panel's written judgement, the shoulder made \"direct and forceful contact\" with his head.", "forceful", "panel", Partial)
 }
+
+// TestRelativeOfDocumentOrFirm: "according to the center's written
+// report, which described that group as “…”" is the center's, and "a
+// polling firm whose survey found that “…”" the firm's.
+func TestRelativeOfDocumentOrFirm(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Poll\n\nThe Halvorsen Center for Survey Research ran the poll.\n\nThe movement among independent voters was the most striking finding, according to the center's written report, which described that group as \"breaking late and breaking in no particular direction.\"", "breaking late", "Halvorsen Center for Survey Research", Partial)
+	checkSpeaker(t, seg, "Poll\n\nHis support has stalled since early summer, according to Northgate Analytics, a nonpartisan polling firm whose most recent national survey found that \"no candidate other than the front-runner has gained ground.\"", "no candidate", "Northgate Analytics", Partial)
+}

@@ -1814,6 +1814,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			continue // "after all is said and done", "Ode is expected to", "it didn't say when": no one reports
 		}
 		s, e, coord, ok := st.verbSubject(toks, v, lo)
+		if ok {
+			s, e = st.whoseAntecedent(toks, s, e)
+		}
 		if ok && s > 2 && (!capitalised(toks[e]) || st.nameInAppositive(toks, s, e)) {
 			// "Martin Kessel, 44, a sheep farmer from Pennock, just outside
 			// the zone, said": a role read inside what is set off after the
@@ -2013,8 +2016,20 @@ func (st *state) documentAntecedent(toks []tok, r, lo int) int {
 		if capitalised(toks[d]) || st.lx.noun(st.word(toks[d])) != kindDocument {
 			continue
 		}
-		if p := st.word(toks[d-1]); toks[d-1].k == tWord && (isDeterminer(p) || possessiveWord(p)) {
-			return d - 1
+		// the determiner or possessive, perhaps before a modifier or
+		// two: "the report", "the center's written report"
+		for b := d - 1; b > lo && d-b <= 3 && toks[b].k == tWord; b-- {
+			if p := st.word(toks[b]); isDeterminer(p) {
+				return b
+			} else if possessiveWord(p) {
+				if b > lo+1 && toks[b-1].k == tWord && isDeterminer(st.word(toks[b-1])) {
+					return b - 1 // "the center's"
+				}
+				return b
+			}
+			if capitalised(toks[b]) || isPreposition(st.word(toks[b])) {
+				break
+			}
 		}
 		return -1
 	}
@@ -3480,6 +3495,27 @@ func (st *state) documentIssuerBefore(toks []tok, v int) (int, int) {
 		return 0, 0
 	}
 	return b, v
+}
+
+// whoseAntecedent returns the bounds of what "whose" before the subject
+// toks[s:e+1] stands for: "Northgate Analytics, a polling firm whose
+// latest survey found that …" is the firm's, named before it is set off.
+// Any other subject is returned as it is.
+func (st *state) whoseAntecedent(toks []tok, s, e int) (int, int) {
+	if s < 3 || st.word(toks[s-1]) != "whose" {
+		return s, e
+	}
+	a, ok := st.npBackward(toks, s-1, 0)
+	if !ok {
+		return s, e
+	}
+	if h := a - 2; h >= 0 && toks[a-1].k == tComma && toks[h].k == tWord && capitalised(toks[h]) {
+		for h > 0 && toks[h-1].k == tWord && capitalised(toks[h-1]) {
+			h-- // the name the firm is set off after
+		}
+		return h, a - 2
+	}
+	return a, s - 2
 }
 
 // trailingModifier reports whether the word w, with the tokens after it,
