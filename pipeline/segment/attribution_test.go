@@ -2666,3 +2666,30 @@ func TestRelativeOfDocumentOrFirm(t *testing.T) {
 	checkSpeaker(t, seg, "Poll\n\nThe Halvorsen Center for Survey Research ran the poll.\n\nThe movement among independent voters was the most striking finding, according to the center's written report, which described that group as \"breaking late and breaking in no particular direction.\"", "breaking late", "Halvorsen Center for Survey Research", Partial)
 	checkSpeaker(t, seg, "Poll\n\nHis support has stalled since early summer, according to Northgate Analytics, a nonpartisan polling firm whose most recent national survey found that \"no candidate other than the front-runner has gained ground.\"", "no candidate", "Northgate Analytics", Partial)
 }
+
+// TestMadeTheRemarks: "A senior commander … warned that …" is the
+// commander whom "Brigadier General Hossein Dariush, who heads the
+// division, made the remarks" names after.
+func TestMadeTheRemarks(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Warning\n\nA senior commander in Kashvan's Guardian Corps warned on Friday that any attack would be met with a response \"that the region will remember for a generation.\"\n\nBrigadier General Hossein Dariush, who heads the corps' aerospace division, made the remarks in an interview.", "region will remember", "Hossein Dariush", Partial)
+}
+
+// TestRoleSetOffOpeningSentence: "said the minister" is the minister
+// whom "The minister, Annika Strand, has made six trips" names after.
+func TestRoleSetOffOpeningSentence(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Plane\n\nThe minister herself was more guarded.\n\n\"It would be irresponsible of me to put a date on anything,\" said the minister.\n\nThe minister, Annika Strand, has made six trips to the region.", "irresponsible", "Annika Strand", Direct)
+}
+
+// TestQuoteBeforeParticiplePhrase: "a “precautionary and temporary
+// measure” prompted by …" is a partial quote, the participle's phrase no
+// noun it modifies; "the “national team” led by Blue Origin" is a label.
+func TestQuoteBeforeParticiplePhrase(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Alert\n\nThe Azmerati Defence Ministry said in a statement late on Thursday that the heightened alert was a \"precautionary and temporary measure\" prompted by \"unusual activity\" at missile bases.", "precautionary", "Azmerati Defence Ministry", Partial)
+	in := "Moon\n\nThe only other bidder is the “national team” led by Blue Origin."
+	if d := seg.Segment(in); len(d.Quotes) != 0 {
+		t.Errorf("%q: %d quotes, want none", in, len(d.Quotes))
+	}
+}

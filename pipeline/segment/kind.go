@@ -3116,6 +3116,7 @@ func (st *state) resolveNamedLater() {
 	st.resolveNameIs()
 	st.resolveDelayedLede()
 	st.resolveRestated()
+	st.resolveMadeRemarks()
 	for i := range st.raw {
 		q := &st.raw[i]
 		if q.drop || q.speaker == "" || !q.att.mention.Valid() {
@@ -3363,6 +3364,64 @@ func (st *state) honorificWord(w string) bool {
 	return ok && ti.kind == kindHonorific
 }
 
+// remarksPhrases are the words that tell, after a quote of someone not
+// yet named, who spoke: "Brigadier General Hossein Dariush, who heads
+// the division, made the remarks in an interview".
+var remarksPhrases = [...]string{" made the remarks", " made the comments", " made his remarks", " made her remarks", " made his comments", " made her comments", " made the comment"}
+
+// resolveMadeRemarks gives the quotes of a speaker described, not named
+// ("A senior commander in Kashvan's Guardian Corps warned …") the name
+// of the person who "made the remarks" in one of the two paragraphs
+// after the quote's: the first person named in that sentence, before
+// the phrase.
+func (st *state) resolveMadeRemarks() {
+	for i := range st.raw {
+		q := &st.raw[i]
+		if q.drop || q.speaker == "" || !q.att.mention.Valid() || q.speaker[0] < 'a' || q.speaker[0] > 'z' {
+			continue
+		}
+		mt := st.text[q.att.mention.Start:q.att.mention.End]
+		if !st.describedPerson(mt, false) && !st.describedPerson(mt, true) {
+			continue
+		}
+		last := min(q.last().para+2, len(st.doc.Paragraphs)-1)
+		from, end := q.end(), st.doc.Paragraphs[last].End
+		at := -1
+		for _, ph := range remarksPhrases {
+			if k := strings.Index(st.text[from:end], ph); k >= 0 && (at < 0 || from+k < at) {
+				at = from + k
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		si := st.sentenceAt(at)
+		if si < 0 {
+			continue
+		}
+		who := -1
+		for _, m := range st.ments[st.mentionsBefore(st.doc.Sentences[si].Start):st.found.scanned] {
+			if m.pos >= at {
+				break
+			}
+			if !st.people[m.who].org {
+				who = m.who
+				break
+			}
+		}
+		if who < 0 {
+			continue
+		}
+		p := &st.people[who]
+		old := q.speaker
+		for j := range st.raw {
+			if o := &st.raw[j]; o.speaker == old && !o.drop && o.start() < at {
+				o.speaker, o.role = p.name, p.role
+			}
+		}
+	}
+}
+
 // roleAlone reports whether mention mt is one capitalised role word, as a
 // headline writes its subject: "Minister", "Mayor".
 func (st *state) roleAlone(mt string) bool {
@@ -3463,7 +3522,11 @@ func (st *state) appositiveRole(pos int, head string) bool {
 	}
 	before := st.text[max(0, pos-80):pos]
 	if b, ok := strings.CutSuffix(before, ", "); ok {
-		if i := strings.LastIndex(b, "the "); i >= 0 && len(b)-i <= 36 && !strings.ContainsAny(b[i:], ",.;") && hasWord(b[i:], head) {
+		i := strings.LastIndex(b, "the ")
+		if j := strings.LastIndex(b, "The "); j > i {
+			i = j // "The minister, Annika Strand, has made six trips"
+		}
+		if i >= 0 && len(b)-i <= 36 && !strings.ContainsAny(b[i:], ",.;") && hasWord(b[i:], head) {
 			return true
 		}
 	}

@@ -717,8 +717,14 @@ func (st *state) nounModifier(q *rawQuote, ps, words int) bool {
 		return false
 	}
 	if (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en") || irregularPast(n)) && wordAfter(text, skipSpace(text, p.ce, hi)+len(n), hi) == "by" {
-		// "what he called a “rush to judgment” driven by social media":
-		// a participle's phrase, not a noun, after a verb of naming
+		// "what he called a “rush to judgment” driven by social media",
+		// "the alert was a “precautionary and temporary measure” prompted
+		// by …": a participle's phrase, not a noun; but a label of a word
+		// or two names what the phrase describes ("the “national team”
+		// led by Blue Origin")
+		if words >= 3 {
+			return false
+		}
 		switch v, _, _ := prevWord(text, ps, s); v {
 		case "called", "calls", "call", "dubbed", "termed", "labelled", "labeled", "branded":
 			return false
