@@ -2693,3 +2693,13 @@ func TestQuoteBeforeParticiplePhrase(t *testing.T) {
 		t.Errorf("%q: %d quotes, want none", in, len(d.Quotes))
 	}
 }
+
+// TestRoleBasedInPlace: "One European diplomat based in Savaran, who
+// asked not to be named, said" is the diplomat's, not the city's; "A
+// coroner has said" is the coroner "senior coroner Richard Pellow" names
+// after (titles.tsv: coroner).
+func TestRoleBasedInPlace(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Talks\n\nOne European diplomat based in Savaran, who asked not to be named, said the speech was \"more careful than it sounded.\"", "more careful", "One European diplomat", Partial)
+	checkSpeaker(t, seg, "Coroner\n\nA coroner has said there were \"missed opportunities\" to treat a girl.\n\nRecording a conclusion, senior coroner Richard Pellow said: \"Ellie was bright.\"", "missed opportunities", "Richard Pellow", Partial)
+}

@@ -4174,6 +4174,12 @@ func (st *state) roleInPlace(toks []tok, s, lo int) (int, int) {
 		return -1, -1
 	}
 	w := st.word(toks[s-2])
+	if (w == "based" || w == "stationed" || w == "posted") && s-3 >= lo && toks[s-3].k == tWord && !capitalised(toks[s-3]) {
+		// "One European diplomat based in Savaran": the role before the
+		// participle
+		s--
+		w = st.word(toks[s-2])
+	}
 	ti, ok := st.lx.title(w)
 	if !ok && len(w) > 3 && w[len(w)-1] == 's' {
 		ti, ok = st.lx.title(w[:len(w)-1]) // "officials from Varnia"
