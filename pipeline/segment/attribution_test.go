@@ -2703,3 +2703,13 @@ func TestRoleBasedInPlace(t *testing.T) {
 	checkSpeaker(t, seg, "Talks\n\nOne European diplomat based in Savaran, who asked not to be named, said the speech was \"more careful than it sounded.\"", "more careful", "One European diplomat", Partial)
 	checkSpeaker(t, seg, "Coroner\n\nA coroner has said there were \"missed opportunities\" to treat a girl.\n\nRecording a conclusion, senior coroner Richard Pellow said: \"Ellie was bright.\"", "missed opportunities", "Richard Pellow", Partial)
 }
+
+// TestHonorificWithoutFullStop: British style writes "Prof", "Sgt" and
+// "The Rev" without a full stop; the honorific is no part of the name
+// (titles.tsv), and the "he" after "The Rev Alan Creswick …" is his, not
+// the "Officers" a sentence before opened with, who are no person.
+func TestHonorificWithoutFullStop(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Report\n\n‘This was not a computer glitch,’ Prof Helen Garside told reporters.", "computer glitch", "Helen Garside", Direct)
+	checkSpeaker(t, seg, "Search\n\nOfficers urged people not to speculate.\n\nThe Rev Alan Creswick, vicar of St Bride's Church, opened the church overnight. He said the response had shown \"the very best of this town\".", "very best", "Alan Creswick", Partial)
+}

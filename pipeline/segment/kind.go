@@ -1315,7 +1315,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 		st.ments = append(st.ments, pmention{pos: m.Start, who: w})
 		return st.people[w].name, st.people[w].role
 	}
-	if len(np.name) > 0 && !np.possessive && !modifier && !st.commonPhrase(toks) && !st.documentPhrase(toks, np) {
+	if len(np.name) > 0 && !np.possessive && !modifier && !st.commonPhrase(toks) && !st.documentPhrase(toks, np) && !st.pluralRoleAlone(toks) {
 		named := *np
 		named.titled = true // a speaker is a person or an organisation
 		w := st.register(named)
@@ -3420,6 +3420,25 @@ func (st *state) resolveMadeRemarks() {
 			}
 		}
 	}
+}
+
+// pluralRoleAlone reports whether toks are one capitalised word that is
+// a plural of people, as a sentence opens with it: "Officers urged …",
+// "Residents said". A group, not a person a "he" may stand for.
+func (st *state) pluralRoleAlone(toks []tok) bool {
+	if len(toks) != 1 || !capitalised(toks[0]) {
+		return false
+	}
+	w := strings.ToLower(st.word(toks[0]))
+	if pluralPeople(w) {
+		return true
+	}
+	one, ok := strings.CutSuffix(w, "s")
+	if !ok || len(one) < 3 {
+		return false
+	}
+	ti, ok := st.lx.title(one)
+	return ok && ti.kind == kindRole
 }
 
 // roleAlone reports whether mention mt is one capitalised role word, as a
