@@ -2713,3 +2713,12 @@ func TestHonorificWithoutFullStop(t *testing.T) {
 	checkSpeaker(t, seg, "Report\n\n‘This was not a computer glitch,’ Prof Helen Garside told reporters.", "computer glitch", "Helen Garside", Direct)
 	checkSpeaker(t, seg, "Search\n\nOfficers urged people not to speculate.\n\nThe Rev Alan Creswick, vicar of St Bride's Church, opened the church overnight. He said the response had shown \"the very best of this town\".", "very best", "Alan Creswick", Partial)
 }
+
+// TestTheStatementSaid: "the statement said" is the statement's: "a
+// statement on behalf of Mrs Ellery's family" is the family's, and the
+// statement Tessa Morrow spoke in is hers.
+func TestTheStatementSaid(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Court\n\nOutside court, Detective Chief Inspector Owen Brackley read a statement on behalf of Mrs Ellery's family.\n\n\"Mum was the centre of our family,\" the statement said.", "centre of our family", "Mrs Ellery's family", Direct)
+	checkSpeaker(t, seg, "Rally\n\nIn a statement released after the rally, campaign spokeswoman Tessa Morrow said Hollister \"has spent more time courting donors.\"\n\nThe statement went on: \"Voters here deserve a senator who shows up.\"", "Voters here", "Tessa Morrow", Direct)
+}

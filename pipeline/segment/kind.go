@@ -2204,6 +2204,101 @@ func (st *state) resolveOrgs() {
 	}
 }
 
+// resolveDocuments gives the quotes attributed to "the statement" (or
+// another document: "the letter", "according to the statement") the one
+// who put it out, as the text said just before: "a statement on behalf
+// of Mrs Ellery's family" is the family's; "President Oskar Tamm said in
+// a statement …" is Tamm's. The document must be named in the quote's
+// paragraph or the two before it.
+func (st *state) resolveDocuments() {
+	for i := range st.raw {
+		q := &st.raw[i]
+		m := q.att.mention
+		if q.drop || m.Len() < len("the x") {
+			continue
+		}
+		if w := st.text[m.Start : m.Start+4]; w != "the " && w != "The " {
+			continue
+		}
+		noun := st.text[m.Start+4 : m.End]
+		if strings.IndexByte(noun, ' ') >= 0 || st.lx.noun(noun) != kindDocument {
+			continue
+		}
+		ms := st.sentenceAt(m.Start)
+		if ms < 0 {
+			continue
+		}
+		lo := st.doc.Paragraphs[max(0, st.doc.Sentences[ms].Paragraph-2)].Start
+		at := strings.LastIndex(st.text[lo:m.Start], " "+noun)
+		if at < 0 {
+			continue
+		}
+		at += lo + 1
+		end := at + len(noun)
+		rest := st.text[end:min(len(st.text), end+120)]
+		// "a statement on behalf of Mrs Ellery's family", "a statement
+		// from the ministry"
+		found := false
+		for _, by := range [...]string{" on behalf of ", " from ", " by ", " released by ", " issued by "} {
+			if r, ok := strings.CutPrefix(rest, by); ok {
+				toks := st.tokensIn(end+len(by), end+len(by)+min(len(r), 80))
+				j := st.npForward(toks, 0)
+				for k := 1; k < j; k++ {
+					// not a verb after it: "from the finance department
+					// placed on the table", "by the agency’s Office of
+					// Internal Review found a backlog"
+					if w := st.word(toks[k]); !capitalised(toks[k]) && (strings.HasSuffix(w, "ed") || irregularPast(w) || finite(w) || isPreposition(w) && w != "of") {
+						j = k
+						break
+					}
+				}
+				b := 0
+				for k := 0; k+1 < j && k < 3; k++ {
+					if possessiveWord(st.word(toks[k])) && !capitalised(toks[k]) && capitalised(toks[k+1]) {
+						b = k + 1 // "the agency’s Office of Internal Review": the office
+					}
+				}
+				if j > b {
+					if name, role := st.resolveMention(Span{toks[b].s, toks[j-1].e}); name != "" {
+						q.speaker, q.role, found = name, role, true
+					}
+				}
+				break
+			}
+		}
+		if found || q.speaker != "" && q.speaker != noun {
+			continue
+		}
+		// "In a statement …, campaign spokeswoman Tessa Morrow said …",
+		// "Valdane wrote in the memo": whoever speaks in it, in the
+		// sentence that names it ("The complaint alleges that Tull told
+		// staff …" is not Tull's complaint)
+		if !inDocument(st.text[max(0, at-32):at]) {
+			continue
+		}
+		si := st.sentenceAt(at)
+		for j := range st.raw {
+			if o := &st.raw[j]; o != q && !o.drop && o.speaker != "" && o.speaker != noun && o.att.mention.Valid() && o.att.mention.End <= m.Start && st.sentenceAt(o.att.mention.Start) == si {
+				q.speaker, q.role = o.speaker, o.role
+				break
+			}
+		}
+	}
+}
+
+// inDocument reports whether before, the words before a document's noun,
+// end with "in" and its determiner, perhaps with a word or two between:
+// "in a statement", "in a brief written statement", "in the memo".
+func inDocument(before string) bool {
+	f := strings.Fields(before)
+	for k := len(f) - 1; k >= 0 && k >= len(f)-4; k-- {
+		if f[k] == "in" || f[k] == "In" {
+			return k+1 < len(f) && (isDeterminer(f[k+1]) || possessiveWord(f[k+1]) || f[k+1] == "his" || f[k+1] == "her" || f[k+1] == "its" || f[k+1] == "their")
+		}
+	}
+	return false
+}
+
 // orgBefore returns the organisation that "the <noun>" at pos stands for:
 // the latest named before pos whose name ends in the noun ("the ministry"
 // after "the Foreign Ministry"), or, for a noun any organisation is

@@ -189,6 +189,7 @@ func (st *state) reported() {
 	}
 	st.inheritReported(len(kept))
 	st.resolveOrgs() // first: "the statement" takes the speaker before it, "the company" resolved
+	st.resolveDocuments()
 	st.resolveGroups()
 	st.resolveDescribed()
 	st.resolveNamedLater()
