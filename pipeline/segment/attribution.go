@@ -3204,6 +3204,11 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 			// "The agency quoted him as saying:": the one quoted speaks
 			return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
+		if b, e, ok := st.heardSaying(toks, v); ok {
+			// "Tony Morales was heard telling the others:": the subject of
+			// the passive heard
+			return attribution{mention: Span{toks[b].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
+		}
 		if v >= 3 && st.word(toks[v-1]) == "which" && toks[v-2].k == tComma {
 			if d := st.documentAntecedent(toks, v-1, -1); d >= 0 {
 				// "according to the center's written report, which
@@ -5169,6 +5174,32 @@ func (st *state) statementSetOff(toks []tok, j, lo int) int {
 		}
 	}
 	return -1
+}
+
+// heardSaying reads "X was heard telling …", "X could be heard saying",
+// "X was filmed shouting": the participle toks[v] after a passive verb of
+// perceiving, whose subject X speaks. It returns X's bounds [b, e].
+func (st *state) heardSaying(toks []tok, v int) (int, int, bool) {
+	if v < 3 || !strings.HasSuffix(st.word(toks[v]), "ing") {
+		return 0, 0, false
+	}
+	switch st.word(toks[v-1]) {
+	case "heard", "overheard", "seen", "filmed", "recorded", "caught", "spotted", "captured":
+	default:
+		return 0, 0, false
+	}
+	a := v - 2
+	if st.word(toks[a]) == "be" && a > 1 && (st.word(toks[a-1]) == "could" || st.word(toks[a-1]) == "can") {
+		a--
+	} else if w := st.word(toks[a]); w != "was" && w != "were" && w != "is" && w != "are" {
+		return 0, 0, false
+	}
+	s, ok := st.npBackward(toks, a, 0)
+	if !ok {
+		return 0, 0, false
+	}
+	e, ok := st.subjectEnd(toks, s, a)
+	return s, e, ok && e >= s
 }
 
 // inStatementSetOff reports whether byte pos stands in a phrase set off

@@ -2722,3 +2722,17 @@ func TestTheStatementSaid(t *testing.T) {
 	checkSpeaker(t, seg, "Court\n\nOutside court, Detective Chief Inspector Owen Brackley read a statement on behalf of Mrs Ellery's family.\n\n\"Mum was the centre of our family,\" the statement said.", "centre of our family", "Mrs Ellery's family", Direct)
 	checkSpeaker(t, seg, "Rally\n\nIn a statement released after the rally, campaign spokeswoman Tessa Morrow said Hollister \"has spent more time courting donors.\"\n\nThe statement went on: \"Voters here deserve a senator who shows up.\"", "Voters here", "Tessa Morrow", Direct)
 }
+
+// TestHeardTelling: "Tony “Tank” Morales was heard telling the others:"
+// is Morales's; the passive is no part of his name.
+func TestHeardTelling(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "House\n\nInside the house, the housemates appeared relieved. Former boxer Tony \"Tank\" Morales was heard telling the others: \"Right, who is putting the kettle on?\"", "kettle", "Tony Morales", Direct)
+}
+
+// TestForHerHandTellsNoGender: "Rourke … reached for her hand" does not
+// make Rourke a woman, so the "he" after is Rourke.
+func TestForHerHandTellsNoGender(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Show\n\nCarol Fenwick turned to co-host Jamie Rourke and said goodbye.\n\nRourke, 41, reached for her hand. \"You are the heart of this show,\" he said.", "heart of this show", "Jamie Rourke", Direct)
+}

@@ -1321,7 +1321,7 @@ func (st *state) pronounGenders() {
 			case "her":
 				// "her plan" is the subject's; "thanked her" and "ready
 				// for her" are someone else, as "him" is
-				if x+1 < len(toks) && toks[x+1].k == tWord {
+				if x+1 < len(toks) && toks[x+1].k == tWord && st.word(toks[x-1]) != "for" { // "reached for her hand": whose, it does not tell
 					if nw := st.word(toks[x+1]); !isPreposition(nw) && !isDeterminer(nw) && !isClauseBoundary(nw) {
 						p.g = genderFemale
 						break
