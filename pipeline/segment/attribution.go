@@ -2218,6 +2218,31 @@ func (st *state) participleSubject(toks []tok, v int) (c, b, e int) {
 // the sentence toks, after an opening phrase that ends in a comma ("During
 // the debate, Ivo Marsh …"), or e == b when there is none.
 func (st *state) openingSubject(toks []tok) (b, e int) {
+	if len(toks) > 4 && toks[0].k == tQuote {
+		// a title in marks that opens the sentence, before the subject:
+		// "“Harbour Lane” actress Nicola Pryce has launched …"
+		if ce := st.titleMarkAt(toks[0].s); ce > 0 {
+			c := 1
+			for c < len(toks) && toks[c].s < ce {
+				c++
+			}
+			if c < len(toks)-2 {
+				b, e = st.openingSubject(toks[c:])
+				if e > b {
+					return b + c, e + c
+				}
+			}
+			return 0, 0
+		}
+	}
+	if len(toks) > 3 && toks[0].k == tWord && !capitalised(toks[0]) && st.roleWord(toks[0]) && toks[1].k == tWord && capitalised(toks[1]) && st.titleMarkBefore(toks[0].s) {
+		// the words after a title in marks that opens the sentence:
+		// "“Harbour Lane” actress Nicola Pryce has launched …"
+		if b, e = st.openingSubject(toks[1:]); e > b {
+			return b + 1, e + 1
+		}
+		return 0, 0
+	}
 	if len(toks) > 2 && toks[0].k == tWord && capitalised(toks[0]) && (toks[1].k == tDash || toks[1].k == tOpen || toks[1].k == tComma) {
 		// a dateline that opens a sentence, not its paragraph, where an
 		// archive ran the headline into it: "… Brexit.  Washington (AFP)
@@ -5200,6 +5225,25 @@ func (st *state) heardSaying(toks []tok, v int) (int, int, bool) {
 	}
 	e, ok := st.subjectEnd(toks, s, a)
 	return s, e, ok && e >= s
+}
+
+// titleMarkBefore reports whether the closing mark of a quote in title
+// case, and a space, stand just before byte pos.
+func (st *state) titleMarkBefore(pos int) bool {
+	j := pos
+	for j > 0 && st.text[j-1] == ' ' {
+		j--
+	}
+	if j == pos || j == 0 {
+		return false
+	}
+	o := st.quoteOpenedBefore(j)
+	if o < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(st.text[o:])
+	_, m := utf8.DecodeLastRuneInString(st.text[:j])
+	return o+n < j-m && titleLike(st.text, o+n, j-m, countWordsMax(st.text[o+n:j-m], 7))
 }
 
 // inStatementSetOff reports whether byte pos stands in a phrase set off

@@ -2736,3 +2736,23 @@ func TestForHerHandTellsNoGender(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Show\n\nCarol Fenwick turned to co-host Jamie Rourke and said goodbye.\n\nRourke, 41, reached for her hand. \"You are the heart of this show,\" he said.", "heart of this show", "Jamie Rourke", Direct)
 }
+
+// TestPostedCaption: the caption of one's own post is one's words:
+// "Okafor shared a photo on Instagram …, with the caption: “…”"; a
+// museum's caption is still no one's.
+func TestPostedCaption(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Wedding\n\nJade Okafor married on Saturday.\n\nOkafor shared a single photo on Instagram on Sunday, showing the couple's hands, with the caption: \"Mrs Lindqvist. Forever starts now.\"", "Forever starts", "Jade Okafor", Direct)
+	in := "Museum\n\nThe museum showed a photo with the caption \"Harbour at dawn\"."
+	if d := seg.Segment(in); len(d.Quotes) != 0 {
+		t.Errorf("%q: %d quotes, want none", in, len(d.Quotes))
+	}
+}
+
+// TestTitleBeforeSubject: "“Harbour Lane” actress Nicola Pryce has
+// launched an attack …, accusing him of “…”" is the actress's; the title
+// that opens the sentence is no subject.
+func TestTitleBeforeSubject(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Soap\n\n\"Harbour Lane\" actress Nicola Pryce has launched an attack on her co-star, accusing him of \"making life hell\" on set.", "making life hell", "Nicola Pryce", Partial)
+}

@@ -291,6 +291,27 @@ func (s *wordSet) has(w string) bool {
 	return s.words[w]
 }
 
+// sentenceQuote reports whether the quote piece p holds a sentence: it
+// ends with a sentence's mark, or runs to five words or more.
+func (st *state) sentenceQuote(p *qpiece) bool {
+	if r, _ := runeBefore(st.text, p.e); r == '.' || r == '!' || r == '?' {
+		return true
+	}
+	return countWordsMax(st.text[p.s:p.e], 5) >= 5
+}
+
+// postedBefore reports whether the words before a caption tell that
+// someone put it out on social media: "shared a photo on Instagram",
+// "posted a picture".
+func postedBefore(before string) bool {
+	for _, w := range [...]string{" posted ", " shared ", " uploaded ", " tweeted ", "Instagram", "Facebook", "TikTok", " on X"} {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // labelWords introduce a quoted caption, sign, name or slogan: what follows
 // them is text shown or a name given, not speech.
 var labelWords = newWordSet(
@@ -366,7 +387,10 @@ func (st *state) labelQuote(q *rawQuote, ps, ss, sent int) bool {
 	if determiners.has(w1) && !punct1 && w1 != "or" && w1 != "and" {
 		w1, s1, punct1 = prevWord(text, ps, s1)
 	}
-	if labelWords.has(w1) && !(w1 == "dubbed" && st.dubbedBySpeaker(ss, s1)) {
+	if labelWords.has(w1) && !(w1 == "dubbed" && st.dubbedBySpeaker(ss, s1)) && !((w1 == "caption" || w1 == "captioned") && postedBefore(text[ss:s1]) && st.sentenceQuote(first)) {
+		// but "Ode posted a photo with the caption: “Forever starts
+		// now.”" is her own post's words, a sentence ("“Welcome Tomas”"
+		// is a label)
 		return true
 	}
 	// signBefore needs a sign word among the words before the quote: look
