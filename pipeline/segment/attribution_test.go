@@ -2756,3 +2756,11 @@ func TestTitleBeforeSubject(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Soap\n\n\"Harbour Lane\" actress Nicola Pryce has launched an attack on her co-star, accusing him of \"making life hell\" on set.", "making life hell", "Nicola Pryce", Partial)
 }
+
+// TestSpokespersonSynonyms: "the spokesman added" is the spokesperson
+// named before; "SP Ahmed Lawal" is Ahmed Lawal, SP his title.
+func TestSpokespersonSynonyms(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Kidnap\n\nPolice spokesperson Ahmed Lawal spoke on Monday.\n\nA farmer, Musa Danladi, said the roads were closed.\n\n\"Report any suspicious movement,\" the spokesman added.", "suspicious movement", "Ahmed Lawal", Direct)
+	checkSpeaker(t, seg, "Kidnap\n\nThe command's spokesperson, SP Ahmed Lawal, said the suspects would be charged to court.", "charged", "Ahmed Lawal", Indirect)
+}

@@ -2022,6 +2022,12 @@ func roleSynonym(role, head string) bool {
 	case "midfielder", "defender", "striker", "forward", "winger", "goalkeeper", "keeper", "centre-back", "fullback", "full-back":
 		// "the Brackenford Rovers midfielder" after "footballer Dario Fenn"
 		return hasLowerSuffix(role, "footballer") || hasLowerSuffix(role, "player")
+	case "spokesman", "spokeswoman", "spokesperson":
+		// "the spokesman added" after "The command's spokesperson, SP
+		// Ahmed Lawal,"
+		return hasLowerSuffix(role, "spokesman") || hasLowerSuffix(role, "spokeswoman") || hasLowerSuffix(role, "spokesperson")
+	case "chairman", "chairwoman", "chairperson", "chair":
+		return hasLowerSuffix(role, "chairman") || hasLowerSuffix(role, "chairwoman") || hasLowerSuffix(role, "chairperson") || hasLowerSuffix(role, "chair")
 	case "actress", "actor":
 		// "the Harbour Lane actress" after "soap star Kiki Langmore"
 		return hasLowerSuffix(role, "star") || hasLowerSuffix(role, "actress") || hasLowerSuffix(role, "actor")
