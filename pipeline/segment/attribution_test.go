@@ -2764,3 +2764,12 @@ func TestSpokespersonSynonyms(t *testing.T) {
 	checkSpeaker(t, seg, "Kidnap\n\nPolice spokesperson Ahmed Lawal spoke on Monday.\n\nA farmer, Musa Danladi, said the roads were closed.\n\n\"Report any suspicious movement,\" the spokesman added.", "suspicious movement", "Ahmed Lawal", Direct)
 	checkSpeaker(t, seg, "Kidnap\n\nThe command's spokesperson, SP Ahmed Lawal, said the suspects would be charged to court.", "charged", "Ahmed Lawal", Indirect)
 }
+
+// TestNameAfterOpeningPhrase: "In a motion filed last month, Hannah
+// Greaves, a lawyer representing six drivers whose cash was seized,
+// argued that …" is hers, the opening phrase and the set-off clause
+// passed over.
+func TestNameAfterOpeningPhrase(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Cash\n\nIn a motion filed in Hollis County Circuit Court last month, Hannah Greaves, a lawyer representing six drivers whose cash was seized, argued that the missing reports reflected \"a systematic failure to account for money.\"", "missing reports", "Hannah Greaves", Indirect)
+}

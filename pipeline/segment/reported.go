@@ -1832,6 +1832,10 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			// sentence, whatever is set off after it
 			if e2, ok2 := st.leadingSubject(toks, v); ok2 {
 				s, e, coord, ok = 0, e2, false, true
+			} else if s2, e2, ok2 := st.leadingSubjectAfterOpening(toks, v); ok2 {
+				// "In a motion filed last month, Hannah Greaves, a lawyer
+				// representing six drivers whose cash was seized, argued"
+				s, e, coord, ok = s2, e2, false, true
 			}
 		}
 		if !ok || (s == e || strings.Contains(st.word(toks[e]), "-")) && st.bareNoun(toks, e, v) {
@@ -2358,6 +2362,25 @@ func (st *state) nameInAppositive(toks []tok, s, e int) bool {
 // only in pairs (a title set off with the comma inside its marks). The
 // name is two capitalised words or more, or a surname the article has
 // given a person.
+// leadingSubjectAfterOpening is leadingSubject for the name that follows
+// a phrase of time or place opening the sentence, set off by a comma
+// ("In a motion filed last month, Hannah Greaves, …, argued"): it returns
+// the name's bounds [s, e].
+func (st *state) leadingSubjectAfterOpening(toks []tok, v int) (int, int, bool) {
+	if v < 6 || toks[0].k != tWord || !isOpener(st.word(toks[0])) && !isPrepositionAnyCase(st.word(toks[0])) {
+		return 0, 0, false
+	}
+	for c := 1; c < v-4 && c <= 20; c++ {
+		if toks[c].k == tComma {
+			if e, ok := st.leadingSubject(toks[c+1:], v-c-1); ok {
+				return c + 1, e + c + 1, true
+			}
+			break
+		}
+	}
+	return 0, 0, false
+}
+
 func (st *state) leadingSubject(toks []tok, v int) (int, bool) {
 	c := v - 1
 	for c > 0 && toks[c].k == tQuote {
