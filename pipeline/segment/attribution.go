@@ -1731,13 +1731,21 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 	default:
 		return attribution{}, false
 	}
-	if w := st.word(toks[1]); (w == "was" || w == "is" || w == "were" || w == "are") && len(toks) > 6 && st.word(toks[2]) == "the" && (st.word(toks[4]) == "of" || st.word(toks[4]) == "from") {
+	if w := st.word(toks[1]); (w == "was" || w == "is" || w == "were" || w == "are") && len(toks) > 6 && st.word(toks[2]) == "the" {
 		// "That was the verdict of a senior official, who …", "Those
-		// were the words of Mayor Ana Ode"
-		switch st.word(toks[3]) {
+		// were the words of Mayor Ana Ode", "That was the blunt message
+		// from Sarnia's finance minister": a word or two may describe it
+		n := 3
+		for n < 5 && n+2 < len(toks) && toks[n].k == tWord && !capitalised(toks[n]) && st.word(toks[n+1]) != "of" && st.word(toks[n+1]) != "from" {
+			n++
+		}
+		if f := st.word(toks[n+1]); f != "of" && f != "from" {
+			return attribution{}, false
+		}
+		switch st.word(toks[n]) {
 		case "verdict", "view", "assessment", "message", "warning", "response", "reaction", "judgment", "judgement", "conclusion", "advice", "words":
-			if j := st.npForward(toks, 5); j > 5 {
-				return attribution{mention: Span{toks[5].s, toks[j-1].e}, cue: Span{toks[1].s, toks[4].e}}, true
+			if j := st.npForward(toks, n+2); j > n+2 {
+				return attribution{mention: Span{toks[n+2].s, toks[j-1].e}, cue: Span{toks[1].s, toks[n+1].e}}, true
 			}
 		}
 		return attribution{}, false

@@ -2773,3 +2773,11 @@ func TestNameAfterOpeningPhrase(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Cash\n\nIn a motion filed in Hollis County Circuit Court last month, Hannah Greaves, a lawyer representing six drivers whose cash was seized, argued that the missing reports reflected \"a systematic failure to account for money.\"", "missing reports", "Hannah Greaves", Indirect)
 }
+
+// TestThatWasTheBluntMessage: "That was the blunt message from Reeve
+// Linda Sauvé" names the speaker of the quote before, an adjective or two
+// before the noun; "Reeve" is a title.
+func TestThatWasTheBluntMessage(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Bypass\n\n\"We have 600 trucks a day coming down Main Street.\"\n\nThat was the blunt message from Reeve Linda Sauvé, who opened the meeting.", "600 trucks", "Linda Sauvé", Direct)
+}
