@@ -2296,10 +2296,19 @@ func (st *state) resolveDocuments() {
 // end with "in" and its determiner, perhaps with a word or two between:
 // "in a statement", "in a brief written statement", "in the memo".
 func inDocument(before string) bool {
-	f := strings.Fields(before)
-	for k := len(f) - 1; k >= 0 && k >= len(f)-4; k-- {
+	var f [4]string // the last four words, latest first
+	n := 0
+	for rest := strings.TrimRight(before, " \n\t"); n < len(f) && rest != ""; n++ {
+		i := strings.LastIndexAny(rest, " \n\t")
+		f[n], rest = rest[i+1:], strings.TrimRight(rest[:max(i, 0)], " \n\t")
+	}
+	for k := 0; k < n; k++ {
 		if f[k] == "in" || f[k] == "In" {
-			return k+1 < len(f) && (isDeterminer(f[k+1]) || possessiveWord(f[k+1]) || f[k+1] == "his" || f[k+1] == "her" || f[k+1] == "its" || f[k+1] == "their")
+			d := ""
+			if k > 0 {
+				d = f[k-1]
+			}
+			return isDeterminer(d) || possessiveWord(d) || d == "his" || d == "her" || d == "its" || d == "their"
 		}
 	}
 	return false
@@ -3530,15 +3539,24 @@ func (st *state) pluralRoleAlone(toks []tok) bool {
 	if len(toks) != 1 || !capitalised(toks[0]) {
 		return false
 	}
-	w := strings.ToLower(st.word(toks[0]))
-	if pluralPeople(w) {
-		return true
-	}
-	one, ok := strings.CutSuffix(w, "s")
-	if !ok || len(one) < 3 {
+	// the word is capitalised: its first letter is compared in lower
+	// case, the rest as it is, so that no lower-case copy is made
+	w := st.word(toks[0])
+	if w[0] < 'A' || w[0] > 'Z' || len(w) < 4 {
 		return false
 	}
-	ti, ok := st.lx.title(one)
+	if w[0] == 'P' && (w[1:] == "olice" || w[1:] == "eople") {
+		return true
+	}
+	if w[len(w)-1] != 's' {
+		return false
+	}
+	for _, p := range [...]string{"critics", "experts", "analysts", "residents", "officials", "engineers", "scientists", "researchers", "witnesses", "fans", "voters"} {
+		if p[0] == w[0]|0x20 && p[1:] == w[1:] {
+			return true
+		}
+	}
+	ti, ok := st.lx.title(w[:len(w)-1]) // matched in any case
 	return ok && ti.kind == kindRole
 }
 
