@@ -2781,3 +2781,12 @@ func TestThatWasTheBluntMessage(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Bypass\n\n\"We have 600 trucks a day coming down Main Street.\"\n\nThat was the blunt message from Reeve Linda Sauvé, who opened the meeting.", "600 trucks", "Linda Sauvé", Direct)
 }
+
+// TestNamedOnlyAsAfterBody: "A commander of the Sulvan Defence Council,
+// who gave his name only as Abu Karim, said" is Abu Karim's, not the
+// council's; "Aunty" is an honorific.
+func TestNamedOnlyAsAfterBody(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Convoys\n\nA commander of the Sulvan Defence Council, who gave his name only as Abu Karim, said that the group was not responsible for the hunger.", "not responsible", "Abu Karim", Indirect)
+	checkSpeaker(t, seg, "Land\n\n‘I’m happy, really happy,’ said Aunty Rose Kennaway.", "really happy", "Rose Kennaway", Direct)
+}

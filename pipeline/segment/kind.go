@@ -3128,8 +3128,17 @@ func (st *state) givenNameAfter(m Span) (Span, bool) {
 	if !strings.HasPrefix(t[m.End:], who) {
 		who = " who "
 	}
-	if m.End-m.Start < 4 || t[m.Start] != 'A' && t[m.Start] != 'a' || !strings.HasPrefix(t[m.End:], who) {
+	if m.End-m.Start < 4 || !strings.HasPrefix(t[m.End:], who) {
 		return Span{}, false
+	}
+	if t[m.Start] != 'A' && t[m.Start] != 'a' {
+		// "A commander of the Sulvan Defence Council, who gave his name
+		// only as Abu Karim,": the body the person is of
+		before := t[max(0, m.Start-40):m.Start]
+		i := strings.LastIndex(before, "A ")
+		if i < 0 || !strings.HasSuffix(before, " of ") || strings.ContainsAny(before[i:], ",.;") {
+			return Span{}, false
+		}
 	}
 	rest := t[m.End:min(len(t), m.End+90)]
 	i := -1
