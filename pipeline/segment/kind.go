@@ -3330,12 +3330,7 @@ func (st *state) resolveNamedLater() {
 			continue
 		}
 		p := &st.people[who]
-		from := q.speaker
-		for j := range st.raw {
-			if o := &st.raw[j]; o.speaker == from && !o.drop {
-				o.speaker, o.role = p.name, p.role
-			}
-		}
+		st.renameSpeaker(q.speaker, p.name, p.role, nil)
 	}
 }
 
@@ -3400,11 +3395,7 @@ func (st *state) resolveDelayedLede() {
 	if strings.IndexByte(p.name, ' ') < 0 {
 		return
 	}
-	for j := range st.raw {
-		if o := &st.raw[j]; o.speaker == from && !o.drop {
-			o.speaker, o.role = p.name, p.role
-		}
-	}
+	st.renameSpeaker(from, p.name, p.role, nil)
 }
 
 // resolveRestated gives the quotes of someone described ("A man in a
@@ -3468,11 +3459,17 @@ func (st *state) resolveRestated() {
 			continue
 		}
 		p := &st.people[who]
-		from := q.speaker
-		for j := range st.raw {
-			if o := &st.raw[j]; o.speaker == from && !o.drop && o.att.mention == m {
-				o.speaker, o.role = p.name, p.role
-			}
+		st.renameSpeaker(q.speaker, p.name, p.role, func(o *rawQuote) bool { return o.att.mention == m })
+	}
+}
+
+// renameSpeaker gives the quotes attributed to from, not dropped and
+// kept by keep (all when keep is nil), the speaker name and role: a
+// person described before being named takes the name for all of them.
+func (st *state) renameSpeaker(from, name, role string, keep func(o *rawQuote) bool) {
+	for j := range st.raw {
+		if o := &st.raw[j]; o.speaker == from && !o.drop && (keep == nil || keep(o)) {
+			o.speaker, o.role = name, role
 		}
 	}
 }
@@ -3532,12 +3529,7 @@ func (st *state) resolveMadeRemarks() {
 			continue
 		}
 		p := &st.people[who]
-		old := q.speaker
-		for j := range st.raw {
-			if o := &st.raw[j]; o.speaker == old && !o.drop && o.start() < at {
-				o.speaker, o.role = p.name, p.role
-			}
-		}
+		st.renameSpeaker(q.speaker, p.name, p.role, func(o *rawQuote) bool { return o.start() < at })
 	}
 }
 
@@ -3637,11 +3629,7 @@ func (st *state) resolveNameIs() {
 			q.speaker, q.role = name, "" // a pronoun no one was found for: this quote alone
 			continue
 		}
-		for j := range st.raw {
-			if o := &st.raw[j]; o.speaker == from && !o.drop {
-				o.speaker, o.role = name, ""
-			}
-		}
+		st.renameSpeaker(from, name, "", nil)
 	}
 }
 
