@@ -2769,6 +2769,20 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 	if toks[i].k != tWord {
 		return attribution{}, false
 	}
+	if i+3 < len(toks) && st.word(toks[i]) == "was" && st.word(toks[i+1]) == "all" {
+		// "“I had nothing,” was all he told a television crew": the
+		// subject after "all", then its verb of saying
+		if j := st.npForward(toks, i+2); j > i+2 && j < len(toks) {
+			v := j
+			if w := st.word(toks[v]); w == "could" || w == "would" {
+				v++
+			}
+			if v < len(toks) && toks[v].k == tWord && st.cueAt(toks, v) {
+				return attribution{mention: Span{toks[i+2].s, toks[j-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
+			}
+		}
+		return attribution{}, false
+	}
 	if toks[i].f&fAccord != 0 && i+2 < len(toks) && st.word(toks[i+1]) == "to" {
 		// "“…,” according to Ode.", "“…,” according to a statement from
 		// Ode's office": the source, or the issuer of its document

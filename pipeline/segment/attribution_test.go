@@ -2790,3 +2790,11 @@ func TestNamedOnlyAsAfterBody(t *testing.T) {
 	checkSpeaker(t, seg, "Convoys\n\nA commander of the Sulvan Defence Council, who gave his name only as Abu Karim, said that the group was not responsible for the hunger.", "not responsible", "Abu Karim", Indirect)
 	checkSpeaker(t, seg, "Land\n\n‘I’m happy, really happy,’ said Aunty Rose Kennaway.", "really happy", "Rose Kennaway", Direct)
 }
+
+// TestWasAllHeSaid: "“I had nothing,” was all he told a television crew"
+// is his; "the CS said" is the Cabinet Secretary named before.
+func TestWasAllHeSaid(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Stage\n\nRace leader Jonas Berglund was dropped on the final climb.\n\n\"I had nothing,\" was all he told a television crew.", "had nothing", "Jonas Berglund", Direct)
+	checkSpeaker(t, seg, "Fertiliser\n\nAgriculture Cabinet Secretary Joseph Mwangi Kariuki defended the programme.\n\nA farmer, Grace Atieno, disagreed.\n\n\"We tested samples from every county,\" the CS said.", "tested samples", "Joseph Mwangi Kariuki", Direct)
+}

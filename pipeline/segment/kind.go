@@ -2022,6 +2022,10 @@ func roleSynonym(role, head string) bool {
 	case "midfielder", "defender", "striker", "forward", "winger", "goalkeeper", "keeper", "centre-back", "fullback", "full-back":
 		// "the Brackenford Rovers midfielder" after "footballer Dario Fenn"
 		return hasLowerSuffix(role, "footballer") || hasLowerSuffix(role, "player")
+	case "cs", "CS":
+		// "the CS said" after "Agriculture Cabinet Secretary Joseph
+		// Kariuki", as Kenyan papers shorten the title
+		return hasLowerSuffix(role, "cabinet secretary")
 	case "spokesman", "spokeswoman", "spokesperson":
 		// "the spokesman added" after "The command's spokesperson, SP
 		// Ahmed Lawal,"
