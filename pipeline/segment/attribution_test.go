@@ -2798,3 +2798,13 @@ func TestWasAllHeSaid(t *testing.T) {
 	checkSpeaker(t, seg, "Stage\n\nRace leader Jonas Berglund was dropped on the final climb.\n\n\"I had nothing,\" was all he told a television crew.", "had nothing", "Jonas Berglund", Direct)
 	checkSpeaker(t, seg, "Fertiliser\n\nAgriculture Cabinet Secretary Joseph Mwangi Kariuki defended the programme.\n\nA farmer, Grace Atieno, disagreed.\n\n\"We tested samples from every county,\" the CS said.", "tested samples", "Joseph Mwangi Kariuki", Direct)
 }
+
+// TestCompoundSurnameAndSuffix: a surname of two words ("Marsh Tolley")
+// is the person named in full before, and "Hollis" is "James P. Hollis
+// Jr.", whose surname is not "Jr.": another Jr. is someone else.
+func TestCompoundSurnameAndSuffix(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Prisons\n\nThe governor put Kathleen Marsh Tolley in charge of the prison service last month.\n\nMarsh Tolley told lawmakers the system had failed. \"We don't want those people here,\" she said.", "want those", "Kathleen Marsh Tolley", Direct)
+	checkSpeaker(t, seg, "Hockey\n\nParise buried Joel Lind Ek’s feed on a two-on-one.\n\n“I didn’t really see him coming,” Lind Ek said.", "really see", "Joel Lind Ek", Direct)
+	checkSpeaker(t, seg, "Threats\n\nRoy Carl Dunne Jr. was charged on Friday.\n\nJames P. Hollis Jr., the U.S. Attorney for the district, said the case mattered.\n\n\"The right to speak carries a duty,\" Hollis said in a statement.", "right to speak", "James P. Hollis Jr.", Direct)
+}

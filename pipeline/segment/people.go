@@ -674,6 +674,16 @@ func (st *state) joinName(toks []tok) string {
 }
 
 // trimPossessive returns s without a final possessive 's (or ’s).
+// nameSuffix reports whether w is a generational suffix written after a
+// surname: Jr., Sr., II, III, IV.
+func nameSuffix(w string) bool {
+	switch strings.TrimSuffix(trimPossessive(w), ",") {
+	case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV":
+		return true
+	}
+	return false
+}
+
 func trimPossessive(s string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 }
@@ -722,6 +732,16 @@ func (st *state) register(np nameParse) int {
 		if st.people[i-1].name == name {
 			at = int(i - 1)
 			break
+		}
+	}
+	if !single && at < 0 && !np.org && !st.givenName(np.name[0]) {
+		// "Hawk Sawyer" after "Kathleen Hawk Sawyer": a surname of two
+		// words is the latest person whose full name ends with it
+		for i := len(st.people) - 1; i >= 0; i-- {
+			if p := &st.people[i]; !p.org && len(p.name) > len(name)+1 && p.name[len(p.name)-len(name)-1] == ' ' && strings.HasSuffix(p.name, name) {
+				at = i
+				break
+			}
 		}
 	}
 	if single {
@@ -799,8 +819,11 @@ func (st *state) register(np nameParse) int {
 	}
 	surname := name
 	if !single {
-		last := np.name[len(np.name)-1]
-		surname = trimPossessive(st.text[last.s:last.e])
+		last := len(np.name) - 1
+		if last > 1 && nameSuffix(st.text[np.name[last].s:np.name[last].e]) {
+			last-- // "James P. Hollis Jr." is Hollis
+		}
+		surname = trimPossessive(st.text[np.name[last].s:np.name[last].e])
 	}
 	if single && !np.titled && !orgApp && !st.loneGivenName(np.name[0]) {
 		// a lone capitalised word: look for "First Surname" in the text
