@@ -1096,6 +1096,24 @@ func (st *state) roleThenName(toks []tok, c, j, lo int) int {
 	return k
 }
 
+// nameSetOffLast reports whether toks[j+1:] is a name of two to four
+// capitalised words set off by the comma toks[j] after a lower-case role
+// noun: "his aunt, Jane Starner".
+func (st *state) nameSetOffLast(toks []tok, j int) bool {
+	if j < 1 || toks[j-1].k != tWord || capitalised(toks[j-1]) || len(toks)-(j+1) < 2 || len(toks)-(j+1) > 4 {
+		return false
+	}
+	if ti, ok := st.lx.title(st.word(toks[j-1])); !ok || ti.kind != kindRole && ti.kind != kindTitle {
+		return false
+	}
+	for k := j + 1; k < len(toks); k++ {
+		if toks[k].k != tWord || !capitalised(toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
 // roleWord reports whether the word t is a title or a role noun.
 func (st *state) roleWord(t tok) bool {
 	ti, ok := st.wordTitle(t)
@@ -3200,6 +3218,7 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 	}
 	endsColon := n < len(toks) && toks[n].k == tColon
 	endsPunct := n < len(toks) // a mark between the last word and the quote
+	endsComma := n < len(toks) && toks[n].k == tComma
 	toks = toks[:n]
 	if n == 0 {
 		return attribution{}, false
@@ -3217,6 +3236,11 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 				later = toks[v].k == tWord && st.cueAt(toks, v)
 			}
 			if !later {
+				if j+2 < n && toks[j].k == tComma && endsComma && st.nameSetOffLast(toks, j) {
+					// "According to his aunt, Jane Starner, “…”": the
+					// name set off after the role
+					return attribution{mention: Span{toks[j+1].s, toks[n-1].e}, cue: Span{toks[i].s, toks[i+1].e}}, true
+				}
 				return attribution{mention: Span{toks[i+2].s, toks[j-1].e}, cue: Span{toks[i].s, toks[i+1].e}}, true
 			}
 		}

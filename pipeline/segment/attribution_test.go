@@ -2808,3 +2808,21 @@ func TestCompoundSurnameAndSuffix(t *testing.T) {
 	checkSpeaker(t, seg, "Hockey\n\nParise buried Joel Lind Ek’s feed on a two-on-one.\n\n“I didn’t really see him coming,” Lind Ek said.", "really see", "Joel Lind Ek", Direct)
 	checkSpeaker(t, seg, "Threats\n\nRoy Carl Dunne Jr. was charged on Friday.\n\nJames P. Hollis Jr., the U.S. Attorney for the district, said the case mattered.\n\n\"The right to speak carries a duty,\" Hollis said in a statement.", "right to speak", "James P. Hollis Jr.", Direct)
 }
+
+// TestPronounSkipsPlaces: a name after "a" that modifies a noun ("a South
+// Carolina workspace") or after "around" ("strolling around Central
+// Park") is no one a later pronoun stands for.
+func TestPronounSkipsPlaces(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Visit\n\nOwners gathered in a South Carolina workspace when they were told Deval Morgan would stop by.\n\nWhen Morgan walked in, the women turned around.\n\n“Don’t mind me!” he told them.", "mind me", "Deval Morgan", Direct)
+	checkSpeaker(t, seg, "Visit\n\nAndrew met Corliss in 2010.\n\nDuring the visit, he was photographed with Corliss while strolling around Central Park.\n\nHe instead told the interviewer: “I had to go and see him.”", "had to go", "Andrew", Direct)
+}
+
+// TestAccordingToRoleThenName: "According to his aunt, Jane Starner,"
+// credits the name set off after the role, before a quote or a clause;
+// kin nouns (aunt, uncle, cousin) are roles.
+func TestAccordingToRoleThenName(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Profile\n\nMike Ford grew up in Indiana.\n\nAccording to his aunt, Jane Starner, “He was brilliant from the start.”", "was brilliant", "Jane Starner", Direct)
+	checkSpeaker(t, seg, "Profile\n\nMike Ford grew up in Indiana.\n\nAccording to his uncle, Paul Starner, he read everything.", "read everything", "Paul Starner", Indirect)
+}

@@ -2507,7 +2507,7 @@ func (st *state) clauseSubjectBefore(at, pos int) bool {
 // from Samuel Ketteridge").
 func placeOrComplement(w string) bool {
 	switch w {
-	case "as", "in", "at", "into", "near", "across", "inside", "within", "throughout":
+	case "as", "in", "at", "into", "near", "across", "inside", "within", "throughout", "around", "outside", "along":
 		return true
 	}
 	return false
@@ -2759,6 +2759,9 @@ func (st *state) firstInSentence(si, pos, n int) bool {
 			// "one of the captives, who identified himself as Kwame
 			// Asante, read …": the subject's own name
 		}
+		if !punct && (w == "a" || w == "an") && attributiveName(st.text, pos) {
+			return false // "in a South Carolina workspace", "a Morgan spokesman": the name tells what kind, no one acts
+		}
 		if !punct && possessiveWord(w) && w[0] >= 'a' && w[0] <= 'z' {
 			if d, _, p2 := prevWord(st.text, start, ws); !p2 && (d == "the" || d == "The") {
 				return false // "on the city’s North Side": a part of a place
@@ -2779,6 +2782,23 @@ func (st *state) firstInSentence(si, pos, n int) bool {
 		}
 	}
 	return true
+}
+
+// attributiveName reports whether the capitalised words from byte pos are
+// followed, after one space, by a lower-case word: after "a" or "an" the
+// name then modifies a noun ("a South Carolina workspace").
+func attributiveName(text string, pos int) bool {
+	i := pos
+	for n := 0; n < 5 && i < len(text) && capByte[text[i]]; n++ {
+		for i < len(text) && text[i] != ' ' && text[i] != ',' && text[i] != '\n' && text[i] != '.' {
+			i++
+		}
+		if i+1 >= len(text) || text[i] != ' ' {
+			return false
+		}
+		i++
+	}
+	return i > pos && i < len(text) && text[i] >= 'a' && text[i] <= 'z'
 }
 
 // invertedSubject reports whether the mention at pos follows "was" or
