@@ -868,7 +868,27 @@ func (st *state) mergeInterrupted() {
 // singer told …, “…”").
 func (st *state) titleAfterWord(q *rawQuote) bool {
 	fp := q.pieces[0]
-	return len(q.pieces) == 1 && titleLike(st.text, fp.s, fp.e, countWordsMax(st.text[fp.s:fp.e], 7)) && letterBefore(st.text, fp.os)
+	if len(q.pieces) != 1 || !titleLike(st.text, fp.s, fp.e, countWordsMax(st.text[fp.s:fp.e], 7)) {
+		return false
+	}
+	// after a word, or after another title's closing mark and a comma
+	// ("including “Listen to the Music,” “Long Train Running,” and …")
+	return letterBefore(st.text, fp.os) || titleCloseBefore(st.text, fp.os)
+}
+
+// titleCloseBefore reports whether a comma and a closing double mark (“…,”)
+// stand before byte i, with only spaces between: the quote that opens at i
+// follows another in a list.
+func titleCloseBefore(text string, i int) bool {
+	for i > 0 && (text[i-1] == ' ') {
+		i--
+	}
+	r, n := utf8.DecodeLastRuneInString(text[:i])
+	if r != '”' && r != '"' {
+		return false
+	}
+	c, _ := utf8.DecodeLastRuneInString(text[:i-n])
+	return c == ','
 }
 
 // secondCue reports whether the interruption toks, whose attribution is

@@ -553,8 +553,16 @@ func titleBefore(before string, words int) bool {
 	w := before[i:]
 	if words > 1 {
 		switch w {
-		case "of", "in", "on", "about", "from":
-			return true
+		case "of", "in", "on", "about", "from",
+			"perform", "performs", "performed", "performing", "sang", "sing", "sings", "singing", "sung", "encore":
+			return true // and a song's title after singing it: "to perform “Takin’ It to the Streets.”"
+		case "to":
+			// "began the intro to “Takin’ It to the Streets.”", "the
+			// sequel to “Harbour Nights”"
+			switch p, _ := lastWord(strings.TrimRight(before[:i], " ")); p {
+			case "intro", "introduction", "sequel", "prequel", "lyrics", "follow-up", "soundtrack":
+				return true
+			}
 		}
 	}
 	return len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
