@@ -2961,6 +2961,14 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 		if !ok && toks[v-1].k == tComma {
 			continue // a role word that is also a verb: "Scott’s niece, state Del. Ana Ode, said"
 		}
+		if (!ok || s != i) && !short {
+			if e := st.nameBeforeLongAside(toks, i, v); e > i {
+				// "Dylan Norris, a postdoctoral fellow at the Kell Institute
+				// in Munich, Germany, and co-author of the study, said":
+				// an aside with commas of its own between name and verb
+				return attribution{mention: Span{toks[i].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
+			}
+		}
 		if !ok || s != i {
 			return attribution{}, false
 		}
@@ -5086,6 +5094,37 @@ func (st *state) accordingTail(toks []tok, i int) (attribution, bool) {
 func abbrevStop(toks []tok, i int) bool {
 	return toks[i].k == tStop && i > 0 && toks[i-1].k == tWord && toks[i-1].e == toks[i].s &&
 		i+1 < len(toks) && (toks[i+1].k == tClose || toks[i+1].k == tComma)
+}
+
+// nameBeforeLongAside returns the end of a name of two to four capitalised
+// words at toks[i] that a comma sets off from an aside, which a comma
+// closes right before the verb toks[v]: the aside opens with a
+// determiner or a word in lower case and holds no verb, relative pronoun
+// or quote mark, only words and commas. Else it returns i.
+func (st *state) nameBeforeLongAside(toks []tok, i, v int) int {
+	n := i
+	for n < v && n-i < 4 && toks[n].k == tWord && capitalised(toks[n]) {
+		n++
+	}
+	if n-i < 2 || n+2 >= v || toks[n].k != tComma || toks[v-1].k != tComma || !st.nameUpTo(toks, i, n) || st.roleWord(toks[n-1]) {
+		return i
+	}
+	if w := st.word(toks[n+1]); !isDeterminer(w) && capitalised(toks[n+1]) {
+		return i
+	}
+	for k := n + 1; k < v-1; k++ {
+		if toks[k].k == tComma {
+			continue
+		}
+		if toks[k].k != tWord {
+			return i
+		}
+		w := st.word(toks[k])
+		if isRelative(w) || w == "that" || isFiniteAux(w) || !capitalised(toks[k]) && st.cueAt(toks, k) {
+			return i
+		}
+	}
+	return n
 }
 
 // nameUpTo reports whether toks[k:j] hold a name, perhaps with a tag in

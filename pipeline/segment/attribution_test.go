@@ -2826,3 +2826,12 @@ func TestAccordingToRoleThenName(t *testing.T) {
 	checkSpeaker(t, seg, "Profile\n\nMike Ford grew up in Indiana.\n\nAccording to his aunt, Jane Starner, “He was brilliant from the start.”", "was brilliant", "Jane Starner", Direct)
 	checkSpeaker(t, seg, "Profile\n\nMike Ford grew up in Indiana.\n\nAccording to his uncle, Paul Starner, he read everything.", "read everything", "Paul Starner", Indirect)
 }
+
+// TestNameBeforeLongAside: "“…,” Dylan Norris, a fellow at the Kell
+// Institute in Munich, Germany, and co-author of the study, said" is the
+// name's, an aside with commas of its own between it and the verb.
+func TestNameBeforeLongAside(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Galaxies\n\nThe researchers ran the largest simulation yet.\n\n\"Experiments of this kind work when you get out more than you put in,\" Dylan Norris, a postdoctoral fellow at the Kell Institute for Astrophysics in Munich, Germany, and co-author of the study, said in a statement.", "Experiments of", "Dylan Norris", Direct)
+	checkSpeaker(t, seg, "Moon\n\nThe agency chose a lander last year.\n\n\"The clearest path to the surface,\" Jim Chiltern, senior vice president for space and launch at Harwell Defense, Space, and Security, said on Tuesday.", "clearest path", "Jim Chiltern", Direct)
+}
