@@ -1443,8 +1443,11 @@ func (st *state) attribute(qi, si int) {
 	}
 	afterPrev := false // the head is the words after the quote before
 	pk := qi - 1
-	for pk >= 0 && st.isNicknameQuote(pk) {
-		pk-- // "Marcia “Cia” Price said: “…”": the nickname is the head's
+	for pk >= 0 && (st.isNicknameQuote(pk) || st.raw[pk].para == first.para && st.titleAfterPreposition(pk)) {
+		// "Marcia “Cia” Price said: “…”": the nickname is the head's;
+		// "Buckley, who phoned in from the set of “Fargo,” had a similar
+		// experience: “…”": so is a title after "of"
+		pk--
 	}
 	if pk >= 0 {
 		prev := st.raw[pk].last()
@@ -1902,6 +1905,23 @@ func (st *state) wasName(toks []tok) (int, int) {
 func (st *state) isNicknameQuote(k int) bool {
 	n := &st.raw[k]
 	return len(n.pieces) == 1 && st.nickname(&n.pieces[0]) && countWordsMax(st.text[n.pieces[0].s:n.pieces[0].e], 3) <= 2
+}
+
+// titleAfterPreposition reports whether quote k is one piece of six
+// title-case words at most after "of", "in", "on", "from" or "about" (the
+// set of “Fargo,”): a name the writer's sentence goes on past.
+func (st *state) titleAfterPreposition(k int) bool {
+	n := &st.raw[k]
+	if len(n.pieces) != 1 {
+		return false
+	}
+	p := n.pieces[0]
+	words := countWordsMax(st.text[p.s:p.e], 7)
+	if !upperAt(st.text, p.s) || !titleLike(st.text, p.s, p.e, words) {
+		return false
+	}
+	w, _, punct := prevWord(st.text, max(0, p.os-40), p.os)
+	return !punct && (w == "of" || w == "in" || w == "on" || w == "from" || w == "about")
 }
 
 // tryHead gives quote q the attribution in its head, the words head (trimmed)
@@ -3410,6 +3430,11 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 				return attribution{mention: Span{toks[s].s, toks[p-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 			}
 		}
+		if e := st.nameBeforeLongAside(toks, 0, v); e > 0 {
+			// "Steve Menet, Senior Vice President of Sales for Dräger,
+			// Inc., says:": the name, not the company its aside ends on
+			return attribution{mention: Span{toks[0].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
+		}
 		var j int
 		if s, ok := st.npFrom(toks, v, 0, &j); ok {
 			e, ok := st.subjectAt(toks, s, v, 0, j)
@@ -3495,8 +3520,8 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 			// ("Ode, in her closing remarks:", "Ode swiped at Lund …:"),
 			// not other words ("Quando você fala …:")
 			if j > 0 && j < len(toks) && toks[j].k == tWord {
-				if w := st.word(toks[j]); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
-					j = 0
+				if w := st.word(toks[j]); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && w != "had" && !irregularPast(w) {
+					j = 0 // but "Buckley had a similar experience:", "Ode put it plainly:"
 				}
 			}
 			if j > 0 {
@@ -5110,7 +5135,14 @@ func (st *state) nameBeforeLongAside(toks []tok, i, v int) int {
 		return i
 	}
 	if w := st.word(toks[n+1]); !isDeterminer(w) && capitalised(toks[n+1]) {
-		return i
+		// a title in capitals may open it: "Senior Vice President of Sales"
+		r := n + 1
+		for r < v && r < n+4 && toks[r].k == tWord && capitalised(toks[r]) && !st.roleWord(toks[r]) {
+			r++
+		}
+		if r == v || r == n+4 || toks[r].k != tWord || !st.roleWord(toks[r]) {
+			return i
+		}
 	}
 	for k := n + 1; k < v-1; k++ {
 		if toks[k].k == tComma {

@@ -2835,3 +2835,13 @@ func TestNameBeforeLongAside(t *testing.T) {
 	checkSpeaker(t, seg, "Galaxies\n\nThe researchers ran the largest simulation yet.\n\n\"Experiments of this kind work when you get out more than you put in,\" Dylan Norris, a postdoctoral fellow at the Kell Institute for Astrophysics in Munich, Germany, and co-author of the study, said in a statement.", "Experiments of", "Dylan Norris", Direct)
 	checkSpeaker(t, seg, "Moon\n\nThe agency chose a lander last year.\n\n\"The clearest path to the surface,\" Jim Chiltern, senior vice president for space and launch at Harwell Defense, Space, and Security, said on Tuesday.", "clearest path", "Jim Chiltern", Direct)
 }
+
+// TestColonHeads: "Steve Menet, Senior Vice President of Sales for
+// Dräger, Inc., says:" is the name's, not the company's its aside ends
+// on; "Buckley, who phoned in from the set of “Fargo,” had a similar
+// experience:" is Buckley's, past the title in the relative clause.
+func TestColonHeads(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Alarms\n\nSteve Menet, Senior Vice President of Sales for Draegen, Inc., says: “Effective alarm management continues to be a high focus.”", "Effective alarm", "Steve Menet", Direct)
+	checkSpeaker(t, seg, "Film\n\nThe director met the cast in June.\n\nBuckley, who phoned in from the Chicago set of “Fargo,” had a similar experience: “It was just that immediate feeling.”", "immediate feeling", "Buckley", Direct)
+}
