@@ -2845,3 +2845,12 @@ func TestColonHeads(t *testing.T) {
 	checkSpeaker(t, seg, "Alarms\n\nSteve Menet, Senior Vice President of Sales for Draegen, Inc., says: “Effective alarm management continues to be a high focus.”", "Effective alarm", "Steve Menet", Direct)
 	checkSpeaker(t, seg, "Film\n\nThe director met the cast in June.\n\nBuckley, who phoned in from the Chicago set of “Fargo,” had a similar experience: “It was just that immediate feeling.”", "immediate feeling", "Buckley", Direct)
 }
+
+// TestTitlesAndSurnamesThatAreRoles: "NASA Administrator Jim Bridenstone"
+// is Jim Bridenstone, the Administrator; "analyst Ken Doctor" is Ken
+// Doctor, and "says Doctor." later is he, not a doctor.
+func TestTitlesAndSurnamesThatAreRoles(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Moon\n\n\"Companies of all sizes are joining,\" NASA Administrator Jim Bridenstone said in a statement.", "all sizes", "Jim Bridenstone", Direct)
+	checkSpeaker(t, seg, "Papers\n\n\"It will take years,\" says veteran analyst Ken Doctor.\n\n\"They are making money on the way down,\" says Doctor.", "making money", "Ken Doctor", Direct)
+}

@@ -1087,6 +1087,15 @@ func (st *state) resolveMention(m Span) (string, string) {
 			return name, role
 		}
 	}
+	if len(toks) == 1 && toks[0].k == tWord && capitalised(toks[0]) && st.roleWord(toks[0]) && st.known(st.word(toks[0])) {
+		// "says Doctor." after "analyst Ken Doctor": the surname, not the role
+		for i := len(st.people) - 1; i >= 0; i-- {
+			if p := &st.people[i]; !p.org && p.surname == st.word(toks[0]) {
+				st.ments = append(st.ments, pmention{pos: m.Start, who: i})
+				return p.name, p.role
+			}
+		}
+	}
 	for i := 1; i+1 < len(toks) && i <= 3; i++ {
 		if w := st.word(toks[i]); (w == "from" || w == "by") && speechEvent(st.word(toks[i-1])) {
 			// "a lecture from the harbour master": who gave it

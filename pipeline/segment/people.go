@@ -424,7 +424,7 @@ func (st *state) surnameTitleAt(toks []tok, i int) bool {
 		return false
 	}
 	switch st.text[toks[i].s:toks[i].e] {
-	case "Dean", "King", "Bishop", "Judge", "Major", "Prince", "Pope", "Sheriff", "Chancellor":
+	case "Dean", "King", "Bishop", "Judge", "Major", "Prince", "Pope", "Sheriff", "Chancellor", "Doctor", "Marshal", "Admiral", "Constable", "Deacon", "Baron":
 		return true
 	}
 	return false
