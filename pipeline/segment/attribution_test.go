@@ -2854,3 +2854,14 @@ func TestTitlesAndSurnamesThatAreRoles(t *testing.T) {
 	checkSpeaker(t, seg, "Moon\n\n\"Companies of all sizes are joining,\" NASA Administrator Jim Bridenstone said in a statement.", "all sizes", "Jim Bridenstone", Direct)
 	checkSpeaker(t, seg, "Papers\n\n\"It will take years,\" says veteran analyst Ken Doctor.\n\n\"They are making money on the way down,\" says Doctor.", "making money", "Ken Doctor", Direct)
 }
+
+// TestFamilyNameFirst: "Xi said" and "Wang said" after "Xi Jinping" and
+// "Wang Yi, the foreign minister," are they, the family name written
+// first; "Eva-Marie" is one given name, so the portfolio before it is the
+// role's ("Director of Public Prosecutions Eva-Marie Lund").
+func TestFamilyNameFirst(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Talks\n\nChinese President Xi Jinping met the delegation on Friday. Xi said the talks \"were useful.\"", "were useful", "Xi Jinping", Partial)
+	checkSpeaker(t, seg, "Talks\n\nWang Yi, the foreign minister, arrived on Monday. Wang said the deal was \"close.\"", "close", "Wang Yi", Partial)
+	checkSpeaker(t, seg, "Law\n\nDirector of Public Prosecutions Eva-Marie Lund said the case was \"closed for now.\"", "closed for", "Eva-Marie Lund", Partial)
+}

@@ -545,10 +545,24 @@ func (lx *lexicon) verb(w string) (string, bool) {
 // about are none, and the sieve turns them away before the map.
 func (lx *lexicon) firstName(w string) (gender, bool) {
 	k := wordKey(w)
-	if !lx.firstSieve.hasKey(k) {
-		return genderUnknown, false
+	if lx.firstSieve.hasKey(k) {
+		if g, ok := lx.given.get(w, k); ok {
+			return g, ok
+		}
 	}
-	return lx.given.get(w, k)
+	// "Eva-Marie", "Jean-Pierre": two listed given names joined by a
+	// hyphen are one, of the first's gender
+	if h := strings.IndexByte(w, '-'); h > 1 && h < len(w)-2 && w[h+1] >= 'A' && w[h+1] <= 'Z' {
+		a, b := w[:h], w[h+1:]
+		if ka, kb := wordKey(a), wordKey(b); lx.firstSieve.hasKey(ka) && lx.firstSieve.hasKey(kb) {
+			if g, ok := lx.given.get(a, ka); ok {
+				if _, ok := lx.given.get(b, kb); ok {
+					return g, true
+				}
+			}
+		}
+	}
+	return genderUnknown, false
 }
 
 // keyedTable maps words (case-sensitive) to small values, chained by

@@ -781,7 +781,7 @@ func (st *state) register(np nameParse) int {
 			}
 		}
 	}
-	if single && at < 0 && (givenNameTitle(st.text, np.name[0].s) || st.loneGivenName(np.name[0]) || st.givenOfNamed(name)) {
+	if single && at < 0 && (givenNameTitle(st.text, np.name[0].s) || st.loneGivenName(np.name[0]) || st.givenOfNamed(name) || familyNameFirst(name)) {
 		// "Sir Keir", "Dame Ana": a knight or a dame goes by the given
 		// name, so it is the latest person whose name starts with it
 		for i := len(st.people) - 1; i >= 0; i-- {
@@ -1612,6 +1612,23 @@ func (st *state) givenOfNamed(w string) bool {
 		}
 	}
 	return n == 1
+}
+
+// familyNameFirst reports the commonest Chinese, Korean and Vietnamese
+// family names, which news writes before the given name ("Xi Jinping",
+// "Wang Yi", "Moon Jae-in") and alone after ("Xi said"): a lone one is
+// the person named in full before with it first. Words that are English
+// words too (He, Do, Oh) are left out.
+func familyNameFirst(w string) bool {
+	switch w {
+	case "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Zhu", "Hu", "Guo", "Lin",
+		"Luo", "Gao", "Xi", "Geng", "Hua", "Deng", "Jiang", "Wen", "Cao", "Peng", "Zeng", "Xie", "Tang", "Feng", "Cheng", "Cai",
+		"Pan", "Du", "Dai", "Xia", "Zhong", "Tian", "Ren", "Shi", "Yao", "Tan", "Liao", "Zou", "Xiong", "Lu", "Hao", "Qiu", "Qin",
+		"Shen", "Meng", "Yuan", "Wei", "Duan", "Qian", "Zhai", "Kim", "Choi", "Jung", "Cho", "Yoon", "Jang", "Kwon", "Hwang",
+		"Ahn", "Yoo", "Jeon", "Moon", "Roh", "Nguyen", "Tran", "Pham", "Hoang", "Vu", "Vo", "Dang", "Bui", "Ngo", "Duong":
+		return true
+	}
+	return false
 }
 
 // ageAfter reports whether an age set off by commas follows byte e, the
