@@ -4647,6 +4647,10 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 				s--
 				continue
 			}
+			if pw == "for" && s-2 >= lo && toks[s-2].k == tWord && capitalised(toks[s-2]) && st.roleWord(toks[s-2]) {
+				s-- // "the Minister for Foreign Affairs said", "the UN High Commissioner for Refugees said": the office's portfolio
+				continue
+			}
 			if t := st.portfolioBefore(toks, s, lo); t >= lo {
 				s = t // "Minister for Trade and Industry Ana Ode said"
 				continue

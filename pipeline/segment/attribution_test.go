@@ -2865,3 +2865,12 @@ func TestFamilyNameFirst(t *testing.T) {
 	checkSpeaker(t, seg, "Talks\n\nWang Yi, the foreign minister, arrived on Monday. Wang said the deal was \"close.\"", "close", "Wang Yi", Partial)
 	checkSpeaker(t, seg, "Law\n\nDirector of Public Prosecutions Eva-Marie Lund said the case was \"closed for now.\"", "closed for", "Eva-Marie Lund", Partial)
 }
+
+// TestOfficeWithPortfolio: "The Minister for Foreign Affairs said" is the
+// office, not "Foreign Affairs"; "Browns DL Sheldon Rickards" is Sheldon
+// Rickards, a position's abbreviation before his name.
+func TestOfficeWithPortfolio(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Law\n\nThe Minister for Foreign Affairs said the decision did \"not modify existing law.\"", "not modify", "Minister for Foreign Affairs", Partial)
+	checkSpeaker(t, seg, "Fight\n\nBrowns DL Sheldon Rickards said Rudolph \"can't start a fight and then claim bullying.\"", "start a fight", "Sheldon Rickards", Partial)
+}
