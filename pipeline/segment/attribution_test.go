@@ -2874,3 +2874,14 @@ func TestOfficeWithPortfolio(t *testing.T) {
 	checkSpeaker(t, seg, "Law\n\nThe Minister for Foreign Affairs said the decision did \"not modify existing law.\"", "not modify", "Minister for Foreign Affairs", Partial)
 	checkSpeaker(t, seg, "Fight\n\nBrowns DL Sheldon Rickards said Rudolph \"can't start a fight and then claim bullying.\"", "start a fight", "Sheldon Rickards", Partial)
 }
+
+// TestCompanyNouns: "the production company said" is the business named
+// before; so is "the statement read" after "The company denied it in a
+// statement", the firm a short name ("Harbour Tide") stands for; a name after "around" is a place, not whom
+// "He" stands for.
+func TestCompanyNouns(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Awards\n\nGreyline Productions denied it. \"At no time did we agree,\" the production company said.", "At no time", "Greyline Productions", Direct)
+	checkSpeaker(t, seg, "Music\n\nThe singer left Harbour Tide Records in 2018.\n\nOn Thursday she accused Harbour Tide of blocking her film.\n\nThe company flat-out denied the allegations in a statement on Friday.\n\n\"We have worked diligently,\" the statement concluded.", "worked diligently", "Harbour Tide Records", Direct)
+	checkSpeaker(t, seg, "Visit\n\nAndrew claims that he felt bound to visit Corliss. This required three days at the mansion. It must have been complicated.\n\nDuring the visit, he was photographed with Corliss while strolling around Central Park. Was this to find out more?\n\nHe instead told the interviewer: “I had to go and see him.”", "had to go", "Andrew", Direct)
+}

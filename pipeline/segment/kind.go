@@ -2207,15 +2207,23 @@ func (st *state) resolveOrgs() {
 	for i := range st.raw {
 		q := &st.raw[i]
 		m := q.att.mention
-		if q.drop || q.speaker == "" || m.Len() < len("the x") || q.speaker[0] < 'a' || q.speaker[0] > 'z' || strings.IndexByte(q.speaker, ' ') >= 0 {
+		if q.drop || q.speaker == "" || m.Len() < len("the x") || q.speaker[0] < 'a' || q.speaker[0] > 'z' {
 			continue
+		}
+		noun := q.speaker
+		if sp := strings.LastIndexByte(noun, ' '); sp >= 0 {
+			// "the production company said": a business, after the words
+			// that tell what it does
+			if noun = noun[sp+1:]; noun != "company" && noun != "firm" || strings.IndexByte(q.speaker[:sp], ' ') >= 0 || strings.ContainsAny(q.speaker, "’'") {
+				continue
+			}
 		}
 		rest := st.text[m.Start+4 : m.End]
 		if r, ok := strings.CutPrefix(rest, q.speaker); ok && (strings.HasPrefix(r, "’s ") || strings.HasPrefix(r, "'s ")) {
 			rest = q.speaker // "according to the regulator’s final notice": the regulator's
 		}
 		if w := st.text[m.Start : m.Start+4]; (w == "the " || w == "The ") && rest == q.speaker {
-			if name := st.orgBefore(m.Start, q.speaker); name != "" {
+			if name := st.orgBefore(m.Start, noun); name != "" {
 				q.speaker = name
 			} else if k := nounKind(q.speaker); k == orgPublic || k == orgBusiness {
 				// "Anti-Doping Norway said …¶“…,” the agency said": the
@@ -2477,7 +2485,7 @@ func businessWord(w string) bool {
 		"Electric", "Utilities", "Systems", "Technologies", "Software", "Networks", "Robotics", "Electronics", "Appliances",
 		"Industries", "Manufacturing", "Products", "Brands", "Retail", "Stores", "Pharmaceuticals", "Pharma", "Therapeutics", "Biotech",
 		"Logistics", "Shipping", "Lines", "Ferries", "Railways", "Telecom", "Communications", "Media", "Entertainment", "Studios", "Pictures",
-		"Records", "Publishing", "Steel", "Mining", "Minerals", "Resources", "Chemicals", "Chemical", "Construction", "Developments", "Developers",
+		"Records", "Productions", "Films", "Interactive", "Broadcasting", "Publishers", "Publishing", "Steel", "Mining", "Minerals", "Resources", "Chemicals", "Chemical", "Construction", "Developments", "Developers",
 		"Buses", "Transport", "Trains", "Devices", "Semiconductor", "Semiconductors", "Supermarkets", "Apparel",
 		"Properties", "Estates", "Homes", "Hotels", "Resorts", "Ventures", "Enterprises", "Solutions", "Labs", "Laboratories":
 		return true
@@ -2495,7 +2503,16 @@ func (st *state) orgOfKind(pos int, noun string) string {
 	}
 	fits := func(n string) bool {
 		// "the group" is a body of members or a firm called a group
-		return nameKind(n) == k || noun == "group" && strings.HasSuffix(n, " Group")
+		if nameKind(n) == k || noun == "group" && strings.HasSuffix(n, " Group") {
+			return true
+		}
+		// "Big Machine" after "Big Machine Records": the firm's short name
+		for i := range st.people {
+			if p := &st.people[i]; p.org && len(p.name) > len(n)+1 && p.name[len(n)] == ' ' && strings.HasPrefix(p.name, n) && nameKind(p.name) == k {
+				return true
+			}
+		}
+		return false
 	}
 	name, at := "", -1
 	for _, m := range st.ments {

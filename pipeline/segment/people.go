@@ -2450,6 +2450,12 @@ func (st *state) namedForPronoun(pos int, g gender) int {
 			upper, n = at, before
 			continue
 		}
+		if best < 0 && st.people[who].g == genderUnknown && st.people[who].role == "" && st.placeWordBefore(at) {
+			// "strolling around Central Park. He told …": a name of no
+			// known gender or role after a preposition of place is a place
+			upper, n = at, before
+			continue
+		}
 		if best < 0 && st.namedInQuoteBefore(who, pos) {
 			// "Goalkeeper Ollie Tranter remains doubtful. “Ollie's had a
 			// scan,” he said.": the one the quote names is not its speaker
@@ -2515,6 +2521,13 @@ func (st *state) clauseSubjectBefore(at, pos int) bool {
 		}
 	}
 	return true
+}
+
+// placeWordBefore reports whether a preposition of place (placeOrComplement,
+// but not "as") stands right before the name at byte at.
+func (st *state) placeWordBefore(at int) bool {
+	w, _, punct := prevWord(st.text, max(0, at-24), at)
+	return !punct && w != "as" && placeOrComplement(w)
 }
 
 // placeOrComplement reports the words after which a name is a place or

@@ -200,6 +200,26 @@ func (st *state) reported() {
 	st.resolveReplies()
 	st.headlineEcho()
 	st.documentsSpeak()
+	st.orgNounsLeft()
+}
+
+// orgNounsLeft gives a quote whose speaker is still a bare noun for a
+// business or a body ("company", after "The company denied it in a
+// statement. “…,” the statement read.") the organisation of that kind
+// named before it, as resolveOrgs does for "the company said".
+func (st *state) orgNounsLeft() {
+	for i := range st.raw {
+		q := &st.raw[i]
+		if q.drop || q.speaker == "" || q.speaker[0] < 'a' || q.speaker[0] > 'z' || strings.IndexByte(q.speaker, ' ') >= 0 {
+			continue
+		}
+		if k := nounKind(q.speaker); k != orgBusiness && k != orgPublic {
+			continue
+		}
+		if name := st.orgBefore(q.start(), q.speaker); name != "" {
+			q.speaker = name
+		}
+	}
 }
 
 // partialsOfClause gives the partial quotes inside reported clause q,
