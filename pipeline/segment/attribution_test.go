@@ -2885,3 +2885,11 @@ func TestCompanyNouns(t *testing.T) {
 	checkSpeaker(t, seg, "Music\n\nThe singer left Harbour Tide Records in 2018.\n\nOn Thursday she accused Harbour Tide of blocking her film.\n\nThe company flat-out denied the allegations in a statement on Friday.\n\n\"We have worked diligently,\" the statement concluded.", "worked diligently", "Harbour Tide Records", Direct)
 	checkSpeaker(t, seg, "Visit\n\nAndrew claims that he felt bound to visit Corliss. This required three days at the mansion. It must have been complicated.\n\nDuring the visit, he was photographed with Corliss while strolling around Central Park. Was this to find out more?\n\nHe instead told the interviewer: “I had to go and see him.”", "had to go", "Andrew", Direct)
 }
+
+// TestPronounChain: "He raised that point in criticism of the agency’s
+// Lunar Landing System. ¶ “…,” he continued." goes on with whom the
+// sentence's opening He stands for, not the name later in it.
+func TestPronounChain(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Rockets\n\n“Every study in 40 years pointed to a heavy-lift rocket,” said Rep. Brian Babb, a member of the space subcommittee.\n\nHe raised that point in criticism of the agency’s Lunar Landing System procurement, which sought proposals for landers.\n\n“Switching horses midstream is not a wise move,” he continued.", "Switching horses", "Brian Babb", Direct)
+}

@@ -2474,6 +2474,17 @@ func (st *state) namedForPronoun(pos int, g gender) int {
 			// subject of
 			return who
 		}
+		if best < 0 && si >= 0 && si != st.sentenceAt(pos) {
+			// "He raised that point in criticism of NASA’s Human Landing
+			// System. ¶ “…,” he continued.": the sentence of the latest
+			// name opens with the pronoun, its subject, whom this one
+			// goes on with
+			if sn := st.doc.Sentences[si]; sn.Start < at && st.openingPronoun(sn.Start, at, g) {
+				if w := st.namedForPronoun(sn.Start, g); w >= 0 {
+					return w
+				}
+			}
+		}
 		if best < 0 {
 			best, bestSent = who, si
 			if si != st.sentenceAt(pos) && st.askedWhom(at) {
@@ -2496,6 +2507,14 @@ func (st *state) namedForPronoun(pos int, g gender) int {
 		}
 		upper, n = at, before
 	}
+}
+
+// openingPronoun reports whether the words from byte s, a sentence's
+// start, open with the subject pronoun of gender g ("He", "She") before
+// byte at.
+func (st *state) openingPronoun(s, at int, g gender) bool {
+	w := nextWord(st.text, s, at)
+	return g == genderMale && w == "He" || g == genderFemale && w == "She"
 }
 
 // clauseSubjectBefore reports whether the words between the mention at
