@@ -2886,10 +2886,10 @@ func TestCompanyNouns(t *testing.T) {
 	checkSpeaker(t, seg, "Visit\n\nAndrew claims that he felt bound to visit Corliss. This required three days at the mansion. It must have been complicated.\n\nDuring the visit, he was photographed with Corliss while strolling around Central Park. Was this to find out more?\n\nHe instead told the interviewer: “I had to go and see him.”", "had to go", "Andrew", Direct)
 }
 
-// TestPronounChain: "He raised that point in criticism of the agency’s
-// Lunar Landing System. ¶ “…,” he continued." goes on with whom the
+// TestPronounChain: "He raised that point in criticism of NASA’s Lunar
+// Landing System (LLS) procurement. ¶ “…,” he continued." goes on with whom the
 // sentence's opening He stands for, not the name later in it.
 func TestPronounChain(t *testing.T) {
 	seg := newTestSegmenter(t)
-	checkSpeaker(t, seg, "Rockets\n\n“Every study in 40 years pointed to a heavy-lift rocket,” said Rep. Brian Babb, a member of the space subcommittee.\n\nHe raised that point in criticism of the agency’s Lunar Landing System procurement, which sought proposals for landers.\n\n“Switching horses midstream is not a wise move,” he continued.", "Switching horses", "Brian Babb", Direct)
+	checkSpeaker(t, seg, "Rockets\n\n“Every study in 40 years pointed to a heavy-lift rocket,” said Rep. Brian Babb (R-TX), ranking member of the House Science Committee’s space subcommittee.\n\nHe raised that point in criticism of NASA’s Lunar Landing System (LLS) procurement, which sought proposals for landers.\n\n“Switching horses midstream is not a wise move,” he continued.", "Switching horses", "Brian Babb", Direct)
 }
