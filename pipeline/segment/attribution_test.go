@@ -2893,3 +2893,11 @@ func TestPronounChain(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Rockets\n\n“Every study in 40 years pointed to a heavy-lift rocket,” said Rep. Brian Babb (R-TX), ranking member of the House Science Committee’s space subcommittee.\n\nHe raised that point in criticism of NASA’s Lunar Landing System (LLS) procurement, which sought proposals for landers.\n\n“Switching horses midstream is not a wise move,” he continued.", "Switching horses", "Brian Babb", Direct)
 }
+
+// TestDiminutiveGivenName: "Tommy — who only goes by his first name
+// online —" is a person (first_names.tsv v6 lists Tommy, Bobby, Eddie …),
+// whom the he that follows stands for, not the billionaire named before.
+func TestDiminutiveGivenName(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Money\n\nMany early retirees stick to billionaire Warren Buffel's favourite investment: index funds.\n\nTommy — who only goes by his first name online — retired nearly 10 years ago at age 51. He never earned a six-figure salary.\n\n\"Being mortgage free adds another level of mental freedom,\" he wrote.", "mortgage free", "Tommy", Direct)
+}
