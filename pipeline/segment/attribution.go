@@ -3293,6 +3293,12 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 			}
 		}
 	}
+	if endsColon && (st.word(toks[0]) == "As" || isSentenceStarter(st.word(toks[0])) && n > 1 && st.word(toks[1]) == "as") {
+		// "As one reader from Ashby put it in a one-line email:"
+		if att, ok := st.asPutIt(toks[0].s, toks[n-1].e); ok {
+			return att, true
+		}
+	}
 	if endsColon {
 		// "Ode issued the following statement:", "… rated this statement
 		// by Ode on June 11:" — whoever issued it or made it
@@ -4419,6 +4425,17 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 			if toks[c].k == tComma && c+1 < j && st.word(toks[c+1]) == "which" && c-1 > lo && toks[c-1].k == tWord && capitalised(toks[c-1]) && st.commaIn(toks[max(lo, c-12):c-1]) && !st.openingPhraseUntil(toks, lo, c-1) {
 				continue // "Ames, a lawyer with the Tenants' Legal Project, which brought the case, called": which's noun, in an appositive, is no subject
 			}
+			if toks[c].k == tComma && c == lo+1 && c+2 < j && (st.word(toks[lo]) == "One" || st.word(toks[lo]) == "Another") && capitalised(toks[c+1]) {
+				// "One, Ana Lucía Serrano of Brookhaven, wrote": the name
+				// set off after "One"
+				e := c + 1
+				for e < j && toks[e].k == tWord && capitalised(toks[e]) {
+					e++
+				}
+				if e-(c+1) >= 2 && (e == j || st.word(toks[e]) == "of" || st.word(toks[e]) == "from") {
+					return c + 1, true
+				}
+			}
 			if toks[c].k == tComma {
 				if k := st.roleThenName(toks, c, j, lo); k > c {
 					// "The mediator, former Lusanian president Amadou
@@ -4646,6 +4663,12 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 			if pw == "of" && s-2 >= lo && toks[s-2].k == tWord && capitalised(toks[s-2]) {
 				s--
 				continue
+			}
+			if pw == "from" && s-3 >= lo {
+				if d := st.nounPhraseFrom(toks, s-2, lo); d >= 0 {
+					s = d // "the former software tester from Brennan Hills announced": the person, not the place
+					break
+				}
 			}
 			if pw == "for" && s-2 >= lo && toks[s-2].k == tWord && capitalised(toks[s-2]) && st.roleWord(toks[s-2]) {
 				s-- // "the Minister for Foreign Affairs said", "the UN High Commissioner for Refugees said": the office's portfolio
@@ -5161,6 +5184,50 @@ func (st *state) nameBeforeLongAside(toks []tok, i, v int) int {
 		}
 	}
 	return n
+}
+
+// nounPhraseFrom returns the index of the determiner that opens a phrase
+// of lower-case words ending in the noun toks[h], which "from" and a place
+// follow ("the former software tester from Brennan Hills"), or -1. The
+// noun is no verb form, no document and no speech event ("a letter from
+// Ana Ode" is hers).
+func (st *state) nounPhraseFrom(toks []tok, h, lo int) int {
+	if toks[h].k != tWord || capitalised(toks[h]) {
+		return -1
+	}
+	w := st.word(toks[h])
+	if _, verb := st.lx.verb(w); verb || fromVerb(w) || st.lx.noun(w) == kindDocument || speechEvent(w) || isDeterminer(w) || isPreposition(w) {
+		return -1
+	}
+	for d := h - 1; d >= lo && h-d <= 4; d-- {
+		if toks[d].k != tWord || capitalised(toks[d]) && !isDeterminer(st.word(toks[d])) {
+			return -1
+		}
+		dw := st.word(toks[d])
+		if isDeterminer(dw) {
+			if dw == "that" || dw == "this" {
+				return -1
+			}
+			return d
+		}
+		if isPreposition(dw) || isClauseBoundary(dw) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// fromVerb reports a word that may be a verb "from" follows ("came from
+// Ana Ode", "hails from Kell", "heard from", "is from"), not a noun.
+func fromVerb(w string) bool {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast(w) || finiteAux(w) {
+		return true
+	}
+	switch w {
+	case "come", "comes", "hail", "hails", "stem", "stems", "heard", "hear", "hears", "away", "back", "far", "apart", "one", "ones":
+		return true
+	}
+	return false
 }
 
 // nameUpTo reports whether toks[k:j] hold a name, perhaps with a tag in

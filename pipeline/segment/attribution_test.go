@@ -2901,3 +2901,17 @@ func TestDiminutiveGivenName(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Money\n\nMany early retirees stick to billionaire Warren Buffel's favourite investment: index funds.\n\nTommy — who only goes by his first name online — retired nearly 10 years ago at age 51. He never earned a six-figure salary.\n\n\"Being mortgage free adds another level of mental freedom,\" he wrote.", "mortgage free", "Tommy", Direct)
 }
+
+// TestFirstNameOnlySources: "Marcus, 44, an electrician who … asked that
+// his last name not be used," is Marcus, the request no report; "As one
+// reader from Ashby put it in an email:" is the reader's; "One, Ana
+// Lucía Serrano of Brookhaven, wrote" is hers; "as he likes to put it"
+// is his; "the former tester from Brennan Hills" is no place.
+func TestFirstNameOnlySources(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Money\n\nMarcus, 44, an electrician who lives outside Denholm and asked that his last name not be used, tried that approach. \"We sat down with a calculator,\" he said.", "sat down", "Marcus", Direct)
+	checkSpeaker(t, seg, "Tips\n\nPerhaps the most common sentiment was weariness. As one reader from Ashby put it in a one-line email: “I miss when a cookie was just a cookie.”", "miss when", "one reader", Direct)
+	checkSpeaker(t, seg, "Wills\n\nReaders were split. One, Ana Lucía Serrano of Brookhaven, wrote that her mother's decision \"was the kindest thing she ever did.\"", "kindest thing", "Ana Lucía Serrano", Partial)
+	checkSpeaker(t, seg, "Blog\n\nOwen Castellano maxed out his accounts and lived, as he likes to put it, \"like a graduate student with a mortgage.\"", "graduate student", "Owen Castellano", Partial)
+	checkSpeaker(t, seg, "Blog\n\nBy some measures, Owen Castellano did everything right.\n\nLast spring, at 38, the former software tester from Brennan Hills announced on his blog that he was leaving his job.\n\n\"I am not rich. I am just done,\" he wrote in the post.", "not rich", "Owen Castellano", Direct)
+}

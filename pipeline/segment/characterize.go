@@ -172,10 +172,14 @@ func (st *state) asPutIt(ss, os int) (attribution, bool) {
 			return attribution{}, false
 		}
 		if w := st.word(toks[j]); (w == "put" || w == "puts") && st.word(toks[j+1]) == "it" {
-			if st.npForward(toks[:j], i+1) != j {
+			k := j
+			for k > i+2 && putItAux(st.word(toks[k-1])) {
+				k-- // "as he likes to put it", "as one official would later put it"
+			}
+			if st.npForward(toks[:k], i+1) != k && st.roleFromPlace(toks[i+1:k]) == 0 {
 				return attribution{}, false // no speaker's name before "put it"
 			}
-			return attribution{mention: Span{toks[i+1].s, toks[j-1].e}, cue: Span{toks[j].s, toks[j+1].e}}, true
+			return attribution{mention: Span{toks[i+1].s, toks[k-1].e}, cue: Span{toks[j].s, toks[j+1].e}}, true
 		}
 	}
 	return attribution{}, false
@@ -265,4 +269,14 @@ func (st *state) inOwnWords(ss, os int) (attribution, bool) {
 		return attribution{mention: Span{toks[p].s, toks[p].e}, cue: Span{toks[n-1].s, toks[n-1].e}}, true
 	}
 	return attribution{}, false
+}
+
+// putItAux reports the words that may stand between a speaker and "put
+// it": "likes to", "would later", "once".
+func putItAux(w string) bool {
+	switch w {
+	case "to", "likes", "liked", "like", "would", "might", "once", "later", "has", "had", "memorably", "famously":
+		return true
+	}
+	return false
 }

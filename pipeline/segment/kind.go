@@ -1289,6 +1289,18 @@ func (st *state) resolveMention(m Span) (string, string) {
 		// from Fresno": the person, whom the place names not
 		return st.phraseName(st.text[m.Start:toks[k-1].e]), ""
 	}
+	if len(toks) >= 4 && (st.word(toks[0]) == "the" || st.word(toks[0]) == "The") {
+		// "the former software tester from Brennan Hills": the one the
+		// phrase before the place describes
+		for k := 2; k+1 < len(toks) && k <= 5; k++ {
+			if st.word(toks[k]) == "from" && capitalised(toks[k+1]) && st.nounPhraseFrom(toks, k-1, 0) == 0 {
+				if name, role := st.resolveMention(Span{m.Start, toks[k-1].e}); name != "" {
+					return name, role
+				}
+				break
+			}
+		}
+	}
 	if w := st.seatHolder(toks, m.Start); w >= 0 {
 		p := &st.people[w]
 		st.ments = append(st.ments, pmention{pos: m.Start, who: w})

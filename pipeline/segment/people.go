@@ -2545,7 +2545,17 @@ func (st *state) clauseSubjectBefore(at, pos int) bool {
 // placeWordBefore reports whether a preposition of place (placeOrComplement,
 // but not "as") stands right before the name at byte at.
 func (st *state) placeWordBefore(at int) bool {
-	w, _, punct := prevWord(st.text, max(0, at-24), at)
+	lo := max(0, at-48)
+	w, ws, punct := prevWord(st.text, lo, at)
+	if !punct && w == "from" {
+		// "the former software tester from Brennan Hills": a place after
+		// a noun, where "heard from Ana Ode" names whom a verb heard
+		pw, _, p2 := prevWord(st.text, lo, ws)
+		if _, verb := st.lx.verb(pw); p2 || pw == "" || pw[0] < 'a' || pw[0] > 'z' || verb || fromVerb(pw) {
+			return false
+		}
+		return true
+	}
 	return !punct && w != "as" && placeOrComplement(w)
 }
 

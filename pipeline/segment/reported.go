@@ -472,6 +472,12 @@ func (st *state) thatSoon(toks []tok, p int) bool {
 			j = k // "said on Harbour TV’s “Face the Week” that …"
 			continue
 		}
+		if toks[j].k == tComma && j+1 < len(toks) {
+			if k := st.titleEnd(toks, j+1); k > j+1 {
+				j = k // "announced on his blog, “Quiet Compounding,” that …": the title set off
+				continue
+			}
+		}
 		if toks[j].k != tWord {
 			return false
 		}
@@ -1697,6 +1703,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		}
 		if st.insideSetOffRelative(toks[:n], v) {
 			continue // "A reader, who asked that her name not be used, wrote that …": the main verb reports
+		}
+		if st.anonymityRequest(toks[:n], v) {
+			continue // "an electrician who … asked that his last name not be used, tried": no report
 		}
 		if b, e, ok := st.quotedAs(toks, v); ok {
 			// "Interfax quoted the minister as saying …": the one quoted
@@ -4829,4 +4838,36 @@ func ordinalDay(w string) bool {
 // relativeDay reports the words that name a day relative to the story's.
 func relativeDay(w string) bool {
 	return w == "yesterday" || w == "today" || w == "tonight"
+}
+
+// anonymityRequest reports whether toks[v] is "asked" or "requested" and
+// what follows is the request not to be named: "that his last name not
+// be used", "that her name be withheld". It tells how the text names its
+// source, not what the source said.
+func (st *state) anonymityRequest(toks []tok, v int) bool {
+	if w := st.word(toks[v]); w != "asked" && w != "requested" && w != "asks" {
+		return false
+	}
+	k := v + 1
+	if k < len(toks) && st.word(toks[k]) == "that" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch st.word(toks[k]) {
+	case "his", "her", "their", "its", "the":
+	default:
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if w := st.word(toks[j]); w == "name" || w == "names" || w == "surname" {
+			if j+1 < len(toks) {
+				nw := st.word(toks[j+1])
+				return nw == "not" || nw == "be" || nw == "was" || nw == "were" || nw == "remain"
+			}
+			return false
+		}
+	}
+	return false
 }
