@@ -4665,7 +4665,7 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 				continue
 			}
 			if pw == "from" && s-3 >= lo {
-				if d := st.nounPhraseFrom(toks, s-2, lo); d >= 0 {
+				if d := st.nounPhraseFrom(toks, s-2, lo); d >= 0 && (st.word(toks[d]) == "the" || st.word(toks[d]) == "The") {
 					s = d // "the former software tester from Brennan Hills announced": the person, not the place
 					break
 				}
