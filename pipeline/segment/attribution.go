@@ -4664,6 +4664,10 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 				s--
 				continue
 			}
+			if r := st.lowerPortfolioBefore(toks, s, lo); r >= 0 {
+				s = r // "Foxes president of basketball operations Samuel Achebe-Ford said"
+				continue
+			}
 			if pw == "from" && s-3 >= lo {
 				if d := st.nounPhraseFrom(toks, s-2, lo); d >= 0 && (st.word(toks[d]) == "the" || st.word(toks[d]) == "The") {
 					s = d // "the former software tester from Brennan Hills announced": the person, not the place
@@ -5215,6 +5219,28 @@ func (st *state) nounPhraseFrom(toks []tok, h, lo int) int {
 		}
 	}
 	return -1
+}
+
+// lowerPortfolioBefore returns the index of a role word that "of" and one
+// to three lower-case words tie to the name at toks[s] ("president of
+// basketball operations Samuel Achebe-Ford", "director of player
+// personnel Ana Ode"), else -1.
+func (st *state) lowerPortfolioBefore(toks []tok, s, lo int) int {
+	k := s - 1
+	for k > lo && s-k <= 3 && toks[k].k == tWord && !capitalised(toks[k]) && st.word(toks[k]) != "of" {
+		w := st.word(toks[k])
+		if isDeterminer(w) || isPreposition(w) || isClauseBoundary(w) || fromVerb(w) || st.cueAt(toks, k) {
+			return -1
+		}
+		k--
+	}
+	if k == s-1 || k-1 < lo || toks[k].k != tWord || st.word(toks[k]) != "of" || toks[k-1].k != tWord || !st.roleWord(toks[k-1]) {
+		return -1
+	}
+	if k-2 >= lo && toks[k-2].k == tWord && isDeterminer(st.word(toks[k-2])) {
+		return -1 // "A resident of nearby Church Lane said": a role of a place, no title before a name
+	}
+	return k - 1
 }
 
 // fromVerb reports a word that may be a verb "from" follows ("came from

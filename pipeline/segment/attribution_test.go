@@ -2915,3 +2915,16 @@ func TestFirstNameOnlySources(t *testing.T) {
 	checkSpeaker(t, seg, "Blog\n\nOwen Castellano maxed out his accounts and lived, as he likes to put it, \"like a graduate student with a mortgage.\"", "graduate student", "Owen Castellano", Partial)
 	checkSpeaker(t, seg, "Blog\n\nBy some measures, Owen Castellano did everything right.\n\nLast spring, at 38, the former software tester from Brennan Hills announced on his blog that he was leaving his job.\n\n\"I am not rich. I am just done,\" he wrote in the post.", "not rich", "Owen Castellano", Direct)
 }
+
+// TestSportsAndSurnameOnly: "Foxes president of basketball operations
+// Samuel Ashford said" is his (a portfolio in lower case after the role);
+// "Rookie G Darnell Prine Jr." is Darnell Prine Jr.; "called the coverage
+// on the final play “a gift,”" quotes him, no title after "play"; "said a
+// taxi driver, who gave only his surname, Liu" is Liu.
+func TestSportsAndSurnameOnly(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Deadline\n\n\"We had real conversations,\" Foxes president of basketball operations Samuel Ashford said at a news conference.", "real conversations", "Samuel Ashford", Direct)
+	checkSpeaker(t, seg, "Rookie\n\nRookie G Darnell Prine Jr., the Comets' first-round pick, has become a shadow. \"He'll pause the tape on a play,\" Prine said.", "pause the tape", "Darnell Prine Jr.", Direct)
+	checkSpeaker(t, seg, "Game\n\nOkafor called the coverage on the final play \"a gift,\" saying Hill had motioned him across.", "a gift", "Okafor", Partial)
+	checkSpeaker(t, seg, "Verdict\n\n\"He took so much money,\" said a taxi driver, who gave only his surname, Liu.", "took so much", "Liu", Direct)
+}

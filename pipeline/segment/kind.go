@@ -117,7 +117,11 @@ func (st *state) classify(qi int) {
 			return
 		}
 	}
-	if scareCue(before, upperAt(text, first.s) || words < 3 && !opensWithVerb(text[first.s:first.e])) || st.nounModifier(q, ps, words) || words <= 3 && calledName(text, before, first.s, first.e, first.ce) {
+	// a work's title after its noun ("the film “Argo”"); two words in
+	// lower case that an article opens describe ("called the final play
+	// “a gift”")
+	titleNoun := upperAt(text, first.s) || words < 3 && !opensWithVerb(text[first.s:first.e]) && !opensWithArticle(text[first.s:first.e])
+	if scareCue(before, titleNoun) || st.nounModifier(q, ps, words) || words <= 3 && calledName(text, before, first.s, first.e, first.ce) {
 		q.drop = true
 		return
 	}
@@ -453,6 +457,13 @@ func scareCue(before string, titleNoun bool) bool {
 		return titleNoun
 	}
 	return false
+}
+
+// opensWithArticle reports whether the quoted words q open with "a", "an"
+// or "the".
+func opensWithArticle(q string) bool {
+	w, _, _ := strings.Cut(q, " ")
+	return w == "a" || w == "an" || w == "the"
 }
 
 // afterThe reports whether before ends with the word "the".
@@ -3192,7 +3203,7 @@ func (st *state) givenNameAfter(m Span) (Span, bool) {
 	}
 	rest := t[m.End:min(len(t), m.End+90)]
 	i := -1
-	for _, k := range [...]string{" name only as ", " name as ", " identified only as ", " identified as "} {
+	for _, k := range [...]string{" name only as ", " name as ", " identified only as ", " identified as ", " only his surname, ", " only her surname, ", " only his first name, ", " only her first name, ", " his surname, ", " her surname, "} {
 		if j := strings.Index(rest, k); j > 0 && !strings.ContainsAny(rest[len(who):j], ",.;") {
 			i = j + len(k)
 			break
