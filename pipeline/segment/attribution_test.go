@@ -2928,3 +2928,13 @@ func TestSportsAndSurnameOnly(t *testing.T) {
 	checkSpeaker(t, seg, "Game\n\nOkafor called the coverage on the final play \"a gift,\" saying Hill had motioned him across.", "a gift", "Okafor", Partial)
 	checkSpeaker(t, seg, "Verdict\n\n\"He took so much money,\" said a taxi driver, who gave only his surname, Liu.", "took so much", "Liu", Direct)
 }
+
+// TestFirstOfTwoSurnames: "Ybarra" after "Ignacio Ybarra Santacruz" is
+// he (Spanish names go by the first of two surnames), and so is the he
+// that follows; "Sarah Whitlow SC" is Sarah Whitlow.
+func TestFirstOfTwoSurnames(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Rates\n\nCentral bank governor Ignacio Ybarra Santacruz held rates on Tuesday. Analysts at Valores Cordillera had expected a cut.\n\nAsked about the minister’s comments, Ybarra smiled. “We have an excellent relationship,” he said.", "excellent relationship", "Ignacio Ybarra Santacruz", Direct)
+	checkSpeaker(t, seg, "Fuel\n\nPresidential spokesman Julián Ferreyra Olmedo said on Tuesday that the cut would go ahead.\n\n\"I fill the tank twice a week,\" said Amílcar Sosa Benítez, 52.\n\nAsked whether the government would negotiate, Ferreyra left the door only slightly open. The president, he said, was willing to meet transport leaders \"any day of the week\".", "any day", "Julián Ferreyra Olmedo", Partial)
+	checkSpeaker(t, seg, "Inquiry\n\n\"The risk was known,\" said counsel assisting the inquiry, Sarah Whitlow SC.", "risk was known", "Sarah Whitlow", Direct)
+}

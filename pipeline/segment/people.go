@@ -434,7 +434,7 @@ func (st *state) surnameTitleAt(toks []tok, i int) bool {
 // rank at the bar or a seat: "KC", "MP", "OBE".
 func postnominal(w string) bool {
 	switch w {
-	case "KC", "QC", "MP", "MEP", "MSP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD":
+	case "KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD":
 		return true
 	}
 	return false
@@ -674,6 +674,25 @@ func (st *state) joinName(toks []tok) string {
 }
 
 // trimPossessive returns s without a final possessive 's (or ’s).
+// middleWord reports whether w is a word of name of three words or more
+// other than its first and its last.
+func middleWord(name, w string) bool {
+	first := strings.IndexByte(name, ' ')
+	last := strings.LastIndexByte(name, ' ')
+	if first < 0 || first == last {
+		return false
+	}
+	mid := name[first+1 : last]
+	for mid != "" {
+		word, rest, _ := strings.Cut(mid, " ")
+		if word == w {
+			return true
+		}
+		mid = rest
+	}
+	return false
+}
+
 // nameSuffix reports whether w is a generational suffix written after a
 // surname: Jr., Sr., II, III, IV.
 func nameSuffix(w string) bool {
@@ -760,6 +779,17 @@ func (st *state) register(np nameParse) int {
 		if best >= 0 {
 			at = best
 			st.people[best].bare++
+		}
+	}
+	if single && at < 0 && !st.givenName(np.name[0]) && len(name) > 3 {
+		// "Arévalo" after "Wilmer Arévalo Castro", "Ledesma" after
+		// "Matías Ledesma Vidal": the first of two surnames, which
+		// Spanish and Portuguese names go by
+		for i := len(st.people) - 1; i >= 0; i-- {
+			if p := &st.people[i]; !p.org && middleWord(p.name, name) {
+				at = i
+				break
+			}
 		}
 	}
 	if single && at < 0 && acronym(name) {
@@ -1516,7 +1546,7 @@ func (st *state) namesIn(a, b, k, kb int) {
 		}
 		// a lone word with no title names someone only as a known surname
 		if len(np.name) > 0 && !np.org && !st.namesNoOne(toks, np, all, k) {
-			if len(np.name) >= 2 || np.titled || st.known(trimPossessive(text[np.name[0].s:np.name[0].e])) || st.loneGivenName(np.name[0]) || st.orgNounBefore(np.name[0].s) || st.ageAfter(np.name[0].e) || st.givenOfNamed(text[np.name[0].s:np.name[0].e]) || len(np.name) == 1 && st.orgAppositive(np.name[0].e) {
+			if len(np.name) >= 2 || np.titled || st.known(trimPossessive(text[np.name[0].s:np.name[0].e])) || st.loneGivenName(np.name[0]) || st.orgNounBefore(np.name[0].s) || st.ageAfter(np.name[0].e) || st.givenOfNamed(text[np.name[0].s:np.name[0].e]) || len(np.name) == 1 && st.orgAppositive(np.name[0].e) || len(np.name) == 1 && st.middleOfNamed(trimPossessive(text[np.name[0].s:np.name[0].e])) {
 				if w := st.register(*np); w >= 0 {
 					st.ments = append(st.ments, pmention{pos: np.name[0].s, who: w})
 				}
@@ -1585,7 +1615,23 @@ func (st *state) lonePerson(w string) bool {
 	// sieve: each is told so here, without a call
 	k := wordKey(w)
 	return st.found.bySurname[k%indexSlots] != 0 && st.knownKey(w, k) ||
-		st.lx.firstSieve.hasKey(k) && st.loneGiven(w, k) || st.givenOfNamed(w)
+		st.lx.firstSieve.hasKey(k) && st.loneGiven(w, k) || st.givenOfNamed(w) || st.middleOfNamed(w)
+}
+
+// middleOfNamed reports whether w is a middle word of the name of a
+// person named before in three words or more, not a given name:
+// "Arévalo" after "Wilmer Arévalo Castro" (register links the two).
+func (st *state) middleOfNamed(w string) bool {
+	if len(w) < 4 || isSentenceStarter(w) {
+		return false
+	}
+	for i := range st.people {
+		if p := &st.people[i]; !p.org && middleWord(p.name, w) {
+			_, given := st.lx.firstName(w)
+			return !given
+		}
+	}
+	return false
 }
 
 // givenOfNamed reports whether w is the given name of one person named
