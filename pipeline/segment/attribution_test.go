@@ -2938,3 +2938,14 @@ func TestFirstOfTwoSurnames(t *testing.T) {
 	checkSpeaker(t, seg, "Fuel\n\nPresidential spokesman Julián Ferreyra Olmedo said on Tuesday that the cut would go ahead.\n\n\"I fill the tank twice a week,\" said Amílcar Sosa Benítez, 52.\n\nAsked whether the government would negotiate, Ferreyra left the door only slightly open. The president, he said, was willing to meet transport leaders \"any day of the week\".", "any day", "Julián Ferreyra Olmedo", Partial)
 	checkSpeaker(t, seg, "Inquiry\n\n\"The risk was known,\" said counsel assisting the inquiry, Sarah Whitlow SC.", "risk was known", "Sarah Whitlow", Direct)
 }
+
+// TestObituaryForms: "Born Theodora Pike in 1931" names Theodora Pike,
+// not "Born Theodora Pike"; "Said Henrik Dahl, her student:" opens with
+// the verb, inverted; "the letter began" is the letter's writer's ("the
+// Harbour Museum issued a statement", "she wrote a letter").
+func TestObituaryForms(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Novelist\n\nBorn Theodora Pike in 1931, she wrote eleven novels. \"Write the thing you are embarrassed to write,\" she advised.", "Write the thing", "Theodora Pike", Direct)
+	checkSpeaker(t, seg, "Biologist\n\nSaid Henrik Dahl, her former doctoral student and now director of the station: \"Half the papers on this coast cite her tables.\"\n\nAt a conference in 2006 she asked what a slide meant \"in English, for the fish.\"", "Half the papers", "Henrik Dahl", Direct)
+	checkSpeaker(t, seg, "Refugees\n\nDays after its report was issued, the Harbour Museum issued a statement of concern about the bill.\n\n\"We remember the consequences,\" the statement said.", "We remember", "Harbour Museum", Direct)
+}

@@ -2324,6 +2324,15 @@ func (st *state) resolveDocuments() {
 				break
 			}
 		}
+		if !found && (q.speaker == "" || q.speaker == noun) {
+			// "she wrote a letter to every member of the board", "a letter
+			// her mother had written to her": the one who wrote it
+			if w := st.documentWriter(at, end); w.Valid() {
+				if name, role := st.resolveMention(w); name != "" {
+					q.speaker, q.role, found = name, role, true
+				}
+			}
+		}
 		if found || q.speaker != "" && q.speaker != noun {
 			continue
 		}
@@ -2342,6 +2351,63 @@ func (st *state) resolveDocuments() {
 			}
 		}
 	}
+}
+
+// documentWriter returns the mention of whoever wrote the document whose
+// noun is text[at:end]: the subject just before a verb of writing and
+// the document's article ("she wrote a letter", "Ode sent a memo"), or
+// the subject of a relative clause after the noun ("a letter her mother
+// had written"). Else a zero span.
+func (st *state) documentWriter(at, end int) Span {
+	t := st.text
+	d, ds, p := prevWord(t, max(0, at-40), at)
+	if !p && (d == "a" || d == "an" || d == "the") {
+		if v, vs, p2 := prevWord(t, max(0, ds-40), ds); !p2 && writingVerb(v) {
+			if s, ss, p3 := prevWord(t, max(0, vs-40), vs); !p3 && s != "" {
+				if _, ok := isPronoun(s); ok {
+					return Span{ss, ss + len(s)}
+				}
+				if s[0] >= 'A' && s[0] <= 'Z' && !isSentenceStarter(s) {
+					// the whole name: "Big Machine Records issued a statement"
+					b := ss
+					for {
+						w, ws, p4 := prevWord(t, max(0, b-40), b)
+						if p4 || w == "" || (w[0] < 'A' || w[0] > 'Z') && w != "of" && w != "and" || isSentenceStarter(w) && w != "The" {
+							break
+						}
+						b = ws
+						if w == "The" {
+							break
+						}
+					}
+					for b < ss && (strings.HasPrefix(t[b:], "of ") || strings.HasPrefix(t[b:], "and ")) {
+						b = strings.IndexByte(t[b:], ' ') + b + 1 // not a name's first word
+					}
+					return Span{b, ss + len(s)}
+				}
+			}
+		}
+	}
+	// "a letter her mother had written": a possessive and a noun, then
+	// the verb
+	after := t[end:min(len(t), end+48)]
+	f := strings.Fields(after)
+	if len(f) >= 3 && (f[0] == "her" || f[0] == "his" || f[0] == "their") && writingVerb(f[2]) || len(f) >= 4 && (f[0] == "her" || f[0] == "his" || f[0] == "their") && (f[2] == "had" || f[2] == "has") && writingVerb(f[3]) {
+		b := end + strings.Index(after, f[0])
+		e := b + len(f[0]) + 1 + len(f[1])
+		return Span{b, e}
+	}
+	return Span{}
+}
+
+// writingVerb reports the past forms of verbs of writing or sending a
+// document.
+func writingVerb(w string) bool {
+	switch w {
+	case "wrote", "written", "sent", "penned", "signed", "issued", "published", "posted", "drafted", "emailed", "faxed", "mailed":
+		return true
+	}
+	return false
 }
 
 // inDocument reports whether before, the words before a document's noun,

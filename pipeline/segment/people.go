@@ -674,6 +674,22 @@ func (st *state) joinName(toks []tok) string {
 }
 
 // trimPossessive returns s without a final possessive 's (or ’s).
+// opensSentence reports whether byte i starts a paragraph or follows a
+// sentence's end and spaces.
+func opensSentence(text string, i int) bool {
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	if i == 0 {
+		return true
+	}
+	switch text[i-1] {
+	case '\n', '.', '!', '?':
+		return true
+	}
+	return false
+}
+
 // middleWord reports whether w is a word of name of three words or more
 // other than its first and its last.
 func middleWord(name, w string) bool {
@@ -726,6 +742,9 @@ func oddSpace(s string) bool {
 // index, merging with a known person who has the same full name or whose
 // surname is this one-word name.
 func (st *state) register(np nameParse) int {
+	if len(np.name) >= 3 && st.text[np.name[0].s:np.name[0].e] == "Said" && opensSentence(st.text, np.name[0].s) {
+		np.name = np.name[1:] // "Said Henrik Dahlgren, her former student:": the verb, inverted
+	}
 	name := st.joinName(np.name)
 	if name == "" || len(np.name) > 1 && st.allCaps(np.name) {
 		return -1 // a label in capitals: "FULL TEXT", "BREAKING NEWS"

@@ -416,7 +416,9 @@ func isSentenceStarter(w string) bool {
 		// imperatives of page furniture: "Learn more in our review, where …"
 		"Learn", "Click", "Subscribe", "Sign", "Download", "Visit",
 		// the writer's asides to the reader: "Wait, it gets better:"
-		"Wait", "Look", "Listen", "Consider", "Imagine", "Remember", "Well", "Oh", "Yes":
+		"Wait", "Look", "Listen", "Consider", "Imagine", "Remember", "Well", "Oh", "Yes",
+		// participles that open a life's summary: "Born Theodora Pike in 1931, she …"
+		"Born", "Raised", "Educated":
 		return true
 	}
 	return false
