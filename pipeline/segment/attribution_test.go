@@ -2949,3 +2949,11 @@ func TestObituaryForms(t *testing.T) {
 	checkSpeaker(t, seg, "Biologist\n\nSaid Henrik Dahl, her former doctoral student and now director of the station: \"Half the papers on this coast cite her tables.\"\n\nAt a conference in 2006 she asked what a slide meant \"in English, for the fish.\"", "Half the papers", "Henrik Dahl", Direct)
 	checkSpeaker(t, seg, "Refugees\n\nDays after its report was issued, the Harbour Museum issued a statement of concern about the bill.\n\n\"We remember the consequences,\" the statement said.", "We remember", "Harbour Museum", Direct)
 }
+
+// TestSharedSurname: of two people with one surname, the bare surname is
+// the one named more often so far (the obituary's subject), not the
+// relative named once since.
+func TestSharedSurname(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Dr. Nuala Brennick, country doctor, dies at 89\n\nCARRIGMORE — Dr. Nuala Brennick, who for 37 years was the only physician in the valley, has died.\n\nHer death was confirmed by her nephew, Declan Brennick, who said she had been in declining health.\n\nBrennick never married. \"I had a valley instead,\" she told the Herald when she retired.", "valley instead", "Nuala Brennick", Direct)
+}

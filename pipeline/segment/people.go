@@ -674,6 +674,17 @@ func (st *state) joinName(toks []tok) string {
 }
 
 // trimPossessive returns s without a final possessive 's (or ’s).
+// mentionCount is how many times scanPeople has found person w so far.
+func (st *state) mentionCount(w int) int {
+	n := 0
+	for _, m := range st.ments {
+		if m.who == w {
+			n++
+		}
+	}
+	return n
+}
+
 // opensSentence reports whether byte i starts a paragraph or follows a
 // sentence's end and spaces.
 func opensSentence(text string, i int) bool {
@@ -790,7 +801,11 @@ func (st *state) register(np nameParse) int {
 		for i := st.found.bySurname[k]; int(i-1) > at; i = st.people[i-1].nextSurname {
 			// "Mrs. Lund" is not the John Lund named last, but Ana Lund
 			if p := &st.people[i-1]; p.surname == name && (np.g == genderUnknown || p.g == genderUnknown || p.g == np.g) {
-				if best < 0 || p.bare > st.people[best].bare {
+				// and of those it has named as often, the one named more
+				// often in all: the obituary's subject, not the nephew
+				// named once since ("Dr. Nuala Brennock … her nephew,
+				// Declan Brennock, … Brennock arrived")
+				if best < 0 || p.bare > st.people[best].bare || p.bare == st.people[best].bare && st.mentionCount(int(i-1)) > st.mentionCount(best) {
 					best = int(i - 1)
 				}
 			}
