@@ -2955,5 +2955,5 @@ func TestObituaryForms(t *testing.T) {
 // relative named once since.
 func TestSharedSurname(t *testing.T) {
 	seg := newTestSegmenter(t)
-	checkSpeaker(t, seg, "Dr. Nuala Brennick, country doctor, dies at 89\n\nCARRIGMORE — Dr. Nuala Brennick, who for 37 years was the only physician in the valley, has died.\n\nHer death was confirmed by her nephew, Declan Brennick, who said she had been in declining health.\n\nBrennick never married. \"I had a valley instead,\" she told the Herald when she retired.", "valley instead", "Nuala Brennick", Direct)
+	checkSpeaker(t, seg, "Dr. Nuala Brennick, country doctor, dies at 89\n\nCARRIGMORE — Dr. Nuala Brennick, who for 37 years was the only physician in the valley, has died.\n\nHer death was confirmed by her nephew, Declan Brennick, who said she had been in declining health.\n\nBrennick arrived in Carrigmore in 1961, newly qualified. She stayed for the rest of her working life.\n\nThat was how Maeve Kinsale, the clinic's nurse from 1972 to 2005, summed up the woman she worked beside.\n\nBrennick never married. \"I had a valley instead,\" she told the Herald when she retired.", "valley instead", "Nuala Brennick", Direct)
 }
