@@ -2957,3 +2957,11 @@ func TestSharedSurname(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Dr. Nuala Brennick, country doctor, dies at 89\n\nCARRIGMORE — Dr. Nuala Brennick, who for 37 years was the only physician in the valley, has died.\n\nHer death was confirmed by her nephew, Declan Brennick, who said she had been in declining health.\n\nBrennick arrived in Carrigmore in 1961, newly qualified. She stayed for the rest of her working life.\n\nThat was how Maeve Kinsale, the clinic's nurse from 1972 to 2005, summed up the woman she worked beside.\n\nBrennick never married. \"I had a valley instead,\" she told the Herald when she retired.", "valley instead", "Nuala Brennick", Direct)
 }
+
+// TestKinSurname: a person first named as someone's relative ("his wife,
+// Carol Ostrow,") is not whom the bare surname names after; the one they
+// are kin to is.
+func TestKinSurname(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Coach who built Fenwick into a power dies at 76\n\nFENWICK — Harold Ostrow, the gruff football coach, died Thursday.\n\nThe cause was Parkinson's disease, his wife, Carol Ostrow, said.\n\nIn a 1998 interview, Ostrow said he had thought about quitting. \"So I stayed and finished it,\" Ostrow told the paper.", "stayed and finished", "Harold Ostrow", Direct)
+}

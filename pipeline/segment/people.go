@@ -17,6 +17,10 @@ type person struct {
 	g       gender
 	org     bool
 	strong  bool // a title, honorific or quote shows it is a person
+	// kin is set for a person first named as someone's relative ("his
+	// wife, Carol Ostrowski,"): news goes on calling them by full or
+	// given name, and the bare surname for the one they are kin to
+	kin bool
 	// bare counts the times the surname alone was read as this person
 	bare int32
 	// 1 + the index of the person before this one in its peopleIndex
@@ -674,6 +678,30 @@ func (st *state) joinName(toks []tok) string {
 }
 
 // trimPossessive returns s without a final possessive 's (or ’s).
+// kinBefore reports whether a possessive and a noun for a relative, set
+// off by a comma, stand right before byte i ("his wife, ", "her nephew,
+// "), or "married".
+func kinBefore(text string, i int) bool {
+	if w, _, p := prevWord(text, max(0, i-24), i); !p && (w == "married" || w == "marry") {
+		return true // "She married Colin Ferrars, a harbour engineer"
+	}
+	if i < 2 || text[i-2:i] != ", " {
+		return false
+	}
+	w, ws, p := prevWord(text, max(0, i-40), i-2)
+	if p {
+		return false
+	}
+	switch w {
+	case "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "nephew", "niece", "aunt", "uncle",
+		"cousin", "grandson", "granddaughter", "grandmother", "grandfather", "widow", "widower", "stepson", "stepdaughter", "sons", "daughters":
+	default:
+		return false
+	}
+	d, _, p := prevWord(text, max(0, ws-40), ws)
+	return !p && (d == "his" || d == "her" || d == "their" || d == "His" || d == "Her" || d == "Their")
+}
+
 // mentionCount is how many times scanPeople has found person w so far.
 func (st *state) mentionCount(w int) int {
 	n := 0
@@ -805,6 +833,12 @@ func (st *state) register(np nameParse) int {
 				// often in all: the obituary's subject, not the nephew
 				// named once since ("Dr. Nuala Brennock … her nephew,
 				// Declan Brennock, … Brennock arrived")
+				if best >= 0 && p.kin != st.people[best].kin {
+					if !p.kin {
+						best = int(i - 1) // the bare surname is the principal's, not a relative's
+					}
+					continue
+				}
 				if best < 0 || p.bare > st.people[best].bare || p.bare == st.people[best].bare && st.mentionCount(int(i-1)) > st.mentionCount(best) {
 					best = int(i - 1)
 				}
@@ -922,7 +956,7 @@ func (st *state) register(np nameParse) int {
 		first := np.name[0]
 		g, _ = st.lx.firstName(st.text[first.s:first.e])
 	}
-	p := person{name: name, surname: surname, role: role, hon: np.hon, g: g, org: np.org, strong: np.titled}
+	p := person{name: name, surname: surname, role: role, hon: np.hon, g: g, org: np.org, strong: np.titled, kin: !single && !np.org && kinBefore(st.text, np.name[0].s)}
 	n := int32(len(st.people)) + 1
 	k = wordKey(name) % indexSlots
 	p.nextName, st.found.byName[k] = st.found.byName[k], n
