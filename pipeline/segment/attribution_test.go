@@ -2965,3 +2965,14 @@ func TestKinSurname(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Coach who built Fenwick into a power dies at 76\n\nFENWICK — Harold Ostrow, the gruff football coach, died Thursday.\n\nThe cause was Parkinson's disease, his wife, Carol Ostrow, said.\n\nIn a 1998 interview, Ostrow said he had thought about quitting. \"So I stayed and finished it,\" Ostrow told the paper.", "stayed and finished", "Harold Ostrow", Direct)
 }
+
+// TestCaptionsAndLabels: a post's caption is its poster's words ("Callum
+// Reddy posted a photograph … “…,” the caption read."; "The caption read
+// simply: “Back.”"), and "the label said" is the record company named
+// before.
+func TestCaptionsAndLabels(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Tour\n\nOn Sunday Callum Reddy posted a photograph of his plaster cast on Instagram. \"Not the kind of hardware I was hoping to pick up this year,\" the caption read.", "Not the kind", "Callum Reddy", Direct)
+	checkSpeaker(t, seg, "Reunion\n\nDrummer Robbie Kwan said little.\n\nKwan posted a single photo on Instagram on Monday. The caption read simply: \"Back.\"", "Back.", "Robbie Kwan", Direct)
+	checkSpeaker(t, seg, "Album\n\nIn a statement, Fennick Music Group described the record as \"a bold step.\"\n\n\"Lena came to us with a very clear vision,\" the label said.", "clear vision", "Fennick Music Group", Direct)
+}

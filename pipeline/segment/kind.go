@@ -2289,6 +2289,15 @@ func (st *state) resolveDocuments() {
 		lo := st.doc.Paragraphs[max(0, st.doc.Sentences[ms].Paragraph-2)].Start
 		at := strings.LastIndex(st.text[lo:m.Start], " "+noun)
 		if at < 0 {
+			if noun == "caption" || noun == "post" || noun == "tweet" {
+				// "Reddy posted a photograph of his cast. “…,” the caption
+				// read.": the one who posted it
+				if w := st.posterBefore(st.doc.Paragraphs[max(0, st.doc.Sentences[ms].Paragraph-1)].Start, m.Start); w.Valid() {
+					if name, role := st.resolveMention(w); name != "" {
+						q.speaker, q.role = name, role
+					}
+				}
+			}
 			continue
 		}
 		at += lo + 1
@@ -2400,6 +2409,47 @@ func (st *state) documentWriter(at, end int) Span {
 	return Span{}
 }
 
+// posterBefore returns the subject of the latest "posted", "shared",
+// "tweeted" or "uploaded" in text[lo:hi], outside quotes, or a zero span.
+func (st *state) posterBefore(lo, hi int) Span {
+	best := -1
+	for _, v := range [...]string{" posted ", " shared ", " tweeted ", " uploaded "} {
+		if i := strings.LastIndex(st.text[lo:hi], v); i >= 0 && lo+i+1 > best {
+			best = lo + i + 1
+		}
+	}
+	si := st.sentenceAt(best)
+	if best < 0 || si < 0 {
+		return Span{}
+	}
+	toks := st.sentenceToks(si)
+	for v := 1; v < len(toks); v++ {
+		if toks[v].s != best {
+			continue
+		}
+		var j int
+		s, ok := st.npFrom(toks, v, 0, &j)
+		if !ok {
+			return Span{}
+		}
+		for s < v && toks[s].k == tWord && timeName(st.word(toks[s])) {
+			s++ // "On Sunday Callum Reddy posted"
+		}
+		e := st.mentionAt(toks, s, v, 0, j)
+		for k := s + 1; k <= e; k++ {
+			if toks[k].k == tComma {
+				e = k - 1 // "Kwan, the band's drummer, posted": the name
+				break
+			}
+		}
+		if e < s {
+			return Span{}
+		}
+		return Span{toks[s].s, toks[e].e}
+	}
+	return Span{}
+}
+
 // writingVerb reports the past forms of verbs of writing or sending a
 // document.
 func writingVerb(w string) bool {
@@ -2441,9 +2491,10 @@ func (st *state) orgBefore(pos int, noun string) string {
 	switch noun {
 	case "group", "organisation", "organization":
 		generic = true
-	case "company", "firm":
+	case "company", "firm", "label", "studio":
 		// a business's: "the company" after "the Safety Office said" is
-		// still the firm recalling its fryers
+		// still the firm recalling its fryers; "the label" after "Fennick
+		// Music Group"
 		return st.orgOfKind(pos, noun)
 	}
 	best, bestPos := -1, -1
@@ -2509,7 +2560,7 @@ func nounKind(noun string) orgKind {
 		return orgPublic
 	case "club", "team":
 		return orgClub
-	case "company", "firm", "airline", "carrier", "manufacturer", "maker", "retailer", "lender", "insurer", "chain", "brand", "automaker", "carmaker", "developer", "operator", "utility":
+	case "company", "firm", "airline", "carrier", "manufacturer", "maker", "retailer", "lender", "insurer", "chain", "brand", "automaker", "carmaker", "developer", "operator", "utility", "label", "studio":
 		return orgBusiness
 	case "broadcaster", "newspaper", "paper", "publisher", "outlet":
 		return orgMedia

@@ -384,6 +384,11 @@ func (st *state) labelQuote(q *rawQuote, ps, ss, sent int) bool {
 			}
 		}
 	}
+	if ss < first.os && strings.Contains(text[ss:first.os], "caption") && !strings.Contains(text[ss:first.os], "with the caption") && postedBefore(text[ps:first.os]) && st.sentenceQuote(first) {
+		// "Reddy posted a photograph of his cast. ¶ The caption read:
+		// “…”": a post's own words are its poster's, a sentence of them
+		return false
+	}
 	if determiners.has(w1) && !punct1 && w1 != "or" && w1 != "and" {
 		w1, s1, punct1 = prevWord(text, ps, s1)
 	}
