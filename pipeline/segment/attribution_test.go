@@ -2976,3 +2976,11 @@ func TestCaptionsAndLabels(t *testing.T) {
 	checkSpeaker(t, seg, "Reunion\n\nDrummer Robbie Kwan said little.\n\nKwan posted a single photo on Instagram on Monday. The caption read simply: \"Back.\"", "Back.", "Robbie Kwan", Direct)
 	checkSpeaker(t, seg, "Album\n\nIn a statement, Fennick Music Group described the record as \"a bold step.\"\n\n\"Lena came to us with a very clear vision,\" the label said.", "clear vision", "Fennick Music Group", Direct)
 }
+
+// TestFamilyNameFirstAlone: "Jang was asked …" after "Jang Eun-sook" is
+// she, though no list gives her gender, so "She stopped and said only:"
+// is hers, not the polling firm's named since.
+func TestFamilyNameFirstAlone(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Hearing\n\nSouth Korea’s prime minister nominee, Jang Eun-sook, apologised on Wednesday.\n\nA survey released on Tuesday by Hangil Research found that 48 percent of respondents opposed Jang’s appointment.\n\nAs she left the hearing room on Wednesday evening, Jang was asked by reporters whether she would consider stepping aside. She stopped briefly and said only: “I will let the committee and the people judge.”", "let the committee", "Jang Eun-sook", Direct)
+}

@@ -1614,7 +1614,7 @@ func (st *state) namesIn(a, b, k, kb int) {
 		}
 		// a lone word with no title names someone only as a known surname
 		if len(np.name) > 0 && !np.org && !st.namesNoOne(toks, np, all, k) {
-			if len(np.name) >= 2 || np.titled || st.known(trimPossessive(text[np.name[0].s:np.name[0].e])) || st.loneGivenName(np.name[0]) || st.orgNounBefore(np.name[0].s) || st.ageAfter(np.name[0].e) || st.givenOfNamed(text[np.name[0].s:np.name[0].e]) || len(np.name) == 1 && st.orgAppositive(np.name[0].e) || len(np.name) == 1 && st.middleOfNamed(trimPossessive(text[np.name[0].s:np.name[0].e])) {
+			if len(np.name) >= 2 || np.titled || st.known(trimPossessive(text[np.name[0].s:np.name[0].e])) || st.loneGivenName(np.name[0]) || st.orgNounBefore(np.name[0].s) || st.ageAfter(np.name[0].e) || st.givenOfNamed(text[np.name[0].s:np.name[0].e]) || len(np.name) == 1 && st.orgAppositive(np.name[0].e) || len(np.name) == 1 && st.middleOfNamed(trimPossessive(text[np.name[0].s:np.name[0].e])) || len(np.name) == 1 && familyNameFirst(trimPossessive(text[np.name[0].s:np.name[0].e])) && st.namedFirst(trimPossessive(text[np.name[0].s:np.name[0].e])) {
 				if w := st.register(*np); w >= 0 {
 					st.ments = append(st.ments, pmention{pos: np.name[0].s, who: w})
 				}
@@ -1683,7 +1683,18 @@ func (st *state) lonePerson(w string) bool {
 	// sieve: each is told so here, without a call
 	k := wordKey(w)
 	return st.found.bySurname[k%indexSlots] != 0 && st.knownKey(w, k) ||
-		st.lx.firstSieve.hasKey(k) && st.loneGiven(w, k) || st.givenOfNamed(w) || st.middleOfNamed(w)
+		st.lx.firstSieve.hasKey(k) && st.loneGiven(w, k) || st.givenOfNamed(w) || st.middleOfNamed(w) || familyNameFirst(w) && st.namedFirst(w)
+}
+
+// namedFirst reports whether a person named before has w as the first
+// word of a name of two words or more: "Jang" after "Jang Eun-sook".
+func (st *state) namedFirst(w string) bool {
+	for i := range st.people {
+		if p := &st.people[i]; !p.org && len(p.name) > len(w) && p.name[len(w)] == ' ' && strings.HasPrefix(p.name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // middleOfNamed reports whether w is a middle word of the name of a
