@@ -1799,9 +1799,41 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 			return attribution{}, false
 		}
 		if j := st.npForward(toks, 3); j > 3 {
+			for k := 4; k < j; k++ {
+				if toks[k].k == tWord && !capitalised(toks[k]) && !isParticle(st.word(toks[k])) {
+					j = k // "That was how Renata Olazabal summed up …": the name, not its verb
+					break
+				}
+			}
 			return attribution{mention: Span{toks[3].s, toks[j-1].e}, cue: Span{toks[1].s, toks[2].e}}, true
 		}
 		return attribution{}, false
+	}
+	if w := st.word(toks[1]); (w == "was" || w == "is") && st.word(toks[2]) == "how" && len(toks) > 7 && (st.word(toks[3]) == "the" || possessiveWord(st.word(toks[3]))) {
+		// "That was how the country's chief anti-corruption prosecutor,
+		// Renata Olazábal Díaz, summed up the decision": the name set off
+		// after the role, else the role
+		for h := 4; h < 9 && h+1 < len(toks); h++ {
+			if toks[h].k != tWord || capitalised(toks[h]) {
+				break
+			}
+			if !st.roleWord(toks[h]) || toks[h+1].k == tWord && !capitalised(toks[h+1]) && !strings.HasSuffix(st.word(toks[h+1]), "ed") {
+				continue // "chief" before "prosecutor"
+			}
+			if toks[h+1].k == tComma && h+2 < len(toks) && capitalised(toks[h+2]) {
+				k := h + 2
+				for k < len(toks) && toks[k].k == tWord && (capitalised(toks[k]) || isParticle(st.word(toks[k]))) {
+					k++
+				}
+				if k < len(toks) && toks[k].k == tComma {
+					return attribution{mention: Span{toks[h+2].s, toks[k-1].e}, cue: Span{toks[1].s, toks[2].e}}, true
+				}
+			}
+			if toks[h+1].k == tWord && !capitalised(toks[h+1]) && strings.HasSuffix(st.word(toks[h+1]), "ed") {
+				return attribution{mention: Span{toks[3].s, toks[h].e}, cue: Span{toks[1].s, toks[2].e}}, true // "That was how the prosecutor summed up …"
+			}
+			break
+		}
 	}
 	if k, e := st.wasName(toks); k > 0 {
 		// "That was Dr Fathima Beevi, president of …", "The speaker was

@@ -2984,3 +2984,11 @@ func TestFamilyNameFirstAlone(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Hearing\n\nSouth Korea’s prime minister nominee, Jang Eun-sook, apologised on Wednesday.\n\nA survey released on Tuesday by Hangil Research found that 48 percent of respondents opposed Jang’s appointment.\n\nAs she left the hearing room on Wednesday evening, Jang was asked by reporters whether she would consider stepping aside. She stopped briefly and said only: “I will let the committee and the people judge.”", "let the committee", "Jang Eun-sook", Direct)
 }
+
+// TestThatWasHowTheRole: "That was how the country's chief prosecutor,
+// Renata Olazabal, summed up the decision" names the quote before, which
+// no longer joins the lawyer's quote in the paragraph above it.
+func TestThatWasHowTheRole(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Trial\n\n\"Evidence born illegal does not become legal,\" the lawyer, Ivo Quint, added.\n\n\"Today nobody is above the law.\"\n\nThat was how the country's chief anti-corruption prosecutor, Renata Olazabal, summed up the decision. She did not take questions.", "nobody is above", "Renata Olazabal", Direct)
+}
