@@ -4356,6 +4356,33 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 // so that a caller that asks for the subject's end as well does not read
 // back from the verb again.
 func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
+	s, ok := st.npFromOne(toks, v, lo, tail)
+	if ok && s-2 >= lo && s+1 < v && toks[s-1].k == tWord && st.word(toks[s-1]) == "and" && toks[s+1].k == tWord && teamNoun(st.word(toks[s+1])) {
+		switch st.word(toks[s]) {
+		case "his", "her", "their":
+			// "lead author Dr. Tomas Ekwu, a physiologist at …, and his
+			// colleagues write": the lead, who speaks for them
+			if s2, ok2 := st.npFromOne(toks, s-1, lo, nil); ok2 && s2 < s-1 {
+				return s2, true
+			}
+		}
+	}
+	return s, ok
+}
+
+// teamNoun reports the plural nouns for the people someone works with:
+// "his colleagues", "her co-authors".
+func teamNoun(w string) bool {
+	switch w {
+	case "colleagues", "co-authors", "coauthors", "collaborators", "team", "teammates", "researchers", "staff", "associates":
+		return true
+	}
+	return false
+}
+
+// npFromOne is npFrom without the lead of a team read before "and his
+// colleagues".
+func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 	j := v - 1
 	for j >= lo && st.beforeVerb(toks, j, lo) {
 		j--

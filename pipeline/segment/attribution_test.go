@@ -2992,3 +2992,10 @@ func TestThatWasHowTheRole(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Trial\n\n\"Evidence born illegal does not become legal,\" the lawyer, Ivo Quint, added.\n\n\"Today nobody is above the law.\"\n\nThat was how the country's chief anti-corruption prosecutor, Renata Olazabal, summed up the decision. She did not take questions.", "nobody is above", "Renata Olazabal", Direct)
 }
+
+// TestLeadAndColleagues: "Dr. Ana Ode and her colleagues write that …"
+// is the lead's, who speaks for the team.
+func TestLeadAndColleagues(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Coral\n\nDr. Ana Ode and her colleagues write that the effect was \"large and lasting.\"", "large and", "Ana Ode", Partial)
+}

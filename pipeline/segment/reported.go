@@ -1818,6 +1818,11 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				if w := st.word(toks[j]); (w == "and" || w == "or") && st.prepositionBefore(toks, j, 0) {
 					continue // "Experts on Varnia and nuclear trade said"
 				}
+				if st.word(toks[j]) == "and" && j+2 < v && toks[j+2].k == tWord && teamNoun(st.word(toks[j+2])) {
+					if w := st.word(toks[j+1]); w == "his" || w == "her" || w == "their" {
+						continue // "Dr. Ana Ode and her colleagues write": the lead and the team
+					}
+				}
 				if w := st.word(toks[j]); setOff && w == "and" && j+1 < v && capitalised(toks[j-1]) && capitalised(toks[j+1]) && toks[j-1].k == tWord && toks[j+1].k == tWord {
 					continue // "Cardle, of Castlebridge and Wexmoor Police, who …, said": a name joined by "and"
 				}
