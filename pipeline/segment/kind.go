@@ -1040,10 +1040,12 @@ func (st *state) resolveMention(m Span) (string, string) {
 	case "they", "They", "their", "Their", "them", "it", "It", "One", "Another":
 		return "", "" // resolved once all quotes are known (resolveGroups)
 	}
-	for _, and := range [...]string{" and his ", " and her ", " and their "} {
-		// "Dr. Ana Ode and her colleagues": the lead, who speaks for them
-		if i := strings.LastIndex(st.text[m.Start:m.End], and); i > 0 && teamNoun(st.text[m.Start+i+len(and):m.End]) {
-			return st.resolveMention(Span{m.Start, m.Start + i})
+	if sp := strings.LastIndexByte(st.text[m.Start:m.End], ' '); sp > 0 && teamNoun(st.text[m.Start+sp+1:m.End]) {
+		for _, and := range [...]string{" and his ", " and her ", " and their "} {
+			// "Dr. Ana Ode and her colleagues": the lead, who speaks for them
+			if i := strings.LastIndex(st.text[m.Start:m.End], and); i > 0 && m.Start+i+len(and)+len(st.text[m.Start+sp+1:m.End]) == m.End {
+				return st.resolveMention(Span{m.Start, m.Start + i})
+			}
 		}
 	}
 	if first, _, _ := strings.Cut(st.text[m.Start:m.End], " "); questionWord(first) {

@@ -42,6 +42,9 @@ type peopleIndex struct {
 	// who are not organisations by surname. register and known read only
 	// the few people of one chain.
 	byName, bySurname [indexSlots]int32
+	// long counts the people named in three words or more, whose middle
+	// words middleOfNamed reads: most articles name none
+	long int32
 	// scanned is how many of st.ments scanPeople found: those come first
 	// and in text order, so they can be searched by position
 	scanned int
@@ -682,11 +685,13 @@ func (st *state) joinName(toks []tok) string {
 // off by a comma, stand right before byte i ("his wife, ", "her nephew,
 // "), or "married".
 func kinBefore(text string, i int) bool {
-	if w, _, p := prevWord(text, max(0, i-24), i); !p && (w == "married" || w == "marry") {
-		return true // "She married Colin Ferrars, a harbour engineer"
-	}
-	if i < 2 || text[i-2:i] != ", " {
+	if i < 2 {
 		return false
+	}
+	if text[i-2:i] != ", " {
+		// "She married Colin Ferrars, a harbour engineer"
+		b := strings.TrimRight(text[:i], " ")
+		return strings.HasSuffix(b, " married") || strings.HasSuffix(b, " marry")
 	}
 	w, ws, p := prevWord(text, max(0, i-40), i-2)
 	if p {
@@ -963,6 +968,9 @@ func (st *state) register(np nameParse) int {
 	if !np.org {
 		k := wordKey(surname) % indexSlots
 		p.nextSurname, st.found.bySurname[k] = st.found.bySurname[k], n
+	}
+	if !p.org && strings.Count(name, " ") >= 2 {
+		st.found.long++
 	}
 	st.people = append(st.people, p)
 	return len(st.people) - 1
@@ -1701,7 +1709,7 @@ func (st *state) namedFirst(w string) bool {
 // person named before in three words or more, not a given name:
 // "Arévalo" after "Wilmer Arévalo Castro" (register links the two).
 func (st *state) middleOfNamed(w string) bool {
-	if len(w) < 4 || isSentenceStarter(w) {
+	if st.found.long == 0 || len(w) < 4 || isSentenceStarter(w) {
 		return false
 	}
 	for i := range st.people {
