@@ -718,20 +718,10 @@ func (st *state) mentionCount(w int) int {
 	return n
 }
 
-// opensSentence reports whether byte i starts a paragraph or follows a
-// sentence's end and spaces.
-func opensSentence(text string, i int) bool {
-	for i > 0 && text[i-1] == ' ' {
-		i--
-	}
-	if i == 0 {
-		return true
-	}
-	switch text[i-1] {
-	case '\n', '.', '!', '?':
-		return true
-	}
-	return false
+// startsSentence reports whether a sentence starts at byte i.
+func (st *state) startsSentence(i int) bool {
+	si := st.sentenceAt(i)
+	return si >= 0 && st.doc.Sentences[si].Start == i
 }
 
 // middleWord reports whether w is a word of name of three words or more
@@ -786,7 +776,7 @@ func oddSpace(s string) bool {
 // index, merging with a known person who has the same full name or whose
 // surname is this one-word name.
 func (st *state) register(np nameParse) int {
-	if len(np.name) >= 3 && st.text[np.name[0].s:np.name[0].e] == "Said" && opensSentence(st.text, np.name[0].s) {
+	if len(np.name) >= 3 && st.text[np.name[0].s:np.name[0].e] == "Said" && st.startsSentence(np.name[0].s) {
 		np.name = np.name[1:] // "Said Henrik Dahlgren, her former student:": the verb, inverted
 	}
 	name := st.joinName(np.name)
