@@ -24,7 +24,18 @@ func (st *state) speakerOf(a attribution) (string, string) {
 	if a.refers.Valid() {
 		return st.resolveMention(a.refers)
 	}
-	return st.resolveMention(a.mention)
+	name, role := st.resolveMention(a.mention)
+	if strings.ContainsAny(name, "“\"") {
+		// "the “Pose” actor": the role without the title inside it
+		m := st.text[a.mention.Start:a.mention.End]
+		if c := strings.LastIndexAny(m, "”\""); c > 0 {
+			_, n := utf8.DecodeRuneInString(m[c:])
+			if r := strings.TrimSpace(m[c+n:]); r != "" && r[0] >= 'a' && r[0] <= 'z' {
+				return r, ""
+			}
+		}
+	}
+	return name, role
 }
 
 // viaRelative makes the mention of att the "who" that stands between the
@@ -1427,6 +1438,9 @@ func (st *state) attribute(qi, si int) {
 		if st.isNicknameQuote(k) {
 			continue // "said Liam “Tank” Fairbrother": a nickname inside the name the tail holds
 		}
+		if st.titleInRole(k) {
+			continue // "the “Pose” actor said": a title inside the role the tail holds
+		}
 		tailEnd = st.raw[k].pieces[0].os
 		break
 	}
@@ -1939,6 +1953,50 @@ func (st *state) isNicknameQuote(k int) bool {
 	return len(n.pieces) == 1 && st.nickname(&n.pieces[0]) && countWordsMax(st.text[n.pieces[0].s:n.pieces[0].e], 3) <= 2
 }
 
+// titleBeforeRole returns the index of the closing mark of a quoted title
+// of one to four capitalised words that opens at toks[j] after "the" or
+// "a" and before a role noun in lower case ("the “Pose” actor"), else j.
+func (st *state) titleBeforeRole(toks []tok, j int) int {
+	if j == 0 || toks[j].k != tQuote || toks[j-1].k != tWord {
+		return j
+	}
+	if d := st.word(toks[j-1]); d != "the" && d != "The" && d != "a" && d != "an" {
+		return j
+	}
+	k := j + 1
+	for k < len(toks) && k <= j+4 && toks[k].k == tWord && capitalised(toks[k]) {
+		k++
+	}
+	if k == j+1 || k+1 >= len(toks) || toks[k].k != tQuote || toks[k+1].k != tWord || capitalised(toks[k+1]) || !st.roleWord(toks[k+1]) {
+		return j
+	}
+	return k
+}
+
+// titleInRole reports whether quote k is a title of four words at most
+// between "the" and a role noun ("the “Pose” actor"): part of the words
+// that name a speaker, not a quote that ends a tail.
+func (st *state) titleInRole(k int) bool {
+	n := &st.raw[k]
+	if len(n.pieces) != 1 {
+		return false
+	}
+	p := n.pieces[0]
+	if !upperAt(st.text, p.s) || countWordsMax(st.text[p.s:p.e], 5) > 4 {
+		return false
+	}
+	d, _, punct := prevWord(st.text, max(0, p.os-12), p.os)
+	if punct || d != "the" && d != "The" && d != "a" && d != "an" {
+		return false
+	}
+	w := wordAfter(st.text, p.ce, min(len(st.text), p.ce+30))
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	ti, ok := st.lx.title(w)
+	return ok && (ti.kind == kindRole || ti.kind == kindTitle)
+}
+
 // titleAfterPreposition reports whether quote k is one piece of six
 // title-case words at most after "of", "in", "on", "from" or "about" (the
 // set of “Fargo,”): a name the writer's sentence goes on past.
@@ -2001,6 +2059,10 @@ func (st *state) tryTail(q *rawQuote, tailEnd, paraEnd int, sentenceEnded bool) 
 			j, nick = k-1, true // "said Liam “Tank” Fairbrother": the nickname's marks
 			continue
 		}
+		if k := st.titleBeforeRole(toks, j); k > j {
+			j, nick = k, true // "the “Pose” actor said": the title inside the role
+			continue
+		}
 		if t.k == tStop && !abbrevStop(toks, j) || t.k == tQuote && (j > 0 || t.s > lp.ce) || t.k == tSemi {
 			toks = toks[:j]
 			break
@@ -2015,6 +2077,10 @@ func (st *state) tryTail(q *rawQuote, tailEnd, paraEnd int, sentenceEnded bool) 
 			t := toks[j]
 			if k := quotedNickname(toks, j); k > j && j > 0 && toks[j-1].k == tWord && capitalised(toks[j-1]) {
 				j = k - 1
+				continue
+			}
+			if k := st.titleBeforeRole(toks, j); k > j {
+				j = k
 				continue
 			}
 			if t.k != tQuote || j == 0 || !st.pluralApostrophe(toks, j) {

@@ -2999,3 +2999,11 @@ func TestLeadAndColleagues(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Coral\n\nDr. Ana Ode and her colleagues write that the effect was \"large and lasting.\"", "large and", "Ana Ode", Partial)
 }
+
+// TestTitleInsideRole: "“…,” the “Pose” actor previously said" is the
+// actor's: the show's title inside the role neither ends the tail nor
+// stays in the speaker's name.
+func TestTitleInsideRole(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Show\n\n\"Hearing the heartbeat was something we never take for granted,\" the \"Harbour Lane\" actor previously said on the show.", "Hearing the heartbeat", "actor", Direct)
+}
