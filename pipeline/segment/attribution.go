@@ -4428,8 +4428,17 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 		case "his", "her", "their":
 			// "lead author Dr. Tomas Ekwu, a physiologist at …, and his
 			// colleagues write": the lead, who speaks for them
-			if s2, ok2 := st.npFromOne(toks, s-1, lo, nil); ok2 && s2 < s-1 {
+			if s2, ok2 := st.npFromOne(toks, s-1, lo, nil); ok2 && s2 < s-1 && capitalised(toks[s2]) {
 				return s2, true
+			}
+			if toks[s-2].k == tComma {
+				// the aside holds commas of its own: "…, in Wellford, New
+				// Zealand, and his colleagues"
+				for b := lo; b+3 < s-1; b++ {
+					if capitalised(toks[b]) && (b == lo || toks[b-1].k != tWord || !capitalised(toks[b-1])) && st.nameBeforeLongAside(toks, b, s-1) > b {
+						return b, true
+					}
+				}
 			}
 		}
 	}

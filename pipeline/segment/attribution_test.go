@@ -3007,3 +3007,11 @@ func TestTitleInsideRole(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Show\n\n\"Hearing the heartbeat was something we never take for granted,\" the \"Harbour Lane\" actor previously said on the show.", "Hearing the heartbeat", "actor", Direct)
 }
+
+// TestLeadWithLongAsideAndColleagues: "lead author Dr. Tomas Ekwu, a
+// physiologist at … in Wellford, New Zealand, and his colleagues write"
+// is the lead's, past an aside with commas of its own.
+func TestLeadWithLongAsideAndColleagues(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "Coral\n\nIn the paper, lead author Dr. Tomas Ekwu, a coral physiologist at Harrowgate University in Wellford, New Zealand, and his colleagues write that the effect \"diminishes sharply when heatwaves come close together.\"", "diminishes sharply", "Tomas Ekwu", Partial)
+}
