@@ -1977,12 +1977,8 @@ func (st *state) titleBeforeRole(toks []tok, j int) int {
 // between "the" and a role noun ("the “Pose” actor"): part of the words
 // that name a speaker, not a quote that ends a tail.
 func (st *state) titleInRole(k int) bool {
-	n := &st.raw[k]
-	if len(n.pieces) != 1 {
-		return false
-	}
-	p := n.pieces[0]
-	if !upperAt(st.text, p.s) || countWordsMax(st.text[p.s:p.e], 5) > 4 {
+	p, ok := st.shortTitle(k, 4)
+	if !ok {
 		return false
 	}
 	d, _, punct := prevWord(st.text, max(0, p.os-12), p.os)
@@ -1997,17 +1993,24 @@ func (st *state) titleInRole(k int) bool {
 	return ok && (ti.kind == kindRole || ti.kind == kindTitle)
 }
 
+// shortTitle returns the one piece of quote k when it is a title-case
+// phrase of most words at most (titleLike), the words of a title.
+func (st *state) shortTitle(k, most int) (qpiece, bool) {
+	n := &st.raw[k]
+	if len(n.pieces) != 1 {
+		return qpiece{}, false
+	}
+	p := n.pieces[0]
+	words := countWordsMax(st.text[p.s:p.e], most+1)
+	return p, words <= most && upperAt(st.text, p.s) && titleLike(st.text, p.s, p.e, words)
+}
+
 // titleAfterPreposition reports whether quote k is one piece of six
 // title-case words at most after "of", "in", "on", "from" or "about" (the
 // set of “Fargo,”): a name the writer's sentence goes on past.
 func (st *state) titleAfterPreposition(k int) bool {
-	n := &st.raw[k]
-	if len(n.pieces) != 1 {
-		return false
-	}
-	p := n.pieces[0]
-	words := countWordsMax(st.text[p.s:p.e], 7)
-	if !upperAt(st.text, p.s) || !titleLike(st.text, p.s, p.e, words) {
+	p, ok := st.shortTitle(k, 6)
+	if !ok {
 		return false
 	}
 	w, _, punct := prevWord(st.text, max(0, p.os-40), p.os)

@@ -824,16 +824,16 @@ func (st *state) register(np nameParse) int {
 		for i := st.found.bySurname[k]; int(i-1) > at; i = st.people[i-1].nextSurname {
 			// "Mrs. Lund" is not the John Lund named last, but Ana Lund
 			if p := &st.people[i-1]; p.surname == name && (np.g == genderUnknown || p.g == genderUnknown || p.g == np.g) {
-				// and of those it has named as often, the one named more
-				// often in all: the obituary's subject, not the nephew
-				// named once since ("Dr. Nuala Brennock … her nephew,
-				// Declan Brennock, … Brennock arrived")
 				if best >= 0 && p.kin != st.people[best].kin {
 					if !p.kin {
 						best = int(i - 1) // the bare surname is the principal's, not a relative's
 					}
 					continue
 				}
+				// and of those it has named as often, the one named more
+				// often in all: the obituary's subject, not the nephew
+				// named once since ("Dr. Nuala Brennock … her nephew,
+				// Declan Brennock, … Brennock arrived")
 				if best < 0 || p.bare > st.people[best].bare || p.bare == st.people[best].bare && st.mentionCount(int(i-1)) > st.mentionCount(best) {
 					best = int(i - 1)
 				}
@@ -877,12 +877,7 @@ func (st *state) register(np nameParse) int {
 	if single && at < 0 && (givenNameTitle(st.text, np.name[0].s) || st.loneGivenName(np.name[0]) || st.givenOfNamed(name) || familyNameFirst(name)) {
 		// "Sir Keir", "Dame Ana": a knight or a dame goes by the given
 		// name, so it is the latest person whose name starts with it
-		for i := len(st.people) - 1; i >= 0; i-- {
-			if p := &st.people[i]; !p.org && len(p.name) > len(name) && p.name[len(name)] == ' ' && strings.HasPrefix(p.name, name) {
-				at = i
-				break
-			}
-		}
+		at = st.latestStartingWith(name)
 	}
 	// a lone word set off as a business or a body ("Corvane, which
 	// employs …", "Fennick, the American maker of …") names the
@@ -1612,7 +1607,8 @@ func (st *state) namesIn(a, b, k, kb int) {
 		}
 		// a lone word with no title names someone only as a known surname
 		if len(np.name) > 0 && !np.org && !st.namesNoOne(toks, np, all, k) {
-			if len(np.name) >= 2 || np.titled || st.known(trimPossessive(text[np.name[0].s:np.name[0].e])) || st.loneGivenName(np.name[0]) || st.orgNounBefore(np.name[0].s) || st.ageAfter(np.name[0].e) || st.givenOfNamed(text[np.name[0].s:np.name[0].e]) || len(np.name) == 1 && st.orgAppositive(np.name[0].e) || len(np.name) == 1 && st.middleOfNamed(trimPossessive(text[np.name[0].s:np.name[0].e])) || len(np.name) == 1 && familyNameFirst(trimPossessive(text[np.name[0].s:np.name[0].e])) && st.namedFirst(trimPossessive(text[np.name[0].s:np.name[0].e])) {
+			lone := trimPossessive(text[np.name[0].s:np.name[0].e])
+			if len(np.name) >= 2 || np.titled || st.known(lone) || st.loneGivenName(np.name[0]) || st.orgNounBefore(np.name[0].s) || st.ageAfter(np.name[0].e) || st.givenOfNamed(text[np.name[0].s:np.name[0].e]) || len(np.name) == 1 && (st.orgAppositive(np.name[0].e) || st.partOfNamed(lone)) {
 				if w := st.register(*np); w >= 0 {
 					st.ments = append(st.ments, pmention{pos: np.name[0].s, who: w})
 				}
@@ -1681,18 +1677,26 @@ func (st *state) lonePerson(w string) bool {
 	// sieve: each is told so here, without a call
 	k := wordKey(w)
 	return st.found.bySurname[k%indexSlots] != 0 && st.knownKey(w, k) ||
-		st.lx.firstSieve.hasKey(k) && st.loneGiven(w, k) || st.givenOfNamed(w) || st.middleOfNamed(w) || familyNameFirst(w) && st.namedFirst(w)
+		st.lx.firstSieve.hasKey(k) && st.loneGiven(w, k) || st.givenOfNamed(w) || st.partOfNamed(w)
 }
 
-// namedFirst reports whether a person named before has w as the first
-// word of a name of two words or more: "Jang" after "Jang Eun-sook".
-func (st *state) namedFirst(w string) bool {
-	for i := range st.people {
+// partOfNamed reports whether the lone word w names a person named in
+// full before by a part of the name news uses alone: a middle word
+// ("Arévalo" after "Wilmer Arévalo Castro") or a family name written
+// first ("Jang" after "Jang Eun-sook"). register links the two.
+func (st *state) partOfNamed(w string) bool {
+	return st.middleOfNamed(w) || familyNameFirst(w) && st.latestStartingWith(w) >= 0
+}
+
+// latestStartingWith returns the latest person, not an organisation, whose
+// name of two words or more starts with the word w, or -1.
+func (st *state) latestStartingWith(w string) int {
+	for i := len(st.people) - 1; i >= 0; i-- {
 		if p := &st.people[i]; !p.org && len(p.name) > len(w) && p.name[len(w)] == ' ' && strings.HasPrefix(p.name, w) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // middleOfNamed reports whether w is a middle word of the name of a
