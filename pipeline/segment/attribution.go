@@ -1134,7 +1134,7 @@ func (st *state) nameSetOffLast(toks []tok, j int) bool {
 	if j < 1 || toks[j-1].k != tWord || capitalised(toks[j-1]) || len(toks)-(j+1) < 2 || len(toks)-(j+1) > 4 {
 		return false
 	}
-	if ti, ok := st.lx.title(st.word(toks[j-1])); !ok || ti.kind != kindRole && ti.kind != kindTitle {
+	if !st.roleWord(toks[j-1]) {
 		return false
 	}
 	for k := j + 1; k < len(toks); k++ {

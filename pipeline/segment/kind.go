@@ -2377,44 +2377,28 @@ func (st *state) resolveDocuments() {
 // had written"). Else a zero span.
 func (st *state) documentWriter(at, end int) Span {
 	t := st.text
-	d, ds, p := prevWord(t, max(0, at-40), at)
-	if !p && (d == "a" || d == "an" || d == "the") {
+	if d, ds, p := prevWord(t, max(0, at-40), at); !p && (d == "a" || d == "an" || d == "the") {
 		if v, vs, p2 := prevWord(t, max(0, ds-40), ds); !p2 && writingVerb(v) {
-			if s, ss, p3 := prevWord(t, max(0, vs-40), vs); !p3 && s != "" {
-				if _, ok := isPronoun(s); ok {
-					return Span{ss, ss + len(s)}
-				}
-				if s[0] >= 'A' && s[0] <= 'Z' && !isSentenceStarter(s) {
-					// the whole name: "Big Machine Records issued a statement"
-					b := ss
-					for {
-						w, ws, p4 := prevWord(t, max(0, b-40), b)
-						if p4 || w == "" || (w[0] < 'A' || w[0] > 'Z') && w != "of" && w != "and" || isSentenceStarter(w) && w != "The" {
-							break
-						}
-						b = ws
-						if w == "The" {
-							break
-						}
-					}
-					for b < ss && (strings.HasPrefix(t[b:], "of ") || strings.HasPrefix(t[b:], "and ")) {
-						b = strings.IndexByte(t[b:], ' ') + b + 1 // not a name's first word
-					}
-					return Span{b, ss + len(s)}
-				}
-			}
+			// "Big Machine Records issued a statement", "she wrote a letter"
+			return st.subjectOfVerbAt(vs)
 		}
 	}
 	// "a letter her mother had written": a possessive and a noun, then
 	// the verb
 	after := t[end:min(len(t), end+48)]
 	f := strings.Fields(after)
-	if len(f) >= 3 && (f[0] == "her" || f[0] == "his" || f[0] == "their") && writingVerb(f[2]) || len(f) >= 4 && (f[0] == "her" || f[0] == "his" || f[0] == "their") && (f[2] == "had" || f[2] == "has") && writingVerb(f[3]) {
-		b := end + strings.Index(after, f[0])
-		e := b + len(f[0]) + 1 + len(f[1])
-		return Span{b, e}
+	if len(f) < 3 || f[0] != "her" && f[0] != "his" && f[0] != "their" {
+		return Span{}
 	}
-	return Span{}
+	v := 2
+	if f[2] == "had" || f[2] == "has" {
+		v = 3
+	}
+	if v >= len(f) || !writingVerb(f[v]) {
+		return Span{}
+	}
+	b := end + strings.Index(after, f[0])
+	return Span{b, b + len(f[0]) + 1 + len(f[1])}
 }
 
 // posterBefore returns the subject of the latest "posted", "shared",
@@ -2426,13 +2410,24 @@ func (st *state) posterBefore(lo, hi int) Span {
 			best = lo + i + 1
 		}
 	}
-	si := st.sentenceAt(best)
-	if best < 0 || si < 0 {
+	if best < 0 {
+		return Span{}
+	}
+	return st.subjectOfVerbAt(best)
+}
+
+// subjectOfVerbAt returns the mention of the subject of the verb that
+// starts at byte pos, its name alone when a role is set off after it
+// ("Kwan, the band's drummer, posted") and with no day before it ("On
+// Sunday Callum Reddy posted"), or a zero span.
+func (st *state) subjectOfVerbAt(pos int) Span {
+	si := st.sentenceAt(pos)
+	if si < 0 {
 		return Span{}
 	}
 	toks := st.sentenceToks(si)
 	for v := 1; v < len(toks); v++ {
-		if toks[v].s != best {
+		if toks[v].s != pos {
 			continue
 		}
 		var j int
@@ -2441,12 +2436,12 @@ func (st *state) posterBefore(lo, hi int) Span {
 			return Span{}
 		}
 		for s < v && toks[s].k == tWord && timeName(st.word(toks[s])) {
-			s++ // "On Sunday Callum Reddy posted"
+			s++
 		}
 		e := st.mentionAt(toks, s, v, 0, j)
 		for k := s + 1; k <= e; k++ {
 			if toks[k].k == tComma {
-				e = k - 1 // "Kwan, the band's drummer, posted": the name
+				e = k - 1
 				break
 			}
 		}
