@@ -372,6 +372,8 @@ func TestSpeakers(t *testing.T) {
 		{"a possessive before a noun of saying speaks", "Ivo Lund spoke to the radio in June. His assumption, confidently stated on live radio, was that “as dockers learn more,” they would come to his side.", "Ivo Lund", "", "stated", "partial"},
 		{"a candidacy that opens the next sentence is its subject", "Port talks go on.\n\nAna Ode met the harbour master privately on Saturday.\n\nThe Labour mayoral candidate said the meeting was for personal reasons.", "Ana Ode", "", "said", "indirect"},
 		{"a candidacy after a quote is no one named before", "Ivo Lund disbanded the unit in April.\n\n“There is hatred like nobody has seen,” the Labour candidate said.", "Labour candidate", "", "said", "direct"},
+		{"an artist's trade is the subject named before", "Oren Vale, cast as the keeper, spent months on the lenses.\n\n“No cuts, no doubles,” the Welsh actor said.", "Oren Vale", "*", "said", "direct"},
+		{"an artist's trade is no one named inside a clause", "One ad stars an impersonator who promises that Ivo Lund won't raise taxes.\n\n“It is a two-horse race,” the Lincoln actor says.", "Lincoln actor", "", "says", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
@@ -394,6 +396,21 @@ func TestSpeakers(t *testing.T) {
 				t.Errorf("got %s speaker %q role %q cue %q; want %s %q %q %q", q.Kind, q.Speaker, q.Role, tc.in[q.Cue.Start:q.Cue.End], tc.kind, tc.speaker, tc.role, tc.cue)
 			}
 		})
+	}
+}
+
+// TestArtistTradeAfterQuote: "said the actor", a trade given to no one,
+// is the person whose quote came just before.
+func TestArtistTradeAfterQuote(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Mira Kessel left the dance show on Monday after her wife, Tess, had suffered a loss.\n\n“We lost the baby,” Kessel said. “The little soul took a shortcut.”\n\n“You never know why,” said the actor. “It makes you more human.”"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	if len(d.Quotes) != 2 {
+		t.Fatalf("%d quotes, want 2", len(d.Quotes))
+	}
+	if q := d.Quotes[1]; q.Speaker != "Mira Kessel" || in[q.Mention.Start:q.Mention.End] != "the actor" {
+		t.Errorf("second quote's speaker %q (mention %q), want Mira Kessel (the actor)", q.Speaker, in[q.Mention.Start:q.Mention.End])
 	}
 }
 

@@ -1428,6 +1428,14 @@ func (st *state) resolveMention(m Span) (string, string) {
 				return st.people[w].name, st.people[w].role
 			}
 		}
+		if d := st.word(toks[0]); (d == "The" || d == "the") && personaNoun(head) {
+			// "said the actor" after "Van Der Beek said": an artist's
+			// trade given to no one stands for the person named last
+			if w := st.personJustBefore(m.Start); w >= 0 {
+				st.ments = append(st.ments, pmention{pos: m.Start, who: w})
+				return st.people[w].name, st.people[w].role
+			}
+		}
 	}
 	if len(toks) == 2 && np.roleHead == "" && toks[1].k == tWord && !capitalised(toks[1]) && st.lx.noun(st.word(toks[1])) == 0 {
 		if d := st.word(toks[0]); d == "the" || d == "The" {
@@ -2040,6 +2048,52 @@ func (st *state) seatHolder(toks []tok, pos int) int {
 		return -1
 	}
 	return w
+}
+
+// personaNoun reports the trades of artists and entertainers, which
+// news uses for the person it is about ("said the actor") when it gives
+// them to no one by name.
+func personaNoun(head string) bool {
+	switch head {
+	case "actor", "actress", "singer", "rapper", "musician", "guitarist", "drummer", "bassist", "pianist",
+		"songwriter", "singer-songwriter", "comedian", "star", "novelist", "author", "poet", "filmmaker",
+		"artist", "dancer", "chef", "designer", "entertainer", "frontman", "frontwoman":
+		return true
+	}
+	return false
+}
+
+// personJustBefore returns the person, not an organisation, named last
+// before pos outside quotes, in pos's paragraph or the one before it, when
+// that mention is a subject that opens its sentence or names a quote's
+// speaker; else -1. ("One ad stars an impersonator who promises that
+// Johnson won't …" leaves "the Lincoln actor" to no one.)
+func (st *state) personJustBefore(pos int) int {
+	si := st.sentenceAt(pos)
+	if si < 0 {
+		return -1
+	}
+	para := st.doc.Sentences[si].Paragraph
+	for i := st.mentionsBefore(pos) - 1; i >= 0; i-- {
+		m := st.ments[i]
+		ps := st.sentenceAt(m.pos)
+		if ps < 0 || st.doc.Sentences[ps].Paragraph < para-1 {
+			return -1
+		}
+		if st.people[m.who].org {
+			continue
+		}
+		if m.pos == st.subjectStart(ps) {
+			return m.who
+		}
+		for k := range st.raw {
+			if q := &st.raw[k]; q.hasAtt && q.att.mention.Start == m.pos {
+				return m.who
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // candidacy reports the role nouns of someone running for office, which
