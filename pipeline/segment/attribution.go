@@ -1127,6 +1127,28 @@ func (st *state) roleThenName(toks []tok, c, j, lo int) int {
 	return k
 }
 
+// titledNameUpTo reports whether toks[b:e] is an honorific or a title
+// and then a name of two or more capitalised words: "Dr. Samuel Adegoke".
+func (st *state) titledNameUpTo(toks []tok, b, e int) bool {
+	if e > len(toks) || b >= e || toks[b].k != tWord {
+		return false
+	}
+	if ti, ok := st.wordTitle(toks[b]); !ok || ti.kind != kindHonorific && ti.kind != kindTitle {
+		return false
+	}
+	n := 0
+	for k := b + 1; k < e; k++ {
+		switch {
+		case abbrevStop(toks, k):
+		case toks[k].k == tWord && capitalised(toks[k]) && !st.roleWord(toks[k]):
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
 // nameSetOffLast reports whether toks[j+1:] is a name of two to four
 // capitalised words set off by the comma toks[j] after a lower-case role
 // noun: "his aunt, Jane Starner".
@@ -2899,6 +2921,34 @@ func subordinating(w string) bool {
 	return false
 }
 
+// tailAfterRest reads the attribution after the rest of the quoted
+// sentence, which the writer left outside the marks: "“… than the little
+// deal” announced in October, said Derek Scissors". The words from toks[i]
+// up to a comma are a few lower-case words with no verb of saying after
+// the first (a participle: "announced"), and the comma is followed by one
+// ("said" and the speaker).
+func (st *state) tailAfterRest(toks []tok, i int, short bool) (attribution, bool) {
+	if short || capitalised(toks[i]) {
+		return attribution{}, false
+	}
+	for c := i + 1; c < len(toks) && c-i <= 6; c++ {
+		if toks[c].k == tComma {
+			if c+2 >= len(toks) || toks[c+1].k != tWord || capitalised(toks[c+1]) || !st.cueAt(toks, c+1) {
+				return attribution{}, false
+			}
+			att, ok := st.tailAttribution(toks[c:], short)
+			if !ok || att.cue.Start != toks[c+1].s {
+				return attribution{}, false
+			}
+			return att, true
+		}
+		if toks[c].k != tWord || isClauseBoundary(st.word(toks[c])) || st.cueAt(toks, c) {
+			return attribution{}, false
+		}
+	}
+	return attribution{}, false
+}
+
 // tailAttribution reads an attribution written after a quote:
 // "he said", "said Ms. Rivera", "Rivera told reporters",
 // "the minister said", "— Rivera". short asks for a bare "NP verb …"
@@ -2927,6 +2977,9 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 	}
 	if toks[i].k != tWord {
 		return attribution{}, false
+	}
+	if att, ok := st.tailAfterRest(toks, i, short); ok {
+		return att, true
 	}
 	if i+3 < len(toks) && st.word(toks[i]) == "was" && st.word(toks[i+1]) == "all" {
 		// "“I had nothing,” was all he told a television crew": the
@@ -3927,6 +3980,12 @@ func (st *state) nounAt(toks []tok, v int) bool {
 	if (w == "briefing" || w == "briefings" || w == "hearing" || w == "meeting") && v >= 2 && toks[v-2].k == tWord && isDeterminer(st.word(toks[v-2])) {
 		return true // "in a video briefing", "at a news briefing": a noun after a noun
 	}
+	if w == "call" || w == "calls" {
+		switch pw {
+		case "conference", "phone", "telephone", "earnings", "video", "investor", "analyst", "analysts", "roll", "Zoom", "wake-up":
+			return true // "on an investor conference call as “morally wrong”": a noun after a noun
+		}
+	}
 	if (w == "post" || w == "posts" || w == "tweet" || w == "tweets") && v >= 2 && capitalised(toks[v-1]) && toks[v-2].k == tWord && (isDeterminer(st.word(toks[v-2])) || possessiveWord(st.word(toks[v-2]))) {
 		return true // "the Instagram post", "her Facebook posts": a noun after a platform's name
 	}
@@ -4570,6 +4629,14 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 					e++
 				}
 				if e-(c+1) >= 2 && (e == j || st.word(toks[e]) == "of" || st.word(toks[e]) == "from") {
+					return c + 1, true
+				}
+			}
+			if toks[c].k == tComma && c > lo+2 && st.titledNameUpTo(toks, c+1, j) {
+				if d := st.word(toks[lo]); isDeterminer(d) || possessiveWord(d) {
+					// "The Rector of Ogbere College, Iwaro, Engr. Samuel
+					// Adegoke, told": the titled name set off last is the
+					// one the description before it names
 					return c + 1, true
 				}
 			}

@@ -374,6 +374,11 @@ func TestSpeakers(t *testing.T) {
 		{"a candidacy after a quote is no one named before", "Ivo Lund disbanded the unit in April.\n\n“There is hatred like nobody has seen,” the Labour candidate said.", "Labour candidate", "", "said", "direct"},
 		{"an artist's trade is the subject named before", "Oren Vale, cast as the keeper, spent months on the lenses.\n\n“No cuts, no doubles,” the Welsh actor said.", "Oren Vale", "*", "said", "direct"},
 		{"an artist's trade is no one named inside a clause", "One ad stars an impersonator who promises that Ivo Lund won't raise taxes.\n\n“It is a two-horse race,” the Lincoln actor says.", "Lincoln actor", "", "says", "direct"},
+		{"a call after a noun is no verb", "Harbour Capital will leave with a payout that shareholder Ivo Lund blasted on an investor conference call as “morally wrong.”", "Ivo Lund", "*", "blasted", "partial"},
+		{"the attribution after the rest of the quoted sentence", "“The port wants a bigger deal. Bigger than the little deal” announced in May, said Ivo Lund, a harbour analyst.", "Ivo Lund", "*", "said", "direct"},
+		{"a titled name set off after a description with a place", "The Rector of Kell College, Arden, Engr. Ana Ode, told reporters that management was “in touch with both parties.”", "Ana Ode", "*", "told", "partial"},
+		{"a titled name set off after a description with a portfolio", "The Minority Spokesperson on Harbours, Hon. Ivo Lund, has called for the report to be published, describing the delay as “a disgrace.”", "Ivo Lund", "*", "called", "partial"},
+		{"an advocate's given name tells his gender", "Under cross-examination by the defence counsel, Advocate Pieter Johannes Lund SC, Ana Ode conceded that she had signed. Lund put it to her that she had “every opportunity to refuse” and had chosen not to.\n\n“I had a child in university,” she replied.", "Ana Ode", "*", "replied", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
@@ -412,6 +417,24 @@ func TestArtistTradeAfterQuote(t *testing.T) {
 	if q := d.Quotes[1]; q.Speaker != "Mira Kessel" || in[q.Mention.Start:q.Mention.End] != "the actor" {
 		t.Errorf("second quote's speaker %q (mention %q), want Mira Kessel (the actor)", q.Speaker, in[q.Mention.Start:q.Mention.End])
 	}
+}
+
+// TestTitledNameAfterDescriptionReports: the description before a titled
+// name set off after it is the subject, not the words reported.
+func TestTitledNameAfterDescriptionReports(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "The Minority Spokesperson on Harbours, Hon. Ivo Lund, has called for the report to be published, describing the delay as “a disgrace.”"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	for _, q := range d.Quotes {
+		if q.Kind == Indirect {
+			if got := in[q.Start:q.End]; !strings.HasPrefix(got, "for the report") || q.Speaker != "Ivo Lund" {
+				t.Errorf("indirect %q by %q, want the words after “called” by Ivo Lund", got, q.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no indirect quote in %+v", d.Quotes)
 }
 
 // TestSubjectMention: a quote whose speaker is the person its paragraph

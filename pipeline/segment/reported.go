@@ -1889,7 +1889,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		for t < n && t < c+2 && toks[t].k == tWord && (timeName(st.word(toks[t])) || relativeDay(st.word(toks[t]))) {
 			t++
 		}
-		if s > 1 && !coord && (t >= n || toks[t].k == tComma || toks[t].k == tWord && isPreposition(st.word(toks[t])) && !st.thatSoon(toks[:n], t) && st.settingEnd(toks[:n], t) == t) {
+		if s > 1 && !coord && !st.titledAfterDescription(toks, s, e) && (t >= n || toks[t].k == tComma || toks[t].k == tWord && isPreposition(st.word(toks[t])) && !st.thatSoon(toks[:n], t) && st.settingEnd(toks[:n], t) == t) {
 			// the attribution closes the sentence: "Fares will rise, the
 			// board announced.", "The plan is “a disaster,” Rivera said
 			// in June."
@@ -2387,6 +2387,19 @@ func (st *state) nameInAppositive(toks []tok, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// titledAfterDescription reports whether the subject toks[s:e+1] is a
+// titled name set off after the description that opens the sentence ("The
+// Minority Spokesperson on Education, Hon. Kwame Asiedu-Nkansah, has
+// called for"): what stands before it is the same subject, not words it
+// reports.
+func (st *state) titledAfterDescription(toks []tok, s, e int) bool {
+	if s < 3 || toks[s-1].k != tComma || !st.titledNameUpTo(toks, s, e+1) {
+		return false
+	}
+	d := st.word(toks[0])
+	return isDeterminer(d) || possessiveWord(d)
 }
 
 // leadingSubject returns the last token of a person's name that opens the

@@ -25,6 +25,7 @@ func TestSentences(t *testing.T) {
 		{"quote of several sentences", "“We fought. We won,” he said.", []string{"“We fought.", "We won,” he said."}},
 		{"dateline excluded", "LIRR (Northgate Press) — Talks resumed. They went well.", []string{"Talks resumed.", "They went well."}},
 		{"abbreviation closed by a quote mark before a capital", "Lund called him \"the leading voice for letting dockers in.\" Former mayor Ana Ode left.", []string{"Lund called him \"the leading voice for letting dockers in.\"", "Former mayor Ana Ode left."}},
+		{"an engineer's title", "The Rector, Engr. Musa Bello, spoke. It is new.", []string{"The Rector, Engr. Musa Bello, spoke.", "It is new."}},
 		{"no. and st.", "Route No. 5 runs to St. Mary's Hospital. It is new.", []string{"Route No. 5 runs to St. Mary's Hospital.", "It is new."}},
 		{"heading", "Markets rally\n\nShares rose.", []string{"Markets rally", "Shares rose."}},
 		{"paragraph bound", "One\ntwo.\n\nThree.", []string{"One\ntwo.", "Three."}},
