@@ -437,6 +437,32 @@ func TestTitledNameAfterDescriptionReports(t *testing.T) {
 	t.Errorf("no indirect quote in %+v", d.Quotes)
 }
 
+// TestLastQuoteSpeaker checks the speaker of an article's last quote,
+// which what comes before it decides.
+func TestLastQuoteSpeaker(t *testing.T) {
+	seg := newTestSegmenter(t)
+	tests := []struct{ name, in, want string }{
+		{"a role set off after a dateline, then a quote of two sentences in the next paragraph",
+			"KELL - The National Chairman of the Harbour Unity Party (HUP), Alhaji Musa Ode, on Tuesday dismissed his suspension.\n\nHis press secretary, Mr. Ivo Lund, told journalists that the governor was not involved.\n\nThe chairman, a former senator who has led the party since 2021, said he would meet the state leaders next week.\n\n“I have been in this party since the day it was registered. I am not going anywhere,” he said.",
+			"Musa Ode"},
+		{"a role another speaker reports on is no antecedent",
+			"President Marco Ode announced the cut on Monday.\n\nAsked whether the government would negotiate, Ivo Lund left the door only slightly open. The president, he said, was willing to meet the union.\n\n“Dialogue, yes. Going back, no,” he said.",
+			"Ivo Lund"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := seg.Segment(tc.in)
+			checkDoc(t, tc.in, d)
+			if len(d.Quotes) == 0 {
+				t.Fatal("no quote")
+			}
+			if q := d.Quotes[len(d.Quotes)-1]; q.Speaker != tc.want {
+				t.Errorf("last quote %q by %q, want %q", tc.in[q.Start:q.End], q.Speaker, tc.want)
+			}
+		})
+	}
+}
+
 // TestSubjectMention: a quote whose speaker is the person its paragraph
 // names before it keeps where that person is named as its mention.
 func TestSubjectMention(t *testing.T) {

@@ -1798,6 +1798,11 @@ func (st *state) appositiveHolder(head string, pos int, last bool) int {
 		if d := strings.LastIndexAny(phrase, ",.:;\n"); d >= 0 {
 			phrase = strings.TrimSpace(phrase[d+1:])
 		}
+		for _, dash := range [...]string{" - ", " — ", " – "} {
+			if d := strings.LastIndex(phrase, dash); d >= 0 {
+				phrase = phrase[d+len(dash):] // after a dateline: "ABUJA - The National Chairman of …"
+			}
+		}
 		// the set-off phrase is the role: "the Commissioner for Health",
 		// "The United Nations special envoy for the Great Lakes region",
 		// a kin of someone's: "His daughter, Clara Salomir,", or a

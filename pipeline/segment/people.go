@@ -2276,6 +2276,11 @@ func (st *state) roleSubjectIn(k, pos int, g gender, best int) int {
 		return -1
 	}
 	aside := Span{-1, -1} // a phrase set off after the role: "The Oscar winner, wearing a gown by designer Tobiah Reyes, said"
+	if e+3 < len(toks) && toks[e+1].k == tComma && toks[e+2].k == tWord && toks[e+3].k == tWord && st.cueAt(toks, e+3) {
+		if _, pron := isPronoun(st.word(toks[e+2])); pron {
+			return -1 // "The president, he said, was willing …": the role is reported on, by someone else
+		}
+	}
 	if e+1 < len(toks) && toks[e+1].k == tComma {
 		for c := e + 2; c < len(toks); c++ {
 			if toks[c].k == tComma {
@@ -2306,7 +2311,8 @@ func (st *state) roleSubjectIn(k, pos int, g gender, best int) int {
 // quoteAfterSentence returns the sentence of the pronoun at pos when the
 // pronoun closes a quote that opens that sentence ("‘…,’ she said") and
 // a sentence stands before it in its paragraph, or, with crossPara, ends
-// the paragraph before one that opens with the quote; else -1.
+// the paragraph before one that opens with the quote (of one sentence or
+// several); else -1.
 func (st *state) quoteAfterSentence(pos int, crossPara bool) int {
 	si := st.sentenceAt(pos)
 	j := pos
@@ -2331,7 +2337,10 @@ func (st *state) quoteAfterSentence(pos int, crossPara bool) int {
 			return -1
 		}
 		k := st.sentenceAt(o)
-		if k < 1 || st.doc.Sentences[k].Start != o || st.doc.Sentences[k].Paragraph != sn.Paragraph || st.doc.Sentences[k-1].Paragraph != sn.Paragraph {
+		if k < 1 || st.doc.Sentences[k].Start != o || st.doc.Sentences[k].Paragraph != sn.Paragraph {
+			return -1
+		}
+		if before := st.doc.Sentences[k-1].Paragraph; before != sn.Paragraph && (!crossPara || before != sn.Paragraph-1 || o != st.doc.Paragraphs[sn.Paragraph].Start) {
 			return -1
 		}
 		return k
