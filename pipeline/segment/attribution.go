@@ -1765,6 +1765,16 @@ func (st *state) quotedAs(toks []tok, v int) (b, e int, ok bool) {
 	return 0, 0, false
 }
 
+// verdictNoun reports the nouns of "That was the verdict of X" that hand
+// the quote before to X.
+func verdictNoun(w string) bool {
+	switch w {
+	case "verdict", "view", "assessment", "message", "warning", "response", "reaction", "judgment", "judgement", "conclusion", "advice", "words":
+		return true
+	}
+	return false
+}
+
 // cameFrom reads the attribution that opens text[start:end], the
 // paragraph or the sentence after a quote, and hands the quote to its
 // speaker: "The words came from Niamh Feeney,
@@ -1812,18 +1822,23 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 		// "That was the verdict of a senior official, who …", "Those
 		// were the words of Mayor Ana Ode", "That was the blunt message
 		// from Sarnia's finance minister": a word or two may describe it
+		// and a day may stand before the name: "That was the message
+		// on Friday from Lorraine Achebe-Finch"
 		n := 3
-		for n < 5 && n+2 < len(toks) && toks[n].k == tWord && !capitalised(toks[n]) && st.word(toks[n+1]) != "of" && st.word(toks[n+1]) != "from" {
+		for n < 5 && n+2 < len(toks) && toks[n].k == tWord && !capitalised(toks[n]) && !verdictNoun(st.word(toks[n])) {
 			n++
 		}
-		if f := st.word(toks[n+1]); f != "of" && f != "from" {
+		f := n + 1
+		if f+2 < len(toks) && st.word(toks[f]) == "on" && timeName(st.word(toks[f+1])) {
+			f += 2
+		} else if f+1 < len(toks) && relativeDay(st.word(toks[f])) {
+			f++
+		}
+		if f+1 >= len(toks) || !verdictNoun(st.word(toks[n])) || st.word(toks[f]) != "of" && st.word(toks[f]) != "from" {
 			return attribution{}, false
 		}
-		switch st.word(toks[n]) {
-		case "verdict", "view", "assessment", "message", "warning", "response", "reaction", "judgment", "judgement", "conclusion", "advice", "words":
-			if j := st.npForward(toks, n+2); j > n+2 {
-				return attribution{mention: Span{toks[n+2].s, toks[j-1].e}, cue: Span{toks[1].s, toks[n+1].e}}, true
-			}
+		if j := st.npForward(toks, f+1); j > f+1 {
+			return attribution{mention: Span{toks[f+1].s, toks[j-1].e}, cue: Span{toks[1].s, toks[f].e}}, true
 		}
 		return attribution{}, false
 	}

@@ -445,6 +445,15 @@ func TestLastQuoteSpeaker(t *testing.T) {
 		{"a role set off after a dateline, then a quote of two sentences in the next paragraph",
 			"KELL - The National Chairman of the Harbour Unity Party (HUP), Alhaji Musa Ode, on Tuesday dismissed his suspension.\n\nHis press secretary, Mr. Ivo Lund, told journalists that the governor was not involved.\n\nThe chairman, a former senator who has led the party since 2021, said he would meet the state leaders next week.\n\n“I have been in this party since the day it was registered. I am not going anywhere,” he said.",
 			"Musa Ode"},
+		{"a man's given name leaves she to the woman before him",
+			"Lorraine Ode, the finance chief, spoke on the call.\n\nMateo Lund of Kell Securities asked on the call whether the bank had been “behind the curve.”\n\n“No, I don't think that's fair,” she replied.",
+			"Lorraine Ode"},
+		{"a spokeswoman for a body the name finder does not resolve",
+			"Ana Ode, 38, who runs a shop nearby, said she heard shouting.\n\nA spokeswoman for Kell Police said patrols would continue. “We understand the concern,” she said.",
+			"spokeswoman"},
+		{"a spokeswoman after an opening question",
+			"Beatriz Holm, the union's secretary, said cuts were coming.\n\nAsked whether the authority might revisit its decision, a spokeswoman for the agency was firm.\n\n“The ruling stands,” she said.",
+			"spokeswoman"},
 		{"a role another speaker reports on is no antecedent",
 			"President Marco Ode announced the cut on Monday.\n\nAsked whether the government would negotiate, Ivo Lund left the door only slightly open. The president, he said, was willing to meet the union.\n\n“Dialogue, yes. Going back, no,” he said.",
 			"Ivo Lund"},
@@ -2842,10 +2851,12 @@ func TestNameAfterOpeningPhrase(t *testing.T) {
 
 // TestThatWasTheBluntMessage: "That was the blunt message from Reeve
 // Linda Sauvé" names the speaker of the quote before, an adjective or two
-// before the noun; "Reeve" is a title.
+// before the noun, a day before "from"; "Reeve" is a title.
 func TestThatWasTheBluntMessage(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Bypass\n\n\"We have 600 trucks a day coming down Main Street.\"\n\nThat was the blunt message from Reeve Linda Sauvé, who opened the meeting.", "600 trucks", "Linda Sauvé", Direct)
+	// a day between the noun and "from"
+	checkSpeaker(t, seg, "Bank results\n\n\"Credit is normalizing. It is not deteriorating.\"\n\nThat was the message on Friday from Lorraine Achebe-Finch, chief financial officer of the bank.", "Credit is", "Lorraine Achebe-Finch", Direct)
 }
 
 // TestNamedOnlyAsAfterBody: "A commander of the Sulvan Defence Council,

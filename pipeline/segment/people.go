@@ -2477,7 +2477,7 @@ func (st *state) indefiniteRoleBefore(pos int, g gender) string {
 	if i := strings.IndexByte(first, ' '); i > 0 {
 		first = first[:i]
 	}
-	if first != "A" && first != "An" && first != "One" && !isPrepositionAnyCase(first) {
+	if first != "A" && first != "An" && first != "One" && first != "Asked" && !isPrepositionAnyCase(first) {
 		return ""
 	}
 	toks := st.sentenceToks(si - 1)
@@ -2497,8 +2497,8 @@ func (st *state) indefiniteRoleBefore(pos int, g gender) string {
 		}
 	}
 	d := st.unnamedRoleBefore(pos, true)
-	if d == "" || spokesperson(d[strings.LastIndexByte(d, ' ')+1:]) {
-		return "" // a spokesman speaks for the body (roleSubjectBefore)
+	if d == "" || spokesperson(d[strings.LastIndexByte(d, ' ')+1:]) && st.roleSubjectBefore(pos, g, -1) >= 0 {
+		return "" // a spokesman speaks for the body named (roleSubjectBefore), not "for the agency"
 	}
 	if ti, ok := st.lx.title(d[strings.LastIndexByte(d, ' ')+1:]); ok && ti.gender != genderUnknown && ti.gender != g {
 		return ""
@@ -2508,13 +2508,20 @@ func (st *state) indefiniteRoleBefore(pos int, g gender) string {
 
 // indefiniteAfterOpening returns the index in toks, a sentence's tokens,
 // of the "a", "an" or "one" that opens its subject after an opening
-// phrase of a preposition and its comma ("In a statement read to the
-// court by the prosecutor, a 17-year-old survivor described …"), else 0.
+// phrase of a preposition, or of "Asked", and its comma ("In a statement
+// read to the court by the prosecutor, a 17-year-old survivor described
+// …"), else 0.
 func (st *state) indefiniteAfterOpening(toks []tok) int {
-	if len(toks) < 6 || toks[0].k != tWord || !capitalised(toks[0]) || !isPrepositionAnyCase(st.word(toks[0])) {
+	if len(toks) < 6 || toks[0].k != tWord || !capitalised(toks[0]) {
 		return 0
 	}
-	for c := 1; c+1 < len(toks) && c < 16; c++ {
+	limit := 16
+	if st.askedFirst(toks) {
+		limit = 30 // "Asked whether the authority might revisit its decision, a spokeswoman for the agency was firm."
+	} else if !isPrepositionAnyCase(st.word(toks[0])) {
+		return 0
+	}
+	for c := 1; c+1 < len(toks) && c < limit; c++ {
 		if toks[c].k == tComma {
 			switch st.word(toks[c+1]) {
 			case "a", "an", "one":
