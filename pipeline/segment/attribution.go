@@ -3605,6 +3605,14 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 				return attribution{mention: Span{toks[s].s, toks[p-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 			}
 		}
+		if capitalised(toks[0]) && isPrepositionAnyCase(st.word(toks[0])) {
+			// "In Nairobi, the union's secretary-general, Dr Ana Ode,
+			// threatened a “strike”": the subject after the opening
+			// phrase, as a reported clause's would be
+			if s, e, _, ok := st.verbSubject(toks, v, 0); ok && s > 0 && toks[s-1].k == tComma && e+2 == v && toks[e+1].k == tComma {
+				return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
+			}
+		}
 		if e := st.nameBeforeLongAside(toks, 0, v); e > 0 {
 			// "Steve Menet, Senior Vice President of Sales for Dräger,
 			// Inc., says:": the name, not the company its aside ends on

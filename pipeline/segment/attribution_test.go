@@ -379,6 +379,9 @@ func TestSpeakers(t *testing.T) {
 		{"a titled name set off after a description with a place", "The Rector of Kell College, Arden, Engr. Ana Ode, told reporters that management was “in touch with both parties.”", "Ana Ode", "*", "told", "partial"},
 		{"a titled name set off after a description with a portfolio", "The Minority Spokesperson on Harbours, Hon. Ivo Lund, has called for the report to be published, describing the delay as “a disgrace.”", "Ivo Lund", "*", "called", "partial"},
 		{"an advocate's given name tells his gender", "Under cross-examination by the defence counsel, Advocate Pieter Johannes Lund SC, Ana Ode conceded that she had signed. Lund put it to her that she had “every opportunity to refuse” and had chosen not to.\n\n“I had a child in university,” she replied.", "Ana Ode", "*", "replied", "direct"},
+		{"a role after a place's possessive set off after the name", "Ivo Lund, Kell’s minister for water resources, led the team. Before boarding his flight, he spoke to reporters.\n\n“We have come with an open mind,” the minister said.", "Ivo Lund", "*", "said", "direct"},
+		{"the subject after an opening phrase and a role, before a noun's partial quote", "In Kell, the union's national secretary-general, Dr Ana Ode, threatened a “nationwide solidarity strike” if the doctors were not paid.", "Ana Ode", "*", "threatened", "partial"},
+		{"a radio station set off is no antecedent", "The Member of Parliament for Kell Central, Hon. Ivo Lund, was less charitable. Speaking on a local radio station, Kell FM, on Thursday, he described the outbreak as “a direct result of years of neglect” of the wells.", "Ivo Lund", "*", "described", "partial"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
@@ -423,18 +426,25 @@ func TestArtistTradeAfterQuote(t *testing.T) {
 // name set off after it is the subject, not the words reported.
 func TestTitledNameAfterDescriptionReports(t *testing.T) {
 	seg := newTestSegmenter(t)
-	in := "The Minority Spokesperson on Harbours, Hon. Ivo Lund, has called for the report to be published, describing the delay as “a disgrace.”"
-	d := seg.Segment(in)
-	checkDoc(t, in, d)
-	for _, q := range d.Quotes {
-		if q.Kind == Indirect {
-			if got := in[q.Start:q.End]; !strings.HasPrefix(got, "for the report") || q.Speaker != "Ivo Lund" {
-				t.Errorf("indirect %q by %q, want the words after “called” by Ivo Lund", got, q.Speaker)
+	for _, in := range []string{
+		"The Minority Spokesperson on Harbours, Hon. Ivo Lund, has called for the report to be published, describing the delay as “a disgrace.”",
+		"In Kell, the union's leader, Ivo Lund, warned of a “strike” at the port.",
+	} {
+		d := seg.Segment(in)
+		checkDoc(t, in, d)
+		found := false
+		for _, q := range d.Quotes {
+			if q.Kind == Indirect {
+				if got := in[q.Start:q.End]; strings.HasPrefix(got, "The") || strings.HasPrefix(got, "In") || q.Speaker != "Ivo Lund" {
+					t.Errorf("indirect %q by %q, want the words after the verb by Ivo Lund", got, q.Speaker)
+				}
+				found = true
 			}
-			return
+		}
+		if !found {
+			t.Errorf("no indirect quote in %q", in)
 		}
 	}
-	t.Errorf("no indirect quote in %+v", d.Quotes)
 }
 
 // TestLastQuoteSpeaker checks the speaker of an article's last quote,

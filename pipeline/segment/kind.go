@@ -1661,13 +1661,20 @@ func (st *state) describedBefore(head string, pos int) int {
 		if !ok {
 			rest, ok = strings.CutPrefix(r, "the ") // "Mirek Dalca, the dam’s chief engineer,"
 		}
+		owned := false
+		if !ok {
+			// "Naveed Cheema, Qasimabad’s minister for water resources,"
+			if sp := strings.IndexByte(r, ' '); sp > 0 && possessiveWord(r[:sp]) {
+				rest, ok, owned = r[sp+1:], true, true
+			}
+		}
 		if !ok {
 			continue
 		}
 		if j := strings.IndexAny(rest, ",.;"); j > 0 {
 			rest = rest[:j]
 		}
-		if r[0] == 't' {
+		if r[0] == 't' || owned {
 			// after "the", an appositive holds no verb of saying and no
 			// finite verb: not "Trask, the source said, signalled", "…,
 			// the 43-year-old man had suffered"

@@ -2390,16 +2390,46 @@ func (st *state) nameInAppositive(toks []tok, s, e int) bool {
 }
 
 // titledAfterDescription reports whether the subject toks[s:e+1] is a
-// titled name set off after the description that opens the sentence ("The
-// Minority Spokesperson on Education, Hon. Kwame Asiedu-Nkansah, has
-// called for"): what stands before it is the same subject, not words it
-// reports.
+// name set off after the description that opens the sentence, or opens it
+// after a phrase of place or time ("The Minority Spokesperson on
+// Education, Hon. Kwame Asiedu-Nkansah, has called for", "In Kell, the
+// union's leader, Ana Ode, warned of"): what stands before it is the
+// same subject, not words it reports. A name without a title needs a role
+// noun to end the description.
 func (st *state) titledAfterDescription(toks []tok, s, e int) bool {
-	if s < 3 || toks[s-1].k != tComma || !st.titledNameUpTo(toks, s, e+1) {
+	if s < 3 || toks[s-1].k != tComma {
 		return false
 	}
-	d := st.word(toks[0])
-	return isDeterminer(d) || possessiveWord(d)
+	titled := st.titledNameUpTo(toks, s, e+1)
+	if !titled && !st.roleWord(toks[s-2]) {
+		return false
+	}
+	b := 0
+	if capitalised(toks[0]) && isPrepositionAnyCase(st.word(toks[0])) {
+		b = -1
+		for c := 1; c < s-2 && c <= 8; c++ {
+			if toks[c].k == tComma {
+				b = c + 1
+				break
+			}
+		}
+		if b < 0 {
+			return false
+		}
+	}
+	d := st.word(toks[b])
+	if !isDeterminer(d) && !possessiveWord(d) && d != "The" && d != "the" {
+		return false
+	}
+	if s-1-b > 8 {
+		return false
+	}
+	for k := b; k < s-1; k++ {
+		if w := st.word(toks[k]); toks[k].k != tWord || isClauseBoundary(w) || isAux(w) || finite(w) || st.isVerb(&toks[k]) {
+			return false // "Trump’s skepticism has hurt the nominee with young voters, Graham said": a clause
+		}
+	}
+	return true
 }
 
 // leadingSubject returns the last token of a person's name that opens the
