@@ -1231,7 +1231,7 @@ func irregularPast(w string) bool {
 	switch w {
 	case "kept", "made", "took", "held", "left", "gave", "won", "lost", "sent", "met", "ran", "sold", "bought",
 		"brought", "found", "paid", "went", "came", "saw", "began", "became", "built", "spent", "led", "fell", "rose",
-		"struck", "wrote", "drew", "chose", "broke", "shut", "hit", "cut", "put", "set", "let", "got", "stood", "sat":
+		"struck", "wrote", "drew", "chose", "broke", "shut", "hit", "cut", "put", "set", "let", "got", "stood", "sat", "shook":
 		return true
 	}
 	return false
@@ -1564,6 +1564,10 @@ func (st *state) attribute(qi, si int) {
 					q.att, q.hasAtt = att, true
 					return
 				}
+				if att, ok := st.leadSpeaker(qi, p); ok {
+					q.att, q.hasAtt = att, true
+					return
+				}
 			}
 			if r, _ := runeAt(text, p.Start); isDash(r) && p.End-p.Start < 160 {
 				// “…”¶— Hanneke Dols, chemistry teacher: a pull quote's
@@ -1763,6 +1767,46 @@ func (st *state) quotedAs(toks []tok, v int) (b, e int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// leadSpeaker reads the speaker of an article's opening quote, a paragraph
+// of its own, from the paragraph after it when that paragraph brings the
+// speaker in by name: "Arthur, 72, a retired surveyor, …" (a name and an
+// age) or "Carlos Ibarra was speaking through an interpreter …". Only the
+// first quote after the headings is read so: later ones continue a speaker
+// already quoted.
+func (st *state) leadSpeaker(qi int, p Paragraph) (attribution, bool) {
+	for k := range qi {
+		if st.doc.Paragraphs[st.raw[k].para].Kind != Heading {
+			return attribution{}, false
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(st.text[p.Start:]); !unicode.IsUpper(r) {
+		return attribution{}, false
+	}
+	toks := st.tokensIn(p.Start, min(p.End, p.Start+120))
+	j := st.npForward(toks, 0)
+	if j < 1 || j+2 >= len(toks) || isDeterminer(st.word(toks[0])) {
+		return attribution{}, false
+	}
+	for _, t := range toks[:j] {
+		if t.k != tWord || !capitalised(t) {
+			return attribution{}, false
+		}
+	}
+	aged := toks[j].k == tComma && isNumber(st.word(toks[j+1])) && toks[j+2].k == tComma
+	speaking := false
+	switch st.word(toks[j]) {
+	case "was", "is":
+		switch st.word(toks[j+1]) {
+		case "speaking", "talking":
+			speaking = true
+		}
+	}
+	if !aged && !speaking {
+		return attribution{}, false
+	}
+	return attribution{mention: Span{toks[0].s, toks[j-1].e}}, true
 }
 
 // verdictNoun reports the nouns of "That was the verdict of X" that hand

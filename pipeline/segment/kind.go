@@ -2130,6 +2130,9 @@ func roleSynonym(role, head string) bool {
 	case "councillor", "councilor", "councilwoman", "councilman", "councilmember":
 		// "the councilwoman" after "Councilmember Rosa Delgado"
 		return hasLowerSuffix(role, "councilman") || hasLowerSuffix(role, "councilwoman") || hasLowerSuffix(role, "councilmember") || hasLowerSuffix(role, "councillor") || hasLowerSuffix(role, "councilor")
+	case "skipper":
+		// "the skipper" after "Captain Niklas Vogt"
+		return hasLowerSuffix(role, "captain")
 	case "boss", "gaffer":
 		// "the Killie boss" after "Kilmarnock manager Derek McAusland"
 		return hasLowerSuffix(role, "manager") || hasLowerSuffix(role, "head coach")
