@@ -2582,9 +2582,37 @@ func (st *state) orgBefore(pos int, noun string) string {
 		if name := st.orgRunBefore(pos, noun, generic); name != "" {
 			return name
 		}
-		return st.orgOfKind(pos, noun) // "the group" after "Members of the Organisation of …"
+		if name := st.orgOfKind(pos, noun); name != "" {
+			return name // "the group" after "Members of the Organisation of …"
+		}
+		if generic {
+			return st.groupSubjectBefore(pos)
+		}
+		return ""
 	}
 	return st.people[best].name
+}
+
+// groupSubjectBefore returns the name that opens the sentence before the
+// one holding pos, in its paragraph, as its subject, when nothing tells
+// it is a person's (no title, no gender): "Ansar al-Wadi blamed the
+// government. “…,” the group said." Else "".
+func (st *state) groupSubjectBefore(pos int) string {
+	si := st.sentenceAt(pos)
+	if si < 1 || st.doc.Sentences[si-1].Paragraph != st.doc.Sentences[si].Paragraph {
+		return ""
+	}
+	prev := st.doc.Sentences[si-1]
+	for _, m := range st.ments[st.mentionsBefore(prev.Start):st.mentionsBefore(prev.End)] {
+		if m.pos != prev.Start {
+			return ""
+		}
+		if p := &st.people[m.who]; p.org || !p.strong && p.g == genderUnknown && p.role == "" {
+			return p.name
+		}
+		return ""
+	}
+	return ""
 }
 
 // orgKind sorts organisations, and the nouns that stand for them, into

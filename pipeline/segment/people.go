@@ -806,9 +806,11 @@ func (st *state) register(np nameParse) int {
 			break
 		}
 	}
-	if !single && at < 0 && !np.org && !st.givenName(np.name[0]) {
+	if !single && at < 0 && !np.org && (!st.givenName(np.name[0]) || surnamePrefix(st.text[np.name[0].s:np.name[0].e])) {
 		// "Hawk Sawyer" after "Kathleen Hawk Sawyer": a surname of two
-		// words is the latest person whose full name ends with it
+		// words is the latest person whose full name ends with it (and
+		// "Abu Hamdan" after "Samira Abu Hamdan", whose "Abu" the
+		// given-name list holds)
 		for i := len(st.people) - 1; i >= 0; i-- {
 			if p := &st.people[i]; !p.org && len(p.name) > len(name)+1 && p.name[len(p.name)-len(name)-1] == ' ' && strings.HasSuffix(p.name, name) {
 				at = i
@@ -2126,6 +2128,17 @@ func (st *state) endsSentence(t tok) bool {
 	}
 	w := st.text[t.s:t.e]
 	return strings.IndexByte(w[:len(w)-1], '.') < 0 && !st.lx.isAbbr(w)
+}
+
+// surnamePrefix reports the capitalised words that open a surname of two
+// words in Arabic names ("Abu Hamdan", "Bin Salman") but open given names
+// too ("Abu Bakr").
+func surnamePrefix(w string) bool {
+	switch w {
+	case "Abu", "Abou", "Bin", "Ben", "Ibn", "Umm", "Bint":
+		return true
+	}
+	return false
 }
 
 // particle reports whether the word t is a name particle ("van", "de"):
