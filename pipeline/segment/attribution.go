@@ -5305,14 +5305,19 @@ func (st *state) possessorsWords(toks []tok) (attribution, bool) {
 }
 
 // putIt reads a sentence that ends in a colon before a quote with "put
-// it" after its subject: "Ode put it bluntly:", "As one nurse put it:".
-// The cue is "put it".
+// it" or "summed it up" after its subject: "Ode put it bluntly:", "As one
+// nurse put it:", "One trader summed it up:". The cue is those words.
 func (st *state) putIt(toks []tok) (attribution, bool) {
 	for v := 1; v+1 < len(toks) && v < 40; v++ {
-		if st.word(toks[v]) != "put" || st.word(toks[v+1]) != "it" {
+		first := v + 2
+		switch w := st.word(toks[v]); {
+		case w == "put" && st.word(toks[v+1]) == "it":
+		case (w == "summed" || w == "sums" || w == "sum") && st.word(toks[v+1]) == "it" && v+2 < len(toks) && st.word(toks[v+2]) == "up":
+			first = v + 3 // "One trader … summed it up: “…”"
+		default:
 			continue
 		}
-		for j := v + 2; j < len(toks) && toks[j].k != tColon; j++ {
+		for j := first; j < len(toks) && toks[j].k != tColon; j++ {
 			// how it was put: "bluntly", "this way", "best", not "on
 			// the table"
 			switch w := st.word(toks[j]); {
@@ -5327,7 +5332,7 @@ func (st *state) putIt(toks []tok) (attribution, bool) {
 		if !ok {
 			return attribution{}, false
 		}
-		return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v+1].e}}, true
+		return attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[first-1].e}}, true
 	}
 	return attribution{}, false
 }

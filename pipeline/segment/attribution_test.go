@@ -382,6 +382,7 @@ func TestSpeakers(t *testing.T) {
 		{"a role after a place's possessive set off after the name", "Ivo Lund, Kell’s minister for water resources, led the team. Before boarding his flight, he spoke to reporters.\n\n“We have come with an open mind,” the minister said.", "Ivo Lund", "*", "said", "direct"},
 		{"the subject after an opening phrase and a role, before a noun's partial quote", "In Kell, the union's national secretary-general, Dr Ana Ode, threatened a “nationwide solidarity strike” if the doctors were not paid.", "Ana Ode", "*", "threatened", "partial"},
 		{"a radio station set off is no antecedent", "The Member of Parliament for Kell Central, Hon. Ivo Lund, was less charitable. Speaking on a local radio station, Kell FM, on Thursday, he described the outbreak as “a direct result of years of neglect” of the wells.", "Ivo Lund", "*", "described", "partial"},
+		{"summed it up before a colon", "On the trading floor the mood was grim. One trader, who asked not to be named because he was not authorised to speak, summed it up: “Nobody had this. Nobody.”", "One trader", "", "summed it up", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
