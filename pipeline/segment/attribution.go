@@ -1772,7 +1772,8 @@ func (st *state) quotedAs(toks []tok, v int) (b, e int, ok bool) {
 // leadSpeaker reads the speaker of an article's opening quote, a paragraph
 // of its own, from the paragraph after it when that paragraph brings the
 // speaker in by name: "Arthur, 72, a retired surveyor, …" (a name and an
-// age) or "Carlos Ibarra was speaking through an interpreter …". Only the
+// age), "Carlos Ibarra was speaking through an interpreter …" or "Ilse
+// Marrow says it flatly". Only the
 // first quote after the headings is read so: later ones continue a speaker
 // already quoted.
 func (st *state) leadSpeaker(qi int, p Paragraph) (attribution, bool) {
@@ -1802,6 +1803,8 @@ func (st *state) leadSpeaker(qi int, p Paragraph) (attribution, bool) {
 		case "speaking", "talking":
 			speaking = true
 		}
+	case "says", "said":
+		speaking = st.word(toks[j+1]) == "it" // "Ilse Marrow says it flatly"
 	}
 	if !aged && !speaking {
 		return attribution{}, false
@@ -1873,6 +1876,9 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 			n++
 		}
 		f := n + 1
+		if f+1 < len(toks) && (st.word(toks[f]) == "late" || st.word(toks[f]) == "early") {
+			f++ // "the blunt assessment late on Wednesday of …"
+		}
 		if f+2 < len(toks) && st.word(toks[f]) == "on" && timeName(st.word(toks[f+1])) {
 			f += 2
 		} else if f+1 < len(toks) && relativeDay(st.word(toks[f])) {

@@ -504,6 +504,14 @@ func TestLastQuoteSpeaker(t *testing.T) {
 	}
 }
 
+// TestLeadQuoteSpeakerAfter: an article's opening quote whose speaker
+// the next paragraph names.
+func TestLeadQuoteSpeakerAfter(t *testing.T) {
+	seg := newTestSegmenter(t)
+	checkSpeaker(t, seg, "How a one-person studio made the year's surprise hit\n\n\"We had eleven days of money left when the demo went viral.\"\n\nIlse Ode says it flatly, as if describing the weather.", "eleven days", "Ilse Ode", Direct)
+	checkSpeaker(t, seg, "Talks stall\n\nKELL - “If we leave here without a number, we leave with nothing.”\n\nThat was the blunt assessment late on Wednesday of Lindiwe Ode, the chief negotiator.", "without a number", "Lindiwe Ode", Direct)
+}
+
 // TestSubjectMention: a quote whose speaker is the person its paragraph
 // names before it keeps where that person is named as its mention.
 func TestSubjectMention(t *testing.T) {
