@@ -447,6 +447,12 @@ func (st *state) resolveReplies() {
 		}
 		switch strings.ToLower(st.text[q.att.cue.Start:q.att.cue.End]) {
 		case "replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts", "countered", "counters":
+		case "said", "says":
+			// "One journalist put it to him directly: ‘…?’ ‘…,’ he
+			// said.": a question put to someone named by a pronoun
+			if m := ask.att.mention; !m.Valid() || m.End > ask.pieces[0].os || !toPronoun(st.text[m.End:ask.pieces[0].os]) {
+				continue
+			}
 		default:
 			continue
 		}
@@ -461,6 +467,18 @@ func (st *state) resolveReplies() {
 			break
 		}
 	}
+}
+
+// toPronoun reports whether the words between a question's speaker and
+// the question put it to someone a pronoun names: "put it to him
+// directly:", "asked her:".
+func toPronoun(s string) bool {
+	for _, w := range [...]string{" to him", " to her", "asked him", "asked her", "pressed him", "pressed her"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // thatSoon reports whether "that" opens a clause within a few words after
