@@ -1115,9 +1115,19 @@ func (st *state) roleThenName(toks []tok, c, j, lo int) int {
 	if p-k < 2 || st.roleWord(toks[k]) {
 		return -1
 	}
+	// a lower-case role word before the name may follow a body's name:
+	// "The event's moderator, Glenwood Public Library director Anne
+	// Kessler, stepped"
+	lowerRole := -1
+	for i := k - 1; i > c+1; i-- {
+		if !capitalised(toks[i]) && st.roleWord(toks[i]) {
+			lowerRole = i
+			break
+		}
+	}
 	for i := c + 1; i < k; i++ {
 		w := st.word(toks[i])
-		if capitalised(toks[i]) && !st.roleWord(toks[i]) && !strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "ish") && !strings.HasSuffix(w, "ese") {
+		if capitalised(toks[i]) && !st.roleWord(toks[i]) && !strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "ish") && !strings.HasSuffix(w, "ese") && i > lowerRole {
 			return -1 // only role words and nationalities stand before the name
 		}
 		if isPreposition(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {

@@ -383,6 +383,7 @@ func TestSpeakers(t *testing.T) {
 		{"the subject after an opening phrase and a role, before a noun's partial quote", "In Kell, the union's national secretary-general, Dr Ana Ode, threatened a “nationwide solidarity strike” if the doctors were not paid.", "Ana Ode", "*", "threatened", "partial"},
 		{"a radio station set off is no antecedent", "The Member of Parliament for Kell Central, Hon. Ivo Lund, was less charitable. Speaking on a local radio station, Kell FM, on Thursday, he described the outbreak as “a direct result of years of neglect” of the wells.", "Ivo Lund", "*", "described", "partial"},
 		{"summed it up before a colon", "On the trading floor the mood was grim. One trader, who asked not to be named because he was not authorised to speak, summed it up: “Nobody had this. Nobody.”", "One trader", "", "summed it up", "direct"},
+		{"a role set off with a body's name before a lower-case role and the name", "The moderator, longtime Kell television anchor Dana Whitfield, pressed both candidates on the river, noting that Kell faces deeper cuts to its share of the water.", "Dana Whitfield", "*", "pressed", "indirect"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
@@ -489,6 +490,12 @@ func TestLastQuoteSpeaker(t *testing.T) {
 		{"he said after a question put to him is the one asked",
 			"Health minister Ivo Ashdown, 58, faced repeated questions about the death.\n\nOne journalist put it to him directly: ‘Minister, will you apologise to the family, yes or no?’\n\n‘My thoughts are with the family,’ he said.",
 			"Ivo Ashdown"},
+		{"the negotiator after one negotiator brought in unnamed is that one, not one named later",
+			"Talks dragged on.\n\nOne negotiator described the mood in the room as “poisonous.”\n\n“People are not even pretending to listen,” the negotiator said.\n\nThe group's lead negotiator, Ana Ode, was more direct.",
+			"negotiator"},
+		{"the negotiator after one negotiator brought in unnamed is that one, not one named before",
+			"Talks dragged on. Negotiator Ana Ode spoke first.\n\nOne negotiator described the mood in the room as “poisonous.”\n\n“People are not even pretending to listen,” the negotiator said.",
+			"One negotiator"},
 		{"a role another speaker reports on is no antecedent",
 			"President Marco Ode announced the cut on Monday.\n\nAsked whether the government would negotiate, Ivo Lund left the door only slightly open. The president, he said, was willing to meet the union.\n\n“Dialogue, yes. Going back, no,” he said.",
 			"Ivo Lund"},

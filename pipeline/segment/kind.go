@@ -1392,6 +1392,14 @@ func (st *state) resolveMention(m Span) (string, string) {
 			indefinite = true
 		}
 		if best := st.roleHolder(m.Start, head); best >= 0 && !indefinite {
+			if d := st.word(toks[0]); (d == "the" || d == "The") && len(toks) == 2 {
+				if ind := st.indefiniteBefore(head, m.Start); ind.Valid() && ind.Start > st.lastMention(best, m.Start) {
+					// "One negotiator described the mood as “poisonous.”
+					// “…,” the negotiator said.": the one brought in
+					// since, unnamed, not the negotiator named before
+					return st.commonName(ind, st.tokensIn(ind.Start, ind.End)), ""
+				}
+			}
 			return st.people[best].name, st.people[best].role
 		}
 		if d := st.word(toks[0]); (d == "the" || d == "The" || d == "His" || d == "his" || d == "Her" || d == "her") && (len(toks) == 2 || len(toks) == 3 && toks[1].k == tWord && !capitalised(toks[1])) {
@@ -1759,7 +1767,7 @@ func indefiniteArticle(text string, lo, i int) int {
 		switch {
 		case punct || w == "" || w == "the" || w == "The" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
 			return -1
-		case w == "a" || w == "an" || w == "A" || w == "An" || w == "another" || w == "Another":
+		case w == "a" || w == "an" || w == "A" || w == "An" || w == "another" || w == "Another" || w == "One":
 			if strings.HasSuffix(strings.TrimRight(text[lo:ws], " "), ",") {
 				return -1
 			}
@@ -3568,6 +3576,9 @@ func (st *state) resolveNamedLater() {
 		}
 		if head == "" {
 			continue
+		}
+		if (det == "the " || det == "The ") && st.indefiniteBefore(head, q.att.mention.Start).Valid() {
+			continue // "One negotiator described …¶“…,” the negotiator said": the one brought in before, unnamed
 		}
 		who := -1
 		later := st.ments[st.mentionsBefore(q.att.mention.End):st.found.scanned]
