@@ -1468,9 +1468,9 @@ func (st *state) resolveMention(m Span) (string, string) {
 		// "Her 2015 essay described …": the document of the woman the
 		// pronoun stands for
 		switch st.word(toks[0]) {
-		case "His":
+		case "His", "his": // and "…,’ her statement said."
 			return st.pronounSpeaker(toks[0].s, genderMale)
-		case "Her":
+		case "Her", "her":
 			return st.pronounSpeaker(toks[0].s, genderFemale)
 		}
 		// "the panel's written judgement", "Ana Ode's letter": the
