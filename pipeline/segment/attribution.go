@@ -2873,9 +2873,9 @@ func (st *state) subordinateSubject(toks []tok, v int) (b, e int) {
 	if v < 4 || toks[v-1].k != tComma || !strings.HasSuffix(st.word(toks[v]), "ing") {
 		return 0, 0
 	}
-	for k := v - 2; k > 0 && v-k <= 16; k-- {
+	for k := v - 2; k > 0 && v-k <= 24; k-- {
 		if toks[k].k != tWord {
-			if toks[k].k == tComma && k < v-1 {
+			if toks[k].k == tComma && k < v-1 && !st.numberComma(toks, k) {
 				return 0, 0 // the clause ends at the comma before the participle
 			}
 			continue
@@ -2905,6 +2905,9 @@ func (st *state) subordinateSubject(toks []tok, v int) (b, e int) {
 						h--
 					}
 					h--
+				}
+				if h > k+1 && strings.HasSuffix(st.word(toks[h]), "ly") && !capitalised(toks[h]) {
+					h-- // an adverb before the verb: "the Monetary Authority unexpectedly raised"
 				}
 				w := st.word(toks[h])
 				ti, ok := st.lx.title(w)

@@ -2147,6 +2147,10 @@ func roleSynonym(role, head string) bool {
 	case "midfielder", "defender", "striker", "forward", "winger", "goalkeeper", "keeper", "centre-back", "fullback", "full-back":
 		// "the Brackenford Rovers midfielder" after "footballer Dario Fenn"
 		return hasLowerSuffix(role, "footballer") || hasLowerSuffix(role, "player")
+	case "cm", "CM":
+		// "the CM said" after "Chief Minister Smt Hemlata Bhardwaj", as
+		// Indian papers shorten the title
+		return hasLowerSuffix(role, "chief minister")
 	case "cs", "CS":
 		// "the CS said" after "Agriculture Cabinet Secretary Joseph
 		// Kariuki", as Kenyan papers shorten the title
