@@ -1779,16 +1779,24 @@ func (st *state) quotedAs(toks []tok, v int) (b, e int, ok bool) {
 	return 0, 0, false
 }
 
-// leadSpeaker reads the speaker of an article's opening quote, a paragraph
-// of its own, from the paragraph after it when that paragraph brings the
+// leadSpeaker reads the speaker of a quote that is a paragraph of its own
+// (an article's opening quote, most often) from the paragraph after it when that paragraph brings the
 // speaker in by name: "Arthur, 72, a retired surveyor, …" (a name and an
 // age), "Carlos Ibarra was speaking through an interpreter …" or "Ilse
-// Marrow says it flatly". Only the
-// first quote after the headings is read so: later ones continue a speaker
-// already quoted.
+// Marrow says it flatly". A quote right after a paragraph that holds one,
+// or that ends in a colon, is not read so: it goes on with that quote's
+// speaker, or the colon's.
 func (st *state) leadSpeaker(qi int, p Paragraph) (attribution, bool) {
-	for k := range qi {
+	// not a quote that may go on from one in the paragraph before, nor
+	// one a paragraph ending in a colon leads into ("She says:")
+	para := st.raw[qi].pieces[0].para
+	for k := qi - 1; k >= 0 && st.raw[k].last().para >= para-1; k-- {
 		if st.doc.Paragraphs[st.raw[k].para].Kind != Heading {
+			return attribution{}, false
+		}
+	}
+	if para > 0 {
+		if prev := st.doc.Paragraphs[para-1]; strings.HasSuffix(strings.TrimRight(st.text[prev.Start:prev.End], " \n"), ":") {
 			return attribution{}, false
 		}
 	}

@@ -1050,6 +1050,13 @@ func (st *state) resolveMention(m Span) (string, string) {
 	}
 	if first, _, _ := strings.Cut(st.text[m.Start:m.End], " "); questionWord(first) {
 		return "", "" // a question's words name no one: "why would any rational person believe …"
+	} else if first == "the" {
+		// a description set off by commas right after a name: "Reuben
+		// Clarke, the MP for Kowhai Bay, who spoke against the bill,
+		// said" is Clarke, not the place his role is for
+		if w := st.appositiveOf(m.Start); w >= 0 && m.End < len(st.text) && st.text[m.End] == ',' {
+			return st.people[w].name, st.people[w].role
+		}
 	}
 	if s := st.joinedOrgStart(m); s < m.Start {
 		if p, ok := st.memberBefore(s); ok {
@@ -2068,6 +2075,31 @@ func (st *state) seatHolder(toks []tok, pos int) int {
 		return -1
 	}
 	return w
+}
+
+// appositiveOf returns the person, not an organisation, whose name ends
+// right before the ", " that ends at pos, or -1.
+func (st *state) appositiveOf(pos int) int {
+	if pos < 4 || st.text[pos-2:pos] != ", " {
+		return -1
+	}
+	for i := st.mentionsBefore(pos) - 1; i >= 0 && i >= st.mentionsBefore(pos)-3; i-- {
+		m := st.ments[i]
+		if pos-m.pos > 60 {
+			return -1
+		}
+		name := st.text[m.pos : pos-2]
+		for _, r := range name {
+			if r == ',' || r == '.' && !strings.Contains(name, ". ") || r == '\n' {
+				return -1
+			}
+		}
+		if p := &st.people[m.who]; !p.org && strings.HasSuffix(name, p.name[strings.LastIndexByte(p.name, ' ')+1:]) {
+			return m.who
+		}
+		return -1
+	}
+	return -1
 }
 
 // personaNoun reports the trades of artists and entertainers, which
