@@ -1834,7 +1834,7 @@ func (st *state) leadSpeaker(qi int, p Paragraph) (attribution, bool) {
 // the quote before to X.
 func verdictNoun(w string) bool {
 	switch w {
-	case "verdict", "view", "assessment", "message", "warning", "response", "reaction", "judgment", "judgement", "conclusion", "advice", "words":
+	case "verdict", "view", "assessment", "message", "warning", "response", "reaction", "judgment", "judgement", "conclusion", "advice", "words", "account":
 		return true
 	}
 	return false
@@ -3943,6 +3943,21 @@ func yearWord(w string) bool {
 	return len(w) == 4 && (w[:2] == "18" || w[:2] == "19" || w[:2] == "20") && '0' <= w[2] && w[2] <= '9' && '0' <= w[3] && w[3] <= '9'
 }
 
+// adjectiveLike reports a lower-case word an adjective's ending or a
+// list tells: "obvious", "final", "simple".
+func adjectiveLike(w string) bool {
+	switch w {
+	case "first", "last", "final", "key", "big", "simple", "same", "only", "main", "real", "new", "short", "long", "brief", "blunt", "direct":
+		return true
+	}
+	for _, suf := range [...]string{"ous", "ful", "ive", "ical", "ible", "able", "est"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // uninflected reports whether w, a reporting verb's form, has none of
 // the endings of a verb that agrees with a singular subject or tells
 // tense: "comment", not "comments", "commented", "commenting", "said".
@@ -4073,6 +4088,9 @@ func (st *state) nounAt(toks []tok, v int) bool {
 	}
 	if (w == "briefing" || w == "briefings" || w == "hearing" || w == "meeting") && v >= 2 && toks[v-2].k == tWord && isDeterminer(st.word(toks[v-2])) {
 		return true // "in a video briefing", "at a news briefing": a noun after a noun
+	}
+	if v >= 2 && uninflected(w) && toks[v-2].k == tWord && isDeterminer(st.word(toks[v-2])) && adjectiveLike(pw) {
+		return true // "asked the obvious question:": a noun after a determiner and an adjective
 	}
 	if w == "call" || w == "calls" {
 		switch pw {

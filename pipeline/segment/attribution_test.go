@@ -523,6 +523,9 @@ func TestLastQuoteSpeaker(t *testing.T) {
 		{"First Nations are no man a pronoun stands for",
 			"Forests minister Daniel Okafor flew in for the ceremony.\n\nThe minister said the province was negotiating with four other First Nations in the north.\n\n“We are not going back to the old way,” he said.",
 			"Daniel Okafor"},
+		{"a noun after a determiner and an adjective is no verb",
+			"Leah Brandt spoke on the podcast hosted by Owen Teller.\n\nTeller asked the obvious question: “Was that stubbornness or strategy?”",
+			"Owen Teller"},
 		{"a role another speaker reports on is no antecedent",
 			"President Marco Ode announced the cut on Monday.\n\nAsked whether the government would negotiate, Ivo Lund left the door only slightly open. The president, he said, was willing to meet the union.\n\n“Dialogue, yes. Going back, no,” he said.",
 			"Ivo Lund"},
@@ -547,6 +550,7 @@ func TestLeadQuoteSpeakerAfter(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "How a one-person studio made the year's surprise hit\n\n\"We had eleven days of money left when the demo went viral.\"\n\nIlse Ode says it flatly, as if describing the weather.", "eleven days", "Ilse Ode", Direct)
 	checkSpeaker(t, seg, "Talks stall\n\nKELL - “If we leave here without a number, we leave with nothing.”\n\nThat was the blunt assessment late on Wednesday of Lindiwe Ode, the chief negotiator.", "without a number", "Lindiwe Ode", Direct)
+	checkSpeaker(t, seg, "Wards full\n\nListeners heard from a doctor.\n\n\"We had patients on trolleys for 30 hours last week.\"\n\nThat was the account of Dr Helen Ode, a consultant at a large hospital.", "on trolleys", "Helen Ode", Direct)
 }
 
 // TestSubjectMention: a quote whose speaker is the person its paragraph
