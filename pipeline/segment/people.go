@@ -786,6 +786,11 @@ func (st *state) register(np nameParse) int {
 	role := ""
 	if np.roleS < np.roleE {
 		role = st.text[np.roleS:np.roleE]
+		if sp := strings.LastIndexByte(role, ' '); sp > 0 {
+			if ti, ok := st.lx.title(role[sp+1:]); ok && ti.kind == kindHonorific {
+				role = role[:sp] // "Minister of State for Energy Smt": the honorific before the name is no part of the role
+			}
+		}
 	}
 	// a one-word name is its own surname; a longer one's is read only
 	// for a new person
@@ -1602,8 +1607,8 @@ func (st *state) namesIn(a, b, k, kb int) {
 			// "Chief of Police Ana Ode": a title with "of" inside, which
 			// the run of capitals began after
 			if o, x := all[k-1], all[k-2]; o.k == tWord && text[o.s:o.e] == "of" && x.k == tWord && capitalised(x) {
-				if ti, ok := st.lx.title(text[x.s:x.e] + " of " + text[np.roleS:np.roleE]); ok && (ti.kind == kindTitle || ti.kind == kindRole) {
-					np.roleS = x.s
+				if ti, ok := st.lx.title(text[x.s:x.e] + " of " + text[np.roleS:np.roleE]); ok && (ti.kind == kindTitle || ti.kind == kindRole) || st.roleWord(x) && strings.Contains(text[np.roleS:np.roleE], " for ") {
+					np.roleS = x.s // and "Minister of State for Energy Smt Urmila Shekhawat": a title, then its portfolio
 				}
 			}
 		}
