@@ -2083,21 +2083,19 @@ func (st *state) appositiveOf(pos int) int {
 	if pos < 4 || st.text[pos-2:pos] != ", " {
 		return -1
 	}
-	for i := st.mentionsBefore(pos) - 1; i >= 0 && i >= st.mentionsBefore(pos)-3; i-- {
-		m := st.ments[i]
-		if pos-m.pos > 60 {
+	i := st.mentionsBefore(pos) - 1 // the latest mention: the name must be the last words before the comma
+	if i < 0 || pos-st.ments[i].pos > 60 {
+		return -1
+	}
+	m := st.ments[i]
+	name := st.text[m.pos : pos-2]
+	for _, r := range name {
+		if r == ',' || r == '.' && !strings.Contains(name, ". ") || r == '\n' {
 			return -1
 		}
-		name := st.text[m.pos : pos-2]
-		for _, r := range name {
-			if r == ',' || r == '.' && !strings.Contains(name, ". ") || r == '\n' {
-				return -1
-			}
-		}
-		if p := &st.people[m.who]; !p.org && strings.HasSuffix(name, p.name[strings.LastIndexByte(p.name, ' ')+1:]) {
-			return m.who
-		}
-		return -1
+	}
+	if p := &st.people[m.who]; !p.org && strings.HasSuffix(name, p.name[strings.LastIndexByte(p.name, ' ')+1:]) {
+		return m.who
 	}
 	return -1
 }
@@ -2647,14 +2645,12 @@ func (st *state) groupSubjectBefore(pos int) string {
 		return ""
 	}
 	prev := st.doc.Sentences[si-1]
-	for _, m := range st.ments[st.mentionsBefore(prev.Start):st.mentionsBefore(prev.End)] {
-		if m.pos != prev.Start {
-			return ""
-		}
-		if p := &st.people[m.who]; p.org || !p.strong && p.g == genderUnknown && p.role == "" {
-			return p.name
-		}
+	i := st.mentionsBefore(prev.Start) // the first mention in it, which must open it
+	if i >= st.mentionsBefore(prev.End) || st.ments[i].pos != prev.Start {
 		return ""
+	}
+	if p := &st.people[st.ments[i].who]; p.org || !p.strong && p.g == genderUnknown && p.role == "" {
+		return p.name
 	}
 	return ""
 }
