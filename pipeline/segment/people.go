@@ -1606,7 +1606,9 @@ func (st *state) namesIn(a, b, k, kb int) {
 		if np.roleS == toks[0].s && np.roleE > np.roleS && k >= 2 && k < len(all) && all[k].s == toks[0].s {
 			// "Chief of Police Ana Ode": a title with "of" inside, which
 			// the run of capitals began after
-			if o, x := all[k-1], all[k-2]; o.k == tWord && text[o.s:o.e] == "of" && x.k == tWord && capitalised(x) {
+			if o, x := all[k-1], all[k-2]; o.k == tWord && text[o.s:o.e] == "and" && x.k == tWord && capitalised(x) && st.roleWord(x) && st.roleWord(all[k]) {
+				np.roleS = x.s // "Governor and Chancellor Shri Ramniwas Khandelwal": two titles, both his
+			} else if o.k == tWord && text[o.s:o.e] == "of" && x.k == tWord && capitalised(x) {
 				if ti, ok := st.lx.title(text[x.s:x.e] + " of " + text[np.roleS:np.roleE]); ok && (ti.kind == kindTitle || ti.kind == kindRole) || st.roleWord(x) && strings.Contains(text[np.roleS:np.roleE], " for ") {
 					np.roleS = x.s // and "Minister of State for Energy Smt Urmila Shekhawat": a title, then its portfolio
 				}
