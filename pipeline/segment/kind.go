@@ -2696,8 +2696,8 @@ func outcry(before string) bool {
 // ("the agency", "the club", "the airline"), or orgNone.
 func nounKind(noun string) orgKind {
 	switch noun {
-	case "agency", "regulator", "watchdog", "administration", "inspectorate", "bureau":
-		return orgPublic
+	case "agency", "regulator", "watchdog", "administration", "inspectorate", "bureau", "force":
+		return orgPublic // and "the force" for a police force
 	case "club", "team":
 		return orgClub
 	case "company", "firm", "airline", "carrier", "manufacturer", "maker", "retailer", "lender", "insurer", "chain", "brand", "automaker", "carmaker", "developer", "operator", "utility", "label", "studio":
