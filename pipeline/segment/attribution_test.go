@@ -385,6 +385,7 @@ func TestSpeakers(t *testing.T) {
 		{"summed it up before a colon", "On the trading floor the mood was grim. One trader, who asked not to be named because he was not authorised to speak, summed it up: “Nobody had this. Nobody.”", "One trader", "", "summed it up", "direct"},
 		{"a role set off with a body's name before a lower-case role and the name", "The moderator, longtime Kell television anchor Dana Whitfield, pressed both candidates on the river, noting that Kell faces deeper cuts to its share of the water.", "Dana Whitfield", "*", "pressed", "indirect"},
 		{"a title of with a portfolio of its own and an honorific before the name", "Minister of State for Energy Smt Urmila Shekhawat rushed to the spot in the afternoon.\n\n“I give you my word,” the minister said.", "Urmila Shekhawat", "Minister of State for Energy", "said", "direct"},
+		{"relayed is a verb of saying", "Minutes later a dispatcher relayed a call from a stranded driver on Route 12: “Caller says the car is floating.”", "dispatcher", "", "relayed", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
 	}
 	for _, tc := range tests {
