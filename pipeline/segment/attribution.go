@@ -1813,7 +1813,7 @@ func (st *state) leadSpeaker(qi int, p Paragraph) (attribution, bool) {
 			return attribution{}, false
 		}
 	}
-	aged := toks[j].k == tComma && isNumber(st.word(toks[j+1])) && toks[j+2].k == tComma
+	aged := st.ageAfter(toks[j-1].e)
 	speaking := false
 	switch st.word(toks[j]) {
 	case "was", "is":
@@ -1893,13 +1893,8 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 		for n < 5 && n+2 < len(toks) && toks[n].k == tWord && !capitalised(toks[n]) && !verdictNoun(st.word(toks[n])) {
 			n++
 		}
-		f := n + 1
-		if f+1 < len(toks) && (st.word(toks[f]) == "late" || st.word(toks[f]) == "early") {
-			f++ // "the blunt assessment late on Wednesday of …"
-		}
-		if f+2 < len(toks) && st.word(toks[f]) == "on" && timeName(st.word(toks[f+1])) {
-			f += 2
-		} else if f+1 < len(toks) && relativeDay(st.word(toks[f])) {
+		f := st.settingPhrase(toks, n+1) // "the blunt assessment late on Wednesday of …"
+		if f == n+1 && f+1 < len(toks) && relativeDay(st.word(toks[f])) {
 			f++
 		}
 		if f+1 >= len(toks) || !verdictNoun(st.word(toks[n])) || st.word(toks[f]) != "of" && st.word(toks[f]) != "from" {
