@@ -33,8 +33,7 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	for {
 		err := fs.Parse(args)
 		if errors.Is(err, flag.ErrHelp) {
-			fs.Usage()
-			return nil, errHelpShown
+			return nil, errHelpShown // Parse has printed the usage
 		}
 		if err != nil {
 			return nil, withCode(exitUsage, fmt.Errorf("%s (see --help)", strings.TrimSpace(err.Error())))

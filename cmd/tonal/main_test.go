@@ -141,6 +141,9 @@ func TestHelp(t *testing.T) {
 		if code != 0 || stdout == "" || stderr != "" {
 			t.Errorf("%v: exit %d, stdout %d bytes, stderr %q", args, code, len(stdout), stderr)
 		}
+		if n := strings.Count(stdout, "Usage:"); n != 1 {
+			t.Errorf("%v: the usage is printed %d times, want once:\n%s", args, n, stdout)
+		}
 	}
 }
 
