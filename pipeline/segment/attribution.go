@@ -3745,6 +3745,13 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 		break
 	}
 	if endsColon {
+		if n <= 3 && st.allCaps(toks) && (toks[0].s == 0 || st.text[toks[0].s-1] == '\n') {
+			// "SADIQGANJ: “…”": a place in capitals that opens its
+			// paragraph is a dateline as South Asian papers write it, no
+			// speaker (a transcript's labels, "PENCE:", are read as its
+			// turns)
+			return attribution{}, false
+		}
 		// "Solberg, in her closing remarks:" — the name that opens the line
 		if capitalised(toks[0]) && !isSentenceStarter(st.word(toks[0])) && !isOpener(st.word(toks[0])) && !st.participle(st.word(toks[0])) {
 			// the capitalised words of the phrase that opens the line, none

@@ -70,6 +70,8 @@ func splitParagraphs(text string, dst []Paragraph, nls []int) ([]Paragraph, []in
 			p := Paragraph{Span: Span{s, e}}
 			if ds, de, ok := dateline(text, s, e); ok {
 				p.Dateline = Span{ds, de}
+			} else if de, ok := colonDateline(text, s, e); ok && leadPosition(dst) {
+				p.Dateline = Span{s, de}
 			} else if nl < 0 && isHeading(text, s, e) { // a heading is one line
 				p.Kind = Heading
 			}
@@ -79,6 +81,79 @@ func splitParagraphs(text string, dst []Paragraph, nls []int) ([]Paragraph, []in
 		i = next
 	}
 	return dst, nls
+}
+
+// leadPosition reports whether a paragraph after paras would be an
+// article's first paragraph of text: every one before it is a heading.
+func leadPosition(paras []Paragraph) bool {
+	for _, p := range paras {
+		if p.Kind != Heading {
+			return false
+		}
+	}
+	return true
+}
+
+// colonDateline finds a dateline as South Asian and some Gulf papers
+// write it at the start of an article's first paragraph [s, e): one to
+// three words in capitals, perhaps a date after a comma and an agency in
+// brackets, then a colon: "ISLAMABAD: ", "NEW DELHI, Nov 26: ",
+// "KARACHI (APP): ". It returns the end of the colon and the spaces after
+// it. A transcript's label ("PENCE: ") reads the same; transcript reads
+// its turns from the paragraph's start all the same.
+func colonDateline(text string, s, e int) (int, bool) {
+	e = min(e, s+80)
+	i := s
+	for words := 0; ; words++ {
+		if words == 3 || i >= e || text[i] < 'A' || text[i] > 'Z' {
+			return 0, false
+		}
+		j := i
+		for j < e && ('A' <= text[j] && text[j] <= 'Z' || text[j] == '.' || text[j] == '-' || text[j] == '\'') {
+			j++
+		}
+		if j-i < 2 || j < e && 'a' <= text[j] && text[j] <= 'z' {
+			return 0, false // a lone capital ("Q:", "A:") or a word in lower case
+		}
+		i = j
+		if i+1 < e && text[i] == ' ' && 'A' <= text[i+1] && text[i+1] <= 'Z' {
+			i++
+			continue
+		}
+		break
+	}
+	if i+1 < e && text[i] == ',' && text[i+1] == ' ' {
+		// ", Nov 26" or ", November 26": a month's name and a day
+		j := i + 2
+		k := j
+		for k < e && ('a' <= text[k]|0x20 && text[k]|0x20 <= 'z') {
+			k++
+		}
+		if k == j || text[j] < 'A' || text[j] > 'Z' {
+			return 0, false
+		}
+		if k < e && text[k] == '.' {
+			k++
+		}
+		if k+1 >= e || text[k] != ' ' || text[k+1] < '0' || text[k+1] > '9' {
+			return 0, false
+		}
+		for k++; k < e && '0' <= text[k] && text[k] <= '9'; k++ {
+		}
+		i = k
+	}
+	if i+1 < e && text[i] == ' ' && text[i+1] == '(' {
+		// "(APP)": an agency in brackets
+		j := strings.IndexByte(text[i+2:e], ')')
+		if j < 1 || j > 30 {
+			return 0, false
+		}
+		i += 2 + j + 1
+	}
+	if i+1 >= e || text[i] != ':' || text[i+1] != ' ' {
+		return 0, false
+	}
+	return skipSpace(text, i+1, e), true
 }
 
 // headlineLine reports the first line of a text written as some archives

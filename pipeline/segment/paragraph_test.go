@@ -50,6 +50,34 @@ func TestParagraphs(t *testing.T) {
 	}
 }
 
+// TestColonDateline checks the datelines South Asian papers write with a
+// colon: read only where an article's text starts, after its headline.
+func TestColonDateline(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a place", "Rains lash Kellpur\n\nKELLPUR: The council met on Monday.", "KELLPUR: "},
+		{"two words, a date and an agency", "NEW KELL, Nov. 26 (KPA): The council met on Monday.", "NEW KELL, Nov. 26 (KPA): "},
+		{"before a quote", "Walkout in the house\n\nSADIQPUR: “We will not stay,” the leader said.", "SADIQPUR: "},
+		{"not a lone capital", "Q: Why did you stay?", ""},
+		{"not a word in lower case", "Kellpur: The council met on Monday.", ""},
+		{"not after the first paragraph of text", "The council met.\n\nKELLPUR: It rained on Monday.", ""},
+		{"not four words", "ONE TWO THREE FOUR: The council met.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ps, _ := splitParagraphs(tc.in, nil, nil)
+			got := ""
+			for _, p := range ps {
+				if p.Dateline.Valid() {
+					got = tc.in[p.Dateline.Start:p.Dateline.End]
+				}
+			}
+			if got != tc.want {
+				t.Errorf("dateline %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 func FuzzParagraphs(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, text string) {

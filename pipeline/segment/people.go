@@ -269,7 +269,8 @@ func (st *state) readName(toks []tok, np *nameParse) {
 		// nationality adjective, possessive or lower-case modifier before a title
 		if i+1 < len(toks) && toks[i+1].k == tWord {
 			if n, ti := title(i + 1); n > 0 && ti.kind != kindOrg &&
-				!(n == 1 && capitalised(toks[i]) && (np.titled || st.givenName(toks[i])) && st.surnameTitleAt(toks, i+1)) { // not "Mayor Rosalind Dean", "Larry King"
+				!(n == 1 && capitalised(toks[i]) && (np.titled || st.givenName(toks[i])) && st.surnameTitleAt(toks, i+1)) && // not "Mayor Rosalind Dean", "Larry King"
+				!(ti.kind == kindHonorific && i+1+n == len(toks) && capitalised(toks[i])) { // nor "Rokeya Begum", "Meera Pandit": an honorific before no name is a surname
 				i++
 				continue
 			}

@@ -308,7 +308,10 @@ func (st *state) transcript() {
 		}
 		turns = append(turns, t)
 	}
-	if len(turns) < 2 || labels < 2 {
+	// one label, its turns between "Q:" paragraphs, is an interview
+	// whose answers are labelled with the speaker's name ("Q: …" ¶
+	// "DELAINE: …"); else a transcript needs two speakers
+	if len(turns) < 2 || labels < 2 && qs < 2 {
 		turns = st.namedTurns()
 	}
 	if len(turns) < 2 {

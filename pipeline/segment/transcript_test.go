@@ -125,6 +125,24 @@ func directBySpeaker(in string, d Document) []string {
 	return got
 }
 
+// TestInterviewWithNamedAnswers: questions labelled "Q:" and answers
+// labelled with the speaker's surname are that speaker's turns, without
+// the label, whoever the paragraphs before them quote.
+func TestInterviewWithNamedAnswers(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Union chair Rhea Solberg said the rosters were unsafe. “We are tired,” Solberg said.\n\n" +
+		"The port's director, Marcus Delaine, answered questions later. An excerpt:\n\n" +
+		"Q: How many sailings were lost?\n\nDELAINE: About forty since Thursday.\n\n" +
+		"Q: Are the crews tired?\n\nDELAINE: Our rosters follow every rule.\n"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	got := directBySpeaker(in, d)
+	want := []string{"Rhea Solberg: We are tired,", "Marcus Delaine: About forty since Thursday.", "Marcus Delaine: Our rosters follow every rule."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("direct quotes %q, want %q", got, want)
+	}
+}
+
 // TestInterviewWithoutAnswerLabels: an interview that labels only its
 // questions ("Q:") makes the paragraphs after each question the answers
 // of the person the introduction names; after the last question only
