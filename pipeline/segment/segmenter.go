@@ -321,8 +321,9 @@ func (st *state) split() {
 	st.paraTok = append(st.paraTok[:0], 0)
 	st.paraKey = append(st.paraKey[:0], 0)
 	for pi, p := range st.paras {
-		k := len(st.keys)
+		k, a := len(st.keys), len(st.all)
 		st.all, st.keys = st.lx.tokenizeKeys(text, p.Start, p.End, st.all, st.keys)
+		st.dropClassYears(a, k)
 		st.paraTok = append(st.paraTok, len(st.all))
 		st.paraKey = append(st.paraKey, len(st.keys))
 		st.splitSentences(p, pi, st.keys[k:])
@@ -332,6 +333,64 @@ func (st *state) split() {
 	copy(st.doc.Paragraphs, st.paras)
 	st.doc.Sentences = make([]Sentence, len(st.sents))
 	copy(st.doc.Sentences, st.sents)
+}
+
+// dropClassYears drops from the tokens of a paragraph, st.all[a:] (whose
+// keys are st.keys[k:]), the class years that US college papers write
+// after a name: "Keisha Mbeki ’25 said", "Dana Ortiz '26, a senior": an
+// apostrophe and two digits, which would read as the subject before the
+// verb. The apostrophe is a key (keyTok): most paragraphs hold none that
+// starts a class year and are passed over in a few steps.
+func (st *state) dropClassYears(a, k int) {
+	all := st.all
+	drop := -1 // the first apostrophe that starts a class year
+	for _, x := range st.keys[k:] {
+		if st.classYear(x, a) {
+			drop = x
+			break
+		}
+	}
+	if drop < 0 {
+		return
+	}
+	// copy the tokens down over each class year, and the keys after them
+	n, kn := drop, k
+	for kn < len(st.keys) && st.keys[kn] < drop {
+		kn++
+	}
+	for x := drop; x < len(all); x++ {
+		if st.classYear(x, a) {
+			x++ // and its digits
+			continue
+		}
+		if keyTok(&all[x]) {
+			st.keys[kn] = n
+			kn++
+		}
+		all[n] = all[x]
+		n++
+	}
+	st.all, st.keys = all[:n], st.keys[:kn]
+}
+
+// classYear reports whether st.all[x], a token of the paragraph whose
+// tokens start at a, is the apostrophe of a class year after a name:
+// a space before it, two digits right after it, and no letter or digit
+// after those.
+func (st *state) classYear(x, a int) bool {
+	all, text := st.all, st.text
+	t := all[x]
+	if t.k != tQuote || x <= a || x+1 >= len(all) || t.s == 0 || text[t.s-1] != ' ' {
+		return false
+	}
+	if c := text[t.s]; c != '\'' && !(c == 0xE2 && t.e-t.s == 3 && text[t.s+2] == 0x99) { // ' or ’
+		return false
+	}
+	d, p := all[x+1], all[x-1]
+	if d.s != t.e || d.e-d.s != 2 || d.f&fDot != 0 || text[d.s]-'0' > 9 || text[d.s+1]-'0' > 9 || d.e < len(text) && wordByte[text[d.e]] {
+		return false
+	}
+	return p.k == tWord && p.e == t.s-1 && capitalised(p)
 }
 
 // sentenceToks returns the tokens of sentence si, as tokensIn would.

@@ -81,12 +81,33 @@ func FuzzTokens(f *testing.F) {
 				t.Fatalf("%q: paragraph %d keeps %v, want %v", text, pi, got, keys)
 			}
 		}
+		// the tokens split dropped (dropClassYears) are dropped from
+		// both sides: a range that cuts a token is read again, with them
+		// (and so are the pieces of them such a range reads)
+		var dropped []tok
+		for pi, p := range st.doc.Paragraphs {
+			for _, tk := range seg.lx.tokenize(text, p.Start, p.End, nil) {
+				if !slices.Contains(st.paraToks(pi), tk) {
+					// only an apostrophe and two digits may go
+					w := text[tk.s:tk.e]
+					if !(w == "'" || w == "’") && !(len(w) == 2 && w[0] >= '0' && w[0] <= '9' && w[1] >= '0' && w[1] <= '9') {
+						t.Fatalf("%q: split dropped %q, no class year", text, w)
+					}
+					dropped = append(dropped, tk)
+				}
+			}
+		}
+		kept := func(ts []tok) []tok {
+			return slices.DeleteFunc(slices.Clone(ts), func(tk tok) bool {
+				return slices.ContainsFunc(dropped, func(d tok) bool { return d.s <= tk.s && tk.e <= d.e })
+			})
+		}
 		step := max(1, len(text)/23)
 		for _, p := range st.doc.Paragraphs {
 			for s := p.Start; s <= p.End; s += step {
 				for e := s; e <= p.End; e += step {
-					want := seg.lx.tokenize(text, s, e, nil)
-					if got := st.tokensIn(s, e); !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+					want := kept(seg.lx.tokenize(text, s, e, nil))
+					if got := kept(st.tokensIn(s, e)); !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
 						t.Fatalf("%q: tokensIn(%d, %d) = %v, want %v", text, s, e, got, want)
 					}
 				}
