@@ -501,7 +501,7 @@ func (st *state) joinFollowOns() {
 			q.answers = int32(prev) + 1
 			prev = -1
 		}
-		if prev >= 0 && !q.hasAtt && (q.kind == Direct || q.kind == Partial && st.opensSentence(q)) && st.followsOn(&st.raw[prev], q) {
+		if prev >= 0 && !q.hasAtt && (q.kind == Direct || q.kind == Partial && st.opensSentence(q)) && st.followsOn(&st.raw[prev], q) && !st.creditedAfter(q) {
 			st.appendPieces(&st.raw[prev], q)
 			q.drop = true
 			continue
@@ -524,6 +524,22 @@ func (st *state) joinFollowOns() {
 			prev = i
 		}
 	}
+}
+
+// creditedAfter reports whether q, a quote that is its paragraph, is
+// handed to its speaker by the paragraph after it ("“We'll see.” ¶ That
+// came from Whitcombe, …"): it does not go on with the quote before.
+func (st *state) creditedAfter(q *rawQuote) bool {
+	lp := q.last()
+	if lp.para+1 >= len(st.doc.Paragraphs) || q.pieces[0].os != st.doc.Paragraphs[q.pieces[0].para].Start {
+		return false
+	}
+	if end := st.doc.Paragraphs[lp.para].End; skipSpace(st.text, lp.ce, end) != end {
+		return false
+	}
+	p := st.doc.Paragraphs[lp.para+1]
+	_, ok := st.cameFrom(p.Start, p.End)
+	return ok && p.Kind != Heading
 }
 
 // answersQuestion reports whether q, an unattributed quote that fills
@@ -1968,29 +1984,51 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 		}
 		return attribution{}, false
 	}
-	switch st.word(toks[1]) {
-	case "words", "answer", "remark", "remarks", "comment", "comments", "line", "warning", "reply", "response", "assessment", "verdict", "plea", "quote",
-		"pledge", "promise", "assurance", "message", "criticism", "rebuke", "appeal", "admission", "retort", "prediction", "threat", "question",
-		"complaint", "objection", "argument", "claim", "boast", "quip", "joke", "sentiment", "observation", "lament", "cry", "praise",
-		"defence", "defense", "accusation", "demand", "suggestion", "explanation", "concession", "confession", "apology", "tribute", "rejoinder", "outburst":
-	default:
-		return attribution{}, false
+	v := 2 // the verb: "The words came from", or "That came from"
+	if w := st.word(toks[0]); (w == "That" || w == "This") && st.word(toks[1]) == "came" {
+		v = 1
+	} else {
+		switch st.word(toks[1]) {
+		case "words", "answer", "remark", "remarks", "comment", "comments", "line", "warning", "reply", "response", "assessment", "verdict", "plea", "quote",
+			"pledge", "promise", "assurance", "message", "criticism", "rebuke", "appeal", "admission", "retort", "prediction", "threat", "question",
+			"complaint", "objection", "argument", "claim", "boast", "quip", "joke", "sentiment", "observation", "lament", "cry", "praise",
+			"defence", "defense", "accusation", "demand", "suggestion", "explanation", "concession", "confession", "apology", "tribute", "rejoinder", "outburst":
+		default:
+			return attribution{}, false
+		}
 	}
-	if w := st.word(toks[2]); w != "came" && w != "come" {
+	if w := st.word(toks[v]); w != "came" && w != "come" {
 		return attribution{}, false
 	}
 	// up to three words of time between: "came late Monday from", "came
 	// on Tuesday from"
-	f := 3
-	for f < len(toks) && f < 6 && toks[f].k == tWord && st.word(toks[f]) != "from" {
+	f := v + 1
+	for f < len(toks) && f < v+4 && toks[f].k == tWord && st.word(toks[f]) != "from" {
 		f++
 	}
-	if f >= len(toks) || st.word(toks[f]) != "from" || f > 3 && st.settingPhrase(toks[:f], 3) != f && st.skipDate(toks[:f], 3) != f {
+	if f >= len(toks) || st.word(toks[f]) != "from" || f > v+1 && st.settingPhrase(toks[:f], v+1) != f && st.skipDate(toks[:f], v+1) != f {
 		return attribution{}, false
 	}
 	j := st.npForward(toks, f+1)
 	if j == f+1 {
 		return attribution{}, false
+	}
+	if capitalised(toks[f+1]) {
+		// "from Whitcombe a few minutes later": the name, not the words
+		// after it ("from Gorvenia’s deputy minister" and "from Nupt
+		// secretary general Collins Wafula" keep them)
+		k := f + 2
+		for k < j && (toks[k].k != tWord || capitalised(toks[k]) || isParticle(st.word(toks[k])) || possessiveWord(st.word(toks[k-1]))) {
+			k++
+		}
+		if e := k; k < j {
+			for k < j && !capitalised(toks[k]) {
+				k++
+			}
+			if k == j {
+				j = e // no name after the lower-case words
+			}
+		}
 	}
 	m := Span{toks[f+1].s, toks[j-1].e}
 	if j+1 < len(toks) && toks[j].k == tComma && toks[j+1].k == tWord && capitalised(toks[j+1]) && !capitalised(toks[j-1]) {
@@ -2002,7 +2040,7 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 		}
 		m = Span{toks[j+1].s, toks[k-1].e}
 	}
-	return attribution{mention: m, cue: Span{toks[2].s, toks[f].e}}, true
+	return attribution{mention: m, cue: Span{toks[v].s, toks[f].e}}, true
 }
 
 // wasName returns the bounds [k, e) of the name in a sentence that says

@@ -465,6 +465,9 @@ func TestLastQuoteSpeaker(t *testing.T) {
 		{"an honorific that ends a name is its surname",
 			"Floods cut off the district\n\nIn the village of Char Baliya, Rokeya Begum, 45, has been sheltering on her roof since Thursday.\n\n“Nobody has come,” she said.",
 			"Rokeya Begum"},
+		{"an age and a noun after the",
+			"Rafael Quintero walked off the mound to an ovation.\n\n“I didn't know what to do with my hands,” said the 34-year-old right-hander, smiling.",
+			"Rafael Quintero"},
 		{"a class year after a name",
 			"Library hours cut\n\nThe assembly voted 31-2.\n\nAssembly President Keisha Mbeki ’25 put it plainly: “If the university wants to talk, it can start now.”",
 			"Keisha Mbeki"},
@@ -569,6 +572,21 @@ func TestLastQuoteSpeaker(t *testing.T) {
 
 // TestLeadQuoteSpeakerAfter: an article's opening quote whose speaker
 // the next paragraph names.
+// TestCreditedAfter: a bare quote paragraph after a closed quote is not
+// more of it when the paragraph after it hands it to someone.
+func TestCreditedAfter(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Gus Whitcombe, the manager, was calm.\n\n“It is a wall,” Darnell Beckett said. “I will be out there Tuesday.”\n\n“We will see about Tuesday.”\n\nThat came from Whitcombe a few minutes later, when a reporter told him what Beckett had said."
+	checkSpeaker(t, seg, in, "I will be out", "Darnell Beckett", Direct)
+	checkSpeaker(t, seg, in, "We will see", "Gus Whitcombe", Direct)
+	d := seg.Segment(in)
+	for _, q := range d.Quotes {
+		if s := in[q.Start:q.End]; strings.Contains(s, "I will be out") && strings.Contains(s, "We will see") {
+			t.Errorf("one quote %q, want two", s)
+		}
+	}
+}
+
 func TestLeadQuoteSpeakerAfter(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "How a one-person studio made the year's surprise hit\n\n\"We had eleven days of money left when the demo went viral.\"\n\nIlse Ode says it flatly, as if describing the weather.", "eleven days", "Ilse Ode", Direct)

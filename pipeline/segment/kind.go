@@ -1256,8 +1256,9 @@ func (st *state) resolveMention(m Span) (string, string) {
 			return st.pronounSpeaker(m.Start, g)
 		}
 	}
-	if len(toks) >= 2 && (st.word(toks[0]) == "the" || st.word(toks[0]) == "The") && (len(toks) == 2 && yearOld(st.word(toks[1])) || yearVeteran(st, toks) || st.demonymPhrase(toks)) {
-		// "The 56-year-old said": the person named last, as a pronoun
+	if len(toks) >= 2 && (st.word(toks[0]) == "the" || st.word(toks[0]) == "The") && (len(toks) == 2 && yearOld(st.word(toks[1])) || len(toks) == 3 && yearOld(st.word(toks[1])) && toks[2].k == tWord && !capitalised(toks[2]) || yearVeteran(st, toks) || st.demonymPhrase(toks)) {
+		// "The 56-year-old said", "said the 34-year-old right-hander":
+		// the person named last, as a pronoun
 		// of either gender would be, when a given name, a title or a
 		// quote shows that it is a person (not "Manchester United")
 		if w := st.agedBefore(m.Start, st.word(toks[1])); w >= 0 {
