@@ -2583,6 +2583,7 @@ func (st *state) namedForPronoun(pos int, g gender) int {
 	// closes its sentence is no one its reported clause names
 	closing := st.closingPronoun(pos)
 	latest := -1 // where the latest fitting mention is
+	place := -1  // one the latest mentions of name as a place ("outside Thornbury Central")
 	for upper, n := pos, st.mentionsBefore(pos); ; {
 		who, at, before := st.latestFitting(upper, n, g)
 		if latest < 0 {
@@ -2614,7 +2615,7 @@ func (st *state) namedForPronoun(pos int, g gender) int {
 			upper, n = at, before
 			continue
 		}
-		if best < 0 && st.people[who].g == genderUnknown && st.people[who].role == "" && st.placeWordBefore(at) {
+		if best < 0 && st.placeAt(who, at) {
 			// "strolling around Central Park. He told …": a name of no
 			// known gender or role after a preposition of place is a place
 			upper, n = at, before
@@ -2664,13 +2665,26 @@ func (st *state) namedForPronoun(pos int, g gender) int {
 			}
 		}
 		if st.firstInSentence(si, at, before) {
-			if who != best && bestSent >= 0 && bestSent-si <= 2 {
+			// the first one named in the sentence, its subject most often;
+			// but not a place ("a rally outside Thornbury Central, its
+			// general secretary, Callum Breck, said")
+			if who != best && bestSent >= 0 && bestSent-si <= 2 && who != place && !st.placeAt(who, at) {
 				return who
 			}
 			return best
 		}
+		if place < 0 && st.placeAt(who, at) {
+			place = who
+		}
 		upper, n = at, before
 	}
+}
+
+// placeAt reports whether the mention of person who at byte at names a
+// place: a name of no known gender or role after a preposition of place.
+func (st *state) placeAt(who, at int) bool {
+	p := &st.people[who]
+	return p.g == genderUnknown && p.role == "" && st.placeWordBefore(at)
 }
 
 // openingPronoun reports whether the words from byte s, a sentence's

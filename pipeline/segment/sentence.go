@@ -402,6 +402,7 @@ func isSentenceStarter(w string) bool {
 		"Each", "Every", "All", "Such", "What", "Who", "Why", "How", "Where", "Last", "Next",
 		"Earlier", "Later", "According", "Under", "Despite", "Although", "Though", "Because",
 		"Beyond", "Amid", "Among", "Against", "Behind", "Without", "Through", "During", "Toward", "Towards", "Upon", "Besides", "Alongside",
+		"Outside", "Inside", "Near", "Across", "Around", "Along", "Beside", "Between", "Within", "Throughout", "Like", "Unlike",
 		"Whatever", "Whoever", "Whichever", "Wherever", "Whenever", "Once", "Unless", "Until", "Whether",
 		// adverbs that open a sentence before its subject: "Even Lindsey Graham said"
 		"Even", "Only", "Perhaps", "Indeed", "Instead", "Here", "Today",

@@ -308,6 +308,9 @@ func (st *state) transcript() {
 		}
 		turns = append(turns, t)
 	}
+	if len(turns) >= 2 && !st.labelsSpeak(turns) {
+		turns = turns[:0] // a notes column's headings: "WRIST WATCH: …", "FINED: …"
+	}
 	// one label, its turns between "Q:" paragraphs, is an interview
 	// whose answers are labelled with the speaker's name ("Q: …" ¶
 	// "DELAINE: …"); else a transcript needs two speakers
@@ -580,6 +583,31 @@ func notSpeakerLabel(l string) bool {
 		return true
 	}
 	return strings.HasPrefix(l, "DEAR ")
+}
+
+// labelsSpeak reports whether turns, paragraphs that open with a label in
+// capitals and a colon, are a transcript's: a label comes back (speakers
+// take turns) or names a person of the article. A notes column's
+// headings ("WRIST WATCH:", "NEW STARTER:", "FINED:") do neither.
+func (st *state) labelsSpeak(turns []turn) bool {
+	for i, t := range turns {
+		label := st.text[t.label.Start:t.label.End]
+		for _, u := range turns[:i] {
+			if st.text[u.label.Start:u.label.End] == label {
+				return true
+			}
+		}
+		surname := label
+		if i := strings.LastIndexByte(label, ' '); i > 0 {
+			surname = label[i+1:]
+		}
+		for k := range st.people {
+			if p := &st.people[k]; !p.org && (strings.EqualFold(p.surname, surname) || strings.EqualFold(p.name, label)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // turnSpeaker names the speaker of a transcript label: the person of the

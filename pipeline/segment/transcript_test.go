@@ -38,6 +38,8 @@ func TestTranscript(t *testing.T) {
 	wantNoQuotes(t, seg,
 		"UPDATE: The port reopened on Monday.\n\nThe cranes are fixed.",
 		"Q: Will the port reopen?\n\nA: Yes, in May.",
+		// a notes column's headings, none of them anyone's name
+		"Sirens notes\n\nWRIST WATCH: Forward Ana Ode did not practice on Thursday.\n\nNEW STARTER: Guard Ivo Lund will start.\n\nFINED: The league fined Lund $2,000.",
 	)
 }
 
