@@ -4385,6 +4385,14 @@ func (st *state) ofNumber(toks []tok, j int) bool {
 // said"): in, on, at or during and one or two capitalised words or
 // numbers. Else it returns j.
 func (st *state) skipTimePlace(toks []tok, j, lo int) int {
+	if j-1 > lo && toks[j].k == tWord && toks[j-1].k == tWord {
+		// "Henning at first denied", "Ode in turn said": an adverb of
+		// two words
+		switch p, w := st.word(toks[j-1]), st.word(toks[j]); {
+		case p == "at" && (w == "first" || w == "once" || w == "times"), p == "in" && (w == "turn" || w == "reply" || w == "response"):
+			return j - 2
+		}
+	}
 	if j > lo && j+1 < len(toks) && toks[j].k == tWord && toks[j-1].k == tWord && timeName(st.word(toks[j+1])) {
 		if w := st.word(toks[j]); w == "early" || w == "late" {
 			return j - 1 // "Ode late Tuesday said", "a series of tweets early Friday saying"

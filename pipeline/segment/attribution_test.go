@@ -34,6 +34,9 @@ func TestSpeakers(t *testing.T) {
 		speaker, role, cue string
 		kind               string
 	}{
+		{"less than an hour later is no name", "Fire\n\nKyle Henning, 34, was charged.\n\nAccording to the criminal complaint, Henning was fired at 9 p.m. Less than an hour later, he sent a text message to a co-worker that read: “They are going to be sorry.”", "Kyle Henning", "*", "", "direct"},
+		{"an adverb of two words between the subject and the verb", "Fire\n\nKyle Henning, 34, was charged.\n\nHenning at first denied that he “was even there.”", "Kyle Henning", "*", "denied", "partial"},
+		{"the subject after according to a complaint is not its issuer", "Fire\n\nKyle Henning, 34, was charged.\n\nAccording to the complaint, Henning was fired on Sunday.\n\nVideo shows a man “filling a red container,” the complaint says.", "complaint", "*", "says", "partial"},
 		{"a knight goes by the given name", "Harbour leader Sir Ivo Lund spoke first.\n\nSir Ivo added: “The port deserves better.”", "Ivo Lund", "*", "added", "direct"},
 		{"a dame goes by the given name", "Dame Ana Ode chaired the inquiry.\n\n“We found no fault,” Dame Ana said.", "Ana Ode", "*", "said", "direct"},
 		{"a place after at the names no one", "Signe Lund won the vote.\n\nBack at the Old Foundry, the mayor-elect thanked her team. “My father worked here,” she said.", "Signe Lund", "*", "said", "direct"},
@@ -578,6 +581,24 @@ func TestLastQuoteSpeaker(t *testing.T) {
 
 // TestLeadQuoteSpeakerAfter: an article's opening quote whose speaker
 // the next paragraph names.
+// TestThatTime: "that night" after a reporting verb is a time in the
+// reported clause, not the "that" it starts with.
+func TestThatTime(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Fire\n\nThe ambulance trust said response times that night had been affected by long waits."
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	for _, q := range d.Quotes {
+		if q.Kind == Indirect {
+			if got := in[q.Start:q.End]; !strings.HasPrefix(got, "response times") {
+				t.Errorf("reported clause %q, want it from \"response times\"", got)
+			}
+			return
+		}
+	}
+	t.Errorf("no reported clause in %q", in)
+}
+
 // TestCreditedAfter: a bare quote paragraph after a closed quote is not
 // more of it when the paragraph after it hands it to someone.
 func TestCreditedAfter(t *testing.T) {

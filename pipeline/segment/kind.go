@@ -4469,6 +4469,13 @@ func (st *state) documentIssuerOf(q *rawQuote, noun string, any bool) (string, s
 					}
 				}
 			}
+			for a := max(0, i-4); a < i; a++ {
+				if toks[a].f&fAccord != 0 {
+					// "According to the criminal complaint, Henning was
+					// fired": the subject is what it tells of, not its issuer
+					return "", "", true
+				}
+			}
 			if b, e := st.openingSubject(toks); e > b {
 				if st.headKind(toks, b, e-1) == kindDocument {
 					break // "The 84-page report, based on …, documents …": the report again; its issuer may be named before

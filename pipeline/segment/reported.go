@@ -2774,6 +2774,16 @@ func (st *state) nounsOnly(toks []tok) bool {
 	return true
 }
 
+// thatTime reports the nouns of time that "that" may be the determiner
+// of ("that night", "that week"), not the start of a clause.
+func thatTime(w string) bool {
+	switch w {
+	case "night", "day", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "season", "summer", "winter", "spring", "autumn":
+		return true
+	}
+	return false
+}
+
 // clauseAfter returns where the clause the reporting verb toks[v] (of
 // lemma) reports starts: after a "that" within a few words ("said on
 // Monday that …", "told reporters that …"), or right after the verb (and
@@ -2833,6 +2843,9 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 		w := st.word(toks[j])
 		if w == "that" && lemma == "say" && j > c && st.relativeThat(toks, c, j) {
 			break // "said many of the examples that critics cite failed": a relative's that
+		}
+		if w == "that" && j+1 < n && thatTime(st.word(toks[j+1])) {
+			continue // "denied being in Portage that night": a determiner
 		}
 		if w == "that" {
 			if pw := st.word(toks[j-1]); j > c && (pw == "and" || pw == "but") {

@@ -409,7 +409,7 @@ func isSentenceStarter(w string) bool {
 		// adverbs of place and time: "Backstage she described …"
 		"Backstage", "Offstage", "Onstage", "Afterwards", "Afterward", "Elsewhere", "Overnight",
 		// spans of time before "later" or "after": "Hours later he shared …"
-		"Hours", "Minutes", "Moments", "Seconds", "Days", "Weeks", "Months", "Years", "Decades",
+		"Hours", "Minutes", "Moments", "Seconds", "Days", "Weeks", "Months", "Years", "Decades", "Less", "Fewer",
 		// adverbs that list points: "Finally, they …" ("First" opens "First Minister")
 		"Firstly", "Secondly", "Thirdly", "Finally", "Lastly",
 		// a question's verb: "Would Adam Schiff …?" ("Will" and "May" are names too)
