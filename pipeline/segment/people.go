@@ -2244,9 +2244,10 @@ func (st *state) roleSubjectIn(k, pos int, g gender, best int) int {
 	if len(toks) < 3 {
 		return -1
 	}
-	if b, _ := st.openingSubject(toks); b > 0 && b+3 <= len(toks) && (st.askedFirst(toks) || isOpener(st.word(toks[0])) || isPrepositionAnyCase(st.word(toks[0]))) {
-		// "Asked whether she would tour again, the singer laughed.": the
-		// subject after the opening phrase
+	if b, _ := st.openingSubject(toks); b > 0 && b+3 <= len(toks) && (st.askedFirst(toks) || isOpener(st.word(toks[0])) || isPrepositionAnyCase(st.word(toks[0])) || st.participle(st.word(toks[0]))) {
+		// "Asked whether she would tour again, the singer laughed.",
+		// "Speaking to reporters after the vote, the justice minister was
+		// defiant.": the subject after the opening phrase
 		toks = toks[b:]
 	}
 	if w := st.word(toks[0]); len(toks) > 3 && (subordinating(w) || w == "as" || w == "As") {
