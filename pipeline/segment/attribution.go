@@ -1866,11 +1866,57 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 		return attribution{}, false
 	}
 	switch st.text[start : start+2] {
-	case "Th", "Hi", "He", "So": // The, That, This, Those, These, His, Her; So said
+	case "Th", "Hi", "He", "So", "Wi": // The, That, This, Those, These, His, Her; So said; With those words
 	default:
 		return attribution{}, false
 	}
 	toks := st.tokensIn(start, min(end, start+200))
+	if len(toks) >= 6 && toks[2].k == tComma && toks[3].k == tWord && st.word(toks[3]) == "from" && remarkNoun(st.word(toks[1])) {
+		switch w := st.word(toks[1]); st.word(toks[0]) {
+		case "The":
+			if w != "words" && w != "remark" && w != "remarks" && w != "comment" && w != "comments" {
+				break // "The reply, from X, was two lines long. “…”": the quote after it
+			}
+			fallthrough
+		case "That", "This", "Those", "These", "His", "Her":
+			// "Those words, from campaign organiser Deborah Quayle, 52,
+			// drew the loudest cheer": whom they are from, up to "of"
+			// after a name ("Dolores Whitcombe of the Harbor Heights
+			// neighborhood")
+			j := st.npForward(toks, 4)
+			for k := 5; k < j; k++ {
+				if st.word(toks[k]) == "of" && capitalised(toks[k-1]) {
+					j = k
+					break
+				}
+			}
+			if j > 4 {
+				return attribution{mention: Span{toks[4].s, toks[j-1].e}, cue: Span{toks[3].s, toks[3].e}}, true
+			}
+			return attribution{}, false
+		}
+	}
+	if w := st.word(toks[0]); w == "With" && len(toks) > 6 && toks[3].k == tComma && remarkNoun(st.word(toks[2])) {
+		switch st.word(toks[1]) {
+		case "those", "these", "that", "this", "his", "her":
+			// "With those words, delivered to a cheering control room on
+			// Sunday, the mission's flight director confirmed …": the
+			// subject of the sentence, after the phrases set off
+			for c := 3; c+2 < len(toks) && c < 40; c++ {
+				if toks[c].k != tComma || st.participle(st.word(toks[c+1])) || strings.HasSuffix(st.word(toks[c+1]), "ed") {
+					continue
+				}
+				b, e := st.openingSubject(toks[c+1:])
+				if v := c + 1 + e; e > b && v < len(toks) && toks[v].k == tWord {
+					if w := st.word(toks[v]); st.cueAt(toks, v) || strings.HasSuffix(w, "ed") || irregularPast(w) {
+						return attribution{mention: Span{toks[c+1+b].s, toks[c+e].e}, cue: Span{toks[v].s, toks[v].e}}, true
+					}
+				}
+				break
+			}
+			return attribution{}, false
+		}
+	}
 	if len(toks) >= 8 && toks[2].k == tComma && st.word(toks[0]) != "So" {
 		// "Those words, posted on social media on Tuesday, came from …":
 		// the phrase set off after the noun is passed over
@@ -2041,6 +2087,16 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 		m = Span{toks[j+1].s, toks[k-1].e}
 	}
 	return attribution{mention: m, cue: Span{toks[v].s, toks[f].e}}, true
+}
+
+// remarkNoun reports the nouns for words someone said that a sentence
+// after a quote opens with: "Those words, from …", "With those words, …".
+func remarkNoun(w string) bool {
+	switch w {
+	case "words", "word", "remark", "remarks", "comment", "comments", "answer", "reply", "response", "line", "quip", "plea", "warning", "message":
+		return true
+	}
+	return false
 }
 
 // wasName returns the bounds [k, e) of the name in a sentence that says

@@ -587,6 +587,22 @@ func TestLastQuoteSpeaker(t *testing.T) {
 
 // TestLeadQuoteSpeakerAfter: an article's opening quote whose speaker
 // the next paragraph names.
+// TestWordsFrom: a bare quote paragraph handed on by the sentence after
+// it: "Those words, from X, …", "The remark, from X, …" and "With those
+// words, …, X confirmed …"; but "The reply, from X, …" leads into the
+// quote after it.
+func TestWordsFrom(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, tc := range []struct{ in, sub, want string }{
+		{"Parents pack hall\n\nThe council set out its plan.\n\n“They keep saying ‘falling rolls’. Rolls fall when you stop investing.”\n\nThose words, from campaign organiser Deborah Quayle, 52, a parent governor, drew the loudest cheer of the night.", "They keep", "Deborah Quayle"},
+		{"Water rates\n\nThe board met.\n\n“My bill has gone up three times in six years.”\n\nThe remark, from retiree Dolores Whitcombe of the Harbor Heights neighborhood, drew applause.", "My bill", "Dolores Whitcombe"},
+		{"Capsule lands\n\nDUNMERE FLATS — “It's home, it's intact.”\n\nWith those words, delivered to a cheering control room on Sunday, Samuel Achter confirmed that the capsule had landed.", "It's home", "Samuel Achter"},
+		{"Plant emails\n\n“Unit 4 is running warm,” a shift supervisor wrote in one email. “I need someone to tell me what to do.”\n\nThe reply, from the plant's operations manager, Gerald Pruett, was two lines long. “Keep it moving.”", "I need someone", "shift supervisor"},
+	} {
+		checkSpeaker(t, seg, tc.in, tc.sub, tc.want, Direct)
+	}
+}
+
 // TestThatTime: "that night" after a reporting verb is a time in the
 // reported clause, not the "that" it starts with.
 func TestThatTime(t *testing.T) {
