@@ -432,7 +432,8 @@ func (st *state) surnameTitleAt(toks []tok, i int) bool {
 		return false
 	}
 	switch st.text[toks[i].s:toks[i].e] {
-	case "Dean", "King", "Bishop", "Judge", "Major", "Prince", "Pope", "Sheriff", "Chancellor", "Doctor", "Marshal", "Admiral", "Constable", "Deacon", "Baron":
+	case "Dean", "King", "Bishop", "Judge", "Major", "Prince", "Pope", "Sheriff", "Chancellor", "Doctor", "Marshal", "Admiral", "Constable", "Deacon", "Baron",
+		"Reeve", "Provost", "Alderman", "Rector", "Lord":
 		return true
 	}
 	return false
