@@ -1977,7 +1977,14 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 		if j := st.npForward(toks, 3); j > 3 {
 			for k := 4; k < j; k++ {
 				if toks[k].k == tWord && !capitalised(toks[k]) && !isParticle(st.word(toks[k])) {
-					j = k // "That was how Renata Olazabal summed up …": the name, not its verb
+					// "That was how Renata Olazabal summed up …": the name,
+					// not its verb; but "That was how Bora Ridge
+					// orchardist Ray Mancini, 63, described …" goes on to
+					// the name after the role
+					if w := st.word(toks[k]); k+1 < j && capitalised(toks[k+1]) && (st.roleWord(toks[k]) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && !irregularPast(w)) {
+						continue
+					}
+					j = k
 					break
 				}
 			}
@@ -3683,6 +3690,20 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 			continue // "…, who asked not to be named, was blunt:": no report
 		}
 		w := st.word(toks[v])
+		if strings.HasSuffix(w, "ing") && v > 1 {
+			if bw := st.word(toks[v-1]); bw == "be" || bw == "been" || bw == "is" || bw == "was" || bw == "are" || bw == "were" {
+				// "She said the council would be asking the Government for
+				// help:": the progressive inside the clause an earlier
+				// verb reports; that verb is the attribution
+				u := v - 2
+				for u >= 0 && !(toks[u].k == tWord && st.cueAt(toks, u) && !strings.HasSuffix(st.word(toks[u]), "ing") && !st.nounAt(toks, u)) {
+					u--
+				}
+				if u >= 0 {
+					v, w = u, st.word(toks[u])
+				}
+			}
+		}
 		if strings.HasSuffix(w, "ing") && v > 0 && (toks[v-1].k == tComma || v > 1 && toks[v-2].k == tComma && isAdverb(st.word(toks[v-1])) ||
 			st.word(toks[v-1]) == "and" && v > 1 && toks[v-2].k == tWord) {
 			// "…, saying:", "…, alternately shouting “…”", "by mentioning
