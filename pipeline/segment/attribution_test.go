@@ -37,6 +37,7 @@ func TestSpeakers(t *testing.T) {
 		{"less than an hour later is no name", "Fire\n\nKyle Henning, 34, was charged.\n\nAccording to the criminal complaint, Henning was fired at 9 p.m. Less than an hour later, he sent a text message to a co-worker that read: “They are going to be sorry.”", "Kyle Henning", "*", "", "direct"},
 		{"an adverb of two words between the subject and the verb", "Fire\n\nKyle Henning, 34, was charged.\n\nHenning at first denied that he “was even there.”", "Kyle Henning", "*", "denied", "partial"},
 		{"the subject after according to a complaint is not its issuer", "Fire\n\nKyle Henning, 34, was charged.\n\nAccording to the complaint, Henning was fired on Sunday.\n\nVideo shows a man “filling a red container,” the complaint says.", "complaint", "*", "says", "partial"},
+		{"an engineer's honorific before a name", "Fuel prices\n\n“The board has absorbed part of the increase,” NEPB Director-General Eng. Paul Rotich said in a statement.", "Paul Rotich", "*", "said", "direct"},
 		{"a knight goes by the given name", "Harbour leader Sir Ivo Lund spoke first.\n\nSir Ivo added: “The port deserves better.”", "Ivo Lund", "*", "added", "direct"},
 		{"a dame goes by the given name", "Dame Ana Ode chaired the inquiry.\n\n“We found no fault,” Dame Ana said.", "Ana Ode", "*", "said", "direct"},
 		{"a place after at the names no one", "Signe Lund won the vote.\n\nBack at the Old Foundry, the mayor-elect thanked her team. “My father worked here,” she said.", "Signe Lund", "*", "said", "direct"},
