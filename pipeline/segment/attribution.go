@@ -2656,14 +2656,16 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 		// Tuesday, Ode said"
 		for b < len(toks) {
 			c := b
-			for c < len(toks) && c-b < 3 && toks[c].k == tWord {
+			for c < len(toks) && c-b < 4 && toks[c].k == tWord {
 				c++
 			}
 			if c == b || c >= len(toks) || toks[c].k != tComma || c+1 >= len(toks) || toks[c+1].k != tWord {
 				break
 			}
 			place := b >= 2 && toks[b-2].k == tWord && capitalised(toks[b-2]) // "in Ames, Iowa,": a state after a city
-			if w := st.word(toks[b]); !(place && st.capitalsOnly(toks[b:c]) && c-b <= 2 && !isSentenceStarter(w)) && !(isPrepositionAnyCase(w) && c-b <= 3) {
+			// a phrase of up to four words after a preposition: "on a
+			// different network,"
+			if w := st.word(toks[b]); !(place && st.capitalsOnly(toks[b:c]) && c-b <= 2 && !isSentenceStarter(w)) && !(isPrepositionAnyCase(w) && c-b <= 4) {
 				break
 			}
 			b = c + 1
@@ -2958,6 +2960,16 @@ func (st *state) bareNounBeforeName(toks []tok, e int) bool {
 func (st *state) timeLater(toks []tok) bool {
 	if len(toks) < 3 || toks[1].k != tWord {
 		return false
+	}
+	if w := st.word(toks[0]); (w == "An" || w == "A") && len(toks) > 4 {
+		// "An hour later,", "A few days later,", "A year earlier,": the
+		// words before "later" name a span of time
+		for k := 2; k < 5 && k+1 < len(toks) && toks[k].k == tWord; k++ {
+			switch st.word(toks[k]) {
+			case "later", "earlier", "ago":
+				return toks[k+1].k == tComma
+			}
+		}
 	}
 	if _, pron := isPronoun(st.word(toks[2])); toks[2].k != tComma && !pron {
 		return false // "Hours later, the chef …", "Hours later he shared …"

@@ -38,6 +38,7 @@ func TestSpeakers(t *testing.T) {
 		{"an adverb of two words between the subject and the verb", "Fire\n\nKyle Henning, 34, was charged.\n\nHenning at first denied that he “was even there.”", "Kyle Henning", "*", "denied", "partial"},
 		{"the subject after according to a complaint is not its issuer", "Fire\n\nKyle Henning, 34, was charged.\n\nAccording to the complaint, Henning was fired on Sunday.\n\nVideo shows a man “filling a red container,” the complaint says.", "complaint", "*", "says", "partial"},
 		{"an engineer's honorific before a name", "Fuel prices\n\n“The board has absorbed part of the increase,” NEPB Director-General Eng. Paul Rotich said in a statement.", "Paul Rotich", "*", "said", "direct"},
+		{"a span of time and a place before the subject of a participle", "Sunday shows\n\nGov. Nathaniel Brooke appeared on two programs.\n\nAn hour later, on a different network, Brooke was more willing to draw contrasts, describing its record as “a lot of press releases.”", "Nathaniel Brooke", "*", "describing", "partial"},
 		{"a knight goes by the given name", "Harbour leader Sir Ivo Lund spoke first.\n\nSir Ivo added: “The port deserves better.”", "Ivo Lund", "*", "added", "direct"},
 		{"a dame goes by the given name", "Dame Ana Ode chaired the inquiry.\n\n“We found no fault,” Dame Ana said.", "Ana Ode", "*", "said", "direct"},
 		{"a place after at the names no one", "Signe Lund won the vote.\n\nBack at the Old Foundry, the mayor-elect thanked her team. “My father worked here,” she said.", "Signe Lund", "*", "said", "direct"},
