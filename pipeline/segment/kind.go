@@ -2224,6 +2224,14 @@ func abbreviatedRole(hon, head string) bool {
 		abbr = "Capt."
 	case "sergeant":
 		abbr = "Sgt."
+	case "private":
+		abbr = "Pvt."
+	case "corporal":
+		abbr = "Cpl."
+	case "major":
+		abbr = "Maj."
+	case "detective":
+		abbr = "Det."
 	case "lieutenant":
 		abbr = "Lt."
 	case "president":
