@@ -40,6 +40,7 @@ func TestSpeakers(t *testing.T) {
 		{"an engineer's honorific before a name", "Fuel prices\n\n“The board has absorbed part of the increase,” NEPB Director-General Eng. Paul Rotich said in a statement.", "Paul Rotich", "*", "said", "direct"},
 		{"a span of time and a place before the subject of a participle", "Sunday shows\n\nGov. Nathaniel Brooke appeared on two programs.\n\nAn hour later, on a different network, Brooke was more willing to draw contrasts, describing its record as “a lot of press releases.”", "Nathaniel Brooke", "*", "describing", "partial"},
 		{"the sergeant and the corporal after their abbreviated ranks", "Drill\n\nSgt. Ana Ode ran the range on Monday, and Cpl. Ivo Lund kept score.\n\n“Nobody missed,” the corporal said.", "Ivo Lund", "*", "said", "direct"},
+		{"a name set off after the role that opens a line before a colon", "Primary\n\nThe likely Democratic nominee, Kansas City Councilwoman Ayesha Grant, weighed in with a single sentence: “Grab the popcorn, Missouri.”", "Ayesha Grant", "*", "", "direct"},
 		{"a knight goes by the given name", "Harbour leader Sir Ivo Lund spoke first.\n\nSir Ivo added: “The port deserves better.”", "Ivo Lund", "*", "added", "direct"},
 		{"a dame goes by the given name", "Dame Ana Ode chaired the inquiry.\n\n“We found no fault,” Dame Ana said.", "Ana Ode", "*", "said", "direct"},
 		{"a place after at the names no one", "Signe Lund won the vote.\n\nBack at the Old Foundry, the mayor-elect thanked her team. “My father worked here,” she said.", "Signe Lund", "*", "said", "direct"},
