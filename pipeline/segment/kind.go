@@ -1048,6 +1048,17 @@ func (st *state) resolveMention(m Span) (string, string) {
 			}
 		}
 	}
+	switch st.text[m.Start:m.End] {
+	case "One of them", "one of them", "One of those", "one of those":
+		// "One of them, a ward sister who asked not to be named, said":
+		// the role set off after it
+		if rest := st.text[m.End:min(len(st.text), m.End+80)]; strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") {
+			toks := st.tokensIn(m.End+2, min(len(st.text), m.End+80))
+			if j := st.npForward(toks, 0); j > 1 && toks[j-1].k == tWord && !capitalised(toks[j-1]) && st.roleWord(toks[j-1]) {
+				return st.resolveMention(Span{toks[0].s, toks[j-1].e})
+			}
+		}
+	}
 	if first, _, _ := strings.Cut(st.text[m.Start:m.End], " "); questionWord(first) {
 		return "", "" // a question's words name no one: "why would any rational person believe …"
 	} else if first == "the" {
