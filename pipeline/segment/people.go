@@ -2451,6 +2451,12 @@ func (st *state) unnamedRoleBefore(pos int, crossPara bool) string {
 	if len(toks) < 4 {
 		return ""
 	}
+	if len(toks) > 7 && (st.word(toks[0]) == "One" || st.word(toks[0]) == "one") && st.word(toks[1]) == "of" && (st.word(toks[2]) == "them" || st.word(toks[2]) == "those") && toks[3].k == tComma {
+		switch st.word(toks[4]) {
+		case "a", "an":
+			toks = toks[4:] // "One of them, a ward sister who …, said": the role set off
+		}
+	}
 	from := 0 // where the mention resolved starts
 	switch st.word(toks[0]) {
 	case "The", "A", "An", "a", "an":
