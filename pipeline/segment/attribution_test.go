@@ -42,6 +42,7 @@ func TestSpeakers(t *testing.T) {
 		{"the sergeant and the corporal after their abbreviated ranks", "Drill\n\nSgt. Ana Ode ran the range on Monday, and Cpl. Ivo Lund kept score.\n\n“Nobody missed,” the corporal said.", "Ivo Lund", "*", "said", "direct"},
 		{"a name set off after the role that opens a line before a colon", "Primary\n\nThe likely Democratic nominee, Kansas City Councilwoman Ayesha Grant, weighed in with a single sentence: “Grab the popcorn, Missouri.”", "Ayesha Grant", "*", "", "direct"},
 		{"one of them, a role set off after it", "Nurses strike\n\nOne of them, a ward sister with 22 years of experience who asked not to be named, said she had voted yes “with a heavy heart.”", "ward sister", "*", "said", "partial"},
+		{"a name given in a relative clause after the description", "Library hours\n\nA 16-year-old junior at Harlow Creek High School, who gave her name only as Priya, told the board the library had been “the one place where nobody asks.”", "Priya", "*", "told", "partial"},
 		{"a knight goes by the given name", "Harbour leader Sir Ivo Lund spoke first.\n\nSir Ivo added: “The port deserves better.”", "Ivo Lund", "*", "added", "direct"},
 		{"a dame goes by the given name", "Dame Ana Ode chaired the inquiry.\n\n“We found no fault,” Dame Ana said.", "Ana Ode", "*", "said", "direct"},
 		{"a place after at the names no one", "Signe Lund won the vote.\n\nBack at the Old Foundry, the mayor-elect thanked her team. “My father worked here,” she said.", "Signe Lund", "*", "said", "direct"},

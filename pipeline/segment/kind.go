@@ -1048,6 +1048,9 @@ func (st *state) resolveMention(m Span) (string, string) {
 			}
 		}
 	}
+	if name := st.nameGivenAfter(m.End); name != "" {
+		return name, ""
+	}
 	switch st.text[m.Start:m.End] {
 	case "One of them", "one of them", "One of those", "one of those":
 		// "One of them, a ward sister who asked not to be named, said":
@@ -1868,6 +1871,37 @@ func (st *state) appositiveHolder(head string, pos int, last bool) int {
 		}
 	}
 	return -1
+}
+
+// nameGivenAfter returns the name a relative clause right after byte e
+// gives the one described: "A 16-year-old junior, who gave her name only
+// as Priya, told", "a driver who gave only his first name, Carlos,
+// said"; else "".
+func (st *state) nameGivenAfter(e int) string {
+	rest := st.text[e:min(len(st.text), e+90)]
+	rest = strings.TrimPrefix(rest, ",")
+	rest, ok := strings.CutPrefix(rest, " who gave ")
+	if !ok {
+		return ""
+	}
+	i := strings.Index(rest, "name")
+	if i < 0 || i > 20 {
+		return ""
+	}
+	rest = rest[i+len("name"):]
+	for _, p := range [...]string{" only as ", " as ", ", ", " only, "} {
+		if after, ok := strings.CutPrefix(rest, p); ok {
+			j := 0
+			for j < len(after) && (after[j] >= 'A' && after[j] <= 'Z' || j > 0 && (after[j] >= 'a' && after[j] <= 'z' || after[j] == '-' || after[j] == ' ' && j+1 < len(after) && after[j+1] >= 'A' && after[j+1] <= 'Z')) {
+				j++
+			}
+			if j > 1 && j < len(after) && (after[j] == ',' || after[j] == '.') {
+				return after[:j]
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // questionWord reports the words that open a question: a mention that
