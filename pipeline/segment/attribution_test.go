@@ -25,6 +25,14 @@ func checkSpeaker(t *testing.T, seg *Segmenter, in, sub, want string, kinds ...Q
 	t.Errorf("%q: no %v quote holding %q", in, kinds, sub)
 }
 
+// TestTeamOwner checks that a pronoun after "X's team" opening a sentence
+// stands for X, not for the speaker quoted before.
+func TestTeamOwner(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Glacier\n\nDr. Stefan Brunner leads the survey.\n\n“The flow was strong,” Josef Gruber said.\n\nBrunner's team will return in October. He is not optimistic. “We've stopped asking whether it will disappear,” he said."
+	checkSpeaker(t, seg, in, "stopped asking", "Stefan Brunner", Direct)
+}
+
 // TestSpeakers checks the speaker, role and cue of the first quote of the
 // wanted kind found in short fictional texts; role "*" is not checked.
 func TestSpeakers(t *testing.T) {
@@ -34,6 +42,11 @@ func TestSpeakers(t *testing.T) {
 		speaker, role, cue string
 		kind               string
 	}{
+		{"a name inside a relative clause set off after the subject", "Schools\n\nAngela Freer, whose two sons attend Kingsmere Academy, one of the later-starting schools, said her family had adjusted after “a rough first term.”", "Angela Freer", "*", "said", "partial"},
+		{"he is not a spokeswoman described before", "Glacier\n\nJosef Gruber keeps sheep below the ice.\n\nA spokeswoman for the regional environment office said the study would “look at the next fifty years.”\n\nBrunner's team will return in October. He is not optimistic. “We've stopped asking whether it will disappear,” he said.", "Josef Gruber", "*", "said", "direct"},
+		{"another participant, described, is the pronoun after it", "Trial\n\nDr. Imogen Vale ran the trial.\n\nAnother participant, who asked not to be named, said her pain had not changed at all. “I was probably on the sugar pill,” she said.", "Another participant", "*", "said", "direct"},
+		{"a councillor's abbreviated title", "Bus route\n\n“It is not a luxury.”\n\nThat was the message from Cllr. Aoife Lynam as she moved a motion on Monday.", "Aoife Lynam", "*", "was the message from", "direct"},
+		{"a quoted nickname inside a name", "Gulls lose\n\nCoach Raymond Foxworth was ejected.\n\nThe ejection came after guard DeShawn “Flash” Whitaker was knocked to the floor. Whitaker stayed down for several seconds.\n\nHe said the wrist was “fine, just sore” and that he expected to play.", "DeShawn Whitaker", "*", "said", "partial"},
 		{"less than an hour later is no name", "Fire\n\nKyle Henning, 34, was charged.\n\nAccording to the criminal complaint, Henning was fired at 9 p.m. Less than an hour later, he sent a text message to a co-worker that read: “They are going to be sorry.”", "Kyle Henning", "*", "", "direct"},
 		{"an adverb of two words between the subject and the verb", "Fire\n\nKyle Henning, 34, was charged.\n\nHenning at first denied that he “was even there.”", "Kyle Henning", "*", "denied", "partial"},
 		{"the subject after according to a complaint is not its issuer", "Fire\n\nKyle Henning, 34, was charged.\n\nAccording to the complaint, Henning was fired on Sunday.\n\nVideo shows a man “filling a red container,” the complaint says.", "complaint", "*", "says", "partial"},

@@ -3476,7 +3476,7 @@ func (st *state) genderFits(name, pronoun string) bool {
 		if isPreposition(w) {
 			break
 		}
-		if ti, ok := st.lx.title(w); ok && ti.kind == kindRole && ti.gender != genderUnknown && ti.gender != want {
+		if ti, ok := st.lx.title(w); ok && (ti.kind == kindRole || ti.kind == kindTitle) && ti.gender != genderUnknown && ti.gender != want {
 			return false
 		}
 	}
@@ -4151,7 +4151,7 @@ func (st *state) pronounSpeaker(pos int, g gender) (string, string) {
 	if w < 0 {
 		// "The mayor was blunt. “…,” she said.": the role, named nowhere
 		if g == genderMale || g == genderFemale {
-			if d := st.unnamedRoleBefore(pos, false); d != "" {
+			if d := st.unnamedRoleBefore(pos, false); d != "" && st.roleGenderFits(d, g) {
 				return d, ""
 			}
 		}

@@ -673,6 +673,18 @@ func (st *state) joinName(toks []tok) string {
 	s := trimPossessive(st.text[toks[0].s:toks[len(toks)-1].e])
 	for x := 1; x < len(toks); x++ {
 		if e := toks[x-1].e; toks[x].s != e+1 || st.text[e] != ' ' {
+			if strings.TrimSpace(st.text[e:toks[x].s]) != "" {
+				// tokens read around a nickname: "DeShawn Whitaker"
+				// from DeShawn “Flash” Whitaker
+				var b strings.Builder
+				for y, t := range toks {
+					if y > 0 {
+						b.WriteByte(' ')
+					}
+					b.WriteString(st.text[t.s:t.e])
+				}
+				return trimPossessive(b.String())
+			}
 			if oddSpace(s) {
 				s = strings.Join(strings.Fields(s), " ")
 			}
@@ -1553,6 +1565,18 @@ func (st *state) namesIn(a, b, k, kb int) {
 			i = toks[n-1].e
 			continue
 		}
+		if n > 0 && k >= 3 && k < len(all) && &toks[0] == &all[k] && all[k-1].k == tQuote {
+			if o := nicknameOpen(all, k, max(0, k-8)); o > 0 {
+				// guard DeShawn “Flash” Whitaker: the given names before
+				// the nickname and the name after it, read as one
+				g := o
+				for g > 0 && g > o-3 && all[g-1].k == tWord && capitalised(all[g-1]) {
+					g--
+				}
+				st.toks = append(append(st.toks[:0], all[g:o]...), toks...)
+				toks = st.toks
+			}
+		}
 		if r := st.lowerRoleBefore(k, a); r < k && n > 0 && k < len(all) && all[k].s == toks[0].s && &toks[0] == &all[k] && st.word(toks[0]) != "I" {
 			// "…, and coach Bram Huisman made": the role before the name
 			// is the person's ("the coach said" later)
@@ -1665,7 +1689,7 @@ func (st *state) subjectPossessive(t tok) bool {
 		}
 	}
 	// what is owned is no person: not "Elliott’s father, the Rev. …",
-	// "Swift's rep told", "Ode’s campaign said"
+	// "Swift's rep told", "Ode’s campaign said"; a research team is led by its owner, whom a pronoun after it stands for ("Brunner’s team will return … He is not optimistic")
 	if st.all[i+1].k != tWord {
 		return false
 	}
@@ -1673,7 +1697,7 @@ func (st *state) subjectPossessive(t tok) bool {
 		n := st.all[k]
 		nw := st.text[n.s:n.e]
 		if strings.HasSuffix(nw, "ers") || strings.HasSuffix(nw, "ors") || strings.HasSuffix(nw, "ists") || nw == "fans" || nw == "allies" || nw == "critics" ||
-			st.roleWord(n) || collective(nw) || nw == "rep" || nw == "reps" || nw == "office" || nw == "spokesperson" {
+			st.roleWord(n) || collective(nw) && nw != "team" || nw == "rep" || nw == "reps" || nw == "office" || nw == "spokesperson" {
 			return false // "Obama's first five questioners", "Ode’s supporters": people
 		}
 	}
@@ -2460,8 +2484,8 @@ func (st *state) unnamedRoleBefore(pos int, crossPara bool) string {
 	from := 0 // where the mention resolved starts
 	switch st.word(toks[0]) {
 	case "The", "A", "An", "a", "an":
-	case "One", "one":
-		from = 1 // "One detainee, …, said": the detainee
+	case "One", "one", "Another", "another":
+		from = 1 // "One detainee, …, said", "Another participant said": the detainee, the participant
 	default:
 		return ""
 	}
@@ -2506,14 +2530,14 @@ func (st *state) indefiniteRoleBefore(pos int, g gender) string {
 	if i := strings.IndexByte(first, ' '); i > 0 {
 		first = first[:i]
 	}
-	if first != "A" && first != "An" && first != "One" && first != "Asked" && !isPrepositionAnyCase(first) {
+	if first != "A" && first != "An" && first != "One" && first != "Another" && first != "Asked" && !isPrepositionAnyCase(first) {
 		return ""
 	}
 	toks := st.sentenceToks(si - 1)
 	k := st.indefiniteAfterOpening(toks)
 	if k < len(toks) {
 		switch st.word(toks[k]) {
-		case "A", "An", "One", "a", "an", "one":
+		case "A", "An", "One", "Another", "a", "an", "one", "another":
 			// "A former colleague …", "One detainee, who …,", "In a
 			// statement read to the court, a 17-year-old survivor …"
 		default:
@@ -2529,10 +2553,26 @@ func (st *state) indefiniteRoleBefore(pos int, g gender) string {
 	if d == "" || spokesperson(d[strings.LastIndexByte(d, ' ')+1:]) && st.roleSubjectBefore(pos, g, -1) >= 0 {
 		return "" // a spokesman speaks for the body named (roleSubjectBefore), not "for the agency"
 	}
-	if ti, ok := st.lx.title(d[strings.LastIndexByte(d, ' ')+1:]); ok && ti.gender != genderUnknown && ti.gender != g {
+	if !st.roleGenderFits(d, g) {
 		return ""
 	}
 	return d
+}
+
+// roleGenderFits reports whether the role d, a noun phrase whose last
+// word is its head ("spokeswoman for the agency" is read by its first
+// word too), may be what a pronoun of gender g stands for: not "he" for
+// "a spokeswoman".
+func (st *state) roleGenderFits(d string, g gender) bool {
+	if g != genderMale && g != genderFemale {
+		return true
+	}
+	head := d[strings.LastIndexByte(d, ' ')+1:]
+	if i := strings.IndexByte(d, ' '); i > 0 && strings.HasPrefix(d[i:], " for ") {
+		head = d[:i]
+	}
+	ti, ok := st.lx.title(head)
+	return !ok || ti.gender == genderUnknown || ti.gender == g
 }
 
 // indefiniteAfterOpening returns the index in toks, a sentence's tokens,

@@ -1870,11 +1870,14 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		if ok {
 			s, e = st.whoseAntecedent(toks, s, e)
 		}
-		if ok && s > 2 && (!capitalised(toks[e]) || st.nameInAppositive(toks, s, e)) {
+		if ok && s > 2 && (!capitalised(toks[e]) || st.nameInAppositive(toks, s, e) || st.setOffRelativeIn(toks, 2, s)) {
 			// "Martin Kessel, 44, a sheep farmer from Pennock, just outside
 			// the zone, said": a role read inside what is set off after the
-			// name that opens the sentence is that name's
-			if e2, ok2 := st.leadingSubject(toks, v); ok2 && s > e2+1 && !st.andIn(toks[e2+1:s]) {
+			// name that opens the sentence is that name's; so is a name
+			// inside a relative clause set off after it ("Angela Freer,
+			// whose sons attend Kingsmere Academy, one of the later
+			// schools, said")
+			if e2, ok2 := st.leadingSubject(toks, v); ok2 && s > e2+1 && !st.andIn(toks[e2+1:s]) && (!capitalised(toks[e]) || st.nameInAppositive(toks, s, e) || st.setOffRelativeIn(toks, e2+2, s)) {
 				s, e = 0, e2
 			}
 		}
@@ -2402,6 +2405,19 @@ func (st *state) nameInAppositive(toks []tok, s, e int) bool {
 		}
 		if toks[c].k != tWord || !capitalised(toks[c]) {
 			return false
+		}
+	}
+	return false
+}
+
+// setOffRelativeIn reports whether a relative clause set off by a comma,
+// ", who" or ", whose", opens at a token in toks[from:to].
+func (st *state) setOffRelativeIn(toks []tok, from, to int) bool {
+	for j := max(from, 1); j < to; j++ {
+		if toks[j-1].k == tComma && toks[j].k == tWord {
+			if w := st.word(toks[j]); w == "who" || w == "whose" {
+				return true
+			}
 		}
 	}
 	return false
