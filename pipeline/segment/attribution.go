@@ -3605,6 +3605,18 @@ func (st *state) headAttribution(toks []tok) (attribution, bool) {
 	return att, ok
 }
 
+// thatClauseOfCue reports whether toks[v] lies in a clause that an
+// earlier reporting verb opens with "that": "She noted that the city had
+// agreed to …".
+func (st *state) thatClauseOfCue(toks []tok, v int) bool {
+	for u := v - 2; u >= 0; u-- {
+		if toks[u].k == tWord && st.word(toks[u+1]) == "that" && st.cueAt(toks, u) && !st.nounAt(toks, u) {
+			return true
+		}
+	}
+	return false
+}
+
 // headSubject is headAttribution but for the cue of a participle that
 // ends the words before the quote.
 func (st *state) headSubject(toks []tok) (attribution, bool) {
@@ -3701,6 +3713,12 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 		if v+2 < n && st.word(toks[v+1]) == "not" && st.word(toks[v+2]) == "to" || v >= 2 && st.word(toks[v-1]) == "be" && st.word(toks[v-2]) == "to" {
 			continue // "…, who asked not to be named, was blunt:": no report
 		}
+		if endsColon && v+2 < n && st.word(toks[v+1]) == "to" && toks[v+2].k == tWord && !capitalised(toks[v+2]) && st.thatClauseOfCue(toks, v) {
+			// "She noted that the city had agreed to add loading zones:":
+			// what the city agreed to do is no speech of its; the one who
+			// noted it speaks
+			continue
+		}
 		w := st.word(toks[v])
 		if strings.HasSuffix(w, "ing") && v > 1 {
 			if bw := st.word(toks[v-1]); bw == "be" || bw == "been" || bw == "is" || bw == "was" || bw == "are" || bw == "were" {
@@ -3762,6 +3780,15 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 			return attribution{mention: Span{toks[b].s, toks[v-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
 		if strings.HasSuffix(st.word(toks[v]), "ing") && v > 1 && st.gerundAfterObject(toks, v) {
+			switch st.word(toks[v-1]) {
+			case "him", "her", "them":
+				// "messages showed him instructing Lee Somerton to “…”",
+				// "a video shows her telling staff": the one seen doing
+				// it is the participle's subject
+				if toks[v-2].k == tWord && !capitalised(toks[v-2]) && (st.isVerb(&toks[v-2]) || strings.HasSuffix(st.word(toks[v-2]), "ed") || irregularPast(st.word(toks[v-2]))) {
+					return attribution{mention: Span{toks[v-1].s, toks[v-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
+				}
+			}
 			// "Brandt spent much of the campaign describing the yards as
 			// “…”": the gerund's subject is the sentence's
 			if b, e := st.openingSubject(toks[:v]); e > b && e < v {
@@ -5569,7 +5596,8 @@ func (st *state) chantOf(toks []tok, n int) (attribution, bool) {
 func possessedWords(w string) bool {
 	switch w {
 	case "message", "response", "reply", "answer", "advice", "verdict", "warning", "plea", "explanation", "retort", "reaction", "view", "comment", "position",
-		"case", "argument":
+		"case", "argument", "reasoning", "logic", "rationale", "justification", "assessment", "prediction", "forecast", "conclusion", "diagnosis",
+		"complaint", "pitch", "promise", "request", "demand", "appeal", "instructions", "mantra", "motto", "philosophy", "thinking", "take":
 		return true
 	}
 	return false
