@@ -4636,15 +4636,15 @@ func (st *state) appositiveHead(toks []tok, s, lo int) int {
 }
 
 // bracketHonorific reports whether toks[j] opens brackets that hold one
-// honorific or title after an honorific, before a capitalised name: "Dr.
+// honorific or title after an honorific or a title, before a capitalised name: "Dr.
 // (Prof.) Anjali Thapliyal", "Prof. (Mrs.) Theodora Mensah".
 func (st *state) bracketHonorific(toks []tok, j int) bool {
 	if j < 1 || j+3 >= len(toks) || toks[j].k != tOpen || toks[j+1].k != tWord || toks[j+2].k != tClose || toks[j+3].k != tWord || !capitalised(toks[j+3]) {
 		return false
 	}
 	ti, ok := st.lx.title(st.word(toks[j-1]))
-	if !ok || ti.kind != kindHonorific {
-		return false
+	if !ok || ti.kind != kindHonorific && ti.kind != kindTitle {
+		return false // "Justice (Mrs.) Abena Darkwa-Larbi" too
 	}
 	t2, ok := st.lx.title(st.word(toks[j+1]))
 	return ok && (t2.kind == kindHonorific || t2.kind == kindTitle)
@@ -4771,6 +4771,9 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 // back from the verb again.
 func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 	s, ok := st.npFromOne(toks, v, lo, tail)
+	if ok {
+		s = st.memberOfBody(toks, s, lo)
+	}
 	if ok && s-2 >= lo && s+1 < v && toks[s-1].k == tWord && st.word(toks[s-1]) == "and" && toks[s+1].k == tWord && teamNoun(st.word(toks[s+1])) {
 		switch st.word(toks[s]) {
 		case "his", "her", "their":
@@ -4791,6 +4794,31 @@ func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 		}
 	}
 	return s, ok
+}
+
+// memberOfBody returns where the subject starts when the body's name at
+// toks[s] ("the House") ends one member's description before it: "A
+// member of the House", "One senior member of the Ruling Party". A member
+// is one person, who does not speak for the body as "a spokesman for the
+// House" does. Else it returns s.
+func (st *state) memberOfBody(toks []tok, s, lo int) int {
+	if s-3 < lo || toks[s].k != tWord || st.word(toks[s]) != "the" || st.word(toks[s-1]) != "of" {
+		return s
+	}
+	r := s - 2
+	if w := st.word(toks[r]); w != "member" && w != "members" {
+		return s
+	}
+	for k := r - 1; k >= lo && k >= r-3 && toks[k].k == tWord; k-- {
+		switch st.word(toks[k]) {
+		case "A", "a", "One", "one", "Another", "another", "Two", "two", "Three", "three", "Several", "several", "Some", "some":
+			return k
+		}
+		if capitalised(toks[k]) {
+			break
+		}
+	}
+	return s
 }
 
 // teamNoun reports the plural nouns for the people someone works with:

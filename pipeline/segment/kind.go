@@ -1325,6 +1325,14 @@ func (st *state) resolveMention(m Span) (string, string) {
 			return strings.ToLower(st.word(toks[j-1])), ""
 		}
 	}
+	if r := st.roleOfAt(toks); r > 0 && capitalised(toks[len(toks)-1]) {
+		switch st.word(toks[0]) {
+		case "A", "a", "An", "an", "One", "one", "Another", "another":
+			// "A member of the House who did not want to be named told":
+			// one member, who does not speak for the body named
+			return st.phraseName(st.text[m.Start:m.End]), ""
+		}
+	}
 	if k := st.roleFromPlace(toks); k > 0 {
 		// "a doctor from Lagos", "one firefighter with a strike team
 		// from Fresno": the person, whom the place names not
@@ -2192,6 +2200,24 @@ func (st *state) personJustBefore(pos int) int {
 	return -1
 }
 
+// roleOfAt returns the index of the role noun that "of" follows after the
+// determiner and up to two modifiers that open toks ("A member of",
+// "One senior member of"), but not a spokesperson's, or 0.
+func (st *state) roleOfAt(toks []tok) int {
+	for r := 1; r <= 3 && r+2 < len(toks); r++ {
+		if toks[r].k != tWord || capitalised(toks[r]) {
+			return 0
+		}
+		if st.word(toks[r+1]) == "of" {
+			if spokesperson(st.word(toks[r])) || !st.roleWord(toks[r]) {
+				return 0
+			}
+			return r
+		}
+	}
+	return 0
+}
+
 // candidacy reports the role nouns of someone running for office, which
 // news uses for the person just named ("the Republican front-runner").
 func candidacy(head string) bool {
@@ -2237,6 +2263,16 @@ func roleSynonym(role, head string) bool {
 		return hasLowerSuffix(role, "spokesman") || hasLowerSuffix(role, "spokeswoman") || hasLowerSuffix(role, "spokesperson")
 	case "chairman", "chairwoman", "chairperson", "chair":
 		return hasLowerSuffix(role, "chairman") || hasLowerSuffix(role, "chairwoman") || hasLowerSuffix(role, "chairperson") || hasLowerSuffix(role, "chair")
+	case "monarch", "ruler":
+		// "the monarch said" after "The Amanyanabo of Esuama, King Boma
+		// Ofori-Pepple,": a traditional ruler's titles
+		r := strings.ToLower(role)
+		for _, t := range [...]string{"king", "queen", "emir", "oba", "sultan", "amanyanabo", "ooni", "asantehene", "emperor", "monarch"} {
+			if r == t || strings.HasPrefix(r, t+" ") || strings.HasSuffix(r, " "+t) {
+				return true
+			}
+		}
+		return false
 	case "actress", "actor":
 		// "the Harbour Lane actress" after "soap star Kiki Langmore"
 		return hasLowerSuffix(role, "star") || hasLowerSuffix(role, "actress") || hasLowerSuffix(role, "actor")

@@ -255,9 +255,10 @@ func (st *state) readName(toks []tok, np *nameParse) {
 				np.roleHead = text[toks[i+n-1].s:toks[i+n-1].e]
 			}
 			i += n
-			if ti.kind == kindHonorific && i+3 < len(toks) && toks[i].k == tOpen && toks[i+2].k == tClose && toks[i+1].k == tWord {
+			if (ti.kind == kindHonorific || ti.kind == kindTitle) && i+3 < len(toks) && toks[i].k == tOpen && toks[i+2].k == tClose && toks[i+1].k == tWord {
 				if m, t2 := title(i + 1); m == 1 && t2.kind == kindHonorific {
-					// "Dr. (Mrs.) Ngozi Terseer-Agbo": a second honorific in brackets
+					// "Dr. (Mrs.) Ngozi Terseer-Agbo", "Justice (Mrs.)
+					// Abena Darkwa-Larbi": a second honorific in brackets
 					if t2.gender != genderUnknown {
 						np.g = t2.gender
 					}
@@ -1556,8 +1557,8 @@ func (st *state) namesIn(a, b, k, kb int) {
 		if k, m, _ := st.titleBeforeName(toks, 0, n); m > 0 {
 			// "Varn Robotics chief executive Ana Ode": one mention, of Ana Ode
 			n = k + m
-			for n < len(toks) && toks[n].k == tWord && capitalised(toks[n]) {
-				n++
+			for n < len(toks) && (toks[n].k == tWord && capitalised(toks[n]) || st.nameJoint(toks, n)) {
+				n++ // and "Supreme Court judge Justice (Mrs.) Abena Darkwa-Larbi"
 			}
 		}
 		toks = toks[:n]
@@ -2124,6 +2125,10 @@ func (st *state) lowerRoleBefore(k, a int) int {
 // possessive's apostrophe ("Allied Health Workers’ Union").
 func (st *state) nameJoint(toks []tok, i int) bool {
 	switch toks[i].k {
+	case tOpen:
+		return st.bracketHonorific(toks, i) // "Justice (Mrs.) Abena Darkwa-Larbi"
+	case tClose:
+		return i >= 2 && st.bracketHonorific(toks, i-2)
 	case tOther:
 		return st.ampersand(toks, i)
 	case tQuote:
