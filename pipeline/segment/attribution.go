@@ -1930,6 +1930,12 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 			}
 		}
 	}
+	if w := st.word(toks[0]); (w == "That's" || w == "That’s") && len(toks) > 4 {
+		// "That's how junior Micah Bellamy, 17, described …": read as
+		// "That" and "'s", a form of is
+		t0, n := toks[0], len("That")
+		toks = append([]tok{{s: t0.s, e: t0.s + n, k: tWord, f: t0.f}, {s: t0.s + n, e: t0.e, k: tWord}}, toks[1:]...)
+	}
 	if len(toks) < 5 || toks[1].k != tWord || toks[2].k != tWord || toks[3].k != tWord {
 		return attribution{}, false
 	}
@@ -1967,7 +1973,7 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 		}
 		return attribution{}, false
 	}
-	if w := st.word(toks[1]); (w == "was" || w == "is") && st.word(toks[2]) == "how" && toks[3].k == tWord && capitalised(toks[3]) {
+	if w := st.word(toks[1]); isWas(w) && st.word(toks[2]) == "how" && toks[3].k == tWord && capitalised(toks[3]) {
 		// "That was how Dolores Mbeki, 44, greeted the result": a name
 		// (not "That is how the system works")
 		switch st.word(toks[3]) {
@@ -1992,7 +1998,22 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 		}
 		return attribution{}, false
 	}
-	if w := st.word(toks[1]); (w == "was" || w == "is") && st.word(toks[2]) == "how" && len(toks) > 7 && (st.word(toks[3]) == "the" || possessiveWord(st.word(toks[3]))) {
+	if w := st.word(toks[1]); isWas(w) && st.word(toks[2]) == "how" && toks[3].k == tWord && !capitalised(toks[3]) && !isDeterminer(st.word(toks[3])) && !possessiveWord(st.word(toks[3])) {
+		// "That's how junior Micah Bellamy, 17, described …": a role in
+		// lower case, then the name
+		k := 4
+		for k < 6 && k < len(toks) && toks[k].k == tWord && !capitalised(toks[k]) {
+			k++
+		}
+		if k+1 < len(toks) && toks[k].k == tWord && capitalised(toks[k]) && (st.givenName(toks[k]) || toks[k+1].k == tWord && capitalised(toks[k+1])) {
+			e := k + 1
+			for e < len(toks) && toks[e].k == tWord && (capitalised(toks[e]) || isParticle(st.word(toks[e]))) {
+				e++
+			}
+			return attribution{mention: Span{toks[3].s, toks[e-1].e}, cue: Span{toks[1].s, toks[2].e}}, true
+		}
+	}
+	if w := st.word(toks[1]); isWas(w) && st.word(toks[2]) == "how" && len(toks) > 7 && (st.word(toks[3]) == "the" || possessiveWord(st.word(toks[3]))) {
 		// "That was how the country's chief anti-corruption prosecutor,
 		// Renata Olazábal Díaz, summed up the decision": the name set off
 		// after the role, else the role
@@ -2023,7 +2044,7 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 		// Mrs Nneka Eze, 39, a trader": the name is the speaker's
 		return attribution{mention: Span{toks[k].s, toks[e-1].e}, cue: Span{toks[0].s, toks[k-1].e}}, true
 	}
-	if w := st.word(toks[1]); (w == "was" || w == "is") && st.word(toks[2]) == "how" && len(toks) > 6 {
+	if w := st.word(toks[1]); isWas(w) && st.word(toks[2]) == "how" && len(toks) > 6 {
 		// "That is how one scientist summed up the findings": a person
 		// the text has not named yet, whose role noun is followed by a
 		// verb (not "That is how a bill becomes law")
@@ -3055,6 +3076,11 @@ func collective(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isWas reports "was", "is" or the "'s" of "That's".
+func isWas(w string) bool {
+	return w == "was" || w == "is" || w == "'s" || w == "’s"
 }
 
 // letterBefore reports whether a letter stands before byte i, with only

@@ -33,6 +33,23 @@ func TestTeamOwner(t *testing.T) {
 	checkSpeaker(t, seg, in, "stopped asking", "Stefan Brunner", Direct)
 }
 
+// TestRound17Pronouns checks pronouns after a kin noun, an opening
+// phrase of time, a gender-neutral "himself or herself" and a
+// description named later.
+func TestRound17Pronouns(t *testing.T) {
+	seg := newTestSegmenter(t)
+	tests := []struct{ in, sub, want string }{
+		{"Drought\n\nBill Hennessy sold half his herd.\n\nState Agriculture Minister Tony Barrasso visited on Wednesday.\n\nMargaret Hennessy, 64, Bill's wife of 42 years, runs the auxiliary.\n\nAsked what it would take to turn things around, her husband didn't hesitate.\n\n“Four inches of rain,” he said.", "Four inches", "Bill Hennessy"},
+		{"Jetty\n\nDuring public question time, an elderly man in a fishing club jacket stood and addressed councillors.\n\n“My father built the boat shed,” he said.", "My father", "elderly man"},
+		{"Jetty\n\nAn elderly man in a fishing club jacket stood and addressed councillors.\n\n“My father built the boat shed,” he said.\n\nThe man, retired cray fisherman Ron Tilley, 78, later told reporters he had not given up.", "My father", "Ron Tilley"},
+		{"Crash\n\nSgt. Dana Vaughn, a spokeswoman for the sheriff's office, gave the details.\n\nCurtis Banerjee said the group has asked for a bike lane.\n\nVaughn said the driver still has a chance to make things easier on himself or herself.\n\n“Leaving is the worst decision you can make,” she said.", "Leaving", "Dana Vaughn"},
+		{"Lockdown\n\nStudents were told to stay in class.\n\n“We heard the announcement, and our teacher locked the door.”\n\nThat's how junior Micah Bellamy, 17, described the start of the morning.", "We heard", "Micah Bellamy"},
+	}
+	for _, tt := range tests {
+		checkSpeaker(t, seg, tt.in, tt.sub, tt.want, Direct)
+	}
+}
+
 // TestSpeakers checks the speaker, role and cue of the first quote of the
 // wanted kind found in short fictional texts; role "*" is not checked.
 func TestSpeakers(t *testing.T) {

@@ -3829,6 +3829,12 @@ func (st *state) resolveRestated() {
 				break
 			}
 		}
+		from := m.End
+		if g, pron := isPronoun(mt); !ok && pron && (g == genderMale || g == genderFemale) {
+			// "…,” he said." after "an elderly man in a fishing club
+			// jacket stood": the description the pronoun took
+			rest, ok, from = q.speaker, true, q.end()
+		}
 		if !ok {
 			continue
 		}
@@ -3845,23 +3851,27 @@ func (st *state) resolveRestated() {
 		}
 		para := q.pieces[0].para
 		end := st.doc.Paragraphs[min(para+2, len(st.doc.Paragraphs)-1)].End
+		if from >= end {
+			continue
+		}
 		key := "the " + head + ", "
-		at := strings.Index(st.text[m.End:end], key)
+		at := strings.Index(st.text[from:end], key)
 		if at < 0 {
 			key = "The " + head + ", " // "The woman, Kayla Osei, 29, is a nurse"
-			if at = strings.Index(st.text[m.End:end], key); at < 0 {
+			if at = strings.Index(st.text[from:end], key); at < 0 {
 				continue
 			}
 		}
-		pos := m.End + at + len(key)
+		pos := from + at + len(key)
 		who := -1
 		for _, pm := range st.ments {
-			if st.people[pm.who].org || pm.pos < pos || pm.pos > pos+len("Prof. ") {
+			if st.people[pm.who].org || pm.pos < pos || pm.pos > pos+40 {
 				continue
 			}
-			// the name, or an honorific before it: "The scientist, Dr.
-			// Tomasz Wielgat, …"
-			if hon := strings.TrimSpace(st.text[pos:pm.pos]); hon == "" || st.text[pm.pos-1] == ' ' && st.honorificWord(hon) {
+			// the name, an honorific before it ("The scientist, Dr.
+			// Tomasz Wielgat, …") or a role in lower case ("The man,
+			// retired cray fisherman Ron Tilley, 78, …")
+			if hon := strings.TrimSpace(st.text[pos:pm.pos]); hon == "" || st.text[pm.pos-1] == ' ' && (st.honorificWord(hon) || lowerWords(hon)) {
 				who = pm.who
 				break
 			}
@@ -3872,6 +3882,17 @@ func (st *state) resolveRestated() {
 		p := &st.people[who]
 		st.renameSpeaker(q.speaker, p.name, p.role, func(o *rawQuote) bool { return o.att.mention == m })
 	}
+}
+
+// lowerWords reports whether s holds only words in lower case, with
+// hyphens, and single spaces: "retired cray fisherman".
+func lowerWords(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 'a' || c > 'z') && c != ' ' && c != '-' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // renameSpeaker gives the quotes attributed to from, not dropped and

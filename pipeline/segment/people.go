@@ -1429,6 +1429,7 @@ func (st *state) pronounGenders() {
 		}
 		k := 0
 		relative := false // inside a relative clause set off by commas: "who played his wife"
+	scan:
 		for x, t := range toks {
 			if t.s <= first.pos {
 				continue
@@ -1448,6 +1449,12 @@ func (st *state) pronounGenders() {
 			}
 			if k < len(st.qiv) && st.qiv[k].s <= t.s {
 				continue // inside a quote: someone's own words
+			}
+			if x+2 < len(toks) && st.word(toks[x+1]) == "or" {
+				switch st.word(t) + " " + st.word(toks[x+2]) {
+				case "he she", "she he", "his her", "her his", "himself herself", "herself himself", "him her", "her him":
+					break scan // "on himself or herself": either, so neither
+				}
 			}
 			switch w := st.word(t); w {
 			case "he", "his", "himself":
@@ -2306,6 +2313,28 @@ func (st *state) roleSubjectIn(k, pos int, g gender, best int) int {
 		return -1
 	}
 	switch det {
+	case "His", "Her", "his", "her":
+		// "Asked what it would take, her husband didn't hesitate. ‘…,’
+		// he said.": the kin of the one the possessive stands for
+		if e != 1 || !kinNoun(st.word(toks[1])) || len(toks) < 3 || toks[2].k != tWord || capitalised(toks[2]) {
+			return -1 // not "His daughter, Ellen Kessling-Marsh, said" nor "his daughter Imogen Quayle will", whose name is given
+		}
+		// the one given that role before ("His daughter, Clara Salomir,
+		// said"), else the kin who shares the owner's surname
+		name, _ := st.resolveMention(Span{toks[0].s, toks[1].e})
+		for w := range st.people {
+			if p := &st.people[w]; p.name == name && !p.org && (p.g == g || p.g == genderUnknown) {
+				return w
+			}
+		}
+		og := genderMale
+		if det == "Her" || det == "her" {
+			og = genderFemale
+		}
+		if owner := st.resolvePronoun(toks[0].s, og); owner >= 0 {
+			return st.kinOf(owner, g, toks[0].s)
+		}
+		return -1
 	case "The":
 		if e+1 < len(toks) && toks[e+1].k == tWord && !capitalised(toks[e+1]) && st.roleWord(toks[e+1]) {
 			e++ // "The harbour master"
@@ -2356,6 +2385,37 @@ func (st *state) roleSubjectIn(k, pos int, g gender, best int) int {
 		if p := &st.people[w]; p.name == name && (g == genderUnknown || p.g == g || p.g == genderUnknown) && (!p.org || e > 2) {
 			return w
 		}
+	}
+	return -1
+}
+
+// kinNoun reports the nouns for a spouse, a parent, a child or a
+// sibling.
+func kinNoun(w string) bool {
+	switch w {
+	case "husband", "wife", "son", "daughter", "brother", "sister", "father", "mother":
+		return true
+	}
+	return false
+}
+
+// kinOf returns the person named before pos, not owner, of gender g (or
+// of none known), who shares owner's surname: the husband, wife, son or
+// sister "her husband" stands for when the family is named ("Margaret
+// Hennessy, 64, Bill's wife"). Else -1.
+func (st *state) kinOf(owner int, g gender, pos int) int {
+	o := &st.people[owner]
+	sur := o.name[strings.LastIndexByte(o.name, ' ')+1:]
+	if sur == o.name {
+		return -1
+	}
+	for i := st.mentionsBefore(pos) - 1; i >= 0; i-- {
+		w := st.ments[i].who
+		p := &st.people[w]
+		if w == owner || p.org || p.g != g && p.g != genderUnknown || !strings.HasSuffix(p.name, " "+sur) {
+			continue
+		}
+		return w
 	}
 	return -1
 }
@@ -2535,7 +2595,7 @@ func (st *state) indefiniteRoleBefore(pos int, g gender) string {
 	if i := strings.IndexByte(first, ' '); i > 0 {
 		first = first[:i]
 	}
-	if first != "A" && first != "An" && first != "One" && first != "Another" && first != "Asked" && !isPrepositionAnyCase(first) {
+	if first != "A" && first != "An" && first != "One" && first != "Another" && first != "Asked" && !openingPreposition(first) {
 		return ""
 	}
 	toks := st.sentenceToks(si - 1)
@@ -2580,6 +2640,18 @@ func (st *state) roleGenderFits(d string, g gender) bool {
 	return !ok || ti.gender == genderUnknown || ti.gender == g
 }
 
+// openingPreposition reports a preposition that may open a sentence's
+// opening phrase: those isPrepositionAnyCase knows and those of time and
+// place that open one more often than they stand inside a noun phrase
+// ("During public question time, an elderly man …").
+func openingPreposition(w string) bool {
+	switch w {
+	case "During", "After", "Before", "Outside", "Behind", "Throughout", "Amid", "Despite", "Later", "Earlier", "Moments", "Minutes", "Hours":
+		return true
+	}
+	return isPrepositionAnyCase(w)
+}
+
 // indefiniteAfterOpening returns the index in toks, a sentence's tokens,
 // of the "a", "an" or "one" that opens its subject after an opening
 // phrase of a preposition, or of "Asked", and its comma ("In a statement
@@ -2592,7 +2664,7 @@ func (st *state) indefiniteAfterOpening(toks []tok) int {
 	limit := 16
 	if st.askedFirst(toks) {
 		limit = 30 // "Asked whether the authority might revisit its decision, a spokeswoman for the agency was firm."
-	} else if !isPrepositionAnyCase(st.word(toks[0])) {
+	} else if !openingPreposition(st.word(toks[0])) {
 		return 0
 	}
 	for c := 1; c+1 < len(toks) && c < limit; c++ {
