@@ -3866,6 +3866,11 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 		}
 		var j int
 		if s, ok := st.npFrom(toks, v, 0, &j); ok {
+			if r, e := st.roleInPlace(toks, s, 0); r >= 0 {
+				// "A European diplomat in Selin, who asked not to be
+				// named, said:": the role speaks, not the place
+				return attribution{mention: Span{toks[r].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
+			}
 			e, ok := st.subjectAt(toks, s, v, 0, j)
 			if !ok {
 				continue

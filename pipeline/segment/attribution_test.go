@@ -43,6 +43,9 @@ func TestRound17Pronouns(t *testing.T) {
 		{"Jetty\n\nDuring public question time, an elderly man in a fishing club jacket stood and addressed councillors.\n\n“My father built the boat shed,” he said.", "My father", "elderly man"},
 		{"Jetty\n\nAn elderly man in a fishing club jacket stood and addressed councillors.\n\n“My father built the boat shed,” he said.\n\nThe man, retired cray fisherman Ron Tilley, 78, later told reporters he had not given up.", "My father", "Ron Tilley"},
 		{"Crash\n\nSgt. Dana Vaughn, a spokeswoman for the sheriff's office, gave the details.\n\nCurtis Banerjee said the group has asked for a bike lane.\n\nVaughn said the driver still has a chance to make things easier on himself or herself.\n\n“Leaving is the worst decision you can make,” she said.", "Leaving", "Dana Vaughn"},
+		{"Hollin\n\nThe woman, Anneke Solvay, 67, a retired nurse, said her husband, Piet, was killed when a shell hit their kitchen. She had been in the cellar fetching potatoes.\n\n“I heard it and I knew,” she said.", "I heard it", "Anneke Solvay"},
+		{"Premiere\n\nLena Okafor plays the captain.\n\nFestival director Ruth Abernathy told reporters the film was chosen early. “Everyone in the room knew,” Abernathy said.\n\nEarly reviews have been strong, and Okafor's name has already surfaced in awards chatter. Asked whether she was paying attention to the buzz, she shook her head.\n\n“I've heard it,” she said.", "I've heard it", "Lena Okafor"},
+		{"Strikes\n\nA European diplomat in Selin, who asked not to be named because of the sensitivity of the matter, said: “We understand the security concerns.”", "We understand", "European diplomat"},
 		{"Lockdown\n\nStudents were told to stay in class.\n\n“We heard the announcement, and our teacher locked the door.”\n\nThat's how junior Micah Bellamy, 17, described the start of the morning.", "We heard", "Micah Bellamy"},
 	}
 	for _, tt := range tests {

@@ -1679,7 +1679,7 @@ func (st *state) subjectPossessive(t tok) bool {
 	if i+1 >= len(st.all) || st.all[i].s != t.s {
 		return false
 	}
-	if start := st.doc.Sentences[si].Start; start != t.s {
+	if start := st.doc.Sentences[si].Start; start != t.s && !st.clauseOpensAt(i) {
 		// after an opening phrase and its comma: "In Bandar Suri,
 		// Malouf’s speech …" (read from st.all, not st.toks, which the
 		// caller may hold)
@@ -1710,6 +1710,17 @@ func (st *state) subjectPossessive(t tok) bool {
 		}
 	}
 	return true
+}
+
+// clauseOpensAt reports whether st.all[i] opens a clause joined by ", and"
+// or ", but": "Early reviews have been strong, and Okafor's name has
+// surfaced".
+func (st *state) clauseOpensAt(i int) bool {
+	if i < 2 || st.all[i-2].k != tComma || st.all[i-1].k != tWord {
+		return false
+	}
+	w := st.text[st.all[i-1].s:st.all[i-1].e]
+	return w == "and" || w == "but"
 }
 
 // lonePerson reports whether the capitalised word w, a run on its own,

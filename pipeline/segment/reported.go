@@ -2765,6 +2765,11 @@ func (st *state) invertedTail(toks []tok, v int, sn Sentence, mk func(int, int, 
 		}
 		switch w := st.word(toks[j+1]); {
 		case capitalised(toks[j+1]) && st.nameUpTo(toks, j+1, k):
+			if k+1 < len(toks) && toks[k+1].k == tWord && (finiteAux(st.word(toks[k+1])) || st.pastVerb(toks[k+1])) {
+				// "…, said her husband, Piet, was killed": the name is
+				// set off inside the clause the verb reports
+				return rawQuote{}, false
+			}
 			att.mention = Span{toks[j+1].s, toks[k-1].e}
 		case isPreposition(w), timeName(w), relativeDay(w):
 		case w == "who" && k == len(toks):
