@@ -3864,6 +3864,14 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 			// Inc., says:": the name, not the company its aside ends on
 			return attribution{mention: Span{toks[0].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
+		if v >= 4 && st.word(toks[v-1]) == "who" && toks[v-2].k == tComma {
+			if b := st.phraseAfterPreposition(toks, v-3); b > 0 {
+				// "a character statement from the daughter of a former
+				// resident, who described the defendant as ‘…’": the one
+				// the statement is from
+				return attribution{mention: Span{toks[v-1].s, toks[v-1].e}, refers: Span{toks[b].s, toks[v-3].e}, cue: Span{toks[v].s, toks[v].e}}, true
+			}
+		}
 		var j int
 		if s, ok := st.npFrom(toks, v, 0, &j); ok {
 			if r, e := st.roleInPlace(toks, s, 0); r >= 0 {

@@ -1197,6 +1197,13 @@ func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribut
 	}
 	s, ok := st.npBackward(toks, k-1, 0)
 	e := k - 2 // the antecedent's last word
+	if !ok || s == 0 {
+		if b := st.phraseAfterPreposition(toks, k-2); b > 0 {
+			// "a character statement from the daughter of a former
+			// resident, who described": the phrase after "from"
+			s, ok = b, true
+		}
+	}
 	if h := st.hometownBefore(toks, s, 0); ok && h > 0 {
 		// "Dana Pruitt, 34, of Orville Falls, New Halvern, who said":
 		// the name before the hometown and an age
@@ -1265,6 +1272,28 @@ func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribut
 	}
 	att := attribution{mention: Span{toks[k].s, toks[k].e}, refers: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}
 	return mk(c, n, att)
+}
+
+// phraseAfterPreposition returns where the noun phrase that ends at
+// toks[e] starts when "from", "by" or "with" leads into it and a
+// determiner opens it ("from the daughter of a former resident"), else 0.
+func (st *state) phraseAfterPreposition(toks []tok, e int) int {
+	for j := e; j > 0 && e-j <= 8; j-- {
+		if toks[j].k != tWord {
+			return 0
+		}
+		switch st.word(toks[j]) {
+		case "from", "by", "with":
+			if j+1 < e && isDeterminer(st.word(toks[j+1])) {
+				return j + 1
+			}
+			return 0
+		}
+		if st.isVerb(&toks[j]) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // clauseBeforeParticiple reads the reported clause before the participle
