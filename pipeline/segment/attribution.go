@@ -51,6 +51,14 @@ func (st *state) viaRelative(toks []tok, att attribution, e, v int) attribution 
 		k--
 	}
 	if k > e && toks[k].k == tWord && st.word(toks[k]) == "who" {
+		if e >= 2 && att.mention.Start == toks[e].s && isNumber(st.word(toks[e])) && toks[e-1].k == tComma && toks[e-2].k == tWord && capitalised(toks[e-2]) {
+			// "Bev Hollander, 70, who said": the name before the age
+			b := e - 2
+			for b > 0 && toks[b-1].k == tWord && capitalised(toks[b-1]) {
+				b--
+			}
+			att.mention = Span{toks[b].s, toks[e-2].e}
+		}
 		att.refers, att.mention = att.mention, Span{toks[k].s, toks[k].e}
 	}
 	return att

@@ -415,7 +415,8 @@ var datelineOpen = func() (t [utf8.RuneSelf]bool) {
 }()
 
 // dateline finds a dateline at the start of the paragraph [s, e):
-// "WASHINGTON (Reuters) — ", "ASHFORD, Varnia — ", "LONDON, March 3 (AP) - ".
+// "WASHINGTON (Reuters) — ", "ASHFORD, Varnia — ", "LONDON, March 3 (AP) - ",
+// or an agency in brackets and no dash: "DEHRAPUR, Aug 22 (PTI) ".
 // It returns the span from the paragraph start to the end of the dash and
 // the space after it. The first word must be in capitals, or an agency in
 // brackets must come before the dash; the words before the dash hold no
@@ -487,6 +488,11 @@ func dateline(text string, s, e int) (int, int, bool) {
 			inWord = false
 		case r == ')':
 			inWord = false
+			if j := i + n; paren && firstCaps && firstLetters >= 2 && lowerWords <= 1 && j+1 < e && text[j] == ' ' && 'A' <= text[j+1] && text[j+1] <= 'Z' {
+				// "DEHRAPUR, Aug 22 (PTI) Former chief minister …": the
+				// agency in brackets ends it, with no dash after
+				return s, j + 1, true
+			}
 		case isSpaceRune(r):
 			if r == '\n' {
 				return 0, 0, false

@@ -21,6 +21,8 @@ func TestParagraphs(t *testing.T) {
 		{"a quoted subheading in capitals on its own line", long + "\n“DIVISIVE, STUPID AND WRONG”\nOde will work with whoever is elected.", []string{long, "“DIVISIVE, STUPID AND WRONG”", "Ode will work with whoever is elected."}, []bool{false, false, false}, ""},
 		{"dateline in title case with an agency", "Ashford (Northgate Press) – The council met.", []string{"Ashford (Northgate Press) – The council met."}, []bool{false}, "Ashford (Northgate Press) – "},
 		{"no dateline before a bracket in a sentence", "Ode (who was late) – spoke.", []string{"Ode (who was late) – spoke."}, []bool{false}, ""},
+		{"dateline that an agency in brackets ends with no dash", "DEHRAPUR, Aug 22 (PTI) Former chief minister Ana Ode spoke.", []string{"DEHRAPUR, Aug 22 (PTI) Former chief minister Ana Ode spoke."}, []bool{false}, "DEHRAPUR, Aug 22 (PTI) "},
+		{"no dateline before a lower-case word after the agency", "DEHRAPUR (PTI) said it would.", []string{"DEHRAPUR (PTI) said it would."}, []bool{false}, ""},
 		{"one newline after a long sentence line", long + "\n“We will stay,” she said.\n\nThe end.", []string{long, "“We will stay,” she said.", "The end."}, []bool{false, false, false}, ""},
 		{"line of spaces is blank", "The port closed.\n \t\nThe ferry stayed.", []string{"The port closed.", "The ferry stayed."}, []bool{false, false}, ""},
 		{"one paragraph per line with no blank line", "Lirr keeps its ferry\n" + long + " " + long + "\n“We will stay,” she said.\nThe end.", []string{"Lirr keeps its ferry", long + " " + long, "“We will stay,” she said.", "The end."}, []bool{true, false, false, false}, ""},

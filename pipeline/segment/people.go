@@ -1207,13 +1207,15 @@ func (st *state) loneGiven(w string, k uint32) bool {
 }
 
 // givenNameTitle reports whether the word before byte i is "Sir" or
-// "Dame", the titles that go with a given name.
+// "Dame", or "Mian", "Chaudhry" or "Sardar" as Pakistani and Indian papers
+// write them: the titles that go with a given name ("Mian Iftikhar" after
+// "Mian Iftikhar Ahmed Bajwa").
 func givenNameTitle(text string, i int) bool {
 	before := strings.TrimRight(text[:i], " ")
 	if len(before) == i {
 		return false
 	}
-	for _, t := range [...]string{"Sir", "Dame"} {
+	for _, t := range [...]string{"Sir", "Dame", "Mian", "Chaudhry", "Sardar"} {
 		if strings.HasSuffix(before, t) {
 			j := len(before) - len(t)
 			if j == 0 {
