@@ -147,6 +147,13 @@ func (st *state) verbAt(toks []tok, v int) bool {
 	if afterWord && v >= 2 && toks[v-2].k == tWord && ordinalLike(st.word(toks[v-1])) && isDeterminer(st.word(toks[v-2])) {
 		return false // a noun after a determiner and an ordinal: "in his first term, but …", "its latest report"
 	}
+	if afterWord && toks[v-1].e-toks[v-1].s <= 2 && v+1 < len(toks) && toks[v+1].k == tWord && !capitalised(toks[v+1]) {
+		if w := st.word(toks[v-1]); w == "a" || w == "A" {
+			// "a state police spokesman": a noun that modifies the next
+			// after "a", no verb
+			return false
+		}
+	}
 	if afterWord {
 		if p := toks[v-1]; uint(p.e-p.s-len("being")) <= 1 {
 			if w := st.word(p); w == "being" || w == "Having" || w == "having" {

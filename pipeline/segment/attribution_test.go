@@ -46,6 +46,8 @@ func TestRound17Pronouns(t *testing.T) {
 		{"Hollin\n\nThe woman, Anneke Solvay, 67, a retired nurse, said her husband, Piet, was killed when a shell hit their kitchen. She had been in the cellar fetching potatoes.\n\n“I heard it and I knew,” she said.", "I heard it", "Anneke Solvay"},
 		{"Premiere\n\nLena Okafor plays the captain.\n\nFestival director Ruth Abernathy told reporters the film was chosen early. “Everyone in the room knew,” Abernathy said.\n\nEarly reviews have been strong, and Okafor's name has already surfaced in awards chatter. Asked whether she was paying attention to the buzz, she shook her head.\n\n“I've heard it,” she said.", "I've heard it", "Lena Okafor"},
 		{"Strikes\n\nA European diplomat in Selin, who asked not to be named because of the sensitivity of the matter, said: “We understand the security concerns.”", "We understand", "European diplomat"},
+		{"Case\n\nGloria Benavides, 71, is deaf.\n\nBenavides’ daughter, Lucia Benavides-Grant, said she still blames herself for making the call.\n\n“My mom raised me to believe you call the police,” she said.", "My mom", "Lucia Benavides-Grant"},
+		{"Case\n\n“Our investigators will review all available evidence,” a state police spokesman, Trooper Jason Bibb, said in a written release.", "Our investigators", "Jason Bibb"},
 		{"Lockdown\n\nStudents were told to stay in class.\n\n“We heard the announcement, and our teacher locked the door.”\n\nThat's how junior Micah Bellamy, 17, described the start of the morning.", "We heard", "Micah Bellamy"},
 	}
 	for _, tt := range tests {

@@ -3229,8 +3229,8 @@ func (st *state) ownerAt(pos int) bool {
 			j++
 		}
 		w := t[i:j]
-		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-			return true
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'") {
+			return true // and "Benavides’ daughter, Lucia Benavides-Grant,"
 		}
 		if j >= len(t) || t[j] != ' ' || j+1 >= len(t) || !capByte[t[j+1]] {
 			return false
