@@ -1060,6 +1060,19 @@ func (st *state) resolveMention(m Span) (string, string) {
 			if j := st.npForward(toks, 0); j > 1 && toks[j-1].k == tWord && !capitalised(toks[j-1]) && st.roleWord(toks[j-1]) {
 				return st.resolveMention(Span{toks[0].s, toks[j-1].e})
 			}
+		} else if strings.HasPrefix(rest, ", ") {
+			// "One of them, former Kestrel Bay North candidate Wes
+			// Dunmore, wrote": the name set off after it
+			toks := st.tokensIn(m.End+2, min(len(st.text), m.End+80))
+			c := 0
+			for c < len(toks) && toks[c].k == tWord {
+				c++
+			}
+			if c > 1 && c < len(toks) && toks[c].k == tComma {
+				if r := nameAtEnd(toks[:c]); r >= 0 && r < c-1 && (st.givenName(toks[r]) || r > 0 && st.roleWord(toks[r-1])) {
+					return st.resolveMention(Span{toks[r].s, toks[c-1].e})
+				}
+			}
 		}
 	}
 	if first, _, _ := strings.Cut(st.text[m.Start:m.End], " "); questionWord(first) {
@@ -1270,8 +1283,9 @@ func (st *state) resolveMention(m Span) (string, string) {
 			return st.pronounSpeaker(m.Start, g)
 		}
 	}
-	if len(toks) >= 2 && (st.word(toks[0]) == "the" || st.word(toks[0]) == "The") && (len(toks) == 2 && yearOld(st.word(toks[1])) || len(toks) == 3 && yearOld(st.word(toks[1])) && toks[2].k == tWord && !capitalised(toks[2]) || yearVeteran(st, toks) || st.demonymPhrase(toks)) {
-		// "The 56-year-old said", "said the 34-year-old right-hander":
+	if len(toks) >= 2 && (st.word(toks[0]) == "the" || st.word(toks[0]) == "The") && (len(toks) <= 5 && yearOld(st.word(toks[1])) && lowerWordsOnly(toks[2:]) || yearVeteran(st, toks) || st.demonymPhrase(toks)) {
+		// "The 56-year-old said", "said the 34-year-old right-hander",
+		// "the 41-year-old former school principal told":
 		// the person named last, as a pronoun
 		// of either gender would be, when a given name, a title or a
 		// quote shows that it is a person (not "Manchester United")
@@ -3882,6 +3896,17 @@ func (st *state) resolveRestated() {
 		p := &st.people[who]
 		st.renameSpeaker(q.speaker, p.name, p.role, func(o *rawQuote) bool { return o.att.mention == m })
 	}
+}
+
+// lowerWordsOnly reports whether toks are words in lower case: "former
+// school principal" after "the 41-year-old".
+func lowerWordsOnly(toks []tok) bool {
+	for _, t := range toks {
+		if t.k != tWord || capitalised(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerWords reports whether s holds only words in lower case, with

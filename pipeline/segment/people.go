@@ -1426,6 +1426,9 @@ func (st *state) pronounGenders() {
 		if len(toks) == 0 || toks[0].s > first.pos || first.pos-toks[0].s > 40 {
 			continue // the name opens the sentence, or nearly: its subject
 		}
+		if w, _, punct := prevWord(st.text, toks[0].s, first.pos); !punct && isPreposition(w) {
+			continue // "A 2011 paper by Fabian Korr … dismissed her methods": no subject
+		}
 		if st.pronounSubjectBefore(first.pos, genderFemale) || st.pronounSubjectBefore(first.pos, genderMale) {
 			continue // "When she mentioned Hollis Grange by name, …, she paused": the pronouns are the subject's
 		}
@@ -1574,6 +1577,18 @@ func (st *state) namesIn(a, b, k, kb int) {
 		if n > 0 && k < len(all) && &toks[0] == &all[k] && st.portfolioAnd(all, k, k+n) {
 			i = toks[n-1].e
 			continue
+		}
+		if n >= 4 && k < len(all) && &toks[0] == &all[k] && st.orgWord(&toks[n-1]) {
+			// "Premier Ross McAllister's Heartland Party": the person who
+			// owns the body is read on his own, the body after
+			for p := 1; p+2 < n; p++ {
+				if toks[p].k == tWord && possessiveWord(st.word(toks[p])) {
+					if t, _ := st.matchTitle(toks[:p]); t > 0 || st.givenName(toks[0]) {
+						toks = toks[:p+1]
+					}
+					break
+				}
+			}
 		}
 		if n > 0 && k >= 3 && k < len(all) && &toks[0] == &all[k] && all[k-1].k == tQuote {
 			if o := nicknameOpen(all, k, max(0, k-8)); o > 0 {
