@@ -3361,8 +3361,11 @@ func (st *state) joinedOrgStart(m Span) int {
 // to four capitalised words after honorifics, and opens with no role.
 func (st *state) nameSetOffAfter(m Span) (Span, bool) {
 	t := st.text
-	if m.End-m.Start < len("the x") || t[m.Start+1:m.Start+4] != "he " || t[m.Start] != 't' && t[m.Start] != 'T' || m.End+4 >= len(t) {
+	if m.End-m.Start < len("the x") || m.End+4 >= len(t) {
 		return Span{}, false
+	}
+	if det, _, _ := strings.Cut(t[m.Start:m.End], " "); det != "the" && det != "The" && det != "his" && det != "His" && det != "her" && det != "Her" && det != "their" && det != "Their" {
+		return Span{}, false // and "his lawyer, Jocelyn Tremaine, said"
 	}
 	i := m.End
 	if strings.HasPrefix(t[i:], " for ") || strings.HasPrefix(t[i:], " of ") {
@@ -3390,8 +3393,12 @@ func (st *state) nameSetOffAfter(m Span) (Span, bool) {
 		return Span{}, false
 	}
 	e += s
+	end := e // where the name ends: before "of" and the body it is with ("Jocelyn Tremaine of the Immigrant Rights Center")
+	if o := strings.Index(t[s:e], " of "); o > 0 {
+		end = s + o
+	}
 	words, names := 0, 0
-	for f := range strings.FieldsSeq(t[s:e]) {
+	for f := range strings.FieldsSeq(t[s:end]) {
 		words++
 		if ti, ok := st.lx.title(strings.Trim(f, "()")); ok && (ti.kind == kindHonorific || ti.kind == kindTitle) && names == 0 {
 			continue // "Dr", "Prof.", "(Mrs.)", "Senator"
@@ -3417,7 +3424,7 @@ func (st *state) nameSetOffAfter(m Span) (Span, bool) {
 	if w, _, _ := prevWord(t, max(0, m.Start-30), m.Start); isPrepositionAnyCase(w) && w != "of" && !strings.HasPrefix(t[e+2:], "who ") {
 		return Span{}, false
 	}
-	return Span{s, e}, true
+	return Span{s, end}, true
 }
 
 // memberBefore returns the name of a person that stands before "of the",
