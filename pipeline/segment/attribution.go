@@ -3961,7 +3961,8 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 			return attribution{}, false
 		}
 		// "Solberg, in her closing remarks:" — the name that opens the line
-		if capitalised(toks[0]) && !isSentenceStarter(st.word(toks[0])) && !isOpener(st.word(toks[0])) && !st.participle(st.word(toks[0])) {
+		if w0 := st.word(toks[0]); capitalised(toks[0]) && !isSentenceStarter(w0) && !isOpener(w0) && !st.participle(w0) &&
+			!(strings.HasSuffix(w0, "ed") && len(toks) > 1 && toks[1].k == tWord && !capitalised(toks[1])) { // not "Asked afterwards whether …, Marsh was candid:"
 			// the capitalised words of the phrase that opens the line, none
 			// a contraction ("That’s why I always tell …:" names no one)
 			j := st.npForward(toks, 0)

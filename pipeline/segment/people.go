@@ -1207,15 +1207,16 @@ func (st *state) loneGiven(w string, k uint32) bool {
 }
 
 // givenNameTitle reports whether the word before byte i is "Sir" or
-// "Dame", or "Mian", "Chaudhry" or "Sardar" as Pakistani and Indian papers
-// write them: the titles that go with a given name ("Mian Iftikhar" after
-// "Mian Iftikhar Ahmed Bajwa").
+// "Dame", or "Sardar" as Indian and Pakistani papers write it: the titles
+// that go with a given name ("Sardar Iftikhar" after "Sardar Iftikhar
+// Ahmed"). "Mian" and "Chaudhry" are as often surnames ("Atif Mian",
+// "Bilal Chaudhry") and are left out.
 func givenNameTitle(text string, i int) bool {
 	before := strings.TrimRight(text[:i], " ")
 	if len(before) == i {
 		return false
 	}
-	for _, t := range [...]string{"Sir", "Dame", "Mian", "Chaudhry", "Sardar"} {
+	for _, t := range [...]string{"Sir", "Dame", "Sardar"} {
 		if strings.HasSuffix(before, t) {
 			j := len(before) - len(t)
 			if j == 0 {
@@ -2780,6 +2781,12 @@ func (st *state) namedForPronoun(pos int, g gender) int {
 			upper, n = at, before
 			continue
 		}
+		if best < 0 && st.spokenTo(at) {
+			// "Speaking to BBC Scotland after the statement, she said":
+			// the one spoken to is not the speaker
+			upper, n = at, before
+			continue
+		}
 		if best < 0 && st.toldObject(si, at, pos) {
 			// "Ode told Harbour Radio’s Ana Lund that she believes …":
 			// the one told is not who goes on to report
@@ -2831,6 +2838,18 @@ func (st *state) namedForPronoun(pos int, g gender) int {
 		}
 		upper, n = at, before
 	}
+}
+
+// spokenTo reports whether the name at byte at follows "speaking to",
+// "talking to" or "writing in": an outlet or an interviewer.
+func (st *state) spokenTo(at int) bool {
+	b := strings.TrimRight(st.text[max(0, at-16):at], " ")
+	for _, p := range [...]string{"peaking to", "alking to", "riting in", "peaking with", "alking with"} {
+		if strings.HasSuffix(b, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeAt reports whether the mention of person who at byte at names a
