@@ -53,6 +53,8 @@ func TestRound17Pronouns(t *testing.T) {
 		{"Vote\n\nThe party won 21 seats, while Premier Ross McAllister's Heartland Party took 38.\n\nMcAllister, speaking to supporters, struck a conciliatory tone.\n\n“Tonight is not a night for gloating,” the premier said.", "Tonight", "Ross McAllister"},
 		{"Budget\n\nLabour's Fiona Lennie was blunter. Speaking to BBC Scotland after the statement, she said: “This is a settlement written for a press release.”", "This is a settlement", "Fiona Lennie"},
 		{"Sale\n\nLucinda Marsh ran the sale.\n\nAsked afterwards whether the price had surprised her, Marsh was candid: “Yes. I thought we might get to three.”", "Yes.", "Lucinda Marsh"},
+		{"Vigil\n\nAmong the speakers at the vigil was Rabbi Naomi Feldstein of Beth Shalom Synagogue, a ten-minute walk away.\n\nShe put it simply: “When one of our houses of worship is attacked, all of them are.”", "When one of our houses", "Naomi Feldstein"},
+		{"Funeral\n\nMonsignor Francis Dolan, the retired pastor of nearby St. Columba's Church, spoke first.\n\n“There were Catholic grandmothers selling scarves,” the monsignor said.", "There were", "Francis Dolan"},
 		{"Lockdown\n\nStudents were told to stay in class.\n\n“We heard the announcement, and our teacher locked the door.”\n\nThat's how junior Micah Bellamy, 17, described the start of the morning.", "We heard", "Micah Bellamy"},
 	}
 	for _, tt := range tests {
