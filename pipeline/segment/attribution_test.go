@@ -55,10 +55,13 @@ func TestRound17Pronouns(t *testing.T) {
 		{"Sale\n\nLucinda Marsh ran the sale.\n\nAsked afterwards whether the price had surprised her, Marsh was candid: “Yes. I thought we might get to three.”", "Yes.", "Lucinda Marsh"},
 		{"Vigil\n\nAmong the speakers at the vigil was Rabbi Naomi Feldstein of Beth Shalom Synagogue, a ten-minute walk away.\n\nShe put it simply: “When one of our houses of worship is attacked, all of them are.”", "When one of our houses", "Naomi Feldstein"},
 		{"Funeral\n\nMonsignor Francis Dolan, the retired pastor of nearby St. Columba's Church, spoke first.\n\n“There were Catholic grandmothers selling scarves,” the monsignor said.", "There were", "Francis Dolan"},
+		{"Schools\n\nCWMDERI — The leader of Glanteifi County Council has defended plans to close five village schools, saying the authority “cannot keep heating half-empty classrooms”.\n\nCllr Gareth Lloyd-Rees, who has led the authority since 2022, faced a hostile meeting on Wednesday.", "cannot keep heating", "Gareth Lloyd-Rees"},
+		{"Budget\n\nEDINBURGH — Scotland's finance secretary has defended a £210m settlement, insisting councils would be “better protected than anywhere else in the UK”.\n\nMorag Kincaid, who set out the figures to MSPs on Tuesday, said the choices were fair.", "better protected", "Morag Kincaid"},
+		{"Appeal\n\nThe Court of Appeal on Friday quashed the conviction of a councillor, ruling that the recordings “should never have been put before the jury”.\n\nRafael Mendes-Whitlock, 61, was convicted in 2022.", "should never have been", "Court of Appeal"},
 		{"Lockdown\n\nStudents were told to stay in class.\n\n“We heard the announcement, and our teacher locked the door.”\n\nThat's how junior Micah Bellamy, 17, described the start of the morning.", "We heard", "Micah Bellamy"},
 	}
 	for _, tt := range tests {
-		checkSpeaker(t, seg, tt.in, tt.sub, tt.want, Direct)
+		checkSpeaker(t, seg, tt.in, tt.sub, tt.want, Direct, Partial)
 	}
 }
 

@@ -3792,14 +3792,31 @@ func (st *state) resolveDelayedLede() {
 	}
 	lede, next := ps[first], ps[first+1]
 	from := ""
+	var keep func(o *rawQuote) bool // all of from's quotes, or only those of the lede's mention
 	for i := range st.raw {
 		q := &st.raw[i]
 		m := q.att.mention
-		if q.drop || q.speaker == "" || m.Start != lede.Start && !(lede.Dateline.Valid() && m.Start == lede.Dateline.End) || !strings.HasPrefix(st.text[m.Start:m.End], "The ") {
+		if q.drop || q.speaker == "" || m.Start != lede.Start && !(lede.Dateline.Valid() && m.Start == lede.Dateline.End) {
 			continue
 		}
-		if c := q.speaker[0]; c < 'a' || c > 'z' {
-			return // a name or a body: resolved already
+		mt := st.text[m.Start:m.End]
+		first, rest, _ := strings.Cut(mt, " ")
+		if first != "The" && !(possessiveWord(first) && rest != "" && rest[0] >= 'a' && rest[0] <= 'z') {
+			continue // "The chief executive of …", "Scotland's finance secretary"
+		}
+		if c := q.speaker[0]; (c < 'a' || c > 'z') && !(possessiveWord(first) && q.speaker == mt) {
+			// a name or a body, resolved already; but "The leader of
+			// Glanteifi County Council" is the leader, whom the body's
+			// name stood for
+			sp := strings.IndexByte(rest, ' ')
+			if sp < 0 || !strings.HasPrefix(rest[sp:], " of ") || rest[0] < 'a' || rest[0] > 'z' {
+				return // not "The Court of Appeal"
+			}
+			if ti, ok := st.lx.title(rest[:sp]); !ok || ti.kind != kindRole && ti.kind != kindTitle {
+				return
+			}
+			lm := m
+			keep = func(o *rawQuote) bool { return o.att.mention == lm }
 		}
 		from = q.speaker
 		break
@@ -3807,12 +3824,15 @@ func (st *state) resolveDelayedLede() {
 	if from == "" {
 		return
 	}
-	// the name that opens the next paragraph, named there first
+	// the name that opens the next paragraph, named there first (after
+	// an honorific: "Cllr Gareth Lloyd-Rees, who has led …")
 	who := -1
 	for _, m := range st.ments {
-		if m.pos == next.Start && !st.people[m.who].org {
-			who = m.who
-			break
+		if m.pos >= next.Start && m.pos <= next.Start+len("Prof. ") && !st.people[m.who].org {
+			if hon := strings.TrimSpace(st.text[next.Start:m.pos]); hon == "" || st.honorificWord(hon) {
+				who = m.who
+				break
+			}
 		}
 	}
 	if who < 0 {
@@ -3827,7 +3847,7 @@ func (st *state) resolveDelayedLede() {
 	if strings.IndexByte(p.name, ' ') < 0 {
 		return
 	}
-	st.renameSpeaker(from, p.name, p.role, nil)
+	st.renameSpeaker(from, p.name, p.role, keep)
 }
 
 // resolveRestated gives the quotes of someone described ("A man in a
