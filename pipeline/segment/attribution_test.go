@@ -58,11 +58,16 @@ func TestRound17Pronouns(t *testing.T) {
 		{"Schools\n\nCWMDERI — The leader of Glanteifi County Council has defended plans to close five village schools, saying the authority “cannot keep heating half-empty classrooms”.\n\nCllr Gareth Lloyd-Rees, who has led the authority since 2022, faced a hostile meeting on Wednesday.", "cannot keep heating", "Gareth Lloyd-Rees"},
 		{"Budget\n\nEDINBURGH — Scotland's finance secretary has defended a £210m settlement, insisting councils would be “better protected than anywhere else in the UK”.\n\nMorag Kincaid, who set out the figures to MSPs on Tuesday, said the choices were fair.", "better protected", "Morag Kincaid"},
 		{"Appeal\n\nThe Court of Appeal on Friday quashed the conviction of a councillor, ruling that the recordings “should never have been put before the jury”.\n\nRafael Mendes-Whitlock, 61, was convicted in 2022.", "should never have been", "Court of Appeal"},
+		{"Union\n\nOne adviser, a woman in her fifties who asked to be identified only as Carol, said her team leader had warned them.\n\n“It felt like a threat, honestly,” she said.", "It felt like", "Carol"},
+		{"Ballot\n\nGreyline's managing director, Stephen Lowther, wrote to staff. According to a copy of the letter seen by this newspaper, he told drivers that a strike would “only damage the services” and warned that the company could not “magic up money that isn't there.”", "magic up money", "Stephen Lowther"},
 		{"Lockdown\n\nStudents were told to stay in class.\n\n“We heard the announcement, and our teacher locked the door.”\n\nThat's how junior Micah Bellamy, 17, described the start of the morning.", "We heard", "Micah Bellamy"},
 	}
 	for _, tt := range tests {
 		checkSpeaker(t, seg, tt.in, tt.sub, tt.want, Direct, Partial)
 	}
+	// a deed after "according to" is still the source's report: "wrote
+	// 212 checks" reports no words of the writer's
+	checkSpeaker(t, seg, "Fraud\n\nAccording to the complaint filed by Ray Munoz, Kim Sowers wrote 212 checks from the league's account to herself or to “cash” between 2020 and 2024.", "212 checks", "Ray Munoz", Indirect)
 }
 
 // TestSpeakers checks the speaker, role and cue of the first quote of the

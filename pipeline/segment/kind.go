@@ -1900,17 +1900,25 @@ func (st *state) appositiveHolder(head string, pos int, last bool) int {
 // as Priya, told", "a driver who gave only his first name, Carlos,
 // said"; else "".
 func (st *state) nameGivenAfter(e int) string {
-	rest := st.text[e:min(len(st.text), e+90)]
+	rest := st.text[e:min(len(st.text), e+120)]
 	rest = strings.TrimPrefix(rest, ",")
 	rest, ok := strings.CutPrefix(rest, " who gave ")
 	if !ok {
-		return ""
+		// "One adviser, a woman in her fifties who asked to be
+		// identified only as Carol, said": the name a relative clause in
+		// the appositive gives
+		w, o := strings.Index(rest, " who "), strings.Index(rest, " identified only as ")
+		if !strings.HasPrefix(rest, " a ") && !strings.HasPrefix(rest, " an ") || w < 0 || o < w || strings.ContainsAny(rest[:o], ".;,") {
+			return ""
+		}
+		rest = rest[o+len(" identified"):]
+	} else {
+		i := strings.Index(rest, "name")
+		if i < 0 || i > 20 {
+			return ""
+		}
+		rest = rest[i+len("name"):]
 	}
-	i := strings.Index(rest, "name")
-	if i < 0 || i > 20 {
-		return ""
-	}
-	rest = rest[i+len("name"):]
 	for _, p := range [...]string{" only as ", " as ", ", ", " only, "} {
 		if after, ok := strings.CutPrefix(rest, p); ok {
 			j := 0

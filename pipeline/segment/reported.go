@@ -1274,6 +1274,37 @@ func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribut
 	return mk(c, n, att)
 }
 
+// subjectReportsAt reports whether toks[k] opens a clause whose subject,
+// a pronoun or a name, a reporting verb and "that" follow: "he told
+// drivers that …".
+func (st *state) subjectReportsAt(toks []tok, k int) bool {
+	if toks[k].k != tWord {
+		return false
+	}
+	if _, pron := isPronoun(st.word(toks[k])); !pron && !capitalised(toks[k]) {
+		return false
+	}
+	v := st.npForward(toks, k)
+	if v <= k {
+		return false
+	}
+	for v < len(toks) && v < k+8 && toks[v].k == tWord && st.beforeVerb(toks, v, k) {
+		v++
+	}
+	if v >= len(toks) || !st.cueAt(toks, v) || st.nounAt(toks, v) {
+		return false
+	}
+	// the verb reports a clause that "that" opens ("told drivers that",
+	// "told analysts on an earnings call in February that"), not a deed
+	// ("Sowers wrote 212 checks", "has signalled some flexibility")
+	for t := v + 1; t < len(toks) && t <= v+12 && toks[t].k == tWord; t++ {
+		if st.word(toks[t]) == "that" {
+			return true
+		}
+	}
+	return false
+}
+
 // phraseAfterPreposition returns where the noun phrase that ends at
 // toks[e] starts when "from", "by" or "with" leads into it and a
 // determiner opens it ("from the daughter of a former resident"), else 0.
@@ -1677,6 +1708,11 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				if k == n && k-(j+1) >= 2 {
 					att.mention, j = Span{toks[j+1].s, toks[n-1].e}, n
 				}
+			}
+			if i == 0 && j+2 < n && toks[j].k == tComma && st.subjectReportsAt(toks[:n], j+1) {
+				// "According to a copy of the letter, he told drivers that
+				// …": the main clause's own subject and verb report
+				break
 			}
 			if i == 0 && j < n && toks[j].k == tComma {
 				if k := st.appositiveName(toks, i+2, j); k > j {
