@@ -1907,8 +1907,11 @@ func (st *state) nameGivenAfter(e int) string {
 		// "One adviser, a woman in her fifties who asked to be
 		// identified only as Carol, said": the name a relative clause in
 		// the appositive gives
+		if !strings.HasPrefix(rest, " a ") && !strings.HasPrefix(rest, " an ") {
+			return ""
+		}
 		w, o := strings.Index(rest, " who "), strings.Index(rest, " identified only as ")
-		if !strings.HasPrefix(rest, " a ") && !strings.HasPrefix(rest, " an ") || w < 0 || o < w || strings.ContainsAny(rest[:o], ".;,") {
+		if w < 0 || o < w || strings.ContainsAny(rest[:o], ".;,") {
 			return ""
 		}
 		rest = rest[o+len(" identified"):]
@@ -3369,11 +3372,14 @@ func (st *state) joinedOrgStart(m Span) int {
 // to four capitalised words after honorifics, and opens with no role.
 func (st *state) nameSetOffAfter(m Span) (Span, bool) {
 	t := st.text
-	if m.End-m.Start < len("the x") || m.End+4 >= len(t) {
+	if m.End-m.Start < len("the x") || m.End+4 >= len(t) || t[m.Start]|0x20 != 't' && t[m.Start]|0x20 != 'h' {
 		return Span{}, false
 	}
-	if det, _, _ := strings.Cut(t[m.Start:m.End], " "); det != "the" && det != "The" && det != "his" && det != "His" && det != "her" && det != "Her" && det != "their" && det != "Their" {
-		return Span{}, false // and "his lawyer, Jocelyn Tremaine, said"
+	switch mt := t[m.Start:m.End]; {
+	case strings.HasPrefix(mt[1:], "he "), strings.HasPrefix(mt[1:], "is "), strings.HasPrefix(mt[1:], "er "), strings.HasPrefix(mt[1:], "heir "):
+		// "the …", and "his lawyer, Jocelyn Tremaine, said"
+	default:
+		return Span{}, false
 	}
 	i := m.End
 	if strings.HasPrefix(t[i:], " for ") || strings.HasPrefix(t[i:], " of ") {
