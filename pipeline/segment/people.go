@@ -712,10 +712,7 @@ func kinBefore(text string, i int) bool {
 	if p {
 		return false
 	}
-	switch w {
-	case "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "nephew", "niece", "aunt", "uncle",
-		"cousin", "grandson", "granddaughter", "grandmother", "grandfather", "widow", "widower", "stepson", "stepdaughter", "sons", "daughters":
-	default:
+	if !kinNoun(w) {
 		return false
 	}
 	d, _, p := prevWord(text, max(0, ws-40), ws)
@@ -2418,11 +2415,12 @@ func (st *state) roleSubjectIn(k, pos int, g gender, best int) int {
 	return -1
 }
 
-// kinNoun reports the nouns for a spouse, a parent, a child or a
-// sibling.
+// kinNoun reports the nouns for a relative: a spouse, a parent, a child,
+// a sibling and the family around them.
 func kinNoun(w string) bool {
 	switch w {
-	case "husband", "wife", "son", "daughter", "brother", "sister", "father", "mother":
+	case "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "nephew", "niece", "aunt", "uncle",
+		"cousin", "grandson", "granddaughter", "grandmother", "grandfather", "widow", "widower", "stepson", "stepdaughter", "sons", "daughters":
 		return true
 	}
 	return false
