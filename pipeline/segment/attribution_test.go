@@ -60,6 +60,7 @@ func TestRound17Pronouns(t *testing.T) {
 		{"Appeal\n\nThe Court of Appeal on Friday quashed the conviction of a councillor, ruling that the recordings “should never have been put before the jury”.\n\nRafael Mendes-Whitlock, 61, was convicted in 2022.", "should never have been", "Court of Appeal"},
 		{"Union\n\nOne adviser, a woman in her fifties who asked to be identified only as Carol, said her team leader had warned them.\n\n“It felt like a threat, honestly,” she said.", "It felt like", "Carol"},
 		{"Ballot\n\nGreyline's managing director, Stephen Lowther, wrote to staff. According to a copy of the letter seen by this newspaper, he told drivers that a strike would “only damage the services” and warned that the company could not “magic up money that isn't there.”", "magic up money", "Stephen Lowther"},
+		{"Standoff\n\nPINE HOLLOW, Ky. — “It sounded like somebody dropping a stack of lumber,” one neighbor said Sunday morning.\n\nThe woman, Darlene Pickett, 52, has lived across the road for 19 years.", "It sounded like", "Darlene Pickett"},
 		{"Lockdown\n\nStudents were told to stay in class.\n\n“We heard the announcement, and our teacher locked the door.”\n\nThat's how junior Micah Bellamy, 17, described the start of the morning.", "We heard", "Micah Bellamy"},
 	}
 	for _, tt := range tests {

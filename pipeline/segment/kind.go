@@ -3913,9 +3913,24 @@ func (st *state) resolveRestated() {
 		at := strings.Index(st.text[from:end], key)
 		if at < 0 {
 			key = "The " + head + ", " // "The woman, Kayla Osei, 29, is a nurse"
-			if at = strings.Index(st.text[from:end], key); at < 0 {
-				continue
+			at = strings.Index(st.text[from:end], key)
+		}
+		if at < 0 && st.roleGenderFits(head, genderMale) && st.roleGenderFits(head, genderFemale) {
+			// "one neighbor said" before "The woman, Darlene Pickett, 52,
+			// has lived across the road": a role of no gender, restated
+			// as a woman or a man
+			for _, k := range [...]string{"The woman, ", "The man, "} {
+				if a := strings.Index(st.text[from:end], k); a >= 0 {
+					if at >= 0 {
+						at = -1 // both: no telling which
+						break
+					}
+					key, at = k, a
+				}
 			}
+		}
+		if at < 0 {
+			continue
 		}
 		pos := from + at + len(key)
 		who := -1
