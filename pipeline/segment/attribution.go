@@ -58,10 +58,54 @@ func (st *state) viaRelative(toks []tok, att attribution, e, v int) attribution 
 				b--
 			}
 			att.mention = Span{toks[b].s, toks[e-2].e}
+		} else if b, e2 := st.nameBeforeRoleOf(toks, att.mention.Start); e2 > b {
+			// "Gloria Estrand, president of the Ohio Federation of
+			// Classroom Teachers, who predicted": the person, not the body
+			att.mention = Span{toks[b].s, toks[e2-1].e}
 		}
 		att.refers, att.mention = att.mention, Span{toks[k].s, toks[k].e}
 	}
 	return att
+}
+
+// nameBeforeRoleOf returns the bounds [b, e) of the name that a role and
+// "of", "at" or "for" set off after it lead into the body at byte pos:
+// "Gloria Estrand, president of the Ohio Federation …". Else b == e.
+func (st *state) nameBeforeRoleOf(toks []tok, pos int) (int, int) {
+	s := 0
+	for s < len(toks) && toks[s].s < pos {
+		s++
+	}
+	if s >= len(toks) || toks[s].s != pos || s < 4 {
+		return 0, 0
+	}
+	if st.word(toks[s-1]) == "the" {
+		s--
+	}
+	switch st.word(toks[s-1]) {
+	case "of", "at", "for":
+	default:
+		return 0, 0
+	}
+	r := s - 2
+	if toks[r].k != tWord || capitalised(toks[r]) || !st.roleWord(toks[r]) {
+		return 0, 0
+	}
+	c := r - 1
+	for c > 0 && r-c <= 3 && toks[c].k == tWord && !capitalised(toks[c]) {
+		c-- // "the union's president", "a former president"
+	}
+	if c < 1 || toks[c].k != tComma || toks[c-1].k != tWord || !capitalised(toks[c-1]) {
+		return 0, 0
+	}
+	b := c - 1
+	for b > 0 && toks[b-1].k == tWord && capitalised(toks[b-1]) {
+		b--
+	}
+	if c-b < 2 {
+		return 0, 0 // a name of two words or more
+	}
+	return b, c
 }
 
 // maxTailTokens bounds how far after a quote its attribution is looked for.
