@@ -2651,20 +2651,17 @@ func (st *state) indefiniteRoleBefore(pos int, g gender) string {
 	return d
 }
 
-// roleGenderFits reports whether the role d, a noun phrase whose last
-// word is its head ("spokeswoman for the agency" is read by its first
-// word too), may be what a pronoun of gender g stands for: not "he" for
-// "a spokeswoman".
+// roleGenderFits reports whether the role d, a description ("spokeswoman
+// for the agency", "elderly man"), may be what a pronoun of gender g
+// stands for: not "he" for "a spokeswoman". genderFits reads it.
 func (st *state) roleGenderFits(d string, g gender) bool {
-	if g != genderMale && g != genderFemale {
-		return true
+	switch g {
+	case genderMale:
+		return st.genderFits(d, "he")
+	case genderFemale:
+		return st.genderFits(d, "she")
 	}
-	head := d[strings.LastIndexByte(d, ' ')+1:]
-	if i := strings.IndexByte(d, ' '); i > 0 && strings.HasPrefix(d[i:], " for ") {
-		head = d[:i]
-	}
-	ti, ok := st.lx.title(head)
-	return !ok || ti.gender == genderUnknown || ti.gender == g
+	return true
 }
 
 // openingPreposition reports a preposition that may open a sentence's
