@@ -25,7 +25,7 @@ func (st *state) speakerOf(a attribution) (string, string) {
 		return st.resolveMention(a.refers)
 	}
 	name, role := st.resolveMention(a.mention)
-	if strings.ContainsAny(name, "“\"") {
+	if strings.IndexByte(name, '"') >= 0 || strings.Contains(name, "“") {
 		// "the “Pose” actor": the role without the title inside it
 		m := st.text[a.mention.Start:a.mention.End]
 		if c := strings.LastIndexAny(m, "”\""); c > 0 {
@@ -4563,6 +4563,46 @@ func nounModifier(w string) bool {
 // rather than strings.ContainsAny, which searches its set for each rune.
 func hasApostrophe(w string) bool {
 	return strings.IndexByte(w, '\'') >= 0 || strings.Contains(w, "’")
+}
+
+// runeSet is a set of runes looked up a byte at a time: a table for ASCII
+// and a short list for the rest. strings.ContainsAny instead searches its
+// set string for each of s's runes, which the profile shows on hot paths.
+type runeSet struct {
+	ascii [utf8.RuneSelf]bool
+	wide  []string
+}
+
+// newRuneSet returns the set of chars's runes.
+func newRuneSet(chars string) *runeSet {
+	rs := &runeSet{}
+	for _, r := range chars {
+		if r < utf8.RuneSelf {
+			rs.ascii[r] = true
+		} else {
+			rs.wide = append(rs.wide, string(r))
+		}
+	}
+	return rs
+}
+
+// in reports whether s holds any rune of the set.
+func (rs *runeSet) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if rs.ascii[c] {
+				return true
+			}
+			continue
+		}
+		for _, w := range rs.wide {
+			if w[0] == c && strings.HasPrefix(s[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hyphenOrDigit reports whether w holds a hyphen or an ASCII digit, by its

@@ -2508,6 +2508,9 @@ func (st *state) quoteOpenedBefore(j int) int {
 	return -1
 }
 
+// openingMarks is the set of marks that may open a quote.
+var openingMarks = newRuneSet("“‘\"«„")
+
 // namedInQuoteBefore reports whether a word of person w's name, of three
 // letters or more, stands in the quote whose closing mark the pronoun at
 // pos follows: “Ollie's had a scan,” he said.
@@ -2523,7 +2526,7 @@ func (st *state) namedInQuoteBefore(w, pos int) bool {
 	quote := st.text[o:j]
 	_, n := utf8.DecodeRuneInString(quote)
 	_, m := utf8.DecodeLastRuneInString(quote)
-	if len(quote) < n+m || strings.ContainsAny(quote[n:len(quote)-m], "“‘\"«„") {
+	if len(quote) < n+m || openingMarks.in(quote[n:len(quote)-m]) {
 		// a quote inside: “He said to me, ‘Mrs Ellory, …’”, the speaker
 		// telling what was said to her
 		return false
@@ -3096,6 +3099,10 @@ func (st *state) latestFitting(upper, n int, g gender) (int, int, int) {
 	return who, at, before
 }
 
+// marksOrComma is the set pronounSubjectBefore looks for: quote marks and
+// the comma.
+var marksOrComma = newRuneSet("“”\"‘’«»,")
+
 // pronounSubjectBefore reports whether a subject pronoun of gender g
 // ("she", "he") stands before byte pos in its sentence, outside quote
 // marks, with no comma between: "When she mentioned Vice President Hollis
@@ -3112,7 +3119,7 @@ func (st *state) pronounSubjectBefore(pos int, g gender) bool {
 		return false
 	}
 	s := st.text[st.doc.Sentences[si].Start:pos]
-	if strings.ContainsAny(s, "“”\"‘’«»,") || strings.Contains(s, "''") {
+	if marksOrComma.in(s) || strings.Contains(s, "''") {
 		return false
 	}
 	for f := range strings.FieldsSeq(s) {

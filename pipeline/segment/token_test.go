@@ -2,6 +2,7 @@ package segment
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -133,4 +134,34 @@ func TestSpaceTables(t *testing.T) {
 			t.Errorf("spaceLen(%U) = %d, want %d", r, spaceLen(s, 0), n)
 		}
 	}
+}
+
+// TestRuneSet checks runeSet.in against strings.ContainsAny, which it
+// replaces on hot paths, for ASCII and multi-byte members and texts.
+func TestRuneSet(t *testing.T) {
+	sets := []string{"“‘\"«„", "“”\"‘’«»,", "$£€%", "ab"}
+	texts := []string{"", "plain words", "he said, then", "“Yes”", "‘no", "« bien »", "„Ja“", "£5", "€", "x%", "ü and é", "\xe2\x80", "\xe2", "a\"b", "’", "“", "ba"}
+	for _, set := range sets {
+		rs := newRuneSet(set)
+		for _, s := range texts {
+			if got, want := rs.in(s), strings.ContainsAny(s, set); got != want {
+				t.Errorf("newRuneSet(%q).in(%q) = %v, want %v", set, s, got, want)
+			}
+		}
+	}
+}
+
+// FuzzRuneSet compares runeSet.in with strings.ContainsAny on any text and
+// any set of valid runes.
+func FuzzRuneSet(f *testing.F) {
+	f.Add("“‘\"«„", "he said “no”")
+	f.Add("$£€%", "£5 or 5%")
+	f.Fuzz(func(t *testing.T, set, s string) {
+		if !utf8.ValidString(set) || strings.ContainsRune(set, utf8.RuneError) {
+			t.Skip("a set of valid runes only: ContainsAny matches invalid bytes of s to U+FFFD in the set")
+		}
+		if got, want := newRuneSet(set).in(s), strings.ContainsAny(s, set); got != want {
+			t.Errorf("newRuneSet(%q).in(%q) = %v, want %v", set, s, got, want)
+		}
+	})
 }
