@@ -71,6 +71,42 @@ func TestRound17Pronouns(t *testing.T) {
 	checkSpeaker(t, seg, "Fraud\n\nAccording to the complaint filed by Ray Munoz, Kim Sowers wrote 212 checks from the league's account to herself or to “cash” between 2020 and 2024.", "212 checks", "Ray Munoz", Indirect)
 }
 
+// TestRound18 checks the eighteenth round's speakers: "the witness" in
+// trial copy is who testified last, not the lawyer questioning them, and
+// "The other juror, a man …" is what a later "he" stands for.
+func TestRound18(t *testing.T) {
+	seg := newTestSegmenter(t)
+	tests := []struct{ in, sub, want string }{
+		{"Trial\n\nThe state's second witness, Dr. Imelda Ruiz, a pathologist with the county, testified that the wound was fatal within minutes.\n\nOn cross-examination, defense attorney Paul Greer asked her whether the bruising could be older.\n\n“It could not,” the witness said. “I have seen thousands.”", "It could not", "Imelda Ruiz"},
+		{"Verdict\n\nThat neighbor, Tomas Brill, testified on Monday that he heard two voices.\n\nAsked by prosecutor Ann Lowe why he waited, Brill said he had been scared.\n\n“I have a family,” the witness told jurors.", "I have a family", "Tomas Brill"},
+		{"Jury\n\nOne juror, Marta Quine, 51, said the panel split early.\n\nThe other juror, a man in his 40s who declined to give his name, said the recordings settled it.\n\n“It was all there on tape,” he said.", "It was all there", "other juror"},
+	}
+	for _, tt := range tests {
+		checkSpeaker(t, seg, tt.in, tt.sub, tt.want, Direct)
+	}
+	partials := []struct{ in, sub, want string }{
+		// "A.M." after an hour is no name to take for a subject
+		{"Budget\n\nMayor Ida Crane issued a statement shortly after 1 A.M. thanking the Council for ''doing the hard thing.''", "doing the hard", "Ida Crane"},
+		// the name set off after "One of them", before its place
+		{"Bill\n\nTwo senators voted no. One of them, Senator Carl Avery of Westfield, said he had heard from his district, and ''not one of them liked it.''", "not one of them", "Carl Avery"},
+		// "the Mayor's chief of staff" is no mayor
+		{"Hall\n\nMayor Rosa Petti promised a cheap renovation.\n\nAt a 1988 meeting, the Mayor's chief of staff, Dale Kirk, told builders to relax.\n\nThe Mayor said the overruns came from ''problems nobody saw coming,'' such as asbestos.", "problems nobody", "Rosa Petti"},
+		// the second of two relative clauses after a name and an age
+		{"Boat\n\nThe remark came from Ned Sorley, 70, who has run the ferry for 30 years and who said he had voted for Mr. Pike ''every single time.''", "every single", "Ned Sorley"},
+	}
+	for _, tt := range partials {
+		checkSpeaker(t, seg, tt.in, tt.sub, tt.want, Partial)
+	}
+	// a name in title case given after "as" or "call", and a work's title
+	// after the clause that tells who made it, are no one's words
+	wantNoQuotes(t, seg,
+		"Names\n\nFeld, who styled himself on the radio as “The Pension Doctor,” ran the firm for a decade.",
+		"Names\n\nThe tower, which a 1971 brochure billed as “Harbor Living at Its Finest,” has 90 flats.",
+		"Names\n\nSmoke rose over the depot, a sprawling shed locals call “the Iron Barn,” by noon.",
+		"Names\n\nInvestors were handed copies of a self-published book Feld wrote in 2015, “Sleep Well, Retire Early,” at each seminar.",
+	)
+}
+
 // TestSpeakers checks the speaker, role and cue of the first quote of the
 // wanted kind found in short fictional texts; role "*" is not checked.
 func TestSpeakers(t *testing.T) {

@@ -121,6 +121,15 @@ func (st *state) classify(qi int) {
 	// lower case that an article opens describe ("called the final play
 	// “a gift”")
 	titleNoun := upperAt(text, first.s) || words < 3 && !opensWithVerb(text[first.s:first.e]) && !opensWithArticle(text[first.s:first.e])
+	if len(q.pieces) == 1 && words >= 2 && words <= 6 && nameGivenBefore(before) && (upperAt(text, first.s) || opensWithArticle(text[first.s:first.e])) && titleLike(text, first.s, first.e, words) && !(first.para == 0 && st.titleHeadline()) {
+		// "promoted himself as “The Retirement Coach,”", "billed as
+		// “Modern Living on the Harbor,”", "a brick hulk neighbors call
+		// “the Old Mill”": a name in title case, given to someone or
+		// something, not words anyone spoke (a title-case headline
+		// writes every quote so)
+		q.drop = true
+		return
+	}
 	if scareCue(before, titleNoun) || st.nounModifier(q, ps, words) || words <= 3 && calledName(text, before, first.s, first.e, first.ce) {
 		q.drop = true
 		return
@@ -212,12 +221,41 @@ func (st *state) workAppositive(p *qpiece, before string) bool {
 		return false
 	}
 	w, ws, punct := prevWord(before, 0, len(before)-1)
-	if punct || !workNoun(w) {
+	if punct {
 		return false
 	}
-	pw, _, punct := prevWord(before, 0, ws)
+	if !workNoun(w) {
+		// "a self-published book Pell wrote in 2016, “Retire Rich,
+		// Sleep Easy,”": the noun before a short clause that tells who
+		// made the work
+		made := false
+		for n := 0; n < 6 && !workNoun(w); n++ {
+			made = made || makingVerb(w)
+			if w, ws, punct = prevWord(before, 0, ws); punct || w == "" {
+				return false
+			}
+		}
+		if !made || !workNoun(w) {
+			return false
+		}
+	}
+	pw, ps, punct := prevWord(before, 0, ws)
+	if !punct && modifier(pw) {
+		pw, _, punct = prevWord(before, 0, ps) // "a self-published book"
+	}
 	return !punct && (isDeterminer(pw) || possessiveWord(pw) && !pronounIs(pw) || yearWord(pw) ||
 		pw == "new" || pw == "latest" || pw == "annual" || pw == "final" || pw == "interim" || pw == "draft" || pw == "first" || pw == "debut")
+}
+
+// makingVerb reports the past tense of verbs that tell who made a work:
+// "the book he wrote", "the report it released".
+func makingVerb(w string) bool {
+	switch w {
+	case "wrote", "co-wrote", "published", "self-published", "released", "issued", "produced", "recorded", "made", "directed",
+		"filmed", "commissioned", "authored", "co-authored", "compiled", "edited", "composed", "painted", "designed":
+		return true
+	}
+	return false
 }
 
 // workNoun reports nouns for a work or a document whose title may be set
@@ -323,6 +361,17 @@ func byAuthor(text string, i int) bool {
 func lastWord(s string) (string, string) {
 	i := strings.LastIndexByte(s, ' ')
 	return s[i+1:], s[:max(i, 0)]
+}
+
+// nameGivenBefore reports whether before, the words before a quote, ends
+// with "as" or "call" after a word: what follows may be a name given.
+func nameGivenBefore(before string) bool {
+	w, rest := lastWord(before)
+	if w != "as" && w != "call" && w != "calls" || rest == "" {
+		return false
+	}
+	c := rest[len(rest)-1]
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
 // opensWithVerb reports whether the quoted words open with a lower-case
@@ -1069,15 +1118,40 @@ func (st *state) resolveMention(m Span) (string, string) {
 				c++
 			}
 			if c > 1 && c < len(toks) && toks[c].k == tComma {
+				e := c
+				for k := c - 2; k > 1 && k >= c-3; k-- {
+					if st.word(toks[k]) == "of" && capitalised(toks[k+1]) {
+						e = k // "One of them, Senator Frank DiLorenzo of Eastbrook, said": the name before its place
+						break
+					}
+				}
+				if r := nameAtEnd(toks[:e]); e < c && r >= 0 && r < e-1 {
+					if st.roleWord(toks[r]) {
+						r++ // "Senator Frank DiLorenzo": the title before the name
+					}
+					if r < e-1 && (st.givenName(toks[r]) || r > 0 && st.roleWord(toks[r-1])) {
+						return st.resolveMention(Span{toks[r].s, toks[e-1].e})
+					}
+				}
 				if r := nameAtEnd(toks[:c]); r >= 0 && r < c-1 && (st.givenName(toks[r]) || r > 0 && st.roleWord(toks[r-1])) {
 					return st.resolveMention(Span{toks[r].s, toks[c-1].e})
 				}
 			}
 		}
 	}
-	if first, _, _ := strings.Cut(st.text[m.Start:m.End], " "); questionWord(first) {
+	first, _, _ := strings.Cut(st.text[m.Start:m.End], " ")
+	if questionWord(first) {
 		return "", "" // a question's words name no one: "why would any rational person believe …"
-	} else if first == "the" {
+	} else if first == "the" || first == "The" {
+		if t := st.text[min(m.Start+4, m.End):m.End]; t == "witness" || t == "eyewitness" {
+			// trial copy's "the witness": who testified last
+			if w := st.witnessBefore(m.Start); w >= 0 {
+				st.ments = append(st.ments, pmention{pos: m.Start, who: w})
+				return st.people[w].name, st.people[w].role
+			}
+		}
+	}
+	if first == "the" {
 		// a description set off by commas right after a name: "Reuben
 		// Clarke, the MP for Kowhai Bay, who spoke against the bill,
 		// said" is Clarke, not the place his role is for
@@ -1887,6 +1961,9 @@ func (st *state) appositiveHolder(head string, pos int, last bool) int {
 			continue
 		}
 		for w := range strings.FieldsSeq(phrase) {
+			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				continue // an owner: "the Mayor's chief of staff" is no mayor
+			}
 			if strings.EqualFold(strings.Trim(w, ",’'s"), head) {
 				return m.who
 			}
@@ -4272,6 +4349,35 @@ func (st *state) namedPerson(name string) bool {
 		}
 	}
 	return false
+}
+
+// witnessBefore returns the person "the witness" at pos stands for in
+// trial copy: the one named last before "testified" (or "took the stand")
+// in the latest of the dozen sentences before pos that holds it ("That
+// clerk, Hector Almonte, testified last week …" then "“I have kids,” the
+// witness told the jury"), or -1. Recency alone would often pick the
+// lawyer who questioned the witness.
+func (st *state) witnessBefore(pos int) int {
+	si := st.sentenceAt(pos)
+	for k := si - 1; k >= 0 && k >= si-12; k-- {
+		sn := st.doc.Sentences[k]
+		t := st.text[sn.Start:sn.End]
+		v := strings.Index(t, " testified")
+		if v < 0 {
+			v = strings.Index(t, " took the stand")
+		}
+		if v < 0 {
+			continue
+		}
+		best := -1
+		for _, m := range st.ments[st.mentionsBefore(sn.Start):st.mentionsBefore(sn.Start+v)] {
+			if !st.people[m.who].org {
+				best = m.who
+			}
+		}
+		return best
+	}
+	return -1
 }
 
 // pronounSpeaker returns the speaker and role a pronoun of gender g at pos

@@ -2585,7 +2585,9 @@ func (st *state) unnamedRoleBefore(pos int, crossPara bool) string {
 		return ""
 	}
 	e := 1
-	if st.word(toks[0]) != "The" {
+	if st.word(toks[0]) == "The" && st.word(toks[1]) == "other" {
+		e = 2 // "The other juror, a man in his 30s …, said"
+	} else if st.word(toks[0]) != "The" {
 		// up to two words before the role: "A former colleague at the
 		// bank, who asked not to be named, is more generous.", "One
 		// released Kestrian soldier said"
@@ -2625,13 +2627,19 @@ func (st *state) indefiniteRoleBefore(pos int, g gender) string {
 	if i := strings.IndexByte(first, ' '); i > 0 {
 		first = first[:i]
 	}
-	if first != "A" && first != "An" && first != "One" && first != "Another" && first != "Asked" && !openingPreposition(first) {
+	if first != "A" && first != "An" && first != "One" && first != "Another" && first != "Asked" && first != "The" && !openingPreposition(first) {
 		return ""
 	}
 	toks := st.sentenceToks(si - 1)
 	k := st.indefiniteAfterOpening(toks)
 	if k < len(toks) {
 		switch st.word(toks[k]) {
+		case "The":
+			// "The other juror, a man in his 30s who declined to give
+			// his name, said …": the second of two, as "Another" is
+			if k+1 >= len(toks) || st.word(toks[k+1]) != "other" {
+				return ""
+			}
 		case "A", "An", "One", "Another", "a", "an", "one", "another":
 			// "A former colleague …", "One detainee, who …,", "In a
 			// statement read to the court, a 17-year-old survivor …"

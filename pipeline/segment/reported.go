@@ -1192,11 +1192,30 @@ func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribut
 	if w := st.whoSetOff(toks, k); w > 0 {
 		k = w // "Lund, who, after trading insults with Ode, said"
 	}
-	if k < 3 || toks[k].k != tWord || st.word(toks[k]) != "who" || toks[k-1].k != tComma || toks[k-2].k != tWord {
+	if k > 3 && toks[k].k == tWord && st.word(toks[k]) == "who" && toks[k-1].k == tWord && st.word(toks[k-1]) == "and" {
+		// "Walter Hruska, 66, who has run the bait shop … and who said":
+		// the second of two relative clauses, the first set off after
+		// the name
+		for j := k - 2; j > 2; j-- {
+			if toks[j].k == tWord && st.word(toks[j]) == "who" && toks[j-1].k == tComma {
+				k = j
+				break
+			}
+			if toks[j].k != tWord && toks[j].k != tComma {
+				break
+			}
+		}
+	}
+	if k < 3 || toks[k].k != tWord || st.word(toks[k]) != "who" || toks[k-1].k != tComma || toks[k-2].k != tWord && !isNumber(st.word(toks[k-2])) {
 		return rawQuote{}, false
 	}
 	s, ok := st.npBackward(toks, k-1, 0)
 	e := k - 2 // the antecedent's last word
+	if k >= 5 && toks[k-3].k == tComma && isNumber(st.word(toks[k-2])) {
+		// "Walter Hruska, 66, who said": the name before the age
+		s, ok = st.npBackward(toks, k-3, 0)
+		e = k - 4
+	}
 	if !ok || s == 0 {
 		if b := st.phraseAfterPreposition(toks, k-2); b > 0 {
 			// "a character statement from the daughter of a former
@@ -1246,7 +1265,7 @@ func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribut
 			}
 		}
 	}
-	if !capitalised(toks[k-2]) && !isDeterminer(st.word(toks[s])) {
+	if !capitalised(toks[e]) && !isDeterminer(st.word(toks[s])) {
 		return rawQuote{}, false // a name, or a noun phrase: "the harbour master"
 	}
 	if s >= 2 && toks[s-1].k == tWord && toks[s-2].k == tWord && capitalised(toks[s]) {

@@ -183,6 +183,9 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys []int) ([
 		if f&fAccord != 0 && t[i+1:j] != "ccording" {
 			f &^= fAccord // only of the shape of "according"
 		}
+		if f&fDot != 0 && j-i == len("A.M.") && timeOfDay(t[i:j]) {
+			f &^= fCap // "shortly after 2 A.M. praising": no name
+		}
 		dst = append(dst, tok{s: i, e: j, k: tWord, f: f})
 		if f&fDot != 0 {
 			keys = append(keys, len(dst)-1)
@@ -586,6 +589,12 @@ var joinByte = func() (t [256]bool) {
 	return t
 }()
 
+// timeOfDay reports "A.M." and "P.M.", which archives print in capitals
+// after an hour: they start with a capital but name no one.
+func timeOfDay(w string) bool {
+	return w == "A.M." || w == "P.M."
+}
+
 // wordFlags computes the flags of the word w that every later step needs.
 // Whether w is a reporting verb or starts a title is asked only of the few
 // words attribution and name finding read (state.bits), not of every
@@ -601,6 +610,9 @@ func (lx *lexicon) wordFlags(w string) tokFlag {
 	}
 	if w[len(w)-1] == '.' {
 		f |= fDot
+		if timeOfDay(w) {
+			f &^= fCap
+		}
 	}
 	if len(w) == len("according") && w[1:] == "ccording" && w[0]|0x20 == 'a' {
 		f |= fAccord
