@@ -1878,7 +1878,27 @@ func (st *state) leadSpeaker(qi int, p Paragraph) (attribution, bool) {
 	if r, _ := utf8.DecodeRuneInString(st.text[p.Start:]); !unicode.IsUpper(r) {
 		return attribution{}, false
 	}
-	toks := st.tokensIn(p.Start, min(p.End, p.Start+120))
+	toks := st.tokensIn(p.Start, min(p.End, p.Start+160))
+	if len(toks) > 6 && st.word(toks[0]) == "The" {
+		// "The man at the front of the provisional ballot table, Leonard
+		// Okafor, 49, an accountant, said …": the name and age set off
+		// after a description
+		for c := 2; c < len(toks) && c <= 14; c++ {
+			if toks[c].k == tComma {
+				e := c + 1
+				for e < len(toks) && toks[e].k == tWord && capitalised(toks[e]) {
+					e++
+				}
+				if e > c+2 && e < len(toks) && toks[e].k == tComma && st.ageAfter(toks[e-1].e) {
+					return attribution{mention: Span{toks[c+1].s, toks[e-1].e}}, true
+				}
+				break
+			}
+			if toks[c].k != tWord {
+				break
+			}
+		}
+	}
 	j := st.npForward(toks, 0)
 	if j < 1 || j+2 >= len(toks) || isDeterminer(st.word(toks[0])) {
 		return attribution{}, false
@@ -1961,6 +1981,7 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 			// "With those words, delivered to a cheering control room on
 			// Sunday, the mission's flight director confirmed …": the
 			// subject of the sentence, after the phrases set off
+		commas:
 			for c := 3; c+2 < len(toks) && c < 40; c++ {
 				if toks[c].k != tComma || st.participle(st.word(toks[c+1])) || strings.HasSuffix(st.word(toks[c+1]), "ed") {
 					continue
@@ -1969,6 +1990,23 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 				if v := c + 1 + e; e > b && v < len(toks) && toks[v].k == tWord {
 					if w := st.word(toks[v]); st.cueAt(toks, v) || strings.HasSuffix(w, "ed") || irregularPast(w) {
 						return attribution{mention: Span{toks[c+1+b].s, toks[c+e].e}, cue: Span{toks[v].s, toks[v].e}}, true
+					}
+				}
+				// "…, Quillfin co-founder and chief executive Tomasz Reyes
+				// announced": roles in lower case before the name, which
+				// ends right before the verb
+				for v := c + 2; v < len(toks) && v <= c+12; v++ {
+					if toks[v].k == tComma {
+						continue commas // "spoken to staff on a video call,": a phrase set off, then the subject
+					}
+					if toks[v].k != tWord {
+						break
+					}
+					if !capitalised(toks[v]) && st.cueAt(toks, v) && !st.nounAt(toks, v) {
+						if capitalised(toks[v-1]) {
+							return attribution{mention: Span{toks[c+1].s, toks[v-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
+						}
+						break
 					}
 				}
 				break
@@ -5703,6 +5741,7 @@ func (st *state) putIt(toks []tok) (attribution, bool) {
 		default:
 			continue
 		}
+	manner:
 		for j := first; j < len(toks) && toks[j].k != tColon; j++ {
 			// how it was put: "bluntly", "this way", "best", not "on
 			// the table"
@@ -5710,6 +5749,15 @@ func (st *state) putIt(toks []tok) (attribution, bool) {
 			case toks[j].k != tWord || j > v+4:
 				return attribution{}, false
 			case isAdverb(w), w == "this", w == "way", w == "best", w == "well", w == "more", w == "most", w == "another", w == "simply":
+			case j > first && (w == "during" || w == "at" || w == "in" || w == "after" || w == "before" || w == "on"):
+				// "put it this way during public comment:": when or
+				// where, a few words to the colon
+				for k := j + 1; k < len(toks) && toks[k].k != tColon; k++ {
+					if toks[k].k != tWord || k > j+5 {
+						return attribution{}, false
+					}
+				}
+				break manner
 			default:
 				return attribution{}, false
 			}

@@ -97,6 +97,27 @@ func TestRound18(t *testing.T) {
 	for _, tt := range partials {
 		checkSpeaker(t, seg, tt.in, tt.sub, tt.want, Partial)
 	}
+	more := []struct{ in, sub, want string }{
+		// a later "The woman, NAME," three paragraphs on names her
+		{"Town hall\n\n\"Why should we trust you?\" a woman in a green coat asked the senator on Tuesday.\n\nThe senator stepped off the stage.\n\n\"You should not trust me,\" he said. \"Watch me.\"\n\nThe woman, Edna Prall, 63, a retired nurse, said later that she was unconvinced.", "Why should we", "Edna Prall"},
+		// the quote that opens the story, then "With those words, …,
+		// roles and the name announced"
+		{"Layoffs\n\n\"I was wrong about the market.\"\n\nWith those words, spoken to staff on a video call, Brindle co-founder and chief executive Ola Marsh announced 90 job cuts.", "I was wrong", "Ola Marsh"},
+		// a description, then the name and age set off after it
+		{"Vote\n\nNot every voter was pleased.\n\n\"They lost my registration.\"\n\nThe woman at the end of the line, Greta Lund, 71, said she would come back.", "They lost", "Greta Lund"},
+		// "put it this way" and when, before the colon
+		{"Schools\n\nLia Moor, a senior, put it this way during public comment:\n\n\"We are not ready for this.\"", "We are not ready", "Lia Moor"},
+		// a gerund subject's clause, then a quote of the same speaker
+		{"Hoax\n\nPolice Chief Tara Quist spoke to reporters.\n\nCalling in a fake threat is a crime, the chief said. \"We will find you.\"", "We will find", "Tara Quist"},
+		// an occupation as an unnamed source's role, and its pronoun
+		{"Inquiry\n\nThe agency's director, Paulo Neri, denied the claims.\n\nOne of them, a chemist who asked not to be named, described the hiring as rigged.\n\n\"Everyone knew who would get the job,\" she said.", "Everyone knew", "chemist"},
+		// "a <role> who …" right after a name is that person
+		{"Island\n\nHis daughter, Ines Varga, a marine surveyor who lives on the mainland, keeps the accounts. She has tried to make him sell.\n\n\"He will never stop,\" she says.", "He will never", "Ines Varga"},
+	}
+	for _, tt := range more {
+		checkSpeaker(t, seg, tt.in, tt.sub, tt.want, Direct)
+	}
+	wantNoQuotes(t, seg, "Rally\n\nParents packed the hall for the vote, many of them wearing green buttons that read ''Parks, Not Parking.'' The board voted at midnight.")
 	// a name in title case given after "as" or "call", and a work's title
 	// after the clause that tells who made it, are no one's words
 	wantNoQuotes(t, seg,

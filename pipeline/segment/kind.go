@@ -1158,6 +1158,12 @@ func (st *state) resolveMention(m Span) (string, string) {
 		if w := st.appositiveOf(m.Start); w >= 0 && m.End < len(st.text) && st.text[m.End] == ',' {
 			return st.people[w].name, st.people[w].role
 		}
+	} else if first == "a" || first == "an" {
+		// "His daughter, Ingrid Aldergrove-Moss, a marine surveyor who
+		// lives on the mainland, … calls": the name the role follows
+		if w := st.appositiveOf(m.Start); w >= 0 && strings.HasPrefix(st.text[m.End:], " who ") {
+			return st.people[w].name, st.people[w].role
+		}
 	}
 	if s := st.joinedOrgStart(m); s < m.Start {
 		if p, ok := st.memberBefore(s); ok {
@@ -3943,7 +3949,7 @@ func (st *state) resolveDelayedLede() {
 
 // resolveRestated gives the quotes of someone described ("A man in a
 // faded union jacket, third in line, said …", "“…,” one woman said") the
-// name the article gives them when it comes back to them within two
+// name the article gives them when it comes back to them within three
 // paragraphs: "said the man, Walt Brennan, 72", "The woman, Loretta
 // Vance, 66, said".
 func (st *state) resolveRestated() {
@@ -3982,7 +3988,7 @@ func (st *state) resolveRestated() {
 			continue
 		}
 		para := q.pieces[0].para
-		end := st.doc.Paragraphs[min(para+2, len(st.doc.Paragraphs)-1)].End
+		end := st.doc.Paragraphs[min(para+3, len(st.doc.Paragraphs)-1)].End
 		if from >= end {
 			continue
 		}

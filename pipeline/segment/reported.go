@@ -2428,12 +2428,19 @@ func (st *state) subordinateOnly(toks []tok) bool {
 	if len(toks) > 2 && toks[1].k == tWord && subordinating(st.word(toks[1])) && strings.HasSuffix(w, "ly") && capitalised(toks[0]) {
 		w = st.word(toks[1]) // "Shortly before their arrival, Ode admitted …"
 	}
-	if !subordinating(w) && w != "As" && !participleOpener(w, len(toks)) {
-		return false
+	gerund := false
+	if !subordinating(w) && w != "As" {
+		if !participleOpener(w, len(toks)) {
+			return false
+		}
+		gerund = true
 	}
 	for _, t := range toks[1:] {
 		if t.k != tWord {
 			return false
+		}
+		if gerund && isFiniteAux(st.word(t)) {
+			return false // a gerund that is a clause's subject: "Making a false report is a crime, the chief stressed."
 		}
 	}
 	return true

@@ -327,6 +327,8 @@ var signWords = newWordSet(
 	"sign", "signs", "placard", "placards", "banner", "banners",
 	"poster", "posters", "t-shirt", "t-shirts", "shirt", "shirts",
 	"billboard", "billboards", "caption", "graffiti",
+	"button", "buttons", "badge", "badges", "sticker", "stickers", "hat", "hats",
+	"cap", "caps", "mug", "mugs", "flag", "flags", "sweatshirt", "sweatshirts",
 )
 
 // determiners may stand before a quoted word that modifies a noun.
