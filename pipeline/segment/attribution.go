@@ -1950,6 +1950,27 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 		return attribution{}, false
 	}
 	toks := st.tokensIn(start, min(end, start+200))
+	if len(toks) >= 7 && toks[2].k == tComma && remarkNoun(st.word(toks[1])) && st.word(toks[4]) == "by" {
+		switch st.word(toks[0]) {
+		case "Those", "These", "That", "This", "The":
+			switch st.word(toks[3]) {
+			case "spoken", "written", "uttered", "delivered", "posted", "sent":
+				// "Those words, spoken by Ms Quereshi at the opening of the
+				// talks, have become a millstone": who spoke them
+				j := st.npForward(toks, 5)
+				for k := 6; k < j; k++ {
+					if st.word(toks[k]) == "of" && capitalised(toks[k-1]) {
+						j = k
+						break
+					}
+				}
+				if j > 5 {
+					return attribution{mention: Span{toks[5].s, toks[j-1].e}, cue: Span{toks[3].s, toks[3].e}}, true
+				}
+				return attribution{}, false
+			}
+		}
+	}
 	if len(toks) >= 6 && toks[2].k == tComma && toks[3].k == tWord && st.word(toks[3]) == "from" && remarkNoun(st.word(toks[1])) {
 		switch w := st.word(toks[1]); st.word(toks[0]) {
 		case "The":

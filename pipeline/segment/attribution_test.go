@@ -114,6 +114,12 @@ func TestRound18(t *testing.T) {
 		// "a <role> who …" right after a name is that person
 		{"Island\n\nHis daughter, Ines Varga, a marine surveyor who lives on the mainland, keeps the accounts. She has tried to make him sell.\n\n\"He will never stop,\" she says.", "He will never", "Ines Varga"},
 	}
+	more = append(more, []struct{ in, sub, want string }{
+		// a sign's words before "he said:" are no part of his quote
+		{"Farm\n\nThe union's president, Ewan Tull, went further. Addressing about 900 growers, many holding placards reading \"No Deal Beats a Bad Deal\", he said: \"They promised us a seat at the table. We got the bill.\"", "They promised", "Ewan Tull"},
+		// "Those words, spoken by X, …" after a lone quote
+		{"Talks\n\n\"We will never trade away our fishermen.\"\n\nThose words, spoken by Ms Ferro at the start of the talks, now haunt her.", "We will never", "Ferro"},
+	}...)
 	for _, tt := range more {
 		checkSpeaker(t, seg, tt.in, tt.sub, tt.want, Direct)
 	}

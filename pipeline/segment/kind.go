@@ -34,7 +34,19 @@ func (st *state) classify(qi int) {
 			sent = si
 		}
 	}
-	if len(q.pieces) == 1 && headingQuote(text, para, first, q.att.cue) || st.labelQuote(q, ps, hs, sent) {
+	if len(q.pieces) == 1 && headingQuote(text, para, first, q.att.cue) {
+		q.drop = true
+		return
+	}
+	if st.labelQuote(q, ps, hs, sent) {
+		if len(q.pieces) == 2 && q.hasAtt && q.att.cue.Start >= first.ce && q.att.cue.End <= q.pieces[1].os && st.sentenceQuote(&q.pieces[1]) {
+			// "placards reading “No Deal Is Better Than a Bad Deal”, he
+			// said: “They told us …”": a sign's words, then the speaker's
+			q.pieces = q.pieces[1:]
+			q.para = q.pieces[0].para
+			st.classify(qi)
+			return
+		}
 		q.drop = true
 		return
 	}
