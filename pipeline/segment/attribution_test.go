@@ -116,7 +116,7 @@ func TestRound18(t *testing.T) {
 	}
 	more = append(more, []struct{ in, sub, want string }{
 		// a sign's words before "he said:" are no part of his quote
-		{"Farm\n\nThe union's president, Ewan Tull, went further. Addressing about 900 growers, many holding placards reading \"No Deal Beats a Bad Deal\", he said: \"They promised us a seat at the table. We got the bill.\"", "They promised", "Ewan Tull"},
+		{"Farm\n\nThe union's president, Ewan Tull, went further at a rally the next day. Addressing about 2,000 growers, many holding placards reading \"No Deal Is Better Than a Bad Deal\", he said: \"They promised us a seat at the table. Instead we are on the menu.\"", "They promised", "Ewan Tull"},
 		// "Those words, spoken by X, …" after a lone quote
 		{"Talks\n\n\"We will never trade away our fishermen.\"\n\nThose words, spoken by Ms Ferro at the start of the talks, now haunt her.", "We will never", "Ferro"},
 	}...)
