@@ -2235,6 +2235,22 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 	return attribution{mention: m, cue: Span{toks[v].s, toks[f].e}}, true
 }
 
+// inTerms reports whether toks[v] is the noun "terms" or "words" of a
+// phrase that opens with "in" up to three words before it ("in simple
+// terms", "in no uncertain terms", "in his own words"), which the verb
+// forms of those words ("she terms it …") would otherwise take.
+func (st *state) inTerms(toks []tok, v int) bool {
+	if w := st.word(toks[v]); w != "terms" && w != "words" {
+		return false
+	}
+	for j := v - 1; j >= 0 && j >= v-3 && toks[j].k == tWord; j-- {
+		if st.word(toks[j]) == "in" {
+			return true
+		}
+	}
+	return false
+}
+
 // remarkNoun reports the nouns for words someone said that a sentence
 // after a quote opens with: "Those words, from …", "With those words, …".
 func remarkNoun(w string) bool {
@@ -2613,6 +2629,17 @@ func (st *state) sentenceAttribution(qi, si int) (attribution, bool) {
 					return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: cue}, true
 				}
 			}
+			if v >= 3 && v < at && toks[v-1].k == tWord && st.word(toks[v-1]) == "which" && toks[v-2].k == tComma && toks[v-3].k == tWord && capitalised(toks[v-3]) {
+				// "…, according to the National Weather Service, which said
+				// in an afternoon update that “…”": the body the relative
+				// clause is set off after
+				if b, ok := st.npBackward(toks, v-2, 0); ok && b < v-2 {
+					for b < v-3 && !capitalised(toks[b]) {
+						b++
+					}
+					return attribution{mention: Span{toks[b].s, toks[v-3].e}, cue: cue}, true
+				}
+			}
 			s, ok := st.npBackward(toks, v, 0)
 			if ok && v > at && s > 0 && toks[s-1].k == tWord && subordinating(st.word(toks[s-1])) {
 				continue // "… would not “stand idle” if the attacks continued": a condition's verb
@@ -2972,6 +2999,12 @@ func (st *state) coordSubject(toks []tok, c int) (b, e int) {
 		case w == "who" && j > 0:
 			// "a refugee who feared reprisals and asked …": who's antecedent
 			if s, ok := st.npBackward(toks, j+1, 0); ok && s < j {
+				if pw := st.word(toks[max(s-1, 0)]); toks[c-1].k == tComma && s > 0 && toks[s-1].k == tWord && !capitalised(toks[s-1]) && !isPreposition(pw) && !isClauseBoundary(pw) && !isDeterminer(pw) {
+					// "She said she did not hate the boy who killed her
+					// son, but added": an object's relative clause, closed
+					// by the comma; the main clause's subject speaks
+					continue
+				}
 				e := j
 				if toks[e-1].k == tComma {
 					e--
@@ -3825,6 +3858,9 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 	for v := n - 1; v >= 0; v-- {
 		if !st.cueAt(toks, v) || v > 0 && v < asked {
 			continue // "Asked what advice she would give someone thinking of …, Nguyen did not hesitate:"
+		}
+		if st.inTerms(toks, v) {
+			continue // "described his approach in simple terms:": a noun
 		}
 		if st.whatClause(toks, v) {
 			continue // "…, who said the applicant had done what the city asked of it:": the free relative's verb

@@ -119,10 +119,20 @@ func TestRound18(t *testing.T) {
 		{"Farm\n\nThe union's president, Ewan Tull, went further at a rally the next day. Addressing about 2,000 growers, many holding placards reading \"No Deal Is Better Than a Bad Deal\", he said: \"They promised us a seat at the table. Instead we are on the menu.\"", "They promised", "Ewan Tull"},
 		// "Those words, spoken by X, …" after a lone quote
 		{"Talks\n\n\"We will never trade away our fishermen.\"\n\nThose words, spoken by Ms Ferro at the start of the talks, now haunt her.", "We will never", "Ferro"},
+		// British trial copy: "Giving evidence", "Cross-examined by"
+		{"Trial\n\nGiving evidence on Monday, the roofer, Shaun Pryor, 29, said he had warned the firm twice.\n\nUnder cross-examination by Ruth Amis KC, for Colin Frew, he accepted his firm fitted the rails.\n\n'It was our job, yes,' the witness replied.", "It was our job", "Shaun Pryor"},
+		{"Trial\n\nIrene Mott, 60, was giving evidence on the second day of the trial of Karl Vance, 41.\n\nCross-examined by Omar Reid KC, defending, Mrs Mott agreed she saw nothing.\n\n'No, I did not,' the witness replied.", "No, I did not", "Irene Mott"},
+		// the coordinated verb after an object's relative clause is the
+		// main subject's
+		{"Court\n\nMaria Lowe, 44, read a statement.\n\nShe said she did not hate the man who hit her son, but added: 'I want him to know what he did.'", "I want him", "Maria Lowe"},
+		// "in simple terms" names no verb
+		{"Music\n\nIn a 1990 interview, Mr. Hale described his method in simple terms: \"You play it like a secret.\"", "You play it", "Hale"},
 	}...)
 	for _, tt := range more {
 		checkSpeaker(t, seg, tt.in, tt.sub, tt.want, Direct)
 	}
+	// a body set off before "which said" speaks the partial quote after it
+	checkSpeaker(t, seg, "Fire\n\nWinds will ease by Monday, according to the Weather Office, which said in an update that \"conditions remain critical through Sunday.\"", "conditions remain", "Weather Office", Partial)
 	wantNoQuotes(t, seg, "Rally\n\nParents packed the hall for the vote, many of them wearing green buttons that read ''Parks, Not Parking.'' The board voted at midnight.")
 	// a name in title case given after "as" or "call", and a work's title
 	// after the clause that tells who made it, are no one's words

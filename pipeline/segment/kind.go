@@ -4370,8 +4370,10 @@ func (st *state) namedPerson(name string) bool {
 }
 
 // witnessBefore returns the person "the witness" at pos stands for in
-// trial copy: the one named last before "testified" (or "took the stand")
-// in the latest of the dozen sentences before pos that holds it ("That
+// trial copy: the one named last before "testified" (or "took the stand",
+// "gave evidence"), or first after an opening "Giving evidence" or
+// "Cross-examined by" (but the lawyer after "by"), in the latest of the
+// dozen sentences before pos that holds one ("That
 // clerk, Hector Almonte, testified last week …" then "“I have kids,” the
 // witness told the jury"), or -1. Recency alone would often pick the
 // lawyer who questioned the witness.
@@ -4385,6 +4387,23 @@ func (st *state) witnessBefore(pos int) int {
 			v = strings.Index(t, " took the stand")
 		}
 		if v < 0 {
+			v = strings.Index(t, " gave evidence")
+		}
+		if v < 0 {
+			v = strings.Index(t, " giving evidence") // "Lorna Eadie, 52, was giving evidence"
+		}
+		if v < 0 {
+			// "Giving evidence on Tuesday, the scaffolder, Lee Cottam,
+			// 31, said", "Cross-examined by Nadia Farouk KC, defending,
+			// Mrs Eadie agreed": the first named after the phrase but
+			// the lawyer after "by" and the party after "for"
+			if strings.HasPrefix(t, "Giving evidence") || strings.HasPrefix(t, "Cross-examined by") || strings.HasPrefix(t, "Under cross-examination") {
+				for _, m := range st.ments[st.mentionsBefore(sn.Start):st.mentionsBefore(sn.End)] {
+					if before := st.text[sn.Start:m.pos]; !st.people[m.who].org && !strings.HasSuffix(before, " by ") && !strings.HasSuffix(before, " for ") {
+						return m.who
+					}
+				}
+			}
 			continue
 		}
 		best := -1
