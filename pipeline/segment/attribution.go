@@ -778,7 +778,7 @@ func (st *state) dialogueTurn(p, q *rawQuote) bool {
 		return false
 	}
 	// a scene in the present ("he says", "she asks"), or a turn of one
-	if p.answers == 0 {
+	if p.answers == 0 && !st.afterQuestion(p) {
 		if !p.hasAtt || !p.att.cue.Valid() {
 			return false
 		}
@@ -793,6 +793,24 @@ func (st *state) dialogueTurn(p, q *rawQuote) bool {
 		n += countWordsMax(st.text[pc.s:pc.e], 9)
 	}
 	return n <= 8 && countWordsMax(st.text[q.pieces[0].s:q.pieces[0].e], 9) <= 8
+}
+
+// afterQuestion reports whether p opens the paragraph after one whose last
+// quote is a question ("“Was it a penalty, Steve?” one reporter
+// began.¶“You saw it,” Holloway said."): p is a turn of an exchange.
+func (st *state) afterQuestion(p *rawQuote) bool {
+	first := p.pieces[0]
+	if first.para == 0 || first.os != st.doc.Paragraphs[first.para].Start {
+		return false
+	}
+	for i := len(st.raw) - 1; i >= 0; i-- {
+		o := &st.raw[i]
+		if lp := o.last(); lp.para == first.para-1 && lp.ce <= first.os {
+			r, _ := runeBefore(st.text, lp.e)
+			return r == '?'
+		}
+	}
+	return false
 }
 
 // dialogueReply reports whether q, an unattributed quote that fills the

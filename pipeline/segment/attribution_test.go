@@ -131,6 +131,16 @@ func TestRound18(t *testing.T) {
 	for _, tt := range more {
 		checkSpeaker(t, seg, tt.in, tt.sub, tt.want, Direct)
 	}
+	// after a reporter's quoted question, the answer and the reporter's
+	// next line are turns, not one statement run over paragraphs
+	in := "Derby\n\n\"Was it a penalty, Rob?\" one reporter began.\n\n\"You saw it,\" Rob Ellery said.\n\n\"I'm asking what you saw.\"\n\n\"I saw a man go down. That is all I will say.\""
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	for _, q := range d.Quotes {
+		if q.Kind == Direct && strings.Contains(in[q.Start:q.End], "You saw it") && strings.Contains(in[q.Start:q.End], "asking") {
+			t.Errorf("%q: one quote %q across an exchange's turns", in, in[q.Start:q.End])
+		}
+	}
 	// a body set off before "which said" speaks the partial quote after it
 	checkSpeaker(t, seg, "Fire\n\nWinds will ease by Monday, according to the Weather Office, which said in an update that \"conditions remain critical through Sunday.\"", "conditions remain", "Weather Office", Partial)
 	wantNoQuotes(t, seg, "Rally\n\nParents packed the hall for the vote, many of them wearing green buttons that read ''Parks, Not Parking.'' The board voted at midnight.")
