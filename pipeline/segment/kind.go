@@ -2540,6 +2540,17 @@ func (st *state) documentPhrase(toks []tok, np *nameParse) bool {
 	return isDeterminer(st.word(toks[0])) && st.headKind(toks, 0, len(toks)-1) == kindDocument
 }
 
+// knownOrg reports whether name is that of an organisation the name
+// finder registered as one.
+func (st *state) knownOrg(name string) bool {
+	for i := range st.people {
+		if p := &st.people[i]; p.name == name {
+			return p.org
+		}
+	}
+	return false
+}
+
 // isOrg reports whether name is that of a person the name finder took
 // for an organisation, or of a name nothing tells is a person's: no given
 // name, title or gender ("Fennick").
@@ -2577,12 +2588,17 @@ func (st *state) resolveOrgs() {
 		if w := st.text[m.Start : m.Start+4]; (w == "the " || w == "The ") && rest == q.speaker {
 			if name := st.orgBefore(m.Start, noun); name != "" {
 				q.speaker = name
-			} else if k := nounKind(q.speaker); k == orgPublic || k == orgBusiness {
-				// "Anti-Doping Norway said …¶“…,” the agency said": the
-				// body that spoke just before, whose name tells no kind
+			} else if k := nounKind(q.speaker); k != orgNone {
+				// "Anti-Doping Norway said …¶“…,” the agency said", "The
+				// Social Democratic Alliance … said … “…,” the party
+				// said": the body that spoke just before, whose name tells
+				// no kind
 				own := q.speaker
 				q.speaker = "" // not the quote's own speaker
-				if name, _ := st.groupBefore(q, true); name != "" && name[0] >= 'A' && name[0] <= 'Z' && st.isOrg(name) {
+				if name, _ := st.groupBefore(q, true); name != "" && name[0] >= 'A' && name[0] <= 'Z' && st.isOrg(name) &&
+					(k == orgPublic || k == orgBusiness || st.knownOrg(name) && strings.IndexByte(name, ' ') > 0) {
+					// a club, a body or an outlet only by a name of
+					// several words the name finder took for one
 					own = name
 				}
 				q.speaker = own
@@ -2856,7 +2872,7 @@ func (st *state) groupSubjectBefore(pos int) string {
 	}
 	prev := st.doc.Sentences[si-1]
 	i := st.mentionsBefore(prev.Start) // the first mention in it, which must open it
-	if i >= st.mentionsBefore(prev.End) || st.ments[i].pos != prev.Start {
+	if i >= st.mentionsBefore(prev.End) || st.ments[i].pos != prev.Start && (st.ments[i].pos != prev.Start+len("The ") || !strings.HasPrefix(st.text[prev.Start:], "The ")) {
 		return ""
 	}
 	if p := &st.people[st.ments[i].who]; p.org || !p.strong && p.g == genderUnknown && p.role == "" {
@@ -2914,7 +2930,7 @@ func nounKind(noun string) orgKind {
 		return orgBusiness
 	case "broadcaster", "newspaper", "paper", "publisher", "outlet":
 		return orgMedia
-	case "group", "organisation", "organization", "alliance", "coalition", "association", "federation", "bloc", "movement", "union":
+	case "group", "organisation", "organization", "alliance", "coalition", "association", "federation", "bloc", "movement", "union", "party":
 		return orgBody
 	}
 	return orgNone
