@@ -438,6 +438,12 @@ func (st *state) labelQuote(q *rawQuote, ps, ss, sent int) bool {
 			if w0, _, _ := prevWord(text, ss, s1); signWords.has(w0) {
 				return true
 			}
+			if (w1 == "read" || w1 == "reads" || w1 == "reading") && len(q.pieces) == 1 && shouted(text[first.s:first.e]) {
+				// "A hand-lettered board by the door read “BRAYSIDE
+				// STRONG — COME IN, WE'RE OPEN”": words in capitals that
+				// something reads are its lettering
+				return true
+			}
 			if (w1 == "read" || w1 == "reads") && signAhead {
 				// "a hand-lettered sign zip-tied to the fence outside the
 				// fairgrounds read “…”": the sign is the subject, far back
@@ -476,6 +482,21 @@ func (st *state) labelQuote(q *rawQuote, ps, ss, sent int) bool {
 		i = s
 	}
 	return handleLike(text[first.s:first.e])
+}
+
+// shouted reports whether s has letters, two words or more, and no
+// lower-case ASCII letter: lettering in capitals.
+func shouted(s string) bool {
+	letters := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			letters++
+		}
+	}
+	return letters >= 4 && strings.IndexByte(strings.TrimSpace(s), ' ') > 0
 }
 
 // roleCalls reports whether the words before "called" at i, in a
