@@ -145,7 +145,7 @@ func TestRound18(t *testing.T) {
 	checkSpeaker(t, seg, "Obituary\n\nIvo Marek, a former minister, has died aged 80.\n\nThe Green Reform League, which he led from 2001 to 2005, said its flags would fly at half-mast. \u201cIvo was one of our best,\u201d the party said.", "Ivo was one", "Green Reform League", Direct)
 	// a body set off before "which said" speaks the partial quote after it
 	checkSpeaker(t, seg, "Fire\n\nWinds will ease by Monday, according to the Weather Office, which said in an update that \"conditions remain critical through Sunday.\"", "conditions remain", "Weather Office", Partial)
-	wantNoQuotes(t, seg, "Storm\n\nAt the church hall, volunteers handed out water. A chalk board by the door read \"WE ARE OPEN, COME IN\".")
+	wantNoQuotes(t, seg, "Storm\n\nAt the church hall, volunteers handed out water. A hand-painted board by the gate read \"MILLBRIDGE STANDS — ALL WELCOME INSIDE\".")
 	wantNoQuotes(t, seg, "Rally\n\nParents packed the hall for the vote, many of them wearing green buttons that read ''Parks, Not Parking.'' The board voted at midnight.")
 	// a name in title case given after "as" or "call", and a work's title
 	// after the clause that tells who made it, are no one's words
