@@ -2855,6 +2855,12 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 			b = c + 1
 		}
 	}
+	for b > 0 && b+3 < len(toks) && toks[b].k == tWord && toks[b+1].k == tWord && toks[b+2].k == tComma && toks[b+3].k == tWord && st.cueAt(toks, b+1) {
+		if _, ok := isPronoun(st.word(toks[b])); !ok {
+			break
+		}
+		b += 3 // "When auditors asked, he said, Mabbott sent …": a parenthetical attribution before the subject
+	}
 	if b >= len(toks) || toks[b].k != tWord {
 		return b, b
 	}
