@@ -2202,7 +2202,8 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 		case "words", "answer", "remark", "remarks", "comment", "comments", "line", "warning", "reply", "response", "assessment", "verdict", "plea", "quote",
 			"pledge", "promise", "assurance", "message", "criticism", "rebuke", "appeal", "admission", "retort", "prediction", "threat", "question",
 			"complaint", "objection", "argument", "claim", "boast", "quip", "joke", "sentiment", "observation", "lament", "cry", "praise",
-			"defence", "defense", "accusation", "demand", "suggestion", "explanation", "concession", "confession", "apology", "tribute", "rejoinder", "outburst":
+			"defence", "defense", "accusation", "demand", "suggestion", "explanation", "concession", "confession", "apology", "tribute", "rejoinder", "outburst",
+			"description", "characterisation", "characterization", "appraisal", "compliment", "recollection":
 		default:
 			return attribution{}, false
 		}

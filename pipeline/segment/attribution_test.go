@@ -125,6 +125,8 @@ func TestRound18(t *testing.T) {
 		// the coordinated verb after an object's relative clause is the
 		// main subject's
 		{"Court\n\nMaria Lowe, 44, read a statement.\n\nShe said she did not hate the man who hit her son, but added: 'I want him to know what he did.'", "I want him", "Maria Lowe"},
+		// "The description came from X" after a lone quote about someone else
+		{"Profile\n\nAcross the table sits Ilse Brandt, 51, a lawyer.\n\n\"Ilse reads every footnote. Then she reads them again.\"\n\nThe description came from Ola Wren, who worked with Brandt for a decade.", "Ilse reads", "Ola Wren"},
 		// "in simple terms" names no verb
 		{"Music\n\nIn a 1990 interview, Mr. Hale described his method in simple terms: \"You play it like a secret.\"", "You play it", "Hale"},
 	}...)
