@@ -146,6 +146,9 @@ func TestRound18(t *testing.T) {
 	// a parenthetical "he said" after an opening clause is not the
 	// subject of the main clause that leads into the quote
 	checkSpeaker(t, seg, "Fraud\n\nNora Pell, 58, kept the books. Victor Hale, the chairman, gave evidence.\n\nWhen auditors began asking questions, he said, Pell sent an email to the trustees insisting: 'There is nothing to worry about.'", "nothing to worry", "Nora Pell", Direct)
+	// a body in the phrase that opens "it"'s sentence is not what "it"
+	// stands for
+	checkSpeaker(t, seg, "Border\n\nThe Velsk Defence Council rejected the charge. In a statement read out on the state broadcaster Kestra One, it said its troops had \"not fired a single shot\".", "not fired", "Velsk Defence Council", Partial)
 	// "the party" after the party's own report in the sentence before
 	checkSpeaker(t, seg, "Obituary\n\nIvo Marek, a former minister, has died aged 80.\n\nThe Green Reform League, which he led from 2001 to 2005, said its flags would fly at half-mast. \u201cIvo was one of our best,\u201d the party said.", "Ivo was one", "Green Reform League", Direct)
 	// a body set off before "which said" speaks the partial quote after it

@@ -4624,9 +4624,21 @@ func (st *state) pluralSubject(toks []tok) string {
 // for an "it" that no speaker before it stands for: "The Security Council
 // pledged sanctions against what it called “a clear threat”".
 func (st *state) orgNamedBefore(pos, lo int) (string, string) {
+	hi := pos
+	if si := st.sentenceAt(pos); si >= 0 {
+		// "The ministry rejected it. In a statement read out on the
+		// state broadcaster Halvary One, it said …": a body inside the
+		// phrase that opens the pronoun's sentence is not what it stands
+		// for
+		if ss := st.doc.Sentences[si].Start; ss >= lo && ss < pos && strings.HasSuffix(strings.TrimRight(st.text[ss:pos], " "), ",") {
+			if w, _, _ := strings.Cut(st.text[ss:pos], " "); isPrepositionAnyCase(w) {
+				hi = ss
+			}
+		}
+	}
 	best := -1
 	for i, m := range st.ments {
-		if m.pos >= lo && m.pos < pos && st.people[m.who].org && (best < 0 || m.pos > st.ments[best].pos) {
+		if m.pos >= lo && m.pos < hi && st.people[m.who].org && (best < 0 || m.pos > st.ments[best].pos) {
 			best = i
 		}
 	}
