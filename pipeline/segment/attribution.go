@@ -1953,6 +1953,20 @@ func verdictNoun(w string) bool {
 	return false
 }
 
+// nameUpToOf returns the end of the noun phrase that starts at toks[b],
+// cut before an "of" that follows a capitalised word: the name, not the
+// place or body after it ("Dolores Whitcombe of the Harbor Heights
+// neighborhood").
+func (st *state) nameUpToOf(toks []tok, b int) int {
+	j := st.npForward(toks, b)
+	for k := b + 1; k < j; k++ {
+		if st.word(toks[k]) == "of" && capitalised(toks[k-1]) {
+			return k
+		}
+	}
+	return j
+}
+
 // cameFrom reads the attribution that opens text[start:end], the
 // paragraph or the sentence after a quote, and hands the quote to its
 // speaker: "The words came from Niamh Feeney,
@@ -1975,14 +1989,7 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 			case "spoken", "written", "uttered", "delivered", "posted", "sent":
 				// "Those words, spoken by Ms Quereshi at the opening of the
 				// talks, have become a millstone": who spoke them
-				j := st.npForward(toks, 5)
-				for k := 6; k < j; k++ {
-					if st.word(toks[k]) == "of" && capitalised(toks[k-1]) {
-						j = k
-						break
-					}
-				}
-				if j > 5 {
+				if j := st.nameUpToOf(toks, 5); j > 5 {
 					return attribution{mention: Span{toks[5].s, toks[j-1].e}, cue: Span{toks[3].s, toks[3].e}}, true
 				}
 				return attribution{}, false
@@ -2001,14 +2008,7 @@ func (st *state) cameFrom(start, end int) (attribution, bool) {
 			// drew the loudest cheer": whom they are from, up to "of"
 			// after a name ("Dolores Whitcombe of the Harbor Heights
 			// neighborhood")
-			j := st.npForward(toks, 4)
-			for k := 5; k < j; k++ {
-				if st.word(toks[k]) == "of" && capitalised(toks[k-1]) {
-					j = k
-					break
-				}
-			}
-			if j > 4 {
+			if j := st.nameUpToOf(toks, 4); j > 4 {
 				return attribution{mention: Span{toks[4].s, toks[j-1].e}, cue: Span{toks[3].s, toks[3].e}}, true
 			}
 			return attribution{}, false
