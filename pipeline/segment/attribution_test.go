@@ -127,6 +127,9 @@ func TestRound18(t *testing.T) {
 		{"Court\n\nMaria Lowe, 44, read a statement.\n\nShe said she did not hate the man who hit her son, but added: 'I want him to know what he did.'", "I want him", "Maria Lowe"},
 		// "The description came from X" after a lone quote about someone else
 		{"Profile\n\nAcross the table sits Ilse Brandt, 51, a lawyer.\n\n\"Ilse reads every footnote. Then she reads them again.\"\n\nThe description came from Ola Wren, who worked with Brandt for a decade.", "Ilse reads", "Ola Wren"},
+		// a diary's or a logbook's entry speaks for its keeper
+		{"Choir\n\nIda Venn, 71, founded the choir in 1990.\n\nHer diary from that winter is blunter. \"Eight came. One could sing,\" reads the entry for January 9, 1991.", "Eight came", "Ida Venn"},
+		{"Swimmer\n\nMara Quill, 34, swims the channel.\n\nShe has kept a logbook of every training swim since 2014. Most entries are short. The entry for the day she was pulled out reads: \"Failed. Go again.\"", "Failed", "Mara Quill"},
 		// "in simple terms" names no verb
 		{"Music\n\nIn a 1990 interview, Mr. Hale described his method in simple terms: \"You play it like a secret.\"", "You play it", "Hale"},
 	}...)

@@ -2607,6 +2607,91 @@ func (st *state) resolveOrgs() {
 	}
 }
 
+// resolveEntries gives the quotes attributed to an entry or a page of a
+// diary, a logbook, a journal or a notebook ("reads the entry for January
+// 14, 1991", "says one entry from 1997") to its keeper, whom the quote's
+// paragraph or the one before names: "Her diary from that winter …",
+// "She has kept a logbook of every training swim …". An entry speaks for
+// the one who wrote it, as a letter does.
+func (st *state) resolveEntries() {
+	for i := range st.raw {
+		q := &st.raw[i]
+		m := q.att.mention
+		if q.drop || !m.Valid() || !entryMention(st.text[m.Start:m.End]) {
+			continue
+		}
+		lo := st.doc.Paragraphs[max(0, q.pieces[0].para-1)].Start
+		if k := st.diaryKeeper(lo, min(m.Start, q.start())); k.Valid() {
+			if name, role := st.resolveMention(k); name != "" {
+				q.speaker, q.role = name, role
+			}
+		}
+	}
+}
+
+// entryMention reports a mention that is an entry or a page: "the entry
+// for January 14", "one entry from 1997", "A page from a 1994 expedition".
+func entryMention(m string) bool {
+	w, rest, _ := strings.Cut(m, " ")
+	switch w {
+	case "the", "The", "one", "One", "another", "Another", "a", "A", "an", "An", "her", "Her", "his", "His":
+		w, _, _ = strings.Cut(rest, " ")
+	}
+	switch w {
+	case "entry", "entries", "page", "pages":
+		return true
+	}
+	return false
+}
+
+// diaryKeeper returns the mention of the one who keeps the diary (or
+// logbook, journal, notebook) named last in text[lo:hi]: the possessive
+// before it ("Her diary", "Ode's notebooks"), or the pronoun or name that
+// is the subject of "kept"/"keeps"/"has kept" before it ("She has kept a
+// logbook"). Else an invalid Span.
+func (st *state) diaryKeeper(lo, hi int) Span {
+	if lo >= hi {
+		return Span{}
+	}
+	toks := st.tokensIn(lo, hi)
+	for j := len(toks) - 1; j > 0; j-- {
+		switch st.word(toks[j]) {
+		case "diary", "diaries", "logbook", "logbooks", "journal", "journals", "notebook", "notebooks":
+		default:
+			continue
+		}
+		p := j - 1
+		for p > 0 && toks[p].k == tWord && !capitalised(toks[p]) && !possessiveWord(st.word(toks[p])) && !isDeterminer(st.word(toks[p])) && j-p < 3 {
+			p-- // "Her field notebooks", "his old diary"
+		}
+		switch w := st.word(toks[p]); {
+		case w == "her" || w == "Her" || w == "his" || w == "His":
+			return Span{toks[p].s, toks[p].e}
+		case possessiveWord(w) && capitalised(toks[p]):
+			return Span{toks[p].s, toks[p].e - len("’s")}
+		case w == "a" || w == "an":
+			// "She has kept a logbook": the subject of the verb of keeping
+			for k := p - 1; k >= 0 && k >= p-3; k-- {
+				switch st.word(toks[k]) {
+				case "kept", "keeps", "keep":
+					if k > 0 {
+						b := k - 1
+						if w := st.word(toks[b]); (w == "has" || w == "had") && b > 0 {
+							b--
+						}
+						if _, ok := isPronoun(st.word(toks[b])); ok || capitalised(toks[b]) {
+							return Span{toks[b].s, toks[b].e}
+						}
+					}
+					return Span{}
+				}
+			}
+		}
+		return Span{}
+	}
+	return Span{}
+}
+
 // resolveDocuments gives the quotes attributed to "the statement" (or
 // another document: "the letter", "according to the statement") the one
 // who put it out, as the text said just before: "a statement on behalf

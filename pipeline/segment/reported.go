@@ -190,6 +190,7 @@ func (st *state) reported() {
 	st.inheritReported(len(kept))
 	st.resolveOrgs() // first: "the statement" takes the speaker before it, "the company" resolved
 	st.resolveDocuments()
+	st.resolveEntries()
 	st.resolveGroups()
 	st.resolveDescribed()
 	st.resolveNamedLater()
