@@ -45,6 +45,13 @@ type peopleIndex struct {
 	// long counts the people named in three words or more, whose middle
 	// words middleOfNamed reads: most articles name none
 	long int32
+	// firsts and middles are one-hash Bloom filters over the wordKey of
+	// the first word, and of each middle word, of every name of two words
+	// or more registered (names never change once registered): a lone
+	// word whose bit is clear starts no name and sits inside none, which
+	// spares givenOfNamed, latestStartingWith and middleOfNamed their walk
+	// over all the people, the cost of which grows with the article
+	firsts, middles nameSieve
 	// scanned is how many of st.ments scanPeople found: those come first
 	// and in text order, so they can be searched by position
 	scanned int
@@ -70,6 +77,36 @@ type runParse struct {
 
 // indexSlots is how many chains peopleIndex keeps by name and by surname.
 const indexSlots = 256
+
+// nameSieve is a one-hash Bloom filter of 256 bits over wordKey.
+type nameSieve [4]uint64
+
+func (f *nameSieve) add(w string) {
+	k := wordKey(w) % 256
+	f[k/64] |= 1 << (k % 64)
+}
+
+// may reports whether w may have been added.
+func (f *nameSieve) may(w string) bool {
+	k := wordKey(w) % 256
+	return f[k/64]&(1<<(k%64)) != 0
+}
+
+// addName adds to firsts the first word of name and to middles its
+// middle words, when it has two words or more.
+func (x *peopleIndex) addName(name string) {
+	first := strings.IndexByte(name, ' ')
+	if first < 0 {
+		return
+	}
+	x.firsts.add(name[:first])
+	last := strings.LastIndexByte(name, ' ')
+	for mid := name[first+1 : max(first+1, last)]; mid != ""; {
+		var w string
+		w, mid, _ = strings.Cut(mid, " ")
+		x.middles.add(w)
+	}
+}
 
 // nameParse is a noun phrase read as a name: titles and roles stripped.
 type nameParse struct {
@@ -902,7 +939,7 @@ func (st *state) register(np nameParse) int {
 	// employs …", "Fennick, the American maker of …") names the
 	// organisation named before with it as its first word, or itself
 	orgApp := single && (st.orgAppositive(np.name[0].e) || st.orgNounBefore(np.name[0].s))
-	if orgApp && at < 0 {
+	if orgApp && at < 0 && st.found.firsts.may(name) {
 		for i := len(st.people) - 1; i >= 0; i-- {
 			if p := &st.people[i]; p.org && len(p.name) > len(name) && p.name[len(name)] == ' ' && strings.HasPrefix(p.name, name) {
 				at = i
@@ -976,6 +1013,7 @@ func (st *state) register(np nameParse) int {
 	if !p.org && strings.Count(name, " ") >= 2 {
 		st.found.long++
 	}
+	st.found.addName(name)
 	st.people = append(st.people, p)
 	return len(st.people) - 1
 }
@@ -1760,6 +1798,9 @@ func (st *state) partOfNamed(w string) bool {
 // latestStartingWith returns the latest person, not an organisation, whose
 // name of two words or more starts with the word w, or -1.
 func (st *state) latestStartingWith(w string) int {
+	if !st.found.firsts.may(w) {
+		return -1
+	}
 	for i := len(st.people) - 1; i >= 0; i-- {
 		if p := &st.people[i]; !p.org && len(p.name) > len(w) && p.name[len(w)] == ' ' && strings.HasPrefix(p.name, w) {
 			return i
@@ -1772,7 +1813,7 @@ func (st *state) latestStartingWith(w string) int {
 // person named before in three words or more, not a given name:
 // "Arévalo" after "Wilmer Arévalo Castro" (register links the two).
 func (st *state) middleOfNamed(w string) bool {
-	if st.found.long == 0 || len(w) < 4 || isSentenceStarter(w) {
+	if st.found.long == 0 || len(w) < 4 || !st.found.middles.may(w) || isSentenceStarter(w) {
 		return false
 	}
 	for i := range st.people {
@@ -1791,7 +1832,7 @@ func (st *state) givenOfNamed(w string) bool {
 	if len(w) < 3 || len(w) > 12 || isSentenceStarter(w) {
 		return false
 	}
-	if acronym(w) {
+	if !st.found.firsts.may(w) || acronym(w) {
 		return false
 	}
 	n := 0

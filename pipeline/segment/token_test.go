@@ -165,3 +165,34 @@ func FuzzRuneSet(f *testing.F) {
 		}
 	})
 }
+
+// TestNameSieve checks that the people index's sieves never miss a word
+// they were given: a clear bit must mean the word starts no name, or sits
+// inside none, registered before.
+func TestNameSieve(t *testing.T) {
+	var x peopleIndex
+	names := []string{"Wilmer Arévalo Castro", "Jang Eun-sook", "Ana Ode", "Kiki", "Maria de la Cruz Vega", "Corvane Holdings Ltd"}
+	for _, n := range names {
+		x.addName(n)
+	}
+	for _, w := range []string{"Wilmer", "Jang", "Ana", "Maria", "Corvane"} {
+		if !x.firsts.may(w) {
+			t.Errorf("firsts.may(%q) = false after adding a name that starts with it", w)
+		}
+	}
+	for _, w := range []string{"Arévalo", "de", "la", "Cruz", "Holdings"} {
+		if !x.middles.may(w) {
+			t.Errorf("middles.may(%q) = false after adding a name that holds it", w)
+		}
+	}
+	// a one-word name adds nothing; most other words miss
+	miss := 0
+	for _, w := range []string{"Kiki", "Castro", "Ode", "Vega", "Ltd", "Lund", "Bergstrom", "Okafor", "Varga", "Nakamura"} {
+		if !x.firsts.may(w) && !x.middles.may(w) {
+			miss++
+		}
+	}
+	if miss < 5 {
+		t.Errorf("only %d of 10 words not added miss both sieves: the sieves pass nearly everything", miss)
+	}
+}
