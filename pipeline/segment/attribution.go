@@ -1542,7 +1542,13 @@ func endsWithConj(text string, s, e int) bool {
 		return false
 	}
 	t := strings.TrimRightFunc(text[s:e], isSpaceRune)
-	return strings.HasSuffix(t, ", but") || strings.HasSuffix(t, ", and")
+	w, ok := strings.CutSuffix(t, "but")
+	if !ok {
+		w, ok = strings.CutSuffix(t, "and")
+	}
+	// the word, then spaces (one or more: "Eisen,  and “…”"), then a comma
+	t = strings.TrimRightFunc(w, isSpaceRune)
+	return ok && len(t) < len(w) && strings.HasSuffix(t, ",")
 }
 
 // attribute finds the attribution of quote qi: after it, before it, or in a

@@ -207,7 +207,7 @@ func addSeeds(f *testing.F) {
 		"", "\n\n", "\"", "''", "“a”", "He said \"x\n\n\"y", "‘’’‘", "« a » b „c“", "U.S. Mr. J. R. Smith... 3.2%",
 		"WASHINGTON (Reuters) — x", "“a,” he said, “b”", "'90s rock 'n' roll Jones' \"x'", "\xff\xfe“\xe2\x80",
 		"A spokesman for\n\n“x,” he said.", "“a,” said Liam “Tank” Fairbrother.", "the Workers’ Union and Power & Light said", "Q: a?\n\nA: b\n\nQ: c?\n\nA: d",
-		"Bea, 81, said. ‘x,’ she said.", "Those who were aboard say", "Ana Ode ’25 said “x” Bo '26.", "KELL, Nov. 2 (A): “x”", "The Mayor of Kell, Ana Ode, said", "the AHWU said",
+		"Bea, 81, said. ‘x,’ she said.", "Those who were aboard say", "Ana Ode ’25 said “x” Bo '26.", "KELL, Nov. 2 (A): “x”", "The Mayor of Kell, Ana Ode, said", "the AHWU said", "WALLACE:\u00a0Mr.\u00a0Ode,\u2009“x,” he said,  and “y.”",
 	} {
 		f.Add(s)
 	}

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"math"
 	"slices"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -147,7 +148,9 @@ const DefaultWindow = 128 << 10
 // lines, or by a single newline as LineEndsParagraph tells),
 // sentences, direct and partial quotes and reported speech, each quote with
 // its speaker. Offsets are bytes into text. Segment never panics; text
-// that is not valid UTF-8 is segmented as well as it can be.
+// that is not valid UTF-8 is segmented as well as it can be. No-break and
+// other wide spaces are read as plain ones, and a speaker's name or role
+// read across one holds a plain space.
 //
 // A text longer than DefaultWindow is read in windows of whole
 // paragraphs: a pronoun, a role or a surname resolves to the people named
@@ -155,10 +158,106 @@ const DefaultWindow = 128 << 10
 // never cut, as a window starts at no paragraph that opens with a quote
 // mark unless it would grow to twice its size.
 func (s *Segmenter) Segment(text string) Document {
-	if len(text) <= s.window {
-		return s.segment(text, nil, nil, false)
+	folded, wide := foldWideSpaces(text)
+	var d Document
+	if len(folded) <= s.window {
+		d = s.segment(folded, nil, nil, false)
+	} else {
+		d = s.segmentWindows(folded)
 	}
-	return s.segmentWindows(text)
+	if wide {
+		// a name or role read across a folded space holds two spaces or
+		// more ("Loretta E.  Lynch"): one, as the name is written
+		for i := range d.Quotes {
+			q := &d.Quotes[i]
+			q.Speaker, q.Role = singleSpaced(q.Speaker), singleSpaced(q.Role)
+		}
+	}
+	return d
+}
+
+// foldWideSpaces returns text with every no-break, thin, en, em or other
+// wide space (U+00A0, U+2000–U+200A, U+202F, U+205F, U+3000) replaced by as
+// many ASCII spaces as it has bytes, so that every offset into the result
+// is an offset into text, and whether there was any. Pages taken from HTML
+// put no-break spaces where the words have plain ones ("Mr.&nbsp;Ode",
+// "WALLACE:&nbsp;If I may"); the rules read them as plain spaces.
+func foldWideSpaces(text string) (string, bool) {
+	first := firstWideSpace(text)
+	if first < 0 {
+		return text, false
+	}
+	b := []byte(text)
+	for i := first; i < len(b); {
+		n := 1
+		if b[i] >= 0xc2 {
+			if w := wideSpaceAt(text, i); w > 0 {
+				n = w
+				copy(b[i:i+w], "   ")
+			}
+		}
+		i += n
+	}
+	return string(b), true
+}
+
+// firstWideSpace returns the offset of the first wide space in text, or
+// -1. Most texts hold none: each of its lead bytes is searched for with
+// strings.IndexByte, and 0xE2, which curly quotes and dashes start with
+// too, is looked at a few times a paragraph.
+func firstWideSpace(text string) int {
+	first := -1
+	if i := strings.Index(text, "\u00a0"); i >= 0 {
+		first = i
+	}
+	if i := strings.Index(text, "\u3000"); i >= 0 && (first < 0 || i < first) {
+		first = i
+	}
+	for i := 0; i < len(text); {
+		j := strings.IndexByte(text[i:], 0xe2)
+		if j < 0 {
+			break
+		}
+		if i += j; first >= 0 && i > first {
+			break
+		}
+		if wideSpaceAt(text, i) > 0 {
+			return i
+		}
+		i++
+	}
+	return first
+}
+
+// wideSpaceAt returns the length in bytes of the wide space foldWideSpaces
+// folds that starts at byte i of s, or 0.
+func wideSpaceAt(s string, i int) int {
+	switch s[i] {
+	case 0xc2:
+		if i+1 < len(s) && s[i+1] == 0xa0 {
+			return 2 // U+00A0
+		}
+	case 0xe2:
+		if i+2 < len(s) {
+			switch c1, c2 := s[i+1], s[i+2]; {
+			case c1 == 0x80 && (0x80 <= c2 && c2 <= 0x8a || c2 == 0xaf), c1 == 0x81 && c2 == 0x9f:
+				return 3 // U+2000–U+200A, U+202F, U+205F
+			}
+		}
+	case 0xe3:
+		if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
+			return 3 // U+3000
+		}
+	}
+	return 0
+}
+
+// singleSpaced returns s with each run of spaces in it made one space.
+func singleSpaced(s string) string {
+	if !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // segmentWindows segments a long text window by window and joins the
