@@ -159,11 +159,16 @@ const DefaultWindow = 128 << 10
 // mark unless it would grow to twice its size.
 func (s *Segmenter) Segment(text string) Document {
 	folded, wide := foldWideSpaces(text)
+	var paras []Paragraph
+	var nls []int
+	if singleNewline(folded) {
+		folded, paras, nls = foldWrappedLines(folded)
+	}
 	var d Document
 	if len(folded) <= s.window {
-		d = s.segment(folded, nil, nil, false)
+		d = s.segment(folded, paras, nls, false)
 	} else {
-		d = s.segmentWindows(folded)
+		d = s.segmentWindows(folded, paras, nls)
 	}
 	if wide {
 		// a name or role read across a folded space holds two spaces or
@@ -252,6 +257,167 @@ func wideSpaceAt(s string, i int) int {
 	return 0
 }
 
+// singleNewline reports whether text holds a newline that is not part of
+// a blank line: a line break inside a paragraph, or a paragraph break of
+// one newline.
+func singleNewline(text string) bool {
+	for i := 0; ; i++ {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if (i+1 >= len(text) || text[i+1] != '\n') && (i == 0 || text[i-1] != '\n') {
+			return true
+		}
+	}
+}
+
+// foldWrappedLines splits text into paragraphs and, when the text is
+// wrapped at a fixed width ("…the talks\nwould resume…"), returns it with
+// the line breaks inside its wrapped paragraphs made spaces, so that the
+// rules read each as one line: the same bytes, so every offset holds.
+//
+// The text is wrapped when two of its paragraphs or more have three lines
+// or more, the longest of minWrapWidth bytes or more and each line but the
+// last nearly as long: a text whose lines are a list's items, an address
+// or a recipe's steps has none such and is left as it is. A paragraph of
+// a wrapped text is wrapped when each of its lines but the last is nearly
+// as long as the text's longest line; a short heading-like first line
+// ("Analysis\nThe talks …") is left out of that test and keeps its break,
+// as does a line that opens with a speaker's label ("Q:", "WALLACE:") or
+// a list's item. It returns the paragraphs and, for each, where its first
+// line break left is (splitParagraphs's nls).
+func foldWrappedLines(text string) (string, []Paragraph, []int) {
+	paras, nls := splitParagraphs(text, nil, nil)
+	width, wrapped := 0, 0 // the text's longest wrapped line, and its wrapped paragraphs
+	for pi, p := range paras {
+		if nls[pi] == noNewline {
+			continue
+		}
+		from := headingLineEnd(text, p, 0)
+		if lines, longest, shortest := lineWidths(text, from, p.End); lines >= 3 && longest >= minWrapWidth && 4*shortest >= 3*longest {
+			width, wrapped = max(width, longest), wrapped+1
+		}
+	}
+	if wrapped < 2 {
+		return text, paras, nls
+	}
+	var b []byte
+	for pi, p := range paras {
+		if nls[pi] == noNewline {
+			continue
+		}
+		from := headingLineEnd(text, p, width)
+		if lines, _, shortest := lineWidths(text, from, p.End); lines < 2 || 4*shortest < 3*width {
+			continue
+		}
+		first := noNewline // the first break kept
+		if from > p.Start {
+			first = from - 1
+		}
+		for k := indexByteRange(text, from, p.End, '\n'); k >= 0; k = indexByteRange(text, k+1, p.End, '\n') {
+			if listOrLabel(text[skipSpace(text, k+1, p.End):min(p.End, k+41)]) {
+				if first == noNewline {
+					first = k
+				}
+				continue
+			}
+			if b == nil {
+				b = []byte(text)
+			}
+			b[k] = ' '
+			if k > from && b[k-1] == '\r' {
+				b[k-1] = ' '
+			}
+		}
+		nls[pi] = first
+	}
+	if b == nil {
+		return text, paras, nls
+	}
+	return string(b), paras, nls
+}
+
+// minWrapWidth is the fewest bytes in the longest line of a paragraph
+// that foldWrappedLines reads as wrapped: archives wrap at 60 to 80
+// columns.
+const minWrapWidth = 50
+
+// headingLineEnd returns where the lines after paragraph p's first line
+// start when that line is a short heading ("Analysis\nThe talks …"):
+// heading-like, followed by a capital, and shorter than three fifths of
+// width, or when width is 0, of the longest line after it. Else p.Start.
+func headingLineEnd(text string, p Paragraph, width int) int {
+	nl := indexByteRange(text, p.Start, p.End, '\n')
+	if nl < 0 || !isHeading(text, p.Start, nl) {
+		return p.Start
+	}
+	if r, _ := runeAt(text, skipSpace(text, nl+1, p.End)); !isUpper(r) {
+		return p.Start
+	}
+	if width == 0 {
+		_, width, _ = lineWidths(text, nl+1, p.End)
+	}
+	if 5*(nl-p.Start) < 3*width {
+		return nl + 1
+	}
+	return p.Start
+}
+
+// lineWidths returns how many lines text[s:e] has, the length in bytes
+// of the longest, and that of the shortest but the last.
+func lineWidths(text string, s, e int) (lines, longest, shortest int) {
+	shortest = e - s
+	line := s
+	for k := s; k < e; k++ {
+		if text[k] == '\n' {
+			lines++
+			longest, shortest = max(longest, k-line), min(shortest, k-line)
+			line = k + 1
+		}
+	}
+	return lines + 1, max(longest, e-line), shortest
+}
+
+// listOrLabel reports whether line (its first bytes) opens with a list's
+// bullet or number ("- ", "• ", "2. ") or a speaker's label of up to four
+// capitalised words and a colon ("Q: ", "WALLACE: ", "Mr. Ode: ").
+func listOrLabel(line string) bool {
+	if line == "" {
+		return false
+	}
+	for _, b := range []string{"- ", "* ", "• ", "– ", "— ", "· "} {
+		if strings.HasPrefix(line, b) {
+			return true
+		}
+	}
+	i := 0
+	for i < len(line) && isDigit(rune(line[i])) {
+		i++
+	}
+	if i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' ' {
+		return true
+	}
+	if r, _ := runeAt(line, 0); !isUpper(r) {
+		return false
+	}
+	c := strings.IndexByte(line, ':')
+	if c < 0 || c+1 < len(line) && line[c+1] != ' ' {
+		return false
+	}
+	words := strings.Fields(line[:c])
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := runeAt(w, 0); !isUpper(r) {
+			return false // "Ordanne sports hall: …" is a sentence's words
+		}
+	}
+	return !strings.ContainsAny(line[:c], ",;\"“”")
+}
+
 // singleSpaced returns s with each run of spaces in it made one space.
 func singleSpaced(s string) string {
 	if !strings.Contains(s, "  ") {
@@ -262,8 +428,10 @@ func singleSpaced(s string) string {
 
 // segmentWindows segments a long text window by window and joins the
 // windows' Documents.
-func (s *Segmenter) segmentWindows(text string) Document {
-	paras, nls := splitParagraphs(text, nil, nil)
+func (s *Segmenter) segmentWindows(text string, paras []Paragraph, nls []int) Document {
+	if paras == nil {
+		paras, nls = splitParagraphs(text, nil, nil)
+	}
 	var docs []Document
 	wp, wn := []Paragraph(nil), []int(nil)
 	for i := 0; i < len(paras); {

@@ -1,0 +1,134 @@
+package segment
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// wrapText wraps each paragraph of text (paragraphs separated by blank
+// lines) at width columns, as plain-text archives do: a space becomes a
+// newline, so every offset holds.
+func wrapText(text string, width int) string {
+	b := []byte(text)
+	col, lastSpace := 0, -1
+	for i, r := range text {
+		if r == '\n' {
+			col, lastSpace = 0, -1
+			continue
+		}
+		col++
+		if r == ' ' {
+			lastSpace = i
+		}
+		if col > width && lastSpace >= 0 {
+			b[lastSpace] = '\n'
+			col = len([]rune(text[lastSpace+1 : i+1]))
+			lastSpace = -1
+		}
+	}
+	return string(b)
+}
+
+// quoteList lists d's quotes as kind, words and speaker, for texts that
+// differ only in their white space.
+func quoteList(text string, d Document) string {
+	var b strings.Builder
+	for _, q := range d.Quotes {
+		fmt.Fprintf(&b, "%s %q by %q (%q)\n", q.Kind, strings.Join(strings.Fields(text[q.Start:q.End]), " "), q.Speaker, q.Role)
+	}
+	return b.String()
+}
+
+// TestWrappedLines checks that our own articles wrapped at 72 and at 60
+// columns, blank lines still between their paragraphs, give the quotes,
+// speakers and roles they give unwrapped.
+func TestWrappedLines(t *testing.T) {
+	seg := newTestSegmenter(t)
+	files, _ := filepath.Glob(filepath.Join("..", "..", "datasets", "quotes-gold", "*.txt"))
+	more, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	files = append(files, more...)
+	if len(files) < 30 {
+		t.Fatalf("%d articles found, want the gold set's and testdata's", len(files))
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(data)
+		want := quoteList(text, seg.Segment(text))
+		for _, width := range []int{72, 60} {
+			wrapped := wrapText(text, width)
+			if wrapped == text {
+				continue
+			}
+			d := seg.Segment(wrapped)
+			checkDoc(t, wrapped, d)
+			if got := quoteList(wrapped, d); got != want {
+				t.Errorf("%s wrapped at %d:\ngot\n%swant\n%s", filepath.Base(f), width, got, want)
+			}
+		}
+	}
+}
+
+// TestFoldWrappedLines checks which line breaks foldWrappedLines makes
+// spaces: those inside a wrapped text's paragraphs, not a short heading's,
+// a speaker label's or a list item's, and none in a text that is not
+// wrapped.
+func TestFoldWrappedLines(t *testing.T) {
+	body := "The talks in the capital were set to resume on Monday after a pause of\nthree weeks, officials said, as both delegations returned with fresh\nproposals on the border crossings and the release of prisoners."
+	tests := []struct{ in, want string }{
+		// two wrapped paragraphs: every break inside them goes
+		{body + "\n\n" + body, strings.ReplaceAll(body, "\n", " ") + "\n\n" + strings.ReplaceAll(body, "\n", " ")},
+		// a short heading line keeps its break, and a label line its own
+		{"Analysis\n" + body + "\n\n" + body + "\nQ: Will they meet?",
+			"Analysis\n" + strings.ReplaceAll(body, "\n", " ") + "\n\n" + strings.ReplaceAll(body, "\n", " ") + "\nQ: Will they meet?"},
+		// a list's short lines and a text with one wrapped paragraph stay
+		{"Get it on Amazon for $169\nAlso at Walmart\nAlso at Target\n\nSend\nnow\nplease", ""},
+		{body + "\n\nOne line.", ""},
+	}
+	for _, tt := range tests {
+		if tt.want == "" {
+			tt.want = tt.in
+		}
+		got, paras, _ := foldWrappedLines(tt.in)
+		if got != tt.want {
+			t.Errorf("foldWrappedLines(%q) =\n%q, want\n%q", tt.in, got, tt.want)
+		}
+		if want, _ := splitParagraphs(tt.in, nil, nil); fmt.Sprint(paras) != fmt.Sprint(want) {
+			t.Errorf("foldWrappedLines(%q) paragraphs %v, want %v", tt.in, paras, want)
+		}
+	}
+}
+
+// FuzzFoldWrappedLines checks on any input that folding keeps the length
+// and the paragraphs, changes only line breaks (and a carriage return
+// before one) to spaces, and that each paragraph's first break it reports
+// is a newline inside that paragraph.
+func FuzzFoldWrappedLines(f *testing.F) {
+	f.Add("Analysis\nThe talks in the capital were set to resume on Monday after a pause of\nthree weeks.\n\nQ: x\nA: y")
+	f.Add(wrapText(strings.Repeat("The talks in the capital were set to resume on Monday after a pause. ", 6)+"\n\n"+strings.Repeat("Both sides said the border crossings would open again soon enough. ", 5), 64))
+	f.Add("a\r\nb\r\n\r\nc")
+	f.Fuzz(func(t *testing.T, in string) {
+		got, paras, nls := foldWrappedLines(in)
+		if len(got) != len(in) {
+			t.Fatalf("foldWrappedLines(%q) = %q: %d bytes, want %d", in, got, len(got), len(in))
+		}
+		for i := 0; i < len(in); i++ {
+			if got[i] != in[i] && (got[i] != ' ' || in[i] != '\n' && in[i] != '\r') {
+				t.Fatalf("foldWrappedLines(%q) = %q: byte %d is %q, from %q", in, got, i, got[i], in[i])
+			}
+		}
+		if want, _ := splitParagraphs(in, nil, nil); fmt.Sprint(paras) != fmt.Sprint(want) {
+			t.Fatalf("foldWrappedLines(%q) paragraphs %v, want %v", in, paras, want)
+		}
+		for pi, nl := range nls {
+			if nl >= 0 && (nl < paras[pi].Start || nl >= paras[pi].End || got[nl] != '\n') {
+				t.Fatalf("foldWrappedLines(%q): paragraph %d's first break at %d is not a newline inside it", in, pi, nl)
+			}
+		}
+	})
+}
