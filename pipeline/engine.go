@@ -68,6 +68,9 @@ func (e *Engine) Stages() []Stage {
 func (e *Engine) Lexicons() []lexicons.Info {
 	out := []lexicons.Info{e.Cleaner.Lexicon()}
 	for _, l := range e.Segmenter.Lexicons() {
+		if strings.TrimSuffix(l.Name, ".tsv") == out[0].Name {
+			continue // the boilerplate list, which both read
+		}
 		out = append(out, lexicons.Info{Name: strings.TrimSuffix(l.Name, ".tsv"), Version: l.Version, Hash: l.Hash, Entries: l.Entries})
 	}
 	for _, d := range e.Scorer.ToneLists() {

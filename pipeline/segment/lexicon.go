@@ -16,6 +16,9 @@ const (
 	AbbreviationsFile = "abbreviations.tsv"
 	// FirstNamesFile is optional: without it no name tells a gender.
 	FirstNamesFile = "first_names.tsv"
+	// BoilerplateFile is optional: without it no line is read as a page's
+	// furniture ("Advertisement", "Share this article").
+	BoilerplateFile = "boilerplate.tsv"
 )
 
 // abbrClass tells how an abbreviation behaves at a possible sentence end.
@@ -75,6 +78,19 @@ type LexiconInfo struct {
 // lexicon holds the word lists, built once in New and read-only afterwards.
 type lexicon struct {
 	verbs map[string]string // lower-case form → lemma
+	// furniture holds the page-furniture lines of BoilerplateFile that a
+	// whole line must match (furnitureKey's form), the longest of them
+	// maxFurniture bytes, and furniturePrefixes those a short line starts
+	// with (lower-case)
+	furniture         map[string]bool
+	maxFurniture      int
+	furniturePrefixes []string
+	// furnitureFirst holds the first word of every furniture line
+	// (firstWordKey's form): a line whose first word is not one is no
+	// furniture, which most lines are told by one map lookup
+	furnitureFirst map[string]bool
+	// furnitureByte marks the first bytes of those words
+	furnitureByte [256]bool
 	// titles maps a lower-case phrase (words joined by one space, final
 	// full stop kept) to what it is.
 	titles map[string]titleInfo
@@ -428,6 +444,33 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 			lx.given.add(e.Fields[0], lx.firstNames[e.Fields[0]])
 		}
 		lists = append(lists, names)
+	}
+	furniture, err := lexicons.ReadListFS(fsys, BoilerplateFile, 2)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return nil, fmt.Errorf("%w: %w", ErrLexicon, err)
+	default:
+		lx.furniture, lx.furnitureFirst = map[string]bool{}, map[string]bool{}
+		for _, e := range furniture.Entries {
+			var buf [maxFirstWord]byte
+			first := firstWordKey(buf[:0], e.Fields[0])
+			lx.furnitureFirst[string(first)] = true
+			if len(first) > 0 {
+				lx.furnitureByte[first[0]] = true
+			}
+			line := furnitureKey(e.Fields[0])
+			switch e.Fields[1] {
+			case "exact":
+				lx.furniture[line] = true
+				lx.maxFurniture = max(lx.maxFurniture, len(e.Fields[0]))
+			case "prefix":
+				lx.furniturePrefixes = append(lx.furniturePrefixes, strings.ToLower(e.Fields[0]))
+			default:
+				return nil, fmt.Errorf("%w: %s:%d: match %q: want exact or prefix", ErrLexicon, BoilerplateFile, e.Line, e.Fields[1])
+			}
+		}
+		lists = append(lists, furniture)
 	}
 	for _, l := range lists {
 		lx.info = append(lx.info, LexiconInfo{Name: l.Name, Version: l.Version(), Hash: l.Hash, Entries: len(l.Entries)})

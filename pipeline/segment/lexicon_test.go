@@ -55,7 +55,7 @@ func TestEmbeddedLexicons(t *testing.T) {
 	if len(s.lx.verbs) < 150 {
 		t.Errorf("only %d reporting verb forms", len(s.lx.verbs))
 	}
-	if got := len(s.Lexicons()); got != 4 {
+	if got := len(s.Lexicons()); got != 5 {
 		t.Errorf("Lexicons() has %d entries", got)
 	}
 	for _, l := range s.Lexicons() {

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/tonalhq/tonal/lexicons"
@@ -58,8 +59,8 @@ type config struct {
 }
 
 // WithLexicons reads the word lists (reporting_verbs.tsv, titles.tsv,
-// abbreviations.tsv and, if there, first_names.tsv) from fsys instead of
-// the embedded lexicons.FS.
+// abbreviations.tsv and, if there, first_names.tsv and boilerplate.tsv)
+// from fsys instead of the embedded lexicons.FS.
 func WithLexicons(fsys fs.FS) Option {
 	return func(c *config) { c.fsys = fsys }
 }
@@ -159,6 +160,7 @@ const DefaultWindow = 128 << 10
 // mark unless it would grow to twice its size.
 func (s *Segmenter) Segment(text string) Document {
 	folded, wide := foldWideSpaces(text)
+	folded = s.lx.blankFurniture(folded)
 	var paras []Paragraph
 	var nls []int
 	if singleNewline(folded) {
@@ -255,6 +257,116 @@ func wideSpaceAt(s string, i int) int {
 		}
 	}
 	return 0
+}
+
+// maxFurnitureWords is the most words a line that starts with one of
+// BoilerplateFile's "prefix" lines may have and still be furniture
+// ("Read more: …"), as the clean stage reads them.
+const maxFurnitureWords = 25
+
+// blankFurniture returns text with each line that is a page's furniture
+// ("Advertisement", "Continue reading", "Read more: …", as
+// BoilerplateFile lists them) made spaces, the same bytes: scraped text
+// puts such lines between a speaker's "said:" and the quote, or between
+// the two paragraphs of one quote, and the rules read past them as the
+// clean stage, which drops them, lets a run do. The line is then no
+// paragraph of the Document.
+func (lx *lexicon) blankFurniture(text string) string {
+	if lx.furniture == nil {
+		return text
+	}
+	var b []byte
+	for s := 0; s < len(text); {
+		e := strings.IndexByte(text[s:], '\n')
+		if e < 0 {
+			e = len(text)
+		} else {
+			e += s
+		}
+		if lx.isFurniture(text[s:e]) {
+			if b == nil {
+				b = []byte(text)
+			}
+			copy(b[s:e], strings.Repeat(" ", e-s))
+		}
+		s = e + 1
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// isFurniture reports whether line is one of BoilerplateFile's lines.
+func (lx *lexicon) isFurniture(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || len(line) > 2*lx.maxFurniture+8 && len(line) > 8*maxFurnitureWords {
+		return false // most lines: longer than any entry
+	}
+	c := line[0]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	if !lx.furnitureByte[c] {
+		return false
+	}
+	var buf [maxFirstWord]byte
+	if !lx.furnitureFirst[string(firstWordKey(buf[:0], line))] {
+		return false // and most others: a first word no entry has
+	}
+	if len(line) <= 2*lx.maxFurniture+8 && lx.furniture[furnitureKey(line)] {
+		return true
+	}
+	for _, pre := range lx.furniturePrefixes {
+		if len(line) >= len(pre) && strings.EqualFold(line[:len(pre)], pre) && len(strings.Fields(line)) <= maxFurnitureWords {
+			return true
+		}
+	}
+	return false
+}
+
+// maxFirstWord is the most bytes of a line's first word firstWordKey keeps.
+const maxFirstWord = 24
+
+// firstWordKey appends to dst the first word of s, up to a space or
+// maxFirstWord bytes, with ASCII letters lower-cased and ASCII
+// punctuation after it dropped ("Advertisement:" → "advertisement").
+func firstWordKey(dst []byte, s string) []byte {
+	for i := 0; i < len(s) && i < maxFirstWord && s[i] != ' '; i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	for len(dst) > 0 && dst[len(dst)-1] < utf8.RuneSelf && !isDigit(rune(dst[len(dst)-1])) && !isLetter(rune(dst[len(dst)-1])) {
+		dst = dst[:len(dst)-1]
+	}
+	return dst
+}
+
+// furnitureKey lower-cases s and keeps only its letters and digits, each
+// word separated by one space (apostrophes join), as the clean stage
+// compares boilerplate lines: "ADVERTISEMENT", "Advertisement:" and
+// "advertisement" are one key.
+func furnitureKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		if r != '\'' && r != '’' && r != utf8.RuneError {
+			space = true
+		}
+	}
+	return b.String()
 }
 
 // singleNewline reports whether text holds a newline that is not part of

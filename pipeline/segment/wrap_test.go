@@ -32,12 +32,21 @@ func wrapText(text string, width int) string {
 	return string(b)
 }
 
-// quoteList lists d's quotes as kind, words and speaker, for texts that
-// differ only in their white space.
+// quoteList lists d's quotes as kind, words (of each piece) and speaker,
+// for texts that differ only in their white space or in lines between
+// the pieces.
 func quoteList(text string, d Document) string {
 	var b strings.Builder
 	for _, q := range d.Quotes {
-		fmt.Fprintf(&b, "%s %q by %q (%q)\n", q.Kind, strings.Join(strings.Fields(text[q.Start:q.End]), " "), q.Speaker, q.Role)
+		pieces := q.Pieces
+		if pieces == nil {
+			pieces = []Span{q.Span}
+		}
+		var words []string
+		for _, p := range pieces {
+			words = append(words, strings.Fields(text[p.Start:p.End])...)
+		}
+		fmt.Fprintf(&b, "%s %q by %q (%q)\n", q.Kind, strings.Join(words, " "), q.Speaker, q.Role)
 	}
 	return b.String()
 }
@@ -131,4 +140,42 @@ func FuzzFoldWrappedLines(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFurnitureLines checks that our own articles with a page's furniture
+// between their paragraphs ("Advertisement", "Continue reading", "Read
+// more: …", as scraped pages hold them) give the quotes, speakers and
+// roles they give without, and that no furniture line is a paragraph.
+func TestFurnitureLines(t *testing.T) {
+	seg := newTestSegmenter(t)
+	files, _ := filepath.Glob(filepath.Join("..", "..", "datasets", "quotes-gold", "*.txt"))
+	if len(files) < 30 {
+		t.Fatalf("%d articles found, want the gold set's", len(files))
+	}
+	furniture := []string{"Advertisement", "ADVERTISEMENT", "Continue reading", "Read more: Port strike enters its second week", "Share this article"}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(data)
+		want := quoteList(text, seg.Segment(text))
+		paras := strings.Split(text, "\n\n")
+		for i := 2; i < len(paras); i += 2 {
+			paras[i] = furniture[i%len(furniture)] + "\n\n" + paras[i]
+		}
+		with := strings.Join(paras, "\n\n")
+		d := seg.Segment(with)
+		checkDoc(t, with, d)
+		if got := quoteList(with, d); got != want {
+			t.Errorf("%s with furniture lines:\ngot\n%swant\n%s", filepath.Base(f), got, want)
+		}
+		for _, p := range d.Paragraphs {
+			for _, line := range furniture {
+				if with[p.Start:p.End] == line {
+					t.Errorf("%s: furniture line %q is a paragraph", filepath.Base(f), line)
+				}
+			}
+		}
+	}
 }
