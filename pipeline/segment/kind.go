@@ -2178,6 +2178,9 @@ func (st *state) nameSubjectBefore(pos int) (string, string) {
 	if st.orgWord(&toks[e-1]) {
 		return st.resolveMention(Span{toks[b].s, toks[e-1].e}) // "Kell Records have …", a body no one registered
 	}
+	if e-b >= 3 && st.word(toks[b]) == "The" {
+		return st.resolveMention(Span{toks[b].s, toks[e-1].e}) // "The Morning Star endorsed …", a title's name
+	}
 	return "", ""
 }
 
@@ -3323,6 +3326,9 @@ func (st *state) bodySubjectBefore(pos int) (string, string) {
 		}
 		w := strings.ToLower(st.word(toks[e]))
 		if ti, ok := st.lx.title(w); ok && ti.kind == kindOrg || nounKind(w) != orgNone {
+			for capitalised(toks[e]) && e+1 < len(toks) && toks[e+1].k == tWord && capitalised(toks[e+1]) {
+				e++ // "The Daily Ledger": the whole name, not its "Daily"
+			}
 			return st.resolveMention(Span{toks[b].s, toks[e].e})
 		}
 	}

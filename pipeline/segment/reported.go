@@ -670,10 +670,36 @@ func (st *state) participleOwner(toks []tok, v, from int) (b, e int) {
 	if b, e := st.subordinateSubject(toks, v); e > b {
 		return b, e // "…, when protesters interrupted her, shouting …"
 	}
-	if b, e := st.openingSubject(toks[:v]); e > b {
+	if b, e := st.ownerSubject(toks[:v]); e > b {
 		return b, e
 	}
 	return st.attributionBefore(toks, v, from)
+}
+
+// ownerSubject returns the bounds [b, e) of the subject that opens toks
+// (openingSubject), or of an "it" or "they" that opens them before a verb
+// in the past: "It attacked Lund, saying …", "They published the results
+// by announcing that …". The speaker such a pronoun stands for is found
+// later, as for "it said" (a body named before, or none, and the clause is
+// dropped); else b == e.
+func (st *state) ownerSubject(toks []tok) (b, e int) {
+	if b, e = st.openingSubject(toks); e > b || b+1 >= len(toks) {
+		return b, e
+	}
+	k := b
+	if b == 0 && toks[0].k == tWord && isPrepositionAnyCase(st.word(toks[0])) {
+		// "On September 27 they published …": a short opening phrase
+		// with no comma before the pronoun
+		for k = 1; k < len(toks)-1 && k <= 5 && toks[k].k == tWord && st.word(toks[k]) != "they" && st.word(toks[k]) != "it"; k++ {
+		}
+	}
+	if k+1 < len(toks) && toks[k].k == tWord && toks[k+1].k == tWord && st.pastVerb(toks[k+1]) {
+		switch st.word(toks[k]) {
+		case "It", "it", "They", "they":
+			return k, k + 1
+		}
+	}
+	return b, b
 }
 
 // attributionBefore returns the bounds [b, e) of the subject of a
@@ -1853,7 +1879,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				if v+1 >= n || st.word(toks[v+1]) != "that" && lemma != "say" && lemma != "tell" {
 					continue
 				}
-				if b, e := st.openingSubject(toks[:v-1]); e > b && e < v-1 {
+				if b, e := st.ownerSubject(toks[:v-1]); e > b && e < v-1 {
 					att := attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}
 					if c, ok := st.clauseAfter(toks[:n], v, st.verbLemma(toks[v])); ok {
 						return mk(c, n, att)

@@ -110,3 +110,41 @@ func FuzzFoldWideSpaces(f *testing.F) {
 		}
 	})
 }
+
+// TestRound19 checks the speakers the 2026-11-27 round found: a
+// newspaper named with "The" and capitals that "it" stands for, and an
+// "it" or "they" that opens the clause a participle or a gerund after
+// "by" reports for.
+func TestRound19(t *testing.T) {
+	seg := newTestSegmenter(t)
+	tests := []struct{ in, sub, want string }{
+		// the whole name, not its "Daily", an org word alone
+		{"Paper\n\nThe Daily Ledger endorsed Ana Ode. It said the port plan would fail.", "port plan", "Daily Ledger"},
+		// a title with "The" and capitals, no org word in it
+		{"Paper\n\nThe Morning Star endorsed Ana Ode. It said the port plan would fail.", "port plan", "Morning Star"},
+		// "It <verb in the past> …, saying": the participle is its
+		{"Paper\n\nThe Daily Ledger endorsed Ana Ode. It attacked Ivo Lund, saying he “has offended nurses.”", "offended", "Daily Ledger"},
+		{"Paper\n\nThe Daily Ledger endorsed Ana Ode. Meanwhile, it attacked Ivo Lund, saying he “has offended nurses.”", "offended", "Daily Ledger"},
+	}
+	for _, tt := range tests {
+		checkSpeaker(t, seg, tt.in, tt.sub, tt.want, Indirect)
+	}
+	// a "they" after an opening phrase with no comma: its mention
+	in := "Check\n\nTwo fact-checkers at Verity Lab reviewed the claim. On Tuesday they published the results by announcing that the claim was “true.”"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	found := false
+	for _, q := range d.Quotes {
+		if q.Kind == Indirect && strings.Contains(in[q.Start:q.End], "claim was") {
+			found = true
+			if m := in[q.Mention.Start:q.Mention.End]; m != "they" {
+				t.Errorf("%q: mention %q, want they", in, m)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: no indirect quote holding %q", in, "claim was")
+	}
+	// an "it" that reports nothing is no speaker
+	wantNoQuotes(t, seg, "Storm\n\nThe storm passed. It flattened the town, saying nothing.", "Pool\n\nThe council met. It voted to close the pool, citing costs.")
+}
