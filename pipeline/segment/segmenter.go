@@ -387,49 +387,50 @@ func singleNewline(text string) bool {
 
 // foldWrappedLines splits text into paragraphs and, when the text is
 // wrapped at a fixed width ("…the talks\nwould resume…"), returns it with
-// the line breaks inside its wrapped paragraphs made spaces, so that the
-// rules read each as one line: the same bytes, so every offset holds.
+// the line breaks inside its paragraphs made spaces, so that the rules
+// read each paragraph as one line: the same bytes, so every offset holds.
 //
-// The text is wrapped when two of its paragraphs or more have three lines
-// or more, the longest of minWrapWidth bytes or more and each line but the
-// last nearly as long: a text whose lines are a list's items, an address
-// or a recipe's steps has none such and is left as it is. A paragraph of
-// a wrapped text is wrapped when each of its lines but the last is nearly
-// as long as the text's longest line; a short heading-like first line
-// ("Analysis\nThe talks …") is left out of that test and keeps its break,
-// as does a line that opens with a speaker's label ("Q:", "WALLACE:") or
-// a list's item. It returns the paragraphs and, for each, where its first
-// line break left is (splitParagraphs's nls).
+// The text is wrapped when most of its lines that another line follows
+// in the same paragraph are nearly as long as the longest of them
+// (wrapWidth): a text whose lines are a list's items, an address or a
+// recipe's steps is left as it is. In a wrapped text a line after which
+// the next line's first word would still have fitted was ended on
+// purpose: when it ends like a sentence, or is a short heading-like line,
+// the next line starts a paragraph of its own (archives that wrap their
+// text often end a paragraph with one newline), and when the next line
+// opens with a speaker's label ("Q:", "WALLACE:") or a list's item, the
+// line break stays. It returns the paragraphs and, for each, where its
+// first line break left is (splitParagraphs's nls).
 func foldWrappedLines(text string) (string, []Paragraph, []int) {
 	paras, nls := splitParagraphs(text, nil, nil)
-	width, wrapped := 0, 0 // the text's longest wrapped line, and its wrapped paragraphs
-	for pi, p := range paras {
-		if nls[pi] == noNewline {
-			continue
-		}
-		from := headingLineEnd(text, p, 0)
-		if lines, longest, shortest := lineWidths(text, from, p.End); lines >= 3 && longest >= minWrapWidth && 4*shortest >= 3*longest {
-			width, wrapped = max(width, longest), wrapped+1
-		}
-	}
-	if wrapped < 2 {
+	width := wrapWidth(text, paras, nls)
+	if width == 0 {
 		return text, paras, nls
 	}
 	var b []byte
+	outP, outNL := make([]Paragraph, 0, len(paras)), make([]int, 0, len(nls))
 	for pi, p := range paras {
 		if nls[pi] == noNewline {
+			outP, outNL = append(outP, p), append(outNL, nls[pi])
 			continue
 		}
-		from := headingLineEnd(text, p, width)
-		if lines, _, shortest := lineWidths(text, from, p.End); lines < 2 || 4*shortest < 3*width {
-			continue
-		}
-		first := noNewline // the first break kept
-		if from > p.Start {
-			first = from - 1
-		}
-		for k := indexByteRange(text, from, p.End, '\n'); k >= 0; k = indexByteRange(text, k+1, p.End, '\n') {
-			if listOrLabel(text[skipSpace(text, k+1, p.End):min(p.End, k+41)]) {
+		cur, first := p, noNewline // the paragraph being read and the first break it keeps
+		line := p.Start
+		for k := indexByteRange(text, p.Start, p.End, '\n'); k >= 0; k = indexByteRange(text, k+1, p.End, '\n') {
+			ls := line
+			l := strings.TrimRight(text[ls:k], " \t\r")
+			next := skipSpace(text, k+1, p.End)
+			line = k + 1
+			if endedOnPurpose(l, text[next:p.End], width) && (sentenceEnd(l) || isHeading(text, ls, ls+len(l))) {
+				// a paragraph ends here: "…would resume.\nThe talks …"
+				if e := cur.Start + len(strings.TrimRight(text[cur.Start:k], " \t\r")); e > cur.Start {
+					cur.End = e
+					outP, outNL = append(outP, finishParagraph(text, cur, outP, first)), append(outNL, first)
+				}
+				cur, first = Paragraph{Span: Span{next, p.End}}, noNewline
+				continue
+			}
+			if listOrLabel(text[next:min(p.End, next+40)]) {
 				if first == noNewline {
 					first = k
 				}
@@ -439,58 +440,103 @@ func foldWrappedLines(text string) (string, []Paragraph, []int) {
 				b = []byte(text)
 			}
 			b[k] = ' '
-			if k > from && b[k-1] == '\r' {
+			if k > cur.Start && b[k-1] == '\r' {
 				b[k-1] = ' '
 			}
 		}
-		nls[pi] = first
+		if cur.Start < cur.End {
+			if cur.Start != p.Start {
+				cur = finishParagraph(text, cur, outP, first)
+			}
+			outP, outNL = append(outP, cur), append(outNL, first)
+		}
 	}
 	if b == nil {
-		return text, paras, nls
+		return text, outP, outNL
 	}
-	return string(b), paras, nls
+	return string(b), outP, outNL
 }
 
-// minWrapWidth is the fewest bytes in the longest line of a paragraph
-// that foldWrappedLines reads as wrapped: archives wrap at 60 to 80
-// columns.
-const minWrapWidth = 50
-
-// headingLineEnd returns where the lines after paragraph p's first line
-// start when that line is a short heading ("Analysis\nThe talks …"):
-// heading-like, followed by a capital, and shorter than three fifths of
-// width, or when width is 0, of the longest line after it. Else p.Start.
-func headingLineEnd(text string, p Paragraph, width int) int {
-	nl := indexByteRange(text, p.Start, p.End, '\n')
-	if nl < 0 || !isHeading(text, p.Start, nl) {
-		return p.Start
+// finishParagraph gives paragraph p, split off from a wrapped one, the
+// kind and the dateline splitParagraphs gives a paragraph: a one-line
+// heading (first < 0) or a dateline that opens it.
+func finishParagraph(text string, p Paragraph, before []Paragraph, first int) Paragraph {
+	p.Kind, p.Dateline = Body, Span{}
+	if ds, de, ok := dateline(text, p.Start, p.End); ok {
+		p.Dateline = Span{ds, de}
+	} else if de, ok := colonDateline(text, p.Start, p.End); ok && leadPosition(before) {
+		p.Dateline = Span{p.Start, de}
+	} else if first < 0 && indexByteRange(text, p.Start, p.End, '\n') < 0 && isHeading(text, p.Start, p.End) {
+		p.Kind = Heading
 	}
-	if r, _ := runeAt(text, skipSpace(text, nl+1, p.End)); !isUpper(r) {
-		return p.Start
-	}
-	if width == 0 {
-		_, width, _ = lineWidths(text, nl+1, p.End)
-	}
-	if 5*(nl-p.Start) < 3*width {
-		return nl + 1
-	}
-	return p.Start
+	return p
 }
 
-// lineWidths returns how many lines text[s:e] has, the length in bytes
-// of the longest, and that of the shortest but the last.
-func lineWidths(text string, s, e int) (lines, longest, shortest int) {
-	shortest = e - s
-	line := s
-	for k := s; k < e; k++ {
-		if text[k] == '\n' {
-			lines++
-			longest, shortest = max(longest, k-line), min(shortest, k-line)
+// wrapWidth returns the width a wrapped text's lines were wrapped at, as
+// the length in characters of its lines that another line follows in the same
+// paragraph shows it, or 0 when the text is not wrapped: four such lines
+// or more, two thirds of them within a quarter of the width, which is
+// the ninth decile of their lengths and minWrapWidth or more.
+func wrapWidth(text string, paras []Paragraph, nls []int) int {
+	var lens []int
+	for pi, p := range paras {
+		if nls[pi] == noNewline {
+			continue
+		}
+		line := p.Start
+		for k := indexByteRange(text, p.Start, p.End, '\n'); k >= 0; k = indexByteRange(text, k+1, p.End, '\n') {
+			lens = append(lens, utf8.RuneCountInString(strings.TrimRight(text[line:k], " \t\r")))
 			line = k + 1
 		}
 	}
-	return lines + 1, max(longest, e-line), shortest
+	if len(lens) < 4 {
+		return 0
+	}
+	slices.Sort(lens)
+	width := lens[len(lens)*9/10]
+	if width < minWrapWidth || width > maxWrapWidth {
+		return 0
+	}
+	near := 0
+	for _, n := range lens {
+		if 4*n >= 3*width {
+			near++
+		}
+	}
+	if 3*near < 2*len(lens) {
+		return 0
+	}
+	return width
 }
+
+// maxWrapWidth is the most characters a wrapped line has: longer lines are
+// paragraphs of their own.
+const maxWrapWidth = 120
+
+// endedOnPurpose reports whether line, wrapped at width, was ended on
+// purpose: the first word of next, the text after it, would have fitted.
+func endedOnPurpose(line, next string, width int) bool {
+	w := next
+	if i := strings.IndexAny(next, " \n"); i >= 0 {
+		w = next[:i]
+	}
+	return w != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) <= width
+}
+
+// sentenceEnd reports whether line ends like a sentence: a stop, a
+// question or exclamation mark, a colon or a closing mark.
+func sentenceEnd(line string) bool {
+	last, _ := utf8.DecodeLastRuneInString(line)
+	switch last {
+	case '.', '!', '?', ':', '"', ')', '\'', 0x201D, 0x2019, 0x2026, 0xBB:
+		return true
+	}
+	return false
+}
+
+// minWrapWidth is the narrowest width, in characters, that wrapWidth
+// reads as text wrapped at a fixed width: archives wrap at 60 to 80.
+const minWrapWidth = 50
 
 // listOrLabel reports whether line (its first bytes) opens with a list's
 // bullet or number ("- ", "• ", "2. ") or a speaker's label of up to four

@@ -84,20 +84,29 @@ func TestWrappedLines(t *testing.T) {
 }
 
 // TestFoldWrappedLines checks which line breaks foldWrappedLines makes
-// spaces: those inside a wrapped text's paragraphs, not a short heading's,
-// a speaker label's or a list item's, and none in a text that is not
-// wrapped.
+// spaces and where it starts paragraphs: the breaks inside a wrapped
+// text's paragraphs go; a short heading line, a line that ends a
+// sentence with room left for the next word, and a speaker label's line
+// start paragraphs of their own; a text that is not wrapped stays.
 func TestFoldWrappedLines(t *testing.T) {
 	body := "The talks in the capital were set to resume on Monday after a pause of\nthree weeks, officials said, as both delegations returned with fresh\nproposals on the border crossings and the release of prisoners."
-	tests := []struct{ in, want string }{
+	flat := strings.ReplaceAll(body, "\n", " ")
+	tests := []struct {
+		in, want string
+		paras    []string
+	}{
 		// two wrapped paragraphs: every break inside them goes
-		{body + "\n\n" + body, strings.ReplaceAll(body, "\n", " ") + "\n\n" + strings.ReplaceAll(body, "\n", " ")},
-		// a short heading line keeps its break, and a label line its own
+		{body + "\n\n" + body, flat + "\n\n" + flat, []string{flat, flat}},
+		// a heading line, and a sentence's end with room for "Q:" after
+		// it, end paragraphs where there is no blank line
 		{"Analysis\n" + body + "\n\n" + body + "\nQ: Will they meet?",
-			"Analysis\n" + strings.ReplaceAll(body, "\n", " ") + "\n\n" + strings.ReplaceAll(body, "\n", " ") + "\nQ: Will they meet?"},
+			"Analysis\n" + flat + "\n\n" + flat + "\nQ: Will they meet?",
+			[]string{"Analysis", flat, flat, "Q: Will they meet?"}},
+		// one newline between wrapped paragraphs: the last line's room
+		{body + "\n" + body, flat + "\n" + flat, []string{flat, flat}},
 		// a list's short lines and a text with one wrapped paragraph stay
-		{"Get it on Amazon for $169\nAlso at Walmart\nAlso at Target\n\nSend\nnow\nplease", ""},
-		{body + "\n\nOne line.", ""},
+		{"Get it on Amazon for $169\nAlso at Walmart\nAlso at Target\n\nSend\nnow\nplease", "", nil},
+		{body + "\n\nOne line.", "", nil},
 	}
 	for _, tt := range tests {
 		if tt.want == "" {
@@ -107,19 +116,30 @@ func TestFoldWrappedLines(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("foldWrappedLines(%q) =\n%q, want\n%q", tt.in, got, tt.want)
 		}
-		if want, _ := splitParagraphs(tt.in, nil, nil); fmt.Sprint(paras) != fmt.Sprint(want) {
-			t.Errorf("foldWrappedLines(%q) paragraphs %v, want %v", tt.in, paras, want)
+		var texts []string
+		for _, p := range paras {
+			texts = append(texts, got[p.Start:p.End])
+		}
+		if tt.paras == nil {
+			want, _ := splitParagraphs(tt.in, nil, nil)
+			for _, p := range want {
+				tt.paras = append(tt.paras, tt.in[p.Start:p.End])
+			}
+		}
+		if fmt.Sprint(texts) != fmt.Sprint(tt.paras) {
+			t.Errorf("foldWrappedLines(%q) paragraphs\n%q, want\n%q", tt.in, texts, tt.paras)
 		}
 	}
 }
 
-// FuzzFoldWrappedLines checks on any input that folding keeps the length
-// and the paragraphs, changes only line breaks (and a carriage return
-// before one) to spaces, and that each paragraph's first break it reports
-// is a newline inside that paragraph.
+// FuzzFoldWrappedLines checks on any input that folding keeps the length,
+// changes only line breaks (and a carriage return before one) to spaces,
+// and returns paragraphs in order, trimmed, each inside one of
+// splitParagraphs's, with each one's first break a newline inside it.
 func FuzzFoldWrappedLines(f *testing.F) {
 	f.Add("Analysis\nThe talks in the capital were set to resume on Monday after a pause of\nthree weeks.\n\nQ: x\nA: y")
 	f.Add(wrapText(strings.Repeat("The talks in the capital were set to resume on Monday after a pause. ", 6)+"\n\n"+strings.Repeat("Both sides said the border crossings would open again soon enough. ", 5), 64))
+	f.Add(wrapText(strings.Repeat("The talks were set to resume on Monday. ", 4)+"\n"+strings.Repeat("Both sides said the crossings would open. ", 4), 60))
 	f.Add("a\r\nb\r\n\r\nc")
 	f.Fuzz(func(t *testing.T, in string) {
 		got, paras, nls := foldWrappedLines(in)
@@ -131,11 +151,23 @@ func FuzzFoldWrappedLines(f *testing.F) {
 				t.Fatalf("foldWrappedLines(%q) = %q: byte %d is %q, from %q", in, got, i, got[i], in[i])
 			}
 		}
-		if want, _ := splitParagraphs(in, nil, nil); fmt.Sprint(paras) != fmt.Sprint(want) {
-			t.Fatalf("foldWrappedLines(%q) paragraphs %v, want %v", in, paras, want)
+		if len(nls) != len(paras) {
+			t.Fatalf("foldWrappedLines(%q): %d paragraphs, %d first breaks", in, len(paras), len(nls))
 		}
-		for pi, nl := range nls {
-			if nl >= 0 && (nl < paras[pi].Start || nl >= paras[pi].End || got[nl] != '\n') {
+		orig, _ := splitParagraphs(in, nil, nil)
+		end, o := 0, 0
+		for pi, p := range paras {
+			if p.Start < end || p.End <= p.Start || p.End > len(in) {
+				t.Fatalf("foldWrappedLines(%q): paragraph %d %v out of order or empty", in, pi, p.Span)
+			}
+			end = p.End
+			for o < len(orig) && orig[o].End < p.End {
+				o++
+			}
+			if o == len(orig) || orig[o].Start > p.Start {
+				t.Fatalf("foldWrappedLines(%q): paragraph %d %v inside none of %v", in, pi, p.Span, orig)
+			}
+			if nl := nls[pi]; nl >= 0 && (nl < p.Start || nl >= p.End || got[nl] != '\n') {
 				t.Fatalf("foldWrappedLines(%q): paragraph %d's first break at %d is not a newline inside it", in, pi, nl)
 			}
 		}
