@@ -92,12 +92,16 @@ func (c *Cleaner) Process(_ context.Context, batch []*article.Article) error {
 // runs of spaces folded, the lines of a paragraph joined by one space (they
 // are wrapped text), and paragraphs joined by "\n\n".
 // Paragraphs are separated by blank lines in raw; a text without any blank
-// line has one paragraph per line, and in one with blank lines a single
+// line has one paragraph per line unless it is wrapped at a fixed width
+// (segment.WrapWidth), and in one with blank lines a single
 // newline after a long line that ends a sentence, before one that starts
-// one, separates paragraphs too (segment.LineEndsParagraph).
+// one, separates paragraphs too (segment.LineEndsParagraph), as does one
+// after the last line of a paragraph of text wrapped at a fixed width
+// (segment.EndsWrappedParagraph).
 func (c *Cleaner) Clean(title, raw string) string {
 	raw = strings.ReplaceAll(raw, "\r\n", "\n")
 	blank := hasBlankLine(raw)
+	width := segment.WrapWidth(raw) // 0 unless the text is wrapped at a fixed width
 	var out strings.Builder
 	out.Grow(len(raw))
 	var para []string
@@ -129,12 +133,12 @@ func (c *Cleaner) Clean(title, raw string) string {
 			}
 			continue
 		}
-		if n := len(para); n > 0 && segment.LineEndsParagraph(para[n-1], l) {
-			flush() // one newline between long lines that end and start like sentences
+		if n := len(para); n > 0 && (segment.LineEndsParagraph(para[n-1], l) || segment.EndsWrappedParagraph(para[n-1], l, width)) {
+			flush() // one newline between long lines that end and start like sentences, or a wrapped paragraph's end
 		}
 		para = append(para, l)
-		if !blank {
-			flush()
+		if !blank && width == 0 {
+			flush() // one paragraph per line, unless the lines are wrapped
 		}
 	}
 	flush()

@@ -187,3 +187,36 @@ func BenchmarkClean(b *testing.B) {
 		}
 	}
 }
+
+// TestCleanWrapped checks that text wrapped at a fixed width with one
+// newline between paragraphs comes out one paragraph per paragraph: a
+// line after which the next word would still have fitted, ending a
+// sentence, ends its paragraph; the other lines are joined. (A last line
+// the next word would not have fitted on is told from no other line.)
+func TestCleanWrapped(t *testing.T) {
+	c := newCleaner(t)
+	paras := []string{
+		"The talks in the capital were set to resume on Monday after a pause of three weeks, officials said, as both delegations returned with fresh proposals.",
+		"“We are ready to talk tonight, tomorrow, at any hour,” the minister told reporters outside the ministry.",
+		"Union leaders said they would study the offer before the strike committee meets again on Wednesday.",
+	}
+	var raw strings.Builder
+	for _, p := range paras {
+		// wrap each paragraph at 64 columns, one newline after its end
+		line := ""
+		for _, w := range strings.Fields(p) {
+			if line != "" && len(line)+1+len(w) > 64 {
+				raw.WriteString(line + "\n")
+				line = ""
+			}
+			if line != "" {
+				line += " "
+			}
+			line += w
+		}
+		raw.WriteString(line + "\n")
+	}
+	if got, want := c.Clean("", raw.String()), strings.Join(paras, "\n\n"); got != want {
+		t.Errorf("Clean(wrapped) =\n%s\nwant\n%s", got, want)
+	}
+}

@@ -418,10 +418,9 @@ func foldWrappedLines(text string) (string, []Paragraph, []int) {
 		line := p.Start
 		for k := indexByteRange(text, p.Start, p.End, '\n'); k >= 0; k = indexByteRange(text, k+1, p.End, '\n') {
 			ls := line
-			l := strings.TrimRight(text[ls:k], " \t\r")
 			next := skipSpace(text, k+1, p.End)
 			line = k + 1
-			if endedOnPurpose(l, text[next:p.End], width) && (sentenceEnd(l) || isHeading(text, ls, ls+len(l))) {
+			if EndsWrappedParagraph(text[ls:k], text[next:p.End], width) {
 				// a paragraph ends here: "…would resume.\nThe talks …"
 				if e := cur.Start + len(strings.TrimRight(text[cur.Start:k], " \t\r")); e > cur.Start {
 					cur.End = e
@@ -470,6 +469,24 @@ func finishParagraph(text string, p Paragraph, before []Paragraph, first int) Pa
 		p.Kind = Heading
 	}
 	return p
+}
+
+// WrapWidth returns the width, in characters, that text was wrapped at,
+// or 0 when it is not text wrapped at a fixed width (wrapWidth). The
+// clean stage reads paragraph ends with it (EndsWrappedParagraph).
+func WrapWidth(text string) int {
+	paras, nls := splitParagraphs(text, nil, nil)
+	return wrapWidth(text, paras, nls)
+}
+
+// EndsWrappedParagraph reports whether, in text wrapped at width, line
+// ends a paragraph before next, the text after it: the first word of
+// next would still have fitted on the line, and the line ends like a
+// sentence or is a heading. Archives that wrap their text often end a
+// paragraph with one newline.
+func EndsWrappedParagraph(line, next string, width int) bool {
+	l := strings.TrimRight(line, " \t\r")
+	return width > 0 && endedOnPurpose(l, strings.TrimLeft(next, " \t"), width) && (sentenceEnd(l) || isHeading(l, 0, len(l)))
 }
 
 // wrapWidth returns the width a wrapped text's lines were wrapped at, as
