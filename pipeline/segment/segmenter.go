@@ -183,9 +183,10 @@ func (s *Segmenter) Segment(text string) Document {
 	return d
 }
 
-// foldWideSpaces returns text with every no-break, thin, en, em or other
-// wide space (U+00A0, U+2000–U+200A, U+202F, U+205F, U+3000) replaced by as
-// many ASCII spaces as it has bytes, so that every offset into the result
+// foldWideSpaces returns text with every no-break, thin, en, em, zero-width
+// or other wide space (U+00A0, U+2000–U+200B, U+202F, U+205F, U+3000) and
+// every byte-order mark (U+FEFF, which files saved on Windows open with)
+// replaced by as many ASCII spaces as it has bytes, so that every offset into the result
 // is an offset into text, and whether there was any. Pages taken from HTML
 // put no-break spaces where the words have plain ones ("Mr.&nbsp;Ode",
 // "WALLACE:&nbsp;If I may"); the rules read them as plain spaces.
@@ -217,8 +218,10 @@ func firstWideSpace(text string) int {
 	if i := strings.Index(text, "\u00a0"); i >= 0 {
 		first = i
 	}
-	if i := strings.Index(text, "\u3000"); i >= 0 && (first < 0 || i < first) {
-		first = i
+	for _, sp := range [...]string{"\u3000", "\ufeff"} {
+		if i := strings.Index(text, sp); i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
 	}
 	for i := 0; i < len(text); {
 		j := strings.IndexByte(text[i:], 0xe2)
@@ -247,13 +250,17 @@ func wideSpaceAt(s string, i int) int {
 	case 0xe2:
 		if i+2 < len(s) {
 			switch c1, c2 := s[i+1], s[i+2]; {
-			case c1 == 0x80 && (0x80 <= c2 && c2 <= 0x8a || c2 == 0xaf), c1 == 0x81 && c2 == 0x9f:
-				return 3 // U+2000–U+200A, U+202F, U+205F
+			case c1 == 0x80 && (0x80 <= c2 && c2 <= 0x8b || c2 == 0xaf), c1 == 0x81 && c2 == 0x9f:
+				return 3 // U+2000–U+200B, U+202F, U+205F
 			}
 		}
 	case 0xe3:
 		if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
 			return 3 // U+3000
+		}
+	case 0xef:
+		if i+2 < len(s) && s[i+1] == 0xbb && s[i+2] == 0xbf {
+			return 3 // U+FEFF, a byte-order mark
 		}
 	}
 	return 0

@@ -52,6 +52,7 @@ func TestFoldWideSpaces(t *testing.T) {
 		{"10\u2009000 and\u202fso\u3000on", "10   000 and   so   on"},
 		{"“quoted” — dash\u2014no", "“quoted” — dash\u2014no"}, // quote marks and dashes stay
 		{"end\xc2", "end\xc2"},                                 // a cut rune is left alone
+		{"\ufeffTitle\u200bline", "   Title   line"},           // a byte-order mark, a zero-width space
 	} {
 		got, wide := foldWideSpaces(tt.in)
 		if got != tt.want || len(got) != len(tt.in) || wide != (tt.in != tt.want) {
@@ -83,7 +84,7 @@ func TestConjunctionSpaces(t *testing.T) {
 // FuzzFoldWideSpaces checks on any input that folding keeps the length,
 // changes only bytes of wide spaces, each to a space, and leaves none.
 func FuzzFoldWideSpaces(f *testing.F) {
-	for _, s := range []string{"", "Mr.\u00a0Ode", "a\u2009b\u202fc\u3000d\u205fe", "\xc2\xa0\xe2\x80", "“x”\u00a0—\u2003y"} {
+	for _, s := range []string{"", "Mr.\u00a0Ode", "a\u2009b\u202fc\u3000d\u205fe", "\xc2\xa0\xe2\x80", "“x”\u00a0—\u2003y", "\ufeffA\u200bb\xef\xbb"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {

@@ -211,3 +211,34 @@ func TestFurnitureLines(t *testing.T) {
 		}
 	}
 }
+
+// TestByteOrderMark checks that our own articles saved with a byte-order
+// mark before their headline give the quotes they give without.
+func TestByteOrderMark(t *testing.T) {
+	seg := newTestSegmenter(t)
+	files, _ := filepath.Glob(filepath.Join("..", "..", "datasets", "quotes-gold", "*.txt"))
+	if len(files) < 30 {
+		t.Fatalf("%d articles found, want the gold set's", len(files))
+	}
+	texts := []string{
+		// a headline's reported speech, and a quote that opens the text
+		"Mayor Says Port Will ‘Never Close’\n\nThe mayor of Kell, Ana Ode, said on Monday that the port would stay open.",
+		"Ode: ‘We Will Rebuild’\n\nAna Ode spoke on Monday.",
+		"“We will rebuild,” Ana Ode said on Monday.\n\nShe spoke at the port.",
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	for _, text := range texts {
+		with := "\ufeff" + text
+		d := seg.Segment(with)
+		checkDoc(t, with, d)
+		if got, want := quoteList(with, d), quoteList(text, seg.Segment(text)); got != want {
+			t.Errorf("%.40q… after a byte-order mark:\ngot\n%swant\n%s", text, got, want)
+		}
+	}
+}
