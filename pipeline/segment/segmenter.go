@@ -161,6 +161,7 @@ const DefaultWindow = 128 << 10
 func (s *Segmenter) Segment(text string) Document {
 	folded, wide := foldWideSpaces(text)
 	folded = s.lx.blankFurniture(folded)
+	folded = titleCaseHeadline(folded)
 	var paras []Paragraph
 	var nls []int
 	if singleNewline(folded) {
@@ -374,6 +375,124 @@ func furnitureKey(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// titleCaseHeadline returns text with its first line written in title
+// case when that line is a headline in capitals ("FLYNN SAYS TRUMP
+// 'ABSOLUTELY RIGHT'" → "Flynn Says Trump 'Absolutely Right'"), as
+// archives of wire copy write it: the rules read a headline's speaker and
+// verb from title case, and a line in capitals as shouting. Only ASCII
+// letters change, so every offset holds; small words go lower case, a
+// word with a full stop ("U.S.") stays as it is, and an acronym is
+// written as a word ("Fbi"). A line with a colon among its first words is
+// left alone when the next line opens with a label in capitals too: a
+// transcript's turns ("WALLACE: …", "PENCE: …"), not a headline's
+// "SANDERS: CLINTON NEEDS TO …".
+func titleCaseHeadline(text string) string {
+	s := skipSpace(text, 0, len(text))
+	e := strings.IndexByte(text[s:], '\n')
+	if e < 0 {
+		return text
+	}
+	e += s
+	line := text[s:e]
+	upper, words := 0, 0
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case 'a' <= c && c <= 'z':
+			return text
+		case 'A' <= c && c <= 'Z':
+			upper++
+		}
+	}
+	fields := strings.Fields(line)
+	words = len(fields)
+	if words < 3 || upper < 8 {
+		return text
+	}
+	for _, w := range fields[:min(words, 4)] {
+		if strings.HasSuffix(w, ":") && capsLabelAt(text, skipSpace(text, e, len(text))) {
+			return text // a transcript's first turn, another after it
+		}
+	}
+	b := []byte(text)
+	first := true
+	for i := s; i < e; {
+		if b[i] == ' ' || b[i] == '\t' {
+			i++
+			continue
+		}
+		j := i
+		for j < e && b[j] != ' ' && b[j] != '\t' {
+			j++
+		}
+		titleCaseWord(b[i:j], first)
+		first = false
+		i = j
+	}
+	return string(b)
+}
+
+// capsLabelAt reports whether the line at byte i of text opens with a
+// label in capitals and a colon ("WALLACE: ", "Q: ").
+func capsLabelAt(text string, i int) bool {
+	line := text[i:min(len(text), i+40)]
+	c := strings.IndexByte(line, ':')
+	if c <= 0 {
+		return false
+	}
+	for j := 0; j < c; j++ {
+		if ch := line[j]; 'a' <= ch && ch <= 'z' {
+			return false
+		}
+	}
+	return strings.Count(line[:c], " ") < 4
+}
+
+// titleCaseWord writes the word w, in capitals, in title case in place.
+func titleCaseWord(w []byte, first bool) {
+	var key [16]byte // the word's ASCII letters in lower case, for smallTitleWord
+	k := 0
+	for i, c := range w {
+		if c == '.' && i > 0 && 'A' <= w[i-1] && w[i-1] <= 'Z' {
+			return // "U.S.", "D.C.": left as written
+		}
+		if 'A' <= c && c <= 'Z' && k < len(key) {
+			key[k] = c + 'a' - 'A'
+			k++
+		}
+	}
+	small := !first && smallTitleWord(string(key[:k]))
+	start, prevLetter := true, false // start: the next letter opens a part of the word
+	for i, c := range w {
+		if 'A' <= c && c <= 'Z' {
+			if !start || small {
+				w[i] = c + 'a' - 'A'
+			}
+			start, prevLetter = false, true
+			continue
+		}
+		// after a hyphen, a slash or an opening mark a part starts;
+		// after an apostrophe that follows a letter ("TRUMP'S",
+		// "IT’S") none does
+		apos := c == '\'' || c == 0x99 && i >= 2 && w[i-2] == 0xe2 && w[i-1] == 0x80
+		if !(apos && prevLetter) && c != 0x80 && c != 0xe2 {
+			start = true
+		}
+		if c < 0x80 || c == 0x99 {
+			prevLetter = false
+		}
+	}
+}
+
+// smallTitleWord reports the words title case writes in lower case inside
+// a headline: articles, conjunctions and short prepositions.
+func smallTitleWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "by", "for", "as", "up", "via", "vs":
+		return true
+	}
+	return false
 }
 
 // singleNewline reports whether text holds a newline that is not part of

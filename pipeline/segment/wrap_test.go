@@ -242,3 +242,92 @@ func TestByteOrderMark(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleCaseHeadline checks which first lines titleCaseHeadline
+// writes in title case: a headline in capitals, not a line with a small
+// letter, a short one, a text of one line or a transcript's first turn.
+func TestTitleCaseHeadline(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"FLYNN SAYS TRUMP 'ABSOLUTELY RIGHT' IN SAYING GENERALS REDUCED TO RUBBLE\n\nBody.", "Flynn Says Trump 'Absolutely Right' in Saying Generals Reduced to Rubble\n\nBody."},
+		{"SANDERS: CLINTON’S PLAN IS ‘A GIFT’ TO THE U.S. BANKS\n\nBody.", "Sanders: Clinton’s Plan Is ‘a Gift’ to the U.S. Banks\n\nBody."},
+		{"FBI AGENTS RAID OFFICE OF AFRICAN-AMERICAN GROUP\nBody.", "Fbi Agents Raid Office of African-American Group\nBody."},
+		{"Flynn Says Trump Right\n\nBody.", ""},                         // a small letter: as written
+		{"BREAKING NEWS\n\nBody.", ""},                                  // two words
+		{"FLYNN SAYS TRUMP IS RIGHT", ""},                               // no line after it
+		{"WALLACE: LET US START WITH THE DEBATE\n\nPENCE: I WILL.", ""}, // a transcript
+	} {
+		if tt.want == "" {
+			tt.want = tt.in
+		}
+		if got := titleCaseHeadline(tt.in); got != tt.want {
+			t.Errorf("titleCaseHeadline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestCapsHeadline checks that our own articles whose headline is in
+// title case give, with it in capitals, the quotes and speakers they give
+// with it as written, letter case aside.
+func TestCapsHeadline(t *testing.T) {
+	seg := newTestSegmenter(t)
+	files, _ := filepath.Glob(filepath.Join("..", "..", "datasets", "quotes-gold", "*.txt"))
+	if len(files) < 30 {
+		t.Fatalf("%d articles found, want the gold set's", len(files))
+	}
+	texts := []string{
+		"Ode Says Port Will ‘Never Close’\n\nThe mayor of Kell, Ana Ode, said on Monday that the port would stay open for good.",
+		"Harbour Chief Calls Dredging Plan ‘A Disgrace’\n\nHarbour master Ivo Lund said on Friday that the dredging plan would ruin the bay.",
+		"Minister Says Talks Will Resume Next Week\n\nForeign Minister Petra Vasch said on Monday that negotiators would meet again in Geneva.",
+		"Union: Strike Will Go On Until Pay Offer Improves\n\nThe Harbour Workers' Union said on Tuesday that the stoppage would continue.",
+		"Ode Vows to ‘Fight On’ After Narrow Defeat\n\nAna Ode told supporters on Sunday night that she would stand again.",
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	n := 0
+	for _, text := range texts {
+		nl := strings.IndexByte(text, '\n')
+		caps := strings.ToUpper(text[:nl]) + text[nl:]
+		if len(caps) != len(text) || !titleCase(text[:nl]) {
+			continue // an upper case of another length, or a headline in sentence case, which capitals hide
+		}
+		n++
+		d := seg.Segment(caps)
+		checkDoc(t, caps, d)
+		if got, want := strings.ToLower(quoteList(caps, d)), strings.ToLower(quoteList(text, seg.Segment(text))); got != want {
+			t.Errorf("%.40q… with its headline in capitals:\ngot\n%swant\n%s", text, got, want)
+		}
+	}
+	if n < 3 {
+		t.Errorf("only %d articles with a headline in title case", n)
+	}
+}
+
+// FuzzTitleCaseHeadline checks on any input that only the letter case of
+// ASCII letters of the first line with text on it changes.
+func FuzzTitleCaseHeadline(f *testing.F) {
+	f.Add("FLYNN SAYS TRUMP 'ABSOLUTELY RIGHT'\n\nx")
+	f.Add("SANDERS: IT’S ‘A GIFT’ TO U.S. BANKS\nx")
+	f.Add("WALLACE: A B C D E F\nPENCE: G")
+	f.Fuzz(func(t *testing.T, in string) {
+		got := titleCaseHeadline(in)
+		if len(got) != len(in) {
+			t.Fatalf("titleCaseHeadline(%q) = %q: %d bytes, want %d", in, got, len(got), len(in))
+		}
+		// the first line with text on it, after any blank ones
+		start := len(in) - len(strings.TrimLeft(in, " \t\r\n"))
+		nl := strings.IndexByte(in[start:], '\n')
+		if nl >= 0 {
+			nl += start
+		}
+		for i := 0; i < len(in); i++ {
+			if got[i] != in[i] && (i < start || nl >= 0 && i > nl || got[i]|0x20 != in[i]|0x20 || got[i]|0x20 < 'a' || got[i]|0x20 > 'z') {
+				t.Fatalf("titleCaseHeadline(%q) = %q: byte %d is %q, from %q", in, got, i, got[i], in[i])
+			}
+		}
+	})
+}
