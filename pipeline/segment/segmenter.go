@@ -9,6 +9,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/tonalhq/tonal/lexicons"
 )
@@ -207,7 +208,7 @@ func foldWideSpaces(text string) (string, bool) {
 		}
 		i += n
 	}
-	return string(b), true
+	return ownString(b), true
 }
 
 // firstWideSpace returns the offset of the first wide space in text, or
@@ -295,14 +296,16 @@ func (lx *lexicon) blankFurniture(text string) string {
 			if b == nil {
 				b = []byte(text)
 			}
-			copy(b[s:e], strings.Repeat(" ", e-s))
+			for k := s; k < e; k++ {
+				b[k] = ' '
+			}
 		}
 		s = e + 1
 	}
 	if b == nil {
 		return text
 	}
-	return string(b)
+	return ownString(b)
 }
 
 // isFurniture reports whether line is one of BoilerplateFile's lines.
@@ -322,11 +325,14 @@ func (lx *lexicon) isFurniture(line string) bool {
 	if !lx.furnitureFirst[string(firstWordKey(buf[:0], line))] {
 		return false // and most others: a first word no entry has
 	}
-	if len(line) <= 2*lx.maxFurniture+8 && lx.furniture[furnitureKey(line)] {
-		return true
+	if len(line) <= 2*lx.maxFurniture+8 {
+		var key [128]byte
+		if lx.furniture[string(appendFurnitureKey(key[:0], line))] {
+			return true
+		}
 	}
 	for _, pre := range lx.furniturePrefixes {
-		if len(line) >= len(pre) && strings.EqualFold(line[:len(pre)], pre) && len(strings.Fields(line)) <= maxFurnitureWords {
+		if len(line) >= len(pre) && strings.EqualFold(line[:len(pre)], pre) && countWordsMax(line, maxFurnitureWords+1) <= maxFurnitureWords {
 			return true
 		}
 	}
@@ -357,24 +363,25 @@ func firstWordKey(dst []byte, s string) []byte {
 // word separated by one space (apostrophes join), as the clean stage
 // compares boilerplate lines: "ADVERTISEMENT", "Advertisement:" and
 // "advertisement" are one key.
-func furnitureKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
+func furnitureKey(s string) string { return string(appendFurnitureKey(nil, s)) }
+
+// appendFurnitureKey appends furnitureKey(s) to dst.
+func appendFurnitureKey(dst []byte, s string) []byte {
+	start, space := len(dst), false
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && len(dst) > start {
+				dst = append(dst, ' ')
 			}
 			space = false
-			b.WriteRune(unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 			continue
 		}
 		if r != '\'' && r != '’' && r != utf8.RuneError {
 			space = true
 		}
 	}
-	return b.String()
+	return dst
 }
 
 // titleCaseHeadline returns text with its first line written in title
@@ -430,7 +437,7 @@ func titleCaseHeadline(text string) string {
 		first = false
 		i = j
 	}
-	return string(b)
+	return ownString(b)
 }
 
 // capsLabelAt reports whether the line at byte i of text opens with a
@@ -497,7 +504,8 @@ func smallTitleWord(w string) bool {
 
 // singleNewline reports whether text holds a newline that is not part of
 // a blank line: a line break inside a paragraph, or a paragraph break of
-// one newline.
+// one newline. A line of spaces (a furniture line blankFurniture blanked)
+// is a blank line.
 func singleNewline(text string) bool {
 	for i := 0; ; i++ {
 		j := strings.IndexByte(text[i:], '\n')
@@ -505,7 +513,19 @@ func singleNewline(text string) bool {
 			return false
 		}
 		i += j
-		if (i+1 >= len(text) || text[i+1] != '\n') && (i == 0 || text[i-1] != '\n') {
+		k := i + 1
+		for k < len(text) && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r') {
+			k++
+		}
+		if k < len(text) && text[k] == '\n' {
+			i = k // a blank line: the newline after it is read next
+			continue
+		}
+		h := i - 1
+		for h >= 0 && (text[h] == ' ' || text[h] == '\t' || text[h] == '\r') {
+			h--
+		}
+		if h >= 0 && text[h] != '\n' && k < len(text) {
 			return true
 		}
 	}
@@ -526,12 +546,13 @@ func singleNewline(text string) bool {
 // text often end a paragraph with one newline), and when the next line
 // opens with a speaker's label ("Q:", "WALLACE:") or a list's item, the
 // line break stays. It returns the paragraphs and, for each, where its
-// first line break left is (splitParagraphs's nls).
+// first line break left is (splitParagraphs's nls); for a text that is not
+// wrapped, the text and no paragraphs, which Segment finds itself.
 func foldWrappedLines(text string) (string, []Paragraph, []int) {
 	paras, nls := splitParagraphs(text, nil, nil)
 	width := wrapWidth(text, paras, nls)
 	if width == 0 {
-		return text, paras, nls
+		return text, nil, nil // Segment splits it again, in its scratch space
 	}
 	var b []byte
 	outP, outNL := make([]Paragraph, 0, len(paras)), make([]int, 0, len(nls))
@@ -579,7 +600,7 @@ func foldWrappedLines(text string) (string, []Paragraph, []int) {
 	if b == nil {
 		return text, outP, outNL
 	}
-	return string(b), outP, outNL
+	return ownString(b), outP, outNL
 }
 
 // finishParagraph gives paragraph p, split off from a wrapped one, the
@@ -621,7 +642,8 @@ func EndsWrappedParagraph(line, next string, width int) bool {
 // or more, two thirds of them within a quarter of the width, which is
 // the ninth decile of their lengths and minWrapWidth or more.
 func wrapWidth(text string, paras []Paragraph, nls []int) int {
-	var lens []int
+	var buf [256]int
+	lens := buf[:0] // most texts have fewer lines
 	for pi, p := range paras {
 		if nls[pi] == noNewline {
 			continue
@@ -718,6 +740,10 @@ func listOrLabel(line string) bool {
 	}
 	return !strings.ContainsAny(line[:c], ",;\"“”")
 }
+
+// ownString returns b's bytes as a string without copying them: b is a
+// copy of the text made for one fold, and no one writes to it after.
+func ownString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 // singleSpaced returns s with each run of spaces in it made one space.
 func singleSpaced(s string) string {

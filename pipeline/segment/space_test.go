@@ -149,3 +149,25 @@ func TestRound19(t *testing.T) {
 	// an "it" that reports nothing is no speaker
 	wantNoQuotes(t, seg, "Storm\n\nThe storm passed. It flattened the town, saying nothing.", "Pool\n\nThe council met. It voted to close the pool, citing costs.")
 }
+
+// TestSingleNewline checks which texts singleNewline finds a line break
+// of one newline in: not in blank lines, however many spaces they hold.
+func TestSingleNewline(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"a\n\nb", false},
+		{"a\n   \nb\n\n\nc", false}, // a line of spaces, as a blanked furniture line leaves
+		{"a\n \t\r\n b", false},
+		{"a\nb", true},
+		{"a\n\nb\nc", true},
+		{"a  \nb", true},
+		{"a\n", false},
+		{"\nb", false},
+	} {
+		if got := singleNewline(tt.in); got != tt.want {
+			t.Errorf("singleNewline(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
