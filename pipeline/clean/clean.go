@@ -2,7 +2,6 @@ package clean
 
 import (
 	"context"
-	"fmt"
 	"html"
 	"io/fs"
 	"strings"
@@ -15,21 +14,14 @@ import (
 )
 
 // BoilerplateFile is the name of the boilerplate list in a lexicon folder.
-const BoilerplateFile = "boilerplate.tsv"
-
-// maxPrefixWords bounds how long a paragraph may be to be dropped for
-// starting with a "prefix" boilerplate line ("Read more: …").
-const maxPrefixWords = 25
+const BoilerplateFile = lexicons.BoilerplateFile
 
 // titleWindow is how many leading paragraphs are compared with the title.
 const titleWindow = 3
 
 // Cleaner is the clean stage. It is immutable and safe for concurrent use.
 type Cleaner struct {
-	exact    map[string]bool
-	maxExact int // longest exact entry, in bytes
-	prefixes []string
-	info     lexicons.Info
+	boilerplate *lexicons.Boilerplate
 }
 
 type config struct {
@@ -48,28 +40,15 @@ func New(opts ...Option) (*Cleaner, error) {
 	for _, o := range opts {
 		o(&cfg)
 	}
-	list, err := lexicons.ReadListFS(cfg.fsys, BoilerplateFile, 2)
+	b, err := lexicons.ReadBoilerplate(cfg.fsys)
 	if err != nil {
 		return nil, err
 	}
-	c := &Cleaner{exact: map[string]bool{}, info: list.Info("boilerplate")}
-	for _, e := range list.Entries {
-		key := normalise(e.Fields[0])
-		switch e.Fields[1] {
-		case "exact":
-			c.exact[key] = true
-			c.maxExact = max(c.maxExact, len(e.Fields[0]))
-		case "prefix":
-			c.prefixes = append(c.prefixes, strings.ToLower(strings.TrimSpace(e.Fields[0])))
-		default:
-			return nil, fmt.Errorf("%s:%d: match %q: want exact or prefix", BoilerplateFile, e.Line, e.Fields[1])
-		}
-	}
-	return c, nil
+	return &Cleaner{boilerplate: b}, nil
 }
 
 // Lexicon describes the boilerplate list in use, for the manifest.
-func (c *Cleaner) Lexicon() lexicons.Info { return c.info }
+func (c *Cleaner) Lexicon() lexicons.Info { return c.boilerplate.List.Info("boilerplate") }
 
 // Process cleans every article of the batch that is not rejected; an
 // article with nothing left is rejected with reason empty_after_cleaning.
@@ -331,53 +310,9 @@ func hasBlankLine(s string) bool {
 	return false
 }
 
-func (c *Cleaner) isBoilerplate(p string) bool {
-	// An exact entry matches after normalising, which only removes
-	// punctuation and spacing: a paragraph much longer than the longest
-	// entry cannot match.
-	if len(p) <= 2*c.maxExact+8 && c.exact[normalise(p)] {
-		return true
-	}
-	for _, pre := range c.prefixes {
-		if len(p) >= len(pre) && strings.EqualFold(p[:len(pre)], pre) && countWords(p, maxPrefixWords+1) <= maxPrefixWords {
-			return true
-		}
-	}
-	return false
-}
-
-// countWords counts the space-separated words of s, stopping at limit.
-func countWords(s string, limit int) int {
-	n, in := 0, false
-	for i := 0; i < len(s) && n < limit; i++ {
-		if s[i] == ' ' || s[i] == '\n' {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
-}
+// isBoilerplate reports whether paragraph p is page furniture.
+func (c *Cleaner) isBoilerplate(p string) bool { return c.boilerplate.Match(p) }
 
 // normalise lower-cases s and keeps only its letters and digits, each word
-// separated by one space, for loose comparison.
-func normalise(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-			continue
-		}
-		if r != '\'' && r != '’' && r != utf8.RuneError {
-			space = true
-		}
-	}
-	return b.String()
-}
+// separated by one space, for loose comparison (lexicons.LineKey).
+func normalise(s string) string { return lexicons.LineKey(s) }

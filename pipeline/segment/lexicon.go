@@ -18,7 +18,7 @@ const (
 	FirstNamesFile = "first_names.tsv"
 	// BoilerplateFile is optional: without it no line is read as a page's
 	// furniture ("Advertisement", "Share this article").
-	BoilerplateFile = "boilerplate.tsv"
+	BoilerplateFile = lexicons.BoilerplateFile
 )
 
 // abbrClass tells how an abbreviation behaves at a possible sentence end.
@@ -78,19 +78,9 @@ type LexiconInfo struct {
 // lexicon holds the word lists, built once in New and read-only afterwards.
 type lexicon struct {
 	verbs map[string]string // lower-case form → lemma
-	// furniture holds the page-furniture lines of BoilerplateFile that a
-	// whole line must match (furnitureKey's form), the longest of them
-	// maxFurniture bytes, and furniturePrefixes those a short line starts
-	// with (lower-case)
-	furniture         map[string]bool
-	maxFurniture      int
-	furniturePrefixes []string
-	// furnitureFirst holds the first word of every furniture line
-	// (firstWordKey's form): a line whose first word is not one is no
-	// furniture, which most lines are told by one map lookup
-	furnitureFirst map[string]bool
-	// furnitureByte marks the first bytes of those words
-	furnitureByte [256]bool
+	// furniture tells the page-furniture lines of BoilerplateFile, or is
+	// nil when there is no such file
+	furniture *lexicons.Boilerplate
 	// titles maps a lower-case phrase (words joined by one space, final
 	// full stop kept) to what it is.
 	titles map[string]titleInfo
@@ -445,32 +435,14 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		}
 		lists = append(lists, names)
 	}
-	furniture, err := lexicons.ReadListFS(fsys, BoilerplateFile, 2)
+	furniture, err := lexicons.ReadBoilerplate(fsys)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 	case err != nil:
 		return nil, fmt.Errorf("%w: %w", ErrLexicon, err)
 	default:
-		lx.furniture, lx.furnitureFirst = map[string]bool{}, map[string]bool{}
-		for _, e := range furniture.Entries {
-			var buf [maxFirstWord]byte
-			first := firstWordKey(buf[:0], e.Fields[0])
-			lx.furnitureFirst[string(first)] = true
-			if len(first) > 0 {
-				lx.furnitureByte[first[0]] = true
-			}
-			line := furnitureKey(e.Fields[0])
-			switch e.Fields[1] {
-			case "exact":
-				lx.furniture[line] = true
-				lx.maxFurniture = max(lx.maxFurniture, len(e.Fields[0]))
-			case "prefix":
-				lx.furniturePrefixes = append(lx.furniturePrefixes, strings.ToLower(e.Fields[0]))
-			default:
-				return nil, fmt.Errorf("%w: %s:%d: match %q: want exact or prefix", ErrLexicon, BoilerplateFile, e.Line, e.Fields[1])
-			}
-		}
-		lists = append(lists, furniture)
+		lx.furniture = furniture
+		lists = append(lists, furniture.List)
 	}
 	for _, l := range lists {
 		lx.info = append(lx.info, LexiconInfo{Name: l.Name, Version: l.Version(), Hash: l.Hash, Entries: len(l.Entries)})

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -268,11 +267,6 @@ func wideSpaceAt(s string, i int) int {
 	return 0
 }
 
-// maxFurnitureWords is the most words a line that starts with one of
-// BoilerplateFile's "prefix" lines may have and still be furniture
-// ("Read more: …"), as the clean stage reads them.
-const maxFurnitureWords = 25
-
 // blankFurniture returns text with each line that is a page's furniture
 // ("Advertisement", "Continue reading", "Read more: …", as
 // BoilerplateFile lists them) made spaces, the same bytes: scraped text
@@ -292,7 +286,7 @@ func (lx *lexicon) blankFurniture(text string) string {
 		} else {
 			e += s
 		}
-		if lx.isFurniture(text[s:e]) {
+		if e-s <= maxFurnitureLine && lx.furniture.Match(text[s:e]) {
 			if b == nil {
 				b = []byte(text)
 			}
@@ -308,81 +302,10 @@ func (lx *lexicon) blankFurniture(text string) string {
 	return ownString(b)
 }
 
-// isFurniture reports whether line is one of BoilerplateFile's lines.
-func (lx *lexicon) isFurniture(line string) bool {
-	line = strings.TrimSpace(line)
-	if line == "" || len(line) > 2*lx.maxFurniture+8 && len(line) > 8*maxFurnitureWords {
-		return false // most lines: longer than any entry
-	}
-	c := line[0]
-	if 'A' <= c && c <= 'Z' {
-		c += 'a' - 'A'
-	}
-	if !lx.furnitureByte[c] {
-		return false
-	}
-	var buf [maxFirstWord]byte
-	if !lx.furnitureFirst[string(firstWordKey(buf[:0], line))] {
-		return false // and most others: a first word no entry has
-	}
-	if len(line) <= 2*lx.maxFurniture+8 {
-		var key [128]byte
-		if lx.furniture[string(appendFurnitureKey(key[:0], line))] {
-			return true
-		}
-	}
-	for _, pre := range lx.furniturePrefixes {
-		if len(line) >= len(pre) && strings.EqualFold(line[:len(pre)], pre) && countWordsMax(line, maxFurnitureWords+1) <= maxFurnitureWords {
-			return true
-		}
-	}
-	return false
-}
-
-// maxFirstWord is the most bytes of a line's first word firstWordKey keeps.
-const maxFirstWord = 24
-
-// firstWordKey appends to dst the first word of s, up to a space or
-// maxFirstWord bytes, with ASCII letters lower-cased and ASCII
-// punctuation after it dropped ("Advertisement:" → "advertisement").
-func firstWordKey(dst []byte, s string) []byte {
-	for i := 0; i < len(s) && i < maxFirstWord && s[i] != ' '; i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	for len(dst) > 0 && dst[len(dst)-1] < utf8.RuneSelf && !isDigit(rune(dst[len(dst)-1])) && !isLetter(rune(dst[len(dst)-1])) {
-		dst = dst[:len(dst)-1]
-	}
-	return dst
-}
-
-// furnitureKey lower-cases s and keeps only its letters and digits, each
-// word separated by one space (apostrophes join), as the clean stage
-// compares boilerplate lines: "ADVERTISEMENT", "Advertisement:" and
-// "advertisement" are one key.
-func furnitureKey(s string) string { return string(appendFurnitureKey(nil, s)) }
-
-// appendFurnitureKey appends furnitureKey(s) to dst.
-func appendFurnitureKey(dst []byte, s string) []byte {
-	start, space := len(dst), false
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && len(dst) > start {
-				dst = append(dst, ' ')
-			}
-			space = false
-			dst = utf8.AppendRune(dst, unicode.ToLower(r))
-			continue
-		}
-		if r != '\'' && r != '’' && r != utf8.RuneError {
-			space = true
-		}
-	}
-	return dst
-}
+// maxFurnitureLine is the longest line blankFurniture asks about: a
+// furniture line is short, a "prefix" one of MaxBoilerplateWords words at
+// most.
+const maxFurnitureLine = 10 * lexicons.MaxBoilerplateWords
 
 // titleCaseHeadline returns text with its first line written in title
 // case when that line is a headline in capitals ("FLYNN SAYS TRUMP
