@@ -51,6 +51,24 @@ func quoteList(text string, d Document) string {
 	return b.String()
 }
 
+// goldArticles returns the texts of our gold set's articles.
+func goldArticles(t *testing.T) []string {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join("..", "..", "datasets", "quotes-gold", "*.txt"))
+	if len(files) < 30 {
+		t.Fatalf("%d articles found, want the gold set's", len(files))
+	}
+	var texts []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	return texts
+}
+
 // TestWrappedLines checks that our own articles wrapped at 72 and at 60
 // columns, blank lines still between their paragraphs, give the quotes,
 // speakers and roles they give unwrapped.
@@ -181,17 +199,8 @@ func FuzzFoldWrappedLines(f *testing.F) {
 // roles they give without, and that no furniture line is a paragraph.
 func TestFurnitureLines(t *testing.T) {
 	seg := newTestSegmenter(t)
-	files, _ := filepath.Glob(filepath.Join("..", "..", "datasets", "quotes-gold", "*.txt"))
-	if len(files) < 30 {
-		t.Fatalf("%d articles found, want the gold set's", len(files))
-	}
 	furniture := []string{"Advertisement", "ADVERTISEMENT", "Continue reading", "Read more: Port strike enters its second week", "Share this article"}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := string(data)
+	for _, text := range goldArticles(t) {
 		want := quoteList(text, seg.Segment(text))
 		paras := strings.Split(text, "\n\n")
 		for i := 2; i < len(paras); i += 2 {
@@ -201,12 +210,12 @@ func TestFurnitureLines(t *testing.T) {
 		d := seg.Segment(with)
 		checkDoc(t, with, d)
 		if got := quoteList(with, d); got != want {
-			t.Errorf("%s with furniture lines:\ngot\n%swant\n%s", filepath.Base(f), got, want)
+			t.Errorf("%.40q… with furniture lines:\ngot\n%swant\n%s", text, got, want)
 		}
 		for _, p := range d.Paragraphs {
 			for _, line := range furniture {
 				if with[p.Start:p.End] == line {
-					t.Errorf("%s: furniture line %q is a paragraph", filepath.Base(f), line)
+					t.Errorf("%.40q…: furniture line %q is a paragraph", text, line)
 				}
 			}
 		}
@@ -217,23 +226,12 @@ func TestFurnitureLines(t *testing.T) {
 // mark before their headline give the quotes they give without.
 func TestByteOrderMark(t *testing.T) {
 	seg := newTestSegmenter(t)
-	files, _ := filepath.Glob(filepath.Join("..", "..", "datasets", "quotes-gold", "*.txt"))
-	if len(files) < 30 {
-		t.Fatalf("%d articles found, want the gold set's", len(files))
-	}
-	texts := []string{
+	texts := append([]string{
 		// a headline's reported speech, and a quote that opens the text
 		"Mayor Says Port Will ‘Never Close’\n\nThe mayor of Kell, Ana Ode, said on Monday that the port would stay open.",
 		"Ode: ‘We Will Rebuild’\n\nAna Ode spoke on Monday.",
 		"“We will rebuild,” Ana Ode said on Monday.\n\nShe spoke at the port.",
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(data))
-	}
+	}, goldArticles(t)...)
 	for _, text := range texts {
 		with := "\ufeff" + text
 		d := seg.Segment(with)
@@ -271,24 +269,13 @@ func TestTitleCaseHeadline(t *testing.T) {
 // with it as written, letter case aside.
 func TestCapsHeadline(t *testing.T) {
 	seg := newTestSegmenter(t)
-	files, _ := filepath.Glob(filepath.Join("..", "..", "datasets", "quotes-gold", "*.txt"))
-	if len(files) < 30 {
-		t.Fatalf("%d articles found, want the gold set's", len(files))
-	}
-	texts := []string{
+	texts := append([]string{
 		"Ode Says Port Will ‘Never Close’\n\nThe mayor of Kell, Ana Ode, said on Monday that the port would stay open for good.",
 		"Harbour Chief Calls Dredging Plan ‘A Disgrace’\n\nHarbour master Ivo Lund said on Friday that the dredging plan would ruin the bay.",
 		"Minister Says Talks Will Resume Next Week\n\nForeign Minister Petra Vasch said on Monday that negotiators would meet again in Geneva.",
 		"Union: Strike Will Go On Until Pay Offer Improves\n\nThe Harbour Workers' Union said on Tuesday that the stoppage would continue.",
 		"Ode Vows to ‘Fight On’ After Narrow Defeat\n\nAna Ode told supporters on Sunday night that she would stand again.",
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(data))
-	}
+	}, goldArticles(t)...)
 	n := 0
 	for _, text := range texts {
 		nl := strings.IndexByte(text, '\n')
