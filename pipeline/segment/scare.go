@@ -487,16 +487,23 @@ func (st *state) labelQuote(q *rawQuote, ps, ss, sent int) bool {
 // shouted reports whether s has letters, two words or more, and no
 // lower-case ASCII letter: lettering in capitals.
 func shouted(s string) bool {
-	letters := 0
+	letters, ok := capitalsOnly(s)
+	return ok && letters >= 4 && strings.IndexByte(strings.TrimSpace(s), ' ') > 0
+}
+
+// capitalsOnly returns how many ASCII capital letters s holds, and false
+// when it holds a lower-case ASCII letter.
+func capitalsOnly(s string) (int, bool) {
+	n := 0
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case 'a' <= c && c <= 'z':
-			return false
+			return n, false
 		case 'A' <= c && c <= 'Z':
-			letters++
+			n++
 		}
 	}
-	return letters >= 4 && strings.IndexByte(strings.TrimSpace(s), ' ') > 0
+	return n, true
 }
 
 // roleCalls reports whether the words before "called" at i, in a

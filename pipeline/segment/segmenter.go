@@ -326,18 +326,13 @@ func titleCaseHeadline(text string) string {
 	}
 	e += s
 	line := text[s:e]
-	upper, words := 0, 0
-	for i := 0; i < len(line); i++ {
-		switch c := line[i]; {
-		case 'a' <= c && c <= 'z':
-			return text
-		case 'A' <= c && c <= 'Z':
-			upper++
-		}
+	upper, ok := capitalsOnly(line)
+	if !ok || upper < 8 {
+		return text
 	}
 	fields := strings.Fields(line)
-	words = len(fields)
-	if words < 3 || upper < 8 {
+	words := len(fields)
+	if words < 3 {
 		return text
 	}
 	for _, w := range fields[:min(words, 4)] {
