@@ -1,7 +1,6 @@
 package segment
 
 import (
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -20,17 +19,9 @@ func windowed(t testing.TB, n int) *Segmenter {
 // together, one text.
 func testArticles(t testing.TB) []string {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no test articles: %v", err)
-	}
-	var texts []string
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
+	texts := readTexts(t, filepath.Join("testdata", "*.txt"))
+	if len(texts) == 0 {
+		t.Fatal("no test articles")
 	}
 	return append(texts, strings.Join(texts, "\n\n"))
 }

@@ -54,9 +54,19 @@ func quoteList(text string, d Document) string {
 // goldArticles returns the texts of our gold set's articles.
 func goldArticles(t *testing.T) []string {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join("..", "..", "datasets", "quotes-gold", "*.txt"))
-	if len(files) < 30 {
-		t.Fatalf("%d articles found, want the gold set's", len(files))
+	texts := readTexts(t, filepath.Join("..", "..", "datasets", "quotes-gold", "*.txt"))
+	if len(texts) < 30 {
+		t.Fatalf("%d articles found, want the gold set's", len(texts))
+	}
+	return texts
+}
+
+// readTexts returns the texts of the files pattern globs, in name order.
+func readTexts(t testing.TB, pattern string) []string {
+	t.Helper()
+	files, err := filepath.Glob(pattern)
+	if err != nil {
+		t.Fatal(err)
 	}
 	var texts []string
 	for _, f := range files {
