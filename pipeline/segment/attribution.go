@@ -765,8 +765,16 @@ func (st *state) followsOn(p, q *rawQuote) bool {
 			return j <= maxTailTokens && st.asideOf(p, toks[j+1:n])
 		}
 	}
-	return n <= maxTailTokens
+	return n <= maxAttributionSentence
 }
+
+// maxAttributionSentence bounds the tokens of the attribution sentence
+// that may stand between a quote and the quote that goes on with it in
+// the same paragraph: the sentence may carry an appositive and a clause
+// of its own ("“A,” said Ivo Lund, 24, a junior at the Kell Institute who
+// runs its debating club, arguing that … . “B.”"), but no sentence of the
+// writer's.
+const maxAttributionSentence = 80
 
 // dialogueTurn reports whether q, a quote that opens the paragraph after
 // the one where p ends, is the next turn of a dialogue rather than more

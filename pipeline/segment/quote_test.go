@@ -659,6 +659,14 @@ func TestFollowOn(t *testing.T) {
 	if len(d.Quotes) != 1 || len(d.Quotes[0].Pieces) != 2 || d.Quotes[0].Speaker != "Rivera" || d.Quotes[0].Kind != Direct {
 		t.Errorf("got %+v, want one direct quote of two pieces by Rivera", d.Quotes)
 	}
+	// an attribution sentence long with its appositive and a clause of
+	// its own still stands between two parts of one statement
+	in = "“This may be our last chance to keep the ferry,” said Ivo Lund, 24, a junior at the Kell Institute of Marine Studies who runs its debating club, arguing that for all of the plan's faults, the harbour board would be better placed than any private operator to hold down fares for the island's commuters over the next decade. “We should say so.”"
+	d = seg.Segment(in)
+	checkDoc(t, in, d)
+	if len(d.Quotes) != 1 || len(d.Quotes[0].Pieces) != 2 || d.Quotes[0].Speaker != "Ivo Lund" {
+		t.Errorf("got %+v, want one quote of two pieces by Ivo Lund", d.Quotes)
+	}
 }
 
 // TestFollowOnAfterPartial: a partial quote whose attribution comes
