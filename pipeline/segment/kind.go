@@ -3279,6 +3279,11 @@ func (st *state) resolveGroups() {
 				q.speaker, q.role = st.bodySubjectBefore(q.att.mention.Start)
 			}
 			if q.speaker == "" {
+				// "The council on Friday spoke of what it called “…”": the
+				// body its own sentence opens with
+				q.speaker, q.role = st.bodySubjectOwn(q.att.mention.Start)
+			}
+			if q.speaker == "" {
 				// "Boeing is one of the bidders … In a statement, it said
 				// …": the name the sentence before opens with, when it is
 				// no man's or woman's
@@ -3302,9 +3307,27 @@ func (st *state) bodySubjectBefore(pos int) (string, string) {
 	if si < 1 || st.doc.Sentences[si-1].Paragraph < st.doc.Sentences[si].Paragraph-1 {
 		return "", ""
 	}
-	toks := st.sentenceToks(si - 1)
+	return st.bodySubject(si-1, st.doc.Sentences[si-1].End)
+}
+
+// bodySubjectOwn returns the organisation that the subject of the
+// sentence holding pos names, before pos, with a determiner and a body's
+// noun: "The council on Friday spoke of what it called “…”". Else "".
+func (st *state) bodySubjectOwn(pos int) (string, string) {
+	si := st.sentenceAt(pos)
+	if si < 0 {
+		return "", ""
+	}
+	return st.bodySubject(si, pos)
+}
+
+// bodySubject returns the organisation that the subject of sentence si
+// names with a determiner and a body's noun, ending before byte end, or
+// "".
+func (st *state) bodySubject(si, end int) (string, string) {
+	toks := st.sentenceToks(si)
 	b := 0
-	if start := st.subjectStart(si - 1); start > st.doc.Sentences[si-1].Start {
+	if start := st.subjectStart(si); start > st.doc.Sentences[si].Start {
 		for b < len(toks) && toks[b].s < start {
 			b++
 		}
@@ -3324,15 +3347,27 @@ func (st *state) bodySubjectBefore(pos int) (string, string) {
 		if toks[e].k != tWord {
 			continue // "the Kell Teachers’ Union"
 		}
-		w := strings.ToLower(st.word(toks[e]))
-		if ti, ok := st.lx.title(w); ok && ti.kind == kindOrg || nounKind(w) != orgNone {
+		if st.orgHead(strings.ToLower(st.word(toks[e]))) {
 			for capitalised(toks[e]) && e+1 < len(toks) && toks[e+1].k == tWord && capitalised(toks[e+1]) {
 				e++ // "The Daily Ledger": the whole name, not its "Daily"
+			}
+			if !capitalised(toks[e]) && e+1 < len(toks) && toks[e+1].k == tWord && !capitalised(toks[e+1]) && st.orgHead(st.word(toks[e+1])) {
+				e++ // "the harbour board": its head, not "harbour"
+			}
+			if toks[e].e > end {
+				return "", ""
 			}
 			return st.resolveMention(Span{toks[b].s, toks[e].e})
 		}
 	}
 	return "", ""
+}
+
+// orgHead reports whether the lower-case word w names a body: a title of
+// the organisation kind ("ministry") or an organisation's noun ("board").
+func (st *state) orgHead(w string) bool {
+	ti, ok := st.lx.title(w)
+	return ok && ti.kind == kindOrg || nounKind(w) != orgNone
 }
 
 // documentBefore returns the document noun ("memo", "report") that one of
