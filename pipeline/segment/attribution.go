@@ -577,12 +577,29 @@ func (st *state) joinFollowOns() {
 			run = i
 		}
 		prev = -1
-		if q.hasAtt && (q.kind == Direct || q.kind == Partial && !q.headAtt) {
+		if q.hasAtt && (q.kind == Direct || q.kind == Partial && (!q.headAtt || st.endsParagraph(q))) {
 			// a partial quote that the attribution after it closes goes on
-			// too: in "X are “A,” says Ode. “B.”" B is the rest of A
+			// too: in "X are “A,” says Ode. “B.”" B is the rest of A; so
+			// does one that ends its paragraph: "Ode said the port “will
+			// not close.”¶“We have the money.”"
 			prev = i
 		}
 	}
+}
+
+// endsParagraph reports whether q's closing mark ends its paragraph, a
+// full stop before or after the mark aside.
+func (st *state) endsParagraph(q *rawQuote) bool {
+	lp := q.last()
+	if lp.ce == lp.e {
+		return false // never closed
+	}
+	end := st.doc.Paragraphs[lp.para].End
+	i := skipSpace(st.text, lp.ce, end)
+	if i < end && st.text[i] == '.' {
+		i = skipSpace(st.text, i+1, end)
+	}
+	return i == end
 }
 
 // creditedAfter reports whether q, a quote that is its paragraph, is

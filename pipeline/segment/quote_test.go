@@ -695,6 +695,32 @@ func TestFollowOnAfterPartial(t *testing.T) {
 	}
 }
 
+// TestFollowOnAfterClosingPartial: a partial quote that its reporting
+// verb leads into and that ends its paragraph goes on with the bare quote
+// that opens the next; a quote with an attribution of its own does not.
+func TestFollowOnAfterClosingPartial(t *testing.T) {
+	seg := newTestSegmenter(t)
+	tests := []struct {
+		in   string
+		join bool
+	}{
+		{"Ana Ode hit back in a statement, saying she has “kept the port open through worse.”\n\n“Frankly, the board should be thanking the dockers, not blaming them.”", true},
+		{"Ana Ode hit back in a statement, saying she has “kept the port open through worse.”\n\n“The board should be thanking the dockers,” Ivo Lund said.", false},
+		{"Ana Ode said she has “kept the port open through worse” and left.\n\n“The board should be thanking the dockers.”", false},
+	}
+	for _, tc := range tests {
+		d := seg.Segment(tc.in)
+		checkDoc(t, tc.in, d)
+		joined := false
+		for _, q := range d.Quotes {
+			joined = joined || q.Kind == Partial && len(q.Pieces) == 2 && q.Speaker == "Ana Ode" && strings.HasPrefix(tc.in[q.Pieces[1].Start:], "Frankly")
+		}
+		if joined != tc.join {
+			t.Errorf("%s: joined %v, want %v: %+v", tc.in, joined, tc.join, d.Quotes)
+		}
+	}
+}
+
 // TestInheritedMention: a quote that takes its speaker from the reported
 // speech before it keeps that speech's mention, and no cue of its own.
 func TestInheritedMention(t *testing.T) {
