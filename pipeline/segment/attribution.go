@@ -2523,6 +2523,10 @@ func (st *state) tryTail(q *rawQuote, tailEnd, paraEnd int, sentenceEnded bool) 
 			}
 		}
 	}
+	if att, ok := st.headlineTail(q, toks); ok {
+		q.att, q.hasAtt = att, true
+		return true
+	}
 	if att, ok := st.tailAttribution(toks, sentenceEnded); ok {
 		if sentenceEnded && len(toks) > 1 && capitalised(toks[0]) && st.participle(st.word(toks[0])) {
 			// “…targets.” Listing the ventures she added, …: a new
@@ -2534,6 +2538,29 @@ func (st *state) tryTail(q *rawQuote, tailEnd, paraEnd int, sentenceEnded bool) 
 		return true
 	}
 	return false
+}
+
+// headlineTail reads the attribution after a quote in a headline written
+// in title case or capitals, where the verb is capitalised like the name
+// before it and would read as part of it: "‘We Will Stay,’ Ode Says".
+func (st *state) headlineTail(q *rawQuote, toks []tok) (attribution, bool) {
+	if len(toks) < 2 || len(toks) > 5 || !st.inCasedHeadline(&q.pieces[0]) {
+		return attribution{}, false
+	}
+	b := 0
+	if toks[0].k == tComma {
+		b = 1
+	}
+	v := len(toks) - 1
+	if v <= b || !capitalised(toks[v]) || !st.headlineVerb(toks[v]) {
+		return attribution{}, false
+	}
+	for _, t := range toks[b:v] {
+		if t.k != tWord || !capitalised(t) {
+			return attribution{}, false
+		}
+	}
+	return attribution{mention: Span{toks[b].s, toks[v-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 }
 
 // pluralApostrophe reports whether the quote mark toks[j] is the

@@ -393,7 +393,7 @@ func TestSpeakers(t *testing.T) {
 		{"possessor of a noun of saying", "Lund dismissed the report. Critics doubted Ana Ode’s repeated assertion that the port was safe for ships.", "Ana Ode", "", "assertion", "indirect"},
 		{"hyphenated adjective before a name", "Harbour-based Varncorp reported that its revenue fell.", "Varncorp", "", "reported", "indirect"},
 		{"question verb before a name", "Would Ana Ode scream “close the port” at them?", "Ana Ode", "", "scream", "partial"},
-		{"known name at the start of a title-case headline", "Ana Ode Hammers Varn Bank CEO: “You Should Be Criminally Investigated by the Board”\n\nSenator Ana Ode spoke on Tuesday at the hearing about the bank.", "Ana Ode", "*", "", "partial"},
+		{"known name at the start of a title-case headline", "Ana Ode Hammers Varn Bank CEO: “You Should Be Criminally Investigated by the Board”\n\nSenator Ana Ode spoke on Tuesday at the hearing about the bank.", "Ana Ode", "*", "", "direct"},
 		{"noun after a and a modifier", "In a separate tweet, the Varnia Dockers Union added that the port “is not safe.”", "Varnia Dockers Union", "", "added", "partial"},
 		{"issuer after a coordinated verb, name in apposition", "The group, Varnia Port Coalition, formed last month and sent a letter to the board stating that they “will not be silenced.”", "Varnia Port Coalition", "", "stating", "partial"},
 		{"the group after a named organisation", "The Varnia Port Coalition said on Monday that talks had failed.\n\nThe group said the strike would “go on all winter.”", "Varnia Port Coalition", "", "said", "partial"},

@@ -116,7 +116,7 @@ func (st *state) classify(qi int) {
 	words := quoteWords(text, q)
 	lastR, _ := runeBefore(text, q.end())
 	terminal := lastR == '.' || lastR == '!' || lastR == '?' || lastR == ',' || lastR == 0x2026 || isDash(lastR)
-	if len(q.pieces) > 1 || words >= 6 && terminal && upperAt(text, first.s) && !((titleListOrOutlet(before) || afterThe(before) && describedAfter(text, q.last().ce)) && titleLike(text, first.s, q.end(), words)) {
+	if len(q.pieces) > 1 || words >= 6 && terminal && upperAt(text, first.s) && !st.inCasedHeadline(first) && !((titleListOrOutlet(before) || afterThe(before) && describedAfter(text, q.last().ce)) && titleLike(text, first.s, q.end(), words)) {
 		return // but “The View” and “The Late Show With Stephen Colbert,” is a list of titles
 	}
 	if (lastR == '!' || lastR == '?') && upperAt(text, first.s) && outcry(before) {
@@ -280,6 +280,13 @@ func workNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// inCasedHeadline reports whether p is in the article's headline and the
+// headline is written in title case or capitals, where a capital opens
+// every word and no sentence: "Ode: Board ‘Not Fit To Run The Port.’"
+func (st *state) inCasedHeadline(p *qpiece) bool {
+	return p.para == 0 && st.isHeadline() && st.casedHeadline()
 }
 
 // quoteWords returns the number of words in q's pieces, counted up to 7.
@@ -455,8 +462,12 @@ func (st *state) continuesHeadline(q *rawQuote) bool {
 	if len(q.pieces) > 1 || lp.ce == lp.e || !st.titleHeadline() {
 		return false
 	}
-	r, _ := runeAt(st.text, skipSpace(st.text, lp.ce, len(st.text)))
-	return isLetter(r)
+	end := st.doc.Paragraphs[lp.para].End
+	if i := skipSpace(st.text, lp.ce, end); i < end {
+		r, _ := runeAt(st.text, i)
+		return isLetter(r)
+	}
+	return false // the headline ends with the quote; the next paragraph is no more of it
 }
 
 // writerGoesOn reports whether the writer's words go on after the one

@@ -174,3 +174,30 @@ func TestOutcry(t *testing.T) {
 		}
 	}
 }
+
+// TestCasedHeadlineQuotes: in a headline where a capital opens every
+// word, a quote's capitals open no sentence and a capitalised verb after
+// a name is its attribution, not more of the name.
+func TestCasedHeadlineQuotes(t *testing.T) {
+	seg := newTestSegmenter(t)
+	tests := []struct {
+		in, speaker string
+		kind        QuoteKind
+	}{
+		{"Dr. Ana Ode: Harbour Board ‘Not Fit To Run The Port Of The City.’\n\nPort candidate Ana Ode says the board is not fit to run the port.", "Ana Ode", Partial},
+		{"‘We Will Not Run The Port Of The City,’ Ana Ode Says\n\nThe mayor spoke to the harbour board on Friday.", "Ana Ode", Direct},
+	}
+	for _, tc := range tests {
+		d := seg.Segment(tc.in)
+		checkDoc(t, tc.in, d)
+		found := false
+		for _, q := range d.Quotes {
+			if q.Paragraph == 0 && q.Kind == tc.kind && q.Speaker == tc.speaker {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: got %+v, want a %s quote by %s in the headline", tc.in, d.Quotes, tc.kind, tc.speaker)
+		}
+	}
+}
