@@ -2563,6 +2563,19 @@ func (st *state) headlineTail(q *rawQuote, toks []tok) (attribution, bool) {
 	return attribution{mention: Span{toks[b].s, toks[v-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
 }
 
+// documentWord reports whether w, lower case, is a document's noun in the
+// singular or the plural: "report", "reports", "memos".
+func (st *state) documentWord(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	if st.lx.noun(w) == kindDocument {
+		return true
+	}
+	sg, ok := strings.CutSuffix(w, "s")
+	return ok && st.lx.noun(sg) == kindDocument
+}
+
 // pluralApostrophe reports whether the quote mark toks[j] is the
 // apostrophe of a plural possessive inside a name or phrase: glued to a
 // word in s before it, a space and a word after it ("the Estland
@@ -3964,6 +3977,11 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 				// is about
 				return attribution{mention: Span{toks[d].s, toks[v-3].e}, cue: Span{toks[v].s, toks[v].e}}, true
 			}
+		}
+		if v >= 2 && st.word(toks[v-1]) == "that" && toks[v-2].k == tWord && st.documentWord(st.word(toks[v-2])) {
+			// "released two critical reports that described “…”": the
+			// documents the restrictive clause is about
+			return attribution{mention: Span{toks[v-2].s, toks[v-2].e}, cue: Span{toks[v].s, toks[v].e}}, true
 		}
 		if b, e := st.documentIssuerBefore(toks, v); e > b {
 			// "carried a statement from the Tarkani Foreign Ministry

@@ -2086,8 +2086,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			}
 			continue
 		}
-		if lemma == "describe" {
+		if lemma == "describe" || lemma == "portray" || lemma == "depict" {
 			// what is described and how: "described the talks as useful",
+			// "portrayed the strike as a “pay” issue",
 			// "described the exercises, code-named “Iron Tide,” as …"
 			minWords = 1
 			for j, words := c, 0; j < n && words < 8; j++ {
