@@ -619,6 +619,7 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"reasoning", "“The quay is ours,” the port board said, reasoning that Kell met the test because it “never sold the land.”", "that Kell met the test because it “never sold the land.”", "port board"},
 		{"an opening participle phrase sets the scene", "Weighing in on the dispute, former Tarn mayor Ivo Lund agreed, praising the harbour master as “one of the ablest people we have.”", "the harbour master as “one of the ablest people we have.”", "Ivo Lund"},
 		{"a participle after the verb of a partial quote", "Ivo Lund agreed, praising the harbour master as “one of the ablest people we have.”", "the harbour master as “one of the ablest people we have.”", "Ivo Lund"},
+		{"a quote after a conjunction inside the clause", "Mayor Ana Ode argued that harbour chief Ivo Lund has “a long way to go” on fares, because “The firms pay him well. He has to back them, right?”", "that harbour chief Ivo Lund has “a long way to go” on fares, because “The firms pay him well. He has to back them, right?”", "Ana Ode"},
 		{"portrayed as", "Harbour officials portrayed the strike as a “pay” issue.", "the strike as a “pay” issue", "Harbour officials"},
 		{"depicted as", "The port board depicted the walkout as “a stunt.”", "the walkout as “a stunt.”", "port board"},
 	}

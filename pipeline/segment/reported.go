@@ -1135,9 +1135,11 @@ func (st *state) leadClause(si int, q *rawQuote) (rawQuote, bool) {
 	if !ok || toks[c].s >= first.os || countWordsMax(st.text[toks[c].s:first.os], 3) < 3 {
 		return rawQuote{}, false
 	}
-	if toks[h-1].k == tWord && st.word(toks[h-1]) != "that" {
+	if toks[h-1].k == tWord && st.word(toks[h-1]) != "that" && (h-1 == c || !subordinating(st.word(toks[h-1]))) {
 		// a word right before the mark: only a condition or a time that
-		// leads into the quote ("says if elected president “I will …”")
+		// leads into the quote ("says if elected president “I will …”"),
+		// or a conjunction inside the clause whose clause the quote is
+		// ("argued that Lund has … on fares, because “…”")
 		if w := st.word(toks[c]); !subordinating(w) && w != "as" {
 			return rawQuote{}, false
 		}
