@@ -980,6 +980,11 @@ func (st *state) mergeInterrupted() {
 			if st.secondCue(toks[:len(toks)-1], att) {
 				break // “A,” Ode said, adding: “B.” — two statements, each its own quote
 			}
+			if len(q.pieces) == 1 && st.cueLeadsInto(q.pieces[0].os) {
+				// "When a docker shouted, “Lund,” Ode joked, “…”": the
+				// first quote is the docker's, which its own verb leads into
+				break
+			}
 			if st.titleAfterWord(q) {
 				break
 			}
@@ -989,6 +994,22 @@ func (st *state) mergeInterrupted() {
 		}
 	}
 	st.raw = out
+}
+
+// cueLeadsInto reports whether a reporting verb and a comma or colon
+// stand just before the opening mark at byte os, in its sentence
+// ("someone shouted, “…”"): the quote has its attribution before it.
+func (st *state) cueLeadsInto(os int) bool {
+	si := st.sentenceAt(os)
+	if si < 0 || st.doc.Sentences[si].Start >= os {
+		return false
+	}
+	toks := st.tokensIn(st.doc.Sentences[si].Start, os)
+	n := len(toks)
+	if n < 2 || toks[n-1].k != tComma && toks[n-1].k != tColon {
+		return false
+	}
+	return toks[n-2].k == tWord && st.cueAt(toks, n-2) && !st.nounAt(toks, n-2)
 }
 
 // titleAfterWord reports whether q is one piece that reads as a title and

@@ -978,6 +978,18 @@ func TestInterruptedNameFirst(t *testing.T) {
 	}
 }
 
+// TestInterruptionAfterHeadAttribution: a quote that its own verb leads
+// into is not the first piece of the next speaker's statement.
+func TestInterruptionAfterHeadAttribution(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "When someone in the crowd shouted, “Lund,” Ode joked, again putting on a thick harbour accent, “Bless you, friend! Come up and join the union!”"
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	if len(d.Quotes) != 2 || len(d.Quotes[0].Pieces) != 0 || d.Quotes[0].Speaker == "Ode" || d.Quotes[1].Speaker != "Ode" {
+		t.Fatalf("got %+v, want the crowd's quote and then Ode's", d.Quotes)
+	}
+}
+
 // TestQuoteAcrossEmbedLines: a statement left open at the end of a
 // paragraph goes on after the short lines an embed leaves (a caption, a
 // credit), and a bare quote after such lines keeps the speaker before them.
