@@ -5128,7 +5128,7 @@ func (st *state) npBackward(toks []tok, v, lo int) (int, bool) {
 func (st *state) npFrom(toks []tok, v, lo int, tail *int) (int, bool) {
 	s, ok := st.npFromOne(toks, v, lo, tail)
 	if ok {
-		s = st.memberOfBody(toks, s, lo)
+		s = st.quantityBefore(toks, st.memberOfBody(toks, s, lo), lo)
 	}
 	if ok && s-2 >= lo && s+1 < v && toks[s-1].k == tWord && st.word(toks[s-1]) == "and" && toks[s+1].k == tWord && teamNoun(st.word(toks[s+1])) {
 		switch st.word(toks[s]) {
@@ -5652,13 +5652,13 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 			}
 			return s, true
 		}
-		if isPreposition(pw) && (s-1 < lo || toks[s-1].k != tWord) {
+		if isPreposition(pw) && (s-1 < lo || toks[s-1].k != tWord) && !st.quantityAt(toks, s) {
 			return 0, false
 		}
 	}
 	// bare plural or capitalised group at the clause start: "Regional analysts"
 	if (j-s <= 5 || limit > 8 && j-s < limit) && (s == lo || toks[s-1].k != tWord || s-1 == lo && sentenceConnective(st.word(toks[s-1])) || st.word(toks[s-1]) == "what") {
-		if isPrepositionAnyCase(st.word(toks[s])) {
+		if isPrepositionAnyCase(st.word(toks[s])) && !st.quantityAt(toks, s) {
 			return 0, false
 		}
 		if s-1 == lo && s > lo && (st.word(toks[s-1]) == "But" || st.word(toks[s-1]) == "And") {
@@ -5674,6 +5674,27 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 		return s, true
 	}
 	return 0, false
+}
+
+// quantityAt reports whether toks[s] opens a quantity's bound, "at
+// least" or "at most", which its preposition's look does not make a
+// phrase of place: "At least half of voters say".
+func (st *state) quantityAt(toks []tok, s int) bool {
+	if s+1 >= len(toks) || toks[s+1].k != tWord {
+		return false
+	}
+	w, n := st.word(toks[s]), st.word(toks[s+1])
+	return (w == "at" || w == "At") && (n == "least" || n == "most")
+}
+
+// quantityBefore returns where a subject that starts at toks[s] starts
+// with the bound of its quantity before it ("at least a dozen
+// residents"), else s.
+func (st *state) quantityBefore(toks []tok, s, lo int) int {
+	if s-2 >= lo && st.quantityAt(toks, s-2) {
+		return s - 2
+	}
+	return s
 }
 
 // sentenceConnective reports the words that may open a sentence before

@@ -455,6 +455,8 @@ func TestSpeakers(t *testing.T) {
 		{"a pair after a preposition in the subject", "Experts on Varnia and port trade said the strike could end soon.", "Experts on Varnia and port trade", "", "said", "indirect"},
 		{"two roles joined by and after of", "On the radio, the former minister of ports and current harbour master said she wanted to reopen the quay.", "former minister of ports and current harbour master", "", "said", "indirect"},
 		{"what it called after an organisation opens the sentence", "The Varnia Harbour Council on Friday made a strong statement and pledged fines as a deterrence to what it called “a clear threat to the port and its trade.”", "Varnia Harbour Council", "", "called", "partial"},
+		{"a quantity's bound opens the subject", "At least half of dockers say the plan is “about right.”", "At least half of dockers", "", "say", "partial"},
+		{"a quantity's bound after a conjunction", "Ana Ode and at least a dozen dockers said the plan is “about right.”", "at least a dozen dockers", "", "said", "partial"},
 		{"documents a restrictive clause is about", "Worries grew last week as the port office released two critical reports that described “cost increases and delays”.", "", "", "described", "partial"},
 		{"what it called after a body named by common nouns opens the sentence", "The harbour council on Friday spoke about what it called “a clear threat to the port.”", "harbour council", "", "called", "partial"},
 		{"what it called inside the organisation's reported clause", "The harbour council condemned what it called “a clear threat to the port.”", "harbour council", "", "called", "partial"},
