@@ -113,7 +113,7 @@ func (st *state) pairQuotes() {
 					nested = m.role&canClose == 0
 					continue
 				}
-				if m.role == canOpen && nestedOpen(text, marks, k, p.Start) {
+				if m.role == canOpen && nestedOpen(text, marks, k, p.Start, q.last().os) {
 					nested = true // “… what he calls “hell” than …”
 					continue
 				}
@@ -226,9 +226,17 @@ func (st *state) attributedOwn(pi int, marks []mark) bool {
 // “hell” than live …”) rather than going on with the open quote after a
 // sentence end that merged paragraphs leave (“… end. “Next …”): no
 // sentence end or mark comes before it, and two marks of its family that
-// can close follow it, its own and the outer quote's.
-func nestedOpen(text string, marks []mark, k, ps int) bool {
+// can close follow it, its own and the outer quote's. A mark written
+// unlike the outer quote's opening mark, a curly one inside straight
+// quotes or the other way round, around a term or title (termAfter: "…
+// isn't about “Equal Justice Under Law” anymore.) needs only its own
+// closing mark: the outer quote may go on into the next paragraph.
+func nestedOpen(text string, marks []mark, k, ps, outerOs int) bool {
 	m := marks[k]
+	need := 2
+	if (text[m.s] == '"') != (text[outerOs] == '"') && termAfter(text, marks, k) {
+		need = 1
+	}
 	r, _ := runeBefore(text, m.s)
 	for r == ' ' && m.s > ps {
 		m.s--
@@ -245,9 +253,37 @@ func nestedOpen(text string, marks []mark, k, ps int) bool {
 		if n.role&canClose == 0 {
 			return false
 		}
-		if closers++; closers == 2 {
+		if closers++; closers == need {
 			return true
 		}
+	}
+	return false
+}
+
+// termAfter reports whether the quote that marks[k] opens is closed by
+// the next mark of its family with no comma, stop or other mark of speech
+// just inside it, or holds a name in title case: a term or a title
+// ("“Equal Justice Under Law”", "“Bathroom Bill,”"), not a statement
+// ("“Here we go,”").
+func termAfter(text string, marks []mark, k int) bool {
+	for _, n := range marks[k+1:] {
+		if n.fam != marks[k].fam {
+			continue
+		}
+		if n.role&canClose == 0 {
+			return false
+		}
+		r, _ := runeBefore(text, n.s)
+		if !strings.ContainsRune(",.!?;:…—", r) {
+			return true
+		}
+		if r != ',' && r != '.' {
+			return false // "“U-S-A! U-S-A!”": a chant
+		}
+		// "for its “Bathroom Bill,” which": a name, its comma inside
+		s, e := trimSpan(text, marks[k].e, n.s)
+		e--
+		return e > s && titleLike(text, s, e, countWordsMax(text[s:e], 7))
 	}
 	return false
 }

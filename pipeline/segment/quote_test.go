@@ -1154,6 +1154,29 @@ func TestNoLeadClausePastSentence(t *testing.T) {
 // TestNestedCloseEndsSentence: a quote that ends its sentence inside a
 // nested quote's close (“… ‘a citizen.’”) is no first piece of the quote
 // after the next attribution.
+// TestNestedTermInStraightQuotes: curly marks around a term or title
+// inside a straight-quoted statement that runs over paragraphs nest in
+// it; curly marks around speech still open quotes of their own.
+func TestNestedTermInStraightQuotes(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Ode stated:\n\n\"The board is not about “Fair Pay For All” anymore. It is about the levy on its “Ferry Bill,” which hurts us.\n\n\"We will stop it.\""
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	if len(d.Quotes) != 1 || len(d.Quotes[0].Pieces) != 2 || !strings.HasSuffix(in[d.Quotes[0].Start:d.Quotes[0].End], "We will stop it.") {
+		t.Errorf("got %+v, want one quote of two paragraphs", d.Quotes)
+	}
+	in = "The paper wrote:\n\n\"The crowd was loud.\n\n\"Ode walked on, chanting “Kell! Kell!”\n\n“We are here, friends,” she said."
+	d = seg.Segment(in)
+	checkDoc(t, in, d)
+	found := false
+	for _, q := range d.Quotes {
+		found = found || in[q.Start:q.End] == "We are here, friends,"
+	}
+	if !found {
+		t.Errorf("got %+v, want “We are here, friends,” as a quote of its own", d.Quotes)
+	}
+}
+
 func TestNestedCloseEndsSentence(t *testing.T) {
 	seg := newTestSegmenter(t)
 	in := "In rejecting a similar challenge, the harbour board recognized that a court should settle the matter — “so that all port officials and the public know once and for all the meaning of ‘resident docker.’”  That, the board said, “would be helpful in avoiding doubt.”"
