@@ -52,6 +52,7 @@ func (st *state) reported() {
 			}
 		}
 		ok, ok2 := false, false
+		var earlier []tok // the sentence's tokens, when its clause may leave a partial quote before it
 		if busy >= 0 {
 			if busy == len(kept) {
 				continue
@@ -98,6 +99,7 @@ func (st *state) reported() {
 			}
 			if from, may := st.mayReport(toks); (may || st.phraseCueIn(toks)) && !ok {
 				if q, ok = st.reportedIn(toks, sn, from); ok {
+					earlier = toks
 					st.openedBefore(&q, kept[k:], sn, covered)
 					q.speaker, q.role = st.speakerOf(q.att)
 					if c := st.text[q.att.cue.Start:q.att.cue.End]; q.speaker == "" && len(c) > 1 && c[0]|0x20 == 'a' && strings.HasPrefix(c[1:], "ccording") {
@@ -165,6 +167,15 @@ func (st *state) reported() {
 				}
 			}
 			st.partialsOfClause(&q, k)
+		}
+		if earlier != nil {
+			if p, ok := st.earlierPartialClause(earlier, sn, kept[k:], &q); ok {
+				// "took to the radio to accuse the board of being “misled”
+				// and urged dockers to read what she called its “memo”":
+				// the first partial quote's clause, before the one found
+				st.partialsOfClause(&p, k)
+				st.raw = append(st.raw, p)
+			}
 		}
 		st.closeQuotesIn(&q, kept, k, st.doc.Paragraphs[sn.Paragraph].End)
 		st.sameCue(&q, k, len(kept), false)
@@ -1680,6 +1691,71 @@ func (st *state) partialClause(toks []tok, sn Sentence, qs []rawQuote) (rawQuote
 		return r, true
 	}
 	return rawQuote{}, false
+}
+
+// earlierPartialClause makes the clause of a partial quote that lies in
+// sentence sn wholly before the clause q found there and its
+// attribution, when the quote's own reporting verb comes before it:
+// partialClause over the tokens before q's subject. qs are the kept
+// quotes from the first one that may lie in the sentence.
+func (st *state) earlierPartialClause(toks []tok, sn Sentence, qs []rawQuote, q *rawQuote) (rawQuote, bool) {
+	lim := q.start()
+	if c := q.att.cue; c.Valid() && c.Start >= sn.Start {
+		lim = min(lim, c.Start)
+	}
+	if m := q.att.mention; m.Valid() && m.Start >= sn.Start {
+		lim = min(lim, m.Start)
+	}
+	found := false
+	for j := range qs {
+		pq := &qs[j]
+		if pq.pieces[0].os >= lim {
+			break
+		}
+		if !pq.drop && pq.kind == Partial && pq.pieces[0].os >= sn.Start && pq.last().ce <= lim && pq.hasAtt && pq.att.cue.Valid() && pq.att.cue.End <= pq.pieces[0].os {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return rawQuote{}, false
+	}
+	m := 0
+	for m < len(toks) && toks[m].s < lim {
+		m++
+	}
+	r, ok := st.partialClause(toks[:m], sn, qs)
+	if !ok || r.end() > lim {
+		return rawQuote{}, false
+	}
+	// the clause ends before a comma and a partial quote that another
+	// verb reports ("admitting that he had concerns about “…”, the
+	// victims “…” and he does believe …"), and with its last partial
+	// quote when a conjunction leads on to the words of q's clause: "…
+	// as “patently false,” and analysts told …"
+	last := -1
+	for j := range qs {
+		pq := &qs[j]
+		if pq.drop || pq.pieces[0].os < r.start() || pq.last().ce > r.end() {
+			continue
+		}
+		if last > 0 && pq.att.cue.Valid() && pq.att.cue != r.att.cue {
+			if c := strings.LastIndex(st.text[last:pq.pieces[0].os], ","); c >= 0 {
+				p := &r.pieces[0]
+				p.e, p.ce = last+c, last+c
+				return r, true
+			}
+		}
+		last = pq.last().ce
+	}
+	if last > 0 {
+		rest := strings.TrimLeft(st.text[last:r.end()], " ,")
+		if w, _, _ := strings.Cut(rest, " "); w == "and" || w == "but" || w == "while" {
+			p := &r.pieces[0]
+			p.e, p.ce = last, last
+		}
+	}
+	return r, true
 }
 
 // reportedIn reads one sentence's tokens for reported speech; no token
