@@ -25,7 +25,8 @@ func splitParagraphs(text string, dst []Paragraph, nls []int) ([]Paragraph, []in
 	for i < len(text) {
 		// the paragraph ends at the first newline that another follows
 		end, next, nl := len(text), len(text), noNewline
-		line := i // where the current line starts
+		line := i             // where the current line starts
+		head := len(dst) == 0 // the lines so far may be a headline in title case
 		for k := i; ; k++ {
 			j := strings.IndexByte(text[k:], '\n')
 			if j < 0 {
@@ -44,12 +45,20 @@ func splitParagraphs(text string, dst []Paragraph, nls []int) ([]Paragraph, []in
 				end, next = k, k+1
 				break
 			}
-			if len(dst) == 0 && line == i && headlineLine(text[line:k]) {
-				// "Ryan calls Trump line 'racist,' but backs him;" and on
-				// the next line "Criticism within party …": an archive's
-				// headline, then its deck
-				end, next = k, k+1
-				break
+			if head {
+				if line == i && headlineLine(text[line:k]) {
+					// "Ryan calls Trump line 'racist,' but backs him;" and on
+					// the next line "Criticism within party …": an archive's
+					// headline, then its deck
+					end, next = k, k+1
+					break
+				}
+				if head = titleLine(text[line:k]); head && headlineEnds(text[i:k], text[k+1:]) {
+					// a headline in title case, on one line or more,
+					// before the first line of the text, however short
+					end, next = k, k+1
+					break
+				}
 			}
 			line = k + 1
 			if nl == noNewline {
@@ -162,6 +171,44 @@ func colonDateline(text string, s, e int) (int, bool) {
 func headlineLine(l string) bool {
 	l = strings.TrimRight(l, " \t\r")
 	return strings.HasSuffix(l, ";") && countWordsMax(l, 17) <= 16
+}
+
+// titleLine reports whether l, a line of a text's first paragraph, may be
+// (more of) a headline in title case: every word capitalised but the
+// small words titles leave in lower case.
+func titleLine(l string) bool {
+	words := 0
+	for w := range strings.FieldsSeq(l) {
+		w = strings.TrimLeft(w, "\"'‘’“”([")
+		if w == "" {
+			continue
+		}
+		words++
+		if r, _ := utf8.DecodeRuneInString(w); !isUpper(r) && !isDigit(r) && !smallWord(w, 0, len(w)) {
+			return false
+		}
+	}
+	return words > 0
+}
+
+// headlineEnds reports whether head, the title-case lines that open a
+// text, end its headline: 20 words at most, and the text after, next,
+// starts like a sentence on a line that is no more of the headline
+// ("Ode: Dockers Who Can’t ‘Handle’ Storms ‘Don’t Belong On The Quay.’",
+// then the first line of the article).
+func headlineEnds(head, next string) bool {
+	next = strings.TrimLeft(next, " \t")
+	r, _ := utf8.DecodeRuneInString(next)
+	if !(isUpper(r) || isDigit(r) || isQuoteRune(r)) || countWordsMax(head, 21) > 20 {
+		return false
+	}
+	if strings.IndexByte(head, '\n') >= 0 {
+		head = strings.ReplaceAll(head, "\n", " ") // once a text, at most
+	}
+	if !titleCase(strings.TrimRight(head, " \t\r")) {
+		return false // a capital on every word, but no small word in capitals to tell
+	}
+	return !titleLine(lineAt(next, 0))
 }
 
 // blankLineEnd returns the index after the newline that ends a line of

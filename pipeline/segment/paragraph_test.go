@@ -1,6 +1,9 @@
 package segment
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestParagraphs(t *testing.T) {
 	const long = "The council of Lirr met on Monday night and voted by a wide margin to keep the old ferry to the islands running."
@@ -111,5 +114,37 @@ func TestLineEndsParagraph(t *testing.T) {
 				t.Errorf("LineEndsParagraph = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestTitleCaseFirstLine: a headline in title case on the first line ends
+// its paragraph at a single newline however short it is, unless the next
+// line is more of it.
+func TestTitleCaseFirstLine(t *testing.T) {
+	seg := newTestSegmenter(t)
+	body := "Ana Ode offered some blunt advice to the dockers who had gathered at the harbour gate on a cold Friday morning.\n“If you cannot handle a storm, you do not belong on the quay,” Ode told the harbour radio station on Friday afternoon.\nShe spoke at length about the ferries, the board and the long winter that the port now faces after the vote."
+	tests := []struct {
+		in, first string
+	}{
+		{"Ana Ode: Dockers ‘Do Not Belong On The Quay.’\n" + body, "Ana Ode: Dockers ‘Do Not Belong On The Quay.’"},
+		{"Ana Ode: Dockers Who Can’t ‘Handle’ Storms ‘Do Not Belong\nOn The Quay.’\n" + body, "Ana Ode: Dockers Who Can’t ‘Handle’ Storms ‘Do Not Belong\nOn The Quay.’"},
+		{"Ana Ode offered advice to the dockers.\n" + body, ""},
+	}
+	for _, tc := range tests {
+		d := seg.Segment(tc.in)
+		checkDoc(t, tc.in, d)
+		got := tc.in[d.Paragraphs[0].Start:d.Paragraphs[0].End]
+		if tc.first == "" {
+			if strings.HasPrefix(tc.in, got) && !strings.Contains(got, "\n") && len(d.Paragraphs) > 1 && d.Paragraphs[1].Start == len(got)+1 {
+				t.Errorf("%q: a sentence-case first line was read as a headline", tc.in[:30])
+			}
+			continue
+		}
+		if got != tc.first {
+			t.Errorf("first paragraph %q, want %q", got, tc.first)
+		}
+		if len(d.Quotes) == 0 || d.Quotes[0].Speaker != "Ana Ode" {
+			t.Errorf("%q: quotes %+v, want the headline's partial quote by Ana Ode", tc.first, d.Quotes)
+		}
 	}
 }
