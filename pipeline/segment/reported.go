@@ -1333,6 +1333,33 @@ func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribut
 	return mk(c, n, att)
 }
 
+// relativeEnd returns where the clause toks[cs:ce] that a relative "who"
+// reports ends when the main clause takes up again after a comma with
+// its verb: "Ode, who said that the goal was a “one-term mayor,” spoke
+// first" (a verb only in the past, or after a quote's close a finite
+// auxiliary: "…,” is running"); else ce. A closing mark after the comma
+// stays in the clause.
+func (st *state) relativeEnd(toks []tok, cs, ce int) int {
+	for j := cs + 1; j+1 < ce; j++ {
+		if toks[j].k != tComma {
+			continue
+		}
+		k := j + 1
+		if toks[k].k == tQuote && k+1 < ce {
+			k++
+		}
+		// an auxiliary only after a quote's close: in "said the board, in
+		// her view, was weak" the clause goes on
+		if w := st.word(toks[k]); toks[k].k == tWord && (simplePast(w) || isFiniteAux(w) && k > j+1) {
+			if k > j+1 {
+				return k // the quote's closing mark ends it
+			}
+			return j
+		}
+	}
+	return ce
+}
+
 // subjectReportsAt reports whether toks[k] opens a clause whose subject,
 // a pronoun or a name, a reporting verb and "that" follow: "he told
 // drivers that …".
@@ -1683,6 +1710,9 @@ func (st *state) partialClause(toks []tok, sn Sentence, qs []rawQuote) (rawQuote
 		// "pledged a “political revolution” and said that …": the
 		// speaker's next report ends the clause
 		ce := st.coordinateStop(toks, c, st.andParticiple(toks, c, n))
+		if att.refers.Valid() {
+			ce = st.relativeEnd(toks, c, ce)
+		}
 		if ce <= c {
 			return rawQuote{}, false
 		}
@@ -1773,6 +1803,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			cs++ // "says, in such a case, …"
 		}
 		ce = st.coordinateStop(toks, cs, ce)
+		if att.refers.Valid() {
+			ce = st.relativeEnd(toks, cs, ce)
+		}
 		if ce-cs < minWords || cs >= len(toks) {
 			return rawQuote{}, false
 		}
