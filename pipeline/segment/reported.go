@@ -1143,6 +1143,11 @@ func (st *state) leadClause(si int, q *rawQuote) (rawQuote, bool) {
 	}
 	lemma := st.verbLemma(toks[from])
 	c, ok := st.clauseAfter(toks[:h], from, lemma)
+	if !ok && (naming(lemma) || lemma == "describe") && from+1 < h && toks[from+1].k == tWord {
+		// "called them “very dull figures” because “…”": what is named
+		// and how, from the word after the verb
+		c, ok = from+1, true
+	}
 	if !ok || toks[c].s >= first.os || countWordsMax(st.text[toks[c].s:first.os], 3) < 3 {
 		return rawQuote{}, false
 	}
