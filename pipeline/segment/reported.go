@@ -1226,9 +1226,11 @@ func (st *state) orgWhich(toks []tok, v, n int, mk func(int, int, attribution) (
 }
 
 // objectRelative reads a report in a relative clause set off after a
-// name that is not the sentence's subject: "Lund met Ana Ode, who said
-// the quay was safe." The mention is "who", standing for the name; the
-// caller has found it close before the verb toks[v] (whoBefore).
+// name: "Lund met Ana Ode, who said the quay was safe.", or the
+// sentence's subject, "Ana Ode, who said the quay was safe, resigned"
+// (the main clause's verb ends the report: relativeEnd). The mention is
+// "who", standing for the name; the caller has found it close before the
+// verb toks[v] (whoBefore).
 func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribution) (rawQuote, bool)) (rawQuote, bool) {
 	k := v - 1
 	for k > 0 && toks[k].k == tWord && st.word(toks[k]) != "who" && st.beforeVerb(toks, k, 0) {
@@ -1282,8 +1284,8 @@ func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribut
 		}
 		return rawQuote{}, false
 	}
-	if !ok || s == 0 || s >= k-1 {
-		return rawQuote{}, false // the sentence's subject: the usual path reads it
+	if !ok || s >= k-1 {
+		return rawQuote{}, false // no antecedent before the comma
 	}
 	for j := s - 1; j >= 0 && j >= s-8; j-- {
 		if toks[j].k == tComma && j+1 < len(toks) {
@@ -1341,9 +1343,9 @@ func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribut
 // relativeEnd returns where the clause toks[cs:ce] that a relative "who"
 // reports ends when the main clause takes up again after a comma with
 // its verb: "Ode, who said that the goal was a “one-term mayor,” spoke
-// first" (a verb only in the past, or after a quote's close a finite
-// auxiliary: "…,” is running"); else ce. A closing mark after the comma
-// stays in the clause.
+// first" (a verb only in the past, a form in -ed that opens the last
+// phrase, or after a quote's close a finite auxiliary: "…,” is running");
+// else ce. A closing mark after the comma stays in the clause.
 func (st *state) relativeEnd(toks []tok, cs, ce int) int {
 	for j := cs + 1; j+1 < ce; j++ {
 		if toks[j].k != tComma {
@@ -1355,7 +1357,7 @@ func (st *state) relativeEnd(toks []tok, cs, ce int) int {
 		}
 		// an auxiliary only after a quote's close: in "said the board, in
 		// her view, was weak" the clause goes on
-		if w := st.word(toks[k]); toks[k].k == tWord && (simplePast(w) || isFiniteAux(w) && k > j+1) {
+		if w := st.word(toks[k]); toks[k].k == tWord && (simplePast(w) || isFiniteAux(w) && k > j+1 || st.lastVerbPhrase(toks, k, ce)) {
 			if k > j+1 {
 				return k // the quote's closing mark ends it
 			}
@@ -1363,6 +1365,23 @@ func (st *state) relativeEnd(toks []tok, cs, ce int) int {
 		}
 	}
 	return ce
+}
+
+// lastVerbPhrase reports whether toks[k], a lower-case form in -ed, opens
+// the last phrase of toks[:ce], with no comma or quote mark after it: the
+// main clause's verb ("Ode, who said the board was weak, resigned on
+// Friday"), not a participle set off inside the clause ("the board,
+// weakened by the strike, was failing").
+func (st *state) lastVerbPhrase(toks []tok, k, ce int) bool {
+	if w := st.word(toks[k]); len(w) < 4 || !strings.HasSuffix(w, "ed") || capitalised(toks[k]) {
+		return false
+	}
+	for _, t := range toks[k+1 : ce] {
+		if t.k == tComma || t.k == tQuote {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectReportsAt reports whether toks[k] opens a clause whose subject,
