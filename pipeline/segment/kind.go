@@ -116,7 +116,7 @@ func (st *state) classify(qi int) {
 	words := quoteWords(text, q)
 	lastR, _ := runeBefore(text, q.end())
 	terminal := lastR == '.' || lastR == '!' || lastR == '?' || lastR == ',' || lastR == 0x2026 || isDash(lastR)
-	if len(q.pieces) > 1 || words >= 6 && terminal && upperAt(text, first.s) && !st.inCasedHeadline(first) && !((titleListOrOutlet(before) || afterThe(before) && describedAfter(text, q.last().ce)) && titleLike(text, first.s, q.end(), words)) {
+	if len(q.pieces) > 1 || words >= 6 && terminal && upperAt(text, first.s) && !st.inCasedHeadline(first) && !((titleListOrOutlet(before) || titleBefore(before, words) || afterThe(before) && describedAfter(text, q.last().ce)) && titleLike(text, first.s, q.end(), words)) {
 		return // but “The View” and “The Late Show With Stephen Colbert,” is a list of titles
 	}
 	if (lastR == '!' || lastR == '?') && upperAt(text, first.s) && outcry(before) {

@@ -32,6 +32,7 @@ func TestNotSpeech(t *testing.T) {
 		{"description after a code name", "The ministry described the drills, code-named “Iron Tide,” as “a rehearsal for aggression.”", []string{"a rehearsal for aggression."}},
 		{"code name", "The war began in March, when Varnian troops launched an offensive, code-named “Operation Iron Meadow,” to seize three villages claimed by both countries.", nil},
 		{"song performed", "The band brought out Ana Ode during an encore to perform “Takin’ It to the Harbour.”", nil},
+		{"a programme's title of six words after of", "Ivo Lund is best known for his years on the radio. He is now host of “The Late Hour with Ana Ode.”", nil},
 		{"song after the intro to", "He sat at the keyboard and began the intro to “Takin’ It to the Harbour.”", nil},
 		{"titles in a list, the last after and", "The tour will include the band's hits, including “Listen to the Tide,” “Long Quay Running,” and “Salt Grove.”", nil},
 		{"title in a list", "The service carries films from Ostra Pictures, “Long Quay,” Tide Studios and others, Rivera said.", nil},
