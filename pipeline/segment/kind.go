@@ -4246,6 +4246,25 @@ func (st *state) honorificWord(w string) bool {
 // the division, made the remarks in an interview".
 var remarksPhrases = [...]string{" made the remarks", " made the comments", " made his remarks", " made her remarks", " made his comments", " made her comments", " made the comment"}
 
+// remarksAt returns where the first of remarksPhrases stands in
+// text[from:end], or -1: one search for " made ", whose every phrase
+// opens with it, rather than one search a phrase.
+func remarksAt(text string, from, end int) int {
+	for i := from; i < end; {
+		k := strings.Index(text[i:end], " made ")
+		if k < 0 {
+			return -1
+		}
+		for _, ph := range remarksPhrases {
+			if strings.HasPrefix(text[i+k:end], ph) {
+				return i + k
+			}
+		}
+		i += k + 1
+	}
+	return -1
+}
+
 // resolveMadeRemarks gives the quotes of a speaker described, not named
 // ("A senior commander in Kashvan's Guardian Corps warned …") the name
 // of the person who "made the remarks" in one of the two paragraphs
@@ -4263,12 +4282,7 @@ func (st *state) resolveMadeRemarks() {
 		}
 		last := min(q.last().para+2, len(st.doc.Paragraphs)-1)
 		from, end := q.end(), st.doc.Paragraphs[last].End
-		at := -1
-		for _, ph := range remarksPhrases {
-			if k := strings.Index(st.text[from:end], ph); k >= 0 && (at < 0 || from+k < at) {
-				at = from + k
-			}
-		}
+		at := remarksAt(st.text, from, end)
 		if at < 0 {
 			continue
 		}

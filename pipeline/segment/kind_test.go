@@ -201,3 +201,30 @@ func TestCasedHeadlineQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestRemarksAt: the one search for " made " finds the first of
+// remarksPhrases where a search for each phrase would.
+func TestRemarksAt(t *testing.T) {
+	naive := func(text string, from, end int) int {
+		at := -1
+		for _, ph := range remarksPhrases {
+			if k := strings.Index(text[from:end], ph); k >= 0 && (at < 0 || from+k < at) {
+				at = from + k
+			}
+		}
+		return at
+	}
+	for _, text := range []string{
+		"", "He made the remarks.", "She made a cake and then made her comments in public.",
+		"They made made the comment twice", "made the remarks", " made the comm", "Ode made his remarks; Lund made the remarks.",
+		"The port made the comments x made the remarks", "x made the remarksmade the comments",
+	} {
+		for from := 0; from <= len(text); from++ {
+			for end := from; end <= len(text); end++ {
+				if got, want := remarksAt(text, from, end), naive(text, from, end); got != want {
+					t.Fatalf("remarksAt(%q, %d, %d) = %d, want %d", text, from, end, got, want)
+				}
+			}
+		}
+	}
+}
