@@ -5673,6 +5673,9 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 		}
 		return s, true
 	}
+	if s-2 >= lo && st.quantityThan(toks, s-1) && (s-2 == lo || toks[s-3].k != tWord) && j-s <= 5 {
+		return s - 2, true // "Fewer than 300 dockers said": the bound opens the subject
+	}
 	return 0, false
 }
 
@@ -5689,9 +5692,9 @@ func (st *state) quantityAt(toks []tok, s int) bool {
 
 // quantityBefore returns where a subject that starts at toks[s] starts
 // with the bound of its quantity before it ("at least a dozen
-// residents"), else s.
+// residents", "more than a third of voters"), else s.
 func (st *state) quantityBefore(toks []tok, s, lo int) int {
-	if s-2 >= lo && st.quantityAt(toks, s-2) {
+	if s-2 >= lo && (st.quantityAt(toks, s-2) || st.quantityThan(toks, s-1)) {
 		return s - 2
 	}
 	return s

@@ -456,6 +456,8 @@ func TestSpeakers(t *testing.T) {
 		{"two roles joined by and after of", "On the radio, the former minister of ports and current harbour master said she wanted to reopen the quay.", "former minister of ports and current harbour master", "", "said", "indirect"},
 		{"what it called after an organisation opens the sentence", "The Varnia Harbour Council on Friday made a strong statement and pledged fines as a deterrence to what it called “a clear threat to the port and its trade.”", "Varnia Harbour Council", "", "called", "partial"},
 		{"a quantity's bound opens the subject", "At least half of dockers say the plan is “about right.”", "At least half of dockers", "", "say", "partial"},
+		{"more than before a determiner opens the subject", "More than a third of dockers in Kell said the plan is “about right.”", "More than a third of dockers", "", "said", "partial"},
+		{"fewer than before a number opens the subject", "Fewer than 300 dockers said the plan is “about right.”", "Fewer than 300 dockers", "", "said", "partial"},
 		{"a quantity's bound after a conjunction", "Ana Ode and at least a dozen dockers said the plan is “about right.”", "at least a dozen dockers", "", "said", "partial"},
 		{"documents a restrictive clause is about", "Worries grew last week as the port office released two critical reports that described “cost increases and delays”.", "", "", "described", "partial"},
 		{"what it called after a body named by common nouns opens the sentence", "The harbour council on Friday spoke about what it called “a clear threat to the port.”", "harbour council", "", "called", "partial"},

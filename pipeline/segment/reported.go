@@ -1340,6 +1340,20 @@ func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribut
 	return mk(c, n, att)
 }
 
+// quantityThan reports whether toks[j] is the "than" of a quantity's
+// bound ("More than a third of voters", "fewer than 300 dockers"), which
+// opens no clause.
+func (st *state) quantityThan(toks []tok, j int) bool {
+	if j < 1 || st.word(toks[j]) != "than" || toks[j-1].k != tWord {
+		return false
+	}
+	switch st.word(toks[j-1]) {
+	case "more", "More", "less", "Less", "fewer", "Fewer":
+		return true
+	}
+	return false
+}
+
 // relativeEnd returns where the clause toks[cs:ce] that a relative "who"
 // reports ends when the main clause takes up again after a comma with
 // its verb: "Ode, who said that the goal was a “one-term mayor,” spoke
@@ -2078,7 +2092,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			if w := st.word(toks[j]); setOff && w == "who" && st.appositiveNounBefore(toks, j) {
 				continue // "A witness, a driver who asked not to be named, said"
 			}
-			if toks[j].k == tSemi || toks[j].k == tWord && isClauseBoundary(st.word(toks[j])) && st.word(toks[j]) != "that" {
+			if toks[j].k == tSemi || toks[j].k == tWord && isClauseBoundary(st.word(toks[j])) && st.word(toks[j]) != "that" && !st.quantityThan(toks, j) {
 				if w := st.word(toks[j]); (w == "and" || w == "or") && st.prepositionBefore(toks, j, 0) {
 					continue // "Experts on Varnia and nuclear trade said"
 				}
