@@ -391,6 +391,8 @@ func TestSpeakers(t *testing.T) {
 		{"name set off after a relative clause", "The company that runs the Harbour Awards, Tide Clark Productions, denies that anything has been sorted.", "Tide Clark Productions", "", "denies", "indirect"},
 		{"age used as a noun after a named person", "The board named Ana Ode as its coach on Tuesday. The 56-year-old said after her appointment: “I am excited to be joining.”", "Ana Ode", "", "said", "direct"},
 		{"possessor of a noun of saying", "Lund dismissed the report. Critics doubted Ana Ode’s repeated assertion that the port was safe for ships.", "Ana Ode", "", "assertion", "indirect"},
+		{"possessor of a noun of saying after two adjectives", "Lund dismissed the report. Critics doubted Ana Ode’s oft-repeated public assertion that the port was safe for ships.", "Ana Ode", "", "assertion", "indirect"},
+		{"its before a noun of saying is the body's", "The Harbour Board met on Friday. The board stood by its hyperbolic assertion that the port was never unsafe for ships.", "Harbour Board", "", "assertion", "indirect"},
 		{"hyphenated adjective before a name", "Harbour-based Varncorp reported that its revenue fell.", "Varncorp", "", "reported", "indirect"},
 		{"question verb before a name", "Would Ana Ode scream “close the port” at them?", "Ana Ode", "", "scream", "partial"},
 		{"known name at the start of a title-case headline", "Ana Ode Hammers Varn Bank CEO: “You Should Be Criminally Investigated by the Board”\n\nSenator Ana Ode spoke on Tuesday at the hearing about the bank.", "Ana Ode", "*", "", "direct"},

@@ -1109,7 +1109,7 @@ func (st *state) resolveMention(m Span) (string, string) {
 		return st.pronounSpeaker(m.Start, genderMale)
 	case "she", "She", "her", "Her":
 		return st.pronounSpeaker(m.Start, genderFemale)
-	case "they", "They", "their", "Their", "them", "it", "It", "One", "Another":
+	case "they", "They", "their", "Their", "them", "it", "It", "its", "Its", "One", "Another":
 		return "", "" // resolved once all quotes are known (resolveGroups)
 	}
 	if sp := strings.LastIndexByte(st.text[m.Start:m.End], ' '); sp > 0 && teamNoun(st.text[m.Start+sp+1:m.End]) {
@@ -3271,7 +3271,7 @@ func (st *state) resolveGroups() {
 			if sp, role := st.groupBefore(q, false); strings.HasSuffix(sp, "s") && !unicode.IsUpper(rune(sp[strings.LastIndexByte(sp, ' ')+1])) {
 				q.speaker, q.role = sp, role
 			}
-		case "it", "It":
+		case "it", "It", "its", "Its":
 			// "it feels like", "it confirms the firm is slow": an "it"
 			// that stands for no organisation reports no one's words
 			if q.speaker, q.role = st.groupBefore(q, true); q.speaker == "" {

@@ -2498,11 +2498,22 @@ func (st *state) nounClause(toks []tok, v, n int, mk func(int, int, attribution)
 	return mk(v+2, n, attribution{mention: Span{toks[p].s, toks[p].e}, cue: Span{toks[v].s, toks[v].e}})
 }
 
+// adjectiveLike reports whether t may stand between a possessor and its
+// noun: a word in lower case letters (and hyphens) that is no function
+// word ("repeated", "hyperbolic", "long-held").
+func (st *state) adjectiveLike(t tok) bool {
+	if t.k != tWord || capitalised(t) {
+		return false
+	}
+	w := st.word(t)
+	return !isDeterminer(w) && !st.possessor(t) && w != "and" && w != "or" && w != "of" && w != "that"
+}
+
 // possessor reports whether t can own a noun of saying and so be its
 // speaker: his, her, their, or a name with 's ("Trump’s claim that …").
 func (st *state) possessor(t tok) bool {
 	switch w := st.word(t); w {
-	case "his", "His", "her", "Her", "their", "Their":
+	case "his", "His", "her", "Her", "their", "Their", "its", "Its":
 		return true
 	default:
 		return len(w) > 3 && capitalised(t) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
@@ -3519,8 +3530,10 @@ func (st *state) speechNounClause(toks []tok, sn Sentence) (rawQuote, bool) {
 			continue
 		}
 		p := v - 1
-		if p > 0 && (modifier(st.word(toks[p])) || modifierForm(st.word(toks[p]))) {
-			p-- // "his repeated assertion"
+		// up to two words in lower case between the possessor and the
+		// noun: "his repeated assertion", "its hyperbolic prediction"
+		for m := 0; m < 2 && p > 0 && st.adjectiveLike(toks[p]); m++ {
+			p--
 		}
 		if p == 0 {
 			continue // the sentence's subject: where its clause ends, its predicate starts, unknown
