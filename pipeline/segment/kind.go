@@ -10,6 +10,20 @@ import (
 	"unicode/utf8"
 )
 
+// maxLead is how many bytes of its sentence before a quote's opening mark
+// classify reads at most: news sentences are far shorter.
+const maxLead = 1024
+
+// leadStart returns where the last maxLead bytes before os begin, moved
+// on to the start of a word.
+func leadStart(text string, os int) int {
+	s := os - maxLead
+	if i := strings.IndexByte(text[s:os], ' '); i >= 0 {
+		return s + i + 1
+	}
+	return os
+}
+
 // classify decides whether quote qi is Direct or Partial, and drops scare
 // quotes and titles ("the film “Argo”", the so-called “deal”): they are not
 // anyone's words, so they are not returned at all.
@@ -33,6 +47,12 @@ func (st *state) classify(qi int) {
 		if hs == st.doc.Sentences[si].Start {
 			sent = si
 		}
+	}
+	if first.os-hs > maxLead {
+		// a run-on "sentence" of a page's debris: read only its last
+		// words, so that a paragraph of many quotes costs what its length
+		// does, not its length times its quotes
+		hs, sent = leadStart(text, first.os), -1
 	}
 	if len(q.pieces) == 1 && headingQuote(text, para, first, q.att.cue) {
 		q.drop = true
@@ -4346,6 +4366,23 @@ func (st *state) roleAlone(mt string) bool {
 	return ok && (ti.kind == kindRole || ti.kind == kindTitle)
 }
 
+// nameIsAt returns where "His name is " and "Her name is " start in text,
+// in order.
+func nameIsAt(text string) []int {
+	var at []int
+	for i := 0; ; {
+		k := strings.Index(text[i:], " name is ")
+		if k < 0 {
+			return at
+		}
+		i += k
+		if i >= 3 && (text[i-3:i] == "His" || text[i-3:i] == "Her") {
+			at = append(at, i-3)
+		}
+		i += len(" name is ")
+	}
+}
+
 // resolveNameIs gives the quotes of someone described in a feature's
 // opening ("“…,” the old boatbuilder says", "“…,” she shouts" after "A
 // woman in a white hard hat leans close") the name the writer gives them
@@ -4353,6 +4390,8 @@ func (st *state) roleAlone(mt string) bool {
 // paragraphs after the quote's, or a paragraph among them that opens with
 // "She is Ingrid Solberg-Mensah, 46, …" or "The man is …".
 func (st *state) resolveNameIs() {
+	var at []int // where "His name is " and "Her name is " start, once found
+	found := false
 	for i := range st.raw {
 		q := &st.raw[i]
 		if q.drop || !q.att.mention.Valid() {
@@ -4368,14 +4407,26 @@ func (st *state) resolveNameIs() {
 		}
 		last := min(q.last().para+2, len(st.doc.Paragraphs)-1)
 		end := st.doc.Paragraphs[last].End
-		rest := st.text[q.att.mention.End:end]
 		pos := -1
-		k := strings.Index(rest, "His name is ")
-		if h := strings.Index(rest, "Her name is "); h >= 0 && (k < 0 || h < k) {
-			k = h
-		}
-		if k >= 0 {
-			pos = q.att.mention.End + k + len("His name is ")
+		if end-q.att.mention.End < 4096 {
+			rest := st.text[q.att.mention.End:end]
+			k := strings.Index(rest, "His name is ")
+			if h := strings.Index(rest, "Her name is "); h >= 0 && (k < 0 || h < k) {
+				k = h
+			}
+			if k >= 0 {
+				pos = q.att.mention.End + k + len("His name is ")
+			}
+		} else {
+			if !found {
+				// one search of the text for the quotes of long
+				// paragraphs: a search from each made a paragraph of many
+				// quotes cost its length times its quotes
+				at, found = nameIsAt(st.text), true
+			}
+			if k, _ := slices.BinarySearch(at, q.att.mention.End); k < len(at) && at[k]+len("His name is ") <= end {
+				pos = at[k] + len("His name is ")
+			}
 		}
 		for pi := q.last().para + 1; pos < 0 && pi <= last; pi++ {
 			pt := st.text[st.doc.Paragraphs[pi].Start:st.doc.Paragraphs[pi].End]

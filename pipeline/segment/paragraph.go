@@ -76,6 +76,12 @@ func splitParagraphs(text string, dst []Paragraph, nls []int) ([]Paragraph, []in
 			case nl >= 0 && nl < s:
 				nl = unknownNewline
 			}
+			if e-s > maxParagraph {
+				// an archive that lost its paragraph breaks: cut the run
+				// at sentences' ends, so that the text can be read in
+				// windows of whole paragraphs (segmentWindows)
+				dst, nls, s, nl = cutParagraphs(text, s, e, nl, dst, nls)
+			}
 			p := Paragraph{Span: Span{s, e}}
 			if ds, de, ok := dateline(text, s, e); ok {
 				p.Dateline = Span{ds, de}
@@ -90,6 +96,71 @@ func splitParagraphs(text string, dst []Paragraph, nls []int) ([]Paragraph, []in
 		i = next
 	}
 	return dst, nls
+}
+
+// cutParagraphs appends to dst and nls the paragraphs a run text[s:e]
+// longer than maxParagraph is cut into, all but the last, and returns
+// them with the last one's start and first newline. nl is the run's
+// first newline.
+func cutParagraphs(text string, s, e, nl int, dst []Paragraph, nls []int) ([]Paragraph, []int, int, int) {
+	for e-s > maxParagraph {
+		c := cutParagraph(text, s, e)
+		if c < 0 {
+			break
+		}
+		_, ce := trimSpan(text, s, c)
+		p := Paragraph{Span: Span{s, ce}}
+		if ds, de, ok := dateline(text, s, ce); ok {
+			p.Dateline = Span{ds, de} // "… the end of one story. WASHINGTON (AP) — The next"
+		}
+		pnl := nl
+		if pnl >= c {
+			pnl = noNewline
+		}
+		dst = append(dst, p)
+		nls = append(nls, pnl)
+		s, _ = trimSpan(text, c, e)
+		nl = unknownNewline
+	}
+	return dst, nls, s, nl
+}
+
+// maxParagraph is the most bytes a paragraph holds: a longer run with no
+// blank line or paragraph end in it, as an archive that lost its breaks
+// writes, is cut at a sentence's end (cutParagraph). News paragraphs are
+// far shorter (the longest in 437 real articles is under 4 KB).
+const maxParagraph = 8192
+
+// cutParagraph returns where a paragraph text[s:e], longer than
+// maxParagraph, is cut: after the last sentence end in the second half of
+// its first maxParagraph bytes (a full stop, question or exclamation mark,
+// perhaps a closing quote mark, then a space and a capital or an opening
+// mark), else after the last space there; -1 when there is none.
+func cutParagraph(text string, s, e int) int {
+	lo, hi := s+maxParagraph/2, s+maxParagraph
+	space := -1
+	for i := hi - 1; i > lo; i-- {
+		if text[i] != ' ' {
+			continue
+		}
+		if space < 0 {
+			space = i
+		}
+		if i+1 >= e || !(text[i+1] >= 'A' && text[i+1] <= 'Z' || text[i+1] == '"' || strings.HasPrefix(text[i+1:], "“")) {
+			continue
+		}
+		j := i
+		for j > lo && (text[j-1] == '"' || text[j-1] == '\'') {
+			j--
+		}
+		if j-3 > lo && (text[j-3:j] == "”" || text[j-3:j] == "’") {
+			j -= 3
+		}
+		if c := text[j-1]; c == '.' || c == '!' || c == '?' {
+			return i
+		}
+	}
+	return space
 }
 
 // leadPosition reports whether a paragraph after paras would be an

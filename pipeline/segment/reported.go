@@ -1,6 +1,9 @@
 package segment
 
 import (
+	"cmp"
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,6 +29,8 @@ func (st *state) reported() {
 	// a sentence's clause and a second one after it, declared once: every
 	// sentence that reaches the appends sets q, and q2 with ok2
 	var q, q2 rawQuote
+	st.quotedOn, st.qidxDone = true, false // indexed at the first lookup
+	defer func() { st.quotedOn = false }() // however reported ends
 	for si := range st.doc.Sentences {
 		sn := st.doc.Sentences[si]
 		if st.doc.Paragraphs[sn.Paragraph].Kind == Heading && !(headline && si == 0) || sn.Start < covered {
@@ -198,6 +203,7 @@ func (st *state) reported() {
 			}
 		}
 	}
+	st.quotedOn = false // the quotes' pieces may change from here on
 	st.inheritReported(len(kept))
 	st.resolveOrgs() // first: "the statement" takes the speaker before it, "the company" resolved
 	st.resolveDocuments()
@@ -597,17 +603,18 @@ func (st *state) titleEnd(toks []tok, j int) int {
 // else -1. The raw quotes in marks come
 // first in st.raw, in text order.
 func (st *state) titleMarkAt(pos int) int {
-	for i := range st.raw {
-		q := &st.raw[i]
-		if q.kind == Indirect {
-			break
-		}
-		if os := q.pieces[0].os; os >= pos {
-			if p := q.pieces[0]; os == pos && q.drop && titleLike(st.text, p.s, p.e, 0) {
-				return p.ce
-			}
-			return -1
-		}
+	// the first quote in marks that opens at pos or after, found by
+	// halves: a walk from the start made an article of many quotes cost
+	// its quotes squared
+	i := sort.Search(len(st.raw), func(i int) bool {
+		return st.raw[i].kind == Indirect || st.raw[i].pieces[0].os >= pos
+	})
+	if i == len(st.raw) || st.raw[i].kind == Indirect {
+		return -1
+	}
+	q := &st.raw[i]
+	if p := q.pieces[0]; p.os == pos && q.drop && titleLike(st.text, p.s, p.e, 0) {
+		return p.ce
 	}
 	return -1
 }
@@ -1833,6 +1840,11 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 	toks = toks[:n]
 	minWords := 3
 	capEnd := -1 // where the main clause starts after an opening subordinate clause that reports
+	// the last participle that reports after a comma, and the first
+	// relative clause set off by one, are found once for all the verbs of
+	// a sentence: a search from each made a sentence of many verbs cost
+	// its verbs times its length
+	memo := verbMemo{lastPart: -1, partFrom: len(toks) - 1, firstRel: -1, relTo: 2}
 	mk := func(cs, ce int, att attribution) (rawQuote, bool) {
 		if capEnd >= 0 {
 			ce = min(ce, capEnd)
@@ -2130,7 +2142,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		if ok {
 			s, e = st.whoseAntecedent(toks, s, e)
 		}
-		if ok && s > 2 && (!capitalised(toks[e]) || st.nameInAppositive(toks, s, e) || st.setOffRelativeIn(toks, 2, s)) {
+		if ok && s > 2 && (!capitalised(toks[e]) || st.nameInAppositive(toks, s, e) || memo.relativeBefore(st, toks, s)) {
 			// "Martin Kessel, 44, a sheep farmer from Pennock, just outside
 			// the zone, said": a role read inside what is set off after the
 			// name that opens the sentence is that name's; so is a name
@@ -2282,7 +2294,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 					return mk(c, n, att)
 				}
 			}
-			if name || lemma == "welcome" || laterParticiple(st, toks[:n], v) || st.laterAndCue(toks[:n], v) {
+			if name || lemma == "welcome" || memo.laterPart(st, toks, v) || st.laterAndCue(toks[:n], v) {
 				continue // "dismissed the plan, saying …", "… and said …", "welcomed the decision but said …"
 			}
 			if lemma == "accuse" && st.objectThen(toks[:n], c, "of") {
@@ -2299,7 +2311,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		if c, ok := st.clauseAfter(toks[:n], v, lemma); ok {
 			return mk(c, n, att)
 		}
-		if laterParticiple(st, toks[:n], v) || st.laterAndCue(toks[:n], v) {
+		if memo.laterPart(st, toks, v) || st.laterAndCue(toks[:n], v) {
 			// "Ode rejected the plan, saying the matter was closed": the
 			// verb has an object, not a clause; the participle reports
 			continue
@@ -2451,11 +2463,57 @@ func (st *state) askedFirst(toks []tok) bool {
 // follow the verb toks[v]: "rejected the plan, saying …".
 func laterParticiple(st *state, toks []tok, v int) bool {
 	for j := v + 2; j+1 < len(toks); j++ {
-		if toks[j].f&fShape != 0 && toks[j-1].k == tComma && toks[j].k == tWord && strings.HasSuffix(st.word(toks[j]), "ing") && st.cueAt(toks, j) {
+		if participleAt(st, toks, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// verbMemo keeps, for the verbs of one sentence's tokens, how far two
+// searches have gone, so that each goes on from where the one before
+// stopped: the last participle that reports after a comma (lastPart, or
+// none in toks[partFrom:len(toks)-1]), and the first relative clause set
+// off by a comma (firstRel, or none in toks[2:relTo]).
+type verbMemo struct {
+	lastPart, partFrom int
+	firstRel, relTo    int
+}
+
+// laterPart reports laterParticiple(st, toks, v).
+func (m *verbMemo) laterPart(st *state, toks []tok, v int) bool {
+	if m.lastPart >= 0 {
+		return m.lastPart >= v+2 // the last one: none later
+	}
+	for j := m.partFrom - 1; j >= v+2; j-- {
+		if participleAt(st, toks, j) {
+			m.lastPart = j
+			return true
+		}
+	}
+	m.partFrom = min(m.partFrom, max(v+2, 1))
+	return false
+}
+
+// relativeBefore reports st.setOffRelativeIn(toks, 2, s).
+func (m *verbMemo) relativeBefore(st *state, toks []tok, s int) bool {
+	if m.firstRel >= 0 {
+		return m.firstRel < s
+	}
+	for j := m.relTo; j < s; j++ {
+		if st.setOffRelativeAt(toks, j) {
+			m.firstRel = j
+			return true
+		}
+	}
+	m.relTo = max(m.relTo, s)
+	return false
+}
+
+// participleAt reports whether toks[j], not the last token, is the
+// participle of a reporting verb after a comma.
+func participleAt(st *state, toks []tok, j int) bool {
+	return j >= 1 && j+1 < len(toks) && toks[j].f&fShape != 0 && toks[j-1].k == tComma && toks[j].k == tWord && strings.HasSuffix(st.word(toks[j]), "ing") && st.cueAt(toks, j)
 }
 
 // nounClause reads the clause a possessed reporting noun introduces:
@@ -2693,13 +2751,21 @@ func (st *state) nameInAppositive(toks []tok, s, e int) bool {
 // ", who" or ", whose", opens at a token in toks[from:to].
 func (st *state) setOffRelativeIn(toks []tok, from, to int) bool {
 	for j := max(from, 1); j < to; j++ {
-		if toks[j-1].k == tComma && toks[j].k == tWord {
-			if w := st.word(toks[j]); w == "who" || w == "whose" {
-				return true
-			}
+		if st.setOffRelativeAt(toks, j) {
+			return true
 		}
 	}
 	return false
+}
+
+// setOffRelativeAt reports whether toks[j] opens a relative clause set off
+// by a comma: ", who", ", whose".
+func (st *state) setOffRelativeAt(toks []tok, j int) bool {
+	if j < 1 || toks[j-1].k != tComma || toks[j].k != tWord {
+		return false
+	}
+	w := st.word(toks[j])
+	return w == "who" || w == "whose"
 }
 
 // titledAfterDescription reports whether the subject toks[s:e+1] is a
@@ -2946,6 +3012,23 @@ func participleOpener(w string, n int) bool {
 // quoted reports whether byte pos lies inside the words of a quote in
 // marks.
 func (st *state) quoted(pos int) bool {
+	if st.quotedOn && st.direct > 64 {
+		if !st.qidxDone {
+			st.indexQuoted(st.direct)
+		}
+		// the last piece that starts at pos or before, then back over
+		// those that may still reach past pos (nested ones)
+		idx := st.qidx
+		i := sort.Search(len(idx), func(i int) bool { return idx[i].s > pos }) - 1
+		for ; i >= 0 && st.qmax[i] > pos; i-- {
+			if r := idx[i]; pos < r.e {
+				if q := &st.raw[r.q]; !q.drop && q.kind != Indirect {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for i := range st.raw {
 		q := &st.raw[i]
 		if q.drop || q.kind == Indirect {
@@ -2958,6 +3041,31 @@ func (st *state) quoted(pos int) bool {
 		}
 	}
 	return false
+}
+
+// pieceRef is a piece of quote q of st.raw: its bytes [s, e).
+type pieceRef struct{ s, e, q int }
+
+// indexQuoted fills qidx and qmax from the pieces of the first n quotes of
+// st.raw, those in marks, for quoted's lookups while reported runs: a walk
+// over every quote for each word made a paragraph of many quotes cost its
+// quotes squared. Which quotes are dropped may change while reported
+// runs, so quoted reads that from st.raw on each lookup.
+func (st *state) indexQuoted(n int) {
+	st.qidx = st.qidx[:0]
+	for i := range st.raw[:n] {
+		for _, p := range st.raw[i].pieces {
+			st.qidx = append(st.qidx, pieceRef{p.s, p.e, i})
+		}
+	}
+	slices.SortFunc(st.qidx, func(a, b pieceRef) int { return cmp.Compare(a.s, b.s) })
+	st.qmax = st.qmax[:0]
+	m := -1
+	for _, r := range st.qidx {
+		m = max(m, r.e)
+		st.qmax = append(st.qmax, m)
+	}
+	st.qidxDone = true
 }
 
 // relativeThat reports whether the "that" at toks[j], after the words

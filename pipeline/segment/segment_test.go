@@ -242,6 +242,23 @@ func BenchmarkSegmentLong(b *testing.B) {
 	}
 }
 
+// BenchmarkSegmentMerged segments the benchmark's articles run together
+// into one line, 16 times over, as an archive that lost every paragraph
+// break would give them: cut into paragraphs of at most maxParagraph bytes
+// and read in windows, it costs about what BenchmarkSegmentLong does.
+func BenchmarkSegmentMerged(b *testing.B) {
+	seg := newTestSegmenter(b)
+	texts, _ := benchTexts(b)
+	one := strings.Join(strings.Fields(strings.Join(texts, " ")), " ")
+	long := strings.Repeat(one+" ", 16)
+	b.SetBytes(int64(len(long)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		seg.Segment(long)
+	}
+}
+
 // benchTexts returns the articles the benchmarks segment and their total
 // size: the sample corpus, or the files TONAL_BENCH_ARTICLES globs.
 func benchTexts(b *testing.B) ([]string, int) {

@@ -124,7 +124,15 @@ type state struct {
 	// first tokens that end after sentence si's start and after its end
 	sentTok []int
 	qiv     []span32 // quote intervals, for scanPeople
-	atoks   []tok    // a sentence's tokens outside quotes, for sentenceAttribution
+	// qidx holds the pieces of the quotes in marks in order of their
+	// start, and qmax[i] the furthest end among qidx[:i+1], while
+	// reported reads its sentences (quotedOn); quoted looks pos up there,
+	// once qidxDone says they are filled for this text.
+	qidx     []pieceRef
+	qmax     []int
+	qidxDone bool
+	quotedOn bool
+	atoks    []tok // a sentence's tokens outside quotes, for sentenceAttribution
 
 	found peopleIndex // lookups into people and ments (people.go)
 	kind  kindState   // what classify and resolveMention keep (kind.go)
