@@ -78,7 +78,8 @@ func TestMergedArchiveIsCutIntoParagraphs(t *testing.T) {
 // BenchmarkSegmentAdversarial segments texts of about 300 KB built to
 // defeat a segmenter's bounds: one run of quote marks, one sentence of
 // partial quotes, one paragraph of attributed quotes and pronouns, one
-// sentence of appositives and reporting verbs. Each once cost its length
+// sentence of appositives and reporting verbs, one paragraph of sentences
+// that each open a quote and never close it. Each once cost its length
 // squared (37 s for 350 KB of the partial quotes); MB/s well below
 // BenchmarkSegment's is expected, MB/s that falls as the text grows is a
 // regression.
@@ -89,6 +90,7 @@ func BenchmarkSegmentAdversarial(b *testing.B) {
 		{"partials", "called it “a disgrace” and “a sham” "},
 		{"attributions", "Ana Ode said “yes.” He said “no,” she said. "},
 		{"appositives", "Mr. Ode of Kell, Varnia, 47, said: "},
+		{"unclosed", "“Yes. "},
 	} {
 		text := strings.Repeat(c.unit, 300_000/len(c.unit))
 		b.Run(c.name, func(b *testing.B) {
@@ -97,5 +99,27 @@ func BenchmarkSegmentAdversarial(b *testing.B) {
 				seg.Segment(text)
 			}
 		})
+	}
+}
+
+// TestCoveredMatchesWalk checks the search by halves in covered against a
+// walk over every piece, for spans before, across, inside and after the
+// pieces of a quote.
+func TestCoveredMatchesWalk(t *testing.T) {
+	q := &Quote{Span: Span{10, 200}}
+	for s := 10; s < 200; s += 19 {
+		q.Pieces = append(q.Pieces, Span{s, s + 7})
+	}
+	for a := 0; a < 220; a += 3 {
+		for b := a; b < 230; b += 5 {
+			sp := Span{a, b}
+			want := 0
+			for _, p := range q.Pieces {
+				want += overlap(p, sp)
+			}
+			if got := covered(q, sp); got != want {
+				t.Fatalf("covered(%v) = %d, want %d", sp, got, want)
+			}
+		}
 	}
 }
