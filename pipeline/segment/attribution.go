@@ -3400,6 +3400,25 @@ func (st *state) rolePair(toks []tok) bool {
 
 // subordinating reports the words that open a clause with its own
 // subject, in either case of their first letter.
+// subordinatorBefore returns the index of the subordinating conjunction
+// that opens the clause in which toks[q] lies, up to eight tokens before
+// it and after lo, with words only between them and at least one, else
+// -1.
+func subordinatorBefore(st *state, toks []tok, q, lo int) int {
+	for k := q - 1; k > lo && q-k <= 8; k-- {
+		if toks[k].k != tWord {
+			return -1
+		}
+		if subordinating(st.word(toks[k])) {
+			if k+1 < q {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 func subordinating(w string) bool {
 	switch w {
 	case "when", "while", "because", "after", "before", "although", "though", "since", "if", "once", "until", "whereas",
@@ -5259,6 +5278,12 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 		// X, <appositive or clause>, said
 		c := j - 1
 		if q := st.setOffState(toks, j, lo); q > lo {
+			if b := subordinatorBefore(st, toks, q, lo); b >= 0 {
+				// "after a woman in Worcester, Mass., told him": the
+				// subordinate clause's subject, with no appositive
+				// before its place
+				return b + 1, true
+			}
 			c = q - 1 // "Lund, a clerk near Arden, Maine, said"
 		}
 		for ; c > lo && j-c < 30; c-- {

@@ -3455,3 +3455,33 @@ func TestLeadWithLongAsideAndColleagues(t *testing.T) {
 	seg := newTestSegmenter(t)
 	checkSpeaker(t, seg, "Coral\n\nIn the paper, lead author Dr. Tomas Ekwu, a coral physiologist at Harrowgate University in Wellford, New Zealand, and his colleagues write that the effect \"diminishes sharply when heatwaves come close together.\"", "diminishes sharply", "Tomas Ekwu", Partial)
 }
+
+// TestToldObjectAndPlace checks the clause of a partial quote after "told
+// him": it starts after the one told, unless "to" follows (a directive
+// keeps its object), and its speaker is the subject of the subordinate
+// clause even with a place and a state set off after it.
+func TestToldObjectAndPlace(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, tc := range []struct{ in, speaker, clause string }{
+		{"Ivo Lund is assuring voters after a woman in Kellton, Va., told him she worries he is “too soft” to win.", "woman", "she worries he is “too soft” to win"},
+		{"Ivo Lund is assuring voters after a woman in Kellton told him she worries he is “too soft” to win.", "woman", "she worries he is “too soft” to win"},
+		{"A docker in Kellton, Va., told her the port is “finished” for good.", "docker", "the port is “finished” for good"},
+		{"Ana Ode rallied the dockers, telling them to “hold the line” until spring.", "Ana Ode", "them to “hold the line” until spring"},
+	} {
+		d := seg.Segment(tc.in)
+		checkDoc(t, tc.in, d)
+		found := false
+		for _, q := range d.Quotes {
+			if q.Kind != Indirect {
+				continue
+			}
+			found = true
+			if got := tc.in[q.Start:q.End]; got != tc.clause || q.Speaker != tc.speaker {
+				t.Errorf("%q: clause %q speaker %q; want %q %q", tc.in, got, q.Speaker, tc.clause, tc.speaker)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no indirect quote", tc.in)
+		}
+	}
+}

@@ -1735,6 +1735,11 @@ func (st *state) partialClause(toks []tok, sn Sentence, qs []rawQuote) (rawQuote
 				return rawQuote{}, false
 			}
 		}
+		if c+1 < n && toks[c].s < first.os && objectPronoun(st.word(toks[c])) && toks[c+1].k == tWord && st.word(toks[c+1]) != "to" && st.tellingCue(pq.att.cue) {
+			// "told him she worries he is “too nice”": the one told is
+			// no part of what is reported (but "told them to …" is)
+			c++
+		}
 		for c < n && (toks[c].k == tComma || toks[c].k == tColon) {
 			c++
 		}
@@ -1766,6 +1771,31 @@ func (st *state) partialClause(toks []tok, sn Sentence, qs []rawQuote) (rawQuote
 		return r, true
 	}
 	return rawQuote{}, false
+}
+
+// objectPronoun reports whether w is a pronoun as an object: him, her,
+// them, us, me.
+func objectPronoun(w string) bool {
+	switch w {
+	case "him", "her", "them", "us", "me":
+		return true
+	}
+	return false
+}
+
+// tellingCue reports whether the cue c is a verb whose object is the one
+// told before what is told: tell, assure, inform, remind, warn.
+func (st *state) tellingCue(c Span) bool {
+	w := st.text[c.Start:c.End]
+	if i := strings.IndexByte(w, ' '); i > 0 {
+		w = w[:i]
+	}
+	lemma, _ := st.lx.verb(strings.ToLower(w))
+	switch lemma {
+	case "tell", "assure", "inform", "remind", "warn":
+		return true
+	}
+	return false
 }
 
 // earlierPartialClause makes the clause of a partial quote that lies in
