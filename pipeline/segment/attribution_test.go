@@ -564,6 +564,11 @@ func TestSpeakers(t *testing.T) {
 		{"a title of with a portfolio of its own and an honorific before the name", "Minister of State for Energy Smt Urmila Shekhawat rushed to the spot in the afternoon.\n\n“I give you my word,” the minister said.", "Urmila Shekhawat", "Minister of State for Energy", "said", "direct"},
 		{"relayed is a verb of saying", "Minutes later a dispatcher relayed a call from a stranded driver on Route 12: “Caller says the car is floating.”", "dispatcher", "", "relayed", "direct"},
 		{"capitalised verb form in a name", "The United States Navy reported that the ship had docked.", "United States Navy", "", "reported", "indirect"},
+		{"at least and a count in words after the verb", "Ana Ode, who toured a camp on Friday, said at least four people had died.", "Ana Ode", "", "said", "indirect"},
+		{"put it to someone that", "Under cross-examination, Ms Ana Ode put it to her that the trust’s finance team had been understaffed for years.", "Ana Ode", "", "put it to", "indirect"},
+		{"state before a title is no verb", "The law’s sponsor, state Sen. Ana Ode, told reporters Friday that she was already drafting a new bill.", "Ana Ode", "*", "told", "indirect"},
+		{"an auxiliary after a set-off relative clause", "Varncorp, which operates 38 depots, has said it will bargain in good faith.", "Varncorp", "", "said", "indirect"},
+		{"two nouns joined before a relative clause", "Students and teachers who opposed it said the district was erasing stories.", "teachers", "", "said", "indirect"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -3456,17 +3461,20 @@ func TestLeadWithLongAsideAndColleagues(t *testing.T) {
 	checkSpeaker(t, seg, "Coral\n\nIn the paper, lead author Dr. Tomas Ekwu, a coral physiologist at Harrowgate University in Wellford, New Zealand, and his colleagues write that the effect \"diminishes sharply when heatwaves come close together.\"", "diminishes sharply", "Tomas Ekwu", Partial)
 }
 
-// TestToldObjectAndPlace checks the clause of a partial quote after "told
-// him": it starts after the one told, unless "to" follows (a directive
-// keeps its object), and its speaker is the subject of the subordinate
-// clause even with a place and a state set off after it.
-func TestToldObjectAndPlace(t *testing.T) {
+// TestReportedClauseBounds checks where reported clauses start and end
+// and whose they are. The clause of a partial quote after "told him"
+// starts after the one told, unless "to" follows (a directive keeps its
+// object), and its speaker is the subject of the subordinate clause even
+// with a place and a state set off after it; an attribution that closes
+// its words ends them before the writer's participle phrase after it.
+func TestReportedClauseBounds(t *testing.T) {
 	seg := newTestSegmenter(t)
 	for _, tc := range []struct{ in, speaker, clause string }{
 		{"Ivo Lund is assuring voters after a woman in Kellton, Va., told him she worries he is “too soft” to win.", "woman", "she worries he is “too soft” to win"},
 		{"Ivo Lund is assuring voters after a woman in Kellton told him she worries he is “too soft” to win.", "woman", "she worries he is “too soft” to win"},
 		{"A docker in Kellton, Va., told her the port is “finished” for good.", "docker", "the port is “finished” for good"},
 		{"Ana Ode rallied the dockers, telling them to “hold the line” until spring.", "Ana Ode", "them to “hold the line” until spring"},
+		{"Dockers voted 612 to 488 to join the union, the Harbour Labour Board said late Tuesday, handing organisers their first win.", "Harbour Labour Board", "Dockers voted 612 to 488 to join the union"},
 	} {
 		d := seg.Segment(tc.in)
 		checkDoc(t, tc.in, d)
@@ -3482,6 +3490,25 @@ func TestToldObjectAndPlace(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no indirect quote", tc.in)
+		}
+	}
+}
+
+// TestTitleAfterOwnedDocument checks that a title set off after a
+// document a possessive owns is no one's words: "report" there is a noun,
+// not a verb whose subject says the title.
+func TestTitleAfterOwnedDocument(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, in := range []string{
+		"The city’s February fiscal report, “Kell at the Crossroads,” showed deficits in each of the next four years.",
+		"Her latest report, “Port in Peril,” was published on Monday.",
+	} {
+		d := seg.Segment(in)
+		checkDoc(t, in, d)
+		for _, q := range d.Quotes {
+			if q.Kind != Indirect {
+				t.Errorf("%q: %s quote %q by %q; want the title read as no one's", in, q.Kind, in[q.Start:q.End], q.Speaker)
+			}
 		}
 	}
 }

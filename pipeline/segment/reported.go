@@ -1985,6 +1985,16 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				return r, true
 			}
 		}
+		if p := participlePhraseAfter(st, toks, n); p > 0 {
+			// "…, the board said late Tuesday, handing organizers their
+			// first win": the writer's participle phrase after the
+			// attribution that closes the reported words
+			if b, att, ok := st.closingAttribution(toks, p, from); ok {
+				if r, ok := mk(0, b, att); ok {
+					return r, true
+				}
+			}
+		}
 	}
 	if from == 0 && n > 1 && st.cueAt(toks, 0) {
 		// "Acknowledging that …, Ode did say …": the main clause's
@@ -2004,6 +2014,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		return mk(c, n, att)
 	}
 	if c, att, ok := st.madeClear(toks, n); ok {
+		return mk(c, n, att)
+	}
+	if c, att, ok := st.putItTo(toks, n); ok {
 		return mk(c, n, att)
 	}
 	askedUntil := 0 // the end of an opening question put to the subject: "Asked whether she would recommend that …, Serrat paused"
@@ -2114,7 +2127,11 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			return r, true
 		}
 		lo := 0
-		setOff := toks[v-1].k == tComma || v > 1 && toks[v-1].k == tQuote && toks[v-2].k == tComma && st.titleOpenBefore(toks, v-1, 0) > 0 // a clause between the subject and the verb may be set off
+		aux := v - 1 // before an auxiliary: "Kestrel, which runs 38 centers, has said"
+		for aux > 1 && v-aux <= 2 && toks[aux].k == tWord && isAux(st.word(toks[aux])) {
+			aux--
+		}
+		setOff := toks[v-1].k == tComma || toks[aux].k == tComma && aux < v-1 || v > 1 && toks[v-1].k == tQuote && toks[v-2].k == tComma && st.titleOpenBefore(toks, v-1, 0) > 0 // a clause between the subject and the verb may be set off
 		for j := v - 1; j > 0; j-- {
 			if toks[j].k == tQuote && setOff {
 				if o := st.titleOpenBefore(toks, j, 0); o > 0 {
@@ -2608,6 +2625,25 @@ func (st *state) possessor(t tok) bool {
 	}
 }
 
+// participlePhraseAfter returns the index of the last comma in toks[:n]
+// that a participle in -ing follows, no reporting verb's, with at least
+// five tokens before it, else -1: where the writer's phrase after an
+// attribution starts ("…, Ode said, adding nothing" is a report;
+// "…, Ode said, handing Lund a win" is not).
+func participlePhraseAfter(st *state, toks []tok, n int) int {
+	for c := n - 2; c >= 5; c-- {
+		if toks[c].k != tComma {
+			continue
+		}
+		t := toks[c+1]
+		if t.k != tWord || capitalised(t) || !strings.HasSuffix(st.word(t), "ing") || st.cueAt(toks, c+1) {
+			return -1
+		}
+		return c
+	}
+	return -1
+}
+
 // closingAttribution reads an attribution that closes its sentence after
 // a comma ("…, the senator said.", "…,” Ode said on Monday.") before any
 // reporting verb earlier in the sentence is tried: in "Nothing the
@@ -2641,7 +2677,7 @@ func (st *state) closingAttribution(toks []tok, n, from int) (int, attribution, 
 				// clause of its own ("said to reporters", "wrote to him" are
 				// attributions)
 				return 0, attribution{}, false
-			case isPreposition(w), timeName(w), relativeDay(w), isAdverb(w), w == "last", w == "this", w == "earlier", w == "later":
+			case isPreposition(w), timeName(w), relativeDay(w), isAdverb(w), w == "last", w == "this", w == "earlier", w == "later", w == "late", w == "early":
 			default:
 				return 0, attribution{}, false
 			}
@@ -3262,13 +3298,17 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 	// "said in a television interview with Harbour TV on Sunday that …":
 	// a phrase of where or how first lets the search for that go further
 	limit := c + 10
-	for k, i := c, 0; i < 3; i++ {
-		k2 := st.settingPhrase(toks, k)
-		if k2 == k {
+	set := c // after the phrases of where and when
+	for i := 0; i < 3; i++ {
+		k2 := st.settingPhrase(toks, set)
+		if k2 == set {
 			break
 		}
-		k = k2
-		limit = max(limit, k+10)
+		set = k2
+		limit = max(limit, set+10)
+	}
+	if set > c && set+1 < n && toks[set].k == tComma && participlePhraseAfter(st, toks[:set+2], set+2) == set {
+		return 0, false // "…, the board said late Tuesday, handing organizers a win": no clause after the verb
 	}
 	for j := c; j < n && j < limit; j++ {
 		if k := st.titleEnd(toks, j); k > j {
@@ -3386,8 +3426,8 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 	if nw == "about" && c+1 < n && isNumber(st.word(toks[c+1])) {
 		return c, true // "said about 140 people had registered": a number, not a topic
 	}
-	if nw == "at" && c+2 < n && (st.word(toks[c+1]) == "least" || st.word(toks[c+1]) == "most") && isNumber(st.word(toks[c+2])) {
-		return c, true // "said at least 14 journalists had been detained"
+	if nw == "at" && c+2 < n && (st.word(toks[c+1]) == "least" || st.word(toks[c+1]) == "most") && boundedCount(st.word(toks[c+2])) {
+		return c, true // "said at least 14 journalists had been detained", "at least four people"
 	}
 	if objectVerb(lemma) && c+1 < n && toks[c+1].k == tWord && isPreposition(st.word(toks[c+1])) && strings.HasSuffix(nw, "s") && !capitalised(toks[c]) && !st.verbBefore(toks[:n], c+2) {
 		// "pharmacies have reported shortages of face masks, residents
@@ -3415,6 +3455,17 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 		return 0, false // "said during public comment": a time, no clause
 	}
 	return c, true
+}
+
+// boundedCount reports a word that may follow "at least" or "at most" in
+// a count: a number in digits or words, "a" ("a dozen"), "half", or a
+// plural of a round number ("hundreds").
+func boundedCount(w string) bool {
+	switch w {
+	case "a", "half", "dozens", "scores", "hundreds", "thousands", "millions", "tens":
+		return true
+	}
+	return countWord(w) && w != "another"
 }
 
 // parenthetical reads an attribution set off by commas inside the
@@ -4471,9 +4522,12 @@ func (st *state) ingRelative(toks []tok, v int) int {
 }
 
 // phraseCueIn is a quick test that toks hold a word of the phrases
-// madeClear reads, for a sentence with no reporting verb's form.
+// madeClear and putItTo read, for a sentence with no reporting verb's form.
 func (st *state) phraseCueIn(toks []tok) bool {
-	for _, t := range toks {
+	for i, t := range toks {
+		if t.k == tWord && st.text[t.s] == 'p' && i+2 < len(toks) && (st.text[t.s:t.e] == "put" || st.text[t.s:t.e] == "puts") && st.word(toks[i+1]) == "it" && st.word(toks[i+2]) == "to" {
+			return true // "put it to him that …" (putItTo)
+		}
 		if t.k == tWord && t.e-t.s >= len("case") && t.e-t.s <= len("unequivocal") {
 			switch st.text[t.s:t.e] {
 			case "clear", "case", "point", "adamant", "emphatic", "insistent", "unequivocal", "categorical":
@@ -4542,6 +4596,38 @@ func (st *state) madeClear(toks []tok, n int) (int, attribution, bool) {
 	return 0, attribution{}, false
 }
 
+// putItTo reads "X put it to Y that …", a suggestion made to someone (a
+// barrister's to a witness, a reporter's to a manager). It returns where
+// the clause after "that" starts and the attribution, whose cue is "put
+// it to"; the one it is put to, up to five words, is no part of either.
+func (st *state) putItTo(toks []tok, n int) (int, attribution, bool) {
+	for v := 1; v+4 < n; v++ {
+		if toks[v].k != tWord || toks[v].e-toks[v].s > len("puts") || st.text[toks[v].s] != 'p' {
+			continue
+		}
+		if w := st.word(toks[v]); w != "put" && w != "puts" || st.word(toks[v+1]) != "it" || st.word(toks[v+2]) != "to" {
+			continue
+		}
+		k := v + 3
+		for k < n && k <= v+8 && toks[k].k == tWord && st.word(toks[k]) != "that" {
+			k++
+		}
+		if k == v+3 || k+1 >= n || toks[k].k != tWord || st.word(toks[k]) != "that" {
+			return 0, attribution{}, false
+		}
+		s, ok := st.npBackward(toks, v, 0)
+		if !ok {
+			return 0, attribution{}, false
+		}
+		end, ok := st.subjectEnd(toks, s, v)
+		if !ok || end < s {
+			return 0, attribution{}, false
+		}
+		return k + 1, attribution{mention: Span{toks[s].s, toks[end].e}, cue: Span{toks[v].s, toks[v+2].e}}, true
+	}
+	return 0, attribution{}, false
+}
+
 // made reports the forms of "make" that "made clear" is read after.
 func made(w string) bool { return w == "made" || w == "makes" || w == "make" }
 
@@ -4568,6 +4654,22 @@ func (st *state) whereSubject(toks []tok, j, v int) bool {
 		k++
 	}
 	return k == v
+}
+
+// joinedNounBefore returns the index of the "and" or "or" that joins one
+// or two lower-case words before toks[j] to a noun phrase before it
+// ("students and teachers who", "residents or business owners who"),
+// else -1.
+func joinedNounBefore(st *state, toks []tok, j int) int {
+	for a := j - 2; a >= 1 && a >= j-3; a-- {
+		if toks[a].k != tWord || toks[a+1].k != tWord || capitalised(toks[a+1]) {
+			return -1
+		}
+		if w := st.word(toks[a]); w == "and" || w == "or" {
+			return a
+		}
+	}
+	return -1
 }
 
 // longRelative returns where "who" stands when a relative clause of
@@ -4613,7 +4715,13 @@ func (st *state) longRelative(toks []tok, v, lo int) int {
 			// (or opens the words after a comma: "…, the mediator who
 			// brokered the deal announced on Saturday")
 			from := 0
-			if s, ok := st.npBackward(toks, j, 0); ok && s > 1 && toks[s-1].k == tComma && w == "who" && !st.cueAfterComma(toks, v) {
+			s, ok := st.npBackward(toks, j, 0)
+			if a := joinedNounBefore(st, toks, j); a > 0 && (!ok || s > a) {
+				if s2, ok2 := st.npBackward(toks, a, 0); ok2 {
+					s, ok = s2, true // "Students and teachers who opposed it said": two nouns joined
+				}
+			}
+			if ok && s > 1 && toks[s-1].k == tComma && w == "who" && !st.cueAfterComma(toks, v) {
 				from = s
 			} else if (!ok || s != 0) && !(j == 1 && w == "who" && peoplePronoun(st.word(toks[0]))) {
 				return 0
