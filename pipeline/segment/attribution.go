@@ -2966,8 +2966,9 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 				b = c + 1
 				break
 			}
-			if c <= 2 && toks[c].k == tWord && c+1 < len(toks) && toks[c+1].k == tWord && !st.askedFirst(toks) && !subordinating(st.word(toks[c-1])) && st.word(toks[c-1]) != "whether" && st.word(toks[0]) != "As" {
-				if _, ok := isPronoun(st.word(toks[c])); ok {
+			if c <= 3 && toks[c].k == tWord && c+1 < len(toks) && toks[c+1].k == tWord && !st.askedFirst(toks) && !subordinating(st.word(toks[c-1])) && st.word(toks[c-1]) != "whether" && st.word(toks[0]) != "As" {
+				if subjectPronoun(st.word(toks[c])) {
+					// and "In her speech she thanked …"
 					// "Since then she has presided over …": a short
 					// opening phrase and no comma, then the subject
 					b = c
@@ -3147,8 +3148,8 @@ func (st *state) coordSubject(toks []tok, c int) (b, e int) {
 	lo := 0
 	for j := c - 1; j >= 0; j-- {
 		if toks[j].k != tWord {
-			if toks[j].k == tSemi {
-				lo = j + 1
+			if toks[j].k == tSemi || toks[j].k == tStop && j+1 < c && toks[j+1].k == tWord && capitalised(toks[j+1]) {
+				lo = j + 1 // and a sentence before the clause's own: "The tariffs divide opinion. Ode welcomed them but warned:"
 				break
 			}
 			continue
@@ -3199,6 +3200,16 @@ func (st *state) coordSubject(toks []tok, c int) (b, e int) {
 	}
 	b, e = st.openingSubject(toks[lo:c])
 	return lo + b, lo + e
+}
+
+// subjectPronoun reports a personal pronoun in the subject's case, in
+// lower case: he, she, they, we, it, I.
+func subjectPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "it", "I":
+		return true
+	}
+	return false
 }
 
 // relativeOpenBefore returns the index of a "who" or "which" set off by a

@@ -569,6 +569,8 @@ func TestSpeakers(t *testing.T) {
 		{"state before a title is no verb", "The law’s sponsor, state Sen. Ana Ode, told reporters Friday that she was already drafting a new bill.", "Ana Ode", "*", "told", "indirect"},
 		{"an auxiliary after a set-off relative clause", "Varncorp, which operates 38 depots, has said it will bargain in good faith.", "Varncorp", "", "said", "indirect"},
 		{"two nouns joined before a relative clause", "Students and teachers who opposed it said the district was erasing stories.", "teachers", "", "said", "indirect"},
+		{"a coordinated verb's subject in its own sentence, not the one before", "The tariffs have divided opinion at home. Ana Ode welcomed the move but warned: “This buys us time. It does not buy us a future.\n\n“We need investment in the furnaces.”", "Ana Ode", "", "warned", "direct"},
+		{"a subject pronoun after a short opening phrase with a possessive", "Ruth Okafor-Lane won the seat. In her speech she thanked her volunteers and then said:\n\n“People here are tired.”", "Ruth Okafor-Lane", "", "said", "direct"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
