@@ -3468,7 +3468,9 @@ func TestLeadWithLongAsideAndColleagues(t *testing.T) {
 // starts after the one told, unless "to" follows (a directive keeps its
 // object), and its speaker is the subject of the subordinate clause even
 // with a place and a state set off after it; an attribution that closes
-// its words ends them before the writer's participle phrase after it.
+// its words ends them before the writer's participle phrase after it; a
+// "per" after a comma sources the clause before it, and a statement's
+// issuer speaks for it.
 func TestReportedClauseBounds(t *testing.T) {
 	seg := newTestSegmenter(t)
 	for _, tc := range []struct{ in, speaker, clause string }{
@@ -3477,6 +3479,8 @@ func TestReportedClauseBounds(t *testing.T) {
 		{"A docker in Kellton, Va., told her the port is “finished” for good.", "docker", "the port is “finished” for good"},
 		{"Ana Ode rallied the dockers, telling them to “hold the line” until spring.", "Ana Ode", "them to “hold the line” until spring"},
 		{"Dockers voted 612 to 488 to join the union, the Harbour Labour Board said late Tuesday, handing organisers their first win.", "Harbour Labour Board", "Dockers voted 612 to 488 to join the union"},
+		{"Kell Power Co. crews worked all night.\n\nService should be restored to 90% of customers by Sunday night, per a statement the utility released Thursday morning.", "Kell Power Co.", "Service should be restored to 90% of customers by Sunday night"},
+		{"Shares rose 4 per cent, per Varncorp.", "Varncorp", "Shares rose 4 per cent"},
 	} {
 		d := seg.Segment(tc.in)
 		checkDoc(t, tc.in, d)

@@ -1980,6 +1980,32 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		}
 	}
 	if comma {
+		if i := perSourceAt(st, toks, n); i > 0 && !st.reportsThat(toks[:i-1]) {
+			// "…, per a statement the utility released on Thursday": per
+			// as according to, after the clause it sources
+			att := attribution{cue: Span{toks[i].s, toks[i].e}}
+			j := st.npForward(toks, i+1)
+			if m, e := st.accordingSource(toks, i+1, n, j); e != j {
+				j, att.mention = e, Span{toks[i+1].s, toks[m-1].e}
+			} else if j > i+1 {
+				att.mention = Span{toks[i+1].s, toks[j-1].e}
+			}
+			if k := i + 3; k+1 < n && isDeterminer(st.word(toks[i+1])) && st.lx.noun(st.word(toks[i+2])) == kindDocument && isDeterminer(st.word(toks[k])) {
+				// "per a statement the utility released": its issuer
+				e := k + 1
+				for e < n && e-k <= 3 && toks[e].k == tWord && !capitalised(toks[e]) && !strings.HasSuffix(st.word(toks[e]), "ed") {
+					e++ // the issuer's words up to its verb
+				}
+				if e > k+1 {
+					att.mention = Span{toks[k].s, toks[e-1].e}
+				}
+			}
+			if att.mention.Valid() {
+				if r, ok := mk(0, i-1, att); ok {
+					return r, true
+				}
+			}
+		}
 		if b, att, ok := st.closingAttribution(toks, n, from); ok {
 			if r, ok := mk(0, b, att); ok {
 				return r, true
@@ -2623,6 +2649,22 @@ func (st *state) possessor(t tok) bool {
 	default:
 		return len(w) > 3 && capitalised(t) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
 	}
+}
+
+// perSourceAt returns the index of a "per" after a comma that names the
+// source of the clause before it ("…, per a statement", "…, per the
+// company"): a determiner or a capital after it, at least four tokens
+// before the comma, and a clause end within a dozen tokens. Else -1.
+func perSourceAt(st *state, toks []tok, n int) int {
+	for i := max(5, n-13); i+1 < n; i++ {
+		if toks[i].k != tWord || toks[i].e-toks[i].s != 3 || st.word(toks[i]) != "per" || toks[i-1].k != tComma {
+			continue
+		}
+		if w := st.word(toks[i+1]); isDeterminer(w) || capitalised(toks[i+1]) || ownerPronoun(w) {
+			return i
+		}
+	}
+	return -1
 }
 
 // participlePhraseAfter returns the index of the last comma in toks[:n]
@@ -4522,11 +4564,15 @@ func (st *state) ingRelative(toks []tok, v int) int {
 }
 
 // phraseCueIn is a quick test that toks hold a word of the phrases
-// madeClear and putItTo read, for a sentence with no reporting verb's form.
+// madeClear, putItTo and perSourceAt read, for a sentence with no
+// reporting verb's form.
 func (st *state) phraseCueIn(toks []tok) bool {
 	for i, t := range toks {
 		if t.k == tWord && st.text[t.s] == 'p' && i+2 < len(toks) && (st.text[t.s:t.e] == "put" || st.text[t.s:t.e] == "puts") && st.word(toks[i+1]) == "it" && st.word(toks[i+2]) == "to" {
 			return true // "put it to him that …" (putItTo)
+		}
+		if t.k == tWord && i > 0 && toks[i-1].k == tComma && st.text[t.s:t.e] == "per" {
+			return true // "…, per a statement" (perSourceAt)
 		}
 		if t.k == tWord && t.e-t.s >= len("case") && t.e-t.s <= len("unequivocal") {
 			switch st.text[t.s:t.e] {
