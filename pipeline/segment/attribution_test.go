@@ -3470,7 +3470,8 @@ func TestLeadWithLongAsideAndColleagues(t *testing.T) {
 // with a place and a state set off after it; an attribution that closes
 // its words ends them before the writer's participle phrase after it; a
 // "per" after a comma sources the clause before it, and a statement's
-// issuer speaks for it.
+// issuer speaks for it; a clause that its own verb reports keeps its
+// speaker before "according to" ("told her counterpart … that").
 func TestReportedClauseBounds(t *testing.T) {
 	seg := newTestSegmenter(t)
 	for _, tc := range []struct{ in, speaker, clause string }{
@@ -3481,6 +3482,7 @@ func TestReportedClauseBounds(t *testing.T) {
 		{"Dockers voted 612 to 488 to join the union, the Harbour Labour Board said late Tuesday, handing organisers their first win.", "Harbour Labour Board", "Dockers voted 612 to 488 to join the union"},
 		{"Kell Power Co. crews worked all night.\n\nService should be restored to 90% of customers by Sunday night, per a statement the utility released Thursday morning.", "Kell Power Co.", "Service should be restored to 90% of customers by Sunday night"},
 		{"Shares rose 4 per cent, per Varncorp.", "Varncorp", "Shares rose 4 per cent"},
+		{"Ana Ode told her counterpart in a phone call on Monday evening that the port would stay shut, according to a readout of the call released by the ministry.", "Ana Ode", "that the port would stay shut"},
 	} {
 		d := seg.Segment(tc.in)
 		checkDoc(t, tc.in, d)

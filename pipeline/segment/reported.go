@@ -3700,6 +3700,13 @@ func (st *state) reportsThat(toks []tok) bool {
 		if _, subject := isPronoun(w); (opening || w == "that" || subject) && st.cueAt(toks, v) && !st.nounAt(toks, v) {
 			return true
 		}
+		if toks[v+1].k == tWord && !capitalised(toks[v]) && st.tellingCue(Span{toks[v].s, toks[v].e}) && st.cueAt(toks, v) && !st.nounAt(toks, v) {
+			// "Kalbani told his counterpart in a phone call that …": the
+			// one told, then the clause after that
+			if c, ok := st.clauseAfter(toks, v, st.verbLemma(toks[v])); ok && c > v+2 && st.word(toks[c-1]) == "that" {
+				return true
+			}
+		}
 	}
 	return false
 }
