@@ -1038,6 +1038,9 @@ func (st *state) mergeInterrupted() {
 			if st.titleAfterWord(q) {
 				break
 			}
+			if k := len(toks) - 2; k >= 0 && toks[k].k == tWord && workNoun(st.word(toks[k])) {
+				break // “A,” said Ode, who directed the debut, ‘Saltmarsh’,: the work's title
+			}
 			q.att, q.hasAtt = att, true
 			st.appendPieces(q, n)
 			i++

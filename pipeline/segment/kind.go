@@ -249,11 +249,17 @@ func (st *state) appositiveTitle(p *qpiece, before string) bool {
 func (st *state) workAppositive(p *qpiece, before string) bool {
 	text := st.text
 	// a study's or a report's title may be long: up to 12 words
-	if n := countWordsMax(text[p.s:p.e], 13); n > 12 || !upperAt(text, p.s) || !titleLike(text, p.s, p.e, min(n, 6)) {
+	n := countWordsMax(text[p.s:p.e], 13)
+	if n > 12 || !upperAt(text, p.s) {
 		return false
 	}
 	w, ws, punct := prevWord(before, 0, len(before)-1)
 	if punct {
+		return false
+	}
+	if !titleLike(text, p.s, p.e, min(n, 6)) && !(researchNoun(w) && !sentenceEndInText(text[p.s:p.e])) {
+		// a paper's title may be in sentence case: "Their paper,
+		// “Catch-up sleep and cardiometabolic risk in working adults”,"
 		return false
 	}
 	if !workNoun(w) {
@@ -290,11 +296,32 @@ func makingVerb(w string) bool {
 	return false
 }
 
+// researchNoun reports the nouns of research whose titles are often in
+// sentence case: paper, study, report, article, survey, review.
+func researchNoun(w string) bool {
+	switch w {
+	case "paper", "study", "report", "article", "survey", "review":
+		return true
+	}
+	return false
+}
+
+// sentenceEndInText reports a full stop, question or exclamation mark that
+// ends a sentence inside s (one followed by a space or ending s).
+func sentenceEndInText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c == '.' || c == '?' || c == '!') && (i+1 == len(s) || s[i+1] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
 // workNoun reports nouns for a work or a document whose title may be set
 // off after them.
 func workNoun(w string) bool {
 	switch w {
-	case "report", "study", "book", "album", "film", "documentary", "paper", "review", "memoir", "novel", "song", "single", "play",
+	case "report", "study", "book", "album", "film", "documentary", "paper", "review", "memoir", "novel", "song", "single", "play", "debut", "sequel", "anthology", "article",
 		"podcast", "series", "exhibition", "strategy", "document", "pamphlet", "manifesto", "submission", "guide", "survey", "audit",
 		"poem", "essay", "column", "programme", "program", "leaflet", "booklet", "handbook", "musical", "opera", "collection", "biography":
 		return true

@@ -760,6 +760,13 @@ func (st *state) nounModifier(q *rawQuote, ps, words int) bool {
 		return false
 	}
 	w, s, punct := prevWord(text, ps, p.os)
+	if !punct && s >= ps && modifierForm(w) && !determiners.has(w) {
+		// "the much-discussed ‘blitz’ defence": an adjective between
+		// the determiner and the label
+		if d, ds, dp := prevWord(text, ps, s); !dp && ds >= ps && determiners.has(d) {
+			w, s = d, ds
+		}
+	}
 	if punct || !(determiners.has(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) || s < ps {
 		return false
 	}
@@ -774,6 +781,14 @@ func (st *state) nounModifier(q *rawQuote, ps, words int) bool {
 	r, _ := runeAt(n, 0)
 	if !isLower(r) || nonNouns.has(n) || strings.HasSuffix(n, "ly") {
 		return false
+	}
+	if strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en") || irregularPast(n) {
+		switch v, _, _ := prevWord(text, ps, s); v {
+		case "called", "calls", "call", "dubbed", "termed", "labelled", "labeled", "branded":
+			// "what Lund called a “five-year project” built around the
+			// academy": what was called so, a participle's phrase after it
+			return false
+		}
 	}
 	if (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en") || irregularPast(n)) && wordAfter(text, skipSpace(text, p.ce, hi)+len(n), hi) == "by" {
 		// "what he called a “rush to judgment” driven by social media",
