@@ -570,6 +570,8 @@ func TestSpeakers(t *testing.T) {
 		{"an auxiliary after a set-off relative clause", "Varncorp, which operates 38 depots, has said it will bargain in good faith.", "Varncorp", "", "said", "indirect"},
 		{"two nouns joined before a relative clause", "Students and teachers who opposed it said the district was erasing stories.", "teachers", "", "said", "indirect"},
 		{"a coordinated verb's subject in its own sentence, not the one before", "The tariffs have divided opinion at home. Ana Ode welcomed the move but warned: “This buys us time. It does not buy us a future.\n\n“We need investment in the furnaces.”", "Ana Ode", "", "warned", "direct"},
+		{"a long label before a title-case headline's colon is no speaker", "Vantor Strike Enters Third Day: More Than 1,900 Flights Canceled\n\nFlight attendants at Vantor Airlines stayed off the job.\n\nVantor said in a statement that it expected to run 40% of its schedule.", "Vantor", "", "said", "indirect"},
+		{"a title-case headline with an amount names no one", "Marlowe & Finch in Court: Judge Approves $250 Million Lifeline\n\nA judge gave the chain permission to borrow, but she warned that the window would be short.", "", "", "warned", "indirect"},
 		{"a subject pronoun after a short opening phrase with a possessive", "Ruth Okafor-Lane won the seat. In her speech she thanked her volunteers and then said:\n\n“People here are tired.”", "Ruth Okafor-Lane", "", "said", "direct"},
 	}
 	for _, tc := range tests {

@@ -953,8 +953,12 @@ func capsLine(t string) bool {
 		if len(w) < 4 {
 			continue
 		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue // a number or an amount: "$250 Million"
+		}
 		long++
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		if !unicode.IsUpper(r) {
 			return false
 		}
 		lower = lower || hasLower(w)
@@ -999,9 +1003,11 @@ func (st *state) headlineClause(toks []tok, sn Sentence, cased bool) (rawQuote, 
 		}
 		return st.clause(s, e, sn.Paragraph, att), true
 	}
-	// a name, if toks[s:e] is one: capitalised words, no clause word
+	// a name, if toks[s:e] is one: capitalised words, no clause word;
+	// before a colon, four words at most ("Fed Chair Ana Ode:", not
+	// "Vantor Strike Enters Third Day:")
 	name := func(s, e int) bool {
-		if e <= s || e-s > 5 {
+		if e <= s || e-s > 5 || cased && s == 0 && e < n && toks[e].k == tColon && e-s > 4 {
 			return false
 		}
 		for _, t := range toks[s:e] {
