@@ -198,7 +198,7 @@ func (st *state) verbAt(toks []tok, v int) bool {
 			return false
 		}
 	}
-	if afterWord && (v+1 == len(toks) || toks[v+1].k == tComma || toks[v+1].k == tQuote) && st.ownedNoun(toks, v) {
+	if afterWord && (v+1 == len(toks) || toks[v+1].k == tComma || toks[v+1].k == tQuote || toks[v+1].k == tWord && (st.word(toks[v+1]) == "for" || st.word(toks[v+1]) == "of")) && st.ownedNoun(toks, v) {
 		return false // "the city’s fiscal report, “…,” showed", "their report": a noun a possessive owns
 	}
 	if afterWord {
@@ -302,10 +302,11 @@ func (st *state) verbAt(toks []tok, v int) bool {
 // form is a verb ("Ode’s lawyers claim that"). verbAt asks only when a
 // comma, a quote mark or the end follows, where the noun's title or
 // appositive goes ("the city’s fiscal report, “Kell at the Crossroads,”
-// showed"): before words, "the city’s police say" is a verb.
+// showed"), or "for" or "of" ("the union’s separate demand for a rise"):
+// before other words, "the city’s police say" is a verb.
 func (st *state) ownedNoun(toks []tok, v int) bool {
 	w := st.word(toks[v])
-	if w == "" || w[len(w)-1] == 's' || w[len(w)-1] == 'd' || st.lemmaOf(toks[v]) != w {
+	if w == "" || st.lemmaOf(toks[v]) != w {
 		return false // "says", "said": no base form
 	}
 	k := v - 1

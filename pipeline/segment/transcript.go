@@ -128,6 +128,12 @@ func (st *state) interview() []turn {
 			continue
 		}
 		count[m.who]++
+		if st.interviewSentence(m.pos) {
+			// "The union's branch secretary, Dr. Achieng Odhiambo, spoke
+			// to the Sentinel …": the one the interview is with, however
+			// often others were named
+			count[m.who] += 2
+		}
 	}
 	for _, m := range st.ments {
 		if m.pos >= firstQ || st.people[m.who].org || strings.IndexByte(st.people[m.who].name, ' ') < 0 {
@@ -154,6 +160,24 @@ func (st *state) interview() []turn {
 		turns[i].who = who
 	}
 	return st.withQuestions(turns, questions, firstQP-1)
+}
+
+// interviewSentence reports whether the words after byte pos in its
+// sentence tell of an interview that the one named at pos gave: "spoke
+// to", "talked to", "sat down with", "in an interview" (the one spoken
+// to is named after the phrase).
+func (st *state) interviewSentence(pos int) bool {
+	si := st.sentenceAt(pos)
+	if si < 0 {
+		return false
+	}
+	t := st.text[pos:st.doc.Sentences[si].End]
+	for _, p := range [...]string{"spoke to ", "spoke with ", "talked to ", "talked with ", "sat down with ", "in an interview", "was interviewed", "answered questions"} {
+		if strings.Contains(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // withQuestions adds to the answers turns the questions, as turns of the

@@ -94,6 +94,22 @@ func TestInterview(t *testing.T) {
 	if got, want := strings.Join(directBySpeaker(in, d), "|"), "Owen Marsh: What surprised you?|Ruth Adeyemi-Clark: How fast people stop talking about averages.|Owen Marsh: Is the cut fair?|Ruth Adeyemi-Clark: It is not accurate to say otherwise."; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
+	// the one who "spoke to" the paper in the introduction answers, not
+	// someone quoted twice before it
+	in = "Dockers’ leader Ivo Brandt said the port was shut. “Nobody has come to talk to us,” Brandt said.\n\n" +
+		"The union’s branch secretary, Dr. Mira Castell, spoke to the Courier at the union’s offices on Sunday.\n\n" +
+		"Q: Why strike now?\n\nA: Because we have waited three years.\n\nQ: What next?\n\nA: We wait for the Treasury.\n"
+	d = seg.Segment(in)
+	checkDoc(t, in, d)
+	got = nil
+	for _, q := range directBySpeaker(in, d) {
+		if strings.HasSuffix(q, "three years.") || strings.HasSuffix(q, "the Treasury.") {
+			got = append(got, q)
+		}
+	}
+	if g, want := strings.Join(got, "|"), "Mira Castell: Because we have waited three years.|Mira Castell: We wait for the Treasury."; g != want {
+		t.Errorf("answers %q, want %q", g, want)
+	}
 	// one question and one answer make no interview
 	in = "Mira Castell spoke to us.\n\nQ: Why?\n\nA: Because the port needs it.\n"
 	if d := seg.Segment(in); len(d.Quotes) != 0 {
