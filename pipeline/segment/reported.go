@@ -103,7 +103,13 @@ func (st *state) reported() {
 				}
 			}
 			if from, may := st.mayReport(toks); (may || st.phraseCueIn(toks)) && !ok {
-				if q, ok = st.reportedIn(toks, sn, from); ok {
+				// a phrase's sentence has no verb's form: putItTo and
+				// perSourceAt are read there only (true again for the
+				// other calls of reportedIn)
+				st.verbReports = may
+				q, ok = st.reportedIn(toks, sn, from)
+				st.verbReports = true
+				if ok {
 					earlier = toks
 					st.openedBefore(&q, kept[k:], sn, covered)
 					q.speaker, q.role = st.speakerOf(q.att)
@@ -1986,7 +1992,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		}
 	}
 	if comma {
-		if i := perSourceAt(st, toks, n); i > 0 && !st.reportsThat(toks[:i-1]) {
+		if i := perSourceAt(st, toks, n); !st.verbReports && i > 0 && !st.reportsThat(toks[:i-1]) {
 			// "…, per a statement the utility released on Thursday": per
 			// as according to, after the clause it sources
 			att := attribution{cue: Span{toks[i].s, toks[i].e}}
@@ -2048,8 +2054,10 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 	if c, att, ok := st.madeClear(toks, n); ok {
 		return mk(c, n, att)
 	}
-	if c, att, ok := st.putItTo(toks, n); ok {
-		return mk(c, n, att)
+	if !st.verbReports {
+		if c, att, ok := st.putItTo(toks, n); ok {
+			return mk(c, n, att)
+		}
 	}
 	askedUntil := 0 // the end of an opening question put to the subject: "Asked whether she would recommend that …, Serrat paused"
 	if n > 3 {
@@ -4581,11 +4589,20 @@ func (st *state) ingRelative(toks []tok, v int) int {
 // reporting verb's form.
 func (st *state) phraseCueIn(toks []tok) bool {
 	for i, t := range toks {
-		if t.k == tWord && st.text[t.s] == 'p' && i+2 < len(toks) && (st.text[t.s:t.e] == "put" || st.text[t.s:t.e] == "puts") && st.word(toks[i+1]) == "it" && st.word(toks[i+2]) == "to" {
-			return true // "put it to him that …" (putItTo)
-		}
-		if t.k == tWord && i > 0 && toks[i-1].k == tComma && st.text[t.s:t.e] == "per" {
-			return true // "…, per a statement" (perSourceAt)
+		if n := t.e - t.s; n <= len("puts") && n >= len("per") && t.k == tWord && st.text[t.s] == 'p' {
+			// "put it to him that …" (putItTo), "…, per a statement"
+			// (perSourceAt)
+			switch st.text[t.s:t.e] {
+			case "put", "puts":
+				if i+2 < len(toks) && st.word(toks[i+1]) == "it" && st.word(toks[i+2]) == "to" {
+					return true
+				}
+			case "per":
+				if i > 0 && toks[i-1].k == tComma {
+					return true
+				}
+			}
+			continue
 		}
 		if t.k == tWord && t.e-t.s >= len("case") && t.e-t.s <= len("unequivocal") {
 			switch st.text[t.s:t.e] {

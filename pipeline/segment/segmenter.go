@@ -133,7 +133,11 @@ type state struct {
 	qmax     []int
 	qidxDone bool
 	quotedOn bool
-	atoks    []tok // a sentence's tokens outside quotes, for sentenceAttribution
+	// verbReports tells reportedIn that a reporting verb's form is in
+	// its sentence (mayReport): the phrases with none (putItTo,
+	// perSourceAt) are looked for only where it is false
+	verbReports bool
+	atoks       []tok // a sentence's tokens outside quotes, for sentenceAttribution
 
 	found peopleIndex // lookups into people and ments (people.go)
 	kind  kindState   // what classify and resolveMention keep (kind.go)
