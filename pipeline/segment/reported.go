@@ -102,11 +102,12 @@ func (st *state) reported() {
 					}
 				}
 			}
-			if from, may := st.mayReport(toks); (may || st.phraseCueIn(toks)) && !ok {
-				// a phrase's sentence has no verb's form: putItTo and
-				// perSourceAt are read there only (true again for the
-				// other calls of reportedIn)
-				st.verbReports = may
+			if from, may := st.mayReport(toks); !ok && (may || st.phraseCueIn(toks)) {
+				// putItTo and perSourceAt are read only in a sentence
+				// with no reporting verb's form, or one of "put" ("Lund
+				// put it to him that …"; verbReports is true again for
+				// the other calls of reportedIn)
+				st.verbReports = may && !st.putIn(toks)
 				q, ok = st.reportedIn(toks, sn, from)
 				st.verbReports = true
 				if ok {
@@ -4670,6 +4671,17 @@ func (st *state) madeClear(toks []tok, n int) (int, attribution, bool) {
 		return e + 2, attribution{mention: Span{toks[s].s, toks[end].e}, cue: Span{toks[v].s, toks[e].e}}, true
 	}
 	return 0, attribution{}, false
+}
+
+// putIn reports whether "put" or "puts" is among toks, told by length and
+// first letter before text.
+func (st *state) putIn(toks []tok) bool {
+	for _, t := range toks {
+		if n := t.e - t.s; (n == 3 || n == 4) && st.text[t.s] == 'p' && (st.text[t.s:t.e] == "put" || st.text[t.s:t.e] == "puts") {
+			return true
+		}
+	}
+	return false
 }
 
 // putItTo reads "X put it to Y that …", a suggestion made to someone (a
