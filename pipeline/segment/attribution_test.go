@@ -3485,6 +3485,8 @@ func TestReportedClauseBounds(t *testing.T) {
 		{"Dockers voted 612 to 488 to join the union, the Harbour Labour Board said late Tuesday, handing organisers their first win.", "Harbour Labour Board", "Dockers voted 612 to 488 to join the union"},
 		{"Kell Power Co. crews worked all night.\n\nService should be restored to 90% of customers by Sunday night, per a statement the utility released Thursday morning.", "Kell Power Co.", "Service should be restored to 90% of customers by Sunday night"},
 		{"Shares rose 4 per cent, per Varncorp.", "Varncorp", "Shares rose 4 per cent"},
+		{"Two men escaped with 180,000 crowns, prosecutor Ana Ode told a jury on Monday.", "Ana Ode", "Two men escaped with 180,000 crowns"},
+		{"Half a million households will lose their supply from Monday, the regional utility Kell Water said on Thursday, after the driest summer on record left its reservoirs low.", "Kell Water", "Half a million households will lose their supply from Monday"},
 		{"Ana Ode told her counterpart in a phone call on Monday evening that the port would stay shut, according to a readout of the call released by the ministry.", "Ana Ode", "that the port would stay shut"},
 	} {
 		d := seg.Segment(tc.in)

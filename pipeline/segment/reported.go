@@ -2683,17 +2683,31 @@ func perSourceAt(st *state, toks []tok, n int) int {
 }
 
 // participlePhraseAfter returns the index of the last comma in toks[:n]
-// that a participle in -ing follows, no reporting verb's, with at least
-// five tokens before it, else -1: where the writer's phrase after an
-// attribution starts ("…, Ode said, adding nothing" is a report;
-// "…, Ode said, handing Lund a win" is not).
+// that a participle in -ing follows, no reporting verb's, or a word that
+// opens a phrase of circumstance ("after", "amid", "as", …), with at
+// least five tokens before it, else -1: where the writer's phrase after
+// an attribution starts ("…, Ode said, adding that …" is a report; "…,
+// Ode said, handing Lund a win" and "…, Ode said, after the vote" are
+// not).
 func participlePhraseAfter(st *state, toks []tok, n int) int {
 	for c := n - 2; c >= 5; c-- {
 		if toks[c].k != tComma {
 			continue
 		}
 		t := toks[c+1]
-		if t.k != tWord || capitalised(t) || !strings.HasSuffix(st.word(t), "ing") || st.cueAt(toks, c+1) {
+		if t.k != tWord || capitalised(t) {
+			return -1
+		}
+		switch w := st.word(t); w {
+		case "after", "amid", "despite", "following", "while", "as":
+			// "…, Vale Water said on Thursday, after the driest summer on
+			// record": the writer's context
+			if c+2 < n && toks[c+2].k == tWord {
+				return c
+			}
+			return -1
+		}
+		if !strings.HasSuffix(st.word(t), "ing") || st.cueAt(toks, c+1) {
 			return -1
 		}
 		return c
@@ -3058,6 +3072,9 @@ func (st *state) roleWordsBefore(toks []tok, s int) int {
 	}
 	if r < s && toks[r-1].k == tComma {
 		return r
+	}
+	if r < s && r >= 2 && toks[r-2].k == tComma && toks[r-1].k == tWord && st.word(toks[r-1]) == "the" && (st.roleWord(toks[s-1]) || nounKind(st.word(toks[s-1])) != orgNone) {
+		return r - 1 // "…, the regional utility Vale Water said" (not "…, a prospect Vindman denied")
 	}
 	return s
 }
@@ -5489,12 +5506,23 @@ func (st *state) toldWhom(toks []tok, v int) bool {
 		return false
 	}
 	switch w := st.word(toks[v+1]); w {
-	case "reporters", "journalists", "lawmakers", "me", "us", "him", "her", "them":
+	case "reporters", "journalists", "lawmakers", "me", "us", "him", "her", "them", "parliament", "jurors", "magistrates":
 		return true
 	case "the", "a":
-		return v+2 < len(toks) && capitalised(toks[v+2])
+		return v+2 < len(toks) && (capitalised(toks[v+2]) || toldBody(st.word(toks[v+2])))
 	}
 	return capitalised(toks[v+1])
+}
+
+// toldBody reports the nouns of those told in court and in public life,
+// after "the" or "a": "told a jury", "told the court", "told the
+// committee".
+func toldBody(w string) bool {
+	switch w {
+	case "jury", "court", "committee", "hearing", "inquiry", "tribunal", "panel", "crowd", "rally", "audience", "meeting", "conference", "briefing", "house", "chamber", "council", "assembly", "senate":
+		return true
+	}
+	return false
 }
 
 // negated reports whether the verb toks[v] is negated: "didn't say",
