@@ -1171,6 +1171,12 @@ func (st *state) resolveMention(m Span) (string, string) {
 		return name, ""
 	}
 	switch st.text[m.Start:m.End] {
+	case "the spokesperson", "The spokesperson", "the spokesman", "The spokesman", "the spokeswoman", "The spokeswoman":
+		// "A spokesperson for Kell Power said … “…,” the spokesperson
+		// said": the body the spokesperson spoke for before
+		if b := st.spokespersonFor(m.Start); b.Valid() {
+			return st.resolveMention(b)
+		}
 	case "One of them", "one of them", "One of those", "one of those":
 		// "One of them, a ward sister who asked not to be named, said":
 		// the role set off after it
@@ -4408,6 +4414,47 @@ func nameIsAt(text string) []int {
 		}
 		i += len(" name is ")
 	}
+}
+
+// spokespersonFor returns the name of the body that the spokesperson
+// named last before pos, within the 3,000 bytes before it, speaks for:
+// "a spokesperson for", "a spokesman for" or "a spokeswoman for" and
+// capitalised words ("the" before them allowed; "of", "for" and "and"
+// between them). A spokesperson named last with no body gives a zero
+// span.
+func (st *state) spokespersonFor(pos int) Span {
+	lo := max(0, pos-3000)
+	// the latest spokesperson named before, who must be one "for" a body
+	i := strings.LastIndex(st.text[lo:pos], "spokes")
+	if i < 0 {
+		return Span{}
+	}
+	best := -1
+	rest := st.text[lo+i+len("spokes") : pos]
+	for _, p := range [...]string{"person for ", "man for ", "woman for "} {
+		if strings.HasPrefix(rest, p) {
+			best = lo + i + len("spokes") + len(p)
+		}
+	}
+	if best < 0 {
+		return Span{}
+	}
+	toks := st.tokensIn(best, min(len(st.text), best+120))
+	k := 0
+	if k < len(toks) && toks[k].k == tWord && (st.word(toks[k]) == "the" || st.word(toks[k]) == "The") {
+		k++
+	}
+	e := k
+	for e < len(toks) && toks[e].k == tWord {
+		if w := st.word(toks[e]); !capitalised(toks[e]) && !(e > k && (w == "of" || w == "for" || w == "and") && e+1 < len(toks) && toks[e+1].k == tWord && capitalised(toks[e+1])) {
+			break // and "Department of Transportation"
+		}
+		e++
+	}
+	if e == k {
+		return Span{}
+	}
+	return Span{toks[k].s, toks[e-1].e}
 }
 
 // resolveNameIs gives the quotes of someone described in a feature's

@@ -2397,6 +2397,12 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			return mk(v+1, n, att) // "exhorted Republicans to “vote your conscience”", "told the crowd to go home"
 		}
 		if c, ok := st.clauseAfter(toks[:n], v, lemma); ok {
+			if memo.laterPart(st, toks, v) && memo.lastPart < c {
+				// "Lund rejected the claim, telling broadcasters that …":
+				// the participle between the verb and the clause reports
+				// it, its subject the verb's
+				att.cue = Span{toks[memo.lastPart].s, toks[memo.lastPart].e}
+			}
 			return mk(c, n, att)
 		}
 		if memo.laterPart(st, toks, v) || st.laterAndCue(toks[:n], v) {
@@ -3398,6 +3404,9 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 		}
 		if w == "that" && j+1 < n && thatTime(st.word(toks[j+1])) {
 			continue // "denied being in Portage that night": a determiner
+		}
+		if _, pron := isPronoun(st.word(toks[min(j+1, n-1)])); w == "that" && j == c && j+2 < n && toks[j+1].k == tWord && !capitalised(toks[j+1]) && toks[j+2].k == tComma && !pron {
+			break // "rejected that characterisation, telling …": a determiner and the verb's object
 		}
 		if w == "that" {
 			if pw := st.word(toks[j-1]); j > c && (pw == "and" || pw == "but") {
