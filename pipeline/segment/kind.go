@@ -4420,13 +4420,20 @@ func nameIsAt(text string) []int {
 // named last before pos, within the 3,000 bytes before it, speaks for:
 // "a spokesperson for", "a spokesman for" or "a spokeswoman for" and
 // capitalised words ("the" before them allowed; "of", "for" and "and"
-// between them). A spokesperson named last with no body gives a zero
-// span.
+// between them), or the name set off after the body ("a spokeswoman for
+// Kell Ports, Lena Hart,"). A spokesperson named last with no body, or
+// with a name before ("Rosa Quint, a spokeswoman for …"), gives a zero
+// span: the role's own rules find that one.
 func (st *state) spokespersonFor(pos int) Span {
 	lo := max(0, pos-3000)
 	// the latest spokesperson named before, who must be one "for" a body
 	i := strings.LastIndex(st.text[lo:pos], "spokes")
 	if i < 0 {
+		return Span{}
+	}
+	if b, ok := strings.CutSuffix(strings.TrimRight(st.text[max(lo, lo+i-30):lo+i], "abcdefghijklmnopqrstuvwxyz "), ","); ok && startsUpperWord(b[strings.LastIndexByte(b, ' ')+1:]) {
+		// "Rosa Quint, a spokeswoman for Vale Water,": a named one,
+		// whom the role's own rules find
 		return Span{}
 	}
 	best := -1
@@ -4454,7 +4461,21 @@ func (st *state) spokespersonFor(pos int) Span {
 	if e == k {
 		return Span{}
 	}
+	if e+1 < len(toks) && toks[e].k == tComma && toks[e+1].k == tWord && capitalised(toks[e+1]) {
+		// "a spokeswoman for Kell Ports, Lena Hart,": the one named after
+		f := e + 1
+		for f < len(toks) && toks[f].k == tWord && capitalised(toks[f]) {
+			f++
+		}
+		return Span{toks[e+1].s, toks[f-1].e}
+	}
 	return Span{toks[k].s, toks[e-1].e}
+}
+
+// startsUpperWord reports whether w opens with an upper-case letter.
+func startsUpperWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // resolveNameIs gives the quotes of someone described in a feature's
