@@ -198,9 +198,6 @@ func (st *state) verbAt(toks []tok, v int) bool {
 			return false
 		}
 	}
-	if afterWord && (v+1 == len(toks) || toks[v+1].k == tComma || toks[v+1].k == tQuote || toks[v+1].k == tWord && toks[v+1].e-toks[v+1].s <= 3 && (st.word(toks[v+1]) == "for" || st.word(toks[v+1]) == "of")) && st.ownedNoun(toks, v) {
-		return false // "the city’s fiscal report, “…,” showed", "their report": a noun a possessive owns
-	}
 	if afterWord {
 		if p := toks[v-1]; uint(p.e-p.s-len("being")) <= 1 {
 			if w := st.word(p); w == "being" || w == "Having" || w == "having" {
@@ -290,6 +287,9 @@ func (st *state) verbAt(toks []tok, v int) bool {
 			}
 			return false
 		}
+	}
+	if afterWord && (v+1 == len(toks) || toks[v+1].k == tComma || toks[v+1].k == tQuote || toks[v+1].k == tWord && toks[v+1].e-toks[v+1].s <= 3 && (st.word(toks[v+1]) == "for" || st.word(toks[v+1]) == "of")) && st.ownedNoun(toks, v) {
+		return false // "the city’s fiscal report, “…,” showed", "their report": a noun a possessive owns
 	}
 	return true
 }

@@ -1993,7 +1993,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		}
 	}
 	if comma {
-		if i := perSourceAt(st, toks, n); !st.verbReports && i > 0 && !st.reportsThat(toks[:i-1]) {
+		if i := st.perSource(toks, n); i > 0 && !st.reportsThat(toks[:i-1]) {
 			// "…, per a statement the utility released on Thursday": per
 			// as according to, after the clause it sources
 			att := attribution{cue: Span{toks[i].s, toks[i].e}}
@@ -2397,7 +2397,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			return mk(v+1, n, att) // "exhorted Republicans to “vote your conscience”", "told the crowd to go home"
 		}
 		if c, ok := st.clauseAfter(toks[:n], v, lemma); ok {
-			if memo.laterPart(st, toks, v) && memo.lastPart < c {
+			if c-v >= 4 && memo.laterPart(st, toks, v) && memo.lastPart < c {
 				// "Lund rejected the claim, telling broadcasters that …":
 				// the participle between the verb and the clause reports
 				// it, its subject the verb's
@@ -2670,6 +2670,15 @@ func (st *state) possessor(t tok) bool {
 	default:
 		return len(w) > 3 && capitalised(t) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
 	}
+}
+
+// perSource is perSourceAt for a sentence with no reporting verb's form
+// (verbReports false), else -1.
+func (st *state) perSource(toks []tok, n int) int {
+	if st.verbReports {
+		return -1
+	}
+	return perSourceAt(st, toks, n)
 }
 
 // perSourceAt returns the index of a "per" after a comma that names the
@@ -4699,15 +4708,10 @@ func (st *state) madeClear(toks []tok, n int) (int, attribution, bool) {
 	return 0, attribution{}, false
 }
 
-// putIn reports whether "put" or "puts" is among toks, told by length and
-// first letter before text.
+// putIn reports whether "put it to" is in the text of toks: one search
+// for its rarest letters first.
 func (st *state) putIn(toks []tok) bool {
-	for _, t := range toks {
-		if n := t.e - t.s; (n == 3 || n == 4) && st.text[t.s] == 'p' && (st.text[t.s:t.e] == "put" || st.text[t.s:t.e] == "puts") {
-			return true
-		}
-	}
-	return false
+	return len(toks) > 3 && strings.Contains(st.text[toks[0].s:toks[len(toks)-1].e], "ut it to ")
 }
 
 // putItTo reads "X put it to Y that …", a suggestion made to someone (a
