@@ -1803,7 +1803,10 @@ func (st *state) tellingCue(c Span) bool {
 	if i := strings.IndexByte(w, ' '); i > 0 {
 		w = w[:i]
 	}
-	lemma, _ := st.lx.verb(strings.ToLower(w))
+	lemma, ok := st.lx.verb(w)
+	if !ok && w != "" && 'A' <= w[0] && w[0] <= 'Z' {
+		lemma, _ = st.lx.verb(strings.ToLower(w)) // "Told …": rare, so the copy is
+	}
 	switch lemma {
 	case "tell", "assure", "inform", "remind", "warn":
 		return true
