@@ -2232,6 +2232,12 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		s, e, coord, ok := st.verbSubject(toks, v, lo)
 		if ok {
 			s, e = st.whoseAntecedent(toks, s, e)
+		} else if p := affiliationOf(st, toks, v, lo); p > 0 {
+			// "Prof. Ana Ode of the department of political science at
+			// Kell University said": the name before its affiliation
+			if s2, ok2 := st.npBackward(toks, p, lo); ok2 && capitalised(toks[s2]) {
+				s, e, ok = s2, p-1, true
+			}
 		}
 		if ok && s > 2 && (!capitalised(toks[e]) || st.nameInAppositive(toks, s, e) || memo.relativeBefore(st, toks, s)) {
 			// "Martin Kessel, 44, a sheep farmer from Pennock, just outside
@@ -2673,6 +2679,22 @@ func (st *state) possessor(t tok) bool {
 	default:
 		return len(w) > 3 && capitalised(t) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
 	}
+}
+
+// affiliationOf returns the index of the "of" after a capitalised name
+// that opens the words before the verb toks[v], all words and within
+// fourteen tokens after lo ("Ana Ode of the political science department
+// said"), else -1.
+func affiliationOf(st *state, toks []tok, v, lo int) int {
+	for p := v - 2; p > lo+0 && v-p <= 14; p-- {
+		if toks[p].k != tWord {
+			return -1
+		}
+		if st.word(toks[p]) == "of" && p-1 >= lo && toks[p-1].k == tWord && capitalised(toks[p-1]) && p+1 < v && !capitalised(toks[p+1]) {
+			return p
+		}
+	}
+	return -1
 }
 
 // perSource is perSourceAt for a sentence with no reporting verb's form
