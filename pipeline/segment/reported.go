@@ -2562,17 +2562,6 @@ func (st *state) askedFirst(toks []tok) bool {
 	return w == "Asked" || w == "Pressed" || w == "Questioned"
 }
 
-// laterParticiple reports whether a comma and a participle that reports
-// follow the verb toks[v]: "rejected the plan, saying …".
-func laterParticiple(st *state, toks []tok, v int) bool {
-	for j := v + 2; j+1 < len(toks); j++ {
-		if participleAt(st, toks, j) {
-			return true
-		}
-	}
-	return false
-}
-
 // verbMemo keeps, for the verbs of one sentence's tokens, how far two
 // searches have gone, so that each goes on from where the one before
 // stopped: the last participle that reports after a comma (lastPart, or
@@ -2583,7 +2572,8 @@ type verbMemo struct {
 	firstRel, relTo    int
 }
 
-// laterPart reports laterParticiple(st, toks, v).
+// laterPart reports whether a comma and a participle that reports follow
+// the verb toks[v] ("rejected the plan, saying …").
 func (m *verbMemo) laterPart(st *state, toks []tok, v int) bool {
 	if m.lastPart >= 0 {
 		return m.lastPart >= v+2 // the last one: none later
