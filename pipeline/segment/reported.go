@@ -2230,6 +2230,14 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			continue // "after all is said and done", "Ode is expected to", "it didn't say when": no one reports
 		}
 		s, e, coord, ok := st.verbSubject(toks, v, lo)
+		if p := affiliationOf(st, toks, v, lo); ok && p > 0 && s > p && p >= 2 && !st.roleWord(toks[p-1]) && capitalised(toks[p-2]) {
+			// "Tomasz Brzeski of the research firm Kestrel Insight
+			// pointed out": the person before the affiliation, not the
+			// firm in it (but "Minister of the Interior Ana Ode")
+			if s2, ok2 := st.npBackward(toks, p, lo); ok2 && capitalised(toks[s2]) {
+				s, e = s2, p-1
+			}
+		}
 		if ok {
 			s, e = st.whoseAntecedent(toks, s, e)
 		} else if p := affiliationOf(st, toks, v, lo); p > 0 {
