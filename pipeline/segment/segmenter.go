@@ -952,6 +952,22 @@ func (st *state) finish() {
 	if !sorted {
 		st.sortQuotes(order)
 	}
+	// a quote in marks that starts inside the one before (a mark paired
+	// across nested, stray marks: "«b»Ode said "x" …") is dropped, so
+	// that quotes in marks never overlap
+	end, w := -1, 0
+	for _, i := range order {
+		if q := &st.raw[i]; q.kind != Indirect {
+			if q.start() < end {
+				q.drop = true
+				continue
+			}
+			end = q.end()
+		}
+		order[w] = i
+		w++
+	}
+	order = order[:w]
 	st.order = order
 	// the pieces of all quotes of several pieces share one allocation;
 	// each quote's slice is capped, so appending to it copies
