@@ -2230,7 +2230,11 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			continue // "after all is said and done", "Ode is expected to", "it didn't say when": no one reports
 		}
 		s, e, coord, ok := st.verbSubject(toks, v, lo)
-		if p := affiliationOf(st, toks, v, lo); ok && p > 0 && s > p && p >= 2 && !st.roleWord(toks[p-1]) && capitalised(toks[p-2]) {
+		aff := -1 // the "of" of a name's affiliation before the verb, looked for only where it may matter
+		if !ok || s >= 3 && toks[s-1].k == tWord && !capitalised(toks[s-1]) {
+			aff = affiliationOf(st, toks, v, lo)
+		}
+		if p := aff; ok && p > 0 && s > p && p >= 2 && !st.roleWord(toks[p-1]) && capitalised(toks[p-2]) {
 			// "Tomasz Brzeski of the research firm Kestrel Insight
 			// pointed out": the person before the affiliation, not the
 			// firm in it (but "Minister of the Interior Ana Ode")
@@ -2240,7 +2244,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		}
 		if ok {
 			s, e = st.whoseAntecedent(toks, s, e)
-		} else if p := affiliationOf(st, toks, v, lo); p > 0 {
+		} else if p := aff; p > 0 {
 			// "Prof. Ana Ode of the department of political science at
 			// Kell University said": the name before its affiliation
 			if s2, ok2 := st.npBackward(toks, p, lo); ok2 && capitalised(toks[s2]) {
