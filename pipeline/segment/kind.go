@@ -4431,7 +4431,7 @@ func (st *state) spokespersonFor(pos int) Span {
 	if i < 0 {
 		return Span{}
 	}
-	if b, ok := strings.CutSuffix(strings.TrimRight(st.text[max(lo, lo+i-30):lo+i], "abcdefghijklmnopqrstuvwxyz "), ","); ok && startsUpperWord(b[strings.LastIndexByte(b, ' ')+1:]) {
+	if b, ok := strings.CutSuffix(strings.TrimRight(st.text[max(lo, lo+i-30):lo+i], "abcdefghijklmnopqrstuvwxyz "), ","); ok && upperAt(b, strings.LastIndexByte(b, ' ')+1) {
 		// "Rosa Quint, a spokeswoman for Vale Water,": a named one,
 		// whom the role's own rules find
 		return Span{}
@@ -4470,12 +4470,6 @@ func (st *state) spokespersonFor(pos int) Span {
 		return Span{toks[e+1].s, toks[f-1].e}
 	}
 	return Span{toks[k].s, toks[e-1].e}
-}
-
-// startsUpperWord reports whether w opens with an upper-case letter.
-func startsUpperWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // resolveNameIs gives the quotes of someone described in a feature's

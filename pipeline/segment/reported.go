@@ -1748,7 +1748,7 @@ func (st *state) partialClause(toks []tok, sn Sentence, qs []rawQuote) (rawQuote
 				return rawQuote{}, false
 			}
 		}
-		if c+1 < n && toks[c].s < first.os && objectPronoun(st.word(toks[c])) && toks[c+1].k == tWord && st.word(toks[c+1]) != "to" && st.tellingCue(pq.att.cue) {
+		if c+1 < n && toks[c].s < first.os && isObjectPronoun(st.word(toks[c])) && st.word(toks[c]) != "you" && st.word(toks[c]) != "it" && toks[c+1].k == tWord && st.word(toks[c+1]) != "to" && st.tellingCue(pq.att.cue) {
 			// "told him she worries he is “too nice”": the one told is
 			// no part of what is reported (but "told them to …" is)
 			c++
@@ -1784,16 +1784,6 @@ func (st *state) partialClause(toks []tok, sn Sentence, qs []rawQuote) (rawQuote
 		return r, true
 	}
 	return rawQuote{}, false
-}
-
-// objectPronoun reports whether w is a pronoun as an object: him, her,
-// them, us, me.
-func objectPronoun(w string) bool {
-	switch w {
-	case "him", "her", "them", "us", "me":
-		return true
-	}
-	return false
 }
 
 // tellingCue reports whether the cue c is a verb whose object is the one
@@ -2688,7 +2678,7 @@ func (st *state) possessor(t tok) bool {
 // fourteen tokens after lo ("Ana Ode of the political science department
 // said"), else -1.
 func affiliationOf(st *state, toks []tok, v, lo int) int {
-	for p := v - 2; p > lo+0 && v-p <= 14; p-- {
+	for p := v - 2; p > lo && v-p <= 14; p-- {
 		if toks[p].k != tWord {
 			return -1
 		}
