@@ -6577,9 +6577,20 @@ func nameAhead(toks []tok, i int) bool {
 
 // portfolioBefore returns the index of the title whose portfolio holds the
 // capitalised word toks[s] after a joining word ("Minister for Trade and
-// Industry Ana Ode": from "Industry", the index of "Minister"), not
+// Industry Ana Ode": from "Industry", the index of "Minister"; "Minister
+// of the Interior Ana Ode": from "Interior"), not
 // before lo. Else it returns -1.
 func (st *state) portfolioBefore(toks []tok, s, lo int) int {
+	if s-3 >= lo && st.theAt(toks, s-1) == 1 && toks[s-2].k == tWord {
+		// "Minister of the Interior Ana Ode": the article after the
+		// portfolio's "of" or "for"
+		if w := st.word(toks[s-2]); w == "of" || w == "for" {
+			if _, k := st.portfolio(toks, s-2); k > s {
+				return s - 3
+			}
+		}
+		return -1
+	}
 	if s-2 < lo || toks[s-1].k != tWord || toks[s-2].k != tWord || !capitalised(toks[s-2]) {
 		return -1 // a portfolio's joining word stands between capitalised words
 	}

@@ -1661,7 +1661,9 @@ func (st *state) namesIn(a, b, k, kb int) {
 					continue
 				}
 				rs := t
-				for rs > 0 && all[rs-1].k == tWord && capitalised(all[rs-1]) {
+				// the words before it on its line ("Deputy"), not a
+				// headline's above it
+				for rs > 0 && all[rs-1].k == tWord && capitalised(all[rs-1]) && strings.IndexByte(text[all[rs-1].e:all[rs].s], '\n') < 0 {
 					rs--
 				}
 				pfRole = Span{all[rs].s, all[nk-1].e}
@@ -3484,49 +3486,74 @@ func surnameToo(w string) bool {
 
 // portfolio reads the portfolio after a title ("Minister for Trade and
 // Industry Ana Ode", "Under-Secretary-General for Humanitarian Affairs
-// and Emergency Relief Coordinator Tomás Echeverría Salinas"): toks[i] is
-// "for" or "of" after a title or role word, and capitalised words follow,
-// joined by "and", "&", "of" or "for". It returns the end of those words
+// and Emergency Relief Coordinator Tomás Echeverría Salinas", "Minister
+// of the Interior Ana Ode"): toks[i] is "for" or "of" after a title or
+// role word, and capitalised words follow, joined by "and", "&", "of" or
+// "for" (either of the last two perhaps with "the" after it). It returns the end of those words
 // and the index where the holder's name starts among them: at the first
 // listed given name with a word after it, else the last two words when
 // the portfolio keeps two words or more before them. It returns -1 as the
 // name's start when the words name no one ("Minister for Foreign Affairs").
 func (st *state) portfolio(toks []tok, i int) (int, int) {
-	if i < 1 || i+1 >= len(toks) || toks[i-1].k != tWord || toks[i+1].k != tWord || !capitalised(toks[i+1]) {
+	if i < 1 || i+1 >= len(toks) || toks[i-1].k != tWord {
 		return i, -1
 	}
 	if w := st.word(toks[i]); w != "for" && w != "of" {
 		return i, -1
 	}
+	// the portfolio's first word, after an article ("Minister of the
+	// Interior", "Chancellor of the Exchequer")
+	// after a capitalised title only: a lower-case role's "of the" is
+	// its body's ("president of the Ohio Federation of Teachers")
+	article := st.theAt(toks, i+1) == 1
+	first := i + 1
+	if article {
+		first++
+	}
+	if first >= len(toks) || toks[first].k != tWord || !capitalised(toks[first]) || article && !capitalised(toks[i-1]) {
+		return i, -1
+	}
 	if ti, ok := st.wordTitle(toks[i-1]); !ok || ti.kind != kindTitle && ti.kind != kindRole {
 		return i, -1
 	}
-	e, and := i+1, -1
+	e, and := first, -1
 	for e < len(toks) && e-i <= 12 {
 		if toks[e].k == tWord && capitalised(toks[e]) {
 			e++
 			continue
 		}
-		if e+1 < len(toks) && toks[e+1].k == tWord && capitalised(toks[e+1]) {
-			if w := st.word(toks[e]); w == "and" || w == "&" || w == "of" || w == "for" {
-				if w != "of" && w != "for" {
+		if e+1 < len(toks) && toks[e].k == tWord {
+			w := st.word(toks[e])
+			of := w == "of" || w == "for"
+			// "Minister of State for the Environment"
+			n := 1
+			if of && capitalised(toks[i-1]) && st.theAt(toks, e+1) == 1 {
+				n, article = 2, true
+			}
+			if (of || w == "and" || w == "&") && e+n < len(toks) && toks[e+n].k == tWord && capitalised(toks[e+n]) {
+				if !of {
 					and = e
 				}
-				e++
+				e += n
 				continue
 			}
 		}
 		break
 	}
-	for k := i + 2; k+1 < e; k++ {
+	for k := first + 1; k+1 < e; k++ {
 		if toks[k-1].k == tWord && capitalised(toks[k-1]) && st.givenName(toks[k]) && toks[k+1].k == tWord && capitalised(toks[k+1]) {
 			return e, k
 		}
 	}
+	if article {
+		// the words of a portfolio with an article are too like a
+		// body's name to guess the holder's among them
+		return e, -1
+	}
 	// no listed given name: the last two words, if the portfolio keeps
 	// two words, or one after its "and", and neither is a title's word
-	from := max(i, and)
-	if e-2-(from+1) < 1 || and < 0 && e-2-(i+1) < 2 {
+	from := max(first-1, and)
+	if e-2-(from+1) < 1 || and < 0 && e-2-first < 2 {
 		return e, -1
 	}
 	for _, t := range toks[e-2 : e] {
@@ -3535,4 +3562,13 @@ func (st *state) portfolio(toks []tok, i int) (int, int) {
 		}
 	}
 	return e, e - 2
+}
+
+// theAt returns 1 when toks[j] is the lower-case article "the", and 0
+// otherwise (or when j is past the end).
+func (st *state) theAt(toks []tok, j int) int {
+	if j < len(toks) && toks[j].k == tWord && st.word(toks[j]) == "the" {
+		return 1
+	}
+	return 0
 }
