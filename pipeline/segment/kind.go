@@ -2663,7 +2663,7 @@ func (st *state) resolveOrgs() {
 				own := q.speaker
 				q.speaker = "" // not the quote's own speaker
 				if name, _ := st.groupBefore(q, true); name != "" && name[0] >= 'A' && name[0] <= 'Z' && st.isOrg(name) &&
-					(k == orgPublic || k == orgBusiness || st.knownOrg(name) && strings.IndexByte(name, ' ') > 0) {
+					(k == orgPublic || k == orgBusiness || st.knownOrg(name) && strings.IndexByte(name, ' ') > 0 && st.membersHead(name)) {
 					// a club, a body or an outlet only by a name of
 					// several words the name finder took for one
 					own = name
@@ -2672,6 +2672,24 @@ func (st *state) resolveOrgs() {
 			}
 		}
 	}
+}
+
+// membersHead reports whether name, a body's that "the union" or "the
+// party" may stand for, ends in no organisation word or in one for a
+// body of members ("Social Democratic Alliance", "Dock Workers' Union"):
+// not "Harbour Trust", "Kell Foundation" or "Port Hospital", which the
+// noun does not stand for.
+func (st *state) membersHead(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if ti, ok := st.lx.title(last); !ok || ti.kind != kindOrg {
+		return true
+	}
+	switch last {
+	case "Union", "Federation", "Confederation", "Association", "Congress", "Guild", "Alliance", "Coalition",
+		"Front", "Movement", "League", "Bloc", "Party", "Network", "Forum", "Society":
+		return true
+	}
+	return false
 }
 
 // resolveEntries gives the quotes attributed to an entry or a page of a

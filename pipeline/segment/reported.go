@@ -1307,6 +1307,21 @@ func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribut
 	if !ok || s >= k-1 {
 		return rawQuote{}, false // no antecedent before the comma
 	}
+	at := s // where the body starts: the phrase may take in the role ("chair of the trust")
+	for j := s; j < k-2; j++ {
+		if w := st.word(toks[j]); toks[j].k == tWord && (w == "of" || w == "at" || w == "for") {
+			at = j + 1
+			break
+		}
+	}
+	if b, e2 := st.nameBeforeRoleOf(toks, toks[at].s); e2 > b {
+		// "backed by Ana Ode, chair of the Harbour Trust, who said": the
+		// person the role is set off after, not the body
+		if c, ok := st.clauseAfter(toks[:n], v, st.verbLemma(toks[v])); ok {
+			return mk(c, n, attribution{mention: Span{toks[k].s, toks[k].e}, refers: Span{toks[b].s, toks[e2-1].e}, cue: Span{toks[v].s, toks[v].e}})
+		}
+		return rawQuote{}, false
+	}
 	for j := s - 1; j >= 0 && j >= s-8; j-- {
 		if toks[j].k == tComma && j+1 < len(toks) {
 			if w := st.word(toks[j+1]); isDeterminer(w) || w == "now" || w == "then" || w == "once" {
