@@ -192,7 +192,7 @@ func TestSpeakers(t *testing.T) {
 		{"a portfolio's role stops at the headline above it", "Talks\n\nMinister for Trade and Industry Ana Ode said the talks would resume next week.", "Ana Ode", "Minister for Trade and Industry", "said", "indirect"},
 		{"who after a name and its role of a body, as an object", "Plant\n\nThe deal was backed by Ana Ode, chair of the Harbour Trust, who said it would “save jobs.”", "Ana Ode", "*", "said", "partial"},
 		{"who after a name and its role of a lower-case body", "Plant\n\nThe deal was welcomed by Ana Ode, chair of the trust, who said it would save jobs.", "Ana Ode", "*", "said", "indirect"},
-		{"the union is not the trust that spoke before", "Plant\n\nThe Harbour Trust said it would “save jobs.”\n\nThe union said the closure was “a betrayal.”", "union", "", "said", "indirect"},
+		{"the union is not the trust that spoke before", "Plant\n\n“It will save jobs,” the Harbour Trust said.\n\nThe union said the closure was “a betrayal.”", "union", "", "said", "indirect"},
 		{"the party is the alliance that spoke before", "Vote\n\nThe Social Democratic Alliance said the vote was rigged.\n\n“We will appeal,” the party said.", "Social Democratic Alliance", "", "said", "direct"},
 		{"a surname that is also an honorific elsewhere", "Econ\n\nAtif Mian of Kell University said the data were “clear”.", "Atif Mian", "*", "said", "partial"},
 		{"a surname Chaudhry", "Iftar\n\nImam Bilal Chaudhry of Masjid an-Noor told the gathering that fasting was “a school for empathy.”", "Bilal Chaudhry", "*", "told", "partial"},
