@@ -509,6 +509,8 @@ func (st *state) beforeVerb(toks []tok, j, lo int) bool {
 		return timeName(w) && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1]))
 	}
 	return isAux(w) || isAdverb(w) ||
+		// "Mr. Costa himself described", "the minister herself said"
+		(w == "himself" || w == "herself" || w == "themselves" || w == "itself") && j > lo && toks[j-1].k == tWord ||
 		// "Lund and Ode both said", "officials all said"
 		(w == "both" || w == "all" || w == "each") && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1])) && !isDeterminer(st.word(toks[j-1])) ||
 		w == "first" && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1])) && (capitalised(toks[j-1]) || !isDeterminer(st.word(toks[j-1]))) ||
@@ -543,7 +545,10 @@ func (st *state) mentionAt(toks []tok, s, v, lo, j int) int {
 			e--
 		}
 		if v < len(toks) && toks[v].k == tWord {
-			e = max(st.skipTimePlace(toks, e, s), s)
+			if k := max(st.skipTimePlace(toks, e, s), s); k < e {
+				for e = k; e > s && st.beforeVerb(toks, e, s); e-- {
+				}
+			}
 		}
 	}
 	for e > s {
@@ -1192,7 +1197,7 @@ func (st *state) barePassive(toks []tok, v int) bool {
 // cueIn reports whether a reporting verb stands among toks.
 func (st *state) cueIn(toks []tok) bool {
 	for v := range toks {
-		if st.cueAt(toks, v) {
+		if st.cueAt(toks, v) && !st.governedNoun(toks, v) {
 			return true
 		}
 	}
@@ -2371,6 +2376,29 @@ func (st *state) inTerms(toks []tok, v int) bool {
 	for j := v - 1; j >= 0 && j >= v-3 && toks[j].k == tWord; j-- {
 		if st.word(toks[j]) == "in" {
 			return true
+		}
+	}
+	return false
+}
+
+// governedNoun reports whether toks[v], a reporting verb's form that is
+// a noun for words said too ("comment", "reply", "remarks"), is that noun
+// as a preposition governs it, past a determiner or an adjective or two:
+// "during public comment", "in his reply", "after brief remarks".
+func (st *state) governedNoun(toks []tok, v int) bool {
+	if !remarkNoun(st.word(toks[v])) {
+		return false
+	}
+	for j := v - 1; j >= 0 && j >= v-3 && toks[j].k == tWord && !capitalised(toks[j]); j-- {
+		switch p := st.word(toks[j]); p {
+		case "during", "in", "at", "after", "before", "with", "from", "of", "by", "on", "under", "without", "upon":
+			return true
+		case "to", "he", "she", "they", "we", "i", "you", "it", "who", "which", "that":
+			return false
+		default:
+			if isAux(p) || finite(p) || st.isVerb(&toks[j]) {
+				return false
+			}
 		}
 	}
 	return false
@@ -4060,8 +4088,8 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 		if !st.cueAt(toks, v) || v > 0 && v < asked {
 			continue // "Asked what advice she would give someone thinking of …, Nguyen did not hesitate:"
 		}
-		if st.inTerms(toks, v) {
-			continue // "described his approach in simple terms:": a noun
+		if st.inTerms(toks, v) || st.governedNoun(toks, v) {
+			continue // "described his approach in simple terms:", "was blunter during public comment:": a noun
 		}
 		if st.whatClause(toks, v) {
 			continue // "…, who said the applicant had done what the city asked of it:": the free relative's verb
@@ -5291,7 +5319,12 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 		}
 	}
 	if v < len(toks) && toks[v].k == tWord {
-		j = st.skipTimePlace(toks, j, lo)
+		if k := st.skipTimePlace(toks, j, lo); k < j {
+			// "Mr. Costa himself last week described": what stands
+			// between the subject and the time
+			for j = k; j >= lo && st.beforeVerb(toks, j, lo); j-- {
+			}
+		}
 	}
 	if tail != nil {
 		*tail = j

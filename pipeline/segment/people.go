@@ -193,7 +193,7 @@ func (st *state) plainName(toks []tok) bool {
 		}
 	}
 	w := st.text[toks[0].s:toks[0].e]
-	if isDeterminer(w) || notNameWord(w) || len(toks) > 1 && (w[len(w)-1] == 'g' && st.participle(w) && !st.orgNameAfter(toks[1:]) || partyNoun(w)) {
+	if isDeterminer(w) || notNameWord(w) || len(toks) > 1 && (w[len(w)-1] == 'g' && st.participle(w) && !st.orgNameAfter(toks[1:]) || partyNoun(w)) || len(toks) > 2 && (timeName(w) || w == "Early" && timeName(st.word(toks[1]))) {
 		return false
 	}
 	return len(toks) == 1 || !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
@@ -246,6 +246,12 @@ func (st *state) readName(toks []tok, np *nameParse) {
 		}
 		np.hasDet = true
 		i++
+	}
+	if i+3 < len(toks) && text[toks[i].s:toks[i].e] == "Early" && toks[i+1].k == tWord && timeName(text[toks[i+1].s:toks[i+1].e]) {
+		i++ // "Early Monday Ana Ode"
+	}
+	if i+2 < len(toks) && toks[i].k == tWord && toks[i+1].k == tWord && timeName(text[toks[i].s:toks[i].e]) && st.givenName(toks[i+1]) {
+		i++ // "Monday Ana Ode": the day's name is no part of hers
 	}
 	// a participle ends in g: most words are told so without a call
 	if i+1 < len(toks) && toks[i].k == tWord && text[toks[i].e-1] == 'g' && st.participle(text[toks[i].s:toks[i].e]) && !st.orgNameAfter(toks[i+1:]) {
@@ -1599,6 +1605,10 @@ func (st *state) namesIn(a, b, k, kb int) {
 		}
 		// the run of capitalised words (and name particles) from i
 		toks, n := st.nameRun(k, i, b, kb)
+		if n >= 3 && toks[0].k == tWord && (timeName(st.word(toks[0])) && st.givenName(toks[1]) || st.word(toks[0]) == "Early" && timeName(st.word(toks[1]))) {
+			i = toks[0].e // "On Monday Ana Ode said": the day's name is no part of hers
+			continue
+		}
 		for n > 0 && !capitalised(toks[n-1]) {
 			n--
 		}

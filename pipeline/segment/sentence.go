@@ -483,6 +483,9 @@ func isSentenceStarter(w string) bool {
 		"Backstage", "Offstage", "Onstage", "Afterwards", "Afterward", "Elsewhere", "Overnight",
 		// spans of time before "later" or "after": "Hours later he shared …"
 		"Hours", "Minutes", "Moments", "Seconds", "Days", "Weeks", "Months", "Years", "Decades", "Less", "Fewer",
+		// a time of day before a weekday: "Late Saturday, as her staff …"
+		// ("Early" is a surname too: "says Early")
+		"Late", "Shortly", "Yesterday", "Tomorrow", "Tonight",
 		// adverbs that list points: "Finally, they …" ("First" opens "First Minister")
 		"Firstly", "Secondly", "Thirdly", "Finally", "Lastly",
 		// a question's verb: "Would Adam Schiff …?" ("Will" and "May" are names too)
