@@ -2886,8 +2886,9 @@ func (st *state) namedForPronoun(pos int, g gender) int {
 		if st.firstInSentence(si, at, before) {
 			// the first one named in the sentence, its subject most often;
 			// but not a place ("a rally outside Thornbury Central, its
-			// general secretary, Callum Breck, said")
-			if who != best && bestSent >= 0 && bestSent-si <= 2 && who != place && !st.placeAt(who, at) {
+			// general secretary, Callum Breck, said") nor the one a role
+			// is for ("A lawyer for Mr. Dempsey, Harold Greene, said")
+			if who != best && bestSent >= 0 && bestSent-si <= 2 && who != place && !st.placeAt(who, at) && !st.roleObjectAt(at) {
 				return who
 			}
 			return best
@@ -2897,6 +2898,27 @@ func (st *state) namedForPronoun(pos int, g gender) int {
 		}
 		upper, n = at, before
 	}
+}
+
+// roleObjectAt reports whether the name at byte at is the object of a
+// role's "for" or "of": "A lawyer for Mr. Dempsey", "the mother of Ana
+// Ode". The one named is not the role's holder, whom the sentence is
+// about.
+func (st *state) roleObjectAt(at int) bool {
+	lo := max(0, at-64)
+	b := strings.TrimRight(st.text[lo:at], " ")
+	if i := strings.LastIndexByte(b, ' '); i >= 0 {
+		if ti, ok := st.lx.title(b[i+1:]); ok && ti.kind == kindHonorific {
+			at = lo + i + 1 // "for Mr. Dempsey"
+		}
+	}
+	w, s, punct := prevWord(st.text, lo, at)
+	if punct || w != "for" && w != "of" {
+		return false
+	}
+	w, _, punct = prevWord(st.text, lo, s)
+	ti, ok := st.lx.title(w)
+	return !punct && ok && (ti.kind == kindRole || ti.kind == kindTitle) && w[0] >= 'a' && w[0] <= 'z'
 }
 
 // spokenTo reports whether the name at byte at follows "speaking to",

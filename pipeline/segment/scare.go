@@ -513,6 +513,7 @@ func capitalsOnly(s string) (int, bool) {
 // group called “…”" name.
 func (st *state) roleCalls(ss, i int) bool {
 	role := false
+	skipped := 0 // adverbs and auxiliaries right before "called" ("later called", "have called")
 	for n := 0; n < 5 && i > ss; n++ {
 		w, s, punct := prevWord(st.text, ss, i)
 		if w == "" || punct {
@@ -520,6 +521,17 @@ func (st *state) roleCalls(ss, i int) bool {
 		}
 		if w == "what" || w == "What" {
 			return true
+		}
+		if n == 0 && skipped < 2 && (isAux(w) || isAdverb(w)) {
+			skipped, n = skipped+1, -1
+			i = s
+			continue // "what investigators later called “…”"
+		}
+		if n == 0 && i > ss {
+			// "what investigators called “…”": any subject after "what"
+			if w2, _, p2 := prevWord(st.text, ss, s); !p2 && (w2 == "what" || w2 == "What") {
+				return true
+			}
 		}
 		if n == 0 {
 			ti, ok := st.lx.title(strings.ToLower(w))
