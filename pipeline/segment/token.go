@@ -129,6 +129,13 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys []int) ([
 		}
 		c := t[i]
 		if cl := byteClass[c]; cl != clWord {
+			if (c == '\'' || c == 0xE2) && decadeAt(t, i, len(t)) > i {
+				// "the ’90s": a word, which tokenAt reads
+				tk, after := lx.tokenAt(text, i, e)
+				dst = append(dst, tk)
+				i = after
+				continue
+			}
 			switch cl {
 			case clSpace:
 				i++
@@ -229,11 +236,16 @@ func (lx *lexicon) plainRun(t string, i int, dst []tok, keys []int) (int, int, [
 			var k tokKind
 			w := 1
 			if cl == clPunct {
-				if c == '-' && byte(x>>8) == '-' {
-					break
+				if c == '-' && byte(x>>8) == '-' || c == '\'' && decadeAt(t, i, len(t)) > i {
+					break // and "the '90s", a word: tokenAt reads them
 				}
 				k = asciiKind[c&0x7F]
 			} else if c == 0xE2 && byte(x>>8) == 0x80 && byte(x>>16)&0xC0 == 0x80 {
+				if byte(x>>16) == 0x98 || byte(x>>16) == 0x99 {
+					if decadeAt(t, i, len(t)) > i {
+						return i, 0, d[:n], ks[:nk] // "the ’90s": tokenAt reads it
+					}
+				}
 				switch r := punctClass[x>>16&0x3F]; r { // U+2000–U+203F
 				case rcSpace:
 					i += 3
@@ -641,6 +653,9 @@ func (lx *lexicon) tokenAt(text string, i, e int) (tok, int) {
 		return tok{}, e
 	}
 	r, n := runeIn(text, i)
+	if d := decadeAt(text, i, e); d > i {
+		return tok{s: i, e: d, k: tWord, f: lx.wordFlags(text[i:d])}, d // "the ’90s": a word, no quote mark
+	}
 	if isLetter(r) || isDigit(r) {
 		var f tokFlag
 		j := i + n
@@ -681,6 +696,30 @@ func (lx *lexicon) tokenAt(text string, i, e int) (tok, int) {
 	}
 	return tok{s: i, e: i + n, k: k}, i + n
 }
+
+// decadeAt returns the end of a decade clipped to two digits that starts
+// at text[i] ("'90s", "’60s", "‘80s"), its apostrophe no quote mark, and
+// i when there is none.
+func decadeAt(text string, i, e int) int {
+	n := 1
+	switch {
+	case text[i] == '\'':
+	case strings.HasPrefix(text[i:e], "’") || strings.HasPrefix(text[i:e], "‘"):
+		n = len("’")
+	default:
+		return i
+	}
+	j := i + n
+	if j+3 > e || !isASCIIDigit(text[j]) || !isASCIIDigit(text[j+1]) || text[j+2] != 's' {
+		return i
+	}
+	if j+3 < e && (wordByte[text[j+3]] || text[j+3] >= utf8.RuneSelf) {
+		return i
+	}
+	return j + 3
+}
+
+func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // punctKind returns the kind of the token that the rune r, neither space
 // nor letter nor digit, makes on its own.

@@ -37,6 +37,8 @@ func TestTokenize(t *testing.T) {
 		{"the possessive of an abbreviation", "the U.N.’s chief, the U.S.'s aim, the U.S. ’s and the U.S.’sake", []string{"the", "U.N.’s", "chief", ",", "the", "U.S.'s", "aim", ",", "the", "U.S.", "’", "s", "and", "the", "U.S.", "’", "sake"}},
 		{"dashes", "a -- b — c - d", []string{"a", "--", "b", "—", "c", "-", "d"}},
 		{"non-ASCII", "Zoë Müller «x» naïve", []string{"Zoë", "Müller", "«", "x", "»", "naïve"}},
+		{"decades clipped to two digits are words", "in the '90s and the ’60s, not ‘80s; '08 '90 '90sx", []string{"in", "the", "'90s", "and", "the", "’60s", ",", "not", "‘80s", ";", "'", "08", "'", "90", "'", "90sx"}},
+		{"a decade at the end, past the fast path", "since the ’90s", []string{"since", "the", "’90s"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
