@@ -1812,6 +1812,26 @@ func (st *state) siteOwner(at int, after string) Span {
 	if !ok {
 		return Span{}
 	}
+	if r, ok := strings.CutPrefix(rest, "behalf of "); ok {
+		// "issued on behalf of Mr Hollis": the capitalised words after it
+		r = strings.TrimPrefix(r, "the ")
+		start := at + len(after) - len(r) // where r starts in the text
+		n := 0
+		for w := range strings.FieldsSeq(r) {
+			if !capByte[w[0]] {
+				break
+			}
+			n += len(w) + 1
+			if strings.ContainsAny(w, ",.;:") {
+				break
+			}
+		}
+		name := strings.TrimRight(r[:max(n-1, 0)], ",.;:")
+		if name == "" {
+			return Span{}
+		}
+		return Span{start, start + len(name)}
+	}
 	rest = strings.TrimPrefix(rest, "the ")
 	for n, i := 0, 0; n < 5 && i < len(rest); n++ {
 		j := strings.IndexByte(rest[i:], ' ')
@@ -1823,9 +1843,18 @@ func (st *state) siteOwner(at int, after string) Span {
 		if !possessive {
 			name, possessive = strings.CutSuffix(w, "'s")
 		}
+		if !possessive && len(w) > len("s’") {
+			// "on Mr Hollis’ behalf": the mark alone after an s
+			if name, possessive = strings.CutSuffix(w, "s’"); !possessive {
+				name, possessive = strings.CutSuffix(w, "s'")
+			}
+			if possessive {
+				name += "s"
+			}
+		}
 		if possessive {
 			next := rest[i+j+1:]
-			for _, site := range [...]string{"website", "web site", "site", "page", "account", "Facebook", "Twitter", "channel", "feed", "blog"} {
+			for _, site := range [...]string{"website", "web site", "site", "page", "account", "Facebook", "Twitter", "channel", "feed", "blog", "behalf"} {
 				if strings.HasPrefix(next, site) {
 					// the whole name before the possessive, from the first word
 					start := at + len(after) - len(rest)

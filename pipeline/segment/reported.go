@@ -5501,6 +5501,16 @@ func (st *state) toldEnd(toks []tok, c int) int {
 			return j
 		}
 	}
+	if j < len(toks) && toks[j].k == tWord && (st.word(toks[j]) == "the" || st.word(toks[j]) == "a") {
+		// "told ABC Radio Melbourne the revised cost of $9.8 billion
+		// already included …": the clause's subject, when a finite verb
+		// follows before a comma
+		for k := j + 1; k < len(toks) && k <= j+12 && toks[k].k != tComma && toks[k].k != tStop; k++ {
+			if w := st.word(toks[k]); toks[k].k == tWord && (finite(w) || k > j+1 && strings.HasSuffix(w, "ed") && !capitalised(toks[k])) {
+				return j
+			}
+		}
+	}
 	if w := st.word(toks[j-1]); !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
 		// "told Tarn’s ITV television station in an interview": common
 		// nouns after the capitals are still whom it was told, when a

@@ -129,7 +129,7 @@ func (lx *lexicon) tokenizeKeys(text string, s, e int, dst []tok, keys []int) ([
 		}
 		c := t[i]
 		if cl := byteClass[c]; cl != clWord {
-			if (c == '\'' || c == 0xE2) && decadeAt(t, i, len(t)) > i {
+			if (c == '\'' || c == 0xE2) && decadeAt(text, i, e) > i {
 				// "the ’90s": a word, which tokenAt reads
 				tk, after := lx.tokenAt(text, i, e)
 				dst = append(dst, tk)
@@ -699,7 +699,8 @@ func (lx *lexicon) tokenAt(text string, i, e int) (tok, int) {
 
 // decadeAt returns the end of a decade clipped to two digits that starts
 // at text[i] ("'90s", "’60s", "‘80s"), its apostrophe no quote mark, and
-// i when there is none.
+// i when there is none. The decade ends by e; what follows it is read in
+// the whole text, so that a range of the text is read as the text is.
 func decadeAt(text string, i, e int) int {
 	n := 1
 	switch {
@@ -713,7 +714,7 @@ func decadeAt(text string, i, e int) int {
 	if j+3 > e || !isASCIIDigit(text[j]) || !isASCIIDigit(text[j+1]) || text[j+2] != 's' {
 		return i
 	}
-	if j+3 < e && (wordByte[text[j+3]] || text[j+3] >= utf8.RuneSelf) {
+	if j+3 < len(text) && (wordByte[text[j+3]] || text[j+3] >= utf8.RuneSelf) {
 		return i
 	}
 	return j + 3
