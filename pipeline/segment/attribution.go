@@ -220,11 +220,12 @@ func (st *state) verbAt(toks []tok, v int) bool {
 			// on right after and nothing after on but punctuation ("the
 			// meeting went on for hours" reports nothing)
 			return v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v+1]) == "on" && (v+2 >= len(toks) || toks[v+2].k != tWord)
-		case "find", "finds", "found", "show", "shows", "showed", "accept", "accepts", "accepted", "ruled", "ruling":
+		case "find", "finds", "found", "show", "shows", "showed", "accept", "accepts", "accepted", "ruled", "ruling", "hold", "holds", "held", "holding":
 			// "the survey found that …", "polls show that …", "he
-			// accepted that …", "the judge ruled that …": a report only
-			// with that right after ("found the keys", "shows no sign
-			// of", "ruled out a deal" report nothing)
+			// accepted that …", "the judge ruled that …", "the court
+			// held that …": a report only with that right after ("found
+			// the keys", "shows no sign of", "ruled out a deal", "held
+			// talks" report nothing)
 			return v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v+1]) == "that"
 		case "refer", "refers", "referred", "referring":
 			// "referred to the strikers as “saboteurs”": a naming only
@@ -2381,6 +2382,26 @@ func (st *state) inTerms(toks []tok, v int) bool {
 	return false
 }
 
+// timeLead reports the words that open a time phrase after a subject:
+// "on Monday", "last week", "this morning".
+func timeLead(w string) bool {
+	switch w {
+	case "on", "in", "during", "last", "this", "early", "late", "next":
+		return true
+	}
+	return false
+}
+
+// timeNoun reports the nouns of a time phrase that no day or month names:
+// "last week", "this morning".
+func timeNoun(w string) bool {
+	switch w {
+	case "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend":
+		return true
+	}
+	return false
+}
+
 // governedNoun reports whether toks[v], a reporting verb's form that is
 // a noun for words said too ("comment", "reply", "remarks"), is that noun
 // as a preposition governs it, past a determiner or an adjective or two:
@@ -3051,6 +3072,10 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 		for k := b + 2; k < j; k++ {
 			if st.pastVerb(toks[k]) {
 				j = k // a past-tense verb ends the phrase: "the justice sounded off", "The Central Bank kept"
+				break
+			}
+			if k+1 < j && timeLead(st.word(toks[k])) && (timeName(st.word(toks[k+1])) || timeNoun(st.word(toks[k+1]))) {
+				j = k // and a time: "The High Court on Monday stayed"
 				break
 			}
 		}

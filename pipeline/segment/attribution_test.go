@@ -206,6 +206,7 @@ func TestSpeakers(t *testing.T) {
 		{"told a broadcaster's name, then the clause's subject and a long phrase", "Tunnel\n\nMr Kostas told ABC Radio Melbourne the revised cost of $9.8 billion already included a fresh contingency.", "Kostas", "", "told", "indirect"},
 		{"a statement issued on someone's behalf", "Club\n\nA statement issued on Mr Hollis’ behalf said he had no plans to sell the club.", "Hollis", "", "said", "indirect"},
 		{"a letter sent on someone's behalf", "Club\n\nA letter sent on Ana Ode's behalf said she would resign at the end of the season.", "Ana Ode", "", "said", "indirect"},
+		{"a court's holding that", "Trees\n\nThe High Court on Monday stayed the felling of 1,200 trees, holding that the permission had been granted without a public hearing.", "High Court", "", "holding", "indirect"},
 		{"a surname that is also an honorific elsewhere", "Econ\n\nAtif Mian of Kell University said the data were “clear”.", "Atif Mian", "*", "said", "partial"},
 		{"a surname Chaudhry", "Iftar\n\nImam Bilal Chaudhry of Masjid an-Noor told the gathering that fasting was “a school for empathy.”", "Bilal Chaudhry", "*", "told", "partial"},
 		{"an agency dateline with no dash is not the subject", "Quits\n\nDEHRAPUR, Aug 22 (PTI) Former chief minister Smt Rajeshwari Negi on Friday accused Chief Minister Devendra Kathait of running the party “like a private limited company”.", "Rajeshwari Negi", "*", "accused", "partial"},
