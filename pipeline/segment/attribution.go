@@ -254,6 +254,20 @@ func (st *state) verbAt(toks []tok, v int) bool {
 					return false
 				}
 			}
+		case "written":
+			// "Ashby had written: “…”", "she has written that …", "“…,”
+			// he had written.", not "who had written it", "a song
+			// written by Ode" (a work's author)
+			if v+1 >= len(toks) {
+				return true
+			}
+			switch toks[v+1].k {
+			case tColon, tComma, tQuote, tStop:
+				return true
+			case tWord:
+				return st.word(toks[v+1]) == "that"
+			}
+			return false
 		case "points":
 			// "she points out that …", not "3.4 percentage points" nor
 			// "points to the figures"

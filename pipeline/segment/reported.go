@@ -87,6 +87,9 @@ func (st *state) reported() {
 			}
 		} else {
 			toks := st.sentenceToks(si)
+			// a live page's time stamp before the sentence ("11:15 p.m. —
+			// According to the commission, …") is none of its words
+			toks = toks[liveStamp(st, toks):]
 			if cased && si == 0 {
 				// a title-case headline is read as headlines are written
 				// first ("Ode Says …, Calls Lund's Remarks 'Troubling'"):
@@ -5540,6 +5543,29 @@ func (st *state) toldEnd(toks []tok, c int) int {
 		}
 	}
 	return j
+}
+
+// liveStamp returns the index after the time stamp and dash that open a
+// live page's entry, toks being a sentence's tokens ("11:15 p.m. —",
+// "9.42am –", "14:05 GMT -"), or 0.
+func liveStamp(st *state, toks []tok) int {
+	k := 0
+	for k < len(toks) && k < 3 && (toks[k].k == tWord && isDigit(rune(st.text[toks[k].s])) || k > 0 && toks[k].k == tColon) {
+		k++
+	}
+	if k == 0 || k == 2 {
+		return 0 // no number, or one and a colon
+	}
+	if k < len(toks) && toks[k].k == tWord {
+		switch st.word(toks[k]) {
+		case "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "GMT", "BST", "ET", "EST", "EDT", "PT", "CET", "UTC":
+			k++
+		}
+	}
+	if k+1 < len(toks) && toks[k].k == tDash && toks[k+1].k == tWord {
+		return k + 1
+	}
+	return 0
 }
 
 // finiteSoon reports whether a finite verb comes within four words from
