@@ -365,6 +365,14 @@ func (st *state) readName(toks []tok, np *nameParse) {
 		for k < len(toks) && toks[k].k == tWord && !capitalised(toks[k]) && k-i < 4 {
 			k++
 		}
+		for p := i; p < k; p++ {
+			if w := text[toks[p].s:toks[p].e]; w == "at" || w == "with" {
+				// "an official at the Contact Group": one who works there,
+				// named by the role, no person of the body's name
+				np.name = nil
+				return
+			}
+		}
 		if k < len(toks) && toks[k].k == tWord && capitalised(toks[k]) {
 			// "an angry Ana Ode": one word after "a" describes, it is no role
 			if k > i+1 || i == 0 || !isIndefinite(text[toks[i-1].s:toks[i-1].e]) {

@@ -4987,6 +4987,9 @@ func (st *state) relativeVerb(t tok) bool {
 // one person at a workplace ("A former manager at Castellan Bank told").
 func (st *state) roleInPlace(toks []tok, s, lo int) (int, int) {
 	place := s // the place's first word; s becomes the word after the preposition
+	if s >= 2 && s-2 >= lo && s+1 < len(toks) && toks[s].k == tWord && st.word(toks[s]) == "the" && capitalised(toks[s+1]) && st.word(toks[s-1]) == "at" {
+		place = s + 1 // "An official at the Contact Group": a workplace
+	}
 	if s >= 3 && s-3 >= lo && toks[s-1].k == tWord {
 		switch st.word(toks[s-1]) {
 		case "nearby", "neighbouring", "neighboring":
