@@ -211,6 +211,8 @@ func TestSpeakers(t *testing.T) {
 		{"a live page's time stamp before according to", "Night\n\n11:15 p.m. — According to the commission, 74 of the 112 seats have now been declared.", "commission", "", "According to", "indirect"},
 		{"one official at a workplace named with the", "Swap\n\nAn official at the Contact Group, who spoke on condition of anonymity, said inspections would add about a day to each voyage.", "official", "", "said", "indirect"},
 		{"one official at a workplace after the verb", "Swap\n\n“It is fine,” said an official at the Contact Group.", "official at the Contact Group", "", "said", "direct"},
+		{"a club named after club is no person a pronoun takes", "Match\n\nTiago Ferraz scored twice.\n\nFor Ferraz, who arrived from Portuguese club Vila Serra in January, it was the best afternoon. Asked about the winner, he said: \"I just closed my eyes and hit it.\"", "Tiago Ferraz", "", "said", "direct"},
+		{"the team a person coaches", "Match\n\nThe team Ana Ode coaches won on Sunday. “We won,” she said.", "Ana Ode", "", "said", "direct"},
 		{"a surname that is also an honorific elsewhere", "Econ\n\nAtif Mian of Kell University said the data were “clear”.", "Atif Mian", "*", "said", "partial"},
 		{"a surname Chaudhry", "Iftar\n\nImam Bilal Chaudhry of Masjid an-Noor told the gathering that fasting was “a school for empathy.”", "Bilal Chaudhry", "*", "told", "partial"},
 		{"an agency dateline with no dash is not the subject", "Quits\n\nDEHRAPUR, Aug 22 (PTI) Former chief minister Smt Rajeshwari Negi on Friday accused Chief Minister Devendra Kathait of running the party “like a private limited company”.", "Rajeshwari Negi", "*", "accused", "partial"},

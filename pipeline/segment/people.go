@@ -1066,7 +1066,12 @@ func (st *state) orgKindBefore(b int) orgKind {
 	case "charity":
 		k = orgBody
 	case "team", "club":
-		return orgNone // "the team Ana Ode coaches"
+		// "the team Ana Ode coaches" names a person after the noun;
+		// "Portuguese club Vila Serra", no given name first, a club
+		if e := strings.IndexAny(st.text[b:min(len(st.text), b+40)], " ,.;:\n"); e > 0 && st.givenFirst(st.text[b:b+e]) || comma {
+			return orgNone
+		}
+		return orgClub
 	default:
 		k = nounKind(noun)
 	}
