@@ -3288,8 +3288,8 @@ func subjectPronoun(w string) bool {
 // or -1.
 func (st *state) relativeOpenBefore(toks []tok, lo, s int) int {
 	for k := s - 1; k > lo && s-k <= 24; k-- {
-		if toks[k].k == tWord && isRelative(st.word(toks[k])) && toks[k-1].k == tComma {
-			return k
+		if w := st.word(toks[k]); toks[k].k == tWord && (isRelative(w) || w == "whose") && toks[k-1].k == tComma {
+			return k // and "Quist, whose films earned her a reputation for slow, patient dramas, says"
 		}
 	}
 	return -1
@@ -4096,6 +4096,13 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 				}
 				return attribution{mention: Span{toks[i+2].s, toks[j-1].e}, cue: Span{toks[i].s, toks[i+1].e}}, true
 			}
+		}
+	}
+	if n >= 5 && endsComma && (st.word(toks[0]) == "In" || st.word(toks[0]) == "in") && st.word(toks[1]) == "the" && st.word(toks[2]) == "words" && st.word(toks[3]) == "of" {
+		// "In the words of one trader at a brokerage, “…”": whose words
+		// they are
+		if j := st.npForward(toks, 4); j > 4 {
+			return attribution{mention: Span{toks[4].s, toks[j-1].e}, cue: Span{toks[0].s, toks[3].e}}, true
 		}
 	}
 	if endsColon && (st.word(toks[0]) == "As" || isSentenceStarter(st.word(toks[0])) && n > 1 && st.word(toks[1]) == "as") {

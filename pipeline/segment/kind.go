@@ -3190,7 +3190,7 @@ func businessWord(w string) bool {
 		"Electric", "Utilities", "Systems", "Technologies", "Software", "Networks", "Robotics", "Electronics", "Appliances",
 		"Industries", "Manufacturing", "Products", "Brands", "Retail", "Stores", "Pharmaceuticals", "Pharma", "Therapeutics", "Biotech",
 		"Logistics", "Shipping", "Lines", "Ferries", "Railways", "Telecom", "Communications", "Media", "Entertainment", "Studios", "Pictures",
-		"Records", "Productions", "Films", "Interactive", "Broadcasting", "Publishers", "Publishing", "Steel", "Mining", "Minerals", "Resources", "Chemicals", "Chemical", "Construction", "Developments", "Developers",
+		"Records", "Productions", "Films", "Interactive", "Broadcasting", "Publishers", "Publishing", "Books", "Steel", "Mining", "Minerals", "Resources", "Chemicals", "Chemical", "Construction", "Developments", "Developers",
 		"Buses", "Transport", "Trains", "Devices", "Semiconductor", "Semiconductors", "Supermarkets", "Apparel",
 		"Properties", "Estates", "Homes", "Hotels", "Resorts", "Ventures", "Enterprises", "Solutions", "Labs", "Laboratories":
 		return true
