@@ -4008,8 +4008,8 @@ func clauseEnd(toks []tok) int {
 // President Donald Trump".
 func (st *state) plainClause(toks []tok) bool {
 	lower := 0
-	for _, t := range toks {
-		if t.k == tComma {
+	for i, t := range toks {
+		if t.k == tComma && !st.numberComma(toks, i) { // not "40,000"
 			return false
 		}
 		if t.k == tWord && !capitalised(t) {

@@ -12,6 +12,7 @@ func TestNotSpeech(t *testing.T) {
 		in   string
 		want []string
 	}{
+		{"a manifesto under the title", "Coast\n\nLast month the Assembly published a 40-page manifesto under the title “A Charter for the Coast,” with demands for control over port revenues.", nil},
 		{"heading quote between paragraphs", "Ana Rivera spoke for an hour.\n\n“A very long night”\n\nRivera said the vote had been close.", nil},
 		{"numbered heading quote", "Ana Rivera spoke for an hour.\n\n4. \"Not my harbour\"\n\nRivera said the vote had been close.", nil},
 		{"title-case subheading with full stop", "Ana Rivera spoke for an hour.\n\n'All Bets Are Off.'\n\nRivera said the vote had been close.", nil},
