@@ -213,8 +213,11 @@ func (st *state) verbAt(toks []tok, v int) bool {
 			return v+2 < len(toks) && pron
 		}
 	}
-	if w := st.word(*t); w[0]|0x20 == 'f' || w[0]|0x20 == 's' || w[0]|0x20 == 'h' || w[0]|0x20 == 'p' || w[0]|0x20 == 'a' || w[0]|0x20 == 'r' || w[0]|0x20 == 'g' || w[0]|0x20 == 'w' {
+	if w := st.word(*t); w[0]|0x20 == 'f' || w[0]|0x20 == 's' || w[0]|0x20 == 'h' || w[0]|0x20 == 'p' || w[0]|0x20 == 'a' || w[0]|0x20 == 'r' || w[0]|0x20 == 'g' || w[0]|0x20 == 'w' || w[0] == 't' {
 		switch w {
+		case "terms":
+			// "laid out the problem in blunt terms:": a noun
+			return !st.inTerms(toks, v)
 		case "go", "goes", "went", "Go", "Goes", "Went":
 			// "“…?” Trump went on, as if …": speech goes on only with
 			// on right after and nothing after on but punctuation ("the

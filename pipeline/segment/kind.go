@@ -1241,6 +1241,11 @@ func (st *state) resolveMention(m Span) (string, string) {
 			return st.people[w].name, st.people[w].role
 		}
 	}
+	if name := st.joinedOrgAtEnd(m); name != "" {
+		// "according to the Securities and Exchange Commission": the
+		// body's whole name, which the name parser would cut at its "and"
+		return name, ""
+	}
 	if s := st.joinedOrgStart(m); s < m.Start {
 		if p, ok := st.memberBefore(s); ok {
 			// "Bea Lund of the Department of Health and Human Services
@@ -2701,6 +2706,52 @@ func (st *state) resolveOrgs() {
 			}
 		}
 	}
+}
+
+// joinedOrgAtEnd returns the organisation's name that ends mention m and
+// holds "and" between its capitalised words ("the Securities and Exchange
+// Commission", "a spokesman for the Department of Health and Human
+// Services"): its last word an organisation's, the words before it
+// capitalised or "and", "of", "for" or "&". Else "".
+func (st *state) joinedOrgAtEnd(m Span) string {
+	t := st.text[m.Start:m.End]
+	if strings.Index(t, " and ") < 0 && strings.Index(t, " & ") < 0 {
+		return ""
+	}
+	last := t[strings.LastIndexByte(t, ' ')+1:]
+	if ti, ok := st.lx.title(last); !ok || ti.kind != kindOrg || !capByte[last[0]] {
+		return ""
+	}
+	b, and := len(t), false
+	for b > 0 {
+		i := strings.LastIndexByte(t[:b-1], ' ') + 1
+		w := t[i : b-1]
+		if b == len(t) {
+			w = t[i:]
+		}
+		switch {
+		case w == "and" || w == "&":
+			and = true
+		case w == "of" || w == "for":
+		case w != "" && capByte[w[0]]:
+		default:
+			i = b // a lower-case word ends the name
+		}
+		if i == b {
+			break
+		}
+		b = i
+	}
+	name := strings.TrimSpace(t[b:])
+	for _, j := range [...]string{"and ", "of ", "for ", "& "} {
+		if strings.HasPrefix(name, j) {
+			return "" // the name cannot open with a joiner
+		}
+	}
+	if !and || strings.HasPrefix(name, "The ") || !strings.Contains(name, " and ") && !strings.Contains(name, " & ") {
+		return ""
+	}
+	return name
 }
 
 // membersHead reports whether name, a body's that "the union" or "the
