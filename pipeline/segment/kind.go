@@ -166,10 +166,12 @@ func (st *state) classify(qi int) {
 		q.drop = true
 		return
 	}
-	if len(q.pieces) == 1 && words <= 6 && upperAt(text, first.s) && titleLike(text, first.s, first.e, words) && afterThe(before) && describedAfter(text, q.last().ce) {
+	if len(q.pieces) == 1 && words <= 6 && upperAt(text, first.s) && titleLike(text, first.s, first.e, words) && (afterThe(before) || afterA(before) && !st.reportsBefore(hs, first.os)) && describedAfter(text, q.last().ce) {
 		// "known for the “Mustang Mile,” a punishing run", "the next
 		// edition of the “Global Assessment of Sea Level Change,” an
-		// international report": a name that the words after it describe
+		// international report", "circulated a “Good Neighbour
+		// Agreement,” a 12-page document": a name that the words after
+		// it describe
 		q.drop = true
 		return
 	}
@@ -589,6 +591,13 @@ func opensWithArticle(q string) bool {
 func afterThe(before string) bool {
 	before = strings.TrimRight(before, " ")
 	return before == "the" || strings.HasSuffix(before, " the")
+}
+
+// afterA reports whether before, the words before a quote, end with "a"
+// or "an".
+func afterA(before string) bool {
+	before = strings.TrimRight(before, " ")
+	return strings.HasSuffix(before, " a") || strings.HasSuffix(before, " an") || before == "a" || before == "an"
 }
 
 // describedAfter reports whether an appositive with "a" or "an" follows

@@ -775,8 +775,8 @@ func (st *state) nounModifier(q *rawQuote, ps, words int) bool {
 	if !punct && s >= ps && modifierForm(w) && !determiners.has(w) {
 		// "the much-discussed ‘blitz’ defence": an adjective between
 		// the determiner and the label
-		if d, ds, dp := prevWord(text, ps, s); !dp && ds >= ps && determiners.has(d) {
-			w, s = d, ds
+		if d, ds, dp := prevWord(text, ps, s); !dp && ds >= ps && (determiners.has(d) || strings.HasSuffix(d, "'s") || strings.HasSuffix(d, "’s")) {
+			w, s = d, ds // and "Tōtara Valley’s much-talked-about “Valley wall” defence"
 		}
 	}
 	if punct || !(determiners.has(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) || s < ps {
