@@ -4987,7 +4987,7 @@ func (st *state) relativeVerb(t tok) bool {
 // one person at a workplace ("A former manager at Castellan Bank told").
 func (st *state) roleInPlace(toks []tok, s, lo int) (int, int) {
 	place := s // the place's first word; s becomes the word after the preposition
-	if s >= 2 && s-2 >= lo && s+1 < len(toks) && toks[s].k == tWord && st.word(toks[s]) == "the" && capitalised(toks[s+1]) && st.word(toks[s-1]) == "at" {
+	if s >= 2 && s-2 >= lo && s+1 < len(toks) && toks[s].k == tWord && st.word(toks[s]) == "the" && capitalised(toks[s+1]) && (st.word(toks[s-1]) == "at" || st.word(toks[s-1]) == "from") {
 		place = s + 1 // "An official at the Contact Group": a workplace
 	}
 	if s >= 3 && s-3 >= lo && toks[s-1].k == tWord {
@@ -5001,7 +5001,17 @@ func (st *state) roleInPlace(toks []tok, s, lo int) (int, int) {
 	}
 	at := false
 	switch st.word(toks[s-1]) {
-	case "in", "from", "near", "of", "on":
+	case "in", "near", "of", "on":
+	case "from":
+		// "A reporter from the Kestrel Lake Courier asked": one person
+		// from a body, as one at a workplace; "officials from the
+		// Harbour Authority" speak for it
+		if d := s - 3; d >= lo && toks[d].k == tWord {
+			switch st.word(toks[d]) {
+			case "A", "a", "An", "an", "One", "one":
+				at = true
+			}
+		}
 	case "at":
 		// a workplace: "officials at Harbour Security" speak for it, but
 		// "A former manager at Castellan Bank told" is one person
