@@ -2706,7 +2706,7 @@ func (st *state) resolveOrgs() {
 				own := q.speaker
 				q.speaker = "" // not the quote's own speaker
 				if name, _ := st.groupBefore(q, true); name != "" && name[0] >= 'A' && name[0] <= 'Z' && st.isOrg(name) &&
-					(k == orgPublic || k == orgBusiness || st.knownOrg(name) && strings.IndexByte(name, ' ') > 0 && st.membersHead(name)) {
+					(k == orgPublic || k == orgBusiness || st.knownOrg(name) && strings.IndexByte(name, ' ') > 0 && (k != orgBody || st.membersHead(name))) {
 					// a club, a body or an outlet only by a name of
 					// several words the name finder took for one
 					own = name
