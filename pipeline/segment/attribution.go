@@ -1866,6 +1866,13 @@ func (st *state) introducedBefore(q *rawQuote) (attribution, bool) {
 		return attribution{}, false
 	}
 	sn := st.doc.Sentences[si]
+	if strings.HasSuffix(strings.TrimRight(st.text[sn.Start:sn.End], " \n"), "as follows.") {
+		// "A statement from Prime Minister Conrad Vell … reads in part as
+		// follows.": the one the paragraph says it is from
+		if m, ok := st.fromMentionIn(pp.Start, pp.End); ok {
+			return attribution{mention: m}, true
+		}
+	}
 	start := st.subjectStart(si)
 	best := -1
 	for _, m := range st.ments[st.mentionsBefore(sn.Start):st.found.scanned] {
@@ -1925,6 +1932,41 @@ func (st *state) introducedBefore(q *rawQuote) (attribution, bool) {
 		return attribution{}, false
 	}
 	return attribution{mention: Span{toks[0].s, toks[e-1].e}}, true
+}
+
+// fromMentionIn returns the last person or body named in text[a:b] after
+// "from" or "by", a title or role perhaps between ("a statement from
+// Prime Minister Conrad Vell"): whom a document the text brings in is
+// from.
+func (st *state) fromMentionIn(a, b int) (Span, bool) {
+	var out Span
+	for _, m := range st.ments[st.mentionsBefore(a):st.mentionsBefore(b)] {
+		toks := st.tokensIn(max(a, m.pos-48), m.pos)
+		k := len(toks) - 1
+		for k >= 0 && toks[k].k == tWord && capitalised(toks[k]) {
+			k-- // a title before the name: "from Prime Minister"
+		}
+		if k < 0 || toks[k].k != tWord {
+			continue
+		}
+		if w := st.word(toks[k]); w != "from" && w != "by" {
+			continue
+		}
+		e := m.pos
+		for e < b && st.text[e] != ' ' && st.text[e] != ',' && st.text[e] != '.' {
+			e++
+		}
+		// the name's words after its first
+		rest := st.tokensIn(e, min(b, e+64))
+		for _, t := range rest {
+			if t.k != tWord || !capitalised(t) {
+				break
+			}
+			e = t.e
+		}
+		out = Span{m.pos, e}
+	}
+	return out, out.Valid()
 }
 
 // quotedAs reports whether the participle toks[v] follows "quoted X as"
