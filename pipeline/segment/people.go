@@ -1153,6 +1153,23 @@ func (st *state) orgAppositiveNoun(e int) (string, orgKind) {
 			return noun, nounKind(noun)
 		}
 	}
+	if r, ok := strings.CutPrefix(rest, ", one of "); ok {
+		// "Skylark Travel, one of the country’s biggest online holiday
+		// companies,": the kind of the plural noun, one of which it is
+		if j := strings.IndexAny(r, ",.;("); j > 0 {
+			phrase := r[:j]
+			if strings.Count(phrase, " ") <= 7 && !strings.ContainsAny(phrase, "“”\"") {
+				switch noun := phrase[strings.LastIndexByte(phrase, ' ')+1:]; noun {
+				case "companies", "firms", "banks", "lenders", "retailers", "insurers", "airlines", "carriers", "manufacturers", "makers", "developers", "operators", "startups", "start-ups", "chains", "brands", "groups":
+					return noun, orgBusiness
+				case "agencies", "regulators":
+					return noun, orgPublic
+				case "unions", "charities", "parties":
+					return noun, orgBody
+				}
+			}
+		}
+	}
 	if r, ok := strings.CutPrefix(rest, ", which "); ok {
 		// "Parcelwise, which sells electronics and …,": what a business does
 		switch v, _, _ := strings.Cut(r, " "); v {
