@@ -5752,6 +5752,10 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 				s--
 				continue
 			}
+			if ordinalDay(pw) && s-2 >= lo && toks[s-2].k == tWord && capitalised(toks[s-2]) {
+				s-- // "Santa Rosita’s 2nd District": a district's number inside its name
+				continue
+			}
 			if r := st.lowerPortfolioBefore(toks, s, lo); r >= 0 {
 				s = r // "Foxes president of basketball operations Samuel Achebe-Ford said"
 				continue
