@@ -2724,7 +2724,7 @@ func (st *state) resolveOrgs() {
 // capitalised or "and", "of", "for" or "&". Else "".
 func (st *state) joinedOrgAtEnd(m Span) string {
 	t := st.text[m.Start:m.End]
-	if strings.Index(t, " and ") < 0 && strings.Index(t, " & ") < 0 {
+	if !strings.Contains(t, " and ") && !strings.Contains(t, " & ") {
 		return ""
 	}
 	last := t[strings.LastIndexByte(t, ' ')+1:]
