@@ -963,6 +963,12 @@ func (st *state) register(np nameParse) int {
 	}
 	if at >= 0 {
 		p := &st.people[at]
+		if !p.org && !single && !np.titled && len(np.name) > 0 && !st.givenName(np.name[0]) && st.orgDescribed(np) {
+			// "Skylark Travel, one of the country’s biggest … companies,"
+			// after a headline that named it as no body ("…, Skylark
+			// Travel admits")
+			p.org = true
+		}
 		if role != "" && p.role == "" {
 			p.role = role
 		}
@@ -996,13 +1002,7 @@ func (st *state) register(np nameParse) int {
 		np.org = true // "Hoppa, the ride-hailing company, said", "the social-media company Chirpline": no person
 	}
 	if !single && !np.org && !np.titled && !st.givenName(np.name[0]) {
-		// "Arden Dynamics, a privately held manufacturer based in Orvik,
-		// said", but not "Rohan Mehta, a 34-year-old software developer"
-		switch noun, k := st.orgAppositiveNoun(np.name[len(np.name)-1].e); noun {
-		case "developer", "operator", "maker", "carrier", "brand", "platform", "app", "party", "charity", "club", "team", "union":
-		default:
-			np.org = np.org || k != orgNone
-		}
+		np.org = st.orgDescribed(np)
 	}
 	if !single && !np.org && !np.titled && !st.givenName(np.name[0]) && st.orgNounBefore(np.name[0].s) {
 		np.org = true // "the rights group Meridian Watch": a body's name, not "the company Ana Ode founded"
@@ -1030,6 +1030,19 @@ func (st *state) register(np nameParse) int {
 	st.found.addName(name)
 	st.people = append(st.people, p)
 	return len(st.people) - 1
+}
+
+// orgDescribed reports whether the appositive after the name np reads
+// tells an organisation: "Arden Dynamics, a privately held manufacturer
+// based in Orvik, said" (but not "Rohan Mehta, a 34-year-old software
+// developer": nouns that name people as well are left out).
+func (st *state) orgDescribed(np nameParse) bool {
+	switch noun, k := st.orgAppositiveNoun(np.name[len(np.name)-1].e); noun {
+	case "developer", "operator", "maker", "carrier", "brand", "platform", "app", "party", "charity", "club", "team", "union":
+		return false
+	default:
+		return k != orgNone
+	}
 }
 
 // orgNounBefore reports whether the name that starts at byte b follows,
