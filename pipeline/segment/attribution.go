@@ -3299,9 +3299,10 @@ func (st *state) coordSubject(toks []tok, c int) (b, e int) {
 		case subordinating(w) && j+1 < c && toks[j+1].k == tWord && !timeName(st.word(toks[j+1])) && !isNumber(st.word(toks[j+1])) && !relativeDay(st.word(toks[j+1])):
 			// not "until March 21", "before 2019": a time after a preposition
 			lo = j + 1 // not "evacuated twice before and said", "before, in 2008,": an adverb there
-			if j == 0 {
+			if j == 0 || j == 1 && st.participle(st.word(toks[0])) {
 				// "While the donor didn't say …, he did say … and called
-				// …": the main clause after the opening one
+				// …", "Speaking after the ceremony, she thanked … but
+				// said": the main clause after the opening one
 				lo = st.mainAfterOpening(toks, lo, c)
 			}
 		}

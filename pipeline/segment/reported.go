@@ -2633,7 +2633,7 @@ func participleAt(st *state, toks []tok, j int) bool {
 // "Trump’s claim that Obama “founded ISIS,”", "her claim that she
 // “never sent” …". toks[v] is the noun; the possessor, a name with 's or
 // a possessive pronoun, is the speaker.
-// laterAndCue reports whether "and" and a reporting verb of the same
+// laterAndCue reports whether "and" or "but" and a reporting verb of the same
 // subject follow the verb toks[v], whose object is no clause: "Ode
 // rejected the plan and said the port would stay open".
 func (st *state) laterAndCue(toks []tok, v int) bool {
@@ -2647,9 +2647,9 @@ func (st *state) laterAndCue(toks []tok, v int) bool {
 			}
 			return false
 		}
-		if st.word(toks[j]) == "and" && toks[j+1].k == tWord && !capitalised(toks[j+1]) &&
+		if w := st.word(toks[j]); (w == "and" || w == "but") && toks[j+1].k == tWord && !capitalised(toks[j+1]) &&
 			!strings.HasSuffix(st.word(toks[j+1]), "ing") && st.cueAt(toks, j+1) {
-			return true
+			return true // and "praised the museum but said …"
 		}
 	}
 	return false
