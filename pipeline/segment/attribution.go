@@ -174,8 +174,10 @@ func (st *state) verbAt(toks []tok, v int) bool {
 	if afterWord && capitalised(*t) || t.k != tWord {
 		return false
 	}
-	if capitalised(*t) && v > 0 && toks[v-1].k == tComma && v+1 < len(toks) && toks[v+1].k == tComma {
-		return false // a name in a list: "Disney, Pixar, Marvel, and …"
+	if capitalised(*t) && v > 0 && toks[v-1].k == tComma && v+1 < len(toks) && (toks[v+1].k == tComma || toks[v+1].k == tWord && capitalised(toks[v+1])) {
+		// a name in a list: "Disney, Pixar, Marvel, and …", "including
+		// Mayor Ruth Okonkwo-Haines, State Representative Hal Brisco"
+		return false
 	}
 	f := t.f
 	if f&fBits == 0 {

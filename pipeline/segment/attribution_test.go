@@ -3575,3 +3575,15 @@ func TestTitleAfterOwnedDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleInListIsNoCue: "State" before "Representative" in a list set off
+// by commas is a title, not the verb "state" with a clause after it.
+func TestTitleInListIsNoCue(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Rally\n\nSeveral local figures joined her on the flatbed, including Mayor Ruth Okonkwo-Haines of Brannock Falls, State Representative Hal Brisco and Leon Farrier, the county party chairman."
+	d := seg.Segment(in)
+	checkDoc(t, in, d)
+	for _, q := range d.Quotes {
+		t.Errorf("got %s quote %q by %q, cue %q; want none", q.Kind, in[q.Start:q.End], q.Speaker, in[q.Cue.Start:q.Cue.End])
+	}
+}
