@@ -711,7 +711,7 @@ func decadeAt(text string, i, e int) int {
 		return i
 	}
 	j := i + n
-	if j+3 > e || !isASCIIDigit(text[j]) || !isASCIIDigit(text[j+1]) || text[j+2] != 's' {
+	if j+3 > e || !isDigit(rune(text[j])) || !isDigit(rune(text[j+1])) || text[j+2] != 's' {
 		return i
 	}
 	if j+3 < len(text) && (wordByte[text[j+3]] || text[j+3] >= utf8.RuneSelf) {
@@ -719,8 +719,6 @@ func decadeAt(text string, i, e int) int {
 	}
 	return j + 3
 }
-
-func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // punctKind returns the kind of the token that the rune r, neither space
 // nor letter nor digit, makes on its own.
