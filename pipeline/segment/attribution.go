@@ -1231,8 +1231,11 @@ func (st *state) cueIn(toks []tok) bool {
 // Belgrath,"; a capitalised role that opens the phrase at toks[lo]
 // counts ("Leader of the Opposition in the Municipal Council,").
 func (st *state) roleOfBefore(toks []tok, c, lo int) bool {
-	for o := c - 1; o > lo && c-o <= 12; o-- {
+	for o := c - 1; o > lo && c-o <= 16; o-- {
 		if toks[o].k != tWord {
+			if toks[o].k == tComma && o+1 < c && capitalised(toks[o+1]) && toks[o-1].k == tWord && capitalised(toks[o-1]) {
+				continue // a portfolio's list: "Minister for Foreign Affairs, Trade and Overseas Development,"
+			}
 			return false
 		}
 		if w := st.word(toks[o]); (w == "of" || w == "for" || w == "from" || w == "to" || w == "in" || w == "at") && toks[o-1].k == tWord && (!capitalised(toks[o-1]) || o-1 == lo || st.theBeforeCaps(toks, o-1, lo)) && st.roleWord(toks[o-1]) {
