@@ -5396,6 +5396,22 @@ func teamNoun(w string) bool {
 	return false
 }
 
+// possessiveTitleOpen reports whether a possessive opens the capitalised
+// words of a title that end at toks[e]: "Iran’s Foreign Minister" in
+// "Iran’s Foreign Minister, Abbas Araghchi, said", where the name after
+// the comma is the subject and the title is his.
+func (st *state) possessiveTitleOpen(toks []tok, e, lo int) bool {
+	for o := e; o >= lo && e-o <= 3; o-- {
+		if toks[o].k != tWord || !capitalised(toks[o]) {
+			return false
+		}
+		if possessiveWord(st.word(toks[o])) {
+			return o < e
+		}
+	}
+	return false
+}
+
 // npFromOne is npFrom without the lead of a team read before "and his
 // colleagues".
 func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
@@ -5547,7 +5563,7 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 					for k < j && (toks[k].k == tWord && capitalised(toks[k]) || abbrevStop(toks, k)) {
 						k++
 					}
-					if (isDeterminer(d) || d == "Another" || d == "another" || possessiveWord(st.word(toks[c-2]))) && (k == j || k < j && isPreposition(st.word(toks[k])) && st.word(toks[k]) != "to") {
+					if (isDeterminer(d) || d == "Another" || d == "another" || possessiveWord(st.word(toks[c-2])) || st.possessiveTitleOpen(toks, c-2, lo)) && (k == j || k < j && isPreposition(st.word(toks[k])) && st.word(toks[k]) != "to") {
 						// and "Wexmoor’s MP, Owen Prideaux, said"
 						return c + 1, true
 					}

@@ -265,6 +265,9 @@ func TestSpeakers(t *testing.T) {
 		{"he after a speaker named by one word only", "Further along the road, a fisherman who gave his name only as Teodor said his boat had been carried inland. “It is sitting in a field now,” he said.", "Teodor", "", "said", "direct"},
 		{"a place after in names no one", "Barney Quill admitted speeding.\n\nThe 52-year-old star of a cookery show was clocked near his country pile in Little Abbotsley.\n\n“I was late for a soufflé,” he said.", "Barney Quill", "*", "said", "direct"},
 		{"a name set off after a capitalised role and for", "Addressing journalists, the Commissioner for Health, Dr. Funmi Adeyemo, said 243 cases had been recorded.", "Funmi Adeyemo", "*", "said", "indirect"},
+		{"a capitalised title after a country's possessive, then the name set off", "Narvia’s Foreign Minister, Tobias Hallgren, told reporters the talks had been useful.", "Tobias Hallgren", "*", "told", "indirect"},
+		{"a lower-case role set off before the name, then told and a clause", "The regional governor, Petra Vasch, told reporters the road was shut.", "Petra Vasch", "*", "told", "indirect"},
+		{"a portfolio listed with commas names no one: she is the minister", "The Minister for Employment, Workplace Relations and Skills, Harriet Osei-Lindqvist, urged both sides to return to talks.\n\n“Nobody wins from a strike,” she said.", "Harriet Osei-Lindqvist", "*", "said", "direct"},
 		{"the role set off before a name is that person's", "Addressing journalists, the Commissioner for Health, Dr. Funmi Adeyemo, said 243 cases had been recorded.\n\n“The situation is serious,” the commissioner said.", "Funmi Adeyemo", "*", "said", "direct"},
 		{"an official after according to a Varnian official is no one named", "According to a Varnian official briefed on the call, Matthias Corvel opened with condolences.\n\n“It was not a friendly call,” the official said.", "official", "", "said", "direct"},
 		{"the judge is the Justice named before", "Justice Meena Rao observed that the drains had not been cleared.\n\n“This court will not accept it any longer,” the judge stated.", "Meena Rao", "*", "stated", "direct"},
@@ -3539,6 +3542,8 @@ func TestReportedClauseBounds(t *testing.T) {
 		{"Kell Power Co. crews worked all night.\n\nService should be restored to 90% of customers by Sunday night, per a statement the utility released Thursday morning.", "Kell Power Co.", "Service should be restored to 90% of customers by Sunday night"},
 		{"Shares rose 4 per cent, per Varncorp.", "Varncorp", "Shares rose 4 per cent"},
 		{"Two men escaped with 180,000 crowns, prosecutor Ana Ode told a jury on Monday.", "Ana Ode", "Two men escaped with 180,000 crowns"},
+		{"The regional governor, Petra Vasch, told reporters the road was shut.", "Petra Vasch", "the road was shut"},
+		{"The road was shut, Petra Vasch told reporters on Monday.", "Petra Vasch", "The road was shut"},
 		{"Half a million households will lose their supply from Monday, the regional utility Kell Water said on Thursday, after the driest summer on record left its reservoirs low.", "Kell Water", "Half a million households will lose their supply from Monday"},
 		{"Ana Ode told her counterpart in a phone call on Monday evening that the port would stay shut, according to a readout of the call released by the ministry.", "Ana Ode", "that the port would stay shut"},
 	} {

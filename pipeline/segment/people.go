@@ -1458,6 +1458,76 @@ func (st *state) portfolioAnd(all []tok, k, e int) bool {
 	return false
 }
 
+// portfolioWords reports whether the capitalised words all[k:e] are a
+// part of a title's portfolio after its first part, which a comma or
+// "and" ends: "Workplace Relations" in "the Minister for Employment,
+// Workplace Relations and Skills, Ana Ode" and "National Security" in
+// "Minister of the Interior and National Security, Ana Ode". Back from
+// all[k] only capitalised words, "and", "&" and commas lead to the "for"
+// or "of" after the title ("the" may follow it); a name after a comma
+// that follows the list's last part (after its "and") is no part of it.
+func (st *state) portfolioWords(all []tok, k, e int) bool {
+	if k < 3 || e >= len(all) || all[e].k != tComma && !(all[e].k == tWord && st.word(all[e]) == "and") {
+		return false
+	}
+	afterComma := all[k-1].k == tComma
+	if !afterComma && (all[k-1].k != tWord || st.word(all[k-1]) != "and" && st.word(all[k-1]) != "&") {
+		return false
+	}
+	if afterComma && !st.listGoesOn(all, e) {
+		return false // "the Commissioner for Health, Dr. Ana Ode, said": her name
+	}
+	for t := k - 1; t >= 1 && k-t <= 14; t-- {
+		switch a := all[t]; {
+		case a.k == tComma:
+			if t == 0 || all[t-1].k != tWord || !capitalised(all[t-1]) {
+				return false
+			}
+		case a.k != tWord:
+			return false
+		case capitalised(a):
+		default:
+			switch w := st.word(a); w {
+			case "and", "&":
+				if afterComma {
+					return false // the list ended before the comma: its holder's name follows
+				}
+			case "the":
+				if w := st.word(all[t-1]); w != "of" && w != "for" {
+					return false
+				}
+			case "for", "of":
+				if t == k-1 || !capitalised(all[t-1]) {
+					return false
+				}
+				ti, ok := st.wordTitle(all[t-1])
+				return ok && (ti.kind == kindTitle || ti.kind == kindRole)
+			default:
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// listGoesOn reports whether a list of capitalised words goes on at
+// all[e], to "and" and a capitalised word after it: ", Forestry and Food"
+// or "and Skills" after "Fisheries" or "Workplace Relations".
+func (st *state) listGoesOn(all []tok, e int) bool {
+	for j := e; j+1 < len(all) && j-e <= 8; j++ {
+		switch t := all[j]; {
+		case t.k == tComma:
+		case t.k != tWord:
+			return false
+		case st.word(t) == "and" || st.word(t) == "&":
+			return capitalised(all[j+1])
+		case !capitalised(t):
+			return false
+		}
+	}
+	return false
+}
+
 // shortFirms marks as organisations the people whose name, two words or
 // more that no given name opens, begins a firm's longer name the article
 // writes too: "Calder Row" and "Calder Row Capital".
@@ -1725,6 +1795,12 @@ func (st *state) namesIn(a, b, k, kb int) {
 		}
 		if len(toks) == 0 {
 			i++
+			continue
+		}
+		if !pfRole.Valid() && k < len(all) && &toks[0] == &all[k] && st.portfolioWords(all, k, k+len(toks)) {
+			// "the Minister for Employment, Workplace Relations and Skills,
+			// Ana Ode": "Workplace Relations" is the portfolio's
+			i = toks[len(toks)-1].e
 			continue
 		}
 		if len(toks) == 1 && !st.lonePerson(text[toks[0].s:toks[0].e]) && !st.subjectPossessive(toks[0]) && !st.orgNounBefore(toks[0].s) && !st.ageAfter(toks[0].e) && !st.orgAppositive(toks[0].e) {

@@ -2342,8 +2342,10 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				}
 			}
 		}
-		if s > 1 && !coord && toks[s-1].k == tComma {
+		if s > 1 && !coord && toks[s-1].k == tComma && !st.titledAfterDescription(toks, s, e) {
 			// "These workers, Ode explained at the hearing, were paid well."
+			// (not "The regional governor, Ana Ode, told reporters the
+			// road was shut": the role is hers)
 			if r, ok := st.parenthetical(toks, s-1, v, sn, att); ok {
 				return r, true
 			}
@@ -2791,7 +2793,8 @@ func (st *state) closingAttribution(toks []tok, n, from int) (int, attribution, 
 		}
 		// only a time or place may follow the verb: "said in June", "said
 		// last week", not an object ("dismissed the idea")
-		if v+1 < n && toks[v+1].k == tWord && !st.toldWhom(toks, v) {
+		told := st.toldWhom(toks, v)
+		if v+1 < n && toks[v+1].k == tWord && !told {
 			switch w := st.word(toks[v+1]); {
 			case w == "to" && v+2 < n && toks[v+2].k == tWord && !capitalised(toks[v+2]) && !isDeterminer(st.word(toks[v+2])) && !isObjectPronoun(st.word(toks[v+2])):
 				// "…, provided gas continued to flow": an infinitive, so a
@@ -2804,7 +2807,9 @@ func (st *state) closingAttribution(toks []tok, n, from int) (int, attribution, 
 			}
 		}
 		for j := v + 1; j < n; j++ {
-			if w := st.word(toks[j]); w == "that" || st.isVerb(&toks[j]) {
+			if w := st.word(toks[j]); w == "that" || st.isVerb(&toks[j]) || told && toks[j].k == tWord && isFiniteAux(w) {
+				// and "The governor, Ana Ode, told reporters the road was
+				// shut.": what she told them follows
 				return 0, attribution{}, false
 			}
 		}
