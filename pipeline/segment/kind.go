@@ -3434,7 +3434,21 @@ func (st *state) resolveGroups() {
 		case "it", "It", "its", "Its":
 			// "it feels like", "it confirms the firm is slow": an "it"
 			// that stands for no organisation reports no one's words
-			if q.speaker, q.role = st.groupBefore(q, true); q.speaker == "" {
+			if si := st.sentenceAt(q.att.mention.Start); si >= 0 && st.doc.Sentences[si].Start == q.att.mention.Start {
+				// "Under the law, the union must give Carrow Freight 14
+				// days' notice. It said …": the body the sentence before
+				// has as its subject, before one named later in it
+				q.speaker, q.role = st.bodySubjectBefore(q.att.mention.Start)
+				if sp := q.speaker; sp != "" && sp[0] >= 'a' && sp[0] <= 'z' && strings.IndexByte(sp, ' ') < 0 {
+					if name := st.orgBefore(q.att.mention.Start, sp); name != "" {
+						q.speaker = name // "the union": the one named before
+					}
+				}
+			}
+			if q.speaker == "" {
+				q.speaker, q.role = st.groupBefore(q, true)
+			}
+			if q.speaker == "" {
 				// "…,'' the report says. ¶ It also points out that …": the
 				// document the quote before is attributed to
 				q.speaker = st.documentQuotedBefore(q)
