@@ -5254,6 +5254,14 @@ func (st *state) npForward(toks []tok, i int) int {
 				j += 3 // "Dr. (Prof.) Anjali Thapliyal": a second honorific in brackets
 				continue
 			}
+			if j > i && st.numberComma(toks, j) {
+				j++ // "a poll of 1,200 viewers": the comma inside a number
+				continue
+			}
+			if j > i && j+1 < len(toks) && st.text[toks[j].s:toks[j].e] == "&" && capitalised(toks[j-1]) && toks[j+1].k == tWord && capitalised(toks[j+1]) {
+				j++ // "the research firm Ledger & Vine"
+				continue
+			}
 			break
 		}
 		w := st.word(toks[j])

@@ -1932,6 +1932,17 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				// "according to figures published on Monday by the lender …":
 				// the participle and the time before by
 				k := j
+				if st.word(toks[k]) == "of" && k+2 < n {
+					// "according to a survey of 6,000 workers published
+					// on Tuesday by the research firm …": what it is of
+					m := k + 1
+					for m < n && (toks[m].k == tWord && isNumber(st.word(toks[m])) || st.numberComma(toks[:n], m)) {
+						m++ // "of 6,000 workers"
+					}
+					if k2 := st.npForward(toks[:n], m); k2 > k+1 && k2+1 < n {
+						k = k2
+					}
+				}
 				if toks[k].k == tWord && strings.HasSuffix(st.word(toks[k]), "ed") {
 					k++
 				}
@@ -4196,6 +4207,8 @@ func (st *state) accordingSource(toks []tok, a, n, j int) (mention, end int) {
 	mention = -1
 	for e := a; e < n && e-a <= 20; e++ {
 		switch {
+		case st.numberComma(toks[:n], e):
+			// "a survey of 6,000 workers": the comma inside a number
 		case toks[e].k == tComma:
 			if e == a || e == a+1 && isObjectPronoun(st.word(toks[a])) {
 				return j, j // "according to him," is left to npForward
