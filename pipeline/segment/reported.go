@@ -3139,10 +3139,24 @@ func (st *state) roleWordsBefore(toks []tok, s int) int {
 	if r < s && toks[r-1].k == tComma {
 		return r
 	}
+	if s >= 3 && toks[s-3].k == tComma && toks[s-2].k == tWord && st.word(toks[s-2]) == "the" && toks[s-1].k == tWord && capitalised(toks[s]) && governmentLevel(st.word(toks[s-1])) {
+		return s - 2 // "…, the state Department of Corrections said"
+	}
 	if r < s && r >= 2 && toks[r-2].k == tComma && toks[r-1].k == tWord && st.word(toks[r-1]) == "the" && (st.roleWord(toks[s-1]) || nounKind(st.word(toks[s-1])) != orgNone) {
 		return r - 1 // "…, the regional utility Vale Water said" (not "…, a prospect Vindman denied")
 	}
 	return s
+}
+
+// governmentLevel reports the lower-case words that tell which level of
+// government a body's name belongs to: "the state Department of
+// Corrections", "the federal Bureau of Prisons".
+func governmentLevel(w string) bool {
+	switch w {
+	case "state", "federal", "city", "county", "national", "provincial", "regional", "local", "municipal", "district", "territorial":
+		return true
+	}
+	return false
 }
 
 // plainRoleWord reports a lower-case word that may be part of a role
