@@ -3573,6 +3573,9 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 			return c, true
 		}
 	}
+	if st.moneyClause(toks[:n], c) {
+		return c, true // "said $1.1 million of client money had gone into a house"
+	}
 	if c >= n || toks[c].k != tWord {
 		return 0, false
 	}
@@ -3580,11 +3583,11 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 	if (nw == "this" || nw == "it" || nw == "so" || nw == "these" || nw == "those") && c+1 < n && toks[c+1].k == tComma {
 		return 0, false // "As Ode said this, the crowd cheered": an object, then the main clause
 	}
-	if nw == "about" && c+1 < n && isNumber(st.word(toks[c+1])) {
+	if nw == "about" && c+1 < n && (isNumber(st.word(toks[c+1])) || st.moneyClause(toks[:n], c+1)) {
 		return c, true // "said about 140 people had registered": a number, not a topic
 	}
-	if nw == "at" && c+2 < n && (st.word(toks[c+1]) == "least" || st.word(toks[c+1]) == "most") && boundedCount(st.word(toks[c+2])) {
-		return c, true // "said at least 14 journalists had been detained", "at least four people"
+	if nw == "at" && c+2 < n && (st.word(toks[c+1]) == "least" || st.word(toks[c+1]) == "most") && (boundedCount(st.word(toks[c+2])) || st.moneyClause(toks[:n], c+2)) {
+		return c, true // "said at least 14 journalists had been detained", "at least four people", "at least $1.1 million"
 	}
 	if objectVerb(lemma) && c+1 < n && toks[c+1].k == tWord && isPreposition(st.word(toks[c+1])) && strings.HasSuffix(nw, "s") && !capitalised(toks[c]) && !st.verbBefore(toks[:n], c+2) {
 		// "pharmacies have reported shortages of face masks, residents
@@ -3612,6 +3615,27 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 		return 0, false // "said during public comment": a time, no clause
 	}
 	return c, true
+}
+
+// moneyClause reports whether toks[i] opens a clause with a sum of money
+// as its subject: a currency sign, a number, and a finite verb within
+// eight words after it ("$1.1 million of client money had gone", "£40m
+// was spent").
+func (st *state) moneyClause(toks []tok, i int) bool {
+	if i+2 >= len(toks) || toks[i].k != tOther || toks[i+1].k != tWord || !isDigit(rune(st.text[toks[i+1].s])) {
+		return false
+	}
+	switch st.text[toks[i].s:toks[i].e] {
+	case "$", "£", "€", "¥", "₹":
+	default:
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+9 && toks[j].k == tWord; j++ {
+		if w := st.word(toks[j]); finite(w) || isFiniteAux(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // boundedCount reports a word that may follow "at least" or "at most" in
