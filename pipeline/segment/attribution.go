@@ -62,10 +62,36 @@ func (st *state) viaRelative(toks []tok, att attribution, e, v int) attribution 
 			// "Gloria Estrand, president of the Ohio Federation of
 			// Classroom Teachers, who predicted": the person, not the body
 			att.mention = Span{toks[b].s, toks[e2-1].e}
+		} else if p := st.objectOfPhrase(toks, att.mention, e); p > 0 {
+			// "The rule drew scrutiny from consumer advocates, who argue
+			// that …": the advocates, whom the phrase's preposition governs
+			att.mention.Start = toks[p].s
 		}
 		att.refers, att.mention = att.mention, Span{toks[k].s, toks[k].e}
 	}
 	return att
+}
+
+// objectOfPhrase returns the index of the first word after the last
+// "from", "by", "with", "among" or "against" inside the mention m, which
+// ends at toks[e], when a word in lower case that is no role comes before
+// that preposition: in "The rule drew scrutiny from consumer advocates, who
+// argue", who is the advocates, not the whole run of words a backward read
+// took for a subject ("a spokesman for the union" keeps its role). Else 0.
+func (st *state) objectOfPhrase(toks []tok, m Span, e int) int {
+	for p := e - 1; p > 1 && toks[p].s > m.Start; p-- {
+		if toks[p].k != tWord {
+			return 0
+		}
+		switch st.word(toks[p]) {
+		case "from", "by", "with", "among", "against":
+			if q := toks[p-1]; q.k == tWord && !capitalised(q) && !st.roleWord(q) && q.s >= m.Start && p+1 <= e {
+				return p + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // nameBeforeRoleOf returns the bounds [b, e) of the name that a role and

@@ -1248,6 +1248,44 @@ func (st *state) orgWhich(toks []tok, v, n int, mk func(int, int, attribution) (
 	return mk(c, n, attribution{mention: Span{toks[s].s, toks[k-2].e}, cue: Span{toks[v].s, toks[v].e}})
 }
 
+// restrictiveWho reads a report in a relative clause with no comma before
+// "who" (toks[k]), after a role noun that "a" or "an" opens, past the
+// sentence's first words: "Among the crowd was Ana Ode, 67, a retired
+// welder who said she had voted for the party", "Lund spoke to a nurse
+// who said the ward was full". The mention is "who", standing for the
+// name the role is set off after, or else for the role's phrase. A
+// subject that opens the sentence ("A man who said he saw it told
+// police") is left alone: its clause ends at a verb no rule finds.
+func (st *state) restrictiveWho(toks []tok, k, v, n int, mk func(int, int, attribution) (rawQuote, bool)) (rawQuote, bool) {
+	if k < 3 || toks[k].k != tWord || st.word(toks[k]) != "who" || toks[k-1].k != tWord || capitalised(toks[k-1]) || !st.roleWord(toks[k-1]) {
+		return rawQuote{}, false
+	}
+	d := k - 2
+	for d > 0 && k-1-d <= 3 && toks[d].k == tWord && !capitalised(toks[d]) && !isDeterminer(st.word(toks[d])) {
+		d--
+	}
+	if w := st.word(toks[d]); d < 1 || toks[d].k != tWord || w != "a" && w != "an" {
+		return rawQuote{}, false
+	}
+	refers := Span{toks[d].s, toks[k-1].e}
+	if d >= 2 && toks[d-1].k == tComma {
+		c := d - 1
+		if c >= 3 && toks[c-2].k == tComma && isNumber(st.word(toks[c-1])) {
+			c -= 2 // an age: "Ana Ode, 67, a retired welder who"
+		}
+		if toks[c-1].k == tWord && capitalised(toks[c-1]) {
+			if s, ok := st.npBackward(toks, c, 0); ok && capitalised(toks[s]) {
+				refers = Span{toks[s].s, toks[c-1].e}
+			}
+		}
+	}
+	c, ok := st.clauseAfter(toks[:n], v, st.verbLemma(toks[v]))
+	if !ok {
+		return rawQuote{}, false
+	}
+	return mk(c, n, attribution{mention: Span{toks[k].s, toks[k].e}, refers: refers, cue: Span{toks[v].s, toks[v].e}})
+}
+
 // objectRelative reads a report in a relative clause set off after a
 // name: "Lund met Ana Ode, who said the quay was safe.", or the
 // sentence's subject, "Ana Ode, who said the quay was safe, resigned"
@@ -1276,6 +1314,9 @@ func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribut
 			}
 		}
 	}
+	if r, ok := st.restrictiveWho(toks, k, v, n, mk); ok {
+		return r, true
+	}
 	if k < 3 || toks[k].k != tWord || st.word(toks[k]) != "who" || toks[k-1].k != tComma || toks[k-2].k != tWord && !isNumber(st.word(toks[k-2])) {
 		return rawQuote{}, false
 	}
@@ -1286,11 +1327,12 @@ func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribut
 		s, ok = st.npBackward(toks, k-3, 0)
 		e = k - 4
 	}
+	governed := false // the antecedent is the phrase a preposition governs
 	if !ok || s == 0 {
 		if b := st.phraseAfterPreposition(toks, k-2); b > 0 {
 			// "a character statement from the daughter of a former
 			// resident, who described": the phrase after "from"
-			s, ok = b, true
+			s, ok, governed = b, true, true
 		}
 	}
 	if h := st.hometownBefore(toks, s, 0); ok && h > 0 {
@@ -1350,7 +1392,12 @@ func (st *state) objectRelative(toks []tok, v, n int, mk func(int, int, attribut
 			}
 		}
 	}
-	if !capitalised(toks[e]) && !isDeterminer(st.word(toks[s])) {
+	if p := st.objectOfPhrase(toks, Span{toks[s].s, toks[e].e}, e); p > 0 {
+		// "Earned-wage products have drawn scrutiny from consumer
+		// advocates, who argue": the advocates
+		s, governed = p, true
+	}
+	if !capitalised(toks[e]) && !isDeterminer(st.word(toks[s])) && !(governed && strings.HasSuffix(st.word(toks[e]), "s")) {
 		return rawQuote{}, false // a name, or a noun phrase: "the harbour master"
 	}
 	if s >= 2 && toks[s-1].k == tWord && toks[s-2].k == tWord && capitalised(toks[s]) {
@@ -1479,6 +1526,9 @@ func (st *state) phraseAfterPreposition(toks []tok, e int) int {
 		case "from", "by", "with":
 			if j+1 < e && isDeterminer(st.word(toks[j+1])) {
 				return j + 1
+			}
+			if j+1 <= e && !capitalised(toks[e]) && strings.HasSuffix(st.word(toks[e]), "s") {
+				return j + 1 // "drawn scrutiny from consumer advocates, who argue"
 			}
 			return 0
 		}
