@@ -1614,6 +1614,9 @@ func (st *state) resolveMention(m Span) (string, string) {
 					return st.commonName(ind, st.tokensIn(ind.Start, ind.End)), ""
 				}
 			}
+			// the role is a mention of its holder, whom a pronoun after it
+			// may stand for ("the judge said: ‘…’ ¶ She said …")
+			st.ments = append(st.ments, pmention{pos: m.Start, who: best})
 			return st.people[best].name, st.people[best].role
 		}
 		if d := st.word(toks[0]); (d == "the" || d == "The" || d == "His" || d == "his" || d == "Her" || d == "her") && (len(toks) == 2 || len(toks) == 3 && toks[1].k == tWord && !capitalised(toks[1])) {

@@ -3505,7 +3505,9 @@ func (st *state) subjectStartOf(si int) int {
 	// whatever its first word, which then needs no lookup
 	for c := 1; c < len(toks) && c < limit; c++ {
 		if toks[c].k == tComma {
-			if w := st.word(toks[0]); asked || isOpener(w) || isPrepositionAnyCase(w) {
+			if w := st.word(toks[0]); asked || isOpener(w) || isPrepositionAnyCase(w) || w != "According" && st.participle(w) && st.phraseNoVerb(toks[1:c]) {
+				// and "Addressing Corrigan directly, the judge said": a
+				// participle's phrase
 				if d := st.setOffNameAfterRole(toks, c); d > c {
 					// "Under questioning from the claimants’ counsel,
 					// Fionnuala Brennan, Dr. Raghunathan described": the
@@ -3518,6 +3520,18 @@ func (st *state) subjectStartOf(si int) int {
 		}
 	}
 	return sn.Start
+}
+
+// phraseNoVerb reports whether toks, the words of an opening phrase
+// after its first, hold no finite verb or auxiliary: "Corrigan directly"
+// after "Addressing", not "is a crime" after "Making a false report".
+func (st *state) phraseNoVerb(toks []tok) bool {
+	for _, t := range toks {
+		if w := st.word(t); t.k == tWord && (finite(w) || isFiniteAux(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // setOffNameAfterRole returns the index of the comma that closes a name
