@@ -196,6 +196,8 @@ func TestIndirect(t *testing.T) {
 		{"a restrictive who after a role the verb governs", "Lund spoke to a nurse who said the ward was full.", "the ward was full", "nurse", "said"},
 		{"who set off after a plural the preposition governs", "Earned-wage products have drawn scrutiny from consumer advocates, who argue that they encourage debt.", "that they encourage debt", "consumer advocates", "argue"},
 		{"who set off after a name the preposition governs", "The rule drew scrutiny from Ana Ode, who argues that it encourages debt.", "that it encourages debt", "Ana Ode", "argues"},
+		{"a reporting verb in an opening subordinate clause leaves the main clause's", "When Brandt asked Ferreira-Lund how the cap would be enforced, Ferreira-Lund replied that councils would be given new powers.", "that councils would be given new powers", "Ferreira-Lund", "replied"},
+		{"a verb of telling in an although clause, then the main clause's", "Although details of the meeting were not disclosed, sources familiar with the talks described them as exploratory.", "them as exploratory", "sources familiar with the talks", "described"},
 		{"according to a role, then a subject with an age", "According to the police, Ana Ode, 34, was arrested.", "Ana Ode, 34, was arrested", "police", "According to"},
 		{"a name set off after a role's long phrase", "The leader of the opposition Liberal Alliance, Owen Tregarthen, said the summit had failed.", "the summit had failed", "Owen Tregarthen", "said"},
 		{"a name with role words set off after a role's long phrase", "The head of the observer mission from the Concord of Southern States, former Lusenian prime minister Gerta Vollmann, said the vote had been orderly.", "the vote had been orderly", "Gerta Vollmann", "said"},

@@ -2514,9 +2514,36 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		if st.relativeHolds(toks[:n], v) {
 			continue // "A diplomat who was not authorised to brief reporters said …": the clause's verb, then the sentence's
 		}
+		if st.openingClauseBefore(toks[:n], v) {
+			continue // "When Brandt asked him about it, he replied that …": the main clause's verb reports
+		}
 		return rawQuote{}, false
 	}
 	return rawQuote{}, false
+}
+
+// openingClauseBefore reports whether the verb toks[v] stands in a
+// subordinate clause that opens the sentence and ends at a comma, after
+// which another reporting verb follows: "When Brandt asked him about it,
+// he replied that …".
+func (st *state) openingClauseBefore(toks []tok, v int) bool {
+	if len(toks) < 6 || toks[0].k != tWord || !subordinating(st.word(toks[0])) {
+		return false
+	}
+	for c := v + 1; c < len(toks) && c <= v+16; c++ {
+		if toks[c].k == tComma {
+			for j := c + 1; j < len(toks); j++ {
+				if st.cueAt(toks, j) && !st.nounAt(toks, j) {
+					return true
+				}
+			}
+			return false
+		}
+		if toks[c].k != tWord && toks[c].k != tOther {
+			return false
+		}
+	}
+	return false
 }
 
 // documentAntecedent returns the index of the determiner or possessive that
