@@ -2907,66 +2907,84 @@ func (st *state) resolveDocuments() {
 			}
 			continue
 		}
-		at += lo + 1
-		end := at + len(noun)
-		rest := st.text[end:min(len(st.text), end+120)]
-		// "a statement on behalf of Mrs Ellery's family", "a statement
-		// from the ministry"
-		found := false
-		for _, by := range [...]string{" on behalf of ", " from ", " by ", " released by ", " issued by "} {
-			if r, ok := strings.CutPrefix(rest, by); ok {
-				toks := st.tokensIn(end+len(by), end+len(by)+min(len(r), 80))
-				j := st.npForward(toks, 0)
-				for k := 1; k < j; k++ {
-					// not a verb after it: "from the finance department
-					// placed on the table", "by the agency’s Office of
-					// Internal Review found a backlog"
-					if w := st.word(toks[k]); !capitalised(toks[k]) && (strings.HasSuffix(w, "ed") || irregularPast(w) || finite(w) || isPreposition(w) && w != "of") {
-						j = k
-						break
-					}
-				}
-				b := 0
-				for k := 0; k+1 < j && k < 3; k++ {
-					if possessiveWord(st.word(toks[k])) && !capitalised(toks[k]) && capitalised(toks[k+1]) {
-						b = k + 1 // "the agency’s Office of Internal Review": the office
-					}
-				}
-				if j > b {
-					if name, role := st.resolveMention(Span{toks[b].s, toks[j-1].e}); name != "" {
-						q.speaker, q.role, found = name, role, true
-					}
-				}
-				break
-			}
-		}
-		if !found && (q.speaker == "" || q.speaker == noun) {
-			// "she wrote a letter to every member of the board", "a letter
-			// her mother had written to her": the one who wrote it
-			if w := st.documentWriter(at, end); w.Valid() {
-				if name, role := st.resolveMention(w); name != "" {
-					q.speaker, q.role, found = name, role, true
-				}
-			}
-		}
-		if found || q.speaker != "" && q.speaker != noun {
-			continue
-		}
-		// "In a statement …, campaign spokeswoman Tessa Morrow said …",
-		// "Valdane wrote in the memo": whoever speaks in it, in the
-		// sentence that names it ("The complaint alleges that Tull told
-		// staff …" is not Tull's complaint)
-		if !inDocument(st.text[max(0, at-32):at]) {
-			continue
-		}
-		si := st.sentenceAt(at)
-		for j := range st.raw {
-			if o := &st.raw[j]; o != q && !o.drop && o.speaker != "" && o.speaker != noun && o.att.mention.Valid() && o.att.mention.End <= m.Start && st.sentenceAt(o.att.mention.Start) == si {
-				q.speaker, q.role = o.speaker, o.role
+		// the latest naming of the document that tells whose it is: "the
+		// Office said in its annual report …. The report, titled …, runs
+		// to 240 pages. According to the report, …" reads past the second
+		for hi := m.Start; at >= 0; at = strings.LastIndex(st.text[lo:hi], " "+noun) {
+			at += lo + 1
+			hi = at
+			if st.documentAt(q, at, noun) {
 				break
 			}
 		}
 	}
+}
+
+// documentAt gives q, attributed to the document noun, the speaker that
+// the document's naming at byte at tells of: its issuer after "from" or
+// "by", its writer, or whoever speaks in the sentence that names it ("…,
+// the Office said in its annual report"). It reports whether it did.
+func (st *state) documentAt(q *rawQuote, at int, noun string) bool {
+	m := q.att.mention
+	end := at + len(noun)
+	rest := st.text[end:min(len(st.text), end+120)]
+	// "a statement on behalf of Mrs Ellery's family", "a statement
+	// from the ministry"
+	found := false
+	for _, by := range [...]string{" on behalf of ", " from ", " by ", " released by ", " issued by "} {
+		if r, ok := strings.CutPrefix(rest, by); ok {
+			toks := st.tokensIn(end+len(by), end+len(by)+min(len(r), 80))
+			j := st.npForward(toks, 0)
+			for k := 1; k < j; k++ {
+				// not a verb after it: "from the finance department
+				// placed on the table", "by the agency’s Office of
+				// Internal Review found a backlog"
+				if w := st.word(toks[k]); !capitalised(toks[k]) && (strings.HasSuffix(w, "ed") || irregularPast(w) || finite(w) || isPreposition(w) && w != "of") {
+					j = k
+					break
+				}
+			}
+			b := 0
+			for k := 0; k+1 < j && k < 3; k++ {
+				if possessiveWord(st.word(toks[k])) && !capitalised(toks[k]) && capitalised(toks[k+1]) {
+					b = k + 1 // "the agency’s Office of Internal Review": the office
+				}
+			}
+			if j > b {
+				if name, role := st.resolveMention(Span{toks[b].s, toks[j-1].e}); name != "" {
+					q.speaker, q.role, found = name, role, true
+				}
+			}
+			break
+		}
+	}
+	if !found && (q.speaker == "" || q.speaker == noun) {
+		// "she wrote a letter to every member of the board", "a letter
+		// her mother had written to her": the one who wrote it
+		if w := st.documentWriter(at, end); w.Valid() {
+			if name, role := st.resolveMention(w); name != "" {
+				q.speaker, q.role, found = name, role, true
+			}
+		}
+	}
+	if found || q.speaker != "" && q.speaker != noun {
+		return true
+	}
+	// "In a statement …, campaign spokeswoman Tessa Morrow said …",
+	// "Valdane wrote in the memo": whoever speaks in it, in the
+	// sentence that names it ("The complaint alleges that Tull told
+	// staff …" is not Tull's complaint)
+	if !inDocument(st.text[max(0, at-32):at]) {
+		return false
+	}
+	si := st.sentenceAt(at)
+	for j := range st.raw {
+		if o := &st.raw[j]; o != q && !o.drop && o.speaker != "" && o.speaker != noun && o.att.mention.Valid() && o.att.mention.End <= m.Start && st.sentenceAt(o.att.mention.Start) == si {
+			q.speaker, q.role = o.speaker, o.role
+			return true
+		}
+	}
+	return false
 }
 
 // documentWriter returns the mention of whoever wrote the document whose
