@@ -5022,8 +5022,8 @@ func (st *state) pluralSubject(toks []tok) string {
 	j := 0
 	for j < len(toks) && j < 7 && toks[j].k == tWord {
 		w := st.word(toks[j])
-		if j > 0 && !capitalised(toks[j]) && (st.isVerb(&toks[j]) || finite(w) || strings.HasSuffix(w, "ed") ||
-			capitalised(toks[j-1]) && !isDeterminer(strings.ToLower(st.word(toks[j-1]))) && w != "and" && w != "of") {
+		if j > 0 && !capitalised(toks[j]) && (st.isVerb(&toks[j]) || finite(w) || strings.HasSuffix(w, "ed") || irregularPast(w) ||
+			capitalised(toks[j-1]) && !isDeterminer(strings.ToLower(st.word(toks[j-1]))) && w != "and" && w != "of" && !st.commonOpening(toks, j-1)) {
 			break // "walked", "said", or the word after a name ("Ivo Lund met")
 		}
 		j++
@@ -5051,6 +5051,14 @@ func (st *state) pluralSubject(toks []tok) string {
 		return ""
 	}
 	return st.phraseName(st.text[toks[0].s:toks[j-1].e])
+}
+
+// commonOpening reports whether toks[i] is the first word of the
+// sentence, capitalised only for that, and no given name or surname the
+// article has given anyone: "Dairy" in "Dairy cooperatives met the
+// minister".
+func (st *state) commonOpening(toks []tok, i int) bool {
+	return i == 0 && !st.givenName(toks[0]) && !st.known(st.word(toks[0])) && !st.orgWord(&toks[0])
 }
 
 // orgNamedBefore returns the organisation named last between lo and pos,
