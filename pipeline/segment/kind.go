@@ -4558,6 +4558,36 @@ func nameIsAt(text string) []int {
 	}
 }
 
+// spokespersonPronoun returns what spokespersonFor does for the he or
+// she at pos, the one of that gender the spokesman or spokeswoman named
+// last is, in the pronoun's paragraph or the one before, when no person
+// is named between them. Else a zero span.
+func (st *state) spokespersonPronoun(pos int, g gender) Span {
+	si := st.sentenceAt(pos)
+	if si < 0 {
+		return Span{}
+	}
+	lo := st.doc.Paragraphs[max(0, st.doc.Sentences[si].Paragraph-1)].Start
+	role := "spokesman for "
+	if g == genderFemale {
+		role = "spokeswoman for "
+	}
+	i := strings.LastIndex(st.text[lo:pos], role)
+	if i < 0 {
+		return Span{}
+	}
+	for _, m := range st.ments {
+		if m.pos > lo+i && m.pos < pos && !st.people[m.who].org {
+			return Span{} // someone named since
+		}
+	}
+	b := st.spokespersonFor(pos)
+	if b.Start >= 4 && st.text[b.Start-4:b.Start] == "the " {
+		b.Start -= 4 // the body's mention as the attribution gave it: "the Taxpayers’ Justice Alliance"
+	}
+	return b
+}
+
 // spokespersonFor returns the name of the body that the spokesperson
 // named last before pos, within the 3,000 bytes before it, speaks for:
 // "a spokesperson for", "a spokesman for" or "a spokeswoman for" and
@@ -4594,7 +4624,11 @@ func (st *state) spokespersonFor(pos int) Span {
 		k++
 	}
 	e := k
-	for e < len(toks) && toks[e].k == tWord {
+	for e < len(toks) && (toks[e].k == tWord || e > k && st.nameJoint(toks, e)) {
+		if toks[e].k != tWord {
+			e++ // "the Taxpayers’ Justice Alliance"
+			continue
+		}
 		if w := st.word(toks[e]); !capitalised(toks[e]) && !(e > k && (w == "of" || w == "for" || w == "and") && e+1 < len(toks) && toks[e+1].k == tWord && capitalised(toks[e+1])) {
 			break // and "Department of Transportation"
 		}
@@ -4875,6 +4909,13 @@ func (st *state) pronounSpeaker(pos int, g gender) (string, string) {
 		// brings in, not a man named earlier
 		if d := st.indefiniteRoleBefore(pos, g); d != "" {
 			return d, ""
+		}
+	}
+	if b := st.spokespersonPronoun(pos, g); b.Valid() {
+		// "A spokeswoman for the Fairholme Trust said …. ¶ She added:
+		// “…”": the body she speaks for, as before
+		if name, role := st.resolveMention(b); name != "" {
+			return name, role
 		}
 	}
 	w := st.resolvePronoun(pos, g)
