@@ -1298,8 +1298,8 @@ func (st *state) setOffName(toks []tok, c, j int) int {
 		return -1
 	}
 	k := j
-	for k > c+1 && toks[k-1].k == tWord && capitalised(toks[k-1]) {
-		k--
+	for k > c+1 && toks[k-1].k == tWord && (capitalised(toks[k-1]) || k < j && k-2 > c && st.particle(toks[k-1]) && capitalised(toks[k-2])) {
+		k-- // and "Cornelis van Doorne"
 	}
 	if j-k < 2 {
 		return -1

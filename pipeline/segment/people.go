@@ -375,7 +375,7 @@ func (st *state) readName(toks []tok, np *nameParse) {
 		}
 		if k < len(toks) && toks[k].k == tWord && capitalised(toks[k]) {
 			// "an angry Ana Ode": one word after "a" describes, it is no role
-			if k > i+1 || i == 0 || !isIndefinite(text[toks[i-1].s:toks[i-1].e]) {
+			if (k > i+1 || i == 0 || !isIndefinite(text[toks[i-1].s:toks[i-1].e])) && !(k == i+1 && st.particle(toks[i])) { // "van Doorne": a particle, no role
 				if np.roleS == np.roleE {
 					np.roleS = toks[i].s
 				}
