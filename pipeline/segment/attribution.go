@@ -1280,8 +1280,8 @@ func (st *state) theBeforeCaps(toks []tok, i, lo int) bool {
 		if toks[k].k != tWord || !capitalised(toks[k]) {
 			return false
 		}
-		if w := st.word(toks[k-1]); w == "the" || w == "The" {
-			return true
+		if w := st.word(toks[k-1]); w == "the" || w == "The" || possessiveWord(w) {
+			return true // and "Ettrea’s Minister of the Interior and National Security, Ana Ode,"
 		}
 	}
 	return false
