@@ -2057,7 +2057,9 @@ func (st *state) appositiveHolder(head string, pos int, last bool) int {
 		c += tail
 		phrase := before[:c]
 		if d := strings.LastIndexAny(phrase, ",.:;\n"); d >= 0 {
-			phrase = strings.TrimSpace(phrase[d+1:])
+			// and the closing mark of a quote before: "“…,” Ettrea’s
+			// Minister of the Interior, Ana Ode,"
+			phrase = strings.TrimLeft(phrase[d+1:], " ”’\"'")
 		}
 		for _, dash := range [...]string{" - ", " — ", " – "} {
 			if d := strings.LastIndex(phrase, dash); d >= 0 {
