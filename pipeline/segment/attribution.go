@@ -5446,6 +5446,12 @@ func (st *state) possessiveTitleOpen(toks []tok, e, lo int) bool {
 	return false
 }
 
+// numberedName reports whether toks[i] is a number that ends a name of
+// capitalised words: "Transit Workers Local 412", "Channel 4".
+func (st *state) numberedName(toks []tok, i, lo int) bool {
+	return i-1 >= lo && toks[i].k == tWord && isNumber(st.word(toks[i])) && toks[i-1].k == tWord && capitalised(toks[i-1])
+}
+
 // npFromOne is npFrom without the lead of a team read before "and his
 // colleagues".
 func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
@@ -5602,7 +5608,7 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 						return c + 1, true
 					}
 				}
-				if c-1 >= lo && (toks[c-1].k == tWord && capitalised(toks[c-1]) || toks[c-1].k == tClose) {
+				if c-1 >= lo && (toks[c-1].k == tWord && capitalised(toks[c-1]) || toks[c-1].k == tClose || st.numberedName(toks, c-1, lo)) {
 					s, ok := st.npBackward(toks, c, lo)
 					if ok {
 						// "Ashcombe and Wendle", "Castlebridge and Wexmoor

@@ -1257,17 +1257,32 @@ func (st *state) orgWhich(toks []tok, v, n int, mk func(int, int, attribution) (
 // subject that opens the sentence ("A man who said he saw it told
 // police") is left alone: its clause ends at a verb no rule finds.
 func (st *state) restrictiveWho(toks []tok, k, v, n int, mk func(int, int, attribution) (rawQuote, bool)) (rawQuote, bool) {
-	if k < 3 || toks[k].k != tWord || st.word(toks[k]) != "who" || toks[k-1].k != tWord || capitalised(toks[k-1]) || !st.roleWord(toks[k-1]) {
+	if k < 3 || toks[k].k != tWord || st.word(toks[k]) != "who" || toks[k-1].k != tWord {
 		return rawQuote{}, false
 	}
-	d := k - 2
-	for d > 0 && k-1-d <= 3 && toks[d].k == tWord && !capitalised(toks[d]) && !isDeterminer(st.word(toks[d])) {
+	r := k - 1 // the role noun
+	if capitalised(toks[r]) {
+		// "a home health aide from Eastgate who said": the role, then
+		// where the person is from
+		for r > 1 && k-1-r < 4 && toks[r].k == tWord && capitalised(toks[r]) {
+			r--
+		}
+		if w := st.word(toks[r]); toks[r].k != tWord || w != "from" && w != "in" && w != "at" {
+			return rawQuote{}, false
+		}
+		r--
+	}
+	if toks[r].k != tWord || capitalised(toks[r]) || !st.roleWord(toks[r]) {
+		return rawQuote{}, false
+	}
+	d := r - 1
+	for d > 0 && r-d <= 3 && toks[d].k == tWord && !capitalised(toks[d]) && !isDeterminer(st.word(toks[d])) {
 		d--
 	}
 	if w := st.word(toks[d]); d < 1 || toks[d].k != tWord || w != "a" && w != "an" {
 		return rawQuote{}, false
 	}
-	refers := Span{toks[d].s, toks[k-1].e}
+	refers := Span{toks[d].s, toks[r].e}
 	if d >= 2 && toks[d-1].k == tComma {
 		c := d - 1
 		if c >= 3 && toks[c-2].k == tComma && isNumber(st.word(toks[c-1])) {
@@ -3506,7 +3521,7 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 		case "little", "nothing", "much", "anything", "something", "so":
 			// "has said little publicly", "said nothing about it": what
 			// was said is only measured; "said so" points back
-			if w := st.word(toks[c+1]); w != "that" && w != "of" { // "said much of the increase reflected …" reports
+			if w := st.word(toks[c+1]); w != "that" && w != "of" && !(isFiniteAux(w) && st.word(toks[c]) != "so") { // "said much of the increase reflected …", "said much would depend on …" report
 				return 0, false
 			}
 		}
