@@ -877,6 +877,21 @@ func (st *state) speakerBefore(q *rawQuote) {
 				q.from = st.nameSpanAt(firstPos, first.os)
 				return
 			}
+			// "But she struck a more cautious note on the outlook: “…”":
+			// the pronoun that is the line's subject
+			toks := st.sentenceToks(si)
+			b := 0
+			for b+1 < len(toks) && toks[b].k == tWord && (connective(st.word(toks[b])) || st.word(toks[b]) == "But" || st.word(toks[b]) == "And" || st.word(toks[b]) == "Yet") {
+				b++
+			}
+			if b+1 < len(toks) && toks[b].k == tWord && toks[b+1].k == tWord {
+				if g, ok := isPronoun(st.word(toks[b])); ok && g != genderPlural {
+					if name, role := st.pronounSpeaker(toks[b].s, g); name != "" {
+						q.speaker, q.role, q.from = name, role, Span{toks[b].s, toks[b].e}
+						return
+					}
+				}
+			}
 		}
 	}
 	if si := st.sentenceAt(first.os); si >= 0 && st.doc.Sentences[si].Start < first.os && st.doc.Sentences[si].Start >= ps {
