@@ -5446,6 +5446,21 @@ func (st *state) possessiveTitleOpen(toks []tok, e, lo int) bool {
 	return false
 }
 
+// setOffWho returns the index of "who" when the comma toks[j] closes a
+// relative clause set off by a comma and "who" that opens within the
+// sixteen tokens before it ("…, who asked not to be named,"), else 0.
+func (st *state) setOffWho(toks []tok, j, lo int) int {
+	for w := j - 2; w > lo && j-w <= 16; w-- {
+		if toks[w].k == tComma {
+			return 0
+		}
+		if toks[w].k == tWord && st.word(toks[w]) == "who" && toks[w-1].k == tComma {
+			return w
+		}
+	}
+	return 0
+}
+
 // numberedName reports whether toks[i] is a number that ends a name of
 // capitalised words: "Transit Workers Local 412", "Channel 4".
 func (st *state) numberedName(toks []tok, i, lo int) bool {
@@ -5525,6 +5540,16 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 			// "Lund, who, after trading insults with Ode, said": the
 			// relative pronoun's antecedent
 			return st.npFrom(toks, w+1, lo, nil)
+		}
+		if w := st.setOffWho(toks, j, lo); w > lo+1 && toks[w-2].k == tWord && !capitalised(toks[w-2]) {
+			if p := st.reducedRelative(toks, w-1, lo); p > lo {
+				// "Two officials involved in drafting the text, who asked
+				// not to be named, said": the noun before the participle,
+				// not its object
+				if s, ok := st.npBackward(toks, p, lo); ok {
+					return s, true
+				}
+			}
 		}
 		// X, <appositive or clause>, said
 		c := j - 1
