@@ -256,8 +256,20 @@ func (st *state) verbAt(toks []tok, v int) bool {
 			// accepted that …", "the judge ruled that …", "the court
 			// held that …": a report only with that right after ("found
 			// the keys", "shows no sign of", "ruled out a deal", "held
-			// talks" report nothing)
-			return v+1 < len(toks) && toks[v+1].k == tWord && st.word(toks[v+1]) == "that"
+			// talks" report nothing), or a time and that ("ruled on
+			// Wednesday that")
+			k := v + 1
+			if k+1 < len(toks) && toks[k].k == tWord && toks[k+1].k == tWord {
+				switch w := st.word(toks[k]); {
+				case timeName(w) || relativeDay(w):
+					k++
+				case w == "on" || w == "last" || w == "this" || w == "earlier":
+					if n := st.word(toks[k+1]); timeName(n) || relativeDay(n) || n == "week" || n == "month" || n == "year" {
+						k += 2
+					}
+				}
+			}
+			return k < len(toks) && toks[k].k == tWord && st.word(toks[k]) == "that"
 		case "refer", "refers", "referred", "referring":
 			// "referred to the strikers as “saboteurs”": a naming only
 			// with to right after and as within a few words ("referred
