@@ -1696,6 +1696,13 @@ func (st *state) resolveMention(m Span) (string, string) {
 			}
 		}
 	}
+	if len(toks) >= 2 && (st.word(toks[0]) == "its" || st.word(toks[0]) == "Its") && st.documentAfter(toks, 1) {
+		// "according to its filing with the district court": the
+		// organisation named last, whose document it is
+		if name, role := st.orgNamedBefore(m.Start, 0); name != "" {
+			return name, role
+		}
+	}
 	if len(toks) >= 2 && st.lx.noun(st.word(toks[len(toks)-1])) == kindDocument {
 		// "Her 2015 essay described …": the document of the woman the
 		// pronoun stands for
