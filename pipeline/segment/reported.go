@@ -2068,6 +2068,12 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				// there for years.": what follows the source describes it
 				return mk(0, i-1, att)
 			}
+			if i >= 2 && toks[i-1].k == tComma && j+2 < n && toks[j].k == tComma && (st.phraseOnly(toks[:i-1]) || st.subordinateOnly(toks[:i-1])) && st.finiteIn(toks[j+1:n]) {
+				// "Within hours of the finish, according to Berg, three
+				// agents had been in touch": the phrase before sets the
+				// scene; the clause after the source is what it reports
+				return mk(j+1, n, att)
+			}
 			if i >= 6 && toks[i-1].k == tComma && j < n && toks[j].k == tComma && !st.reportsThat(toks[:i-1]) && st.plainClause(toks[:i-1]) {
 				// "Prices rose 5.8% in a year, according to the statistics
 				// office, well above the target.": the clause before is
@@ -2537,6 +2543,17 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 	return rawQuote{}, false
 }
 
+// finiteIn reports whether a finite verb, an auxiliary or a past form
+// stands among toks.
+func (st *state) finiteIn(toks []tok) bool {
+	for _, t := range toks {
+		if w := st.word(t); t.k == tWord && !capitalised(t) && (finite(w) || isFiniteAux(w) || irregularPast(w) || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+			return true
+		}
+	}
+	return false
+}
+
 // openingClauseBefore reports whether the verb toks[v] stands in a
 // subordinate clause that opens the sentence and ends at a comma, after
 // which another reporting verb follows: "When Brandt asked him about it,
@@ -2998,7 +3015,8 @@ func (st *state) phraseOnly(toks []tok) bool {
 		return false
 	}
 	switch st.word(toks[0]) {
-	case "In", "At", "On", "During", "With", "From", "Amid", "Despite", "Following", "Under", "Over", "Without", "Throughout":
+	case "In", "At", "On", "During", "With", "From", "Amid", "Despite", "Following", "Under", "Over", "Without", "Throughout",
+		"Within", "By", "Inside", "Outside", "Across", "Near", "Around", "Ahead":
 	default:
 		return false
 	}
