@@ -1458,6 +1458,21 @@ func (st *state) portfolioAnd(all []tok, k, e int) bool {
 	return false
 }
 
+// roleThenNameAt reports whether up to three words in lower case start at
+// all[e], with a name of two capitalised words after them, or one after a
+// role word: "fast bowler Martin Glass".
+func (st *state) roleThenNameAt(all []tok, e int) bool {
+	for j := e; j < len(all) && j < e+3; j++ {
+		if all[j].k != tWord || capitalised(all[j]) {
+			return false
+		}
+		if j+1 < len(all) && all[j+1].k == tWord && capitalised(all[j+1]) {
+			return st.roleWord(all[j]) || j+2 < len(all) && all[j+2].k == tWord && capitalised(all[j+2])
+		}
+	}
+	return false
+}
+
 // portfolioWords reports whether the capitalised words all[k:e] are a
 // part of a title's portfolio after its first part, which a comma or
 // "and" ends: "Workplace Relations" in "the Minister for Employment,
@@ -1733,6 +1748,12 @@ func (st *state) namesIn(a, b, k, kb int) {
 			}
 		}
 		toks = toks[:n]
+		if n >= 2 && k < len(all) && &toks[0] == &all[k] && st.word(toks[0]) == "Former" && st.roleThenNameAt(all, k+n) {
+			// "Former Eastland fast bowler Martin Glass": the place or
+			// team modifies the role of the one named after it
+			i = toks[n-1].e
+			continue
+		}
 		if n > 0 && k < len(all) && &toks[0] == &all[k] && st.portfolioAnd(all, k, k+n) {
 			i = toks[n-1].e
 			continue
