@@ -5077,6 +5077,25 @@ func (st *state) pluralSubject(toks []tok) string {
 	for len(toks) > 0 && toks[0].k == tWord && (connective(st.word(toks[0])) || subordinating(st.word(toks[0])) || st.word(toks[0]) == "As" || st.word(toks[0]) == "But" || st.word(toks[0]) == "And") {
 		toks = toks[1:] // "But Ode and Lund …"
 	}
+	if w := st.word(toks[0]); len(toks) > 4 && toks[0].k == tWord && (isPrepositionAnyCase(w) || w == "Outside" || w == "Beyond" || w == "Behind" || w == "Among") {
+		// "Outside the arena on Tuesday evening, a group of fans …": the
+		// subject after the opening phrase
+		for c := 1; c+2 < len(toks) && c <= 10; c++ {
+			if toks[c].k == tComma {
+				toks = toks[c+1:]
+				break
+			}
+			if toks[c].k != tWord {
+				break
+			}
+		}
+	}
+	if len(toks) > 3 && toks[2].k == tWord && st.word(toks[2]) == "of" {
+		switch st.word(toks[0]) + " " + st.word(toks[1]) {
+		case "a group", "A group", "a crowd", "A crowd", "a handful", "A handful", "a number", "A number":
+			toks = toks[3:] // "a group of fans were in no mood"
+		}
+	}
 	if len(toks) > 2 && toks[1].k == tWord && st.word(toks[1]) == "of" {
 		switch st.word(toks[0]) {
 		case "Hundreds", "Thousands", "Dozens", "Scores", "Many", "Some", "Most":
@@ -5088,7 +5107,8 @@ func (st *state) pluralSubject(toks []tok) string {
 	for j < len(toks) && j < 7 && toks[j].k == tWord {
 		w := st.word(toks[j])
 		if j > 0 && !capitalised(toks[j]) && (st.isVerb(&toks[j]) || finite(w) || strings.HasSuffix(w, "ed") || irregularPast(w) ||
-			capitalised(toks[j-1]) && !isDeterminer(strings.ToLower(st.word(toks[j-1]))) && w != "and" && w != "of" && !st.commonOpening(toks, j-1)) {
+			capitalised(toks[j-1]) && !isDeterminer(strings.ToLower(st.word(toks[j-1]))) && w != "and" && w != "of" && !st.commonOpening(toks, j-1) ||
+			w != "of" && isPreposition(w) && (!capitalised(toks[j-1]) || st.commonOpening(toks, j-1)) && strings.HasSuffix(st.word(toks[j-1]), "s")) { // "fans in Kowalczyk jerseys were"
 			break // "walked", "said", or the word after a name ("Ivo Lund met")
 		}
 		j++
@@ -5099,6 +5119,9 @@ func (st *state) pluralSubject(toks []tok) string {
 	plural := false
 	if last := toks[j-1]; capitalised(last) && j == 1 && st.pluralRole(st.word(last)) {
 		plural = true // "Residents met the board": a plural role that opens the sentence
+	} else if w := st.word(last); capitalised(last) && j == 1 && st.commonOpening(toks, 0) {
+		// "Fans in club jerseys were …": a plural that is no known thing
+		plural = len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && st.lx.noun(strings.ToLower(w)) == 0
 	} else if capitalised(last) {
 		// "Ana Ode and Ivo Lund met …": names joined by and
 		for k := 1; k+1 < j; k++ {
@@ -5115,7 +5138,11 @@ func (st *state) pluralSubject(toks []tok) string {
 	if !plural {
 		return ""
 	}
-	return st.phraseName(st.text[toks[0].s:toks[j-1].e])
+	name := st.phraseName(st.text[toks[0].s:toks[j-1].e])
+	if st.commonOpening(toks, 0) && name != "" && name[0] >= 'A' && name[0] <= 'Z' {
+		name = string(name[0]+'a'-'A') + name[1:] // "Fans …", "Dairy cooperatives …": capitals only for the sentence
+	}
+	return name
 }
 
 // commonOpening reports whether toks[i] is the first word of the
