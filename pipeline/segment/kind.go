@@ -2919,6 +2919,14 @@ func (st *state) resolveDocuments() {
 		}
 		lo := st.doc.Paragraphs[max(0, st.doc.Sentences[ms].Paragraph-2)].Start
 		at := strings.LastIndex(st.text[lo:m.Start], " "+noun)
+		if at < 0 && lo > 0 {
+			// "Norrland said in a filing to the exchange that …" eight
+			// paragraphs before "…, the filing said": the one naming of
+			// the document further back
+			if far := strings.LastIndex(st.text[:lo], " "+noun); far >= 0 {
+				lo, at = 0, far
+			}
+		}
 		if at < 0 {
 			if noun == "caption" || noun == "post" || noun == "tweet" {
 				// "Reddy posted a photograph of his cast. “…,” the caption
