@@ -2710,6 +2710,19 @@ func (st *state) resolveOrgs() {
 		if q.drop || q.speaker == "" || m.Len() < len("the x") || q.speaker[0] < 'a' || q.speaker[0] > 'z' {
 			continue
 		}
+		for _, pre := range [...]string{"spokesman for the ", "spokeswoman for the ", "spokesperson for the "} {
+			// "a spokesman for the company, who asked not to be named,
+			// said": the company named before, for which they speak
+			if noun, ok := strings.CutPrefix(q.speaker, pre); ok && noun != "" && strings.IndexByte(noun, ' ') < 0 {
+				if name := st.orgBefore(m.Start, noun); name != "" {
+					q.speaker, q.role = name, ""
+				}
+				break
+			}
+		}
+		if q.speaker[0] < 'a' || q.speaker[0] > 'z' {
+			continue
+		}
 		noun := q.speaker
 		if sp := strings.LastIndexByte(noun, ' '); sp >= 0 {
 			// "the production company said": a business, after the words
@@ -3304,7 +3317,7 @@ func businessWord(w string) bool {
 		"Industries", "Manufacturing", "Products", "Brands", "Retail", "Stores", "Pharmaceuticals", "Pharma", "Therapeutics", "Biotech",
 		"Logistics", "Shipping", "Lines", "Ferries", "Railways", "Telecom", "Communications", "Media", "Entertainment", "Studios", "Pictures",
 		"Records", "Productions", "Films", "Interactive", "Broadcasting", "Publishers", "Publishing", "Books", "Steel", "Mining", "Minerals", "Resources", "Chemicals", "Chemical", "Construction", "Developments", "Developers",
-		"Buses", "Transport", "Trains", "Devices", "Semiconductor", "Semiconductors", "Supermarkets", "Apparel",
+		"Buses", "Transport", "Trains", "Freight", "Cargo", "Couriers", "Haulage", "Devices", "Semiconductor", "Semiconductors", "Supermarkets", "Apparel",
 		"Properties", "Estates", "Homes", "Hotels", "Resorts", "Ventures", "Enterprises", "Solutions", "Labs", "Laboratories":
 		return true
 	}
