@@ -329,6 +329,7 @@ var signWords = newWordSet(
 	"billboard", "billboards", "caption", "graffiti",
 	"button", "buttons", "badge", "badges", "sticker", "stickers", "hat", "hats",
 	"cap", "caps", "mug", "mugs", "flag", "flags", "sweatshirt", "sweatshirts",
+	"heading", "headings", "label", "labels", "plaque", "plaques",
 )
 
 // determiners may stand before a quoted word that modifies a noun.
@@ -435,8 +436,15 @@ func (st *state) labelQuote(q *rawQuote, ps, ss, sent int) bool {
 				i = s
 			}
 		case "read", "reads", "reading", "saying", "says", "said", "with", "bearing", "proclaiming", "showing":
-			if w0, _, _ := prevWord(text, ss, s1); signWords.has(w0) {
+			w0, s0, _ := prevWord(text, ss, s1)
+			if signWords.has(w0) {
 				return true
+			}
+			if w0 == "that" || w0 == "which" {
+				// "beneath a heading that read “…”": the relative's noun
+				if w00, _, _ := prevWord(text, ss, s0); signWords.has(w00) {
+					return true
+				}
 			}
 			if (w1 == "read" || w1 == "reads" || w1 == "reading") && len(q.pieces) == 1 && shouted(text[first.s:first.e]) {
 				// "A hand-lettered board by the door read “BRAYSIDE
