@@ -394,6 +394,12 @@ func (st *state) labelQuote(q *rawQuote, ps, ss, sent int) bool {
 	}
 	if determiners.has(w1) && !punct1 && w1 != "or" && w1 != "and" {
 		w1, s1, punct1 = prevWord(text, ps, s1)
+	} else if !punct1 && possessiveWord(w1) {
+		// "often called the market’s “fear gauge”": the owner's words,
+		// then the verb before them
+		if w, s, p := prevWord(text, ps, s1); !p && (w == "the" || w == "a") {
+			w1, s1, punct1 = prevWord(text, ps, s)
+		}
 	}
 	if labelWords.has(w1) && !(w1 == "dubbed" && st.dubbedBySpeaker(ss, s1)) && !((w1 == "caption" || w1 == "captioned") && postedBefore(text[ss:s1]) && st.sentenceQuote(first)) {
 		// but "Ode posted a photo with the caption: “Forever starts
