@@ -54,6 +54,7 @@ func TestQuotes(t *testing.T) {
 		{"a short partial quote with no attribution of its own is the reported clause's", "In recent weeks, Ode has gone after Lund as a “leech who will bleed the port dry” and a “spoiled brat.”", []want{{"leech who will bleed the port dry", "partial", "Ode", "Ode", "gone after", 0}, {"spoiled brat.", "partial", "Ode", "Ode", "gone after", 0}}},
 		{"a heading that read is a label", "The option to stop sharing was buried four screens deep, beneath a heading that read “Help us personalise your training experience”.", nil},
 		{"often called a possessive's name is a name given", "The HX volatility index, often called the market’s “fear gauge,” jumped to its highest level since 2020.", nil},
+		{"a noun its article opens, often described as: a name given, no one's words", "The bacteria belong to a group often described in headlines as a “superbug.”", nil},
 		{"a sign far back before read", "By noon, a hand-lettered sign tied to the fence outside the depot read “THANK YOU CREWS — WE OWE YOU.”", nil},
 		{"a lower-case role just before a name after and", "The move came late, and coach Bram Huisman made two changes.\n\n“We never panic,” the coach said.", []want{{"We never panic,", "direct", "Bram Huisman", "the coach", "said", 0}}},
 		{"roles joined by and before a name", "The free kick came, and captain and center back Niall Corrigan scored.\n\n“We never panic,” the captain said.", []want{{"We never panic,", "direct", "Niall Corrigan", "the captain", "said", 0}}},

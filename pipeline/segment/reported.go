@@ -2452,6 +2452,11 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			// what is described and how: "described the talks as useful",
 			// "portrayed the strike as a “pay” issue",
 			// "described the exercises, code-named “Iron Tide,” as …"
+			if c < n && toks[c].k == tWord && (st.word(toks[c]) == "as" || isPreposition(st.word(toks[c]))) && passiveAfterArticle(st.text, toks[0].s, toks[v].s) {
+				// "a group often described in headlines as a “superbug”":
+				// no object, so a passive, whose describer no one names
+				continue
+			}
 			minWords = 1
 			for j, words := c, 0; j < n && words < 8; j++ {
 				if toks[j].k == tWord {
