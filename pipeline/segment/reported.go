@@ -1992,6 +1992,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			if j > i+2 {
 				att.mention = Span{toks[i+2].s, toks[j-1].e}
 			}
+			if j > i+2 && j+1 < len(toks) && toks[j].k == tOpen && toks[j+1].k == tWord && (j+2 == len(toks) || toks[j+2].k == tClose) && capitalised(toks[j-1]) {
+				j = min(j+3, n) // "According to the United Dockworkers Union (SUP), …": its short name
+			}
 			author, byAfter := false, false
 			if j > i+2 && j+2 < n && st.word(toks[j]) != "by" {
 				// "according to figures published on Monday by the lender …":
@@ -2946,7 +2949,11 @@ func (st *state) closingAttribution(toks []tok, n, from int) (int, attribution, 
 		if !ok {
 			return 0, attribution{}, false
 		}
+		name := s                       // where the mention starts
 		s = st.roleWordsBefore(toks, s) // "…, harbour master Ivo Lund said"
+		if s != name-2 || !possessiveWord(st.word(toks[name-1])) {
+			name = s // but "…, the country's Ministry of Mines said" is the ministry's
+		}
 		b := s - 1
 		for b > 0 && toks[b].k == tQuote { // ” or the two marks of ''
 			b--
@@ -2960,7 +2967,7 @@ func (st *state) closingAttribution(toks []tok, n, from int) (int, attribution, 
 		if st.askedFirst(toks) {
 			return 0, attribution{}, false
 		}
-		return b, attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
+		return b, attribution{mention: Span{toks[name].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
 	}
 	return 0, attribution{}, false
 }
@@ -3254,8 +3261,9 @@ func (st *state) roleWordsBefore(toks []tok, s int) int {
 	if r < s && toks[r-1].k == tComma {
 		return r
 	}
-	if s >= 3 && toks[s-3].k == tComma && toks[s-2].k == tWord && st.word(toks[s-2]) == "the" && toks[s-1].k == tWord && capitalised(toks[s]) && governmentLevel(st.word(toks[s-1])) {
-		return s - 2 // "…, the state Department of Corrections said"
+	if s >= 3 && toks[s-3].k == tComma && toks[s-2].k == tWord && st.word(toks[s-2]) == "the" && toks[s-1].k == tWord && capitalised(toks[s]) &&
+		(governmentLevel(st.word(toks[s-1])) || !capitalised(toks[s-1]) && possessiveWord(st.word(toks[s-1]))) {
+		return s - 2 // "…, the state Department of Corrections said", "…, the country's Ministry of Mines said"
 	}
 	if r < s && r >= 2 && toks[r-2].k == tComma && toks[r-1].k == tWord && st.word(toks[r-1]) == "the" && (st.roleWord(toks[s-1]) || nounKind(st.word(toks[s-1])) != orgNone) {
 		return r - 1 // "…, the regional utility Vale Water said" (not "…, a prospect Vindman denied")
