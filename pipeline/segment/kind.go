@@ -2955,12 +2955,12 @@ func (st *state) resolveDocuments() {
 		// the latest naming of the document that tells whose it is: "the
 		// Office said in its annual report …. The report, titled …, runs
 		// to 240 pages. According to the report, …" reads past the second
-		for hi := m.Start; at >= 0; at = strings.LastIndex(st.text[lo:hi], " "+noun) {
+		for at >= 0 {
 			at += lo + 1
-			hi = at
 			if st.documentAt(q, at, noun) {
 				break
 			}
+			at = strings.LastIndex(st.text[lo:at], " "+noun)
 		}
 	}
 }
