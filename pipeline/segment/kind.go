@@ -270,7 +270,7 @@ func (st *state) workAppositive(p *qpiece, before string) bool {
 		// made the work
 		made := false
 		for n := 0; n < 6 && !workNoun(w); n++ {
-			made = made || makingVerb(w)
+			made = made || makingVerb(w) || w == "about" // "a short book about the experience, “…,”": what it is about
 			if w, ws, punct = prevWord(before, 0, ws); punct || w == "" {
 				return false
 			}
@@ -280,10 +280,10 @@ func (st *state) workAppositive(p *qpiece, before string) bool {
 		}
 	}
 	pw, ps, punct := prevWord(before, 0, ws)
-	if !punct && modifier(pw) {
-		pw, _, punct = prevWord(before, 0, ps) // "a self-published book"
+	if !punct && (modifier(pw) || adjectiveLike(pw)) {
+		pw, _, punct = prevWord(before, 0, ps) // "a self-published book", "a short book"
 	}
-	return !punct && (isDeterminer(pw) || possessiveWord(pw) && !pronounIs(pw) || yearWord(pw) ||
+	return !punct && (isDeterminer(pw) || possessiveWord(pw) && !pronounIs(pw) || yearWord(pw) || len(pw) == 5 && pw[4] == 's' && yearWord(pw[:4]) || // "a 1970s handbook"
 		pw == "new" || pw == "latest" || pw == "annual" || pw == "final" || pw == "interim" || pw == "draft" || pw == "first" || pw == "debut")
 }
 

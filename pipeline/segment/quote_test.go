@@ -55,6 +55,8 @@ func TestQuotes(t *testing.T) {
 		{"a heading that read is a label", "The option to stop sharing was buried four screens deep, beneath a heading that read “Help us personalise your training experience”.", nil},
 		{"often called a possessive's name is a name given", "The HX volatility index, often called the market’s “fear gauge,” jumped to its highest level since 2020.", nil},
 		{"a noun its article opens, often described as: a name given, no one's words", "The bacteria belong to a group often described in headlines as a “superbug.”", nil},
+		{"a title set off after a decade's handbook", "She still keeps his battered copy of a 1970s handbook, “Organising Is Just Talking to People Properly,” on her kitchen table.", nil},
+		{"a title set off after a book about something", "Oduya has written a short book about the experience, “The Signature at the Bottom of the Page,” which a small press will publish in the spring.", nil},
 		{"a sign far back before read", "By noon, a hand-lettered sign tied to the fence outside the depot read “THANK YOU CREWS — WE OWE YOU.”", nil},
 		{"a lower-case role just before a name after and", "The move came late, and coach Bram Huisman made two changes.\n\n“We never panic,” the coach said.", []want{{"We never panic,", "direct", "Bram Huisman", "the coach", "said", 0}}},
 		{"roles joined by and before a name", "The free kick came, and captain and center back Niall Corrigan scored.\n\n“We never panic,” the captain said.", []want{{"We never panic,", "direct", "Niall Corrigan", "the captain", "said", 0}}},
