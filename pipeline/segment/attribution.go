@@ -190,6 +190,16 @@ func (st *state) cueAt(toks []tok, v int) bool {
 	return toks[v].f&fShape != 0 && st.verbAt(toks, v)
 }
 
+// mediaNoun reports the nouns of recordings and posts that a participle
+// such as "posted" describes: "a video posted to social media".
+func mediaNoun(w string) bool {
+	switch w {
+	case "video", "videos", "clip", "recording", "photo", "photograph", "image", "message", "post", "tweet", "podcast":
+		return true
+	}
+	return false
+}
+
 // verbAt is cueAt for a token that has a verb form's shape. The flag tests
 // come before the lexicon lookup: a capitalised word after a word is never
 // a cue, whatever it is, and a word asked about before has the answer in
@@ -212,8 +222,8 @@ func (st *state) verbAt(toks []tok, v int) bool {
 	if f&fVerb == 0 {
 		return false
 	}
-	if afterWord && issuingParticiple(st.word(*t)) && st.lx.noun(st.word(toks[v-1])) == kindDocument {
-		return false // "a statement posted on the ministry's website said": the participle describes the document
+	if afterWord && issuingParticiple(st.word(*t)) && (st.lx.noun(st.word(toks[v-1])) == kindDocument || mediaNoun(st.word(toks[v-1]))) {
+		return false // "a statement posted on the ministry's website said", "in a video posted to social media:": the participle describes the document
 	}
 	// the words around the verb are told by their length before their text
 	if afterWord && v >= 2 && toks[v-2].k == tWord && ordinalLike(st.word(toks[v-1])) && isDeterminer(st.word(toks[v-2])) {

@@ -166,6 +166,12 @@ func (st *state) classify(qi int) {
 		q.drop = true
 		return
 	}
+	if len(q.pieces) == 1 && words <= 6 && upperAt(text, first.s) && titleLike(text, first.s, first.e, words) && workNamedAfter(text, q.last().ce) {
+		// "pointed to “Common Sense,” the 1776 pamphlet that …": a work's
+		// title that the appositive after it names as one
+		q.drop = true
+		return
+	}
 	if len(q.pieces) == 1 && words <= 6 && upperAt(text, first.s) && titleLike(text, first.s, first.e, words) && (afterThe(before) || afterA(before) && !st.reportsBefore(hs, first.os)) && describedAfter(text, q.last().ce) {
 		// "known for the “Mustang Mile,” a punishing run", "the next
 		// edition of the “Global Assessment of Sea Level Change,” an
@@ -598,6 +604,32 @@ func afterThe(before string) bool {
 func afterA(before string) bool {
 	before = strings.TrimRight(before, " ")
 	return strings.HasSuffix(before, " a") || strings.HasSuffix(before, " an") || before == "a" || before == "an"
+}
+
+// workNamedAfter reports whether an appositive after the closing mark
+// that ends at i, after a comma inside or outside it, names a work: "the
+// 1776 pamphlet", "a 2019 documentary".
+func workNamedAfter(text string, i int) bool {
+	if i < len(text) && text[i] == ',' {
+		i++
+	} else if i < 4 || text[i-4] != ',' && text[i-2] != ',' {
+		return false // ,” or ," before the mark
+	}
+	rest := text[i:min(len(text), i+48)]
+	for _, d := range [...]string{" the ", " a ", " an ", " his ", " her ", " their ", " its "} {
+		if r, ok := strings.CutPrefix(rest, d); ok {
+			for n, w := range strings.Fields(r) {
+				if n >= 3 {
+					break
+				}
+				if workNoun(strings.TrimRight(w, ",.;")) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // describedAfter reports whether an appositive with "a" or "an" follows
@@ -3618,7 +3650,7 @@ func (st *state) bodySubject(si, end int) (string, string) {
 // the organisation kind ("ministry") or an organisation's noun ("board").
 func (st *state) orgHead(w string) bool {
 	ti, ok := st.lx.title(w)
-	return ok && ti.kind == kindOrg || nounKind(w) != orgNone
+	return ok && ti.kind == kindOrg || nounKind(w) != orgNone || w == "campaign" // "The Haldane campaign"
 }
 
 // documentBefore returns the document noun ("memo", "report") that one of

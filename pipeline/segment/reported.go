@@ -2322,6 +2322,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		if passive(st.word(toks[v-1])) && !st.beParticiple(toks, v) || negated(toks, v, st) {
 			continue // "after all is said and done", "Ode is expected to", "it didn't say when": no one reports
 		}
+		if v >= 2 && (isAdverb(st.word(toks[v-1])) || st.word(toks[v-1]) == "first") && passive(st.word(toks[v-2])) && strings.HasSuffix(st.word(toks[v]), "ed") {
+			continue // "The payments were first reported by …": a passive
+		}
 		s, e, coord, ok := st.verbSubject(toks, v, lo)
 		aff := -1 // the "of" of a name's affiliation before the verb, looked for only where it may matter
 		if !ok || s >= 3 && toks[s-1].k == tWord && !capitalised(toks[s-1]) {
