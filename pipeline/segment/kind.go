@@ -1700,6 +1700,16 @@ func (st *state) resolveMention(m Span) (string, string) {
 				return st.people[w].name, st.people[w].role
 			}
 		}
+		if d := st.word(toks[0]); d == "The" && len(toks) <= 4 && lowerWordsOnly(toks[1:]) {
+			// "Emeric Salas keeps a telescope …. The retired astronaut,
+			// who flew three missions, says": a role no one was given,
+			// opening its sentence, describes the person the sentence
+			// before opens with, when that sentence holds no such role
+			if w := st.previousSubject(m.Start); w >= 0 && !st.roleInSentenceBefore(m.Start, head) && st.people[w].role == "" {
+				st.ments = append(st.ments, pmention{pos: m.Start, who: w})
+				return st.people[w].name, st.people[w].role
+			}
+		}
 		if d := st.word(toks[0]); (d == "The" || d == "the") && personaNoun(head) {
 			// "said the actor" after "Van Der Beek said": an artist's
 			// trade given to no one stands for the person named last
@@ -2305,6 +2315,18 @@ func (st *state) previousSubject(pos int) int {
 		}
 	}
 	return -1
+}
+
+// roleInSentenceBefore reports whether the sentence before the one at pos
+// holds the role noun head ("Ana Ode met the mayor. The mayor said"): the
+// role there is someone else's.
+func (st *state) roleInSentenceBefore(pos int, head string) bool {
+	si := st.sentenceAt(pos)
+	if si < 1 {
+		return true
+	}
+	prev := st.doc.Sentences[si-1]
+	return strings.Contains(strings.ToLower(st.text[prev.Start:prev.End]), head)
 }
 
 // gendered reports whether the person named name is known to be a man
