@@ -1807,8 +1807,8 @@ func (st *state) namesIn(a, b, k, kb int) {
 				rs := t
 				// the words before it on its line ("Deputy"), not a
 				// headline's above it
-				for rs > 0 && all[rs-1].k == tWord && capitalised(all[rs-1]) && strings.IndexByte(text[all[rs-1].e:all[rs].s], '\n') < 0 {
-					rs--
+				for rs > 0 && all[rs-1].k == tWord && (capitalised(all[rs-1]) || rs > 1 && text[all[rs-1].s:all[rs-1].e] == "of" && capitalised(all[rs-2])) && strings.IndexByte(text[all[rs-1].e:all[rs].s], '\n') < 0 {
+					rs-- // and "Secretary of State"
 				}
 				pfRole = Span{all[rs].s, all[nk-1].e}
 				toks = all[nk : k+n]
@@ -3700,7 +3700,14 @@ func (st *state) portfolio(toks []tok, i int) (int, int) {
 		return i, -1
 	}
 	if ti, ok := st.wordTitle(toks[i-1]); !ok || ti.kind != kindTitle && ti.kind != kindRole {
-		return i, -1
+		// "Secretary of State for Education and Skills Ana Ode": a title
+		// of several words before the portfolio's "for"
+		if i < 3 || toks[i-3].k != tWord || toks[i-2].k != tWord {
+			return i, -1
+		}
+		if ti, ok := st.lx.title(st.text[toks[i-3].s:toks[i-1].e]); !ok || ti.kind != kindTitle && ti.kind != kindRole {
+			return i, -1
+		}
 	}
 	e, and := first, -1
 	for e < len(toks) && e-i <= 12 {

@@ -2948,6 +2948,20 @@ func (st *state) closingAttribution(toks []tok, n, from int) (int, attribution, 
 		if !ok || s < 2 {
 			return 0, attribution{}, false
 		}
+		if s >= 4 && toks[s-1].k == tWord && st.word(toks[s-1]) == "and" && toks[s-2].k == tWord && capitalised(toks[s-2]) {
+			// "…, the Ministry of Higher Education and Research confirmed":
+			// a body's name with "and" in it, set off after the clause
+			b := s - 2
+			for b > 1 && toks[b-1].k == tWord && (capitalised(toks[b-1]) || b > 2 && (st.word(toks[b-1]) == "of" || st.word(toks[b-1]) == "for" || st.word(toks[b-1]) == "and") && toks[b-2].k == tWord && capitalised(toks[b-2])) {
+				b--
+			}
+			if b > 1 && st.word(toks[b-1]) == "the" {
+				b--
+			}
+			if b > 0 && toks[b-1].k == tComma && st.orgWord(&toks[b+1]) {
+				s = b
+			}
+		}
 		e, ok := st.subjectEnd(toks, s, v)
 		if !ok {
 			return 0, attribution{}, false
