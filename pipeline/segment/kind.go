@@ -610,10 +610,9 @@ func afterA(before string) bool {
 // that ends at i, after a comma inside or outside it, names a work: "the
 // 1776 pamphlet", "a 2019 documentary".
 func workNamedAfter(text string, i int) bool {
-	if i < len(text) && text[i] == ',' {
-		i++
-	} else if i < 4 || text[i-4] != ',' && text[i-2] != ',' {
-		return false // ,” or ," before the mark
+	i, ok := afterSetOffComma(text, i)
+	if !ok {
+		return false
 	}
 	rest := text[i:min(len(text), i+48)]
 	for _, d := range [...]string{" the ", " a ", " an ", " his ", " her ", " their ", " its "} {
@@ -635,13 +634,25 @@ func workNamedAfter(text string, i int) bool {
 // describedAfter reports whether an appositive with "a" or "an" follows
 // the closing mark that ends at i, after a comma inside or outside it.
 func describedAfter(text string, i int) bool {
-	if i < len(text) && text[i] == ',' {
-		i++
-	} else if i < 4 || text[i-4] != ',' && text[i-2] != ',' {
-		return false // ,” or ," before the mark
+	i, ok := afterSetOffComma(text, i)
+	if !ok {
+		return false
 	}
 	rest := text[i:min(len(text), i+4)]
 	return strings.HasPrefix(rest, " a ") || strings.HasPrefix(rest, " an ")
+}
+
+// afterSetOffComma returns where the words after the closing mark that
+// ends at i start, when a comma sets them off, right after the mark or
+// just inside it (,” or ,"); ok is false when none does.
+func afterSetOffComma(text string, i int) (int, bool) {
+	if i < len(text) && text[i] == ',' {
+		return i + 1, true
+	}
+	if i < 4 || text[i-4] != ',' && text[i-2] != ',' {
+		return i, false
+	}
+	return i, true
 }
 
 // calledName reports whether the quoted words text[s:e], after before,
