@@ -62,10 +62,6 @@ func (st *state) viaRelative(toks []tok, att attribution, e, v int) attribution 
 			// "Gloria Estrand, president of the Ohio Federation of
 			// Classroom Teachers, who predicted": the person, not the body
 			att.mention = Span{toks[b].s, toks[e2-1].e}
-		} else if p := st.objectOfPhrase(toks, att.mention, e); p > 0 {
-			// "The rule drew scrutiny from consumer advocates, who argue
-			// that …": the advocates, whom the phrase's preposition governs
-			att.mention.Start = toks[p].s
 		}
 		att.refers, att.mention = att.mention, Span{toks[k].s, toks[k].e}
 	}
