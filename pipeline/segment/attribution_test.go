@@ -193,6 +193,8 @@ func TestSpeakers(t *testing.T) {
 		{"who after a name and its role of a body, as an object", "Plant\n\nThe deal was backed by Ana Ode, chair of the Harbour Trust, who said it would “save jobs.”", "Ana Ode", "*", "said", "partial"},
 		{"who after a name and its role of a lower-case body", "Plant\n\nThe deal was welcomed by Ana Ode, chair of the trust, who said it would save jobs.", "Ana Ode", "*", "said", "indirect"},
 		{"the union is not the trust that spoke before", "Plant\n\n“It will save jobs,” the Harbour Trust said.\n\nThe union said the closure was “a betrayal.”", "union", "", "said", "indirect"},
+		{"the force is the police named by place", "Venue\n\nKellbridge Police were called to the venue at 9pm.\n\n“Officers attended and no arrests were made,” the force said.", "Kellbridge Police", "", "said", "direct"},
+		{"a police force's name is no person a pronoun stands for", "Arrest\n\nCallum Mott, 41, was arrested on Friday after a call to the council.\n\nThe office referred the call to U.S. Park Police, who worked with detectives to investigate. When Mott was approached, he told officers he had been “nowhere near” the depot.", "Callum Mott", "*", "told", "partial"},
 		{"the party is the alliance that spoke before", "Vote\n\nThe Social Democratic Alliance said the vote was rigged.\n\n“We will appeal,” the party said.", "Social Democratic Alliance", "", "said", "direct"},
 		{"a time of day before a weekday opens no name", "Race\n\nCarla Benedetti toured the county.\n\nLate Saturday, as her staff loaded the bus, Ms. Benedetti said she was tired.\n\n“We will win,” she said.", "Carla Benedetti", "*", "said", "direct"},
 		{"a weekday before a name without a comma", "Race\n\nOn Monday Ana Ode said the polls had been wrong all year.", "Ana Ode", "", "said", "indirect"},
@@ -1714,12 +1716,14 @@ func TestThatRelative(t *testing.T) {
 
 // TestIndefiniteRole: "One ambassador from a country that …" is not the
 // ambassador named before, and a verb inside a clause set off by commas
-// ("…, which calls itself …,") does not stop the sentence's own verb.
+// ("…, which calls itself …,") does not stop the sentence's own verb,
+// whose speaker is the name the body calls itself.
 func TestIndefiniteRole(t *testing.T) {
 	seg := newTestSegmenter(t)
 	in := "Vote\n\n“The principle holds,” Ambassador Teodora Lind told the assembly.\n\nOne ambassador from a country that voted in favour said the size of the abstention bloc was worrying."
 	checkSpeaker(t, seg, in, "abstention bloc", "One ambassador from a country", Indirect)
-	checkSpeaker(t, seg, "Hostages\n\nThe group that held the workers, which calls itself the Highland Front, said in a message that it had freed them.", "it had freed them", "group", Indirect)
+	checkSpeaker(t, seg, "Hostages\n\nThe group that held the workers, which calls itself the Highland Front, said in a message that it had freed them.", "it had freed them", "Highland Front", Indirect)
+	checkSpeaker(t, seg, "Hostages\n\nThe armed group, which calls itself the Highland Front, said in a statement that it had freed them. It described the release as a “gesture to the mothers of the valley”.", "gesture to the mothers", "Highland Front", Partial)
 }
 
 // TestOfTheDescribedParty: "Ana Ode of the ruling Unity Party said" is

@@ -2822,6 +2822,88 @@ func (st *state) resolveOrgs() {
 	}
 }
 
+// resolveSelfNamed gives the quotes of a body the text describes and then
+// names as it names itself ("The armed group, which calls itself the
+// Serrin Valley Defence Front, said") that name, and the pronouns after
+// the mention that stand for the same body ("It described the release
+// as …").
+func (st *state) resolveSelfNamed() {
+	for i := range st.raw {
+		q := &st.raw[i]
+		m := q.att.mention
+		if q.drop || q.speaker == "" || q.speaker[0] < 'a' || q.speaker[0] > 'z' || m.Len() < len("the x") {
+			continue
+		}
+		if w := st.text[m.Start : m.Start+4]; w != "The " && w != "the " {
+			continue
+		}
+		name := selfNamedAfter(st.text, m.End)
+		if name == "" {
+			continue
+		}
+		old := q.speaker
+		q.speaker, q.role = name, ""
+		for j := range st.raw {
+			o := &st.raw[j]
+			if om := o.att.mention; !o.drop && o.speaker == old && om.Start > m.Start && bodyPronoun(st.text[om.Start:om.End]) {
+				o.speaker, o.role = name, ""
+			}
+		}
+	}
+}
+
+// bodyPronoun reports whether w is a pronoun a body is named by.
+func bodyPronoun(w string) bool {
+	switch w {
+	case "it", "It", "they", "They":
+		return true
+	}
+	return false
+}
+
+// selfNamedAfter returns the name a clause set off after byte e gives the
+// body before it: ", which calls itself the Highland Front," or ", known
+// as the Highland Front,", perhaps after a clause of "that" ("that held
+// the workers"): capitalised words, "of", "for" and "and" inside
+// them, up to the comma that closes the clause. Else "".
+func selfNamedAfter(text string, e int) string {
+	rest := text[e:min(len(text), e+160)]
+	if strings.HasPrefix(rest, " that ") {
+		// "The group that held the workers, which calls itself …": past
+		// the restrictive clause, to its comma
+		c := strings.IndexAny(rest, ",.;:!?\n")
+		if c < 0 || rest[c] != ',' {
+			return ""
+		}
+		rest = rest[c:]
+	}
+	var ok bool
+	for _, p := range [...]string{", which calls itself ", ", which call themselves ", ", known as "} {
+		if rest, ok = strings.CutPrefix(rest, p); ok {
+			break
+		}
+	}
+	if !ok {
+		return ""
+	}
+	rest = strings.TrimPrefix(rest, "the ")
+	end := strings.IndexByte(rest, ',')
+	if end <= 0 {
+		return ""
+	}
+	name := rest[:end]
+	words := strings.Fields(name)
+	if len(words) > 8 || len(words[len(words)-1]) == 0 || !capByte[words[len(words)-1][0]] {
+		return ""
+	}
+	for _, w := range words {
+		if !capByte[w[0]] && w != "of" && w != "for" && w != "and" && w != "the" {
+			return ""
+		}
+	}
+	return name
+}
+
 // joinedOrgAtEnd returns the organisation's name that ends mention m and
 // holds "and" between its capitalised words ("the Securities and Exchange
 // Commission", "a spokesman for the Department of Health and Human

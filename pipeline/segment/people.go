@@ -227,6 +227,22 @@ func (st *state) roleInOrgName(toks []tok) bool {
 	return ti.kind == kindOrg
 }
 
+// policeName reports whether toks are a police force's name: capitalised
+// words, two to five, the last "Police" ("Kellbridge Police", "Transport
+// Police"), which the lexicon reads as a role, for "police said".
+func policeName(text string, toks []tok) bool {
+	if len(toks) < 2 || len(toks) > 5 {
+		return false
+	}
+	for x := range toks {
+		if toks[x].k != tWord || !capitalised(toks[x]) {
+			return false
+		}
+	}
+	last := toks[len(toks)-1]
+	return text[last.s:last.e] == "Police"
+}
+
 // readName is parseInto for any phrase: it reads the determiners, titles
 // and roles before the name into np, which starts zero, and sets np.name,
 // but not np.possessive.
@@ -257,7 +273,7 @@ func (st *state) readName(toks []tok, np *nameParse) {
 	if i+1 < len(toks) && toks[i].k == tWord && text[toks[i].e-1] == 'g' && st.participle(text[toks[i].s:toks[i].e]) && !st.orgNameAfter(toks[i+1:]) {
 		i++ // "Hosting Cook at Dreamforce, …", but not "the Planning Commission"
 	}
-	if st.roleInOrgName(toks[i:]) {
+	if st.roleInOrgName(toks[i:]) || policeName(text, toks[i:]) {
 		// "The Dock Workers Union": a role word inside a body's name
 		np.name, np.org = toks[i:], true
 		return

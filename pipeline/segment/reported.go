@@ -229,6 +229,7 @@ func (st *state) reported() {
 	st.headlineEcho()
 	st.documentsSpeak()
 	st.orgNounsLeft()
+	st.resolveSelfNamed()
 }
 
 // orgNounsLeft gives a quote whose speaker is still a bare noun for a
