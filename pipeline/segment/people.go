@@ -2820,6 +2820,21 @@ func (st *state) unnamedRoleBefore(pos int, crossPara bool) string {
 	return name
 }
 
+// sentenceQuoted reports whether sentence k opens inside the words of a
+// quote in marks: its first letter is a quote's.
+func (st *state) sentenceQuoted(k int) bool {
+	sn := st.doc.Sentences[k]
+	i := sn.Start
+	for i < sn.End {
+		r, n := utf8.DecodeRuneInString(st.text[i:])
+		if !isQuoteRune(r) && r != ' ' {
+			break
+		}
+		i += n
+	}
+	return i < sn.End && st.quoted(i)
+}
+
 // indefiniteRoleBefore is unnamedRoleBefore for a sentence that opens with
 // "A" or "An" and names no person, whose role fits the gender g: someone
 // the article brings in unnamed, whom the pronoun after it stands for.
@@ -2831,6 +2846,12 @@ func (st *state) indefiniteRoleBefore(pos int, g gender) string {
 		return ""
 	}
 	sn := st.doc.Sentences[si-1]
+	if st.sentenceQuoted(si - 1) {
+		// "“… One nervous sergeant could turn a rehearsal into the real
+		// thing.¶“…,” she said": the quote's own words, which the
+		// paragraph before opened, bring no one in
+		return ""
+	}
 	// most sentences open with neither: told from their first word
 	first := st.text[sn.Start:sn.End]
 	if i := strings.IndexByte(first, ' '); i > 0 {
