@@ -5464,6 +5464,37 @@ func (st *state) possessiveTitleOpen(toks []tok, e, lo int) bool {
 	return false
 }
 
+// nameListComma reports whether the comma toks[c] joins the names of a
+// list that a preposition opens and the comma toks[end] closes: "of
+// Orlenia, Vastria and Peltavia,". The words between are capitalised,
+// commas, and one "and" or "or" before the last name.
+func (st *state) nameListComma(toks []tok, c, end, lo int) bool {
+	if toks[c].k != tComma || c+2 >= end || toks[end].k != tComma {
+		return false
+	}
+	and := false
+	for k := c + 1; k < end; k++ {
+		switch t := toks[k]; {
+		case t.k == tComma:
+		case t.k != tWord:
+			return false
+		case capitalised(t):
+		case (st.word(t) == "and" || st.word(t) == "or") && !and && k > c+1 && capitalised(toks[k-1]):
+			and = true
+		default:
+			return false
+		}
+	}
+	if !and || !capitalised(toks[end-1]) {
+		return false
+	}
+	b := c - 1
+	for b > lo && (toks[b].k == tWord && capitalised(toks[b]) || toks[b].k == tComma) {
+		b--
+	}
+	return b < c-1 && toks[b].k == tWord && !capitalised(toks[b]) && isPreposition(st.word(toks[b]))
+}
+
 // setOffWho returns the index of "who" when the comma toks[j] closes a
 // relative clause set off by a comma and "who" that opens within the
 // sixteen tokens before it ("…, who asked not to be named,"), else 0.
@@ -5583,6 +5614,9 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 		for ; c > lo && j-c < 30; c-- {
 			if st.numberComma(toks, c) {
 				continue // the comma inside a number: "about 6,000 workers"
+			}
+			if st.nameListComma(toks, c, j, lo) {
+				continue // a list of names after a preposition: "…, which brings together the ministers of Orlenia, Vastria and Peltavia, said"
 			}
 			if q := st.setOffState(toks, c, lo); q > lo {
 				// "Malik, one of the attackers in San Bernardino, Calif.,
