@@ -3070,12 +3070,21 @@ func (st *state) resolveDocuments() {
 			continue
 		}
 		noun := st.text[m.Start+4 : m.End]
+		part := ""
+		if i := strings.LastIndex(noun, " of the "); i > 0 && textPart(noun[strings.LastIndexByte(noun[:i], ' ')+1:i]) {
+			// "The final paragraph of the communique read:": the
+			// communique's, read as "the communique"
+			part, noun = q.speaker, noun[i+len(" of the "):]
+		}
 		if strings.IndexByte(noun, ' ') >= 0 || st.lx.noun(noun) != kindDocument {
 			continue
 		}
 		ms := st.sentenceAt(m.Start)
 		if ms < 0 {
 			continue
+		}
+		if part != "" {
+			q.speaker = noun // restored below if no one's is found
 		}
 		lo := st.doc.Paragraphs[max(0, st.doc.Sentences[ms].Paragraph-2)].Start
 		at := strings.LastIndex(st.text[lo:m.Start], " "+noun)
@@ -3097,6 +3106,9 @@ func (st *state) resolveDocuments() {
 					}
 				}
 			}
+			if part != "" && q.speaker == noun {
+				q.speaker = part
+			}
 			continue
 		}
 		// the latest naming of the document that tells whose it is: "the
@@ -3109,7 +3121,20 @@ func (st *state) resolveDocuments() {
 			}
 			at = strings.LastIndex(st.text[lo:at], " "+noun)
 		}
+		if part != "" && q.speaker == noun {
+			q.speaker = part // no one's: the part's words as they were
+		}
 	}
+}
+
+// textPart reports the nouns for a part of a text: "the final paragraph
+// of the communique", "a passage of the report".
+func textPart(w string) bool {
+	switch w {
+	case "paragraph", "paragraphs", "passage", "passages", "section", "sentence", "line", "lines", "page", "part", "clause", "wording", "text", "preamble", "conclusion":
+		return true
+	}
+	return false
 }
 
 // documentAt gives q, attributed to the document noun, the speaker that
