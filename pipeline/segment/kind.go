@@ -3490,7 +3490,8 @@ func businessWord(w string) bool {
 		"Logistics", "Shipping", "Lines", "Ferries", "Railways", "Telecom", "Communications", "Media", "Entertainment", "Studios", "Pictures",
 		"Records", "Productions", "Films", "Interactive", "Broadcasting", "Publishers", "Publishing", "Books", "Steel", "Mining", "Minerals", "Resources", "Chemicals", "Chemical", "Construction", "Developments", "Developers",
 		"Buses", "Transport", "Trains", "Freight", "Cargo", "Couriers", "Haulage", "Devices", "Semiconductor", "Semiconductors", "Supermarkets", "Apparel",
-		"Properties", "Estates", "Homes", "Hotels", "Resorts", "Ventures", "Enterprises", "Solutions", "Labs", "Laboratories":
+		"Properties", "Estates", "Homes", "Hotels", "Resorts", "Ventures", "Enterprises", "Solutions", "Labs", "Laboratories",
+		"Engineering", "Contractors", "Builders", "Water", "Power", "Telecoms":
 		return true
 	}
 	return false
