@@ -5193,6 +5193,11 @@ func (st *state) roleInPlace(toks []tok, s, lo int) (int, int) {
 			s-- // "A resident of nearby Church Lane"
 		}
 	}
+	if s >= 5 && s-5 >= lo && st.word(toks[s-1]) == "of" && placeNoun(st.word(toks[s-2])) && st.word(toks[s-3]) == "the" && toks[s-4].k == tWord {
+		if w := st.word(toks[s-4]); w == "in" || w == "near" || w == "from" {
+			s -= 3 // "Swimmers in the village of Thornby": the place named after its kind
+		}
+	}
 	if s < 2 || s-2 < lo || toks[s-1].k != tWord || toks[s-2].k != tWord || !capitalised(toks[place]) || capitalised(toks[s-2]) && s-2 > 0 {
 		return -1, -1
 	}
@@ -5245,6 +5250,16 @@ func (st *state) roleInPlace(toks []tok, s, lo int) (int, int) {
 		return -1, -1 // "Officials from the Harbour Authority": the body speaks, not a place ("Port Lessing")
 	}
 	return r, s - 2
+}
+
+// placeNoun reports the nouns for a kind of place that "of" and its name
+// follow: "the village of Thornby", "the town of Kell".
+func placeNoun(w string) bool {
+	switch w {
+	case "village", "town", "city", "county", "district", "region", "province", "suburb", "hamlet", "parish", "island", "port", "state":
+		return true
+	}
+	return false
 }
 
 // reducedRelative returns the index of the past participle that opens a
