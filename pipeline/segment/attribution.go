@@ -1357,8 +1357,8 @@ func (st *state) roleThenName(toks []tok, c, j, lo int) int {
 	for r > lo && r > c-6 && toks[r].k == tWord && !isDeterminer(st.word(toks[r])) && !capitalised(toks[r]) {
 		r--
 	}
-	if r != lo || toks[r].k != tWord {
-		return -1
+	if r != lo && (r-1 <= lo || toks[r-1].k != tComma || !st.openingPhraseUntil(toks, lo, r)) || toks[r].k != tWord {
+		return -1 // and "At the time, his junior partner, …": after an opening phrase
 	}
 	if w := st.word(toks[r]); !isDeterminer(w) && w != "Another" && !possessiveWord(w) {
 		return -1
