@@ -3190,7 +3190,7 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 		if w == "Its" && j > b+1 {
 			// "Its foreign ministry said": a body of the one named before,
 			// not a thing of it ("Its post-primary salvo began")
-			if ti, ok := st.lx.title(st.word(toks[j-1])); !(ok && (ti.kind == kindOrg || ti.kind == kindRole)) && nounKind(st.word(toks[j-1])) == orgNone {
+			if ti, ok := st.lx.title(st.word(toks[j-1])); !(ok && (ti.kind == kindOrg || ti.kind == kindRole || ti.kind == kindTitle)) && nounKind(st.word(toks[j-1])) == orgNone { // and "Its general secretary"
 				return b, b
 			}
 		}
@@ -3345,7 +3345,8 @@ func (st *state) coordSubject(toks []tok, c int) (b, e int) {
 				return s, e
 			}
 			return 0, 0
-		case subordinating(w) && j+1 < c && toks[j+1].k == tWord && !timeName(st.word(toks[j+1])) && !isNumber(st.word(toks[j+1])) && !relativeDay(st.word(toks[j+1])):
+		case subordinating(w) && j+1 < c && toks[j+1].k == tWord && !timeName(st.word(toks[j+1])) && !isNumber(st.word(toks[j+1])) && !relativeDay(st.word(toks[j+1])) &&
+			!((w == "after" || w == "before" || w == "since") && st.capitalsOnly(toks[j+1:c])): // nor "an hour after Loeb and called": a name, no clause
 			// not "until March 21", "before 2019": a time after a preposition
 			lo = j + 1 // not "evacuated twice before and said", "before, in 2008,": an adverb there
 			if j == 0 || j == 1 && st.participle(st.word(toks[0])) {
