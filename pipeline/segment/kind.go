@@ -572,7 +572,7 @@ func scareCue(before string, titleNoun bool) bool {
 		return false // "who he dubbed “…”": a speaker's words, as after "called"
 	}
 	switch w {
-	case "so-called", "dubbed", "titled", "entitled", "nicknamed", "named", "word", "words", "term", "phrase",
+	case "so-called", "dubbed", "titled", "entitled", "headed", "subtitled", "nicknamed", "named", "word", "words", "term", "phrase",
 		"slogan", "hashtag", "label", "motto":
 		return true
 	case "film", "book", "song", "album", "novel", "movie", "play", "show", "series",

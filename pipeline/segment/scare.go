@@ -317,7 +317,7 @@ func postedBefore(before string) bool {
 var labelWords = newWordSet(
 	"caption", "captioned", "tagline", "hashtag",
 	"banner", "banners", "placard", "placards", "slogan", "slogans",
-	"motto", "headline", "headlined", "titled", "entitled", "title", "subtitle", "codename",
+	"motto", "headline", "headlined", "headed", "titled", "entitled", "subtitled", "title", "subtitle", "codename",
 	"nicknamed", "dubbed", "labelled", "labeled", "sayings", "inscription",
 )
 
