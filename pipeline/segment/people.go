@@ -1033,6 +1033,12 @@ func (st *state) register(np nameParse) int {
 		g, _ = st.lx.firstName(st.text[first.s:first.e])
 	}
 	p := person{name: name, surname: surname, role: role, hon: np.hon, g: g, org: np.org, strong: np.titled, kin: !single && !np.org && kinBefore(st.text, np.name[0].s)}
+	if p.kin && p.g == genderUnknown && st.text[np.name[0].s-2:np.name[0].s] == ", " {
+		// "His daughter, Mara Lott, said": the kin noun tells the gender
+		// a given name the list lacks does not
+		w, _, _ := prevWord(st.text, max(0, np.name[0].s-42), np.name[0].s-2)
+		p.g = kinGender(w)
+	}
 	n := int32(len(st.people)) + 1
 	k = wordKey(name) % indexSlots
 	p.nextName, st.found.byName[k] = st.found.byName[k], n
@@ -2633,6 +2639,18 @@ func kinNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// kinGender is the gender a kin noun tells: "daughter" a woman's, "son" a
+// man's, "cousin" neither.
+func kinGender(w string) gender {
+	switch w {
+	case "wife", "daughter", "sister", "mother", "niece", "aunt", "granddaughter", "grandmother", "widow", "stepdaughter":
+		return genderFemale
+	case "husband", "son", "brother", "father", "nephew", "uncle", "grandson", "grandfather", "widower", "stepson":
+		return genderMale
+	}
+	return genderUnknown
 }
 
 // kinOf returns the person named before pos, not owner, of gender g (or
