@@ -1325,6 +1325,11 @@ func (st *state) setOffName(toks []tok, c, j int) int {
 	if k == c+1 {
 		return k
 	}
+	if k == c+2 && st.word(toks[c+1]) == "the" {
+		if ti, ok := st.wordTitle(toks[k]); ok && ti.kind == kindHonorific {
+			return k // "the Rev David Kinsella", "the Ven Ana Ode": the article an honorific takes
+		}
+	}
 	// role words before the name: "former Lusenian prime minister"
 	role := false
 	for i := c + 1; i < k; i++ {
