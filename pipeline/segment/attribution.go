@@ -6175,10 +6175,10 @@ func (st *state) hometownBefore(toks []tok, s, lo int) int {
 }
 
 // titleOpenBefore returns the index of the opening mark of the title
-// that the quote mark toks[c] closes, when one opens within eight tokens
+// that the quote mark toks[c] closes, when one opens within sixteen tokens
 // before it (not before lo), else -1.
 func (st *state) titleOpenBefore(toks []tok, c, lo int) int {
-	for o := c - 1; o > lo && c-o <= 8; o-- {
+	for o := c - 1; o > lo && c-o <= 16; o-- { // "Stone and Faith: The Quarry Churches of Selbury": a title and its subtitle
 		if toks[o].k == tQuote {
 			if k := st.titleEnd(toks, o); k >= c {
 				return o
