@@ -1209,6 +1209,44 @@ func (st *state) openingSubjectBefore(pos int) int {
 	return -1
 }
 
+// kinMentioned returns the person mention m, a possessive and a kin noun
+// ("her son", "His daughter"), stands for: the latest named before it
+// after the same words set off ("Her son, Robert Ellery, said"), else the
+// kin of the one the possessive stands for, who shares that one's
+// surname. Else -1.
+func (st *state) kinMentioned(m Span) int {
+	t := st.text[m.Start:m.End]
+	det, noun, ok := strings.Cut(t, " ")
+	if !ok || !kinNoun(noun) || noun == "sons" || noun == "daughters" {
+		return -1
+	}
+	og := genderUnknown
+	switch det {
+	case "his", "His":
+		og = genderMale
+	case "her", "Her":
+		og = genderFemale
+	default:
+		return -1
+	}
+	for i := st.mentionsBefore(m.Start) - 1; i >= 0; i-- {
+		pm := st.ments[i]
+		p := &st.people[pm.who]
+		if !p.kin || pm.pos < 2 || st.text[pm.pos-2:pm.pos] != ", " {
+			continue
+		}
+		w, ws, _ := prevWord(st.text, max(0, pm.pos-42), pm.pos-2)
+		d, _, _ := prevWord(st.text, max(0, ws-40), ws)
+		if w == noun && strings.EqualFold(d, det) {
+			return pm.who
+		}
+	}
+	if owner := st.resolvePronoun(m.Start, og); owner >= 0 {
+		return st.kinOf(owner, kinGender(noun), m.Start)
+	}
+	return -1
+}
+
 // resolveMention turns a mention into a canonical speaker name and role.
 // For a mention resolved before, only the lookups among the people found
 // so far are made again; its tokens and their parse come from its memo.
@@ -1236,6 +1274,12 @@ func (st *state) resolveMention(m Span) (string, string) {
 	}
 	if name := st.nameGivenAfter(m.End); name != "" {
 		return name, ""
+	}
+	if w := st.kinMentioned(m); w >= 0 {
+		// "Her son, Robert Ellery, said …. According to her son, …": the
+		// one the kin noun named before
+		st.ments = append(st.ments, pmention{pos: m.Start, who: w})
+		return st.people[w].name, st.people[w].role
 	}
 	switch st.text[m.Start:m.End] {
 	case "the spokesperson", "The spokesperson", "the spokesman", "The spokesman", "the spokeswoman", "The spokeswoman":
