@@ -5787,7 +5787,9 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 				// a plural needs no determiner where it opens the sentence:
 				// "Port officials, who spoke on condition of anonymity, said"
 				if c-1 >= lo && toks[c-1].k == tWord && !capitalised(toks[c-1]) {
-					if s, ok := st.npBackward(toks, c, lo); ok && (isDeterminer(st.word(toks[s])) || s == 0 && strings.HasSuffix(st.word(toks[c-1]), "s")) && st.headKind(toks, s, c-1) != kindThing &&
+					if s, ok := st.npBackward(toks, c, lo); ok && (isDeterminer(st.word(toks[s])) || s == 0 && strings.HasSuffix(st.word(toks[c-1]), "s") ||
+						s > lo && toks[s-1].k == tComma && possessiveWord(st.word(toks[s]))) && st.headKind(toks, s, c-1) != kindThing && // and "…, Simon Quayle, Ann’s brother, who …, said"
+
 						(s == lo || toks[s-1].k != tWord || !isPrepositionAnyCase(st.word(toks[s-1])) && !isOpener(st.word(toks[s-1]))) {
 						if w := st.relativeOpenBefore(toks, lo, s); w > lo {
 							// "Augusta Pell, who played with him until his final

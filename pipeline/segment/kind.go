@@ -1275,6 +1275,14 @@ func (st *state) resolveMention(m Span) (string, string) {
 	if name := st.nameGivenAfter(m.End); name != "" {
 		return name, ""
 	}
+	if first, _, _ := strings.Cut(st.text[m.Start:m.End], " "); (first == "his" || first == "her" || first == "their" || possessiveWord(first)) && strings.HasPrefix(st.text[m.End:], ", ") {
+		// "Simon Quayle, Deborah’s brother-in-law, who lives at number
+		// 22, said", "Ana Ode, his sister, said": the name the
+		// possessive's description is set off after
+		if w := st.appositiveOf(m.Start); w >= 0 {
+			return st.people[w].name, st.people[w].role
+		}
+	}
 	if w := st.kinMentioned(m); w >= 0 {
 		// "Her son, Robert Ellery, said …. According to her son, …": the
 		// one the kin noun named before
@@ -1348,7 +1356,8 @@ func (st *state) resolveMention(m Span) (string, string) {
 	} else if first == "a" || first == "an" {
 		// "His daughter, Ingrid Aldergrove-Moss, a marine surveyor who
 		// lives on the mainland, … calls": the name the role follows
-		if w := st.appositiveOf(m.Start); w >= 0 && strings.HasPrefix(st.text[m.End:], " who ") {
+		// (and "…, a teacher, who lives at number 22, said")
+		if w := st.appositiveOf(m.Start); w >= 0 && (strings.HasPrefix(st.text[m.End:], " who ") || strings.HasPrefix(st.text[m.End:], ", who ")) {
 			return st.people[w].name, st.people[w].role
 		}
 	}
