@@ -5473,7 +5473,8 @@ func (st *state) possessiveTitleOpen(toks []tok, e, lo int) bool {
 // nameListComma reports whether the comma toks[c] joins the names of a
 // list that a preposition opens and the comma toks[end] closes: "of
 // Orlenia, Vastria and Peltavia,". The words between are capitalised,
-// commas, and one "and" or "or" before the last name.
+// commas, and one "and" or "or" before the last name, which a lower-case
+// word may describe ("and host Peltavia").
 func (st *state) nameListComma(toks []tok, c, end, lo int) bool {
 	if toks[c].k != tComma || c+2 >= end || toks[end].k != tComma {
 		return false
@@ -5487,6 +5488,9 @@ func (st *state) nameListComma(toks []tok, c, end, lo int) bool {
 		case capitalised(t):
 		case (st.word(t) == "and" || st.word(t) == "or") && !and && k > c+1 && capitalised(toks[k-1]):
 			and = true
+			if k+2 < end && toks[k+1].k == tWord && !capitalised(toks[k+1]) && toks[k+2].k == tWord && capitalised(toks[k+2]) {
+				k++ // "and host Peltavia": a word that describes the last
+			}
 		default:
 			return false
 		}

@@ -2301,6 +2301,10 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				if w := st.word(toks[j]); setOff && w == "and" && j+1 < v && capitalised(toks[j-1]) && capitalised(toks[j+1]) && toks[j-1].k == tWord && toks[j+1].k == tWord {
 					continue // "Cardle, of Castlebridge and Wexmoor Police, who …, said": a name joined by "and"
 				}
+				if w := st.word(toks[j]); setOff && w == "and" && j+3 < v && toks[j-1].k == tWord && capitalised(toks[j-1]) && toks[j+1].k == tWord && !capitalised(toks[j+1]) &&
+					toks[j+2].k == tWord && capitalised(toks[j+2]) && toks[j+3].k == tComma && st.setOffClauseIn(toks, j) {
+					continue // "…, which brings together the ministers of Orlenia, Vastria and host Peltavia, said": the last of a list, described
+				}
 				if setOff && (setOffRelativeBefore(st, toks, j) || setOffParticipleBefore(st, toks, j)) {
 					// "Shah, who leads the group and the party, said",
 					// "Ode, who quit in 2011 after the strikes, said",
@@ -3096,6 +3100,19 @@ func (st *state) setOffRelativeIn(toks []tok, from, to int) bool {
 	for j := max(from, 1); j < to; j++ {
 		if st.setOffRelativeAt(toks, j) {
 			return true
+		}
+	}
+	return false
+}
+
+// setOffClauseIn reports whether a relative clause set off by a comma
+// (", which", ", who", ", whose") opens in toks[1:to].
+func (st *state) setOffClauseIn(toks []tok, to int) bool {
+	for j := 1; j < to; j++ {
+		if toks[j-1].k == tComma && toks[j].k == tWord {
+			if w := st.word(toks[j]); w == "which" || w == "who" || w == "whose" {
+				return true
+			}
 		}
 	}
 	return false
