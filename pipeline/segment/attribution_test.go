@@ -216,6 +216,9 @@ func TestSpeakers(t *testing.T) {
 		{"a role, the name, then an indefinite description and a clause, all set off", "Tree\n\nAnother neighbour, Simon Quayle, a retired teacher, who lives at number 22, said he had some sympathy for the Pikes.", "Simon Quayle", "*", "said", "indirect"},
 		{"a role, the name, then a kin noun and a clause, all set off", "Tree\n\nThe neighbour, Simon Quayle, her brother-in-law, who lives nearby, said he had some sympathy for the Pikes.", "Simon Quayle", "*", "said", "indirect"},
 		{"a list whose last name a word describes, inside a clause set off", "Talks\n\nIn its closing communique, the Contact Group, which brings together the foreign ministers of Orlenia, Vastria and host Peltavia, said the two sides had agreed to complete the exchange.", "Contact Group", "", "said", "indirect"},
+		{"analysts at a bank speak for the bank", "Oil\n\nAnalysts at Brenholt Bank wrote in a note to clients that a cut of that size would tip the market into deficit.", "Brenholt Bank", "", "wrote", "indirect"},
+		{"they after analysts at a research firm are the firm", "Oil\n\nAnalysts at Greyfield Research wrote in a note to clients that gold would rise.\n\n“Real yields no longer explain the gold price,” they wrote.", "Greyfield Research", "", "wrote", "direct"},
+		{"officials at a public body speak for it", "Port\n\nOfficials at the Harbour Authority said the port was safe.", "Harbour Authority", "", "said", "indirect"},
 		{"the party is the alliance that spoke before", "Vote\n\nThe Social Democratic Alliance said the vote was rigged.\n\n“We will appeal,” the party said.", "Social Democratic Alliance", "", "said", "direct"},
 		{"a time of day before a weekday opens no name", "Race\n\nCarla Benedetti toured the county.\n\nLate Saturday, as her staff loaded the bus, Ms. Benedetti said she was tired.\n\n“We will win,” she said.", "Carla Benedetti", "*", "said", "direct"},
 		{"a weekday before a name without a comma", "Race\n\nOn Monday Ana Ode said the polls had been wrong all year.", "Ana Ode", "", "said", "indirect"},
@@ -2049,10 +2052,11 @@ func TestCouncilRoleSynonym(t *testing.T) {
 
 // TestParticipleInsideClause: a participle inside a reported clause
 // whose subject follows "but" is that subject's: "He declined to say …,
-// but analysts estimated the bill …, describing it as “…”".
+// but analysts estimated the bill …, describing it as “…”"; analysts at
+// a firm speak for the firm.
 func TestParticipleInsideClause(t *testing.T) {
 	seg := newTestSegmenter(t)
-	checkSpeaker(t, seg, "Recall\n\nTomas Ode runs the firm. He declined to say how much the recall would cost, but analysts at Brightwater Securities estimated the bill at £18m, describing it as “painful but manageable” for the firm.", "painful but", "analysts", Partial)
+	checkSpeaker(t, seg, "Recall\n\nTomas Ode runs the firm. He declined to say how much the recall would cost, but analysts at Brightwater Securities estimated the bill at £18m, describing it as “painful but manageable” for the firm.", "painful but", "Brightwater Securities", Partial)
 }
 
 // TestTwoWordRoleSetOff: "the chief executive" is the one set off after

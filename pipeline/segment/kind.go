@@ -2875,6 +2875,106 @@ func (st *state) resolveOrgs() {
 	}
 }
 
+// resolveStaffOf gives the quotes of a group no one names, working at a
+// body that is named ("Analysts at Brenholt Bank wrote", "Officials at
+// the Harbour Authority said", "Economists from Castellan Bank said"), to
+// the body, which their note or statement speaks for; and so the
+// pronouns after the mention that took the group ("…,” they wrote.").
+func (st *state) resolveStaffOf() {
+	for i := range st.raw {
+		q := &st.raw[i]
+		m := q.att.mention
+		if q.drop || !m.Valid() || q.speaker == "" || !staffNoun(q.speaker) || !strings.EqualFold(st.text[m.Start:m.End], q.speaker) {
+			continue
+		}
+		name := st.orgAfterAt(m.End)
+		if name == "" {
+			continue
+		}
+		old := q.speaker
+		q.speaker, q.role = name, ""
+		// the pronouns that follow, up to the next group so named
+		next := len(st.text)
+		for j := range st.raw {
+			if o := &st.raw[j]; !o.drop && o.speaker == old && o.att.mention.Start > m.Start && o.att.mention.Start < next && !bodyPronoun(st.text[o.att.mention.Start:o.att.mention.End]) {
+				next = o.att.mention.Start
+			}
+		}
+		for j := range st.raw {
+			if o := &st.raw[j]; !o.drop && o.speaker == old && o.att.mention.Start > m.Start && o.att.mention.Start < next && bodyPronoun(st.text[o.att.mention.Start:o.att.mention.End]) {
+				o.speaker, o.role = name, ""
+			}
+		}
+	}
+}
+
+// staffNoun reports the plural nouns for people who speak for the body
+// they work at: analysts, economists, officials.
+func staffNoun(w string) bool {
+	switch w {
+	case "analysts", "economists", "strategists", "officials", "researchers", "executives", "scientists", "engineers", "lawyers", "spokespeople":
+		return true
+	}
+	return false
+}
+
+// orgAfterAt returns the organisation's name after " at ", " from " or
+// " with " at byte e (and "the"): capitalised words, "of", "and" and "&"
+// inside them, whose words tell an organisation ("Brenholt Bank",
+// "the Harbour Authority"). Else "".
+func (st *state) orgAfterAt(e int) string {
+	rest := st.text[e:min(len(st.text), e+80)]
+	var ok bool
+	for _, p := range [...]string{" at ", " from ", " with "} {
+		if rest, ok = strings.CutPrefix(rest, p); ok {
+			break
+		}
+	}
+	if !ok {
+		return ""
+	}
+	rest = strings.TrimPrefix(rest, "the ")
+	end, last := 0, 0
+	for i := 0; i < len(rest); {
+		j := i
+		for j < len(rest) && rest[j] != ' ' && rest[j] != ',' && rest[j] != '.' && rest[j] != '\n' && rest[j] != ';' {
+			j++
+		}
+		w := rest[i:j]
+		if w == "" {
+			break
+		}
+		if capByte[w[0]] {
+			end, last = j, j
+		} else if w != "of" && w != "and" && w != "&" || end == 0 {
+			break
+		}
+		if j >= len(rest) || rest[j] != ' ' {
+			break
+		}
+		i = j + 1
+	}
+	name := rest[:last]
+	if name == "" || nameKind(name) == orgNone && !st.isOrg(name) && !researchFirm(name) {
+		return ""
+	}
+	return name
+}
+
+// researchFirm reports whether name ends in a word that names a firm of
+// analysts or advisers ("Greyfield Research", "Penwick Consulting"),
+// which "the company" seldom stands for.
+func researchFirm(name string) bool {
+	if strings.IndexByte(name, ' ') < 0 {
+		return false
+	}
+	switch name[strings.LastIndexByte(name, ' ')+1:] {
+	case "Research", "Consulting", "Consultants", "Advisory", "Analytics", "Economics", "Markets", "Insights", "Intelligence":
+		return true
+	}
+	return false
+}
+
 // resolveSelfNamed gives the quotes of a body the text describes and then
 // names as it names itself ("The armed group, which calls itself the
 // Serrin Valley Defence Front, said") that name, and the pronouns after
@@ -3544,7 +3644,7 @@ func businessWord(w string) bool {
 		"Records", "Productions", "Films", "Interactive", "Broadcasting", "Publishers", "Publishing", "Books", "Steel", "Mining", "Minerals", "Resources", "Chemicals", "Chemical", "Construction", "Developments", "Developers",
 		"Buses", "Transport", "Trains", "Freight", "Cargo", "Couriers", "Haulage", "Devices", "Semiconductor", "Semiconductors", "Supermarkets", "Apparel",
 		"Properties", "Estates", "Homes", "Hotels", "Resorts", "Ventures", "Enterprises", "Solutions", "Labs", "Laboratories",
-		"Engineering", "Contractors", "Builders", "Water", "Power", "Telecoms":
+		"Engineering", "Contractors", "Builders", "Water", "Power", "Telecoms", "Metals":
 		return true
 	}
 	return false

@@ -1327,7 +1327,7 @@ func TestHometownBeforeWho(t *testing.T) {
 // of time or place before its that-clause; "adding to" is no saying.
 func TestParticiplePhraseThenThat(t *testing.T) {
 	seg := newTestSegmenter(t)
-	wantIndirect(t, seg, "Analysts at Kell Securities were more cautious, saying in a separate note that they expected two more rises before the summer.", "that they expected two more rises before the summer", "analysts")
+	wantIndirect(t, seg, "Analysts at Kell Securities were more cautious, saying in a separate note that they expected two more rises before the summer.", "that they expected two more rises before the summer", "Kell Securities")
 	wantNoQuotes(t, seg, "The port is under review, adding to a long list of problems that have hit the harbour this year.")
 }
 

@@ -230,6 +230,7 @@ func (st *state) reported() {
 	st.documentsSpeak()
 	st.orgNounsLeft()
 	st.resolveSelfNamed()
+	st.resolveStaffOf()
 }
 
 // orgNounsLeft gives a quote whose speaker is still a bare noun for a
