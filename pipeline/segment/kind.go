@@ -2879,31 +2879,38 @@ func (st *state) resolveOrgs() {
 // body that is named ("Analysts at Brenholt Bank wrote", "Officials at
 // the Harbour Authority said", "Economists from Castellan Bank said"), to
 // the body, which their note or statement speaks for; and so the
-// pronouns after the mention that took the group ("…,” they wrote.").
+// pronouns and documents after it that took the group ("…,” they
+// wrote.", "the note said").
 func (st *state) resolveStaffOf() {
 	for i := range st.raw {
 		q := &st.raw[i]
 		m := q.att.mention
-		if q.drop || !m.Valid() || q.speaker == "" || !staffNoun(q.speaker) || !strings.EqualFold(st.text[m.Start:m.End], q.speaker) {
+		if q.drop || !m.Valid() || q.speaker == "" || !staffNoun(q.speaker) {
 			continue
 		}
-		name := st.orgAfterAt(m.End)
-		if name == "" {
-			continue
-		}
-		old := q.speaker
-		q.speaker, q.role = name, ""
-		// the pronouns that follow, up to the next group so named
-		next := len(st.text)
-		for j := range st.raw {
-			if o := &st.raw[j]; !o.drop && o.speaker == old && o.att.mention.Start > m.Start && o.att.mention.Start < next && !bodyPronoun(st.text[o.att.mention.Start:o.att.mention.End]) {
-				next = o.att.mention.Start
+		name := ""
+		switch t := st.text[m.Start:m.End]; {
+		case strings.EqualFold(t, q.speaker):
+			name = st.orgAfterAt(m.End)
+		case bodyPronoun(t) || (strings.HasPrefix(t, "the ") || strings.HasPrefix(t, "The ")) && st.lx.noun(t[4:]) == kindDocument:
+			// "They wrote that …", "…,” the note said.": the group the
+			// pronoun or the document took, named just before
+			lo := max(0, m.Start-600)
+			if ps := st.sentenceAt(m.Start); ps >= 0 {
+				lo = max(lo, st.doc.Paragraphs[max(0, st.doc.Sentences[ps].Paragraph-2)].Start)
+			}
+			before := st.text[lo:m.Start]
+			for _, w := range [...]string{q.speaker, strings.ToUpper(q.speaker[:1]) + q.speaker[1:]} {
+				if k := strings.LastIndex(before, w+" "); k >= 0 && (k == 0 || before[k-1] == ' ' || before[k-1] == '\n') {
+					if n := st.orgAfterAt(lo + k + len(w)); n != "" {
+						name = n
+						break
+					}
+				}
 			}
 		}
-		for j := range st.raw {
-			if o := &st.raw[j]; !o.drop && o.speaker == old && o.att.mention.Start > m.Start && o.att.mention.Start < next && bodyPronoun(st.text[o.att.mention.Start:o.att.mention.End]) {
-				o.speaker, o.role = name, ""
-			}
+		if name != "" {
+			q.speaker, q.role = name, ""
 		}
 	}
 }
