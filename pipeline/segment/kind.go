@@ -839,6 +839,16 @@ func (st *state) resolveSpeakers() {
 		}
 		if q.turn {
 			q.speaker = st.turnSpeaker(st.text[q.att.mention.Start:q.att.mention.End])
+			if strings.IndexByte(q.speaker, ' ') < 0 {
+				// "LUND:" after "IVO LUND (Kell Post):": the full name an
+				// earlier label gave
+				for j := i - 1; j >= 0; j-- {
+					if o := &st.raw[j]; o.turn && !o.drop && strings.HasSuffix(o.speaker, " "+q.speaker) {
+						q.speaker = o.speaker
+						break
+					}
+				}
+			}
 		} else if q.hasAtt && (q.att.mention.Valid() || !strings.HasSuffix(st.text[q.att.cue.Start:q.att.cue.End], "ing")) {
 			q.speaker, q.role = st.speakerOf(q.att)
 		} else if lastKept >= 0 {

@@ -447,22 +447,30 @@ func (st *state) turnAt(pi int) (turn, bool) {
 		}
 		break
 	}
+	le := i // the label's end
+	if i+2 < len(text) && text[i] == ' ' && text[i+1] == '(' {
+		// "MIRELA DANT (Halvorsund Post): …": the outlet or the party in
+		// brackets between the name and the colon
+		if c := strings.IndexByte(text[i+2:min(len(text), i+2+maxLabelBytes)], ')'); c > 0 && !strings.ContainsAny(text[i+2:i+2+c], ":\n(") {
+			i += 2 + c + 1
+		}
+	}
 	if letters < 2 || i+1 >= len(text) || text[i] != ':' || text[i+1] != ' ' {
 		return turn{}, false
 	}
-	if notSpeakerLabel(text[ls:i]) {
+	if notSpeakerLabel(text[ls:le]) {
 		return turn{}, false
 	}
-	return st.turnFrom(pi, open, ls, i)
+	return st.turnFrom(pi, open, ls, le, i)
 }
 
-// turnFrom makes the turn of paragraph pi whose label is text[ls:i], a
-// colon following it, and open the index of the quote mark the paragraph
-// opens with (or -1).
-func (st *state) turnFrom(pi, open, ls, i int) (turn, bool) {
+// turnFrom makes the turn of paragraph pi whose label is text[ls:le],
+// the colon after it at i, and open the index of the quote mark the
+// paragraph opens with (or -1).
+func (st *state) turnFrom(pi, open, ls, le, i int) (turn, bool) {
 	p := &st.doc.Paragraphs[pi]
 	text := st.text[:p.End]
-	label := Span{ls, i}
+	label := Span{ls, le}
 	s := i + 1
 	for s < len(text) && text[s] == ' ' {
 		s++
@@ -526,7 +534,7 @@ func (st *state) namedTurns() []turn {
 		if !st.labelNames(label) {
 			continue
 		}
-		t, ok := st.turnFrom(pi, -1, p.Start, p.Start+len(label))
+		t, ok := st.turnFrom(pi, -1, p.Start, p.Start+len(label), p.Start+len(label))
 		if !ok {
 			continue
 		}

@@ -19,6 +19,8 @@ func TestTranscript(t *testing.T) {
 		// labels in title case that name people of the article
 		"On Sunday, Gov. Ana Ode spoke to the host, Ivo Lund.\n\nLund: Will the port reopen?\n\nOde: Yes. The cranes are fixed and the crews are back.\n\nLund: When?\n\nUpdate: This story has been corrected.",
 		"On Sunday, Gov. Ana Ode spoke to the host, Ivo Lund:\n\n\"LUND: Will the port reopen?\n\n\"ODE: Yes. The cranes are fixed and the crews are back.\n\n\"LUND: When?\n\n\"Follow Kim Reed on Twitter @kimreed.\"",
+		// a reporter's outlet in brackets between the label and its colon
+		"On Sunday, Gov. Ana Ode took questions.\n\nIVO LUND (Kell Post): Will the port reopen?\n\nODE: Yes. The cranes are fixed and the crews are back.\n\nLUND (Kell Post): When?",
 	} {
 		d := seg.Segment(in)
 		checkDoc(t, in, d)
