@@ -109,13 +109,21 @@ func (st *state) interview() []turn {
 	if qs < minInterviewTurns || as < minInterviewTurns || firstQ < 0 {
 		return nil
 	}
-	if who, ok := st.introSubject(firstQP - 1); ok {
+	intro := firstQP - 1
+	who, ok := st.introSubject(intro)
+	if !ok && intro > 0 && !st.namesSomeone(intro) {
+		// "Part of the exchange, taken from the court record, is set out
+		// below.": the paragraph before it introduces
+		intro--
+		who, ok = st.introSubject(intro)
+	}
+	if ok {
 		for i := range turns {
 			turns[i].who = who
 		}
 		// "Under questioning from Daniel Farragut, she recounted …": the
 		// questions are his
-		return st.withQuestions(turns, questions, firstQP-1)
+		return st.withQuestions(turns, questions, intro)
 	}
 	// the person the introduction names most, the latest of those named
 	// as often: the one interviewed ("Marguerite Osei-Lindqvist looks
@@ -155,7 +163,7 @@ func (st *state) interview() []turn {
 	if n == 0 {
 		return nil
 	}
-	who := Span{toks[0].s, toks[n-1].e}
+	who = Span{toks[0].s, toks[n-1].e}
 	for i := range turns {
 		turns[i].who = who
 	}
@@ -293,10 +301,30 @@ func (st *state) introSubject(pi int) (Span, bool) {
 			if w := st.word(toks[c+1]); w == "he" || w == "she" {
 				return Span{toks[c+1].s, toks[c+1].e}, true
 			}
+			// "Under questioning from prosecutor Leona Varga, Moreau said
+			// …": a person named before, then the verb
+			e := c + 1
+			for e < len(toks) && e-c <= 3 && toks[e].k == tWord && capitalised(toks[e]) {
+				e++
+			}
+			if e > c+1 && e < len(toks) && toks[e].k == tWord && !capitalised(toks[e]) && st.known(st.word(toks[e-1])) {
+				return Span{toks[c+1].s, toks[e-1].e}, true
+			}
 			break
 		}
 	}
 	return Span{}, false
+}
+
+// namesSomeone reports whether paragraph pi names a person.
+func (st *state) namesSomeone(pi int) bool {
+	p := st.doc.Paragraphs[pi]
+	for _, m := range st.ments {
+		if m.pos >= p.Start && m.pos < p.End && !st.people[m.who].org {
+			return true
+		}
+	}
+	return false
 }
 
 // transcript finds the turns of the article and makes each a direct quote

@@ -206,4 +206,9 @@ func TestInterviewQuestioner(t *testing.T) {
 	in = "Football\n\nThe Ironhawks lost 31-10 on Sunday.\n\nCoach Dan Whitfield later took questions from reporters. An edited portion of the exchange:\n\nQ: Is Marcus still your starting quarterback?\n\nA: Marcus is our quarterback.\n\nQ: What did you see on the injury?\n\nA: I saw a guy I love go down."
 	checkSpeaker(t, seg, in, "starting quarterback", "reporters", Direct)
 	checkSpeaker(t, seg, in, "Marcus is our", "Dan Whitfield", Direct)
+	// a line that names no one between the introduction and the first
+	// question; the witness named as its subject after the questioner
+	in = "Trial\n\nNadia Lund, 54, gave evidence at the trial of Piet Vale.\n\nUnder questioning from prosecutor Daniel Farragut, Lund said she had raised concerns with Vale twice.\n\nPart of the exchange is set out below.\n\nQ: What happened after you raised them?\n\nA: I was told not to worry about it.\n\nQ: Did you see the equipment?\n\nA: Not once."
+	checkSpeaker(t, seg, in, "What happened after", "Daniel Farragut", Direct)
+	checkSpeaker(t, seg, in, "not to worry", "Nadia Lund", Direct)
 }
