@@ -3650,3 +3650,15 @@ func TestTitleInListIsNoCue(t *testing.T) {
 		t.Errorf("got %s quote %q by %q, cue %q; want none", q.Kind, in[q.Start:q.End], q.Speaker, in[q.Cue.Start:q.Cue.End])
 	}
 }
+
+// TestReplyToAddressed: "she replied" after words that address someone by
+// an honorific and a surname ("…, Mrs Moreau.") is that person's reply,
+// whoever the pronoun would stand for by itself; and words put to "her"
+// with no question mark are answered by her too.
+func TestReplyToAddressed(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Trial\n\nAgnes Moreau, 54, gave evidence against her former boss. Prosecutor Leona Varga called no other witness.\n\nThe barrister, Jonathan Pike, put it to her directly: “You signed hundreds of invoices that year, Mrs Moreau.”\n\n“I remember these ones because they frightened me,” she replied."
+	checkSpeaker(t, seg, in, "I remember these ones", "Agnes Moreau", Direct)
+	in = "Trial\n\nAgnes Moreau, 54, gave evidence against her former boss.\n\nProsecutor Leona Varga put it to her directly: “You signed hundreds of invoices that year.”\n\n“I remember these ones because they frightened me,” she replied."
+	checkSpeaker(t, seg, in, "I remember these ones", "Agnes Moreau", Direct)
+}

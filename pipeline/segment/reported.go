@@ -465,25 +465,48 @@ func (st *state) resolveReplies() {
 			continue
 		}
 		ask := &st.raw[p]
-		if ask.speaker != q.speaker || q.pieces[0].para-ask.last().para > 1 {
+		if q.pieces[0].para-ask.last().para > 1 {
 			continue
 		}
-		if r, _ := runeBefore(st.text, ask.last().e); r != '?' {
-			continue
-		}
+		r, _ := runeBefore(st.text, ask.last().e)
 		g, ok := isPronoun(st.text[q.att.mention.Start:q.att.mention.End])
 		if !ok || g == genderPlural {
 			continue
 		}
+		if ask.speaker != q.speaker {
+			// the pronoun found someone else: the one the words before
+			// address by name still replies ("“…, Mrs Moreau.” ¶ “…,”
+			// she replied.")
+			if replyVerb(st.text[q.att.cue.Start:q.att.cue.End]) && ask.speaker != "" {
+				if w := st.addressedIn(ask); w >= 0 && st.people[w].name != ask.speaker && st.people[w].g == g {
+					q.speaker, q.role = st.people[w].name, st.people[w].role
+				}
+			}
+			continue
+		}
 		switch strings.ToLower(st.text[q.att.cue.Start:q.att.cue.End]) {
 		case "replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts", "countered", "counters":
+			// a question, or words put to someone a pronoun names: "Pike
+			// put it to her directly: “…” ¶ “…,” she replied."
+			if m := ask.att.mention; r != '?' && (!m.Valid() || m.End > ask.pieces[0].os || !toPronoun(st.text[m.End:ask.pieces[0].os])) {
+				continue
+			}
 		case "said", "says":
+			if r != '?' {
+				continue
+			}
 			// "One journalist put it to him directly: ‘…?’ ‘…,’ he
 			// said.": a question put to someone named by a pronoun
 			if m := ask.att.mention; !m.Valid() || m.End > ask.pieces[0].os || !toPronoun(st.text[m.End:ask.pieces[0].os]) {
 				continue
 			}
 		default:
+			continue
+		}
+		if w := st.addressedIn(ask); w >= 0 && st.people[w].name != ask.speaker && (st.people[w].g == g || st.people[w].g == genderUnknown) {
+			// "“You signed hundreds of invoices, Mrs Moreau.”": the one
+			// the words address replies
+			q.speaker, q.role = st.people[w].name, st.people[w].role
 			continue
 		}
 		// of the pronoun's gender, or a person by a given name or a title
@@ -497,6 +520,48 @@ func (st *state) resolveReplies() {
 			break
 		}
 	}
+}
+
+// replyVerb reports the verbs of answering: replied, answered, retorted.
+func replyVerb(cue string) bool {
+	switch strings.ToLower(cue) {
+	case "replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts", "countered", "counters":
+		return true
+	}
+	return false
+}
+
+// addressedIn returns the person quote q's words address by an honorific
+// and a surname ("…, Mrs Moreau.", "Mr Vale, …"), one the article named
+// before, or -1.
+func (st *state) addressedIn(q *rawQuote) int {
+	for _, pc := range q.pieces {
+		t := st.text[pc.s:pc.e]
+		for _, h := range [...]string{"Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Dr. "} {
+			for i := strings.Index(t, h); i >= 0; {
+				if i == 0 || t[i-1] == ' ' {
+					rest := t[i+len(h):]
+					e := 0
+					for e < len(rest) && (rest[e] >= 'a' && rest[e] <= 'z' || rest[e] >= 'A' && rest[e] <= 'Z' || rest[e] == '-') {
+						e++
+					}
+					if sur := rest[:e]; e > 1 && capByte[sur[0]] {
+						for k := range st.people {
+							if p := &st.people[k]; !p.org && p.surname == sur {
+								return k
+							}
+						}
+					}
+				}
+				j := strings.Index(t[i+1:], h)
+				if j < 0 {
+					break
+				}
+				i += 1 + j
+			}
+		}
+	}
+	return -1
 }
 
 // toPronoun reports whether the words between a question's speaker and
