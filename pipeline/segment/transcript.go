@@ -670,6 +670,38 @@ func (st *state) labelsSpeak(turns []turn) bool {
 	return false
 }
 
+// labelRoleHolder returns the person whose role, or the role set off before
+// whose name, opens with the words role (in any case): "SPEAKER" for
+// "The Speaker of the Assembly, Rosalind Akerman". Else -1.
+func (st *state) labelRoleHolder(role string) int {
+	for i := range st.people {
+		p := &st.people[i]
+		if p.org {
+			continue
+		}
+		if r := p.role; len(r) >= len(role) && strings.EqualFold(r[:len(role)], role) && (len(r) == len(role) || r[len(role)] == ' ') {
+			return i
+		}
+	}
+	for _, m := range st.ments {
+		// "The Speaker of the Assembly, Rosalind Akerman,": the role set
+		// off before the name
+		if m.pos < 2 || st.text[m.pos-2:m.pos] != ", " || st.people[m.who].org {
+			continue
+		}
+		ps := st.doc.Paragraphs[st.doc.Sentences[max(0, st.sentenceAt(m.pos))].Paragraph].Start
+		before := st.text[max(ps, m.pos-80) : m.pos-2]
+		i := strings.LastIndex(before, "The ")
+		if i < 0 {
+			i = strings.LastIndex(before, "the ")
+		}
+		if i >= 0 && len(before)-i-4 >= len(role) && strings.EqualFold(before[i+4:i+4+len(role)], role) && !strings.Contains(before[i:], ",") {
+			return m.who
+		}
+	}
+	return -1
+}
+
 // turnSpeaker names the speaker of a transcript label: the person of the
 // article whose surname it is ("PENCE" after "Gov. Mike Pence"), else the
 // label in title case ("Wallace").
@@ -683,6 +715,13 @@ func (st *state) turnSpeaker(label string) string {
 	for i := range st.people {
 		if p := &st.people[i]; !p.org && (strings.EqualFold(p.surname, surname) || strings.EqualFold(p.name, label)) {
 			return p.name
+		}
+	}
+	if role, ok := strings.CutPrefix(label, "THE "); ok {
+		// "THE SPEAKER:" after "The Speaker of the Assembly, Rosalind
+		// Akerman,": the one the article gave the role
+		if w := st.labelRoleHolder(role); w >= 0 {
+			return st.people[w].name
 		}
 	}
 	var b strings.Builder

@@ -212,3 +212,11 @@ func TestInterviewQuestioner(t *testing.T) {
 	checkSpeaker(t, seg, in, "What happened after", "Daniel Farragut", Direct)
 	checkSpeaker(t, seg, in, "not to worry", "Nadia Lund", Direct)
 }
+
+// TestTranscriptRoleLabel: a label of a role ("THE SPEAKER:") is the
+// person the article gave the role, set off before the name.
+func TestTranscriptRoleLabel(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Debate\n\nThe Speaker of the Assembly, Rosalind Akerman, had to intervene when the opposition leader, Ivo Lund, rose.\n\nLUND: The minister misled the house.\n\nTHE SPEAKER: Order. Members will address their remarks through the chair.\n\nLUND: I withdraw the word."
+	checkSpeaker(t, seg, in, "Members will address", "Rosalind Akerman", Direct)
+}
