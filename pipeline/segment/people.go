@@ -2486,6 +2486,16 @@ func (st *state) resolvePronoun(pos int, g gender) int {
 	if w := st.roleSubjectBefore(pos, g, best); w >= 0 {
 		return w
 	}
+	if si := st.sentenceAt(pos); si > 0 && st.doc.Sentences[si].Start == pos && st.doc.Sentences[si-1].Paragraph == st.doc.Sentences[si].Paragraph {
+		// "The judge was unpersuaded. He noted that …": the role that
+		// opens the sentence before, when that sentence names no one
+		prev := st.doc.Sentences[si-1]
+		if i := st.mentionsBefore(prev.End); i == 0 || st.ments[i-1].pos < prev.Start {
+			if w := st.roleSubjectIn(si-1, pos, g, best); w >= 0 {
+				return w
+			}
+		}
+	}
 	return best
 }
 
