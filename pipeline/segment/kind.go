@@ -136,7 +136,8 @@ func (st *state) classify(qi int) {
 	words := quoteWords(text, q)
 	lastR, _ := runeBefore(text, q.end())
 	terminal := lastR == '.' || lastR == '!' || lastR == '?' || lastR == ',' || lastR == 0x2026 || isDash(lastR)
-	if len(q.pieces) > 1 || words >= 6 && terminal && upperAt(text, first.s) && !st.inCasedHeadline(first) && !((titleListOrOutlet(before) || titleBefore(before, words) || afterThe(before) && describedAfter(text, q.last().ce)) && titleLike(text, first.s, q.end(), words)) {
+	if len(q.pieces) > 1 || words >= 6 && terminal && upperAt(text, first.s) && !st.inCasedHeadline(first) && !((titleListOrOutlet(before) || titleBefore(before, words) || afterThe(before) && describedAfter(text, q.last().ce)) && titleLike(text, first.s, q.end(), words)) &&
+		!(titleWorkNoun(lastWordOf(before)) && q.end()-first.s < 80 && titleLike(text, first.s, q.end(), 6)) { // "its pamphlet “Know Your Rights on the Warehouse Floor,”": a long title after its noun
 		return // but “The View” and “The Late Show With Stephen Colbert,” is a list of titles
 	}
 	if (lastR == '!' || lastR == '?') && upperAt(text, first.s) && outcry(before) {
@@ -437,6 +438,12 @@ func lastWord(s string) (string, string) {
 	return s[i+1:], s[:max(i, 0)]
 }
 
+// lastWordOf returns the last word of before, the words before a quote.
+func lastWordOf(before string) string {
+	w, _ := lastWord(strings.TrimRight(before, " "))
+	return w
+}
+
 // nameGivenBefore reports whether before, the words before a quote, ends
 // with "as" or "call" after a word: what follows may be a name given.
 func nameGivenBefore(before string) bool {
@@ -575,13 +582,24 @@ func scareCue(before string, titleNoun bool) bool {
 	case "so-called", "dubbed", "titled", "entitled", "headed", "subtitled", "nicknamed", "named", "word", "words", "term", "phrase",
 		"slogan", "hashtag", "label", "motto":
 		return true
+	case "branded", "rebranded", "renamed", "marketed":
+		return titleNoun
+	}
+	return titleNoun && titleWorkNoun(w)
+}
+
+// titleWorkNoun reports the nouns of a work, a programme or a document
+// whose title may follow them in marks: "the film “Argo”", "its pamphlet
+// “Know Your Rights”", "the report".
+func titleWorkNoun(w string) bool {
+	switch w {
 	case "film", "book", "song", "album", "novel", "movie", "play", "show", "series",
 		"documentary", "operation", "programme", "program", "campaign", "headline",
 		"brand", "newsletter", "podcast", "exhibition", "opera", "poem", "painting", "report", "bill", "act",
 		"thriller", "comedy", "drama", "memoir", "musical", "sitcom", "ballet", "symphony", "single", "anthem", "sculpture", "essay", "column", "episode",
 		"commentary", "op-ed", "editorial", "article", "lecture", "sermon",
-		"branded", "rebranded", "renamed", "marketed":
-		return titleNoun
+		"pamphlet", "leaflet", "brochure", "booklet", "handbook", "manual", "guidebook", "magazine", "blog", "website", "survey", "study":
+		return true
 	}
 	return false
 }
@@ -747,7 +765,9 @@ func titleBefore(before string, words int) bool {
 			}
 		}
 	}
-	return len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
+	// "its pamphlet “Know Your Rights on the Warehouse Floor,”": a work
+	// after its noun, however long
+	return len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) || titleWorkNoun(w)
 }
 
 // cueTrim marks the bytes scareCue trims from the word before a quote.
