@@ -275,6 +275,15 @@ func (st *state) verbAt(toks []tok, v int) bool {
 					}
 				}
 			}
+			if e := toks[v].e; k >= len(toks) && v > 1 && e < len(st.text) && (st.text[e] == '.' || st.text[e] == ';') {
+				// "…, the figures showed.", "…, a survey by the
+				// institute found.": the clause before the comma is what
+				// the data show, when the verb ends the sentence
+				switch st.word(toks[v]) {
+				case "show", "shows", "showed", "find", "finds", "found":
+					return true
+				}
+			}
 			return k < len(toks) && toks[k].k == tWord && st.word(toks[k]) == "that"
 		case "refer", "refers", "referred", "referring":
 			// "referred to the strikers as “saboteurs”": a naming only

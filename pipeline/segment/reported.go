@@ -3019,6 +3019,15 @@ func (st *state) closingAttribution(toks []tok, n, from int) (int, attribution, 
 		if !ok || s < 2 {
 			return 0, attribution{}, false
 		}
+		if c := st.issuedByAfterComma(toks, s); c > 0 {
+			// "…, data published on Monday by the Statistics Office
+			// showed.": the body that issued the data reports
+			e, ok := st.subjectEnd(toks, s, v)
+			if !ok || st.subordinateOnly(toks[:c]) {
+				return 0, attribution{}, false
+			}
+			return c, attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
+		}
 		if s >= 4 && toks[s-1].k == tWord && st.word(toks[s-1]) == "and" && toks[s-2].k == tWord && capitalised(toks[s-2]) {
 			// "…, the Ministry of Higher Education and Research confirmed":
 			// a body's name with "and" in it, set off after the clause
@@ -3058,6 +3067,45 @@ func (st *state) closingAttribution(toks []tok, n, from int) (int, attribution, 
 		return b, attribution{mention: Span{toks[name].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, true
 	}
 	return 0, attribution{}, false
+}
+
+// issuedByAfterComma returns the index of the comma that opens "data
+// published on Monday by" or "a report by" before the issuer's name at
+// toks[s]: a document or data noun after the comma, then perhaps a
+// participle and a time, then "by". Else 0.
+func (st *state) issuedByAfterComma(toks []tok, s int) int {
+	if s < 4 || toks[s-1].k != tWord || st.word(toks[s-1]) != "by" {
+		return 0
+	}
+	for c := s - 2; c > 0 && s-c <= 10; c-- {
+		if toks[c].k == tComma {
+			k := c + 1
+			if isDeterminer(st.word(toks[k])) {
+				k++
+			}
+			for k < s-1 && toks[k].k == tWord && !capitalised(toks[k]) && st.lx.noun(st.word(toks[k])) != kindDocument && !dataNoun(st.word(toks[k])) && k-c <= 3 {
+				k++ // "new official data", "the latest figures"
+			}
+			if k < s-1 && (st.lx.noun(st.word(toks[k])) == kindDocument || dataNoun(st.word(toks[k]))) {
+				return c
+			}
+			return 0
+		}
+		if toks[c].k != tWord {
+			return 0
+		}
+	}
+	return 0
+}
+
+// dataNoun reports the nouns for figures a body publishes: data,
+// figures, statistics.
+func dataNoun(w string) bool {
+	switch w {
+	case "data", "figures", "statistics", "numbers", "estimates", "projections":
+		return true
+	}
+	return false
 }
 
 // subordinateOnly reports whether toks, the words before "…, X said", are
