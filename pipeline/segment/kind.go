@@ -693,8 +693,8 @@ func calledName(text, before string, s, e, ce int) bool {
 }
 
 // namingCall reports whether before, the words before a short quote,
-// end with "call" or "calls" in the present and at most two words of its
-// object: what people habitually call someone or something is a name, not
+// end with "call" or "calls" in the present (or "taken to calling",
+// "started calling") and at most two words of its object: what people habitually call someone or something is a name, not
 // words anyone said ("Players and fans call him “Coach V,”", "whom nearly
 // everyone in town calls “Hal,”", "a holding cell that inmates call the
 // “drunk tank,”").
@@ -715,9 +715,12 @@ func namingCall(before string) bool {
 		}
 		f[n], n, e = before[b:e], n+1, b
 	}
-	for k := 0; k < n && k < 3; k++ {
+	for k := 0; k < n && k < 4; k++ {
 		switch strings.TrimRight(f[k], ",") {
 		case "call", "calls":
+			if k == 3 {
+				return false
+			}
 			for b := k + 1; b < n && b <= k+3; b++ {
 				if f[b] == "what" || f[b] == "What" {
 					return false // "what he calls the “Washington cartel”": his judgement
@@ -730,6 +733,12 @@ func namingCall(before string) bool {
 				}
 			}
 			return true
+		case "calling":
+			// "have taken to calling the outbreak the “Carrow cough”",
+			// "started calling him “Bertie”": a habit of naming
+			if k+1 < n && (f[k+1] == "started" || f[k+1] == "began" || f[k+1] == "begun" || f[k+1] == "to" && k+2 < n && (f[k+2] == "taken" || f[k+2] == "took" || f[k+2] == "taking")) {
+				return true
+			}
 		}
 		if strings.ContainsAny(f[k], ".;:!?") {
 			return false

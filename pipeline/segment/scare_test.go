@@ -17,6 +17,7 @@ func TestNotSpeech(t *testing.T) {
 		{"what a speaker called a title-case phrase is theirs", "Pit\n\nHe called it a \"Total Disaster,\" a phrase he repeated twice.", []string{"Total Disaster,"}},
 		{"a release headed by its title", "Breach\n\nThe release, headed “Update on Cyber Incident Affecting Customer Data”, was published shortly after 7am.", nil},
 		{"a long title after its work's noun, with its comma inside", "Union\n\nMr. Osei said the union would use its pamphlet “Know Your Rights on the Warehouse Floor,” which organizers hand out.", nil},
+		{"a nickname papers have taken to calling something", "Outbreak\n\nLocal newspapers have taken to calling the outbreak the “Carrow cough”, a nickname that has spread quickly.", nil},
 		{"a manifesto under the title", "Coast\n\nLast month the Assembly published a 40-page manifesto under the title “A Charter for the Coast,” with demands for control over port revenues.", nil},
 		{"heading quote between paragraphs", "Ana Rivera spoke for an hour.\n\n“A very long night”\n\nRivera said the vote had been close.", nil},
 		{"numbered heading quote", "Ana Rivera spoke for an hour.\n\n4. \"Not my harbour\"\n\nRivera said the vote had been close.", nil},
