@@ -2599,12 +2599,16 @@ func TestUsedToReport(t *testing.T) {
 	checkSpeaker(t, seg, "Port\n\nThe storm hit on Monday.\n\nMayor Ana Ode took to social media to warn that the port would close.", "that the port would close", "Ana Ode", Indirect)
 }
 
-// TestDelayedLede: the role that opens an article's first paragraph is
-// the person whose name opens the next one for the first time.
+// TestDelayedLede: the role that opens an article's first paragraph ("The
+// chief executive …", "A property developer …") is the person whose name
+// opens the next one for the first time.
 func TestDelayedLede(t *testing.T) {
 	seg := newTestSegmenter(t)
 	in := "Lumora chief grilled by MPs\n\nThe chief executive of the social media app Lumora faced three hours of questions on Wednesday, conceding that a location feature had been launched too quickly.\n\nKieran Vale, who founded the company in 2016, appeared before the Digital Affairs Committee."
 	checkSpeaker(t, seg, in, "launched too quickly", "Kieran Vale", Indirect)
+	// and a role an indefinite article opens
+	in = "Developer sues paper\n\nA property developer who is suing a local newspaper for libel told a jury on Wednesday that the articles had cost him three bank loans.\n\nConrad Vail, 58, spent most of the day on the witness stand."
+	checkSpeaker(t, seg, in, "cost him three bank loans", "Conrad Vail", Indirect)
 }
 
 // TestRestatedDescription: "A man in a faded jacket … said …" is the

@@ -4646,7 +4646,8 @@ const maxLaterMentions = 400
 
 // resolveDelayedLede gives the quotes of a role that opens an article's
 // first paragraph ("The chief executive of the app Lumora faced three
-// hours of questions, conceding that …") the person whose name opens the
+// hours of questions, conceding that …", "A property developer who is
+// suing a newspaper told a jury that …") the person whose name opens the
 // next paragraph for the first time ("Kieran Astbury-Vale, who founded
 // the company, appeared …"): news names the subject of its lede so.
 func (st *state) resolveDelayedLede() {
@@ -4675,8 +4676,8 @@ func (st *state) resolveDelayedLede() {
 		}
 		mt := st.text[m.Start:m.End]
 		first, rest, _ := strings.Cut(mt, " ")
-		if first != "The" && !(possessiveWord(first) && rest != "" && rest[0] >= 'a' && rest[0] <= 'z') {
-			continue // "The chief executive of …", "Scotland's finance secretary"
+		if first != "The" && first != "A" && first != "An" && !(possessiveWord(first) && rest != "" && rest[0] >= 'a' && rest[0] <= 'z') {
+			continue // "The chief executive of …", "A property developer who …", "Scotland's finance secretary"
 		}
 		if c := q.speaker[0]; (c < 'a' || c > 'z') && !(possessiveWord(first) && q.speaker == mt) {
 			// a name or a body, resolved already; but "The leader of
