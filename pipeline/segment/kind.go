@@ -2239,7 +2239,16 @@ func (st *state) appositiveHolder(head string, pos int, last bool) int {
 		// place's or body's: "Kell's fire brigade captain, Graham Otway,"
 		first, _, _ := strings.Cut(phrase, " ")
 		if !strings.HasPrefix(phrase, "the ") && !strings.HasPrefix(phrase, "The ") && !strings.HasPrefix(phrase, "His ") && !strings.HasPrefix(phrase, "Her ") &&
-			!strings.HasPrefix(phrase, "his ") && !strings.HasPrefix(phrase, "her ") && !possessiveWord(first) || strings.Count(phrase, " ") > 10 {
+			!strings.HasPrefix(phrase, "his ") && !strings.HasPrefix(phrase, "her ") && !possessiveWord(first) {
+			// "… is led by its ambassador to Pelloria, Rafael Ondreko":
+			// the role after a verb and its preposition
+			d := max(strings.LastIndex(phrase, " by its "), strings.LastIndex(phrase, " by the "), strings.LastIndex(phrase, " by his "), strings.LastIndex(phrase, " by her "))
+			if d < 0 || strings.Count(phrase[d+4:], " ") > 5 {
+				continue
+			}
+			phrase = phrase[d+4:]
+		}
+		if strings.Count(phrase, " ") > 10 {
 			continue
 		}
 		if strings.IndexByte(head, ' ') > 0 {
