@@ -3345,6 +3345,16 @@ func (st *state) coordSubject(toks []tok, c int) (b, e int) {
 			return 0, 0 // a thing's clause: "the tour, which opens in June and concludes …"
 		case w == "who" && j > 0:
 			// "a refugee who feared reprisals and asked …": who's antecedent
+			a := j - 1
+			for a > 1 && a >= j-3 && toks[a].k == tWord && !capitalised(toks[a]) && !st.pastVerb(toks[a]) {
+				a-- // the object's words: "residents", "the young volunteers"
+			}
+			if a > 1 && a < j-1 && toks[a].k == tWord && st.pastVerb(toks[a]) && toks[a-1].k == tWord && !isAux(st.word(toks[a-1])) {
+				// "Drayton thanked residents who had called in tips and
+				// said …": the object of a verb in the past, whose
+				// subject the second verb shares
+				continue
+			}
 			if s, ok := st.npBackward(toks, j+1, 0); ok && s < j {
 				if pw := st.word(toks[max(s-1, 0)]); toks[c-1].k == tComma && s > 0 && toks[s-1].k == tWord && !capitalised(toks[s-1]) && !isPreposition(pw) && !isClauseBoundary(pw) && !isDeterminer(pw) {
 					// "She said she did not hate the boy who killed her

@@ -6022,13 +6022,20 @@ func relativeDay(w string) bool {
 
 // anonymityRequest reports whether toks[v] is "asked" or "requested" and
 // what follows is the request not to be named: "that his last name not
-// be used", "that her name be withheld". It tells how the text names its
+// be used", "that her name be withheld", "not to be identified". It tells how the text names its
 // source, not what the source said.
 func (st *state) anonymityRequest(toks []tok, v int) bool {
 	if w := st.word(toks[v]); w != "asked" && w != "requested" && w != "asks" {
 		return false
 	}
 	k := v + 1
+	if k+3 < len(toks) && st.word(toks[k]) == "not" && st.word(toks[k+1]) == "to" && st.word(toks[k+2]) == "be" {
+		// "asked not to be named", "requested not to be identified"
+		switch st.word(toks[k+3]) {
+		case "named", "identified", "quoted", "photographed", "pictured":
+			return true
+		}
+	}
 	if k < len(toks) && st.word(toks[k]) == "that" {
 		k++
 	}
