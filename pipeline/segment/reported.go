@@ -2838,13 +2838,15 @@ func participleAt(st *state, toks []tok, j int) bool {
 // “never sent” …". toks[v] is the noun; the possessor, a name with 's or
 // a possessive pronoun, is the speaker.
 // laterAndCue reports whether "and" or "but" and a reporting verb of the same
-// subject follow the verb toks[v], whose object is no clause: "Ode
-// rejected the plan and said the port would stay open".
+// subject follow the verb toks[v], whose object is no clause, within 24
+// tokens: "Ode rejected the plan and said the port would stay open", "The
+// department posted still images from the video on its Facebook page
+// Thursday night and said …".
 func (st *state) laterAndCue(toks []tok, v int) bool {
 	if strings.HasSuffix(st.word(toks[v]), "ing") || v > 0 && st.word(toks[v-1]) == "to" {
 		return false // "asking them to raise their hands and pledge …": no finite verb
 	}
-	for j := v + 1; j+1 < len(toks) && j <= v+12; j++ {
+	for j := v + 1; j+1 < len(toks) && j <= v+24; j++ {
 		if toks[j].k != tWord {
 			if toks[j].k == tComma || toks[j].k == tQuote {
 				continue
