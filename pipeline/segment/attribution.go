@@ -5346,7 +5346,7 @@ func (st *state) npForward(toks []tok, i int) int {
 		}
 		if j > i && isPreposition(w) {
 			// "a spokesman for the ministry" goes on; "Rivera on Tuesday" stops
-			if (w == "for" || w == "on") && j+1 < len(toks) && toks[j+1].k == tWord && capitalised(toks[j+1]) && st.orgWord(&toks[j-1]) {
+			if (w == "for" || w == "on") && j+1 < len(toks) && toks[j+1].k == tWord && capitalised(toks[j+1]) && !timeName(st.word(toks[j+1])) && st.orgWord(&toks[j-1]) {
 				j++ // "the National Institute on Drug Abuse"
 				words++
 				continue

@@ -435,7 +435,7 @@ func (st *state) readName(toks []tok, np *nameParse) {
 			// "Department of Energy", "Centre for Economic Policy Research",
 			// "National Institute on Drug Abuse": an organisation's name
 			// goes on after of, for and on
-			if w := text[toks[j].s:toks[j].e]; w == "of" || w == "for" || w == "on" {
+			if w := text[toks[j].s:toks[j].e]; (w == "of" || w == "for" || w == "on") && !timeName(text[toks[j+1].s:toks[j+1].e]) { // not "on Tuesday"
 				j++
 				continue
 			}

@@ -2130,7 +2130,12 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				}
 				return mk(st.setOffParticiple(toks, j+1, n), n, att)
 			}
-			if i > 0 && toks[i-1].k == tComma && j == n && !st.reportsThat(toks[:i-1]) {
+			if i > 0 && toks[i-1].k == tComma && (j == n || st.phraseTail(toks[j:n])) && !st.reportsThat(toks[:i-1]) {
+				// and "…, according to a police report released by the
+				// department along with the findings."
+				if j < n && j-2 > i+2 && st.word(toks[j-1]) == "along" {
+					att.mention.End = toks[j-2].e
+				}
 				return mk(0, i-1, att)
 			}
 			if i > 1 && toks[i-1].k == tComma && j+1 < n && toks[j].k == tComma && (isNumber(st.word(toks[j+1])) || st.word(toks[j+1]) == "who") && !st.reportsThat(toks[:i-1]) {
@@ -2623,6 +2628,24 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 		return rawQuote{}, false
 	}
 	return rawQuote{}, false
+}
+
+// phraseTail reports whether toks, the words after a source that ends a
+// sentence's attribution, are a short phrase of a preposition with no
+// verb and no comma: "along with the findings", "on Tuesday".
+func (st *state) phraseTail(toks []tok) bool {
+	if len(toks) == 0 || len(toks) > 8 || toks[0].k != tWord {
+		return false
+	}
+	if w := st.word(toks[0]); !isPreposition(w) && w != "along" {
+		return false
+	}
+	for _, t := range toks {
+		if t.k != tWord {
+			return false
+		}
+	}
+	return !st.finiteIn(toks)
 }
 
 // finiteIn reports whether a finite verb, an auxiliary or a past form
