@@ -3923,11 +3923,48 @@ func (st *state) resolveGroups() {
 					q.speaker, q.role = name, role
 				}
 			}
+			if q.speaker == "" && q.kind == Indirect && q.att.mention.Start >= q.end() {
+				// "The strike cost Vantor about 180 million crowns, it said
+				// in a filing": the body the reported clause names, by its
+				// name or its first word
+				q.speaker = st.orgNamedIn(q.start(), q.end())
+			}
 			if q.speaker == "" && q.kind != Direct {
 				q.drop = true
 			}
 		}
 	}
+}
+
+// orgNamedIn returns the organisation the text between s and e names,
+// the first of them, by its whole name or the first word of a name of
+// several ("Vantor" for "Vantor Motors"); else "".
+func (st *state) orgNamedIn(s, e int) string {
+	t := st.text[s:e]
+	best, at := "", len(t)
+	try := func(name string) {
+		for _, n := range [...]string{name, name[:max(0, strings.IndexByte(name, ' '))]} {
+			if len(n) < 3 {
+				continue
+			}
+			if k := strings.Index(t, n); k >= 0 && k < at && (k+len(n) == len(t) || !isLetter(rune(t[k+len(n)]))) && (k == 0 || t[k-1] == ' ') {
+				best, at = name, k
+			}
+		}
+	}
+	for i := range st.people {
+		if p := &st.people[i]; p.org && len(p.name) >= 3 {
+			try(p.name)
+		}
+	}
+	for i := range st.found.runs {
+		// a body's name read as a run but registered as no one
+		// ("Workers at Vantor Motors will return")
+		if r := &st.found.runs[i]; r.np.org && r.s < s {
+			try(strings.TrimPrefix(st.text[r.s:r.e], "The "))
+		}
+	}
+	return best
 }
 
 // bodySubjectBefore returns the organisation that the subject of the

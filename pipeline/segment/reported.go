@@ -3003,7 +3003,7 @@ func participlePhraseAfter(st *state, toks []tok, n int) int {
 // the index of the comma before which the reported words end, and the
 // attribution.
 func (st *state) closingAttribution(toks []tok, n, from int) (int, attribution, bool) {
-	for v := n - 1; v >= max(from, 2, n-6); v-- {
+	for v := n - 1; v >= max(from, 2, n-12); v-- {
 		if toks[v].k != tWord {
 			return 0, attribution{}, false
 		}
