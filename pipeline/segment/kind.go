@@ -2989,6 +2989,12 @@ func (st *state) orgAfterAt(e int) string {
 		return ""
 	}
 	rest = strings.TrimPrefix(rest, "the ")
+	for _, n := range [...]string{"consultancy ", "firm ", "bank ", "broker ", "brokerage ", "lender ", "company ", "agency ", "research firm ", "think tank ", "think-tank "} {
+		if r, ok := strings.CutPrefix(rest, n); ok {
+			rest = r // "Analysts at the consultancy Brightwater Metrics"
+			break
+		}
+	}
 	end, last := 0, 0
 	for i := 0; i < len(rest); {
 		j := i
@@ -3024,7 +3030,7 @@ func researchFirm(name string) bool {
 		return false
 	}
 	switch name[strings.LastIndexByte(name, ' ')+1:] {
-	case "Research", "Consulting", "Consultants", "Advisory", "Analytics", "Economics", "Markets", "Insights", "Intelligence":
+	case "Research", "Consulting", "Consultants", "Advisory", "Analytics", "Economics", "Markets", "Insights", "Intelligence", "Metrics":
 		return true
 	}
 	return false
