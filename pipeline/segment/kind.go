@@ -3036,6 +3036,46 @@ func researchFirm(name string) bool {
 	return false
 }
 
+// resolvePoliceDocuments gives a quote of "a police report" or "police
+// records" to the police force or sheriff's office named last before it
+// ("Lt. Gregory Samuels of the Fenwick Police Department said …. The
+// robbery happened at 2:40 p.m., according to a police report."): the
+// force whose report it is.
+func (st *state) resolvePoliceDocuments() {
+	for i := range st.raw {
+		q := &st.raw[i]
+		if q.drop || !strings.HasPrefix(q.speaker, "police ") || st.lx.noun(q.speaker[len("police "):]) != kindDocument {
+			continue
+		}
+		pos := q.att.mention.Start
+		if !q.att.mention.Valid() {
+			pos = q.start()
+		}
+		name, at := "", -1
+		for _, m := range st.ments {
+			if p := &st.people[m.who]; m.pos < pos && m.pos > at && p.org && policeBody(p.name) {
+				name, at = p.name, m.pos
+			}
+		}
+		for k := range st.found.runs {
+			if r := &st.found.runs[k]; r.e <= pos && r.s > at && r.np.org {
+				if n := strings.TrimPrefix(st.text[r.s:r.e], "The "); policeBody(n) {
+					name, at = n, r.s
+				}
+			}
+		}
+		if name != "" {
+			q.speaker, q.role = name, ""
+		}
+	}
+}
+
+// policeBody reports whether name is a police force's or a sheriff's
+// office's: "Fenwick Police Department", "Arbor County Sheriff’s Office".
+func policeBody(name string) bool {
+	return strings.IndexByte(name, ' ') > 0 && (strings.Contains(name, "Police") || strings.Contains(name, "Sheriff") || strings.Contains(name, "Constabulary"))
+}
+
 // resolveSelfNamed gives the quotes of a body the text describes and then
 // names as it names itself ("The armed group, which calls itself the
 // Serrin Valley Defence Front, said") that name, and the pronouns after

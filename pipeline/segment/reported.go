@@ -231,6 +231,7 @@ func (st *state) reported() {
 	st.orgNounsLeft()
 	st.resolveSelfNamed()
 	st.resolveStaffOf()
+	st.resolvePoliceDocuments()
 }
 
 // orgNounsLeft gives a quote whose speaker is still a bare noun for a
