@@ -3252,8 +3252,9 @@ func (st *state) openingSubject(toks []tok) (b, e int) {
 			ti, ok := st.lx.title(st.word(toks[j-1]))
 			group := j-b <= 3 && !capitalised(toks[j-1]) && (ok && ti.kind == kindOrg || collective(st.word(toks[j-1])))
 			if ok && (ti.kind == kindRole || ti.kind == kindTitle) || group {
-				if j+1 < len(toks) && toks[j].k == tWord && st.word(toks[j]) == "to" && capitalised(toks[j+1]) {
-					// "China’s ambassador to Britain (Liu Xiaoming)"
+				if j+1 < len(toks) && toks[j].k == tWord && (st.word(toks[j]) == "to" || st.word(toks[j]) == "in") && capitalised(toks[j+1]) {
+					// "China’s ambassador to Britain (Liu Xiaoming)",
+					// "Lindaria's ambassador in Tollin, Matteo Ferrand,"
 					for j += 2; j < len(toks) && toks[j].k == tWord && capitalised(toks[j]); j++ {
 					}
 				}
