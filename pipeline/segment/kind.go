@@ -3644,6 +3644,7 @@ const (
 	orgBusiness
 	orgMedia
 	orgBody // a group of members: an alliance, a union, an association
+	orgCare // a hospital or a clinic
 )
 
 // outcry reports whether the words before a quote end with a verb of
@@ -3683,6 +3684,8 @@ func nounKind(noun string) orgKind {
 		return orgMedia
 	case "group", "organisation", "organization", "alliance", "coalition", "association", "federation", "bloc", "movement", "union", "party":
 		return orgBody
+	case "hospital", "clinic", "infirmary", "hospice":
+		return orgCare
 	}
 	return orgNone
 }
@@ -3693,6 +3696,16 @@ func nounKind(noun string) orgKind {
 func nameKind(name string) orgKind {
 	if strings.IndexByte(name, ' ') < 0 {
 		return orgNone // a word alone, of a longer name cut at its "and": "Transport"
+	}
+	for w := range strings.FieldsSeq(name) {
+		switch w {
+		case "Hospital", "Infirmary", "Clinic", "Hospice":
+			return orgCare // "Kell General Hospital"
+		case "Medical":
+			if last := name[strings.LastIndexByte(name, ' ')+1:]; last == "Center" || last == "Centre" {
+				return orgCare // "St. Brendan’s Regional Medical Center", not "National Medical Devices Authority"
+			}
+		}
 	}
 	for w := range strings.FieldsSeq(name) {
 		switch w {
@@ -3784,7 +3797,7 @@ func (st *state) orgOfKind(pos int, noun string) string {
 			continue
 		}
 		// the run whole: an organisation's parse may keep fewer words
-		if n := strings.TrimPrefix(st.text[r.s:r.e], "The "); fits(n) && !st.affiliation(r.s) {
+		if n := strings.TrimPrefix(st.text[r.s:r.e], "The "); fits(n) && (k == orgCare || !st.affiliation(r.s)) { // "in fair condition at St. Brendan’s …": where, not who one works for
 			name, at = n, r.s
 		}
 	}
