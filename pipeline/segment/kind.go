@@ -4085,6 +4085,21 @@ func (st *state) bodySubject(si, end int) (string, string) {
 			if toks[e].e > end {
 				return "", ""
 			}
+			if k := e + 1; k+2 < len(toks) && toks[k].k == tComma {
+				// "The Calverian counter-intelligence agency, the State
+				// Security Service, later released …": the name set off
+				// after the noun
+				if st.word(toks[k+1]) == "the" {
+					k++
+				}
+				n := k + 1
+				for n < len(toks) && toks[n].k == tWord && capitalised(toks[n]) {
+					n++
+				}
+				if n-(k+1) >= 2 && n < len(toks) && toks[n].k == tComma && toks[n-1].e <= end {
+					return st.text[toks[k+1].s:toks[n-1].e], ""
+				}
+			}
 			return st.resolveMention(Span{toks[b].s, toks[e].e})
 		}
 	}
