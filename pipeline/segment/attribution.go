@@ -5605,8 +5605,12 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 	if j < lo {
 		return 0, false
 	}
-	if j > lo+1 && toks[j].k == tQuote && toks[j-1].k == tComma && st.titleOpenBefore(toks, j, lo) > lo {
-		j-- // "…, who cast her in “Salt and Iron,” said": the set-off comma inside the title's marks
+	titleOpen := -1 // the opening mark of a title whose marks hold the set-off comma
+	if j > lo+1 && toks[j].k == tQuote && toks[j-1].k == tComma {
+		if o := st.titleOpenBefore(toks, j, lo); o > lo {
+			j-- // "…, who cast her in “Salt and Iron,” said": the set-off comma inside the title's marks
+			titleOpen = o
+		}
 	}
 	if toks[j].k == tComma {
 		if p := st.statementSetOff(toks, j, lo); p > lo {
@@ -5632,6 +5636,12 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 		}
 		// X, <appositive or clause>, said
 		c := j - 1
+		if titleOpen > lo {
+			// "The assessment, titled “Three Seasons Without Rain:
+			// Northern Tasuria Outlook,” warned": read on before the
+			// title, whose words may hold a colon
+			c = titleOpen
+		}
 		if q := st.setOffState(toks, j, lo); q > lo {
 			if b := subordinatorBefore(st, toks, q, lo); b >= 0 {
 				// "after a woman in Worcester, Mass., told him": the
