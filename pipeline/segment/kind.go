@@ -3645,6 +3645,7 @@ const (
 	orgMedia
 	orgBody // a group of members: an alliance, a union, an association
 	orgCare // a hospital or a clinic
+	orgArts // an orchestra, a choir, a theatre company
 )
 
 // outcry reports whether the words before a quote end with a verb of
@@ -3686,6 +3687,8 @@ func nounKind(noun string) orgKind {
 		return orgBody
 	case "hospital", "clinic", "infirmary", "hospice":
 		return orgCare
+	case "orchestra", "choir", "ensemble", "philharmonic":
+		return orgArts
 	}
 	return orgNone
 }
@@ -3699,6 +3702,8 @@ func nameKind(name string) orgKind {
 	}
 	for w := range strings.FieldsSeq(name) {
 		switch w {
+		case "Orchestra", "Philharmonic", "Sinfonia", "Choir":
+			return orgArts // "Calderbrook Philharmonic"
 		case "Hospital", "Infirmary", "Clinic", "Hospice":
 			return orgCare // "Kell General Hospital"
 		case "Medical":
