@@ -1531,7 +1531,7 @@ func irregularPast(w string) bool {
 // may describe the noun ("officials involved in the talks").
 func simplePast(w string) bool {
 	switch w {
-	case "wrote", "spoke", "went", "came", "ran", "gave", "took", "saw", "began", "drew", "chose", "broke", "fell", "rose", "flew", "drove", "knew", "grew", "threw":
+	case "wrote", "spoke", "went", "came", "ran", "gave", "took", "saw", "began", "drew", "chose", "broke", "fell", "rose", "flew", "drove", "knew", "grew", "threw", "struck", "shook", "swore", "stole", "wore", "woke", "rode", "sank", "sang":
 		return true
 	}
 	return false

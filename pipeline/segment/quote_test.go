@@ -654,6 +654,7 @@ func TestClauseAroundPartial(t *testing.T) {
 		{"a relative clause ends where the main clause takes up again", "Ana Ode, who said in 2010 that the goal was a “one-term mayor,” spoke first at the meeting.", "that the goal was a “one-term mayor,”", "Ana Ode"},
 		{"a naming verb's clause holds a quote after a conjunction", "Ode called them “very dull figures” because “I remain one of the poorest members of the harbour board.”", "them “very dull figures” because “I remain one of the poorest members of the harbour board.”", "Ode"},
 		{"a relative clause set off after the sentence's subject reports", "Ana Ode, who said the board was weak, resigned on Friday.", "the board was weak", "Ana Ode"},
+		{"a relative clause set off after a surname, a simple past after it", "Laszlo Varga weighed in.\n\nVarga, who had said earlier in the week that he had nothing personal against his opponent, struck a very different tone on Friday.", "that he had nothing personal against his opponent", "Laszlo Varga"},
 		{"portrayed as", "Harbour officials portrayed the strike as a “pay” issue.", "the strike as a “pay” issue", "Harbour officials"},
 		{"depicted as", "The port board depicted the walkout as “a stunt.”", "the walkout as “a stunt.”", "port board"},
 	}

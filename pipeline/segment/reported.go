@@ -2361,6 +2361,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 			if w := st.word(toks[j]); setOff && w == "who" && st.appositiveNounBefore(toks, j) {
 				continue // "A witness, a driver who asked not to be named, said"
 			}
+			if j >= 2 && toks[j-1].k == tComma && st.word(toks[j]) == "who" && (j == v-1 || j == v-2 && isAux(st.word(toks[v-1]))) {
+				continue // "Varga, who had said on Monday that …, struck": who's antecedent reports
+			}
 			if toks[j].k == tSemi || toks[j].k == tWord && isClauseBoundary(st.word(toks[j])) && st.word(toks[j]) != "that" && !st.quantityThan(toks, j) {
 				if w := st.word(toks[j]); (w == "and" || w == "or") && st.prepositionBefore(toks, j, 0) {
 					continue // "Experts on Varnia and nuclear trade said"
