@@ -2978,23 +2978,14 @@ func staffNoun(w string) bool {
 // inside them, whose words tell an organisation ("Brenholt Bank",
 // "the Harbour Authority"). Else "".
 func (st *state) orgAfterAt(e int) string {
-	rest := st.text[e:min(len(st.text), e+80)]
-	var ok bool
-	for _, p := range [...]string{" at ", " from ", " with "} {
-		if rest, ok = strings.CutPrefix(rest, p); ok {
-			break
-		}
-	}
+	rest, ok := cutAnyPrefix(st.text[e:min(len(st.text), e+80)], " at ", " from ", " with ")
 	if !ok {
 		return ""
 	}
 	rest = strings.TrimPrefix(rest, "the ")
-	for _, n := range [...]string{"consultancy ", "firm ", "bank ", "broker ", "brokerage ", "lender ", "company ", "agency ", "research firm ", "think tank ", "think-tank "} {
-		if r, ok := strings.CutPrefix(rest, n); ok {
-			rest = r // "Analysts at the consultancy Brightwater Metrics"
-			break
-		}
-	}
+	// "Analysts at the consultancy Brightwater Metrics": the body's kind
+	// before its name
+	rest, _ = cutAnyPrefix(rest, "consultancy ", "firm ", "bank ", "broker ", "brokerage ", "lender ", "company ", "agency ", "research firm ", "think tank ", "think-tank ")
 	end, last := 0, 0
 	for i := 0; i < len(rest); {
 		j := i
@@ -3106,6 +3097,17 @@ func (st *state) resolveSelfNamed() {
 	}
 }
 
+// cutAnyPrefix returns s without the first of prefixes it starts with,
+// and whether it started with one.
+func cutAnyPrefix(s string, prefixes ...string) (string, bool) {
+	for _, p := range prefixes {
+		if r, ok := strings.CutPrefix(s, p); ok {
+			return r, true
+		}
+	}
+	return s, false
+}
+
 // bodyPronoun reports whether w is a pronoun a body is named by.
 func bodyPronoun(w string) bool {
 	switch w {
@@ -3131,12 +3133,7 @@ func selfNamedAfter(text string, e int) string {
 		}
 		rest = rest[c:]
 	}
-	var ok bool
-	for _, p := range [...]string{", which calls itself ", ", which call themselves ", ", known as "} {
-		if rest, ok = strings.CutPrefix(rest, p); ok {
-			break
-		}
-	}
+	rest, ok := cutAnyPrefix(rest, ", which calls itself ", ", which call themselves ", ", known as ")
 	if !ok {
 		return ""
 	}
