@@ -41,7 +41,7 @@ func splitParagraphs(text string, dst []Paragraph, nls []int) ([]Paragraph, []in
 				end, next = k, b // a line of spaces is a blank line too
 				break
 			}
-			if perLine || (k-line >= minParagraphLine || k-line < 120 && capsQuoteLine(text[line:k]) || capsQuoteLine(lineAt(text, k+1))) && LineEndsParagraph(text[line:k], text[k+1:]) {
+			if perLine || (k-line >= minParagraphLine || k-line < 120 && subheadingLine(text[line:k], text[k+1:]) || subheadingLine(lineAt(text, k+1), text[min(k+1+len(lineAt(text, k+1))+1, len(text)):])) && LineEndsParagraph(text[line:k], text[k+1:]) {
 				end, next = k, k+1
 				break
 			}
@@ -345,14 +345,17 @@ const minParagraphLine = 100
 // longer than wrapped text's lines and ends like a sentence, and next
 // starts like one. The clean stage and Segment read newlines by this rule.
 func LineEndsParagraph(line, next string) bool {
-	if len(line) < minParagraphLine && !capsQuoteLine(line) && !capsQuoteLine(lineAt(next, 0)) {
+	caps := subheadingLine(line, next)
+	if len(line) < minParagraphLine && !caps && !subheadingLine(lineAt(next, 0), next[min(len(lineAt(next, 0))+1, len(next)):]) {
 		return false
 	}
 	line = strings.TrimRight(line, " \t\r")
 	last, _ := utf8.DecodeLastRuneInString(line)
-	switch last {
-	case '.', '!', '?', ':', '"', ')', 0x201D, 0x2019, 0x2026, 0xBB:
-	case '\'':
+	switch {
+	case caps && isUpper(last):
+		// a subheading in capitals without a stop ("GARLAND STEPS ASIDE")
+	case last == '.', last == '!', last == '?', last == ':', last == '"', last == ')', last == 0x201D, last == 0x2019, last == 0x2026, last == 0xBB:
+	case last == '\'':
 		// a closing mark, not a word's apostrophe: ".''", "?'"
 		body := strings.TrimRight(line, "'")
 		if r, _ := utf8.DecodeLastRuneInString(body); r != '.' && r != '!' && r != '?' && r != ',' {
@@ -375,6 +378,43 @@ func lineAt(s string, i int) string {
 		return s[i : i+j]
 	}
 	return s[i:]
+}
+
+// subheadingLine reports whether line is a subheading in capitals, a line of
+// its own however short the lines around it: a phrase in capitals in
+// quote marks (capsQuoteLine), or two words or more in capitals that next,
+// the text after the line, does not go on with ("OBAMA FOCUSED “ON HIS
+// GOLF GAME”", then "On Russia, …"). A text written all in capitals has
+// no such line.
+func subheadingLine(line, next string) bool {
+	if capsQuoteLine(line) {
+		return true
+	}
+	line = strings.TrimSpace(line)
+	if len(line) < 6 || len(line) > 80 || strings.IndexByte(line, ' ') < 0 {
+		return false
+	}
+	letters := 0
+	for _, r := range line {
+		if isLower(r) {
+			return false
+		}
+		if isUpper(r) {
+			letters++
+		}
+	}
+	if letters < 6 {
+		return false
+	}
+	switch last, _ := utf8.DecodeLastRuneInString(line); last {
+	case ',', ':', ';', '-', 0x2013, 0x2014:
+		return false // a dateline or a label that the next line goes on with
+	}
+	// the next line is written in lower case: its first word
+	next = strings.TrimLeft(next, " \t")
+	first, n := utf8.DecodeRuneInString(next)
+	second, _ := utf8.DecodeRuneInString(next[n:])
+	return isUpper(first) && isLower(second)
 }
 
 // capsQuoteLine reports whether line is a phrase in capitals in quote

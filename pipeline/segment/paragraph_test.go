@@ -22,6 +22,7 @@ func TestParagraphs(t *testing.T) {
 		{"dateline with region", "ASHFORD, Varnia — The council met.", []string{"ASHFORD, Varnia — The council met."}, []bool{false}, "ASHFORD, Varnia — "},
 		{"no dateline", "The mayor — who was late — spoke.", []string{"The mayor — who was late — spoke."}, []bool{false}, ""},
 		{"a quoted subheading in capitals on its own line", long + "\n“DIVISIVE, STUPID AND WRONG”\nOde will work with whoever is elected.", []string{long, "“DIVISIVE, STUPID AND WRONG”", "Ode will work with whoever is elected."}, []bool{false, false, false}, ""},
+		{"a subheading in capitals on its own line", "“We stay,” Ode said.\nODE PRAISED “A BRAVE CREW”\nOn the ferries, Ode was firm.", []string{"“We stay,” Ode said.", "ODE PRAISED “A BRAVE CREW”", "On the ferries, Ode was firm."}, []bool{false, false, false}, ""},
 		{"dateline in title case with an agency", "Ashford (Northgate Press) – The council met.", []string{"Ashford (Northgate Press) – The council met."}, []bool{false}, "Ashford (Northgate Press) – "},
 		{"no dateline before a bracket in a sentence", "Ode (who was late) – spoke.", []string{"Ode (who was late) – spoke."}, []bool{false}, ""},
 		{"dateline that an agency in brackets ends with no dash", "DEHRAPUR, Aug 22 (PTI) Former chief minister Ana Ode spoke.", []string{"DEHRAPUR, Aug 22 (PTI) Former chief minister Ana Ode spoke."}, []bool{false}, "DEHRAPUR, Aug 22 (PTI) "},
@@ -107,6 +108,11 @@ func TestLineEndsParagraph(t *testing.T) {
 		{"a subheading in capitals and quote marks", "“DIVISIVE, STUPID AND WRONG”", "Ode will work with whoever is elected.", true},
 		{"a short quote is no subheading", "“We won,” he said.", "The mayor spoke.", false},
 		{"a short line before a subheading", "Ode also announced new ferries.", "“EVENTUALLY VOTERS DECIDE WELL”\nAcross the port, dockers were startled.", true},
+		{"a subheading in capitals that quotes", "LUND PRAISED “A BRAVE CREW”", "On the ferries, Lund praised the crew.", true},
+		{"a subheading in capitals with no stop", "FERRIES STAY", "On the ferries, Lund praised the crew.", true},
+		{"a short line before a subheading in capitals", "Ode also announced new ferries.", "FERRIES STAY\nOn the ferries, Lund praised the crew.", true},
+		{"a text in capitals has no subheading", "THE FERRIES STAY", "THE COUNCIL VOTED ON MONDAY.", false},
+		{"a dateline in capitals goes on", "ASHFORD, VARNIA —", "The council met on Monday.", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
