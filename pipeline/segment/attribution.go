@@ -4675,6 +4675,14 @@ func (st *state) issuer(toks []tok, s, e, v int) (int, int) {
 		return s, e
 	}
 	u := s - 1 // the verb before the document
+	if w := st.word(toks[u]); (w == "out" || w == "up" || w == "off") && u > 1 && toks[u-1].k == tWord {
+		u-- // its particle: "tweeting out a message declaring"
+	}
+	if strings.HasSuffix(st.word(toks[u]), "ing") && toks[u-1].k == tComma {
+		// "…, tweeting out a message declaring": a participle's subject
+		// is the sentence's, which the caller reads
+		return s, e
+	}
 	if b, ok := st.npBackward(toks, u, 0); ok {
 		if f, ok := st.subjectEnd(toks, b, u); ok && f >= b {
 			return b, f
@@ -5813,7 +5821,9 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 				for k < j && k-c <= 4 && toks[k].k == tWord && !capitalised(toks[k]) && !isClauseBoundary(st.word(toks[k])) && !isPreposition(st.word(toks[k])) {
 					k++
 				}
-				if k < j && capitalised(toks[k]) && !isOpener(st.word(toks[k])) && c-1 >= lo && toks[c-1].k == tWord && st.nameUpTo(toks, k, j) {
+				if k < j && capitalised(toks[k]) && !isOpener(st.word(toks[k])) && !timeName(st.word(toks[k])) && c-1 >= lo && toks[c-1].k == tWord && st.nameUpTo(toks, k, j) {
+					// not a day after a participle: "The first ad, launched
+					// Wednesday, argued"
 					return k, true
 				}
 				// <determiner phrase>, <appositive>, said: "The Bush-era

@@ -3687,3 +3687,17 @@ func TestReplyToAddressed(t *testing.T) {
 	in = "Trial\n\nAgnes Moreau, 54, gave evidence against her former boss.\n\nProsecutor Leona Varga put it to her directly: “You signed hundreds of invoices that year.”\n\n“I remember these ones because they frightened me,” she replied."
 	checkSpeaker(t, seg, in, "I remember these ones", "Agnes Moreau", Direct)
 }
+
+// TestNoWordAsSpeaker: a day set off after a participle, an amount that
+// opens the sentence and a participle before a document's verb are no
+// speakers' names; the document, the writer or the sentence's subject
+// speaks.
+func TestNoWordAsSpeaker(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Ferries\n\nThe council's first advert, launched Wednesday, argued the ferry could not survive another winter of cuts."
+	checkSpeaker(t, seg, in, "the ferry could not survive", "council's first advert", Indirect)
+	in = "Ferries\n\nMore than 15 months ago, I argued that \"the ferry may be a burden, but it is the burden the council chose.\" Lund failed to act."
+	checkSpeaker(t, seg, in, "the ferry may be a burden", "")
+	in = "Ferries\n\nCouncillor Ivo Lund is now celebrating his win over the board, tweeting out a message on Tuesday declaring it was “so good” to be free."
+	checkSpeaker(t, seg, in, "so good", "Ivo Lund", Partial)
+}

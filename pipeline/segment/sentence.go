@@ -482,7 +482,9 @@ func isSentenceStarter(w string) bool {
 		// adverbs of place and time: "Backstage she described …"
 		"Backstage", "Offstage", "Onstage", "Afterwards", "Afterward", "Elsewhere", "Overnight",
 		// spans of time before "later" or "after": "Hours later he shared …"
-		"Hours", "Minutes", "Moments", "Seconds", "Days", "Weeks", "Months", "Years", "Decades", "Less", "Fewer",
+		// and amounts: "More than 15 months ago, I argued" ("More" is a
+		// surname, seldom in the news)
+		"Hours", "Minutes", "Moments", "Seconds", "Days", "Weeks", "Months", "Years", "Decades", "Less", "Fewer", "More",
 		// a time of day before a weekday: "Late Saturday, as her staff …"
 		// ("Early" is a surname too: "says Early")
 		"Late", "Shortly", "Yesterday", "Tomorrow", "Tonight",
