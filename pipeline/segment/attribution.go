@@ -25,6 +25,11 @@ func (st *state) speakerOf(a attribution) (string, string) {
 		return st.resolveMention(a.refers)
 	}
 	name, role := st.resolveMention(a.mention)
+	if r := strings.TrimSuffix(strings.TrimSuffix(role, " the"), " a"); strings.HasSuffix(r, " by") || strings.HasSuffix(r, " from") || r == "by" || r == "from" {
+		// "modelling by the Rural Policy Institute", "the Facts report
+		// from InfoNation": what the body made is no role of it
+		role = ""
+	}
 	if strings.IndexByte(name, '"') >= 0 || strings.Contains(name, "“") {
 		// "the “Pose” actor": the role without the title inside it
 		m := st.text[a.mention.Start:a.mention.End]
@@ -1771,6 +1776,12 @@ func (st *state) attribute(qi, si int) {
 	}
 	if first.para != lp.para {
 		headStart = st.doc.Paragraphs[first.para].Start
+		if si >= 0 && st.doc.Sentences[si].Start <= first.os && st.doc.Sentences[si].Paragraph == first.para {
+			// "The union said the cuts fell unfairly. Its president,
+			// Gerda Haskell, set out its position: “…" and on in the
+			// next paragraph: the sentence that opens the quote
+			headStart = max(headStart, st.doc.Sentences[si].Start)
+		}
 	}
 	afterPrev := false // the head is the words after the quote before
 	pk := qi - 1

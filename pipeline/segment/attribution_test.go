@@ -3701,3 +3701,33 @@ func TestNoWordAsSpeaker(t *testing.T) {
 	in = "Ferries\n\nCouncillor Ivo Lund is now celebrating his win over the board, tweeting out a message on Tuesday declaring it was “so good” to be free."
 	checkSpeaker(t, seg, in, "so good", "Ivo Lund", Partial)
 }
+
+// TestRound25Sources: a quote that runs on into the next paragraph is
+// the speaker's of the sentence that opens it, not of a verb in the
+// sentence before, and a pronoun after an opening phrase in the sentence
+// before speaks a quote with no attribution; "according to" a source set off with a description
+// after it reports the clause before it, and a document's maker gets no
+// role from it; "he said, according to the paper" keeps the quote's own
+// speaker.
+func TestRound25Sources(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Drought\n\nThe Growers’ Union said the cuts fell unfairly on farms. Its president, Gerda Haskell, set out the union’s position on Thursday: “Farmers are being asked to carry the load.\n\n“We expect the minister to step in.”"
+	checkSpeaker(t, seg, in, "Farmers are being asked", "Gerda Haskell", Direct)
+	in = "Letter\n\nMiriam Oakes wrote to shareholders.\n\nIn the letter, she also acknowledged mistakes. “We expanded into ready meals at exactly the wrong moment.\n\n“I own it.”"
+	checkSpeaker(t, seg, in, "We expanded", "Miriam Oakes", Direct)
+	in = "Farms\n\nLarge estates stand to lose most, while smaller hill farms could gain, according to modelling by the Rural Policy Institute, an independent think tank."
+	checkSpeaker(t, seg, in, "Large estates stand to lose most", "Rural Policy Institute", Indirect)
+	d := seg.Segment(in)
+	for _, q := range d.Quotes {
+		if q.Role != "" {
+			t.Errorf("%q: role %q, want none", in[q.Start:q.End], q.Role)
+		}
+	}
+	in = "Border\n\nAgents \"say you have got to watch this, it is a lot of money,\" he said, according to the Kellbridge Gazette, a daily paper."
+	checkSpeaker(t, seg, in, "say you have got to watch this", "", Indirect, Partial)
+	for _, q := range seg.Segment(in).Quotes {
+		if q.Speaker == "Kellbridge Gazette" {
+			t.Errorf("%s quote %q by the paper, want the one who said it", q.Kind, in[q.Start:q.End])
+		}
+	}
+}

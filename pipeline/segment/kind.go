@@ -998,9 +998,17 @@ func (st *state) speakerBefore(q *rawQuote) {
 		// "She is not sentimental. “Some things are built to die.”": the
 		// pronoun that opens the sentence before, in the paragraph
 		if toks := st.sentenceToks(si - 1); len(toks) > 1 {
-			if g, ok := isPronoun(st.word(toks[0])); ok && g != genderPlural && capitalised(toks[0]) {
-				if name, role := st.pronounSpeaker(toks[0].s, g); name != "" {
-					q.speaker, q.role, q.from = name, role, Span{toks[0].s, toks[0].e}
+			p := 0
+			if _, ok := isPronoun(st.word(toks[0])); !ok || !capitalised(toks[0]) {
+				// "In the letter, she also acknowledged mistakes. “…”":
+				// the pronoun after an opening phrase
+				if b, e := st.openingSubject(toks); b > 0 && e == b+1 {
+					p = b
+				}
+			}
+			if g, ok := isPronoun(st.word(toks[p])); ok && g != genderPlural && (p > 0 || capitalised(toks[0])) {
+				if name, role := st.pronounSpeaker(toks[p].s, g); name != "" {
+					q.speaker, q.role, q.from = name, role, Span{toks[p].s, toks[p].e}
 					return
 				}
 			}

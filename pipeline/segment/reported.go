@@ -2131,7 +2131,7 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 				}
 				return mk(st.setOffParticiple(toks, j+1, n), n, att)
 			}
-			if i > 0 && toks[i-1].k == tComma && (j == n || st.phraseTail(toks[j:n])) && !st.reportsThat(toks[:i-1]) {
+			if i > 0 && toks[i-1].k == tComma && (j == n || st.phraseTail(toks[j:n])) && !st.reportsThat(toks[:i-1]) && !(i >= 2 && st.cueAt(toks, i-2)) { // not "“…,” he said, according to the paper
 				// and "…, according to a police report released by the
 				// department along with the findings."
 				if j < n && j-2 > i+2 && st.word(toks[j-1]) == "along" {
@@ -2636,12 +2636,20 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 
 // phraseTail reports whether toks, the words after a source that ends a
 // sentence's attribution, are a short phrase of a preposition with no
-// verb and no comma: "along with the findings", "on Tuesday".
+// verb and no comma ("along with the findings", "on Tuesday"), or a short
+// description of the source set off after it (", an independent think
+// tank").
 func (st *state) phraseTail(toks []tok) bool {
+	if len(toks) > 2 && toks[0].k == tComma && toks[1].k == tWord {
+		switch st.word(toks[1]) {
+		case "a", "an", "the":
+			toks = toks[1:]
+		}
+	}
 	if len(toks) == 0 || len(toks) > 8 || toks[0].k != tWord {
 		return false
 	}
-	if w := st.word(toks[0]); !isPreposition(w) && w != "along" {
+	if w := st.word(toks[0]); !isPreposition(w) && w != "along" && w != "a" && w != "an" && w != "the" {
 		return false
 	}
 	for _, t := range toks {
