@@ -5231,6 +5231,12 @@ func (st *state) timeSpan(toks []tok, j int) int {
 			return j - 2
 		}
 		return j + 1
+	case "past":
+		// "Brandt has in the past described"
+		if w(j-1) == "the" && w(j-2) == "in" {
+			return j - 2
+		}
+		return j + 1
 	case "days", "weeks", "months", "years", "week", "month", "year", "weekend":
 	case "morning", "afternoon", "evening", "night":
 		// "on Tuesday night", "Friday morning"

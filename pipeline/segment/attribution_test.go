@@ -3731,3 +3731,18 @@ func TestRound25Sources(t *testing.T) {
 		}
 	}
 }
+
+// TestRound25Relative: "in the past" between a relative clause's subject
+// and its verb is a time, not a noun the verb's passive describes; a
+// noun set off after a clause with its relative "that" ("…, a practice
+// that …") is no clause that "asked" reports.
+func TestRound25Relative(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Shops\n\nTwo chains asked suppliers for discounts, a practice that the adjudicator, Celia Brandt, has in the past described as “the quiet tax on the food chain”."
+	checkSpeaker(t, seg, in, "the quiet tax", "Celia Brandt", Partial)
+	for _, q := range seg.Segment(in).Quotes {
+		if q.Speaker == "Two chains" {
+			t.Errorf("%s quote %q by %q, want no clause of asked", q.Kind, in[q.Start:q.End], q.Speaker)
+		}
+	}
+}

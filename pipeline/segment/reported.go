@@ -3795,6 +3795,11 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 			if pw := st.word(toks[j-1]); j > c && (pw == "and" || pw == "but") {
 				break // "told reporters the port was safe and that …": two clauses, from the first
 			}
+			if j-3 >= c && toks[j-3].k == tComma && toks[j-1].k == tWord && !capitalised(toks[j-1]) {
+				if a := st.word(toks[j-2]); a == "a" || a == "an" {
+					break // "asked suppliers for discounts, a practice that …": a noun set off after the clause, and its relative
+				}
+			}
 			return j + 1, true
 		}
 		if j > c && w == "as" || w == "while" || w == "when" || w == "after" || w == "before" {

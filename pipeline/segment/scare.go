@@ -381,8 +381,8 @@ func passiveAfterArticle(text string, ss, at int) bool {
 		return false
 	}
 	switch w {
-	case "time", "moment", "day", "week", "month", "year", "weekend", "meeting", "hearing":
-		return false // "a problem that engineers at the time described as": a time between subject and verb
+	case "time", "moment", "day", "week", "month", "year", "weekend", "meeting", "hearing", "past":
+		return false // "a problem that engineers at the time described as", "in the past described as": a time between subject and verb
 	}
 	d, _, p := prevWord(text, ss, s)
 	return !p && (d == "a" || d == "an" || d == "the")
