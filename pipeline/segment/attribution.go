@@ -4560,14 +4560,19 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 			// "Addressing a meeting of state secretaries, the minister was
 			// blunt:")
 			if h := toks[e-1]; h.k == tWord && !capitalised(h) && st.roleWord(h) || e == b+1 && (st.word(h) == "He" || st.word(h) == "She") {
-				if k := e + 1; k+1 < n && toks[e].k == tComma && capitalised(toks[k]) && h.k == tWord && !capitalised(h) {
+				c := e // the comma after the role and its phrase of: "Its director of policy, Ingrid Solberg,"
+				if c+1 < n && toks[c].k == tWord && (st.word(toks[c]) == "of" || st.word(toks[c]) == "for") {
+					for c++; c < n && c-e <= 4 && toks[c].k == tWord && !capitalised(toks[c]); c++ {
+					}
+				}
+				if k := c + 1; k+1 < n && toks[c].k == tComma && capitalised(toks[k]) && h.k == tWord && !capitalised(h) {
 					// "Its chair, Rhona Gilchrist, went further:": the name
 					// set off after the role
 					for k < n && toks[k].k == tWord && capitalised(toks[k]) {
 						k++
 					}
 					if k < n && toks[k].k == tComma {
-						return attribution{mention: Span{toks[e+1].s, toks[k-1].e}}, true
+						return attribution{mention: Span{toks[c+1].s, toks[k-1].e}}, true
 					}
 				}
 				return attribution{mention: Span{toks[b].s, toks[e-1].e}}, true

@@ -3746,3 +3746,21 @@ func TestRound25Relative(t *testing.T) {
 		}
 	}
 }
+
+// TestRound25SetOff: a second report joined by "and" whose subject is a
+// long phrase ("a spokesperson for the retailer Halden Foods said") ends
+// the first clause; a name set off after a role and its phrase of ("Its
+// director of policy, Ingrid Solberg,") speaks the quote after the colon.
+func TestRound25SetOff(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Milk\n\nIndustry sources said several supermarkets had run short of milk, and a spokesperson for the retailer Halden Foods said by phone that deliveries had been delayed."
+	checkSpeaker(t, seg, in, "several supermarkets", "Industry sources", Indirect)
+	for _, q := range seg.Segment(in).Quotes {
+		if q.Speaker == "Industry sources" && strings.Contains(in[q.Start:q.End], "delayed") {
+			t.Errorf("%q: the second report is in the first's clause", in[q.Start:q.End])
+		}
+	}
+	checkSpeaker(t, seg, in, "deliveries had been delayed", "Halden Foods", Indirect)
+	in = "Food\n\nThe Consumer Council sided with the makers. Its director of policy, Ingrid Solberg, set out the council’s view: “We have looked hard for evidence.”"
+	checkSpeaker(t, seg, in, "looked hard", "Ingrid Solberg", Direct)
+}

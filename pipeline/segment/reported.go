@@ -4083,7 +4083,7 @@ func (st *state) coordinateStop(toks []tok, cs, ce int) int {
 		default:
 			continue
 		}
-		for v := c + 2; v < ce && v <= c+7; v++ {
+		for v := c + 2; v < ce && v <= c+9; v++ { // "and a spokesperson for the retailer Halden Foods said"
 			if toks[v].k != tWord {
 				break
 			}
