@@ -3764,3 +3764,13 @@ func TestRound25SetOff(t *testing.T) {
 	in = "Food\n\nThe Consumer Council sided with the makers. Its director of policy, Ingrid Solberg, set out the council’s view: “We have looked hard for evidence.”"
 	checkSpeaker(t, seg, in, "looked hard", "Ingrid Solberg", Direct)
 }
+
+// TestAccordingWhich: the source of "according to" reports again in a
+// relative clause after it, set off by "which" or "who".
+func TestAccordingWhich(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Fish\n\nLandings are expected to fall by 60 per cent, according to the Harbour Authority, which said several merchants had already put staff on short hours."
+	checkSpeaker(t, seg, in, "several merchants", "Harbour Authority", Indirect)
+	in = "Pork\n\nThe outbreak could cost the sector 300 million crowns, according to Henrietta Vogt, an economist at Kestrel Bank, who said prices had already fallen by 8 per cent."
+	checkSpeaker(t, seg, in, "prices had already fallen", "Henrietta Vogt", Indirect)
+}

@@ -907,6 +907,9 @@ func (st *state) reportedAfter(toks []tok, sn Sentence, pos int, prev attributio
 	if q, ok := st.andCue(toks, sn, a, prev); ok {
 		return q, true
 	}
+	if q, ok := st.accordingWhich(toks, sn, a, prev); ok {
+		return q, true
+	}
 	// "Ode said the port was full, adding that …": a participle right
 	// after the first clause reports for its speaker
 	if q, ok := st.participleAfter(toks, sn, r, prev, false); ok {
@@ -923,6 +926,45 @@ func (st *state) reportedAfter(toks []tok, sn Sentence, pos int, prev attributio
 	// "…, Ode said on Tuesday, noting the mayor “makes you want to
 	// weep”": a participle after an attribution reports for its subject
 	return st.participleAfter(toks, sn, r, prev, true)
+}
+
+// accordingWhich reads a second clause that the source of "according to"
+// at toks[a] reports in a relative clause after it: "…, according to the
+// Harbour Authority, which said several merchants had …", "…, according
+// to Henrietta Vogt, an economist at Kestrel Bank, who said prices had …".
+func (st *state) accordingWhich(toks []tok, sn Sentence, a int, prev attribution) (rawQuote, bool) {
+	n := clauseEnd(toks)
+	if a+5 >= n || toks[a].f&fAccord == 0 || st.word(toks[a+1]) != "to" {
+		return rawQuote{}, false
+	}
+	for k := a + 3; k+2 < n && k <= a+20; k++ {
+		if toks[k].k != tComma && toks[k].k != tWord {
+			return rawQuote{}, false
+		}
+		if toks[k].k != tComma || toks[k+1].k != tWord {
+			continue
+		}
+		if w := st.word(toks[k+1]); w != "which" && w != "who" {
+			continue
+		}
+		v := k + 2
+		for v+1 < n && v-k <= 4 && toks[v].k == tWord && (isAux(st.word(toks[v])) || isAdverb(st.word(toks[v]))) {
+			v++ // "who has also said"
+		}
+		if toks[v].k != tWord || !st.cueAt(toks, v) || st.nounAt(toks, v) {
+			return rawQuote{}, false
+		}
+		c, ok := st.clauseAfter(toks[:n], v, st.verbLemma(toks[v]))
+		if !ok {
+			return rawQuote{}, false
+		}
+		if e := st.coordinateStop(toks, c, n); e-c >= 3 {
+			att := attribution{mention: prev.mention, refers: prev.refers, cue: Span{toks[v].s, toks[v].e}}
+			return st.clause(toks[c].s, toks[e-1].e, sn.Paragraph, att), true
+		}
+		return rawQuote{}, false
+	}
+	return rawQuote{}, false
 }
 
 // andCue reads a second clause that the first one's speaker reports
