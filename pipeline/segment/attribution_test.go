@@ -3774,3 +3774,15 @@ func TestAccordingWhich(t *testing.T) {
 	in = "Pork\n\nThe outbreak could cost the sector 300 million crowns, according to Henrietta Vogt, an economist at Kestrel Bank, who said prices had already fallen by 8 per cent."
 	checkSpeaker(t, seg, in, "prices had already fallen", "Henrietta Vogt", Indirect)
 }
+
+// TestReportAfterClosingAttribution: a second report after an
+// attribution that closes the first clause ("…, Kettering said in a note,
+// though he cautioned that …") is read after its verb; a participle there
+// keeps the first speaker.
+func TestReportAfterClosingAttribution(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Wine\n\nAlasdair Kettering is an economist.\n\nPrices will rise, Kettering said in a note, though he cautioned that buyers could switch to cheaper wines."
+	checkSpeaker(t, seg, in, "buyers could switch", "Alasdair Kettering", Indirect)
+	in = "Talks\n\nVarnia will send its negotiators back in February, President Matthias Corvel said on Saturday, adding that last week's sessions had left him more hopeful."
+	checkSpeaker(t, seg, in, "last week's sessions", "Matthias Corvel", Indirect)
+}

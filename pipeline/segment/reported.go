@@ -918,6 +918,20 @@ func (st *state) reportedAfter(toks []tok, sn Sentence, pos int, prev attributio
 	if len(toks)-r < 5 {
 		return rawQuote{}, false // no room for a subject, a verb and a clause
 	}
+	if prev.cue.Start >= pos {
+		// "Prices will rise, Kettering said, though he cautioned that …":
+		// the first clause's attribution closes it; the next report is
+		// after its verb
+		c := r
+		for c < len(toks) && toks[c].s < prev.cue.End {
+			c++
+		}
+		if from, may := st.mayReport(toks[c:]); may && c < len(toks) {
+			if q, ok := st.reportedIn(toks, sn, c+from); ok && q.start() >= prev.cue.End && !strings.HasSuffix(st.text[q.att.cue.Start:q.att.cue.End], "ing") {
+				return q, true // a participle ("…, Ode said, adding that …") is participleAfter's
+			}
+		}
+	}
 	if from, may := st.mayReport(toks[r:]); may {
 		if q, ok := st.reportedIn(toks, sn, r+from); ok && q.start() >= pos {
 			return q, true
