@@ -3786,3 +3786,15 @@ func TestReportAfterClosingAttribution(t *testing.T) {
 	in = "Talks\n\nVarnia will send its negotiators back in February, President Matthias Corvel said on Saturday, adding that last week's sessions had left him more hopeful."
 	checkSpeaker(t, seg, in, "last week's sessions", "Matthias Corvel", Indirect)
 }
+
+// TestBodyOwnWords: a body's verb of naming inside another speaker's
+// reported clause keeps its own subject ("a practice the council has
+// called “…”"), and "it" after a name's body ("Ana Ode’s union") stands
+// for that body.
+func TestBodyOwnWords(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Wine\n\nThe Growers Council met.\n\nIndustry sources said two merchants had begun buying grapes from outside the valley, a practice the council has called \"a quiet betrayal of the appellation\"."
+	checkSpeaker(t, seg, in, "a quiet betrayal", "Growers Council", Partial)
+	in = "Port\n\nAna Ode’s union is defending the strike. It’s denouncing what it calls “a lockout in all but name.”"
+	checkSpeaker(t, seg, in, "a lockout", "Ana Ode’s union", Partial)
+}

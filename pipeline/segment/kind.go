@@ -5760,7 +5760,7 @@ func (st *state) bodyNoun(w string) bool {
 	if w == "" || w[0] < 'a' || w[0] > 'z' || strings.HasSuffix(w, "s") {
 		return false
 	}
-	return w == "campaign" || st.lx.noun(w) == kindOrg
+	return w == "campaign" || st.orgNoun(w)
 }
 
 // agedBefore returns the person whose name an age set off by commas

@@ -865,9 +865,23 @@ func (st *state) weakCueIn(p, q *rawQuote) bool {
 	default:
 		// a verb of thinking, or a subject that is no person named in
 		// the article ("the federation expected", "the so-called vote
-		// underscores"); a named person's verb of saying keeps its own
-		return cognition(lemma) || !st.namedPerson(p.speaker)
+		// underscores"); a named person's verb of saying keeps its own,
+		// and so does a body's ("a practice the council has called “…”")
+		return cognition(lemma) || !st.namedPerson(p.speaker) && !st.orgNoun(p.speaker)
 	}
+}
+
+// orgNoun reports whether speaker is a lower-case noun for an
+// organisation or a body: "council", "union", "regulator".
+func (st *state) orgNoun(speaker string) bool {
+	if speaker == "" || speaker[0] < 'a' || speaker[0] > 'z' || strings.IndexByte(speaker, ' ') >= 0 {
+		return false
+	}
+	if nounKind(speaker) != orgNone {
+		return true
+	}
+	ti, ok := st.lx.title(speaker)
+	return ok && ti.kind == kindOrg
 }
 
 // closeQuotesIn extends the clause q so that a quote of kept (from index
