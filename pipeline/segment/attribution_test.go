@@ -3798,3 +3798,16 @@ func TestBodyOwnWords(t *testing.T) {
 	in = "Port\n\nAna Ode’s union is defending the strike. It’s denouncing what it calls “a lockout in all but name.”"
 	checkSpeaker(t, seg, in, "a lockout", "Ana Ode’s union", Partial)
 }
+
+// TestClauseThenLead: "X said A, and he called for B: “…”" gives the
+// first verb's clause as well as the one that leads into the quote; a
+// verb and its object right after "that" are a relative clause's, not
+// the clause a verb reports.
+func TestClauseThenLead(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Wine\n\nThe council’s president, Laurent Maillefer, said growers were facing a second blow after prices fell sharply last year, and he called for emergency support in a speech to members: \"Many of our members had already borrowed.\""
+	checkSpeaker(t, seg, in, "growers were facing", "Laurent Maillefer", Indirect)
+	checkSpeaker(t, seg, in, "Many of our members", "Laurent Maillefer", Direct)
+	in = "Waits\n\nSome consumers reported telephone wait times that exceeded two hours."
+	checkSpeaker(t, seg, in, "telephone wait times", "some consumers", Indirect)
+}

@@ -78,11 +78,16 @@ func (st *state) reported() {
 				if q, ok = st.participleClause(si, p); !ok {
 					continue
 				}
-			} else if q, ok = st.leadClause(si, p); !ok {
-				if q, ok = st.leadBefore(si, p); !ok {
-					if q, ok = st.clauseBeforeParticiple(si, p); !ok {
-						continue
-					}
+			} else if q, ok = st.leadClause(si, p); ok {
+				if q0, ok0 := st.clauseBeforeParticiple(si, p); ok0 && q0.end() <= q.start() {
+					// "Ode said growers faced a blow, and she called for
+					// support in a speech: “…”": the first verb's clause,
+					// then the one that leads into the quote
+					q, q2, ok2 = q0, q, true
+				}
+			} else if q, ok = st.leadBefore(si, p); !ok {
+				if q, ok = st.clauseBeforeParticiple(si, p); !ok {
+					continue
 				}
 			}
 		} else {
@@ -1716,19 +1721,29 @@ func (st *state) clauseBeforeParticiple(si int, q *rawQuote) (rawQuote, bool) {
 	if !strings.HasSuffix(st.word(toks[p]), "ing") {
 		// "She said she backed the strike, but added: “…”": the verb
 		// after "and" or "but" has the quote, the one before the clause
-		if w := st.word(toks[p-1]); w != "and" && w != "but" || toks[p-1].k != tWord {
+		a := p - 1 // "and" or "but"
+		if subjectPronoun(st.word(toks[a])) && a > 3 {
+			a-- // "…, and he called for support: “…”": the pronoun names the speaker again
+		}
+		if w := st.word(toks[a]); w != "and" && w != "but" || toks[a].k != tWord {
 			return rawQuote{}, false
 		}
-		if toks[p-2].k == tComma {
-			head = toks[:p-2]
+		head = toks[:a]
+		if toks[a-1].k == tComma {
+			head = toks[:a-1]
 		}
 		from, may := st.mayReport(head)
 		if !may {
 			return rawQuote{}, false
 		}
 		r, ok := st.reportedIn(head, sn, from)
-		if !ok || r.att.mention != q.att.mention {
+		if !ok || a == p-1 && r.att.mention != q.att.mention {
 			return rawQuote{}, false // one speaker: the quote's subject is the clause's
+		}
+		if a < p-1 {
+			if name, _ := st.speakerOf(r.att); name == "" || name != q.speaker {
+				return rawQuote{}, false
+			}
 		}
 		if last := head[len(head)-1]; last.k == tQuote && len(r.pieces) == 1 && r.pieces[0].e <= last.s && r.pieces[0].e >= head[len(head)-2].e {
 			// "he never used the term “three amigos” and added": the
@@ -3854,6 +3869,10 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 		w := st.word(toks[j])
 		if w == "that" && lemma == "say" && j > c && st.relativeThat(toks, c, j) {
 			break // "said many of the examples that critics cite failed": a relative's that
+		}
+		if w == "that" && j > c+1 && j+2 < n && toks[j-1].k == tWord && !capitalised(toks[j-1]) && !st.cueAt(toks, j-1) && toks[j+1].k == tWord && st.pastVerb(toks[j+1]) && !isAux(st.word(toks[j+1])) && toks[j+2].k == tWord &&
+			(isDeterminer(st.word(toks[j+2])) || isNumber(st.word(toks[j+2])) || capitalised(toks[j+2])) {
+			break // "stressed her support of the raid that killed 9/11 plotter …": a verb and its object right after that are a relative's
 		}
 		if w == "that" && j+1 < n && thatTime(st.word(toks[j+1])) {
 			continue // "denied being in Portage that night": a determiner
