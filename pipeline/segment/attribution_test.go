@@ -3809,5 +3809,5 @@ func TestClauseThenLead(t *testing.T) {
 	checkSpeaker(t, seg, in, "growers were facing", "Laurent Maillefer", Indirect)
 	checkSpeaker(t, seg, in, "Many of our members", "Laurent Maillefer", Direct)
 	in = "Waits\n\nSome consumers reported telephone wait times that exceeded two hours."
-	checkSpeaker(t, seg, in, "telephone wait times", "some consumers", Indirect)
+	checkSpeaker(t, seg, in, "telephone wait times", "Some consumers", Indirect)
 }
