@@ -4478,6 +4478,18 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 				}
 			}
 			s, e = s2, e2
+			if e == s && s >= 2 && st.word(toks[s-1]) == "what" && toks[s-2].k == tWord && !capitalised(toks[s-2]) {
+				if _, ok := isPronoun(st.word(toks[s])); ok || st.word(toks[s]) == "it" {
+					// "as the Assessment Board defended what it called
+					// ‘…’": the pronoun is the subject of the verb before
+					// "what"
+					if b, e2, _, ok := st.verbSubject(toks, s-2, 0); ok && e2 >= b && capitalised(toks[e2]) {
+						if _, pron := isPronoun(st.word(toks[b])); !pron {
+							return attribution{mention: Span{toks[s].s, toks[s].e}, refers: Span{toks[b].s, toks[e2].e}, cue: Span{toks[v].s, toks[v].e}}, true
+						}
+					}
+				}
+			}
 			return st.viaRelative(toks, attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, e, v), true
 		}
 		if v > 0 && st.word(toks[v-1]) == "to" {

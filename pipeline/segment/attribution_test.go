@@ -3811,3 +3811,12 @@ func TestClauseThenLead(t *testing.T) {
 	in = "Waits\n\nSome consumers reported telephone wait times that exceeded two hours."
 	checkSpeaker(t, seg, in, "telephone wait times", "Some consumers", Indirect)
 }
+
+// TestWhatItCalled: the pronoun in "what it called" is the subject of the
+// verb before "what", a body named in a clause after "as" though no
+// quote has made it a speaker before.
+func TestWhatItCalled(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Results\n\nPupils opened their results on Thursday to find that the share of top grades had fallen, as the Northern Assessment Board defended what it called ‘a steady return to pre-pandemic standards’."
+	checkSpeaker(t, seg, in, "a steady return", "Northern Assessment Board", Partial)
+}
