@@ -5647,6 +5647,23 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 	if j < lo {
 		return 0, false
 	}
+	if j > lo+3 && toks[j].k == tComma && toks[j-1].k == tQuote && tail == nil {
+		// "Janine Kell, who had taken the day off work ‘just in case’,
+		// told": a few quoted words that end the clause set off before the
+		// verb are read as its words, without their marks
+		for o := j - 2; o > lo && j-o <= 14 && toks[o].k != tComma; o-- {
+			if toks[o].k == tQuote {
+				if o+1 < j-1 {
+					t2 := make([]tok, 0, len(toks)-2)
+					t2 = append(append(append(t2, toks[:o]...), toks[o+1:j-1]...), toks[j:]...)
+					if s, ok := st.npFromOne(t2, v-2, lo, nil); ok && s < o {
+						return s, true
+					}
+				}
+				break
+			}
+		}
+	}
 	titleOpen := -1 // the opening mark of a title whose marks hold the set-off comma
 	if j > lo+1 && toks[j].k == tQuote && toks[j-1].k == tComma {
 		if o := st.titleOpenBefore(toks, j, lo); o > lo {

@@ -3820,3 +3820,12 @@ func TestWhatItCalled(t *testing.T) {
 	in := "Results\n\nPupils opened their results on Thursday to find that the share of top grades had fallen, as the Northern Assessment Board defended what it called ‘a steady return to pre-pandemic standards’."
 	checkSpeaker(t, seg, in, "a steady return", "Northern Assessment Board", Partial)
 }
+
+// TestQuotedWordsInSetOffClause: a few quoted words that end a relative
+// clause set off between the subject and its verb do not hide the
+// subject.
+func TestQuotedWordsInSetOffClause(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Results\n\nOrla Marsh, 18, got three As.\n\nHer mother, Janine Kell, who had taken the day off work ‘just in case’, told reporters she had spent most of the morning refreshing the website."
+	checkSpeaker(t, seg, in, "she had spent most of the morning", "Janine Kell", Indirect)
+}
