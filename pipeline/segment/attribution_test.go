@@ -3829,3 +3829,19 @@ func TestQuotedWordsInSetOffClause(t *testing.T) {
 	in := "Results\n\nOrla Marsh, 18, got three As.\n\nHer mother, Janine Kell, who had taken the day off work ‘just in case’, told reporters she had spent most of the morning refreshing the website."
 	checkSpeaker(t, seg, in, "she had spent most of the morning", "Janine Kell", Indirect)
 }
+
+// TestSecretaryIsMinister: "the minister" after "Education Secretary
+// Miriam Oakes" is hers, a portfolio's secretary being a minister, and
+// her role is the whole title.
+func TestSecretaryIsMinister(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Results\n\nEducation Secretary Miriam Oakes, visiting a college in Dunmore, rejected the criticism. ‘A grade has to mean the same thing,’ the minister said."
+	checkSpeaker(t, seg, in, "A grade has to mean", "Miriam Oakes", Direct)
+	in = "Strike\n\nPress Secretary Ivo Lund spoke first. Transport Minister Ana Ode came later. ‘We will not move,’ the minister said."
+	checkSpeaker(t, seg, in, "We will not move", "Ana Ode", Direct)
+	in = "Talks\n\nHealth Secretary Ana Ode said the plan was fine."
+	d := seg.Segment(in)
+	if len(d.Quotes) != 1 || d.Quotes[0].Role != "Health Secretary" {
+		t.Errorf("%q: quotes %+v, want one with the role Health Secretary", in, d.Quotes)
+	}
+}

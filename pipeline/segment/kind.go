@@ -2671,6 +2671,20 @@ func roleSynonym(role, head string) bool {
 	case "councillor", "councilor", "councilwoman", "councilman", "councilmember":
 		// "the councilwoman" after "Councilmember Rosa Delgado"
 		return hasLowerSuffix(role, "councilman") || hasLowerSuffix(role, "councilwoman") || hasLowerSuffix(role, "councilmember") || hasLowerSuffix(role, "councillor") || hasLowerSuffix(role, "councilor")
+	case "minister":
+		// "the minister said" after "Education Secretary Miriam Oakes":
+		// a portfolio's secretary is a minister, a press or general
+		// secretary is not
+		r := strings.ToLower(role)
+		if r != "secretary" && !strings.HasSuffix(r, " secretary") && !strings.HasPrefix(r, "secretary of state") {
+			return false
+		}
+		for _, not := range [...]string{"press", "general", "permanent", "private", "executive", "party", "company", "assistant", "deputy general"} {
+			if strings.HasSuffix(r, not+" secretary") {
+				return false
+			}
+		}
+		return true
 	case "skipper":
 		// "the skipper" after "Captain Niklas Vogt"
 		return hasLowerSuffix(role, "captain")
