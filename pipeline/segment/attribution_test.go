@@ -3845,3 +3845,19 @@ func TestSecretaryIsMinister(t *testing.T) {
 		t.Errorf("%q: quotes %+v, want one with the role Health Secretary", in, d.Quotes)
 	}
 }
+
+// TestRelativeSays: a relative clause whose speaker stands between the
+// pronoun and "says" reports the verb phrase after it ("the plan, which
+// the union says spends more on consultants …"); a noun after its
+// determiner ("that this claim did not …") is no verb.
+func TestRelativeSays(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Strike\n\nMany carried signs mocking the budget plan, which the union says spends more on consultants than on classrooms."
+	checkSpeaker(t, seg, in, "spends more on consultants", "union", Indirect)
+	in = "Money\n\nWe found that this claim did not originate with a credible news outlet."
+	for _, q := range seg.Segment(in).Quotes {
+		if q.Speaker == "this" {
+			t.Errorf("%q: %s quote %q by %q", in, q.Kind, in[q.Start:q.End], q.Speaker)
+		}
+	}
+}

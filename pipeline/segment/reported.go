@@ -155,6 +155,13 @@ func (st *state) reported() {
 				}
 			}
 			if !ok {
+				// "the plan, which the union says spends more on
+				// consultants than on classrooms"
+				if q, ok = st.relativeSays(toks, sn); ok {
+					q.speaker, q.role = st.speakerOf(q.att)
+				}
+			}
+			if !ok {
 				if k == len(kept) || kept[k].pieces[0].os >= sn.End {
 					continue // no quote opens in the sentence: no partial quote's clause
 				}
@@ -959,6 +966,54 @@ func (st *state) reportedAfter(toks []tok, sn Sentence, pos int, prev attributio
 	// "…, Ode said on Tuesday, noting the mayor “makes you want to
 	// weep”": a participle after an attribution reports for its subject
 	return st.participleAfter(toks, sn, r, prev, true)
+}
+
+// relativeSays reads the clause of a relative whose subject is said to
+// do what it tells, its speaker set between the relative pronoun and the
+// verb: "the budget plan, which the union says spends more on consultants
+// than on classrooms", "a rule that critics say will close farms". The
+// clause runs from the word after the verb to the next comma or the
+// sentence's end.
+func (st *state) relativeSays(toks []tok, sn Sentence) (rawQuote, bool) {
+	n := clauseEnd(toks)
+	for r := 1; r+4 < n; r++ {
+		if toks[r].k != tWord || toks[r-1].k != tComma && toks[r-1].k != tWord {
+			continue
+		}
+		if w := st.word(toks[r]); w != "which" && w != "who" && w != "that" {
+			continue
+		}
+		for v := r + 2; v <= r+5 && v+3 < n; v++ {
+			if toks[v].k != tWord || toks[v-1].k != tWord {
+				break
+			}
+			switch st.word(toks[v]) {
+			case "says", "say", "said", "claims", "claim", "claimed", "argues", "argue", "argued", "insists", "insist", "insisted", "alleges", "allege", "alleged", "contends", "contend", "contended", "believes", "believe", "believed", "estimates", "estimate", "estimated", "warns", "warn", "warned":
+			default:
+				continue
+			}
+			if pw := st.word(toks[v-1]); isDeterminer(pw) || possessiveWord(pw) {
+				break // a noun after its determiner: "that this claim did not …"
+			}
+			if s := st.word(toks[r+1]); !capitalised(toks[r+1]) && !isDeterminer(s) && !strings.HasSuffix(s, "s") {
+				break // the subject is a name, a determiner's phrase or a plural: "the union", "critics", "Ode"
+			}
+			nx := st.word(toks[v+1])
+			if toks[v+1].k != tWord || capitalised(toks[v+1]) || !(finite(nx) || isFiniteAux(nx) || irregularPast(nx) || len(nx) > 4 && strings.HasSuffix(nx, "ed") || len(nx) > 3 && strings.HasSuffix(nx, "s") && !strings.HasSuffix(nx, "ss")) {
+				break // a verb of the relative's own must follow: not "which the union says is …"'s noun
+			}
+			ce := v + 1
+			for ce < n && toks[ce].k != tComma {
+				ce++
+			}
+			if ce-(v+1) < 3 {
+				break
+			}
+			att := attribution{mention: Span{toks[r+1].s, toks[v-1].e}, cue: Span{toks[v].s, toks[v].e}}
+			return st.clause(toks[v+1].s, toks[ce-1].e, sn.Paragraph, att), true
+		}
+	}
+	return rawQuote{}, false
 }
 
 // accordingWhich reads a second clause that the source of "according to"
