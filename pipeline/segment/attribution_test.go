@@ -3861,3 +3861,12 @@ func TestRelativeSays(t *testing.T) {
 		}
 	}
 }
+
+// TestCampedOnTheLawn: a participle clause after the subject ("Dozens of
+// students camped on the lawn outside the library") is no part of the
+// subject's noun, before a perfect ("have said") as before a past.
+func TestCampedOnTheLawn(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Students\n\nDozens of students camped on the lawn outside the library have said they will not leave until the university drops its plans."
+	checkSpeaker(t, seg, in, "they will not leave", "Dozens of students", Indirect)
+}

@@ -5586,6 +5586,11 @@ func placeNoun(w string) bool {
 // comes before a preposition; no other verb or punctuation stands between
 // it and toks[v], but the comma inside a number.
 func (st *state) reducedRelative(toks []tok, v, lo int) int {
+	if v > 3 && toks[v-1].k == tWord {
+		if w := st.word(toks[v-1]); w == "have" || w == "has" || w == "had" {
+			v-- // the perfect's auxiliary: "Dozens of students camped on the lawn have said"
+		}
+	}
 	if v < 2 || toks[v-1].k != tWord || isFiniteAux(st.word(toks[v-1])) || st.word(toks[v-1]) == "to" {
 		return 0 // "is determined to warn": no finite verb
 	}
@@ -5644,7 +5649,8 @@ func passiveParticiple(w string) bool {
 		"known", "born", "raised", "educated", "held", "rescued", "freed", "released", "fired", "sacked", "dismissed",
 		"nominated", "chosen", "selected", "tasked", "assigned", "posted", "stationed", "deployed", "recruited",
 		"contacted", "reached", "surveyed", "polled", "questioned", "asked", "trapped", "stranded", "caught",
-		"briefed", "informed", "consulted", "told", "shown":
+		"briefed", "informed", "consulted", "told", "shown",
+		"camped", "encamped", "gathered", "assembled", "housed", "sheltered", "seated", "holed":
 		return true
 	}
 	return false
