@@ -4488,6 +4488,14 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 							return attribution{mention: Span{toks[s].s, toks[s].e}, refers: Span{toks[b].s, toks[e2].e}, cue: Span{toks[v].s, toks[v].e}}, true
 						}
 					}
+					if pw := st.word(toks[s-2]); st.word(toks[s]) == "it" && (isPreposition(pw) || pw == "over" || pw == "about" || pw == "against") {
+						// "despite a call from Northgate Students’ Union for the
+						// event to be dropped over what it called ‘…’": the
+						// body named last before it in the sentence
+						if r := st.lastOrgRun(toks[0].s, toks[s].s); r.Valid() {
+							return attribution{mention: Span{toks[s].s, toks[s].e}, refers: r, cue: Span{toks[v].s, toks[v].e}}, true
+						}
+					}
 				}
 			}
 			return st.viaRelative(toks, attribution{mention: Span{toks[s].s, toks[e].e}, cue: Span{toks[v].s, toks[v].e}}, e, v), true
@@ -4682,6 +4690,19 @@ func (st *state) issuedDocument(toks []tok) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// lastOrgRun returns the span of the last name of a body that namesIn
+// read between byte a and byte b, or an invalid span.
+func (st *state) lastOrgRun(a, b int) Span {
+	runs := st.found.runs
+	i, _ := slices.BinarySearchFunc(runs, b, func(r runParse, b int) int { return cmp.Compare(r.e, b+1) })
+	for i--; i >= 0 && runs[i].s >= a; i-- {
+		if runs[i].np.org {
+			return Span{runs[i].s, runs[i].e}
+		}
+	}
+	return Span{}
 }
 
 // issuingVerb reports the past forms of putting out a document: "issued

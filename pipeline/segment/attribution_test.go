@@ -3814,11 +3814,14 @@ func TestClauseThenLead(t *testing.T) {
 
 // TestWhatItCalled: the pronoun in "what it called" is the subject of the
 // verb before "what", a body named in a clause after "as" though no
-// quote has made it a speaker before.
+// quote has made it a speaker before; after a preposition ("over what it
+// called") "it" is the body named last before it in the sentence.
 func TestWhatItCalled(t *testing.T) {
 	seg := newTestSegmenter(t)
 	in := "Results\n\nPupils opened their results on Thursday to find that the share of top grades had fallen, as the Northern Assessment Board defended what it called ‘a steady return to pre-pandemic standards’."
 	checkSpeaker(t, seg, in, "a steady return", "Northern Assessment Board", Partial)
+	in = "Talk\n\nNorthgate University has refused to cancel a talk by the author Desmond Carville, despite a call from Northgate Students’ Union for the event to be dropped over what it called his ‘contempt for young people’."
+	checkSpeaker(t, seg, in, "contempt for young people", "Northgate Students’ Union", Partial)
 }
 
 // TestQuotedWordsInSetOffClause: a few quoted words that end a relative
