@@ -3873,3 +3873,12 @@ func TestCampedOnTheLawn(t *testing.T) {
 	in := "Students\n\nDozens of students camped on the lawn outside the library have said they will not leave until the university drops its plans."
 	checkSpeaker(t, seg, in, "they will not leave", "Dozens of students", Indirect)
 }
+
+// TestDelayedLedeRole: a lede's unnamed role ("A coroner has ruled") is
+// the person the article later gives that role ("Senior Coroner Elaine
+// Faraday"), not the one the next paragraph names first (the victim).
+func TestDelayedLedeRole(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Coroner says death was preventable\n\nA coroner has ruled that the death of a cyclist at a Westbury junction could have been prevented.\n\nDaniel Okoro, 34, a science teacher, died at the scene in March.\n\nConcluding the inquest on Thursday, Senior Coroner Elaine Faraday said the junction gave cyclists no space."
+	checkSpeaker(t, seg, in, "the death of a cyclist", "Elaine Faraday", Indirect)
+}

@@ -4866,6 +4866,18 @@ func (st *state) resolveDelayedLede() {
 	if strings.IndexByte(p.name, ' ') < 0 {
 		return
 	}
+	if head := lastWordOf(from); head != "" && head[0] >= 'a' && head[0] <= 'z' && !(p.role != "" && (roleHas(p.role, head) || roleSynonym(p.role, head))) {
+		// "A coroner has ruled …" and next "Daniel Okoro, 34, a
+		// teacher, died …": the one the article gives the lede's role,
+		// when it names one later ("Senior Coroner Elaine Faraday"), not
+		// the one named first
+		for i := range st.people {
+			if o := &st.people[i]; i != who && !o.org && o.role != "" && strings.IndexByte(o.name, ' ') > 0 && (roleHas(o.role, head) || roleSynonym(o.role, head)) {
+				st.renameSpeaker(from, o.name, o.role, keep)
+				return
+			}
+		}
+	}
 	st.renameSpeaker(from, p.name, p.role, keep)
 }
 
