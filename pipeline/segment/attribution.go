@@ -4692,6 +4692,30 @@ func (st *state) issuedDocument(toks []tok) (attribution, bool) {
 	return attribution{}, false
 }
 
+// bodyNameUpTo reports whether toks[k:j] are a body's name: capitalised
+// words, with "of", "for", "and" or "the" between them, one of them a
+// word that makes a name a body's ("Straphangers Alliance of Port
+// Calder").
+func (st *state) bodyNameUpTo(toks []tok, k, j int) bool {
+	if j-k > 10 || !capitalised(toks[k]) || !capitalised(toks[j-1]) {
+		return false
+	}
+	org := false
+	for i := k; i < j; i++ {
+		if toks[i].k != tWord {
+			return false
+		}
+		if !capitalised(toks[i]) {
+			if w := st.word(toks[i]); w != "of" && w != "for" && w != "and" && w != "the" {
+				return false
+			}
+			continue
+		}
+		org = org || st.orgWord(&toks[i])
+	}
+	return org
+}
+
 // lastOrgRun returns the span of the last name of a body that namesIn
 // read between byte a and byte b, or an invalid span.
 func (st *state) lastOrgRun(a, b int) Span {
@@ -5897,6 +5921,12 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 					// not a day after a participle: "The first ad, launched
 					// Wednesday, argued"
 					return k, true
+				}
+				if c+2 < j && c-1 >= lo && toks[c-1].k == tWord && st.orgNoun(st.word(toks[c-1])) && st.word(toks[c+1]) == "the" && st.bodyNameUpTo(toks, c+2, j) {
+					// "A rider advocacy group, the Straphangers Alliance of
+					// Port Calder, said": the body's name set off after
+					// its description
+					return c + 2, true
 				}
 				// <determiner phrase>, <appositive>, said: "The Bush-era
 				// whistleblower, a protégé of Bolton, would have claimed";

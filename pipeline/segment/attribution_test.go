@@ -3882,3 +3882,12 @@ func TestDelayedLedeRole(t *testing.T) {
 	in := "Coroner says death was preventable\n\nA coroner has ruled that the death of a cyclist at a Westbury junction could have been prevented.\n\nDaniel Okoro, 34, a science teacher, died at the scene in March.\n\nConcluding the inquest on Thursday, Senior Coroner Elaine Faraday said the junction gave cyclists no space."
 	checkSpeaker(t, seg, in, "the death of a cyclist", "Elaine Faraday", Indirect)
 }
+
+// TestBodyNameSetOff: a body's name with "of" inside, set off after its
+// description ("A rider advocacy group, the Straphangers Alliance of Port
+// Calder, said"), is the speaker.
+func TestBodyNameSetOff(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Fares\n\nA rider advocacy group, the Straphangers Alliance of Port Calder, said in a statement that the board should have looked harder."
+	checkSpeaker(t, seg, in, "the board should have looked harder", "Straphangers Alliance of Port Calder", Indirect)
+}
