@@ -3891,3 +3891,12 @@ func TestBodyNameSetOff(t *testing.T) {
 	in := "Fares\n\nA rider advocacy group, the Straphangers Alliance of Port Calder, said in a statement that the board should have looked harder."
 	checkSpeaker(t, seg, in, "the board should have looked harder", "Straphangers Alliance of Port Calder", Indirect)
 }
+
+// TestRelativeInReportedSubject: "He said parishes that objected could
+// request …": the relative clause belongs to the reported clause's
+// subject, which the clause starts with.
+func TestRelativeInReportedSubject(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Synod\n\nDominic Ashgrove spoke.\n\nHe said parishes that objected could request pastoral oversight."
+	checkSpeaker(t, seg, in, "parishes that objected could request", "Dominic Ashgrove", Indirect)
+}

@@ -3925,9 +3925,13 @@ func (st *state) clauseAfter(toks []tok, v int, lemma string) (int, bool) {
 		if w == "that" && lemma == "say" && j > c && st.relativeThat(toks, c, j) {
 			break // "said many of the examples that critics cite failed": a relative's that
 		}
-		if w == "that" && j > c+1 && j+2 < n && toks[j-1].k == tWord && !capitalised(toks[j-1]) && !st.cueAt(toks, j-1) && toks[j+1].k == tWord && st.pastVerb(toks[j+1]) && !isAux(st.word(toks[j+1])) && toks[j+2].k == tWord &&
-			(isDeterminer(st.word(toks[j+2])) || isNumber(st.word(toks[j+2])) || capitalised(toks[j+2])) {
-			break // "stressed her support of the raid that killed 9/11 plotter …": a verb and its object right after that are a relative's
+		if w == "that" && j > c && j+2 < n && toks[j-1].k == tWord && !capitalised(toks[j-1]) && !isObjectPronoun(st.word(toks[j-1])) && !st.cueAt(toks, j-1) && toks[j+1].k == tWord && st.pastVerb(toks[j+1]) && !isAux(st.word(toks[j+1])) && toks[j+2].k == tWord &&
+			(isDeterminer(st.word(toks[j+2])) || isNumber(st.word(toks[j+2])) || capitalised(toks[j+2]) || finite(st.word(toks[j+2]))) {
+			// "stressed her support of the raid that killed 9/11 plotter
+			// …": a verb and its object right after that are a
+			// relative's; "said parishes that objected could request …":
+			// a relative's verb, then the clause's own
+			break
 		}
 		if w == "that" && j+1 < n && thatTime(st.word(toks[j+1])) {
 			continue // "denied being in Portage that night": a determiner
