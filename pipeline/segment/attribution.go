@@ -5331,6 +5331,13 @@ func (st *state) timeSpan(toks []tok, j int) int {
 // the research firm, told" the phrase found before the last comma is
 // "Stratfor", and the speaker is "Omar Lamrani". Else it returns s.
 func (st *state) appositiveHead(toks []tok, s, lo int) int {
+	if s-2 > lo && s+2 < len(toks) && toks[s-1].k == tComma && toks[s-2].k == tWord && capitalised(toks[s-2]) && capitalised(toks[s]) && st.roleWord(toks[s]) && (st.word(toks[s+1]) == "of" || st.word(toks[s+1]) == "for") {
+		// "Celia Marran, Archbishop of Aldermere, who …": a title and its
+		// place set off after the name
+		if h, ok := st.npBackward(toks, s-1, lo); ok && capitalised(toks[h]) {
+			return h
+		}
+	}
 	c := s - 1
 	for c > lo && s-c <= 10 && toks[c].k == tWord {
 		c--

@@ -3900,3 +3900,12 @@ func TestRelativeInReportedSubject(t *testing.T) {
 	in := "Synod\n\nDominic Ashgrove spoke.\n\nHe said parishes that objected could request pastoral oversight."
 	checkSpeaker(t, seg, in, "parishes that objected could request", "Dominic Ashgrove", Indirect)
 }
+
+// TestTitleOfPlaceSetOff: a title and its place set off after the name,
+// then a relative clause ("Celia Marran, Archbishop of Aldermere, who
+// chaired …, urged"), leave the name as the subject.
+func TestTitleOfPlaceSetOff(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Synod\n\nThe Most Rev Celia Marran, Archbishop of Aldermere, who chaired the final session, urged members to remember that “those who lost today are not our enemies”."
+	checkSpeaker(t, seg, in, "those who lost today", "Celia Marran", Partial)
+}
