@@ -228,3 +228,13 @@ func TestRemarksAt(t *testing.T) {
 		}
 	}
 }
+
+// TestFormOption: a form's option in quote marks is a label, no one's
+// words.
+func TestFormOption(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Census\n\nFor the first time the form also included the option “Spiritual, but not part of any religion”, which was chosen by 6 per cent."
+	for _, q := range seg.Segment(in).Quotes {
+		t.Errorf("%s quote %q by %q; want the option read as a label", q.Kind, in[q.Start:q.End], q.Speaker)
+	}
+}

@@ -319,6 +319,8 @@ var labelWords = newWordSet(
 	"banner", "banners", "placard", "placards", "slogan", "slogans",
 	"motto", "headline", "headlined", "headed", "titled", "entitled", "subtitled", "title", "subtitle", "codename",
 	"nicknamed", "dubbed", "labelled", "labeled", "sayings", "inscription",
+	// a form's choices: "the option “Spiritual, but not part of any religion”"
+	"option", "options", "checkbox", "tickbox",
 )
 
 // signWords are things that carry written words; when they are followed by
