@@ -3909,3 +3909,13 @@ func TestTitleOfPlaceSetOff(t *testing.T) {
 	in := "Synod\n\nThe Most Rev Celia Marran, Archbishop of Aldermere, who chaired the final session, urged members to remember that “those who lost today are not our enemies”."
 	checkSpeaker(t, seg, in, "those who lost today", "Celia Marran", Partial)
 }
+
+// TestDeclaredThingIsNoSpeech: a verb such as "declared" with a thing for
+// its object inside another's reported clause ("added that Pell had
+// declared his interests to the board “at every stage”") reports no
+// words of its subject: the quoted words are the clause's speaker's.
+func TestDeclaredThingIsNoSpeech(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Charity\n\nA lawyer for Graham Pell, Simon Drage, said his client denied any wrongdoing. He added that Pell had declared his interests to the board “at every stage and in writing”."
+	checkSpeaker(t, seg, in, "at every stage", "Simon Drage", Partial)
+}

@@ -874,6 +874,17 @@ func (st *state) weakCueIn(p, q *rawQuote) bool {
 	switch lemma := st.verbLemma(toks[0]); lemma {
 	case "agree", "brief", "show", "find", "continue", "respond", "answer":
 		return true
+	case "declare", "disclose", "confirm", "report", "reveal", "announce":
+		// "added that Pell had declared his interests to the board “at
+		// every stage and in writing”": a verb with a thing for its
+		// object reports no words of its subject's
+		if after := st.tokensIn(c.End, p.pieces[0].os); len(after) > 0 && after[0].k == tWord {
+			switch st.word(after[0]) {
+			case "his", "her", "its", "their", "our", "my", "your":
+				return true
+			}
+		}
+		return cognition(lemma) || !st.namedPerson(p.speaker) && !st.orgNoun(p.speaker)
 	default:
 		// a verb of thinking, or a subject that is no person named in
 		// the article ("the federation expected", "the so-called vote
