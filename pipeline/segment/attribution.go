@@ -1832,6 +1832,9 @@ func (st *state) attribute(qi, si int) {
 			return
 		}
 	} else if headEndsColon || headEndsComma || head != "" && !strings.HasSuffix(head, ".") {
+		if commaEnd && headEndsComma && first.para == lp.para && st.openingParticiple(q, hs, he, lp.ce, tailEnd) {
+			return
+		}
 		if st.tryHead(q, head, headStart) {
 			if commaEnd && !headEndsColon && !headEndsComma && st.findingCue(q.att.cue) {
 				// "Polling shows that “the public is uneasy,” said Sylke
@@ -4714,6 +4717,32 @@ func (st *state) bodyNameUpTo(toks []tok, k, j int) bool {
 		org = org || st.orgWord(&toks[i])
 	}
 	return org
+}
+
+// openingParticiple attributes quote q when the sentence opens with a
+// participle that reports it and its own subject follows the quote:
+// "Calling Mr. Burr's challenger, Deborah Ross, “exactly the kind of
+// partner I need,” Mrs. Clinton upbraided Mr. Burr". The head, the words
+// before the quote, is text[hs:he]; the tail runs from ce to tailEnd.
+func (st *state) openingParticiple(q *rawQuote, hs, he, ce, tailEnd int) bool {
+	head := st.tokensIn(hs, he)
+	if len(head) < 2 || head[0].k != tWord || !capitalised(head[0]) || !strings.HasSuffix(st.word(head[0]), "ing") || !st.cueAt(head, 0) {
+		return false
+	}
+	tail := st.tokensIn(ce, tailEnd)
+	if len(tail) < 2 || tail[0].k != tWord || !capitalised(tail[0]) {
+		return false
+	}
+	j := 0
+	for j < len(tail) && (tail[j].k == tWord && capitalised(tail[j]) || abbrevStop(tail, j)) {
+		j++ // "Mrs. Clinton"
+	}
+	if j <= 0 || j >= len(tail) || tail[j].k != tWord || capitalised(tail[j]) || !st.pastVerb(tail[j]) {
+		return false // the subject, then its verb: "Mrs. Clinton upbraided"
+	}
+	q.att = attribution{mention: Span{tail[0].s, tail[j-1].e}, cue: Span{head[0].s, head[0].e}}
+	q.hasAtt, q.headAtt = true, true
+	return true
 }
 
 // lastOrgRun returns the span of the last name of a body that namesIn

@@ -3919,3 +3919,13 @@ func TestDeclaredThingIsNoSpeech(t *testing.T) {
 	in := "Charity\n\nA lawyer for Graham Pell, Simon Drage, said his client denied any wrongdoing. He added that Pell had declared his interests to the board “at every stage and in writing”."
 	checkSpeaker(t, seg, in, "at every stage", "Simon Drage", Partial)
 }
+
+// TestOpeningParticiple: a sentence that opens with a participle
+// reporting a quote ("Calling Ode's challenger, Ana Lund, “…,” Mrs.
+// Reyes upbraided Ode") gives it to the main clause's subject after the
+// quote, not to the participle's object.
+func TestOpeningParticiple(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Senate\n\nCalling Mr. Ode's Democratic challenger, Ana Lund, \"exactly the kind of partner I need in the Senate,\" Mrs. Reyes upbraided Mr. Ode for failing to act."
+	checkSpeaker(t, seg, in, "exactly the kind of partner", "Reyes", Direct)
+}
