@@ -3942,7 +3942,9 @@ func (st *state) tailAttribution(toks []tok, short bool) (attribution, bool) {
 			// will fly in 2023." reports something new; an attribution
 			// sentence ends soon after its verb ("He said on Monday."),
 			// or at a comma ("Brand replied, before adding that …")
-			if _, ok := st.clauseAfter(toks, v, st.lemmaOf(toks[v])); ok {
+			if c, ok := st.clauseAfter(toks, v, st.lemmaOf(toks[v])); ok && !(c >= v+4 && st.word(toks[c-1]) == "that" && toks[c-3].k == tComma && strings.HasSuffix(st.word(toks[c-2]), "ing")) {
+				// (not "“…?” Abedin wrote to staffers in March, noting
+				// that …": the participle's clause, after the attribution)
 				return attribution{}, false
 			}
 		}

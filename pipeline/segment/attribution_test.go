@@ -3929,3 +3929,12 @@ func TestOpeningParticiple(t *testing.T) {
 	in := "Senate\n\nCalling Mr. Ode's Democratic challenger, Ana Lund, \"exactly the kind of partner I need in the Senate,\" Mrs. Reyes upbraided Mr. Ode for failing to act."
 	checkSpeaker(t, seg, in, "exactly the kind of partner", "Reyes", Direct)
 }
+
+// TestTailBeforeParticipleClause: an attribution after a question ("“…?”
+// her top aide Huma Abedin wrote to staffers in March, noting that …")
+// stays the quote's though a participle's clause follows it.
+func TestTailBeforeParticipleClause(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Money\n\n\"Can we discuss the fundraising plans for first quarter?\" her top aide Huma Abedin wrote to other senior staffers in March 2015, noting that the candidate was concerned."
+	checkSpeaker(t, seg, in, "Can we discuss", "Huma Abedin", Direct)
+}
