@@ -4747,6 +4747,13 @@ func (st *state) openingParticiple(q *rawQuote, hs, he, ce, tailEnd int) bool {
 	return true
 }
 
+// pluralOf reports whether toks[s:c] is a plural and a phrase of after
+// it: "Officials of the university", "Members of the board".
+func (st *state) pluralOf(toks []tok, s, c int) bool {
+	w := st.word(toks[s])
+	return s+2 < c && toks[s].k == tWord && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && st.word(toks[s+1]) == "of"
+}
+
 // lastOrgRun returns the span of the last name of a body that namesIn
 // read between byte a and byte b, or an invalid span.
 func (st *state) lastOrgRun(a, b int) Span {
@@ -5971,7 +5978,7 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 				// a plural needs no determiner where it opens the sentence:
 				// "Port officials, who spoke on condition of anonymity, said"
 				if c-1 >= lo && toks[c-1].k == tWord && !capitalised(toks[c-1]) {
-					if s, ok := st.npBackward(toks, c, lo); ok && (isDeterminer(st.word(toks[s])) || s == 0 && strings.HasSuffix(st.word(toks[c-1]), "s") ||
+					if s, ok := st.npBackward(toks, c, lo); ok && (isDeterminer(st.word(toks[s])) || s == 0 && (strings.HasSuffix(st.word(toks[c-1]), "s") || st.pluralOf(toks, s, c)) ||
 						s > lo && toks[s-1].k == tComma && possessiveWord(st.word(toks[s]))) && st.headKind(toks, s, c-1) != kindThing && // and "…, Simon Quayle, Ann’s brother, who …, said"
 
 						(s == lo || toks[s-1].k != tWord || !isPrepositionAnyCase(st.word(toks[s-1])) && !isOpener(st.word(toks[s-1]))) {

@@ -3938,3 +3938,12 @@ func TestTailBeforeParticipleClause(t *testing.T) {
 	in := "Money\n\n\"Can we discuss the fundraising plans for first quarter?\" her top aide Huma Abedin wrote to other senior staffers in March 2015, noting that the candidate was concerned."
 	checkSpeaker(t, seg, in, "Can we discuss", "Huma Abedin", Direct)
 }
+
+// TestPluralOfSetOff: "Officials of the university, who asked not to be
+// named, said": a plural and its phrase of, then a relative clause set
+// off, are the subject.
+func TestPluralOfSetOff(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Admissions\n\nThe Vice-Chancellor could not be reached. Officials of the university, who asked not to be named, said the matter would be tabled before the Senate."
+	checkSpeaker(t, seg, in, "the matter would be tabled", "officials of the university", Indirect)
+}
