@@ -5761,6 +5761,21 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 			titleOpen = o
 		}
 	}
+	if toks[j].k == tComma && j > lo+4 {
+		// "…, Hon. Musa Yakubu, while speaking to our correspondent,
+		// said": a participle's phrase of how or when set off before the
+		// verb is read past, to the subject and its own set-off words
+		for o := j - 2; o > lo+1 && j-o <= 12 && toks[o].k != tQuote; o-- {
+			if toks[o].k != tComma {
+				continue
+			}
+			w := st.word(toks[o+1])
+			if (w == "while" || w == "whilst" || w == "when") && strings.HasSuffix(st.word(toks[o+2]), "ing") && o+2 < j && toks[o-1].k == tWord && capitalised(toks[o-1]) {
+				j = o
+			}
+			break
+		}
+	}
 	if toks[j].k == tComma {
 		if p := st.statementSetOff(toks, j, lo); p > lo {
 			// "The commission, in a statement signed by its spokesperson,

@@ -3947,3 +3947,13 @@ func TestPluralOfSetOff(t *testing.T) {
 	in := "Admissions\n\nThe Vice-Chancellor could not be reached. Officials of the university, who asked not to be named, said the matter would be tabled before the Senate."
 	checkSpeaker(t, seg, in, "the matter would be tabled", "officials of the university", Indirect)
 }
+
+// TestWhileSpeakingSetOff: "The member representing Ogbadu, Hon. Musa
+// Yakubu, while speaking to our correspondent, said": a participle's
+// phrase after while, set off before the verb, hides neither the verb
+// nor its subject.
+func TestWhileSpeakingSetOff(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Admissions\n\nThe member representing Ogbadu Federal Constituency, Hon. Musa Danladi Yakubu, while speaking to our correspondent, said he had written to the Vice-Chancellor."
+	checkSpeaker(t, seg, in, "he had written", "Musa Danladi Yakubu", Indirect)
+}

@@ -2531,6 +2531,9 @@ func (st *state) reportedIn(toks []tok, sn Sentence, from int) (rawQuote, bool) 
 					toks[j+2].k == tWord && capitalised(toks[j+2]) && toks[j+3].k == tComma && st.setOffClauseIn(toks, j) {
 					continue // "…, which brings together the ministers of Orlenia, Vastria and host Peltavia, said": the last of a list, described
 				}
+				if w := st.word(toks[j]); setOff && (w == "while" || w == "whilst" || w == "when") && toks[j-1].k == tComma && j+1 < v && strings.HasSuffix(st.word(toks[j+1]), "ing") {
+					continue // "Hon. Musa Yakubu, while speaking to our correspondent, said": a participle's phrase set off
+				}
 				if setOff && (setOffRelativeBefore(st, toks, j) || setOffParticipleBefore(st, toks, j)) {
 					// "Shah, who leads the group and the party, said",
 					// "Ode, who quit in 2011 after the strikes, said",
