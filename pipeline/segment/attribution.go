@@ -4754,6 +4754,39 @@ func (st *state) pluralOf(toks []tok, s, c int) bool {
 	return s+2 < c && toks[s].k == tWord && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && st.word(toks[s+1]) == "of"
 }
 
+// titleSetOffName returns where the name set off after a title that
+// opens the clause starts, the name ending at the comma toks[j]:
+// "Principal Secretary (Health), Smt. Meenakshi Rao, informed", "The
+// Principal Secretary, Meenakshi Rao, said". Else it returns -1.
+func (st *state) titleSetOffName(toks []tok, j, lo int) int {
+	t := lo
+	if t < j && st.word(toks[t]) == "The" {
+		t++
+	}
+	c := t
+	for c < j && c-t < 5 && toks[c].k == tWord && capitalised(toks[c]) {
+		c++
+	}
+	if c == t || !st.roleWord(toks[c-1]) {
+		return -1
+	}
+	if c+2 < j && toks[c].k == tOpen {
+		// a portfolio in brackets: "(Health)"
+		o := c
+		for c < j && c-o < 6 && toks[c].k != tClose {
+			c++
+		}
+		if c == j || toks[c].k != tClose {
+			return -1
+		}
+		c++
+	}
+	if c+2 >= j || toks[c].k != tComma || !capitalised(toks[c+1]) || !st.nameUpTo(toks, c+1, j) {
+		return -1
+	}
+	return c + 1
+}
+
 // lastOrgRun returns the span of the last name of a body that namesIn
 // read between byte a and byte b, or an invalid span.
 func (st *state) lastOrgRun(a, b int) Span {
@@ -5777,6 +5810,9 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 		}
 	}
 	if toks[j].k == tComma {
+		if k := st.titleSetOffName(toks, j, lo); k > lo {
+			return k, true
+		}
 		if p := st.statementSetOff(toks, j, lo); p > lo {
 			// "The commission, in a statement signed by its spokesperson,
 			// Mr Tunji Olatoye, said": the body speaks through the

@@ -3957,3 +3957,21 @@ func TestWhileSpeakingSetOff(t *testing.T) {
 	in := "Admissions\n\nThe member representing Ogbadu Federal Constituency, Hon. Musa Danladi Yakubu, while speaking to our correspondent, said he had written to the Vice-Chancellor."
 	checkSpeaker(t, seg, in, "he had written", "Musa Danladi Yakubu", Indirect)
 }
+
+// TestTitleSetOffName: a title that opens the clause, with or without
+// "The" and a portfolio in brackets, then the name set off ("Principal
+// Secretary (Health), Smt. Meenakshi Rao, informed"): the name speaks.
+func TestTitleSetOffName(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, in := range []string{
+		"Health\n\nPrincipal Secretary (Health), Smt. Meenakshi Rao, informed that the department had trained 9,400 frontline workers.",
+		"Health\n\nPrincipal Secretary, Smt. Meenakshi Rao, informed that the department had trained 9,400 frontline workers.",
+	} {
+		checkSpeaker(t, seg, in, "the department had trained", "Meenakshi Rao", Indirect)
+	}
+	in := "Health\n\nThe Principal Secretary (Health), Meenakshi Rao, said the department had trained workers."
+	d := seg.Segment(in)
+	if len(d.Quotes) != 1 || in[d.Quotes[0].Mention.Start:d.Quotes[0].Mention.End] != "Meenakshi Rao" {
+		t.Errorf("%q: quotes %+v, want one whose mention is the name", in, d.Quotes)
+	}
+}
