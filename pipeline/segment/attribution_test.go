@@ -3975,3 +3975,16 @@ func TestTitleSetOffName(t *testing.T) {
 		t.Errorf("%q: quotes %+v, want one whose mention is the name", in, d.Quotes)
 	}
 }
+
+// TestClubsAndLeagues: "the club" is the club the article is about, named
+// as Europe and Latin America name clubs ("Deportivo San Aurelio", "FC
+// Hafenberg 1897"), not an opponent after "by" or a former club after
+// "from … side"; "the league" and the "it" after it are the league
+// named ("The Liga Pampeana").
+func TestClubsAndLeagues(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Coach sacked\n\nSEVILLA DEL MAR, Spain — Deportivo San Aurelio dismissed head coach Martín Olvera on Monday, after a 3-0 home defeat by Real Cantera.\n\nOlvera arrived from Uruguayan side Atlético Bañados two summers ago.\n\nIn a statement on its website, the club said it would name a permanent successor before the international break."
+	checkSpeaker(t, seg, in, "a permanent successor", "Deportivo San Aurelio", Indirect)
+	in = "Ban\n\nROSALES, Argentina — The Liga Pampeana on Wednesday ordered Sportivo Ribera to play behind closed doors.\n\nThe league also fined the club 12 million pesos. In its written ruling, it said the club had failed to carry out body searches."
+	checkSpeaker(t, seg, in, "failed to carry out", "Liga Pampeana", Indirect)
+}

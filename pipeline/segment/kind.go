@@ -3702,7 +3702,7 @@ func nounKind(noun string) orgKind {
 		return orgBusiness
 	case "broadcaster", "newspaper", "paper", "publisher", "outlet":
 		return orgMedia
-	case "group", "organisation", "organization", "alliance", "coalition", "association", "federation", "bloc", "movement", "union", "party":
+	case "group", "organisation", "organization", "alliance", "coalition", "association", "federation", "bloc", "movement", "union", "party", "league":
 		return orgBody
 	case "hospital", "clinic", "infirmary", "hospice":
 		return orgCare
@@ -3749,6 +3749,16 @@ func nameKind(name string) orgKind {
 	switch name[strings.LastIndexByte(name, ' ')+1:] {
 	case "City", "United", "Rovers", "FC", "Athletic", "Wanderers", "Albion", "Town", "Rangers", "Celtic":
 		return orgClub
+	}
+	switch first, rest, _ := strings.Cut(name, " "); first {
+	case "FC", "AC", "AS", "SC", "CF", "SV", "VfB", "VfL", "TSV", "Real", "Deportivo", "Sporting", "Sportivo", "Atlético", "Atletico", "Club", "Olympique", "Dynamo", "Dinamo", "Racing", "Borussia", "Unión", "Independiente":
+		// "Deportivo San Aurelio", "FC Hafenberg 1897": clubs as Europe
+		// and Latin America name them
+		return orgClub
+	case "Liga", "Lega":
+		if rest != "" {
+			return orgBody // "Liga Pampeana": a league
+		}
 	}
 	for w := range strings.FieldsSeq(name) {
 		switch w {
@@ -3809,15 +3819,25 @@ func (st *state) orgOfKind(pos int, noun string) string {
 		}
 		return false
 	}
+	// an opponent or a former club ("a defeat by Real Cantera", "arrived
+	// from Uruguayan side Atlético Bañados") is not "the club" the
+	// article is about
+	other := func(at int) bool {
+		if k != orgClub {
+			return false
+		}
+		w := lastWordOf(st.text[max(0, at-16):at])
+		return isPreposition(w) || w == "side" || w == "rivals" || w == "champions" || w == "over" || w == "against"
+	}
 	name, at := "", -1
 	for _, m := range st.ments {
-		if p := &st.people[m.who]; m.pos < pos && m.pos > at && p.org && (fits(p.name) || st.orgKindBefore(m.pos) == k || st.appositiveKindAt(m.pos, p.name) == k) && !st.affiliation(m.pos) {
+		if p := &st.people[m.who]; m.pos < pos && m.pos > at && p.org && (fits(p.name) || st.orgKindBefore(m.pos) == k || st.appositiveKindAt(m.pos, p.name) == k) && !st.affiliation(m.pos) && !other(m.pos) {
 			name, at = p.name, m.pos
 		}
 	}
 	for i := range st.found.runs {
 		r := &st.found.runs[i]
-		if r.e > pos || r.s <= at || !r.np.org || len(r.np.name) == 0 {
+		if r.e > pos || r.s <= at || !r.np.org || len(r.np.name) == 0 || other(r.s) {
 			continue
 		}
 		// the run whole: an organisation's parse may keep fewer words

@@ -256,7 +256,7 @@ func (st *state) orgNounsLeft() {
 		if q.drop || q.speaker == "" || q.speaker[0] < 'a' || q.speaker[0] > 'z' || strings.IndexByte(q.speaker, ' ') >= 0 {
 			continue
 		}
-		if k := nounKind(q.speaker); k != orgBusiness && k != orgPublic {
+		if k := nounKind(q.speaker); k != orgBusiness && k != orgPublic && q.speaker != "league" { // and "the league" after "The Liga Pampeana"
 			continue
 		}
 		if name := st.orgBefore(q.start(), q.speaker); name != "" {
