@@ -3988,3 +3988,15 @@ func TestClubsAndLeagues(t *testing.T) {
 	in = "Ban\n\nROSALES, Argentina — The Liga Pampeana on Wednesday ordered Sportivo Ribera to play behind closed doors.\n\nThe league also fined the club 12 million pesos. In its written ruling, it said the club had failed to carry out body searches."
 	checkSpeaker(t, seg, in, "failed to carry out", "Liga Pampeana", Indirect)
 }
+
+// TestTitleOpensSentenceRole: "Federal Minister for Power, Kamran Niazi,
+// defended …" names the role "the minister" stands for later, though no
+// article opens the title; a phrase in words before a name ("According
+// to a Varnian official briefed on the call, Corvel …") is no title.
+func TestTitleOpensSentenceRole(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Power\n\nFederal Minister for Power, Kamran Niazi, defended the decision on Thursday.\n\n\"We have asked the companies to cut losses,\" the minister said."
+	checkSpeaker(t, seg, in, "We have asked", "Kamran Niazi", Direct)
+	in = "Talks\n\nAccording to a Varnian official briefed on the call, Matthias Corvel opened by expressing condolences.\n\n“It was not a friendly call,” the official said."
+	checkSpeaker(t, seg, in, "not a friendly call", "official", Direct)
+}

@@ -2247,7 +2247,7 @@ func (st *state) appositiveHolder(head string, pos int, last bool) int {
 		// place's or body's: "Kell's fire brigade captain, Graham Otway,"
 		first, _, _ := strings.Cut(phrase, " ")
 		if !strings.HasPrefix(phrase, "the ") && !strings.HasPrefix(phrase, "The ") && !strings.HasPrefix(phrase, "His ") && !strings.HasPrefix(phrase, "Her ") &&
-			!strings.HasPrefix(phrase, "his ") && !strings.HasPrefix(phrase, "her ") && !possessiveWord(first) {
+			!strings.HasPrefix(phrase, "his ") && !strings.HasPrefix(phrase, "her ") && !possessiveWord(first) && !st.titleOpensSentence(phrase, m.pos-len(before)+c-len(phrase)) {
 			// "… is led by its ambassador to Pelloria, Rafael Ondreko":
 			// the role after a verb and its preposition
 			d := max(strings.LastIndex(phrase, " by its "), strings.LastIndex(phrase, " by the "), strings.LastIndex(phrase, " by his "), strings.LastIndex(phrase, " by her "))
@@ -2409,6 +2409,33 @@ func (st *state) capitalisedRoleHolder(toks []tok, pos int) int {
 		return w
 	}
 	return st.appositiveHolder(last, pos, false)
+}
+
+// titleOpensSentence reports whether phrase, which starts at byte at,
+// is a title in capitals that opens its sentence with no article, as
+// papers in India, Pakistan and Nigeria write it: "Federal Minister for
+// Power", "Principal Secretary (Health)".
+func (st *state) titleOpensSentence(phrase string, at int) bool {
+	if phrase == "" || phrase[0] < 'A' || phrase[0] > 'Z' || at < 0 || at > len(st.text) {
+		return false
+	}
+	if si := st.sentenceAt(at); si < 0 || st.doc.Sentences[si].Start != at {
+		return false
+	}
+	title := false
+	for w := range strings.FieldsSeq(phrase) {
+		w = strings.Trim(w, "()")
+		switch {
+		case w == "of" || w == "for" || w == "and" || w == "the" || w == "&":
+		case w == "" || w[0] < 'A' || w[0] > 'Z':
+			return false // a phrase in words, not a title: "According to a Varnian official briefed on the call"
+		default:
+			if ti, ok := st.lx.title(w); ok && (ti.kind == kindTitle || ti.kind == kindRole) {
+				title = true
+			}
+		}
+	}
+	return title
 }
 
 // previousSubject returns the person who is the subject of the sentence
