@@ -4000,3 +4000,15 @@ func TestTitleOpensSentenceRole(t *testing.T) {
 	in = "Talks\n\nAccording to a Varnian official briefed on the call, Matthias Corvel opened by expressing condolences.\n\n“It was not a friendly call,” the official said."
 	checkSpeaker(t, seg, in, "not a friendly call", "official", Direct)
 }
+
+// TestDistrictAfterTitle: "Deputy Commissioner Khairabad, Zulfiqar Ali
+// Memon," names the district after the title and the holder after it:
+// "he" is Memon, not Khairabad; a list of titled names ("Gov. Ana Ode,
+// Mayor Ivo Lund, and …") keeps each.
+func TestDistrictAfterTitle(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Floods\n\nDeputy Commissioner Khairabad, Zulfiqar Ali Memon, who visited the camp on Wednesday, told reporters that 1,100 tents had been received.\n\n“We are not hiding the numbers,” he said."
+	checkSpeaker(t, seg, in, "not hiding the numbers", "Zulfiqar Ali Memon", Direct)
+	in = "Floods\n\nGovernor Ode, Mayor Ivo Lund, and Senator Ana Varga toured the camp.\n\n“We will rebuild,” Ode said."
+	checkSpeaker(t, seg, in, "We will rebuild", "Ode", Direct)
+}

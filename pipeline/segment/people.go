@@ -1875,6 +1875,13 @@ func (st *state) namesIn(a, b, k, kb int) {
 				}
 			}
 		}
+		if np.titled && len(np.name) == 1 && st.fullNameSetOff(text[np.name[0].e:]) {
+			// "Deputy Commissioner Khairabad, Zulfiqar Ali Memon,": the
+			// word after the title is the post's district, and the name
+			// set off after it is the holder's
+			i = toks[len(toks)-1].e
+			continue
+		}
 		// a lone word with no title names someone only as a known surname
 		if len(np.name) > 0 && !np.org && !st.namesNoOne(toks, np, all, k) {
 			lone := trimPossessive(text[np.name[0].s:np.name[0].e])
@@ -1886,6 +1893,34 @@ func (st *state) namesIn(a, b, k, kb int) {
 		}
 		i = toks[len(toks)-1].e
 	}
+}
+
+// fullNameSetOff reports whether after, the text after a word, opens with
+// a name of two to five capitalised words set off by commas, no title
+// first and no list going on after it: ", Zulfiqar Ali Memon," (not ",
+// Mayor Ana Breed, and …").
+func (st *state) fullNameSetOff(after string) bool {
+	rest, ok := strings.CutPrefix(after, ", ")
+	if !ok {
+		return false
+	}
+	name, tail, ok := strings.Cut(rest, ",")
+	if !ok || len(name) > 60 || strings.HasPrefix(tail, " and ") || strings.HasPrefix(tail, " or ") {
+		return false
+	}
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+		if n == 0 {
+			if _, ok := st.lx.title(w); ok {
+				return false
+			}
+		}
+		n++
+	}
+	return n >= 2 && n <= 5
 }
 
 // subjectPossessive reports whether t, a lone capitalised word with a
