@@ -4012,3 +4012,12 @@ func TestDistrictAfterTitle(t *testing.T) {
 	in = "Floods\n\nGovernor Ode, Mayor Ivo Lund, and Senator Ana Varga toured the camp.\n\n“We will rebuild,” Ode said."
 	checkSpeaker(t, seg, in, "We will rebuild", "Ode", Direct)
 }
+
+// TestAmongWas: "Among the protesters was Smt. Gurnam Kaur, 61, …": the
+// name after the verb of the inverted sentence is its subject, whom "she"
+// after it stands for.
+func TestAmongWas(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Farmers\n\nDistrict Collector Smt. Priya Nair informed that traffic had been diverted.\n\nAmong the protesters was Smt. Gurnam Kaur, 61, of Bhaini Khurd village, who has been sleeping in a tractor-trolley at the site since Monday.\n\n“My son took a loan for this crop.\n\n“If the government cannot buy our grain on time, what is the use?” she said."
+	checkSpeaker(t, seg, in, "My son took a loan", "Gurnam Kaur", Direct)
+}

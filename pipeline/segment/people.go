@@ -3617,6 +3617,18 @@ func (st *state) subjectStartOf(si int) int {
 	if len(toks) == 0 || toks[0].k != tWord {
 		return sn.Start
 	}
+	if w := st.word(toks[0]); w == "Among" || w == "Amongst" {
+		// "Among the protesters was Gurnam Kaur, 61, …": the subject
+		// after the verb of an inverted sentence
+		for k := 2; k+1 < len(toks) && k < 10 && toks[k].k == tWord; k++ {
+			if v := st.word(toks[k]); v == "was" || v == "were" || v == "is" || v == "are" {
+				if capitalised(toks[k+1]) {
+					return toks[k+1].s
+				}
+				break
+			}
+		}
+	}
 	limit := 16
 	asked := st.askedFirst(toks)
 	if asked {
