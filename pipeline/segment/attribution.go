@@ -25,6 +25,13 @@ func (st *state) speakerOf(a attribution) (string, string) {
 		return st.resolveMention(a.refers)
 	}
 	name, role := st.resolveMention(a.mention)
+	if mt := st.text[a.mention.Start:a.mention.End]; strings.HasSuffix(name, mt[max(0, len(mt)-3):]) {
+		// "Council Member Ana Ode of District 5": the name before the
+		// district that ends the mention
+		if i := strings.LastIndex(mt, " of "); i > 0 && districtNumbered(mt[i+4:]) {
+			name, role = st.resolveMention(Span{a.mention.Start, a.mention.Start + i})
+		}
+	}
 	if r := strings.TrimSuffix(strings.TrimSuffix(role, " the"), " a"); strings.HasSuffix(r, " by") || strings.HasSuffix(r, " from") || r == "by" || r == "from" {
 		// "modelling by the Rural Policy Institute", "the Facts report
 		// from InfoNation": what the body made is no role of it
@@ -41,6 +48,13 @@ func (st *state) speakerOf(a attribution) (string, string) {
 		}
 	}
 	return name, role
+}
+
+// districtNumbered reports whether s is a capitalised word and a number,
+// as districts and wards are named: "District 5", "Ward 12".
+func districtNumbered(s string) bool {
+	w, n, ok := strings.Cut(s, " ")
+	return ok && w != "" && w[0] >= 'A' && w[0] <= 'Z' && isNumber(n)
 }
 
 // viaRelative makes the mention of att the "who" that stands between the
@@ -6109,6 +6123,9 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 	}
 	if isClauseBoundary(w) || isPreposition(w) || isDeterminer(w) && !st.ofNumber(toks, j) || isOpener(w) {
 		return 0, false
+	}
+	if isNumber(w) && j-3 >= lo && st.numberedName(toks, j, lo) && st.word(toks[j-2]) == "of" && toks[j-3].k == tWord && capitalised(toks[j-3]) {
+		j -= 3 // "Council Member Ana Ode of District 5 said": the name, before the district that ends her affiliation
 	}
 	s := j
 	if capitalised(toks[j]) {

@@ -4021,3 +4021,16 @@ func TestAmongWas(t *testing.T) {
 	in := "Farmers\n\nDistrict Collector Smt. Priya Nair informed that traffic had been diverted.\n\nAmong the protesters was Smt. Gurnam Kaur, 61, of Bhaini Khurd village, who has been sleeping in a tractor-trolley at the site since Monday.\n\n“My son took a loan for this crop.\n\n“If the government cannot buy our grain on time, what is the use?” she said."
 	checkSpeaker(t, seg, in, "My son took a loan", "Gurnam Kaur", Direct)
 }
+
+// TestOfDistrictNumber: "Council Member Ana Ode of District 5, who …,
+// said": the district's number ends her affiliation, and the speaker is
+// her name with her title as the role.
+func TestOfDistrictNumber(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, in := range []string{
+		"Budget\n\nCouncil Member Victor Oyelaran of District 2, one of three members to vote no, said the plan leaned too heavily on one-time money.",
+		"Budget\n\nCouncil Member Victor Oyelaran of District 2 said the plan leaned too heavily on one-time money.",
+	} {
+		checkSpeaker(t, seg, in, "the plan leaned", "Victor Oyelaran", Indirect)
+	}
+}
