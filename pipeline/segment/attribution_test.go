@@ -4034,3 +4034,12 @@ func TestOfDistrictNumber(t *testing.T) {
 		checkSpeaker(t, seg, in, "the plan leaned", "Victor Oyelaran", Indirect)
 	}
 }
+
+// TestItAfterBodyAsObject: "It said" after a sentence that names a body
+// only as the object of "by" ("The increase is driven by the Verde Basin
+// Authority, the wholesaler that supplies water.") is that body's.
+func TestItAfterBodyAsObject(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Water\n\nThe increase is also driven by the Verde Basin Authority, the regional wholesaler that supplies water. It said last month that its charges would rise 9 percent."
+	checkSpeaker(t, seg, in, "charges would rise", "Verde Basin Authority", Indirect)
+}

@@ -4059,11 +4059,33 @@ func (st *state) resolveGroups() {
 				// name or its first word
 				q.speaker = st.orgNamedIn(q.start(), q.end())
 			}
+			if q.speaker == "" {
+				// "… driven by the Verde Basin Authority, the wholesaler
+				// that supplies water. It said …": the body named last in
+				// the sentence before, in its paragraph, as no subject
+				q.speaker = st.bodyInSentenceBefore(q.att.mention.Start)
+			}
 			if q.speaker == "" && q.kind != Direct {
 				q.drop = true
 			}
 		}
 	}
+}
+
+// bodyInSentenceBefore returns the name of the body named last in the
+// sentence before the one holding pos, in its paragraph, unless it is a
+// news outlet (a dateline's agency), or "".
+func (st *state) bodyInSentenceBefore(pos int) string {
+	si := st.sentenceAt(pos)
+	if si < 1 || st.doc.Sentences[si-1].Paragraph != st.doc.Sentences[si].Paragraph {
+		return ""
+	}
+	if r := st.lastOrgRun(st.doc.Sentences[si-1].Start, st.doc.Sentences[si-1].End); r.Valid() {
+		if name, _ := st.resolveMention(r); name != "" && nameKind(name) != orgMedia {
+			return name
+		}
+	}
+	return ""
 }
 
 // orgNamedIn returns the organisation the text between s and e names,
