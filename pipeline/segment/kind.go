@@ -137,7 +137,8 @@ func (st *state) classify(qi int) {
 	lastR, _ := runeBefore(text, q.end())
 	terminal := lastR == '.' || lastR == '!' || lastR == '?' || lastR == ',' || lastR == 0x2026 || isDash(lastR)
 	if len(q.pieces) > 1 || words >= 6 && terminal && upperAt(text, first.s) && !st.inCasedHeadline(first) && !((titleListOrOutlet(before) || titleBefore(before, words) || afterThe(before) && describedAfter(text, q.last().ce)) && titleLike(text, first.s, q.end(), words)) &&
-		!(titleWorkNoun(lastWordOf(before)) && q.end()-first.s < 80 && titleLike(text, first.s, q.end(), 6)) { // "its pamphlet “Know Your Rights on the Warehouse Floor,”": a long title after its noun
+		!(titleWorkNoun(lastWordOf(before)) && q.end()-first.s < 80 && titleLike(text, first.s, q.end(), 6)) && // "its pamphlet “Know Your Rights on the Warehouse Floor,”": a long title after its noun
+		!((lb == ',' && titleWorkNoun(strings.TrimSuffix(lastWordOf(before), ",")) || nameGivenBefore(before) || namedThe(before)) && q.end()-first.s < 80 && titleLike(text, first.s, q.end(), 6) && lastR == ',') { // "A 2023 city study, “Short-Term Rentals and the Elm Prairie Housing Market,” counted", "which documents call the “Tamarack County Justice and Wellness Center,”": a title or a name set off
 		return // but “The View” and “The Late Show With Stephen Colbert,” is a list of titles
 	}
 	if (lastR == '!' || lastR == '?') && upperAt(text, first.s) && outcry(before) {
@@ -154,7 +155,7 @@ func (st *state) classify(qi int) {
 	// lower case that an article opens describe ("called the final play
 	// “a gift”")
 	titleNoun := upperAt(text, first.s) || words < 3 && !opensWithVerb(text[first.s:first.e]) && !opensWithArticle(text[first.s:first.e])
-	if len(q.pieces) == 1 && words >= 2 && words <= 6 && nameGivenBefore(before) && (upperAt(text, first.s) || opensWithArticle(text[first.s:first.e])) && titleLike(text, first.s, first.e, words) && !(first.para == 0 && st.titleHeadline()) {
+	if len(q.pieces) == 1 && words >= 2 && (words <= 6 || q.end()-first.s < 80 && lastR == ',') && (nameGivenBefore(before) || namedThe(before)) && (upperAt(text, first.s) || opensWithArticle(text[first.s:first.e])) && titleLike(text, first.s, first.e, min(words, 6)) && !(first.para == 0 && st.titleHeadline()) {
 		// "promoted himself as “The Retirement Coach,”", "billed as
 		// “Modern Living on the Harbor,”", "a brick hulk neighbors call
 		// “the Old Mill”": a name in title case, given to someone or
@@ -453,6 +454,21 @@ func nameGivenBefore(before string) bool {
 	}
 	c := rest[len(rest)-1]
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// namedThe reports whether before, the words before a quote, end with a
+// verb of naming and an article: "which documents call the", "what the
+// firm has named the".
+func namedThe(before string) bool {
+	a, rest := lastWord(strings.TrimRight(before, " "))
+	if a != "the" && a != "a" {
+		return false
+	}
+	switch v, _ := lastWord(rest); v {
+	case "call", "calls", "called", "calling", "named", "dubbed", "dub", "dubs", "christened", "branded", "brand", "brands", "renamed":
+		return true
+	}
+	return false
 }
 
 // opensWithVerb reports whether the quoted words open with a lower-case

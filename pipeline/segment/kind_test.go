@@ -238,3 +238,22 @@ func TestFormOption(t *testing.T) {
 		t.Errorf("%s quote %q by %q; want the option read as a label", q.Kind, in[q.Start:q.End], q.Speaker)
 	}
 }
+
+// TestLongTitleSetOff: a long name in title case set off by commas after
+// a work's noun ("A 2023 city study, “Short-Term Rentals and the Elm
+// Prairie Housing Market,” counted") or after a verb of naming and an
+// article ("which documents call the “Tamarack County Justice and
+// Wellness Center,”") is a title, no one's words.
+func TestLongTitleSetOff(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, in := range []string{
+		"Study\n\nA 2023 city study, “Short-Term Rentals and the Elm Prairie Housing Market,” counted 412 active listings citywide.",
+		"Jail\n\nThe proposed building, which county planning documents call the “Tamarack County Justice and Wellness Center,” would hold 320 beds.",
+	} {
+		for _, q := range seg.Segment(in).Quotes {
+			if q.Kind != Indirect {
+				t.Errorf("%q: %s quote %q by %q; want the title read as no one's", in, q.Kind, in[q.Start:q.End], q.Speaker)
+			}
+		}
+	}
+}
