@@ -601,6 +601,8 @@ func (st *state) beforeVerb(toks []tok, j, lo int) bool {
 		return timeName(w) && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1]))
 	}
 	return isAux(w) || isAdverb(w) ||
+		// "Falk now says", "Ode still insists"
+		(w == "now" || w == "still") && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1])) && j+1 < len(toks) && presentThird(st.word(toks[j+1])) ||
 		// "Mr. Costa himself described", "the minister herself said"
 		(w == "himself" || w == "herself" || w == "themselves" || w == "itself") && j > lo && toks[j-1].k == tWord ||
 		// "Lund and Ode both said", "officials all said"
@@ -608,6 +610,12 @@ func (st *state) beforeVerb(toks []tok, j, lo int) bool {
 		w == "first" && j > lo && toks[j-1].k == tWord && !isPreposition(st.word(toks[j-1])) && (capitalised(toks[j-1]) || !isDeterminer(st.word(toks[j-1]))) ||
 		// "officials have begun calling it …"
 		j+1 < len(toks) && catenative(w) && strings.HasSuffix(st.word(toks[j+1]), "ing")
+}
+
+// presentThird reports a verb in the present's third person singular:
+// "says", "insists", "argues".
+func presentThird(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && w[0] >= 'a' && w[0] <= 'z'
 }
 
 // catenative reports the verbs that take a participle and leave the

@@ -4043,3 +4043,11 @@ func TestItAfterBodyAsObject(t *testing.T) {
 	in := "Water\n\nThe increase is also driven by the Verde Basin Authority, the regional wholesaler that supplies water. It said last month that its charges would rise 9 percent."
 	checkSpeaker(t, seg, in, "charges would rise", "Verde Basin Authority", Indirect)
 }
+
+// TestNowSays: "now" or "still" between the subject and its verb ("Falk
+// now says that …") leaves the subject the speaker.
+func TestNowSays(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Library\n\nOren Falk opposed it.\n\nFalk now says that he underestimated how much the town would use the building."
+	checkSpeaker(t, seg, in, "he underestimated", "Oren Falk", Indirect)
+}
