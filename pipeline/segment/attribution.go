@@ -1878,9 +1878,10 @@ func (st *state) attribute(qi, si int) {
 		// attribution, not this one's
 		return
 	}
-	if head != "" && first.para == lp.para && !(afterPrev && strings.HasSuffix(head, ".")) {
+	if head != "" && first.para == lp.para && !(afterPrev && strings.HasSuffix(head, ".")) && !(headEndsColon && st.howClauseEnds(hs, he)) {
 		// a partial quote inside a reporting sentence: "It is vital to
-		// “take detailed histories” of patients, Ode said"
+		// “take detailed histories” of patients, Ode said" (but not the
+		// verb of "how it felt:" before the colon)
 		if att, ok := st.sentenceAttribution(qi, si); ok {
 			q.att, q.hasAtt = att, true
 			return
@@ -4299,6 +4300,15 @@ func (st *state) headSubject(toks []tok) (attribution, bool) {
 		if st.whatClause(toks, v) {
 			continue // "…, who said the applicant had done what the city asked of it:": the free relative's verb
 		}
+		if v >= 1 && toks[v-1].k == tWord {
+			switch st.word(toks[v-1]) {
+			case "more", "less", "most", "very", "so", "too", "rather", "quite", "particularly", "even":
+				continue // "He was more pointed later:": an adjective, no verb
+			}
+		}
+		if endsColon && v == n-1 && v >= 2 && (st.word(toks[v-2]) == "how" || st.word(toks[v-2]) == "why") {
+			continue // "She is blunt about how it felt:": the verb of the clause after how
+		}
 		if b, e, ok := st.quotedAs(toks, v); ok {
 			// "The agency quoted him as saying:": the one quoted speaks
 			return attribution{mention: Span{toks[b].s, toks[e-1].e}, cue: Span{toks[v].s, toks[v].e}}, true
@@ -4807,6 +4817,18 @@ func (st *state) titleSetOffName(toks []tok, j, lo int) int {
 		return -1
 	}
 	return c + 1
+}
+
+// howClauseEnds reports whether the head text[hs:he], which ends with a
+// colon, ends with a clause that how or why opens and its verb: "She is
+// blunt about how it felt:".
+func (st *state) howClauseEnds(hs, he int) bool {
+	toks := st.tokensIn(hs, he)
+	n := len(toks)
+	for n > 0 && toks[n-1].k != tWord {
+		n--
+	}
+	return n >= 3 && (st.word(toks[n-3]) == "how" || st.word(toks[n-3]) == "why") && st.cueAt(toks, n-1)
 }
 
 // lastOrgRun returns the span of the last name of a body that namesIn

@@ -4051,3 +4051,15 @@ func TestNowSays(t *testing.T) {
 	in := "Library\n\nOren Falk opposed it.\n\nFalk now says that he underestimated how much the town would use the building."
 	checkSpeaker(t, seg, in, "he underestimated", "Oren Falk", Indirect)
 }
+
+// TestColonLineNoVerb: an adjective that looks like a verb ("He was more
+// pointed later in the same message: “…”") and the verb of a clause after
+// how ("She is blunt about how it felt: “…”") leave the line's subject
+// the speaker.
+func TestColonLineNoVerb(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Veto\n\nMayor Howard Brandt vetoed it.\n\nHe was more pointed later in the same message: “I share the concerns about housing, but this punishes homeowners.”"
+	checkSpeaker(t, seg, in, "I share the concerns", "Howard Brandt", Direct)
+	in = "Book\n\nMarguerite Sallow rewrote the book while her house was gutted.\n\nShe is blunt about how it felt: “Every morning I sat down and tried to remember sentences.”"
+	checkSpeaker(t, seg, in, "Every morning", "Marguerite Sallow", Direct)
+}
