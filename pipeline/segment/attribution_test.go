@@ -4063,3 +4063,15 @@ func TestColonLineNoVerb(t *testing.T) {
 	in = "Book\n\nMarguerite Sallow rewrote the book while her house was gutted.\n\nShe is blunt about how it felt: “Every morning I sat down and tried to remember sentences.”"
 	checkSpeaker(t, seg, in, "Every morning", "Marguerite Sallow", Direct)
 }
+
+// TestDirectedThat: a court "directed that …" reports its order; a film
+// directed by someone reports nothing, and "more direct" is no verb.
+func TestDirectedThat(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Court\n\nIn her ruling on Tuesday, Lady Justice Wanjiku Mbugua directed that the Authority should not demolish the homes."
+	checkSpeaker(t, seg, in, "should not demolish", "Wanjiku Mbugua", Indirect)
+	in = "Film\n\nAna Ode directed the film in 2019. Her producer was more direct."
+	for _, q := range seg.Segment(in).Quotes {
+		t.Errorf("%q: %s quote %q by %q, want none", in, q.Kind, in[q.Start:q.End], q.Speaker)
+	}
+}
