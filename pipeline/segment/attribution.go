@@ -5849,6 +5849,9 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 			w := st.word(toks[o+1])
 			if (w == "while" || w == "whilst" || w == "when") && strings.HasSuffix(st.word(toks[o+2]), "ing") && o+2 < j && toks[o-1].k == tWord && capitalised(toks[o-1]) {
 				j = o
+				if !st.commaIn(toks[lo:o]) {
+					j = o - 1 // no name set off before it: the subject ends at the comma
+				}
 			}
 			break
 		}

@@ -3956,6 +3956,8 @@ func TestWhileSpeakingSetOff(t *testing.T) {
 	seg := newTestSegmenter(t)
 	in := "Admissions\n\nThe member representing Ogbadu Federal Constituency, Hon. Musa Danladi Yakubu, while speaking to our correspondent, said he had written to the Vice-Chancellor."
 	checkSpeaker(t, seg, in, "he had written", "Musa Danladi Yakubu", Indirect)
+	in = "Politics\n\nPolitical analyst Dr. Yemi Ogunleye of Ubulu State University, while speaking to our correspondent, said that defections had little to do with ideology."
+	checkSpeaker(t, seg, in, "defections had little", "Yemi Ogunleye", Indirect)
 }
 
 // TestTitleSetOffName: a title that opens the clause, with or without
