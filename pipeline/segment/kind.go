@@ -186,6 +186,12 @@ func (st *state) classify(qi int) {
 	// a title in a list: "from Ostra Films, “Long Quay,” Tide Studios and …",
 	// or after a possessive, where a sentence may end inside its marks:
 	// "on Harbour Radio’s “Morning Line.”"
+	if !terminal && words > 6 && len(q.pieces) == 1 && q.end()-first.s <= 80 && titleLike(text, first.s, q.end(), 6) {
+		// a long title, no sentence's end inside its marks: "his role as a
+		// priest in «A Confession in the Month of August»"
+		q.drop = true
+		return
+	}
 	if titleLike(text, q.pieces[0].s, q.end(), words) && (!terminal || lb == ',' && lastR == ',' || titleBefore(before, words) || titleListOrOutlet(before) || byAuthor(text, q.last().ce)) {
 		q.drop = true
 		return

@@ -257,3 +257,21 @@ func TestLongTitleSetOff(t *testing.T) {
 		}
 	}
 }
+
+// TestLongTitleNoStop: a title of seven words or more in title case with
+// no sentence's end inside its marks ("his role as a priest in «A
+// Confession in the Month of August»", "sang “We Are the River, We Are
+// the Gold”, the club’s anthem") is a title.
+func TestLongTitleNoStop(t *testing.T) {
+	seg := newTestSegmenter(t)
+	for _, in := range []string{
+		"Film\n\nJulien Maréchal won the award for his role as a priest in «A Confession in the Month of August». The jury praised him.",
+		"Final\n\nInside the arena, supporters sang “We Are the River, We Are the Gold”, the club’s anthem, long after the players had left.",
+	} {
+		for _, q := range seg.Segment(in).Quotes {
+			if q.Kind != Indirect {
+				t.Errorf("%q: %s quote %q by %q; want the title read as no one's", in, q.Kind, in[q.Start:q.End], q.Speaker)
+			}
+		}
+	}
+}
