@@ -32,6 +32,9 @@ func (st *state) speakerOf(a attribution) (string, string) {
 			name, role = st.resolveMention(Span{a.mention.Start, a.mention.Start + i})
 		}
 	}
+	if mt := st.text[a.mention.Start:a.mention.End]; name != "" && strings.HasPrefix(mt, name+"–") && strings.IndexByte(mt, ' ') < 0 {
+		name = mt // a name joined by an en dash, as teams are: "Lumena–Brabo"
+	}
 	if r := strings.TrimSuffix(strings.TrimSuffix(role, " the"), " a"); strings.HasSuffix(r, " by") || strings.HasSuffix(r, " from") || r == "by" || r == "from" {
 		// "modelling by the Rural Policy Institute", "the Facts report
 		// from InfoNation": what the body made is no role of it

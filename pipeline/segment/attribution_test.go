@@ -4077,3 +4077,12 @@ func TestDirectedThat(t *testing.T) {
 		t.Errorf("%q: %s quote %q by %q, want none", in, q.Kind, in[q.Start:q.End], q.Speaker)
 	}
 }
+
+// TestAccordingToBodySetOffName: "According to his team, Lumena–Brabo,
+// Verhaegen suffered …": the body's name set off after its noun is the
+// source, a name joined by an en dash whole; the clause is the rest.
+func TestAccordingToBodySetOffName(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Cycling\n\nAccording to his team, Lumena–Brabo, Verhaegen suffered a suspected broken collarbone and will not start."
+	checkSpeaker(t, seg, in, "Verhaegen suffered", "Lumena–Brabo", Indirect)
+}

@@ -3569,12 +3569,12 @@ func (st *state) appositiveName(toks []tok, b, j int) int {
 	if j-1 < b || j+2 >= len(toks) || toks[j-1].k != tWord || capitalised(toks[j-1]) {
 		return j
 	}
-	if ti, ok := st.lx.title(st.word(toks[j-1])); !ok || ti.kind != kindRole && ti.kind != kindTitle {
-		return j
+	if ti, ok := st.lx.title(st.word(toks[j-1])); (!ok || ti.kind != kindRole && ti.kind != kindTitle) && !st.orgNoun(st.word(toks[j-1])) {
+		return j // a role's, or a body's: "According to his team, Lumena–Brabo,"
 	}
 	k := j + 1
-	for k < len(toks) && toks[k].k == tWord && capitalised(toks[k]) {
-		k++
+	for k < len(toks) && (toks[k].k == tWord && capitalised(toks[k]) || k > j+1 && k+1 < len(toks) && toks[k].k == tDash && toks[k].s == toks[k-1].e && toks[k+1].s == toks[k].e && capitalised(toks[k+1])) {
+		k++ // and a name joined by a dash: "Lumena–Brabo"
 	}
 	if k-(j+1) < 2 || k+1 >= len(toks) || toks[k].k != tComma {
 		return j // a full name of two words or more: "Petra Vasch"
