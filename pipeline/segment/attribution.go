@@ -2814,6 +2814,11 @@ func (st *state) tryTail(q *rawQuote, tailEnd, paraEnd int, sentenceEnded bool) 
 		return true
 	}
 	if att, ok := st.tailAttribution(toks, sentenceEnded); ok {
+		if sentenceEnded && strings.HasPrefix(strings.TrimLeft(st.text[att.cue.End:min(att.cue.End+3, len(st.text))], " "), ":") {
+			// “….” Her readers, it seems, agree: …: a new sentence whose
+			// verb leads on to what follows its colon
+			return false
+		}
 		if sentenceEnded && len(toks) > 1 && capitalised(toks[0]) && st.participle(st.word(toks[0])) {
 			// “…targets.” Listing the ventures she added, …: a new
 			// sentence that opens with its own participle's phrase

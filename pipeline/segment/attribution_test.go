@@ -4086,3 +4086,16 @@ func TestAccordingToBodySetOffName(t *testing.T) {
 	in := "Cycling\n\nAccording to his team, Lumena–Brabo, Verhaegen suffered a suspected broken collarbone and will not start."
 	checkSpeaker(t, seg, in, "Verhaegen suffered", "Lumena–Brabo", Indirect)
 }
+
+// TestTailBeforeColonIsNoAttribution: a sentence after a quote that ended
+// its own, whose verb leads on through a colon ("“….” Her readers, it
+// seems, agree: …"), does not attribute the quote before it.
+func TestTailBeforeColonIsNoAttribution(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Food\n\nConstance Whitlow writes a column.\n\nShe reserves scorn for so-called “elevated” comfort food, a trend she once summed up in print as “a cheese toastie with a mortgage.” Her readers, it seems, agree: that column drew more letters than anything."
+	for _, q := range seg.Segment(in).Quotes {
+		if q.Speaker == "Her readers" || q.Speaker == "readers" {
+			t.Errorf("%s quote %q by %q, want not the readers", q.Kind, in[q.Start:q.End], q.Speaker)
+		}
+	}
+}
