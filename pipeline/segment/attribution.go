@@ -32,6 +32,16 @@ func (st *state) speakerOf(a attribution) (string, string) {
 			name, role = st.resolveMention(Span{a.mention.Start, a.mention.Start + i})
 		}
 	}
+	if mt := st.text[a.mention.Start:a.mention.End]; strings.HasSuffix(mt, " of hers") || strings.HasSuffix(mt, " of his") {
+		// "A single paragraph of hers once described …": hers is whose
+		g := genderFemale
+		if strings.HasSuffix(mt, " of his") {
+			g = genderMale
+		}
+		if n, r := st.pronounSpeaker(a.mention.End-len("his"), g); n != "" {
+			name, role = n, r
+		}
+	}
 	if mt := st.text[a.mention.Start:a.mention.End]; name != "" && strings.HasPrefix(mt, name+"–") && strings.IndexByte(mt, ' ') < 0 {
 		name = mt // a name joined by an en dash, as teams are: "Lumena–Brabo"
 	}

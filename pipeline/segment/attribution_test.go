@@ -4099,3 +4099,11 @@ func TestTailBeforeColonIsNoAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestOfHers: "A single paragraph of hers once described …": the words
+// are hers, whom the pronoun stands for.
+func TestOfHers(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Food\n\nConstance Whitlow writes a column.\n\nA single paragraph of hers once described a restaurant’s signature dish as “a lobster that died for nothing,” and the restaurant closed."
+	checkSpeaker(t, seg, in, "a lobster that died", "Constance Whitlow", Partial)
+}
