@@ -4107,3 +4107,12 @@ func TestOfHers(t *testing.T) {
 	in := "Food\n\nConstance Whitlow writes a column.\n\nA single paragraph of hers once described a restaurant’s signature dish as “a lobster that died for nothing,” and the restaurant closed."
 	checkSpeaker(t, seg, in, "a lobster that died", "Constance Whitlow", Partial)
 }
+
+// TestInstituteNotItsScientist: "the institute" after "Achterberg, a
+// glaciologist with the Polar Survey Institute," is the institute, not
+// the scientist whose appositive names it after "with".
+func TestInstituteNotItsScientist(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Ice\n\nDr. Mireille Achterberg works on the ice.\n\nAchterberg, a glaciologist with the Polar Survey Institute, has spent nine summers on the ice.\n\nThe institute said in a statement that the results would be fed into the next assessment."
+	checkSpeaker(t, seg, in, "the results would be fed", "Polar Survey Institute", Indirect)
+}

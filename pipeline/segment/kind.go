@@ -2140,7 +2140,7 @@ func (st *state) describedBefore(head string, pos int) int {
 		}
 		words := 0
 		for w := range strings.FieldsSeq(rest) {
-			if words++; words > 6 || w == "of" || w == "at" || w == "and" || w == "who" || w == "for" {
+			if words++; words > 6 || w == "of" || w == "at" || w == "and" || w == "who" || w == "for" || w == "with" || w == "from" { // not "a glaciologist with the Polar Survey Institute" for "the institute"
 				break
 			}
 			if strings.EqualFold(w, head) || scholar(head) && scholar(w) {
@@ -2373,14 +2373,22 @@ func (st *state) roleHolder(pos int, head string) int {
 			continue
 		}
 		p := &st.people[w]
-		if p.role != "" && (roleHas(p.role, head) || hasLowerSuffix(orgHead(p.role), head) || roleSynonym(p.role, head)) || p.hon != "" && abbreviatedRole(p.hon, head) {
-			// and "the chief" for a "Chief of Police"
+		if p.role != "" && (roleHas(p.role, head) || hasLowerSuffix(orgHead(p.role), head) && !affiliated(p.role) || roleSynonym(p.role, head)) || p.hon != "" && abbreviatedRole(p.hon, head) {
+			// and "the chief" for a "Chief of Police", not "the institute"
+			// for "a glaciologist with the Polar Survey Institute"
 			best, bestPos = w, st.ments[i].pos
 		} else if w < 64 {
 			other |= 1 << w
 		}
 	}
 	return best
+}
+
+// affiliated reports whether role names the body its holder works at
+// after a preposition: "glaciologist with the Polar Survey Institute",
+// "analyst at Kestrel Bank".
+func affiliated(role string) bool {
+	return strings.Contains(role, " with ") || strings.Contains(role, " at ") || strings.Contains(role, " from ")
 }
 
 // clubRoleHolder returns the person a role after a body's name stands
