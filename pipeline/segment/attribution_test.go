@@ -4116,3 +4116,11 @@ func TestInstituteNotItsScientist(t *testing.T) {
 	in := "Ice\n\nDr. Mireille Achterberg works on the ice.\n\nAchterberg, a glaciologist with the Polar Survey Institute, has spent nine summers on the ice.\n\nThe institute said in a statement that the results would be fed into the next assessment."
 	checkSpeaker(t, seg, in, "the results would be fed", "Polar Survey Institute", Indirect)
 }
+
+// TestFoodFirmIsCompany: "Lindqvist Dairies" is a business by its last
+// word, which "the company" after it stands for.
+func TestFoodFirmIsCompany(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Milk\n\nThe blockade at the Ostmark creamery, run by the cooperative Lindqvist Dairies, began on Tuesday after the company announced it would pay farmers 31 cents a litre."
+	checkSpeaker(t, seg, in, "it would pay farmers", "Lindqvist Dairies", Indirect)
+}

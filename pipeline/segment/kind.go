@@ -3849,7 +3849,8 @@ func businessWord(w string) bool {
 		"Records", "Productions", "Films", "Interactive", "Broadcasting", "Publishers", "Publishing", "Books", "Steel", "Mining", "Minerals", "Resources", "Chemicals", "Chemical", "Construction", "Developments", "Developers",
 		"Buses", "Transport", "Trains", "Freight", "Cargo", "Couriers", "Haulage", "Devices", "Semiconductor", "Semiconductors", "Supermarkets", "Apparel",
 		"Properties", "Estates", "Homes", "Hotels", "Resorts", "Ventures", "Enterprises", "Solutions", "Labs", "Laboratories",
-		"Engineering", "Contractors", "Builders", "Water", "Power", "Telecoms", "Metals":
+		"Engineering", "Contractors", "Builders", "Water", "Power", "Telecoms", "Metals",
+		"Dairies", "Dairy", "Creamery", "Creameries", "Farms", "Mills", "Bakeries", "Breweries", "Distillery", "Distilleries", "Vineyards", "Wines", "Fisheries", "Seafoods", "Meats", "Poultry", "Textiles", "Garments":
 		return true
 	}
 	return false
