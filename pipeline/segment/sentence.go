@@ -336,10 +336,28 @@ func (lx *lexicon) endsSentence(text string, s, p, pend, k, e int, plain bool) b
 			}
 			return false
 		}
-		return isSentenceStarter(nextWord(text, k, e))
+		return isSentenceStarter(nextWord(text, k, e)) || honorificNext(text, k, e)
 	default: // abbrFinal
-		return isSentenceStarter(nextWord(text, k, e)) || isQuoteRune(next)
+		return isSentenceStarter(nextWord(text, k, e)) || isQuoteRune(next) || honorificNext(text, k, e)
 	}
+}
+
+// honorificNext reports whether the word at text[k:] is Mr., Mrs., Ms.
+// or Dr. and a capitalised name follows: "… once the figures are in. Mr.
+// Oyelaran said …" opens a sentence.
+func honorificNext(text string, k, e int) bool {
+	w := nextWord(text, k, e)
+	switch w {
+	case "Mr", "Mrs", "Ms", "Dr":
+	default:
+		return false
+	}
+	j := k + len(w)
+	if j+2 >= e || text[j] != '.' || text[j+1] != ' ' {
+		return false
+	}
+	r, _ := runeIn(text, j+2)
+	return isUpper(r)
 }
 
 // runCloser marks the ASCII runes that splitSentences reads on over after

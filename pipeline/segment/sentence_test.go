@@ -12,6 +12,7 @@ func TestSentences(t *testing.T) {
 		{"abbreviations", "The U.S. and the U.N. met on Dec. 3 with Mr. Ode and Gen. Rusk. They agreed.", []string{"The U.S. and the U.N. met on Dec. 3 with Mr. Ode and Gen. Rusk.", "They agreed."}},
 		{"abbreviation ends sentence", "He moved to the U.S. The move was quick.", []string{"He moved to the U.S.", "The move was quick."}},
 		{"initials", "J. R. Smith spoke. Then he left.", []string{"J. R. Smith spoke.", "Then he left."}},
+		{"an honorific after a word that may be an abbreviation", "Ms. Albright said the figures are in. Mr. Oyelaran said he would hold her to it.", []string{"Ms. Albright said the figures are in.", "Mr. Oyelaran said he would hold her to it."}},
 		{"South Asian and Nigerian honorifics", "Smt. Meenakshi Rao and Shri. Anil Das met Barr. Tunde Ojo. They agreed.", []string{"Smt. Meenakshi Rao and Shri. Anil Das met Barr. Tunde Ojo.", "They agreed."}},
 		{"a single capital before a word that opens sentences", "The clip ends on a shot of Malcolm X.  Before the vote, Lund spoke. Harry S. Truman won.", []string{"The clip ends on a shot of Malcolm X.", "Before the vote, Lund spoke.", "Harry S. Truman won."}},
 		{"money and decimals", "It cost $1.5 billion, up 3.2%. Shares fell.", []string{"It cost $1.5 billion, up 3.2%.", "Shares fell."}},
