@@ -25,24 +25,25 @@ func (st *state) speakerOf(a attribution) (string, string) {
 		return st.resolveMention(a.refers)
 	}
 	name, role := st.resolveMention(a.mention)
-	if mt := st.text[a.mention.Start:a.mention.End]; strings.HasSuffix(name, mt[max(0, len(mt)-3):]) {
-		// "Council Member Ana Ode of District 5": the name before the
-		// district that ends the mention
-		if i := strings.LastIndex(mt, " of "); i > 0 && districtNumbered(mt[i+4:]) {
-			name, role = st.resolveMention(Span{a.mention.Start, a.mention.Start + i})
+	if mt := st.text[a.mention.Start:a.mention.End]; len(mt) > 8 && strings.Contains(mt, " of ") {
+		if strings.HasSuffix(name, mt[len(mt)-3:]) {
+			// "Council Member Ana Ode of District 5": the name before the
+			// district that ends the mention
+			if i := strings.LastIndex(mt, " of "); i > 0 && districtNumbered(mt[i+4:]) {
+				name, role = st.resolveMention(Span{a.mention.Start, a.mention.Start + i})
+			}
 		}
-	}
-	if mt := st.text[a.mention.Start:a.mention.End]; strings.HasSuffix(mt, " of hers") || strings.HasSuffix(mt, " of his") {
-		// "A single paragraph of hers once described …": hers is whose
-		g := genderFemale
-		if strings.HasSuffix(mt, " of his") {
-			g = genderMale
+		if strings.HasSuffix(mt, " of hers") || strings.HasSuffix(mt, " of his") {
+			// "A single paragraph of hers once described …": hers is whose
+			g := genderFemale
+			if strings.HasSuffix(mt, " of his") {
+				g = genderMale
+			}
+			if n, r := st.pronounSpeaker(a.mention.End-len("his"), g); n != "" {
+				name, role = n, r
+			}
 		}
-		if n, r := st.pronounSpeaker(a.mention.End-len("his"), g); n != "" {
-			name, role = n, r
-		}
-	}
-	if mt := st.text[a.mention.Start:a.mention.End]; name != "" && strings.HasPrefix(mt, name+"–") && strings.IndexByte(mt, ' ') < 0 {
+	} else if name != "" && len(mt) > len(name) && strings.HasPrefix(mt, name) && strings.HasPrefix(mt[len(name):], "–") && strings.IndexByte(mt, ' ') < 0 {
 		name = mt // a name joined by an en dash, as teams are: "Lumena–Brabo"
 	}
 	if r := strings.TrimSuffix(strings.TrimSuffix(role, " the"), " a"); strings.HasSuffix(r, " by") || strings.HasSuffix(r, " from") || r == "by" || r == "from" {

@@ -2449,9 +2449,6 @@ func (st *state) titleOpensSentence(phrase string, at int) bool {
 	if phrase == "" || phrase[0] < 'A' || phrase[0] > 'Z' || at < 0 || at > len(st.text) {
 		return false
 	}
-	if si := st.sentenceAt(at); si < 0 || st.doc.Sentences[si].Start != at {
-		return false
-	}
 	title := false
 	for w := range strings.FieldsSeq(phrase) {
 		w = strings.Trim(w, "()")
@@ -2465,7 +2462,11 @@ func (st *state) titleOpensSentence(phrase string, at int) bool {
 			}
 		}
 	}
-	return title
+	if !title {
+		return false
+	}
+	si := st.sentenceAt(at)
+	return si >= 0 && st.doc.Sentences[si].Start == at
 }
 
 // previousSubject returns the person who is the subject of the sentence

@@ -988,7 +988,7 @@ func (st *state) reportedAfter(toks []tok, sn Sentence, pos int, prev attributio
 func (st *state) relativeSays(toks []tok, sn Sentence) (rawQuote, bool) {
 	n := clauseEnd(toks)
 	for r := 1; r+4 < n; r++ {
-		if toks[r].k != tWord || toks[r-1].k != tComma && toks[r-1].k != tWord {
+		if l := toks[r].e - toks[r].s; l < 3 || l > 5 || toks[r].k != tWord || toks[r-1].k != tComma && toks[r-1].k != tWord {
 			continue
 		}
 		if w := st.word(toks[r]); w != "which" && w != "who" && w != "that" {
@@ -997,6 +997,9 @@ func (st *state) relativeSays(toks []tok, sn Sentence) (rawQuote, bool) {
 		for v := r + 2; v <= r+5 && v+3 < n; v++ {
 			if toks[v].k != tWord || toks[v-1].k != tWord {
 				break
+			}
+			if !mayCue(toks[v].f) {
+				continue // no reporting verb's shape: most words
 			}
 			switch st.word(toks[v]) {
 			case "says", "say", "said", "claims", "claim", "claimed", "argues", "argue", "argued", "insists", "insist", "insisted", "alleges", "allege", "alleged", "contends", "contend", "contended", "believes", "believe", "believed", "estimates", "estimate", "estimated", "warns", "warn", "warned":
