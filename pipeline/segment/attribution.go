@@ -6125,7 +6125,8 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 					continue
 				}
 			}
-			if toks[c].k != tWord && toks[c].k != tOpen && toks[c].k != tClose && !abbrevStop(toks, c) && !st.possessiveMark(toks, c) && !st.ampersand(toks, c) {
+			if toks[c].k != tWord && toks[c].k != tOpen && toks[c].k != tClose && !abbrevStop(toks, c) && !st.possessiveMark(toks, c) && !st.ampersand(toks, c) &&
+				!(toks[c].k == tOther && strings.ContainsAny(st.word(toks[c]), "$£€%0123456789")) { // an amount: "who lost £148,000,"
 				break
 			}
 		}

@@ -4124,3 +4124,11 @@ func TestFoodFirmIsCompany(t *testing.T) {
 	in := "Milk\n\nThe blockade at the Ostmark creamery, run by the cooperative Lindqvist Dairies, began on Tuesday after the company announced it would pay farmers 31 cents a litre."
 	checkSpeaker(t, seg, in, "it would pay farmers", "Lindqvist Dairies", Indirect)
 }
+
+// TestAmountInSetOffClause: an amount in a clause set off before the verb
+// ("Margaret Hale, 76, who lost £148,000, said") hides no subject.
+func TestAmountInSetOffClause(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Fraud\n\nRetired teacher Margaret Hale, 76, who lost £148,000, said in her statement that she could no longer afford to heat her home."
+	checkSpeaker(t, seg, in, "she could no longer afford", "Margaret Hale", Indirect)
+}
