@@ -6069,6 +6069,14 @@ func (st *state) npFromOne(toks []tok, v, lo int, tail *int) (int, bool) {
 							s = s2
 						}
 					}
+					if ok && s-2 > lo && (st.word(toks[s-1]) == "for" || st.word(toks[s-1]) == "of") && capitalised(toks[s-2]) && capitalised(toks[s]) {
+						// "Dr. Matthias Berle of the Federal Institute for
+						// Snow and Avalanche Research, whose team …, said":
+						// the name that a body's "for" or "of" goes on from
+						if s2, ok2 := st.npBackward(toks, s+1, lo); ok2 && s2 < s-1 {
+							s = s2
+						}
+					}
 					if ok {
 						return st.appositiveHead(toks, s, lo), true
 					}

@@ -4132,3 +4132,12 @@ func TestAmountInSetOffClause(t *testing.T) {
 	in := "Fraud\n\nRetired teacher Margaret Hale, 76, who lost £148,000, said in her statement that she could no longer afford to heat her home."
 	checkSpeaker(t, seg, in, "she could no longer afford", "Margaret Hale", Indirect)
 }
+
+// TestBodyWithAndAfterFor: "Dr. Matthias Berle of the Federal Institute
+// for Snow and Avalanche Research, whose team …, said": the body's name
+// holds its "for" and its "and", and the man before it speaks.
+func TestBodyWithAndAfterFor(t *testing.T) {
+	seg := newTestSegmenter(t)
+	in := "Ice\n\nDr. Matthias Berle of the Federal Institute for Snow and Avalanche Research, whose team had been monitoring the glacier, said movement had accelerated."
+	checkSpeaker(t, seg, in, "movement had accelerated", "Matthias Berle", Indirect)
+}
