@@ -246,10 +246,17 @@ func TestFormOption(t *testing.T) {
 // Wellness Center,”") is a title, no one's words.
 func TestLongTitleSetOff(t *testing.T) {
 	seg := newTestSegmenter(t)
-	for _, in := range []string{
+	checkTitlesOnly(t, seg,
 		"Study\n\nA 2023 city study, “Short-Term Rentals and the Elm Prairie Housing Market,” counted 412 active listings citywide.",
 		"Jail\n\nThe proposed building, which county planning documents call the “Tamarack County Justice and Wellness Center,” would hold 320 beds.",
-	} {
+	)
+}
+
+// checkTitlesOnly fails for any quote but a reported clause in each of ins:
+// what they quote are titles, no one's words.
+func checkTitlesOnly(t *testing.T, seg *Segmenter, ins ...string) {
+	t.Helper()
+	for _, in := range ins {
 		for _, q := range seg.Segment(in).Quotes {
 			if q.Kind != Indirect {
 				t.Errorf("%q: %s quote %q by %q; want the title read as no one's", in, q.Kind, in[q.Start:q.End], q.Speaker)
@@ -264,14 +271,8 @@ func TestLongTitleSetOff(t *testing.T) {
 // the Gold”, the club’s anthem") is a title.
 func TestLongTitleNoStop(t *testing.T) {
 	seg := newTestSegmenter(t)
-	for _, in := range []string{
+	checkTitlesOnly(t, seg,
 		"Film\n\nJulien Maréchal won the award for his role as a priest in «A Confession in the Month of August». The jury praised him.",
 		"Final\n\nInside the arena, supporters sang “We Are the River, We Are the Gold”, the club’s anthem, long after the players had left.",
-	} {
-		for _, q := range seg.Segment(in).Quotes {
-			if q.Kind != Indirect {
-				t.Errorf("%q: %s quote %q by %q; want the title read as no one's", in, q.Kind, in[q.Start:q.End], q.Speaker)
-			}
-		}
-	}
+	)
 }
