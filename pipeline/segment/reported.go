@@ -878,11 +878,8 @@ func (st *state) weakCueIn(p, q *rawQuote) bool {
 		// "added that Pell had declared his interests to the board “at
 		// every stage and in writing”": a verb with a thing for its
 		// object reports no words of its subject's
-		if after := st.tokensIn(c.End, p.pieces[0].os); len(after) > 0 && after[0].k == tWord {
-			switch st.word(after[0]) {
-			case "his", "her", "its", "their", "our", "my", "your":
-				return true
-			}
+		if after := st.tokensIn(c.End, p.pieces[0].os); len(after) > 0 && after[0].k == tWord && isPossessivePronoun(st.word(after[0])) {
+			return true
 		}
 		return cognition(lemma) || !st.namedPerson(p.speaker) && !st.orgNoun(p.speaker)
 	default:
